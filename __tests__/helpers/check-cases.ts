@@ -1,0 +1,88 @@
+/**
+ * Table-driven check tests: each case is a small repository (files + optional stackgate.yml
+ * settings). The check under test runs through the whole validate pipeline, alone, and the
+ * findings it reports must equal the expected list exactly (file, line, messageId).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AnyCheck } from '../../src/core/checks/types';
+import { configSchema } from '../../src/core/config/schema';
+import type { Finding } from '../../src/core/findings';
+import { validate } from '../../src/core/validate/run';
+
+export interface ExpectedFinding {
+  line: number;
+  file?: string;
+  messageId?: string;
+  /** A fragment (or pattern) the message must contain. */
+  message?: string | RegExp;
+}
+
+export interface CheckCase {
+  name?: string;
+  /** Shorthand for one file named by `defaultFile`. */
+  code?: string;
+  files?: Record<string, string>;
+  config?: Record<string, unknown>;
+  errors?: ExpectedFinding[];
+}
+
+export interface CheckCases {
+  /** File name used for `code` (e.g. docker-compose.yml, Dockerfile, deploy.yaml). */
+  defaultFile: string;
+  valid: CheckCase[];
+  invalid: CheckCase[];
+}
+
+export function runCase(check: AnyCheck, c: CheckCase, defaultFile: string): Finding[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-case-'));
+  try {
+    const files = { ...(c.code !== undefined ? { [defaultFile]: c.code } : {}), ...(c.files ?? {}) };
+    for (const [name, text] of Object.entries(files)) {
+      const abs = path.join(dir, name);
+      fs.mkdirSync(path.dirname(abs), { recursive: true });
+      fs.writeFileSync(abs, text);
+    }
+    const config = configSchema.parse(c.config ?? {});
+    const { findings } = validate({ root: dir, config, only: [check.id] });
+    return findings.filter((f) => f.checkId === check.id);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function describeCheck(check: AnyCheck, cases: CheckCases): void {
+  const seen = new Set<string>();
+  const key = (c: CheckCase): string => JSON.stringify([c.code, c.files, c.config]);
+  for (const c of [...cases.valid, ...cases.invalid]) {
+    const k = key(c);
+    if (seen.has(k)) throw new Error(`${check.id}: duplicate test case ${c.name ?? k.slice(0, 80)}`);
+    seen.add(k);
+  }
+  describe(check.id, () => {
+    cases.valid.forEach((c, i) => {
+      test(`valid: ${c.name ?? `#${i + 1}`}`, () => {
+        const found = runCase(check, c, cases.defaultFile);
+        expect(found.map(summarize)).toEqual([]);
+      });
+    });
+    cases.invalid.forEach((c, i) => {
+      if (!c.errors?.length) throw new Error(`${check.id}: invalid case ${c.name ?? `#${i + 1}`} lists no expected findings`);
+      test(`invalid: ${c.name ?? `#${i + 1}`}`, () => {
+        const found = runCase(check, c, cases.defaultFile);
+        const expected = c.errors!.map((e) => ({ file: e.file ?? cases.defaultFile, line: e.line, ...(e.messageId ? { messageId: e.messageId } : {}) }));
+        const actual = found.map((f, j) => ({ file: f.file, line: f.line, ...(c.errors![j]?.messageId ? { messageId: f.messageId } : {}) }));
+        expect(actual).toEqual(expected);
+        c.errors!.forEach((e, j) => {
+          if (e.message instanceof RegExp) expect(found[j].message).toMatch(e.message);
+          else if (e.message) expect(found[j].message).toContain(e.message);
+        });
+      });
+    });
+  });
+}
+
+function summarize(f: Finding): string {
+  return `${f.file}:${f.line} ${f.messageId}: ${f.message}`;
+}

@@ -1,0 +1,16 @@
+import { defineCheck } from '../types';
+
+/** Reported by the engine while building the effective stacks. */
+export default defineCheck({
+  id: 'compose/invalid-env-file',
+  target: 'none',
+  meta: {
+    title: 'Env file line is malformed',
+    category: 'correctness',
+    severity: 'warning',
+    rationale: 'docker compose fails, or silently skips the variable, on lines that are not KEY=VALUE.',
+    remediation: 'Write each variable as KEY=VALUE; quote values with spaces.',
+    messages: { line: '{{detail}}' },
+  },
+  check: () => undefined,
+});

@@ -1,0 +1,16 @@
+import { defineCheck } from '../types';
+
+/** Reported by the engine while building the effective stacks. */
+export default defineCheck({
+  id: 'compose/required-variable-missing',
+  target: 'none',
+  meta: {
+    title: 'Required variable has no value',
+    category: 'correctness',
+    severity: 'error',
+    rationale: 'docker compose refuses to start a stack whose ${VAR:?message} variable is unset; the deploy fails.',
+    remediation: 'Provide the variable for this environment (env file or environments.<env>.variables).',
+    messages: { required: '{{detail}} (environment {{environment}})' },
+  },
+  check: () => undefined,
+});

@@ -1,0 +1,16 @@
+import { defineCheck } from '../types';
+
+/** Reported by the engine while loading files. */
+export default defineCheck({
+  id: 'core/file-too-large',
+  target: 'none',
+  meta: {
+    title: 'File is larger than the size limit',
+    category: 'operations',
+    severity: 'warning',
+    rationale: 'Very large configuration files are usually generated or vendored and slow every tool that reads them.',
+    remediation: 'Exclude the file with "exclude" in stackgate.yml, or raise "maxFileSizeKb".',
+    messages: { tooLarge: '{{detail}}' },
+  },
+  check: () => undefined,
+});

@@ -1,0 +1,16 @@
+import { defineCheck } from '../types';
+
+/** Reported by the engine while loading files. */
+export default defineCheck({
+  id: 'core/parse-error',
+  target: 'none',
+  meta: {
+    title: 'File is not valid YAML or JSON',
+    category: 'correctness',
+    severity: 'error',
+    rationale: 'A file that does not parse is skipped by every other check and rejected by docker compose, kubectl and Prometheus at deploy time.',
+    remediation: 'Fix the syntax at the reported line; run the file through a YAML linter if the message is unclear.',
+    messages: { syntax: 'cannot parse: {{detail}}' },
+  },
+  check: () => undefined,
+});

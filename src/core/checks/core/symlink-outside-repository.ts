@@ -1,0 +1,16 @@
+import { defineCheck } from '../types';
+
+/** Reported by the engine while loading files. */
+export default defineCheck({
+  id: 'core/symlink-outside-repository',
+  target: 'none',
+  meta: {
+    title: 'Symbolic link points outside the repository',
+    category: 'security',
+    severity: 'info',
+    rationale: 'Following links out of the repository could read files the pipeline must not see; stackgate does not follow them.',
+    remediation: 'Replace the link with the file itself, or ignore this finding if the link is intentional.',
+    messages: { outside: '{{detail}}' },
+  },
+  check: () => undefined,
+});

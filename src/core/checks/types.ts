@@ -1,0 +1,167 @@
+/**
+ * The shape of a check, in the spirit of ESLint rules: one module per check, with metadata,
+ * message templates, optional options (a zod schema that becomes part of stackgate.yml's schema)
+ * and a `check(ctx)` that reports on documents that were already parsed, with positions.
+ */
+import type { Dockerfile } from 'dockerfile-ast';
+import type { ZodType } from 'zod';
+import type { Severity } from '../findings';
+import type { EffectiveService, EffectiveStack } from '../compose/types';
+import type { KubernetesObject } from '../kubernetes/objects';
+import type { Loc, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
+
+export const CATEGORIES = [
+  'correctness',
+  'security',
+  'reliability',
+  'resources',
+  'observability',
+  'supply-chain',
+  'operations',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** What a check looks at. */
+export type Target =
+  | 'compose-file' // one raw Compose file as written (schema validity, file-level style)
+  | 'compose-service' // one service of an effective stack (after layering) in one environment
+  | 'compose-stack' // one effective stack in one environment
+  | 'compose-project' // all effective stacks of one environment (cross-stack conflicts)
+  | 'kubernetes-object' // one manifest document
+  | 'kubernetes-set' // all manifests together (selectors, PDBs, NetworkPolicies)
+  | 'dockerfile'
+  | 'prometheus-rules' // a rule file, or the spec of a PrometheusRule resource
+  | 'prometheus-config'
+  | 'grafana-dashboard'
+  | 'none'; // reported by the engine itself (core/*)
+
+export interface CheckMeta<M extends string> {
+  /** One line, sentence case, no full stop. */
+  title: string;
+  category: Category;
+  severity: Severity;
+  /** Why it matters in production. */
+  rationale: string;
+  /** How to fix it. */
+  remediation: string;
+  /** messageId -> template with `{{name}}` placeholders. */
+  messages: Record<M, string>;
+  /** Only evaluated for environments marked `production` (Compose) / production manifests (Kubernetes). */
+  productionOnly?: boolean;
+}
+
+export type ReportData = Record<string, string | number>;
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: ReportData;
+  /** A path inside the target's root node, or an explicit location. */
+  at?: TreePath | Loc;
+}
+
+export interface EnvironmentInfo {
+  name: string;
+  isProduction: boolean;
+}
+
+interface BaseContext<M extends string, O> {
+  options: O;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface ComposeFileContext<M extends string, O> extends BaseContext<M, O> {
+  file: string;
+  document: YamlDocument;
+  root: TreeNode;
+}
+
+export interface ComposeServiceContext<M extends string, O> extends BaseContext<M, O> {
+  environment: EnvironmentInfo;
+  stack: EffectiveStack;
+  service: EffectiveService;
+}
+
+export interface ComposeStackContext<M extends string, O> extends BaseContext<M, O> {
+  environment: EnvironmentInfo;
+  stack: EffectiveStack;
+}
+
+export interface ComposeProjectContext<M extends string, O> extends BaseContext<M, O> {
+  environment: EnvironmentInfo;
+  stacks: EffectiveStack[];
+}
+
+export interface KubernetesObjectContext<M extends string, O> extends BaseContext<M, O> {
+  object: KubernetesObject;
+  /** True when the manifest belongs to a production environment (config paths/namespaces), or none is known. */
+  isProduction: boolean;
+}
+
+export interface KubernetesSetContext<M extends string, O> extends BaseContext<M, O> {
+  objects: KubernetesObject[];
+  isProduction(object: KubernetesObject): boolean;
+}
+
+export interface DockerfileContext<M extends string, O> extends BaseContext<M, O> {
+  file: string;
+  text: string;
+  dockerfile: Dockerfile;
+  /** Whether a `.dockerignore` exists next to the Dockerfile or at the build context root. */
+  hasDockerignore: boolean;
+}
+
+/** A document (or a sub-tree of one, such as a PrometheusRule's `spec`) with its base path. */
+export interface TreeContext<M extends string, O> extends BaseContext<M, O> {
+  file: string;
+  root: TreeNode;
+  /** Where `root` sits inside the document; report paths are relative to `root`. */
+  basePath: TreePath;
+}
+
+export interface ContextByTarget<M extends string, O> {
+  'compose-file': ComposeFileContext<M, O>;
+  'compose-service': ComposeServiceContext<M, O>;
+  'compose-stack': ComposeStackContext<M, O>;
+  'compose-project': ComposeProjectContext<M, O>;
+  'kubernetes-object': KubernetesObjectContext<M, O>;
+  'kubernetes-set': KubernetesSetContext<M, O>;
+  dockerfile: DockerfileContext<M, O>;
+  'prometheus-rules': TreeContext<M, O>;
+  'prometheus-config': TreeContext<M, O>;
+  'grafana-dashboard': TreeContext<M, O>;
+  none: BaseContext<M, O>;
+}
+
+export interface Check<T extends Target = Target, M extends string = string, O = unknown> {
+  id: string;
+  target: T;
+  meta: CheckMeta<M>;
+  /** Options schema; its parsed value is passed as `ctx.options`. Defaults come from the schema. */
+  options?: ZodType<O>;
+  check(ctx: ContextByTarget<M, O>[T]): void;
+}
+
+/** Identity helper that infers message ids and option types. */
+export function defineCheck<T extends Target, M extends string, O = undefined>(check: Check<T, M, O>): Check<T, M, O> {
+  return check;
+}
+
+// The registry holds checks of every target; variance makes a precise element type impractical.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCheck = Check<Target, string, any>;
+
+export function domainOf(id: string): Domain {
+  return id.split('/')[0] as Domain;
+}
+
+/** `Hello {{name}}` with `{name: 'x'}` -> `Hello x`. Unknown placeholders stay visible. */
+export function formatMessage(template: string, data: ReportData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+export function isLoc(at: TreePath | Loc | undefined): at is Loc {
+  return !!at && !Array.isArray(at) && typeof (at as Loc).line === 'number';
+}

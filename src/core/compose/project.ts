@@ -1,0 +1,279 @@
+/**
+ * Compose stacks and their effective model per environment: base files + environment overrides,
+ * interpolated from env files, with `extends` resolved and profiles applied.
+ */
+import path from 'node:path';
+import { isProductionName, type StackgateConfig } from '../config/schema';
+import type { EnvironmentInfo } from '../checks/types';
+import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
+import { toPlain } from '../source/yaml-tree';
+import type { Workspace } from '../source/workspace';
+import { parseEnvFile } from './env-file';
+import { interpolateString } from './interpolate';
+import { mergeService, mergeTopLevel } from './merge';
+import type { ComposeService, EffectiveService, EffectiveStack } from './types';
+
+export interface StackDefinition {
+  name: string;
+  files: string[];
+  /** Override files per environment. */
+  environments: Record<string, string[]>;
+  envFiles: string[];
+}
+
+export interface ComposeProblem {
+  kind: 'undefined-variable' | 'required-variable' | 'interpolation-syntax' | 'extends' | 'env-file' | 'missing-file';
+  message: string;
+  loc: Loc;
+  environment: string;
+}
+
+export interface ComposeProject {
+  environments: EnvironmentInfo[];
+  stacks: StackDefinition[];
+  /** Effective stacks per environment name. */
+  effective: Map<string, EffectiveStack[]>;
+  problems: ComposeProblem[];
+}
+
+export function environmentsOf(config: StackgateConfig): EnvironmentInfo[] {
+  const names = Object.keys(config.environments);
+  const list = names.length ? names : ['dev', 'staging', 'prod'];
+  return list.map((name) => ({ name, isProduction: config.environments[name]?.production ?? isProductionName(name) }));
+}
+
+export function buildComposeProject(ws: Workspace, config: StackgateConfig): ComposeProject {
+  const environments = environmentsOf(config);
+  const stacks = config.stacks
+    ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
+    : discoverStacks(ws.composeFiles, environments.map((e) => e.name));
+  const problems: ComposeProblem[] = [];
+  const effective = new Map<string, EffectiveStack[]>();
+  for (const env of environments) {
+    const list: EffectiveStack[] = [];
+    for (const stack of stacks) {
+      const built = buildEffectiveStack(ws, config, stack, env.name, problems);
+      if (built) list.push(built);
+    }
+    effective.set(env.name, list);
+  }
+  return { environments, stacks, effective, problems: dedupeProblems(problems) };
+}
+
+/**
+ * Stacks by convention: `<dir>/common/<file>` is a base layer with `<dir>/<env>/<same file>` (or the
+ * Compose files there) as its overrides; elsewhere `compose.yml`/`docker-compose.yml` is a base with
+ * `*.override.yml` always applied and `*.<env>.yml` per environment; any other Compose file is a
+ * stack of its own.
+ */
+export function discoverStacks(composeFiles: readonly string[], envNames: readonly string[]): StackDefinition[] {
+  const envSet = new Set(envNames);
+  const byDir = new Map<string, string[]>();
+  for (const f of composeFiles) {
+    const dir = path.posix.dirname(f);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+  }
+  const consumed = new Set<string>();
+  const stacks: StackDefinition[] = [];
+  for (const [dir, files] of byDir) {
+    if (path.posix.basename(dir) !== 'common') continue;
+    const parent = path.posix.dirname(dir);
+    for (const base of files) {
+      const baseName = path.posix.basename(base);
+      const environments: Record<string, string[]> = {};
+      for (const env of envNames) {
+        const envDir = parent === '.' ? env : `${parent}/${env}`;
+        const envFiles = byDir.get(envDir) ?? [];
+        const same = envFiles.filter((f) => path.posix.basename(f) === baseName);
+        const chosen = same.length ? same : files.length === 1 ? envFiles : [];
+        if (chosen.length) environments[env] = chosen;
+        chosen.forEach((f) => consumed.add(f));
+      }
+      consumed.add(base);
+      const stem = stemOf(baseName);
+      stacks.push({ name: files.length === 1 || stem === 'docker-compose' || stem === 'compose' ? 'common' : stem, files: [base], environments, envFiles: [] });
+    }
+  }
+  for (const [dir, files] of byDir) {
+    const remaining = files.filter((f) => !consumed.has(f));
+    if (!remaining.length) continue;
+    // Files in an environment directory next to a `common` directory are overrides already consumed.
+    if (envSet.has(path.posix.basename(dir)) && byDir.has(`${path.posix.dirname(dir) === '.' ? '' : `${path.posix.dirname(dir)}/`}common`)) continue;
+    const bases = remaining.filter((f) => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f)));
+    const dirName = dir === '.' ? 'root' : path.posix.basename(dir);
+    if (bases.length) {
+      const always = remaining.filter((f) => /\.override\.ya?ml$/i.test(f));
+      const environments: Record<string, string[]> = {};
+      for (const env of envNames) {
+        const perEnv = remaining.filter((f) => new RegExp(`[.-]${escapeRegExp(env)}\\.ya?ml$`, 'i').test(f));
+        if (perEnv.length || always.length) environments[env] = [...always, ...perEnv];
+        perEnv.forEach((f) => consumed.add(f));
+      }
+      always.forEach((f) => consumed.add(f));
+      bases.forEach((f) => consumed.add(f));
+      stacks.push({ name: dirName, files: bases.slice(0, 1), environments, envFiles: [] });
+      bases.slice(1).forEach((f) => stacks.push({ name: `${dirName}/${stemOf(path.posix.basename(f))}`, files: [f], environments: {}, envFiles: [] }));
+    }
+    for (const f of remaining.filter((x) => !consumed.has(x))) {
+      consumed.add(f);
+      const stem = stemOf(path.posix.basename(f)).replace(/^(docker-)?compose[.-]?/i, '');
+      stacks.push({ name: stem ? `${dirName}/${stem}` : dirName, files: [f], environments: {}, envFiles: [] });
+    }
+  }
+  // Unique names: a clash gets the directory path.
+  const counts = new Map<string, number>();
+  stacks.forEach((s) => counts.set(s.name, (counts.get(s.name) ?? 0) + 1));
+  return stacks.map((s) => (counts.get(s.name)! > 1 ? { ...s, name: path.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s));
+}
+
+function stemOf(name: string): string {
+  return name.replace(/\.ya?ml$/i, '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildEffectiveStack(ws: Workspace, config: StackgateConfig, stack: StackDefinition, envName: string, problems: ComposeProblem[]): EffectiveStack | undefined {
+  const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
+  const envConfig = config.environments[envName];
+  const firstLoc: Loc = { file: layers[0], line: 1, column: 1 };
+  const vars = variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems);
+  let merged: MapNode | undefined;
+  for (const file of layers) {
+    const root = composeRoot(ws, file);
+    if (root === 'missing') {
+      problems.push({ kind: 'missing-file', message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`, loc: { file: stack.files[0], line: 1, column: 1 }, environment: envName });
+      continue;
+    }
+    if (!root) continue;
+    const interpolated = interpolateTree(root, vars, envName, problems) as MapNode;
+    const resolved = resolveExtends(ws, file, interpolated, vars, envName, problems);
+    merged = merged ? mergeTopLevel(merged, resolved) : resolved;
+  }
+  if (!merged) return undefined;
+  const profiles = new Set(envConfig?.profiles ?? []);
+  const servicesNode = merged.entries.get('services');
+  const services: EffectiveService[] = [];
+  if (servicesNode?.kind === 'map') {
+    for (const [name, node] of servicesNode.entries) {
+      if (node.kind !== 'map') continue;
+      const value = toPlain(node) as ComposeService;
+      const svcProfiles = Array.isArray(value.profiles) ? value.profiles.map(String) : [];
+      if (svcProfiles.length && !svcProfiles.some((p) => profiles.has(p))) continue;
+      services.push({ name, node, value, loc: node.keyLoc ?? node.loc });
+    }
+  }
+  return { name: stack.name, environment: envName, files: layers, node: merged, services, loc: firstLoc };
+}
+
+function composeRoot(ws: Workspace, file: string): MapNode | null | 'missing' {
+  const parsed = ws.parsed.get(file);
+  if (!parsed) return ws.files.has(file) ? null : 'missing';
+  const root = parsed.documents.find((d) => d.root)?.root;
+  return root?.kind === 'map' ? root : null;
+}
+
+function variablesFor(
+  ws: Workspace,
+  stack: StackDefinition,
+  envName: string,
+  envFiles: string[],
+  variables: Record<string, string>,
+  problems: ComposeProblem[],
+): Record<string, string> {
+  const projectDir = path.posix.dirname(stack.files[0]);
+  const files = stack.envFiles.length ? stack.envFiles : [projectDir === '.' ? '.env' : `${projectDir}/.env`];
+  let vars: Record<string, string> = {};
+  for (const file of [...files, ...envFiles]) {
+    const f = ws.files.get(file);
+    if (!f) continue;
+    const parsed = parseEnvFile(f.text, vars);
+    for (const p of parsed.problems) problems.push({ kind: 'env-file', message: p.message, loc: { file, line: p.line, column: 1 }, environment: envName });
+    vars = { ...vars, ...parsed.vars };
+  }
+  return { ...vars, ...variables };
+}
+
+function interpolateTree(node: TreeNode, vars: Record<string, string>, envName: string, problems: ComposeProblem[]): TreeNode {
+  switch (node.kind) {
+    case 'scalar': {
+      if (typeof node.value !== 'string' || !node.value.includes('$')) return node;
+      const { value, issues } = interpolateString(node.value, vars);
+      for (const issue of issues) {
+        const kind = issue.kind === 'undefined' ? 'undefined-variable' : issue.kind === 'required' ? 'required-variable' : 'interpolation-syntax';
+        problems.push({ kind, message: issue.message, loc: node.loc, environment: envName });
+      }
+      return { ...node, value };
+    }
+    case 'seq':
+      return { ...node, items: node.items.map((i) => interpolateTree(i, vars, envName, problems)) };
+    case 'map': {
+      const entries = new Map<string, TreeNode>();
+      for (const [k, v] of node.entries) entries.set(k, k.startsWith('x-') ? v : interpolateTree(v, vars, envName, problems));
+      return { ...node, entries };
+    }
+  }
+}
+
+/** Resolves `extends` (same file or another file) for every service of one layer. */
+function resolveExtends(ws: Workspace, file: string, root: MapNode, vars: Record<string, string>, envName: string, problems: ComposeProblem[]): MapNode {
+  const services = root.entries.get('services');
+  if (services?.kind !== 'map') return root;
+  const out = new Map<string, TreeNode>();
+  for (const [name, svc] of services.entries) {
+    out.set(name, svc.kind === 'map' ? resolveService(ws, file, services, name, svc, vars, envName, problems, []) : svc);
+  }
+  return { ...root, entries: new Map(root.entries).set('services', { ...services, entries: out }) };
+}
+
+function resolveService(
+  ws: Workspace,
+  file: string,
+  services: MapNode,
+  _name: string,
+  svc: MapNode,
+  vars: Record<string, string>,
+  envName: string,
+  problems: ComposeProblem[],
+  chain: string[],
+): MapNode {
+  const ext = svc.entries.get('extends');
+  if (!ext) return svc;
+  const own: MapNode = { ...svc, entries: new Map([...svc.entries].filter(([k]) => k !== 'extends')) };
+  const spec = toPlain(ext);
+  const target = typeof spec === 'string' ? { service: spec } : (spec as { service?: unknown; file?: unknown } | null);
+  const report = (message: string): MapNode => {
+    problems.push({ kind: 'extends', message, loc: ext.keyLoc ?? ext.loc, environment: envName });
+    return own;
+  };
+  if (!target || typeof target.service !== 'string') return report('"extends" needs a "service" name');
+  let baseFile = file;
+  let baseServices = services;
+  if (typeof target.file === 'string') {
+    baseFile = path.posix.normalize(path.posix.join(path.posix.dirname(file), target.file));
+    const root = composeRoot(ws, baseFile);
+    if (!root || root === 'missing') return report(`"extends" file "${target.file}" was not found (resolved to ${baseFile})`);
+    const interpolated = interpolateTree(root, vars, envName, problems) as MapNode;
+    const s = interpolated.entries.get('services');
+    if (s?.kind !== 'map') return report(`"extends" file "${target.file}" has no services`);
+    baseServices = s;
+  }
+  const key = `${baseFile}#${target.service}`;
+  if (chain.includes(key)) return report(`"extends" cycle: ${[...chain, key].join(' -> ')}`);
+  const base = baseServices.entries.get(target.service);
+  if (base?.kind !== 'map') return report(`"extends" names service "${target.service}", which ${baseFile === file ? 'this file' : baseFile} does not define`);
+  const resolvedBase = resolveService(ws, baseFile, baseServices, target.service, base, vars, envName, problems, [...chain, key]);
+  const merged = mergeService({ ...resolvedBase, keyLoc: svc.keyLoc }, own);
+  return { ...merged, keyLoc: svc.keyLoc, loc: svc.loc };
+}
+
+function dedupeProblems(problems: ComposeProblem[]): ComposeProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.kind}|${p.loc.file}|${p.loc.line}|${p.loc.column}|${p.message}|${p.environment}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

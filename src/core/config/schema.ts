@@ -1,0 +1,120 @@
+/**
+ * The single schema of stackgate.yml. Later capabilities (targets, smoke tests, gates, scoring) add
+ * their sections here; check options come from the check modules themselves, so there is still one
+ * schema, and the JSON Schema generated from it lists every check id for editor completion.
+ */
+import { z } from 'zod';
+import { CHECKS } from '../checks/index';
+
+const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
+export type SeveritySettingValue = z.infer<typeof severitySetting>;
+
+const name = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
+
+const environment = z
+  .strictObject({
+    production: z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
+    profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
+    envFiles: z.array(z.string()).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
+    variables: z.record(z.string(), z.string()).default({}).describe('Variables for ${VAR} interpolation; they win over env files.'),
+    kubernetes: z
+      .strictObject({
+        paths: z.array(z.string()).default([]).describe('Globs of manifests that belong to this environment.'),
+        namespaces: z.array(z.string()).default([]).describe('Namespaces that belong to this environment.'),
+      })
+      .default({ paths: [], namespaces: [] }),
+  })
+  .describe('A deployment environment (dev, staging, prod, ...).');
+
+const stack = z
+  .strictObject({
+    files: z.array(z.string()).min(1).describe('Base Compose files, in `docker compose -f` order.'),
+    environments: z
+      .record(z.string(), z.array(z.string()))
+      .default({})
+      .describe('Override files per environment, applied after the base files.'),
+    envFiles: z.array(z.string()).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
+  })
+  .describe('A Compose stack: base files plus per-environment overrides.');
+
+function checkSettingSchema(options?: z.ZodType) {
+  const detailed = z.strictObject({
+    severity: severitySetting.optional(),
+    ...(options ? { options: options.optional() } : {}),
+  });
+  return z.union([severitySetting, detailed]);
+}
+
+function buildChecksSchema() {
+  const shape: Record<string, z.ZodType> = {};
+  for (const check of CHECKS) shape[check.id] = checkSettingSchema(check.options).optional().describe(check.meta.title);
+  return z.strictObject(shape);
+}
+
+const checksSection = buildChecksSchema();
+
+function buildSeverityOnlySchema() {
+  const shape: Record<string, z.ZodType> = {};
+  for (const check of CHECKS) shape[check.id] = severitySetting.optional().describe(check.meta.title);
+  return z.strictObject(shape);
+}
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1).describe('Configuration format version.'),
+    include: z.array(z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
+    exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
+    maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
+    failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
+    environments: z
+      .record(name, environment)
+      .default({})
+      .describe('Environments; default dev, staging and prod.'),
+    stacks: z
+      .record(name, stack)
+      .optional()
+      .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+    kubernetes: z
+      .strictObject({
+        schemas: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('JSON Schema or CustomResourceDefinition file per "group/version/Kind" of custom resources.'),
+      })
+      .default({ schemas: {} }),
+    monitoring: z
+      .strictObject({
+        promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),
+      })
+      .default({ promtool: 'auto' }),
+    checks: checksSection.default({}).describe('Per-check settings: off, a severity, or {severity, options}.'),
+    overrides: z
+      .array(
+        z.strictObject({
+          files: z.array(z.string()).min(1).describe('Globs the settings apply to.'),
+          checks: buildSeverityOnlySchema().describe('Severity per check id for matching files.'),
+        }),
+      )
+      .default([])
+      .describe('Check settings for files matching globs; later entries win.'),
+  })
+  .describe('stackgate configuration');
+
+export type StackgateConfig = z.infer<typeof configSchema>;
+export type EnvironmentConfig = z.infer<typeof environment>;
+export type StackConfig = z.infer<typeof stack>;
+export type CheckSetting = z.infer<ReturnType<typeof checkSettingSchema>>;
+
+export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+
+export function isProductionName(envName: string): boolean {
+  return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
+}
+
+/** The JSON Schema written to schema/stackgate.schema.json. */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+}

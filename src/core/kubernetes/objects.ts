@@ -1,0 +1,113 @@
+/** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
+import { getNode, toPlain, type Loc, type MapNode, type TreePath } from '../source/yaml-tree';
+
+export interface KubernetesObject {
+  file: string;
+  /** 0-based document index inside the file. */
+  docIndex: number;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  root: MapNode;
+  // Manifests are arbitrary nested data; checks narrow what they read.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  value: Record<string, any>;
+  loc: Loc;
+}
+
+export interface ContainerRef {
+  /** Path from the object root to the container map. */
+  path: TreePath;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  value: Record<string, any>;
+  name: string;
+  kind: 'container' | 'initContainer' | 'ephemeralContainer';
+}
+
+const POD_SPEC_PATHS: Record<string, TreePath> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+const POD_TEMPLATE_PATHS: Record<string, TreePath> = {
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+export function isWorkload(obj: KubernetesObject): boolean {
+  return obj.kind in POD_SPEC_PATHS;
+}
+
+/** Path of the pod spec inside a workload, or undefined for non-workloads. */
+export function podSpecPath(obj: KubernetesObject): TreePath | undefined {
+  return POD_SPEC_PATHS[obj.kind];
+}
+
+/** Path of the pod template (metadata + spec) inside a controller, or undefined. */
+export function podTemplatePath(obj: KubernetesObject): TreePath | undefined {
+  return POD_TEMPLATE_PATHS[obj.kind];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function podSpecOf(obj: KubernetesObject): Record<string, any> | undefined {
+  const path = podSpecPath(obj);
+  if (!path) return undefined;
+  const v = toPlain(getNode(obj.root, path));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : undefined;
+}
+
+/** Labels of the pods a workload creates. */
+export function podLabelsOf(obj: KubernetesObject): Record<string, string> {
+  if (obj.kind === 'Pod') return asStringMap(obj.value.metadata?.labels);
+  const tpl = podTemplatePath(obj);
+  if (!tpl) return {};
+  return asStringMap(toPlain(getNode(obj.root, [...tpl, 'metadata', 'labels'])));
+}
+
+export function containersOf(obj: KubernetesObject): ContainerRef[] {
+  const specPath = podSpecPath(obj);
+  const spec = podSpecOf(obj);
+  if (!specPath || !spec) return [];
+  const out: ContainerRef[] = [];
+  const lists: [string, ContainerRef['kind']][] = [
+    ['initContainers', 'initContainer'],
+    ['containers', 'container'],
+    ['ephemeralContainers', 'ephemeralContainer'],
+  ];
+  for (const [field, kind] of lists) {
+    const list = spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (c && typeof c === 'object' && !Array.isArray(c)) {
+        out.push({ path: [...specPath, field, i], value: c, name: String(c.name ?? `#${i}`), kind });
+      }
+    });
+  }
+  return out;
+}
+
+export function asStringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [k, val] of Object.entries(v)) out[k] = String(val);
+  }
+  return out;
+}
+
+/** `namespace/Kind/name` for messages and dedup. */
+export function objectLabel(obj: KubernetesObject): string {
+  return `${obj.kind}/${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+}

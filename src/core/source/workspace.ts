@@ -1,0 +1,195 @@
+/**
+ * The loaded repository: every candidate file read once, YAML/JSON parsed once, and each document
+ * recognised by name and by content (a document with apiVersion + kind is a Kubernetes manifest
+ * wherever it lives; a top-level `services:` map of services is a Compose file).
+ */
+import path from 'node:path';
+import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
+import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
+import type { KubernetesObject } from '../kubernetes/objects';
+
+export type FileKind =
+  | 'compose'
+  | 'kubernetes'
+  | 'dockerfile'
+  | 'prometheus-rules'
+  | 'prometheus-config'
+  | 'grafana-dashboard'
+  | 'env'
+  | 'other';
+
+export interface TreeDocument {
+  file: string;
+  root: TreeNode;
+  basePath: TreePath;
+}
+
+export interface FileProblem {
+  file: string;
+  line: number;
+  column: number;
+  code: YamlProblem['code'] | DiscoveryProblem['code'] | 'empty';
+  message: string;
+}
+
+export interface Workspace {
+  root: string;
+  files: Map<string, DiscoveredFile>;
+  parsed: Map<string, ParsedYaml>;
+  kinds: Map<string, Set<FileKind>>;
+  composeFiles: string[];
+  dockerfiles: string[];
+  kubernetes: KubernetesObject[];
+  prometheusRules: TreeDocument[];
+  prometheusConfigs: TreeDocument[];
+  dashboards: TreeDocument[];
+  problems: FileProblem[];
+}
+
+export interface LoadWorkspaceOptions {
+  root: string;
+  include?: string[];
+  exclude?: string[];
+  maxFileBytes?: number;
+  /** Limit on nodes that aliases may add to one YAML document. */
+  maxAliasNodes?: number;
+}
+
+const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
+const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfile|containerfile)$/i;
+const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-]|$).*\.ya?ml$|\.rules$/i;
+const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
+
+export function isComposeName(name: string): boolean {
+  return COMPOSE_NAME.test(name);
+}
+
+export function isDockerfileName(name: string): boolean {
+  return DOCKERFILE_NAME.test(name);
+}
+
+export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
+  const { files, problems: discoveryProblems } = discoverFiles(options);
+  const ws: Workspace = {
+    root: path.resolve(options.root),
+    files: new Map(files.map((f) => [f.path, f])),
+    parsed: new Map(),
+    kinds: new Map(),
+    composeFiles: [],
+    dockerfiles: [],
+    kubernetes: [],
+    prometheusRules: [],
+    prometheusConfigs: [],
+    dashboards: [],
+    problems: discoveryProblems
+      .filter((p) => p.code !== 'binary')
+      .map((p) => ({ file: p.path, line: 1, column: 1, code: p.code, message: p.message })),
+  };
+  for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
+  return ws;
+}
+
+function mark(ws: Workspace, file: string, kind: FileKind): void {
+  let set = ws.kinds.get(file);
+  if (!set) ws.kinds.set(file, (set = new Set()));
+  set.add(kind);
+}
+
+function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: number): void {
+  const base = path.posix.basename(file.path);
+  const lower = base.toLowerCase();
+  if (DOCKERFILE_NAME.test(base)) {
+    ws.dockerfiles.push(file.path);
+    mark(ws, file.path, 'dockerfile');
+    return;
+  }
+  if (lower === '.env' || lower.endsWith('.env')) {
+    mark(ws, file.path, 'env');
+    return;
+  }
+  const isJson = lower.endsWith('.json');
+  const byComposeName = COMPOSE_NAME.test(base);
+  // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
+  if (isJson && !/"panels"\s*:/.test(file.text)) return;
+  const parsed = parseYaml(file.path, file.text, { maxAliasNodes });
+  ws.parsed.set(file.path, parsed);
+  for (const p of parsed.problems) ws.problems.push({ file: file.path, line: p.line, column: p.column, code: p.code, message: p.message });
+
+  const docs = parsed.documents.filter((d) => d.root);
+  if (byComposeName) {
+    ws.composeFiles.push(file.path);
+    mark(ws, file.path, 'compose');
+    if (!docs.length && !parsed.problems.length) {
+      ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'Compose file is empty' });
+    }
+    return;
+  }
+  if (!docs.length) {
+    if (!parsed.problems.length && !file.text.trim() && /\.ya?ml$/.test(lower) && RULES_NAME.test(base)) {
+      ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'file is empty' });
+    }
+    return;
+  }
+  for (const doc of parsed.documents) {
+    const root = doc.root;
+    if (!root || root.kind !== 'map') continue;
+    const value = toPlain(root) as Record<string, unknown>;
+    if (isJson) {
+      const dash = getNode(root, ['dashboard']);
+      if (Array.isArray(value.panels) || (dash?.kind === 'map' && Array.isArray((value.dashboard as Record<string, unknown>).panels))) {
+        const basePath: TreePath = Array.isArray(value.panels) ? [] : ['dashboard'];
+        ws.dashboards.push({ file: file.path, root: basePath.length ? dash! : root, basePath });
+        mark(ws, file.path, 'grafana-dashboard');
+      }
+      continue;
+    }
+    if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
+      const obj = toKubernetesObject(file.path, doc.index, root, value);
+      ws.kubernetes.push(obj);
+      mark(ws, file.path, 'kubernetes');
+      if (obj.kind === 'PrometheusRule') {
+        const spec = getNode(root, ['spec']);
+        if (spec) {
+          ws.prometheusRules.push({ file: file.path, root: spec, basePath: ['spec'] });
+          mark(ws, file.path, 'prometheus-rules');
+        }
+      }
+      continue;
+    }
+    if (isServicesMap(value.services)) {
+      if (!ws.composeFiles.includes(file.path)) ws.composeFiles.push(file.path);
+      mark(ws, file.path, 'compose');
+      continue;
+    }
+    if (Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) {
+      ws.prometheusRules.push({ file: file.path, root, basePath: [] });
+      mark(ws, file.path, 'prometheus-rules');
+      continue;
+    }
+    if ('scrape_configs' in value || (PROM_CONFIG_NAME.test(base) && ('global' in value || 'rule_files' in value))) {
+      ws.prometheusConfigs.push({ file: file.path, root, basePath: [] });
+      mark(ws, file.path, 'prometheus-config');
+    }
+  }
+}
+
+function isServicesMap(v: unknown): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const entries = Object.values(v as Record<string, unknown>);
+  return entries.length > 0 && entries.every((s) => s === null || (typeof s === 'object' && !Array.isArray(s)));
+}
+
+function toKubernetesObject(file: string, docIndex: number, root: MapNode, value: Record<string, unknown>): KubernetesObject {
+  const meta = (value.metadata && typeof value.metadata === 'object' ? value.metadata : {}) as Record<string, unknown>;
+  return {
+    file,
+    docIndex,
+    apiVersion: String(value.apiVersion),
+    kind: String(value.kind),
+    name: typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? `${meta.generateName}*` : '(unnamed)',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    root,
+    value,
+    loc: root.loc,
+  };
+}

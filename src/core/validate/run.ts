@@ -1,0 +1,262 @@
+/**
+ * The validate pipeline: load the repository, build the effective Compose stacks, run every
+ * enabled check on its targets, then apply severities, path overrides and inline suppressions.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { DockerfileParser } from 'dockerfile-ast';
+import { CHECKS } from '../checks/index';
+import {
+  formatMessage,
+  isLoc,
+  type AnyCheck,
+  type ReportDescriptor,
+  type Target,
+} from '../checks/types';
+import { buildComposeProject, type ComposeProject } from '../compose/project';
+import type { StackgateConfig } from '../config/schema';
+import { compareFindings, type Finding, type Severity } from '../findings';
+import { isProductionManifest } from '../kubernetes/environment';
+import { loadWorkspace, type Workspace } from '../source/workspace';
+import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
+import { resolveCheckSettings, type CheckSettings } from './settings';
+import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
+import type { EngineEmitter } from './emitter';
+import { emitEngineFindings } from './engine-findings';
+
+export interface ValidateOptions {
+  root: string;
+  config: StackgateConfig;
+  /** Run only these check ids (tests, `--check`). */
+  only?: readonly string[];
+  /** Restrict findings to these repository-relative files (changed-only mode). */
+  files?: ReadonlySet<string>;
+  /** Optional externally supplied runners (promtool). */
+  externalTools?: ExternalTools;
+}
+
+export interface ExternalTools {
+  /** Runs `promtool check rules|config` on files; returns problems per file, or undefined when unavailable. */
+  promtool?: (mode: 'rules' | 'config', absFiles: string[]) => PromtoolResult[] | undefined;
+}
+
+export interface PromtoolResult {
+  file: string;
+  ok: boolean;
+  messages: string[];
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  workspace: Workspace;
+  compose: ComposeProject;
+  /** Files read and recognised, by kind. */
+  stats: { files: number; compose: number; kubernetes: number; dockerfiles: number; monitoring: number; stacks: number };
+}
+
+interface RawReport {
+  check: AnyCheck;
+  messageId: string;
+  message: string;
+  loc: Loc;
+  environment?: string;
+  subject?: string;
+}
+
+export function validate(options: ValidateOptions): ValidateResult {
+  const { config } = options;
+  const ws = loadWorkspace({
+    root: options.root,
+    include: config.include,
+    exclude: config.exclude,
+    maxFileBytes: config.maxFileSizeKb * 1024,
+  });
+  const compose = buildComposeProject(ws, config);
+  const settings = resolveCheckSettings(CHECKS, config, options.only);
+  const raw: RawReport[] = [];
+
+  const makeReporter = (check: AnyCheck, root: TreeNode | null | undefined, fallback: Loc, extra: { environment?: string; subject?: string; basePath?: TreePath } = {}) =>
+    (d: ReportDescriptor<string>): void => {
+      const template = check.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`check ${check.id} reported unknown messageId "${d.messageId}"`);
+      const loc = isLoc(d.at) ? d.at : locate(root, d.at ?? [], fallback);
+      raw.push({ check, messageId: d.messageId, message: formatMessage(template, d.data), loc, environment: extra.environment, subject: extra.subject });
+    };
+
+  const byTarget = new Map<Target, AnyCheck[]>();
+  for (const check of CHECKS) {
+    if (!settings.get(check.id)?.enabled) continue;
+    byTarget.set(check.target, [...(byTarget.get(check.target) ?? []), check]);
+  }
+  const run = (target: Target, fn: (check: AnyCheck) => void): void => {
+    for (const check of byTarget.get(target) ?? []) fn(check);
+  };
+  const opts = (check: AnyCheck): unknown => settings.get(check.id)?.options;
+
+  // Compose: raw files, then effective services/stacks per environment.
+  for (const file of ws.composeFiles) {
+    const parsed = ws.parsed.get(file);
+    for (const document of parsed?.documents ?? []) {
+      if (!document.root) continue;
+      run('compose-file', (check) =>
+        check.check({ options: opts(check), file, document, root: document.root!, report: makeReporter(check, document.root, document.root!.loc) }),
+      );
+    }
+  }
+  for (const env of compose.environments) {
+    const stacks = compose.effective.get(env.name) ?? [];
+    for (const stack of stacks) {
+      run('compose-stack', (check) => {
+        if (check.meta.productionOnly && !env.isProduction) return;
+        check.check({ options: opts(check), environment: env, stack, report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }) });
+      });
+      for (const service of stack.services) {
+        run('compose-service', (check) => {
+          if (check.meta.productionOnly && !env.isProduction) return;
+          check.check({
+            options: opts(check),
+            environment: env,
+            stack,
+            service,
+            report: makeReporter(check, service.node, service.loc, { environment: env.name, subject: `${stack.name}/${service.name}` }),
+          });
+        });
+      }
+    }
+    run('compose-project', (check) => {
+      if (check.meta.productionOnly && !env.isProduction) return;
+      check.check({ options: opts(check), environment: env, stacks, report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }) });
+    });
+  }
+
+  // Kubernetes.
+  const isProd = (obj: (typeof ws.kubernetes)[number]): boolean => isProductionManifest(obj, config);
+  for (const object of ws.kubernetes) {
+    run('kubernetes-object', (check) => {
+      const production = isProd(object);
+      if (check.meta.productionOnly && !production) return;
+      check.check({ options: opts(check), object, isProduction: production, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+    });
+  }
+  run('kubernetes-set', (check) =>
+    check.check({ options: opts(check), objects: ws.kubernetes, isProduction: isProd, report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }) }),
+  );
+
+  // Dockerfiles.
+  for (const file of ws.dockerfiles) {
+    const text = ws.files.get(file)!.text;
+    const dockerfile = DockerfileParser.parse(text);
+    const dir = path.posix.dirname(file);
+    const hasDockerignore = ws.files.has(dir === '.' ? '.dockerignore' : `${dir}/.dockerignore`) || ws.files.has(`${file}.dockerignore`) || ws.files.has('.dockerignore');
+    run('dockerfile', (check) =>
+      check.check({ options: opts(check), file, text, dockerfile, hasDockerignore, report: makeReporter(check, null, { file, line: 1, column: 1 }) }),
+    );
+  }
+
+  // Monitoring.
+  const treeTargets: [Target, typeof ws.dashboards][] = [
+    ['prometheus-rules', ws.prometheusRules],
+    ['prometheus-config', ws.prometheusConfigs],
+    ['grafana-dashboard', ws.dashboards],
+  ];
+  for (const [target, docs] of treeTargets) {
+    for (const doc of docs) {
+      run(target, (check) =>
+        check.check({ options: opts(check), file: doc.file, root: doc.root, basePath: doc.basePath, report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc) }),
+      );
+    }
+  }
+
+  // Engine-level findings (parse errors, discovery problems, interpolation, promtool, unknown kinds).
+  const emit: EngineEmitter = (checkId, messageId, data, loc, environment) => {
+    const check = CHECKS.find((c) => c.id === checkId);
+    if (!check) throw new Error(`engine emitted unknown check ${checkId}`);
+    if (!settings.get(checkId)?.enabled) return;
+    makeReporter(check, null, loc, { environment })({ messageId, data, at: loc });
+  };
+  emitEngineFindings(ws, compose, config, emit, options.externalTools);
+
+  const findings = finalize(raw, ws, settings, config, emit, options.files);
+  return {
+    findings,
+    workspace: ws,
+    compose,
+    stats: {
+      files: ws.kinds.size,
+      compose: ws.composeFiles.length,
+      kubernetes: ws.kubernetes.length,
+      dockerfiles: ws.dockerfiles.length,
+      monitoring: ws.prometheusRules.length + ws.prometheusConfigs.length + ws.dashboards.length,
+      stacks: compose.stacks.length,
+    },
+  };
+}
+
+function finalize(
+  raw: RawReport[],
+  ws: Workspace,
+  settings: CheckSettings,
+  config: StackgateConfig,
+  emit: EngineEmitter,
+  onlyFiles: ReadonlySet<string> | undefined,
+): Finding[] {
+  const knownIds = new Set(CHECKS.map((c) => c.id));
+  const suppressionCache = new Map<string, Suppression[]>();
+  const suppressionsOf = (file: string): Suppression[] => {
+    let s = suppressionCache.get(file);
+    if (!s) {
+      const text = ws.files.get(file)?.text ?? '';
+      const parsed = parseSuppressions(text, knownIds);
+      s = parsed.suppressions;
+      suppressionCache.set(file, s);
+      for (const bad of parsed.invalid) {
+        emit(
+          'core/invalid-suppression',
+          bad.problem === 'missing-reason' ? 'missingReason' : 'unknownCheck',
+          { checkId: bad.checkId || '(none)' },
+          { file, line: bad.line, column: bad.column },
+        );
+      }
+    }
+    return s;
+  };
+  // Parse every file's suppressions once so invalid ones are reported even where nothing fired.
+  for (const file of ws.files.keys()) suppressionsOf(file);
+
+  const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks as Record<string, string | undefined> }));
+  const merged = new Map<string, Finding>();
+  for (const r of raw) {
+    const setting = settings.get(r.check.id);
+    if (!setting?.enabled) continue;
+    let severity: Severity | 'off' = setting.severity;
+    for (const o of overrideMatchers) {
+      const s = o.checks[r.check.id];
+      if (s && o.match(r.loc.file)) severity = s as Severity | 'off';
+    }
+    if (severity === 'off') continue;
+    if (onlyFiles && !onlyFiles.has(r.loc.file)) continue;
+    if (isSuppressed(suppressionsOf(r.loc.file), r.check.id, r.loc.line)) continue;
+    const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${r.message}`;
+    const existing = merged.get(key);
+    if (existing) {
+      if (r.environment && existing.environments && !existing.environments.includes(r.environment)) existing.environments.push(r.environment);
+      continue;
+    }
+    merged.set(key, {
+      checkId: r.check.id,
+      messageId: r.messageId,
+      severity,
+      category: r.check.meta.category,
+      message: r.message,
+      file: r.loc.file,
+      line: r.loc.line,
+      column: r.loc.column,
+      endLine: r.loc.endLine,
+      endColumn: r.loc.endColumn,
+      ...(r.environment ? { environments: [r.environment] } : {}),
+      ...(r.subject ? { subject: r.subject } : {}),
+    });
+  }
+  return [...merged.values()].sort(compareFindings);
+}
+

@@ -1,0 +1,38 @@
+/** Effective severity and options of every check, from defaults and stackgate.yml. */
+import type { AnyCheck } from '../checks/types';
+import type { StackgateConfig } from '../config/schema';
+import type { Severity } from '../findings';
+
+export interface CheckSetting {
+  enabled: boolean;
+  severity: Severity;
+  options: unknown;
+}
+
+export type CheckSettings = Map<string, CheckSetting>;
+
+export function resolveCheckSettings(checks: readonly AnyCheck[], config: StackgateConfig, only?: readonly string[]): CheckSettings {
+  const onlySet = only ? new Set(only) : undefined;
+  const configured = config.checks as Record<string, unknown>;
+  const out: CheckSettings = new Map();
+  for (const check of checks) {
+    const setting = configured[check.id];
+    let severity: Severity | 'off' = check.meta.severity;
+    let rawOptions: unknown;
+    if (typeof setting === 'string') severity = setting as Severity | 'off';
+    else if (setting && typeof setting === 'object') {
+      const s = setting as { severity?: Severity | 'off'; options?: unknown };
+      if (s.severity) severity = s.severity;
+      rawOptions = s.options;
+    }
+    const options = check.options ? check.options.parse(rawOptions ?? {}) : undefined;
+    // A check turned off globally may still be turned on for some paths by an override.
+    const enabledByOverride = config.overrides.some((o) => {
+      const s = (o.checks as Record<string, string | undefined>)[check.id];
+      return s !== undefined && s !== 'off';
+    });
+    const enabled = (severity !== 'off' || enabledByOverride) && (!onlySet || onlySet.has(check.id));
+    out.set(check.id, { enabled, severity: severity === 'off' ? check.meta.severity : severity, options });
+  }
+  return out;
+}
