@@ -1,6 +1,6 @@
 /**
  * Walks a repository for files stackgate may read: honours .gitignore (root and nested) and
- * include/exclude globs, never follows a symlink out of the repository, skips binary files and
+ * include/exclude globs, never follows a symlink out of the repository (nor into a directory it walks anyway), skips binary files and
  * caps file size. Problems become findings, never crashes.
  */
 import fs from 'node:fs';
@@ -84,7 +84,9 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
           continue;
         }
         const st = safeStat(target);
-        isDir = !!st?.isDirectory();
+        // A linked directory inside the repository is walked under its real path, not twice.
+        if (st?.isDirectory()) continue;
+        isDir = false;
         isFile = !!st?.isFile();
       }
       if (isDir) {

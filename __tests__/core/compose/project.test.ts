@@ -1,0 +1,143 @@
+import { buildComposeProject, discoverStacks } from '../../../src/core/compose/project';
+import { configSchema } from '../../../src/core/config/schema';
+import { loadWorkspace } from '../../../src/core/source/workspace';
+import { locate } from '../../../src/core/source/yaml-tree';
+import { tempRepo } from '../../helpers/temp-repo';
+
+function project(files: Record<string, string>, config: Record<string, unknown> = {}) {
+  const repo = tempRepo(files);
+  try {
+    return buildComposeProject(loadWorkspace({ root: repo.root }), configSchema.parse(config));
+  } finally {
+    repo.cleanup();
+  }
+}
+
+const ENVS = ['dev', 'staging', 'prod'];
+
+describe('discoverStacks', () => {
+  test('stacks/common + stacks/<env> overrides, a separate monitoring stack', () => {
+    const stacks = discoverStacks(
+      ['stacks/common/docker-compose.yml', 'stacks/dev/docker-compose.yml', 'stacks/prod/docker-compose.yml', 'stacks/monitoring/docker-compose.yml'],
+      ENVS,
+    );
+    expect(stacks).toEqual([
+      { name: 'common', files: ['stacks/common/docker-compose.yml'], environments: { dev: ['stacks/dev/docker-compose.yml'], prod: ['stacks/prod/docker-compose.yml'] }, envFiles: [] },
+      { name: 'monitoring', files: ['stacks/monitoring/docker-compose.yml'], environments: {}, envFiles: [] },
+    ]);
+  });
+
+  test('several stacks in common are matched to same-named overrides', () => {
+    const stacks = discoverStacks(['stacks/common/fetch.yml', 'stacks/common/memory.yml', 'stacks/prod/memory.yml'], ENVS);
+    expect(stacks.map((s) => [s.name, s.environments])).toEqual([
+      ['fetch', {}],
+      ['memory', { prod: ['stacks/prod/memory.yml'] }],
+    ]);
+  });
+
+  test('docker-compose.override.yml always applies; docker-compose.<env>.yml per environment', () => {
+    const stacks = discoverStacks(['app/docker-compose.yml', 'app/docker-compose.override.yml', 'app/docker-compose.prod.yml'], ENVS);
+    expect(stacks).toEqual([
+      {
+        name: 'app',
+        files: ['app/docker-compose.yml'],
+        environments: { dev: ['app/docker-compose.override.yml'], staging: ['app/docker-compose.override.yml'], prod: ['app/docker-compose.override.yml', 'app/docker-compose.prod.yml'] },
+        envFiles: [],
+      },
+    ]);
+  });
+});
+
+describe('effective stacks', () => {
+  test('each environment sees its own layers; values keep the position of the layer that set them', () => {
+    const p = project({
+      'stacks/common/docker-compose.yml': 'services:\n  fetch:\n    image: mcp/fetch:${TAG:-1.0}\n    restart: unless-stopped\n',
+      'stacks/common/.env': 'TAG=1.2\n',
+      'stacks/prod/docker-compose.yml': 'services:\n  fetch:\n    restart: "no"\n',
+    });
+    const dev = p.effective.get('dev')![0];
+    const prod = p.effective.get('prod')![0];
+    expect(dev.services[0].value).toEqual({ image: 'mcp/fetch:1.2', restart: 'unless-stopped' });
+    expect(prod.services[0].value).toEqual({ image: 'mcp/fetch:1.2', restart: 'no' });
+    expect(prod.files).toEqual(['stacks/common/docker-compose.yml', 'stacks/prod/docker-compose.yml']);
+    expect(locate(prod.services[0].node, ['restart'], prod.loc)).toMatchObject({ file: 'stacks/prod/docker-compose.yml', line: 3 });
+    expect(locate(prod.services[0].node, ['image'], prod.loc)).toMatchObject({ file: 'stacks/common/docker-compose.yml', line: 3 });
+    expect(p.problems).toEqual([]);
+  });
+
+  test('environment variables and env files from stackgate.yml win over .env', () => {
+    const p = project(
+      {
+        'compose.yml': 'services:\n  a:\n    image: x:${TAG}\n    environment:\n      LEVEL: ${LEVEL}\n',
+        '.env': 'TAG=1\nLEVEL=info\n',
+        'env/prod.env': 'LEVEL=warn\n',
+      },
+      { environments: { dev: {}, prod: { envFiles: ['env/prod.env'], variables: { TAG: '9' } } } },
+    );
+    expect(p.effective.get('dev')![0].services[0].value).toMatchObject({ image: 'x:1', environment: { LEVEL: 'info' } });
+    expect(p.effective.get('prod')![0].services[0].value).toMatchObject({ image: 'x:9', environment: { LEVEL: 'warn' } });
+  });
+
+  test('unset and required variables are problems at the line that uses them, per environment', () => {
+    const p = project({ 'compose.yml': 'services:\n  a:\n    image: x:${TAG}\n    environment:\n      TOKEN: ${TOKEN:?set it}\n' }, { environments: { prod: {} } });
+    expect(p.problems.map((x) => [x.kind, x.loc.line, x.environment])).toEqual([
+      ['undefined-variable', 3, 'prod'],
+      ['required-variable', 5, 'prod'],
+    ]);
+  });
+
+  test('extends within a file and from another file; cycles and missing targets are problems', () => {
+    const p = project(
+      {
+        'compose.yml': [
+          'services:',
+          '  base:',
+          '    image: mcp/base:1',
+          '    restart: always',
+          '  child:',
+          '    extends: base',
+          '    environment: { A: "1" }',
+          '  remote:',
+          '    extends: { file: shared/defaults.yml, service: hardened }',
+          '    image: mcp/remote:2',
+          '  loop1:',
+          '    extends: loop2',
+          '  loop2:',
+          '    extends: loop1',
+          '  missing:',
+          '    extends: nowhere',
+          '',
+        ].join('\n'),
+        'shared/defaults.yml': 'services:\n  hardened:\n    read_only: true\n    user: "1000"\n',
+      },
+      { environments: { dev: {} } },
+    );
+    const services = Object.fromEntries(p.effective.get('dev')!.find((s) => s.files[0] === 'compose.yml')!.services.map((s) => [s.name, s.value]));
+    expect(services.child).toEqual({ image: 'mcp/base:1', restart: 'always', environment: { A: '1' } });
+    expect(services.remote).toEqual({ read_only: true, user: '1000', image: 'mcp/remote:2' });
+    expect(p.problems.map((x) => [x.kind, x.loc.line])).toEqual([
+      ['extends', 12],
+      ['extends', 14],
+      ['extends', 16],
+    ]);
+    expect(p.problems[2].message).toContain('"nowhere"');
+  });
+
+  test('profiles: a service behind a profile is active only where the profile is enabled', () => {
+    const p = project(
+      { 'compose.yml': 'services:\n  app:\n    image: a:1\n  inspector:\n    image: i:1\n    profiles: [debug]\n' },
+      { environments: { dev: { profiles: ['debug'] }, prod: {} } },
+    );
+    expect(p.effective.get('dev')![0].services.map((s) => s.name)).toEqual(['app', 'inspector']);
+    expect(p.effective.get('prod')![0].services.map((s) => s.name)).toEqual(['app']);
+  });
+
+  test('stacks from stackgate.yml; a missing layer file is a problem', () => {
+    const p = project(
+      { 'a.yml': 'services:\n  x:\n    image: x:1\n' },
+      { environments: { prod: {} }, stacks: { main: { files: ['a.yml'], environments: { prod: ['prod.yml'] } } } },
+    );
+    expect(p.stacks.map((s) => s.name)).toEqual(['main']);
+    expect(p.problems).toEqual([expect.objectContaining({ kind: 'missing-file', message: expect.stringContaining('"prod.yml"') })]);
+  });
+});

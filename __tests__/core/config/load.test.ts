@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, parseConfigText } from '../../../src/core/config/load';
+import { configJsonSchema } from '../../../src/core/config/schema';
+import { UserError } from '../../../src/core/errors';
+import { tempRepo } from '../../helpers/temp-repo';
+
+function errorOf(text: string): UserError {
+  try {
+    parseConfigText('stackgate.yml', text);
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('stackgate.yml', () => {
+  test('no config at all: defaults', () => {
+    const repo = tempRepo();
+    try {
+      const { config, file } = loadConfig(repo.root);
+      expect(file).toBeUndefined();
+      expect(config.failOn).toBe('error');
+      expect(config.checks).toEqual({});
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('found under .github/ too', () => {
+    const repo = tempRepo({ '.github/stackgate.yml': 'failOn: warning\n' });
+    try {
+      expect(loadConfig(repo.root)).toMatchObject({ file: '.github/stackgate.yml', config: { failOn: 'warning' } });
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('unknown keys name file:line:column with a did-you-mean', () => {
+    const e = errorOf('version: 1\nenvironments:\n  prod:\n    productoin: true\n');
+    expect(e.format()).toBe('stackgate.yml:4:5: environments.prod.productoin: unknown key "productoin"; did you mean "production"?');
+  });
+
+  test('unknown check ids get a did-you-mean from the catalogue', () => {
+    const e = errorOf('checks:\n  compose/healthcheck-mising: off\n');
+    expect(e.format()).toContain('stackgate.yml:2:3: checks.compose/healthcheck-mising: unknown key');
+    expect(e.format()).toContain('did you mean "compose/healthcheck-missing"?');
+  });
+
+  test('wrong types point at the value', () => {
+    const e = errorOf('failOn: sometimes\nmaxFileSizeKb: "big"\n');
+    expect(e.line).toBe(1);
+    expect(e.message).toMatch(/^failOn: .*"error"/);
+    expect(e.message).toContain('stackgate.yml:2:');
+    expect(e.message).toContain('maxFileSizeKb: expected number');
+  });
+
+  test('invalid check setting', () => {
+    const e = errorOf('checks:\n  compose/healthcheck-missing: loud\n');
+    expect(e.format()).toMatch(/^stackgate\.yml:2:3: checks\.compose\/healthcheck-missing: expected "off", "error"/);
+  });
+
+  test('invalid YAML and duplicate keys are UserErrors with the line', () => {
+    expect(errorOf('a: [1\n').format()).toMatch(/^stackgate\.yml:\d+:\d+: invalid YAML/);
+    expect(errorOf('failOn: error\nfailOn: warning\n').format()).toMatch(/^stackgate\.yml:2:1: invalid YAML: Map keys must be unique/);
+  });
+
+  test('a scalar document is rejected clearly', () => {
+    expect(errorOf('just text\n').format()).toBe('stackgate.yml:1:1: expected a mapping of settings at the top level');
+  });
+
+  test('--config that does not exist', () => {
+    const repo = tempRepo();
+    try {
+      expect(() => loadConfig(repo.root, 'nope.yml')).toThrow('config file not found: nope.yml');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('schema/stackgate.schema.json is generated from the zod schema and up to date', () => {
+    const file = path.join(__dirname, '../../../schema/stackgate.schema.json');
+    const committed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(committed).toEqual(configJsonSchema());
+    const props = (committed as { properties: { checks: { properties: Record<string, unknown> } } }).properties.checks.properties;
+    expect(Object.keys(props)).toContain('compose/healthcheck-missing');
+  });
+});

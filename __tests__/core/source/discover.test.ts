@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { discoverFiles } from '../../../src/core/source/discover';
+import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+
+describe('discoverFiles', () => {
+  let repo: TempRepo;
+  afterEach(() => repo?.cleanup());
+
+  test('honours root and nested .gitignore files and always skips node_modules and .git', () => {
+    repo = tempRepo({
+      '.gitignore': 'build/\n*.tmp.yml\n',
+      'compose.yml': 'services: {}\n',
+      'build/compose.yml': 'services: {}\n',
+      'a.tmp.yml': 'x: 1\n',
+      'k8s/.gitignore': 'generated.yaml\n',
+      'k8s/generated.yaml': 'kind: X\n',
+      'k8s/deploy.yaml': 'kind: X\n',
+      'node_modules/x/compose.yml': 'services: {}\n',
+      '.git/config.yml': 'x: 1\n',
+      'README.md': '# not a candidate\n',
+    });
+    const { files } = discoverFiles({ root: repo.root });
+    expect(files.map((f) => f.path)).toEqual(['compose.yml', 'k8s/deploy.yaml']);
+  });
+
+  test('include and exclude globs', () => {
+    repo = tempRepo({ 'stacks/a/compose.yml': 'services: {}\n', 'stacks/b/compose.yml': 'services: {}\n', 'k8s/x.yaml': 'a: 1\n' });
+    const { files } = discoverFiles({ root: repo.root, include: ['stacks/**'], exclude: ['**/b/**'] });
+    expect(files.map((f) => f.path)).toEqual(['stacks/a/compose.yml']);
+  });
+
+  test('never follows a symlink out of the repository; walks a linked directory inside it once', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.yml'), 'password: x\n');
+    repo = tempRepo({ 'real/compose.yml': 'services: {}\n' });
+    fs.symlinkSync(path.join(outside, 'secret.yml'), path.join(repo.root, 'leak.yml'));
+    fs.symlinkSync(outside, path.join(repo.root, 'leakdir'));
+    fs.symlinkSync(path.join(repo.root, 'real'), path.join(repo.root, 'alias'));
+    const { files, problems } = discoverFiles({ root: repo.root });
+    fs.rmSync(outside, { recursive: true, force: true });
+    expect(files.map((f) => f.path).sort()).toEqual(['real/compose.yml']);
+    expect(problems.filter((p) => p.code === 'symlink-outside').map((p) => p.path).sort()).toEqual(['leak.yml', 'leakdir']);
+  });
+
+  test('skips binary files and reports files over the size cap instead of reading them', () => {
+    repo = tempRepo({ 'small.yml': 'a: 1\n' });
+    repo.write('bin.yml', Buffer.from([0x61, 0x00, 0x62]));
+    repo.write('huge.yml', `a: "${'x'.repeat(5000)}"\n`);
+    const { files, problems } = discoverFiles({ root: repo.root, maxFileBytes: 1000 });
+    expect(files.map((f) => f.path)).toEqual(['small.yml']);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'bin.yml', code: 'binary' }),
+        expect.objectContaining({ path: 'huge.yml', code: 'too-large' }),
+      ]),
+    );
+  });
+
+  test('an unreadable directory is a problem, not a crash', () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything regardless of mode bits: make the entry unreadable by making it a dangling link inside the repo.
+      repo = tempRepo({ 'ok.yml': 'a: 1\n' });
+      fs.symlinkSync(path.join(repo.root, 'missing-target.yml'), path.join(repo.root, 'dangling.yml'));
+      const { files, problems } = discoverFiles({ root: repo.root });
+      expect(files.map((f) => f.path)).toEqual(['ok.yml']);
+      expect(problems).toEqual([expect.objectContaining({ path: 'dangling.yml', code: 'symlink-outside' })]);
+      return;
+    }
+    repo = tempRepo({ 'locked/a.yml': 'a: 1\n' });
+    fs.chmodSync(path.join(repo.root, 'locked'), 0o000);
+    const { problems } = discoverFiles({ root: repo.root });
+    fs.chmodSync(path.join(repo.root, 'locked'), 0o755);
+    expect(problems).toEqual([expect.objectContaining({ path: 'locked', code: 'unreadable' })]);
+  });
+});

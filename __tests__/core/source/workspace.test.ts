@@ -1,0 +1,46 @@
+import { loadWorkspace } from '../../../src/core/source/workspace';
+import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+
+describe('loadWorkspace recognises files by name and by content', () => {
+  let repo: TempRepo;
+  afterEach(() => repo.cleanup());
+
+  test('any layout', () => {
+    repo = tempRepo({
+      'deploy/app.yml': 'services:\n  web:\n    image: nginx:1.27\n',
+      'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n',
+      'weird/place/all.yaml': 'apiVersion: v1\nkind: Service\nmetadata: { name: a }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: b, namespace: mcp }\n',
+      'build/Dockerfile.api': 'FROM node:20\n',
+      'images/worker.Dockerfile': 'FROM node:20\n',
+      'monitoring/alerts.yml': 'groups:\n  - name: g\n    rules: []\n',
+      'monitoring/prometheus.yml': 'global: {}\nscrape_configs: []\n',
+      'dash/overview.json': '{"title": "x", "panels": []}',
+      'package.json': '{"name": "x"}',
+      'config/other.yml': 'foo: bar\n',
+    });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.composeFiles.sort()).toEqual(['deploy/app.yml', 'docker-compose.prod.yml']);
+    expect(ws.kubernetes.map((o) => `${o.kind}/${o.name}@${o.file}#${o.docIndex}`)).toEqual([
+      'Service/a@weird/place/all.yaml#0',
+      'Deployment/b@weird/place/all.yaml#1',
+    ]);
+    expect(ws.kubernetes[1].namespace).toBe('mcp');
+    expect(ws.dockerfiles.sort()).toEqual(['build/Dockerfile.api', 'images/worker.Dockerfile']);
+    expect(ws.prometheusRules.map((d) => d.file)).toEqual(['monitoring/alerts.yml']);
+    expect(ws.prometheusConfigs.map((d) => d.file)).toEqual(['monitoring/prometheus.yml']);
+    expect(ws.dashboards.map((d) => d.file)).toEqual(['dash/overview.json']);
+    expect(ws.problems).toEqual([]);
+  });
+
+  test('a PrometheusRule resource is both a manifest and a rule document rooted at spec', () => {
+    repo = tempRepo({ 'k8s/rules.yaml': 'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata: { name: r }\nspec:\n  groups: []\n' });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.kubernetes).toHaveLength(1);
+    expect(ws.prometheusRules).toEqual([expect.objectContaining({ file: 'k8s/rules.yaml', basePath: ['spec'] })]);
+  });
+
+  test('an empty compose file is reported', () => {
+    repo = tempRepo({ 'compose.yml': '# nothing yet\n' });
+    expect(loadWorkspace({ root: repo.root }).problems).toEqual([expect.objectContaining({ file: 'compose.yml', code: 'empty' })]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * actions/validate: read inputs -> validate -> annotations, job summary, SARIF and outputs.
+ * Everything from the environment is read here and passed down as plain options.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { changeRangeFromEvent, changedFiles } from '../adapters/git/changed-files';
+import { createPromtoolRunner } from '../adapters/prometheus/promtool';
+import { loadConfig } from '../core/config/load';
+import { UserError, isUserError, toError } from '../core/errors';
+import { countFindings, isAtLeast, type Finding, type Severity } from '../core/findings';
+import { renderFormat } from '../core/validate/formats';
+import { validate } from '../core/validate/run';
+import { stacksTouched } from '../core/validate/stacks-touched';
+import { VERSION } from '../cli/version';
+
+const FAIL_ON = ['error', 'warning', 'info', 'never'];
+const MAX_ANNOTATIONS = 50;
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const inputPath = core.getInput('path') || '.';
+    const root = path.resolve(workspace, inputPath);
+    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`input "path": not a directory: ${inputPath}`);
+    const prefix = path.relative(workspace, root).split(path.sep).join('/');
+    const toWorkspace = (file: string): string => (prefix ? `${prefix}/${file}` : file);
+
+    const { config } = loadConfig(root, core.getInput('config') || undefined);
+    const failOn = core.getInput('fail-on') || config.failOn;
+    if (!FAIL_ON.includes(failOn)) throw new UserError(`input "fail-on": unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
+    const changedOnly = core.getBooleanInput('changed-only');
+
+    let changed: Set<string> | undefined;
+    const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    if (range) {
+      try {
+        const files = changedFiles(workspace, range);
+        changed = new Set(files.filter((f) => !prefix || f.startsWith(`${prefix}/`)).map((f) => (prefix ? f.slice(prefix.length + 1) : f)));
+        core.info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
+      } catch (e) {
+        core.warning(`cannot list changed files (${toError(e).message.split('\n')[0]}); fetch history with actions/checkout fetch-depth: 0. Validating every file.`);
+      }
+    } else if (changedOnly) {
+      core.info('changed-only: this event has no commit range; validating every file');
+    }
+
+    const started = Date.now();
+    const result = await core.group('Validate', async () =>
+      validate({ root, config, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
+    );
+    const findings: Finding[] = result.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
+    const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started };
+    const counts = countFindings(findings);
+    core.info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
+
+    findings.slice(0, MAX_ANNOTATIONS).forEach((f) => {
+      const props = { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column };
+      if (f.severity === 'error') core.error(f.message, props);
+      else if (f.severity === 'warning') core.warning(f.message, props);
+      else core.notice(f.message, props);
+    });
+    if (findings.length > MAX_ANNOTATIONS) core.info(`${findings.length - MAX_ANNOTATIONS} more findings are in the job summary and SARIF`);
+
+    const sarifInput = core.getInput('sarif-file');
+    if (sarifInput) {
+      const sarifPath = path.resolve(workspace, sarifInput);
+      fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+      fs.writeFileSync(sarifPath, renderFormat('sarif', findings, summary, { color: false, toolVersion: VERSION }));
+      core.setOutput('sarif-file', sarifPath);
+    }
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const linkBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase })).write();
+    }
+    core.setOutput('errors', String(counts.error));
+    core.setOutput('warnings', String(counts.warning));
+    core.setOutput('stacks', JSON.stringify(stacksTouched(result.compose, changed)));
+
+    if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn as Severity))) {
+      core.setFailed(`stackgate found ${counts.error} errors and ${counts.warning} warnings (fail-on: ${failOn})`);
+    }
+  } catch (e) {
+    if (isUserError(e)) {
+      if (e.file) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
+      core.setFailed(e.format());
+      return;
+    }
+    const err = toError(e);
+    core.debug(err.stack ?? '');
+    core.setFailed(`internal error: ${err.message}, please report it`);
+  }
+}

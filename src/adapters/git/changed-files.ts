@@ -1,0 +1,38 @@
+/** Files a push or pull request changed, from the event payload and `git diff`. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface ChangeRange {
+  base: string;
+  head: string;
+}
+
+/** The commit range of a pull_request or push event, if the payload has one. */
+export function changeRangeFromEvent(eventName: string | undefined, eventPath: string | undefined): ChangeRange | undefined {
+  if (!eventPath || !fs.existsSync(eventPath)) return undefined;
+  let payload: Record<string, unknown>;
+  try {
+    payload = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined; // An unreadable payload means "no range": callers validate everything.
+  }
+  const pr = payload.pull_request as { base?: { sha?: string }; head?: { sha?: string } } | undefined;
+  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.base?.sha && pr.head?.sha) {
+    return { base: pr.base.sha, head: pr.head.sha };
+  }
+  const before = payload.before as string | undefined;
+  const after = payload.after as string | undefined;
+  if (eventName === 'push' && before && after && !/^0+$/.test(before)) return { base: before, head: after };
+  return undefined;
+}
+
+/** Repository-relative paths changed between base and head (merge-base diff, as a PR shows it). */
+export function changedFiles(cwd: string, range: ChangeRange): string[] {
+  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', `${range.base}...${range.head}`], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out.split('\0').filter(Boolean);
+}

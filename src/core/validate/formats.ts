@@ -1,0 +1,42 @@
+/** Renders a validate result in any supported format. */
+import { CHECKS } from '../checks/index';
+import { UserError } from '../errors';
+import type { Finding } from '../findings';
+import { renderJson } from '../report/json';
+import { renderJunit } from '../report/junit';
+import { renderMarkdownSummary } from '../report/markdown';
+import { renderSarif } from '../report/sarif';
+import type { ValidateSummary } from '../report/summary';
+import { renderText } from '../report/text';
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export const HELP_URI_BASE = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
+
+export function parseFormat(value: string, where: string): OutputFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
+}
+
+export interface RenderOptions {
+  color: boolean;
+  toolVersion: string;
+  /** Base for file links in markdown (e.g. https://github.com/o/r/blob/<sha>/). */
+  linkBase?: string;
+}
+
+export function renderFormat(format: OutputFormat, findings: Finding[], summary: ValidateSummary, options: RenderOptions): string {
+  switch (format) {
+    case 'text':
+      return renderText(findings, { color: options.color, summary });
+    case 'json':
+      return renderJson(findings, summary);
+    case 'sarif':
+      return renderSarif(findings, CHECKS, { toolVersion: options.toolVersion, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+    case 'junit':
+      return renderJunit(findings, CHECKS);
+    case 'markdown':
+      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase });
+  }
+}
