@@ -19,13 +19,14 @@ const FAIL_ON = ['error', 'warning', 'info', 'never'];
 const MAX_ANNOTATIONS = 50;
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let toWorkspace = (file: string): string => file;
   try {
     const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const inputPath = core.getInput('path') || '.';
     const root = path.resolve(workspace, inputPath);
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`input "path": not a directory: ${inputPath}`);
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
-    const toWorkspace = (file: string): string => (prefix ? `${prefix}/${file}` : file);
+    toWorkspace = (file: string): string => (prefix ? `${prefix}/${file}` : file);
 
     const { config } = loadConfig(root, core.getInput('config') || undefined);
     const failOn = core.getInput('fail-on') || config.failOn;
@@ -51,7 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       validate({ root, config, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
     );
     const findings: Finding[] = result.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
-    const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started };
+    const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
     const counts = countFindings(findings);
     core.info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
@@ -84,7 +85,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (e) {
     if (isUserError(e)) {
-      if (e.file) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
+      if (e.file) core.error(e.message, { file: toWorkspace(e.file), startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
       core.setFailed(e.format());
       return;
     }

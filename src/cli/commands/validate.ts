@@ -45,7 +45,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
     files: values.changed ? new Set(values.changed as string[]) : undefined,
     externalTools: { promtool: createPromtoolRunner() },
   });
-  const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started };
+  const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
   const renderOptions = { color, toolVersion: VERSION };
   io.stdout.write(renderFormat(format, result.findings, summary, renderOptions));

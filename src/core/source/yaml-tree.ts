@@ -85,11 +85,15 @@ export function parseYaml(file: string, text: string, options: ParseYamlOptions 
   const pos = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
   docs.forEach((doc, index) => {
     let broken = false;
+    let syntaxReported = false;
     for (const err of doc.errors) {
       const p = pos(err.pos[0]);
       const code = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
-      problems.push({ code, message: firstLine(err.message), line: p.line, column: p.col });
       broken = true;
+      // After the first syntax error the parser's further errors are mostly consequences of it.
+      if (code === 'syntax' && syntaxReported) continue;
+      syntaxReported ||= code === 'syntax';
+      problems.push({ code, message: firstLine(err.message), line: p.line, column: p.col });
     }
     const start = pos(doc.range?.[0] ?? 0);
     if (broken) {

@@ -1,0 +1,121 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../src/actions/validate';
+import { parseAnnotations, runnerEnv } from '../helpers/runner';
+import { tempRepo, type TempRepo } from '../helpers/temp-repo';
+
+const ROOT = path.join(__dirname, '../..');
+const BASE = 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "true"]\n';
+const BROKEN = 'services:\n  web:\n    image: nginx:1.27\n';
+
+async function runInProcess(env: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
+  const saved = { ...process.env };
+  const savedExit = process.exitCode;
+  let stdout = '';
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  }) as typeof process.stdout.write;
+  Object.assign(process.env, env);
+  process.exitCode = undefined;
+  try {
+    await run(process.env);
+    return { stdout, exitCode: process.exitCode as number | undefined };
+  } finally {
+    process.stdout.write = write;
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+    process.exitCode = savedExit;
+  }
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+}
+
+describe('actions/validate run()', () => {
+  let repo: TempRepo;
+  afterEach(() => repo?.cleanup());
+
+  test('outputs, annotations on workspace-relative paths, summary and SARIF for a subdirectory', async () => {
+    repo = tempRepo({ 'deploy/stacks/common/docker-compose.yml': BROKEN, 'deploy/stacks/prod/docker-compose.yml': 'services:\n  web:\n    restart: always\n' });
+    const runner = runnerEnv(repo.root, { path: 'deploy', 'fail-on': 'warning', 'sarif-file': 'reports/stackgate.sarif', 'changed-only': 'false' });
+    try {
+      const { stdout, exitCode } = await runInProcess(runner.env);
+      expect(exitCode).toBe(1);
+      const outputs = runner.outputs();
+      expect(Number(outputs.warnings)).toBeGreaterThanOrEqual(1);
+      expect(outputs.errors).toMatch(/^\d+$/);
+      expect(JSON.parse(outputs.stacks)).toEqual(['common']);
+      expect(outputs['sarif-file']).toBe(path.join(repo.root, 'reports/stackgate.sarif'));
+      const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8'));
+      const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+      expect(uris).toContain('deploy/stacks/common/docker-compose.yml');
+      const hc = parseAnnotations(stdout).find((a) => a.props.title === 'compose/healthcheck-missing');
+      expect(hc).toEqual({ level: 'warning', props: expect.objectContaining({ file: 'deploy/stacks/common/docker-compose.yml', line: '2', col: '3' }), message: expect.stringContaining('"web"') });
+      expect(runner.summary()).toContain('compose/healthcheck-missing');
+    } finally {
+      runner.cleanup();
+    }
+  });
+
+  test('a config error fails the step with file:line and an annotation', async () => {
+    repo = tempRepo({ 'stackgate.yml': 'failOn: sometimes\n' });
+    const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'false' });
+    try {
+      const { stdout, exitCode } = await runInProcess(runner.env);
+      expect(exitCode).toBe(1);
+      expect(stdout).toContain('::error::stackgate.yml:1:9: failOn:');
+      expect(parseAnnotations(stdout)).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'stackgate.yml', line: '1' }) }));
+    } finally {
+      runner.cleanup();
+    }
+  });
+
+  test('changed-only on a pull_request reports only files the PR changed and lists the stacks it touched', async () => {
+    repo = tempRepo({ 'a/docker-compose.yml': BROKEN, 'b/docker-compose.yml': BASE });
+    git(repo.root, 'init', '-q', '-b', 'main');
+    git(repo.root, 'add', '.');
+    git(repo.root, 'commit', '-qm', 'base');
+    const base = git(repo.root, 'rev-parse', 'HEAD');
+    repo.write('b/docker-compose.yml', BROKEN);
+    git(repo.root, 'commit', '-qam', 'break b');
+    const head = git(repo.root, 'rev-parse', 'HEAD');
+    const event = repo.write('.event.json', JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'true', 'fail-on': 'warning' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    try {
+      const { stdout } = await runInProcess(runner.env);
+      const files = new Set(parseAnnotations(stdout).map((a) => a.props.file));
+      expect(files).toEqual(new Set(['b/docker-compose.yml']));
+      expect(JSON.parse(runner.outputs().stacks)).toEqual(['b']);
+    } finally {
+      runner.cleanup();
+    }
+  });
+});
+
+describe('dist/validate/index.js as the runner runs it', () => {
+  test('the committed bundle validates the example repository', () => {
+    const bundle = path.join(ROOT, 'dist/validate/index.js');
+    expect(fs.existsSync(bundle)).toBe(true);
+    const runner = runnerEnv(ROOT, { path: 'examples/mcp-stacks', 'fail-on': 'never', 'sarif-file': path.join(fs.mkdtempSync('/tmp/sg-sarif-'), 'out.sarif'), 'changed-only': 'false' });
+    try {
+      const r = spawnSync(process.execPath, [bundle], { env: { PATH: process.env.PATH ?? '', ...runner.env }, encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const outputs = runner.outputs();
+      const annotations = parseAnnotations(r.stdout);
+      expect(annotations.length).toBeGreaterThan(0);
+      for (const a of annotations) expect(a.props.file).toMatch(/^examples\/mcp-stacks\//);
+      expect(Number(outputs.errors) + Number(outputs.warnings)).toBeGreaterThan(0);
+      expect(JSON.parse(outputs.stacks)).toEqual(expect.arrayContaining(['common', 'monitoring']));
+      const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8'));
+      expect(sarif.runs[0].results.length).toBe(Number(outputs.errors) + Number(outputs.warnings) + sarif.runs[0].results.filter((x: { level: string }) => x.level === 'note').length);
+      expect(runner.summary()).toContain('stackgate');
+    } finally {
+      runner.cleanup();
+    }
+  });
+});

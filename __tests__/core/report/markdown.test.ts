@@ -1,0 +1,83 @@
+import type { Finding } from '../../../src/core/findings';
+import { escapeCell, renderMarkdownSummary } from '../../../src/core/report/markdown';
+import { ENVIRONMENTS, SAMPLE_FINDINGS } from '../../../__fixtures__/report/findings';
+
+const summary = { filesChecked: 41, stacks: 3, environments: ENVIRONMENTS };
+
+/** The table rows (without header and separator). */
+const tableRows = (md: string): string[] => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---'));
+
+describe('renderMarkdownSummary', () => {
+  it('renders a heading, a status line with counts and a table with errors first', () => {
+    const md = renderMarkdownSummary(SAMPLE_FINDINGS, summary, { title: 'stackgate validate' });
+    expect(md).toBe(
+      [
+        '## stackgate validate',
+        '',
+        '**Failed**: 7 problems (3 errors, 3 warnings, 1 info) in 5 files; 41 files and 3 stacks checked.',
+        '',
+        '| Severity | Check | Location | Message |',
+        '| --- | --- | --- | --- |',
+        '| error | `kubernetes/run-as-non-root` | k8s/deploy.yaml:7 | Container "sidecar" of Deployment/mcp may run as root |',
+        '| error | `kubernetes/run-as-non-root` | k8s/deploy.yaml:30 | Container "init" of Deployment/mcp may run as root |',
+        '| error | `kubernetes/run-as-non-root` | k8s/deploy.yaml:120 | Container "mcp" of Deployment/mcp may run as root |',
+        '| warning | `dockerfile/user-root` | Dockerfile:1 | The final stage has no USER instruction |',
+        '| warning | `compose/healthcheck-missing` | stacks/common/compose.yaml:8 | Service "worker" has no healthcheck |',
+        '| warning | `compose/healthcheck-missing` | stacks/prod/compose.yaml:12 | Service "api" has no healthcheck (prod) |',
+        '| info | `monitoring/alert-missing-for` | monitoring/rules.yaml:14 | Alert "HighLatency" has no "for" |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses plain status words', () => {
+    const warnings = SAMPLE_FINDINGS.filter((f) => f.severity !== 'error');
+    const info = SAMPLE_FINDINGS.filter((f) => f.severity === 'info');
+    expect(renderMarkdownSummary(warnings, summary)).toContain('**Passed with warnings**: 4 problems (0 errors, 3 warnings, 1 info) in 4 files');
+    expect(renderMarkdownSummary(info, summary)).toContain('**Passed**: 1 problem (0 errors, 0 warnings, 1 info) in 1 file');
+    expect(renderMarkdownSummary([], { filesChecked: 41, durationMs: 2500 })).toBe('## stackgate\n\n**Passed**: no problems; 41 files checked in 2.5s.\n');
+    // The caller's gate decision wins (e.g. fail-on: warning).
+    expect(renderMarkdownSummary(warnings, summary, { failed: true })).toContain('**Failed**: 4 problems');
+  });
+
+  it('links file:line when a link base is given', () => {
+    const md = renderMarkdownSummary(SAMPLE_FINDINGS, summary, { linkBase: 'https://github.com/o/r/blob/0123abc' });
+    expect(md).toContain('| [k8s/deploy.yaml:120](https://github.com/o/r/blob/0123abc/k8s/deploy.yaml#L120) |');
+    const spaced: Finding = { ...(SAMPLE_FINDINGS[4] as Finding), file: 'stacks/my stack/compose.yaml' };
+    expect(renderMarkdownSummary([spaced], summary, { linkBase: 'https://github.com/o/r/blob/0123abc/' })).toContain(
+      '[stacks/my stack/compose.yaml:1](https://github.com/o/r/blob/0123abc/stacks/my%20stack/compose.yaml#L1)',
+    );
+  });
+
+  it('caps the table at maxRows and says how many more there are', () => {
+    const md = renderMarkdownSummary(SAMPLE_FINDINGS, summary, { maxRows: 2 });
+    expect(tableRows(md)).toHaveLength(2);
+    expect(tableRows(md)[1]).toContain('k8s/deploy.yaml:30');
+    expect(md.trimEnd().split('\n').pop()).toBe('… and 5 more (1 error, 3 warnings, 1 info).');
+    expect(renderMarkdownSummary(SAMPLE_FINDINGS, summary, { maxRows: 0 })).not.toContain('| Severity');
+    expect(renderMarkdownSummary(SAMPLE_FINDINGS, summary)).not.toContain('more');
+  });
+
+  it('keeps a hostile message inside its cell', () => {
+    const hostile: Finding = {
+      ...(SAMPLE_FINDINGS[1] as Finding),
+      message: 'a | b\nc <img src=x onerror=alert(1)> & d',
+      file: 'k8s/[x]|y.yaml',
+    };
+    const md = renderMarkdownSummary([hostile], summary);
+    const row = tableRows(md)[0]!;
+    expect(row).toBe('| error | `kubernetes/run-as-non-root` | k8s/\\[x\\]\\|y.yaml:120 | a \\| b<br>c &lt;img src=x onerror=alert(1)&gt; &amp; d |');
+    // Exactly the five unescaped pipes that delimit four cells.
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+  });
+
+  it('does not depend on input order', () => {
+    expect(renderMarkdownSummary([...SAMPLE_FINDINGS].reverse(), summary)).toBe(renderMarkdownSummary(SAMPLE_FINDINGS, summary));
+  });
+});
+
+describe('escapeCell', () => {
+  it('escapes pipes, newlines and HTML', () => {
+    expect(escapeCell('x|y\r\nz<b>')).toBe('x\\|y<br>z&lt;b&gt;');
+  });
+});

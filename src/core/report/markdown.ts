@@ -1,0 +1,77 @@
+/**
+ * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
+ * counts, and a table of findings (errors first), capped at `maxRows`.
+ */
+import { countFindings, type Finding } from '../findings';
+import { describeCounts, describeCoverage, plural, sortFindingsBySeverity, visibleEnvironments, type ValidateSummary } from './summary';
+
+export interface MarkdownSummaryOptions {
+  /** Heading text; defaults to `stackgate`. */
+  title?: string;
+  /** Table rows before "and N more"; defaults to 50. */
+  maxRows?: number;
+  /** Prefix for file links, e.g. `https://github.com/o/r/blob/<sha>/`; without it locations are plain text. */
+  linkBase?: string;
+  /** The caller's gate decision; by default the run failed when there is at least one error. */
+  failed?: boolean;
+}
+
+export const DEFAULT_MAX_ROWS = 50;
+
+export function renderMarkdownSummary(findings: Finding[], summary: ValidateSummary, options: MarkdownSummaryOptions = {}): string {
+  const sorted = sortFindingsBySeverity(findings);
+  const counts = countFindings(sorted);
+  const failed = options.failed ?? counts.error > 0;
+  const status = failed ? 'Failed' : counts.warning > 0 ? 'Passed with warnings' : 'Passed';
+  const files = new Set(sorted.map((f) => f.file)).size;
+
+  const out: string[] = [`## ${escapeInline(options.title ?? 'stackgate')}`, ''];
+  if (sorted.length) {
+    out.push(`**${status}**: ${plural(sorted.length, 'problem')} (${describeCounts(counts)}) in ${plural(files, 'file')}; ${describeCoverage(summary)}.`);
+  } else {
+    out.push(`**${status}**: no problems; ${describeCoverage(summary)}.`);
+    return `${out.join('\n')}\n`;
+  }
+
+  const maxRows = Math.max(0, Math.trunc(options.maxRows ?? DEFAULT_MAX_ROWS));
+  const shown = sorted.slice(0, maxRows);
+  if (shown.length) {
+    out.push('', '| Severity | Check | Location | Message |', '| --- | --- | --- | --- |');
+    for (const f of shown) {
+      const envs = visibleEnvironments(f, summary);
+      const message = escapeCell(f.message) + (envs.length ? ` (${escapeCell(envs.join(', '))})` : '');
+      out.push(`| ${f.severity} | \`${escapeCode(f.checkId)}\` | ${location(f, options.linkBase)} | ${message} |`);
+    }
+  }
+  const hidden = sorted.length - shown.length;
+  if (hidden > 0) out.push('', `… and ${hidden} more (${describeCounts(countFindings(sorted.slice(shown.length)))}).`);
+  return `${out.join('\n')}\n`;
+}
+
+function location(f: Finding, linkBase: string | undefined): string {
+  const label = escapeCell(`${f.file}:${f.line}`).replace(/[[\]]/g, (c) => `\\${c}`);
+  if (!linkBase) return label;
+  const base = linkBase.endsWith('/') ? linkBase : `${linkBase}/`;
+  const path = f.file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
+  return `[${label}](${base}${path}#L${f.line})`;
+}
+
+/** Text safe inside a table cell: no HTML, no pipes, one line. */
+export function escapeCell(value: string): string {
+  return escapeInline(value).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Plain text that GitHub must not read as HTML. */
+function escapeInline(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Content of an inline code span inside a table cell. */
+function escapeCode(value: string): string {
+  return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
