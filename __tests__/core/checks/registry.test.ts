@@ -13,7 +13,7 @@ const ROOT = path.join(__dirname, '../../..');
 const CHECKS_DIR = path.join(ROOT, 'src/core/checks');
 const files = DOMAINS.flatMap((d) =>
   fs.existsSync(path.join(CHECKS_DIR, d))
-    ? fs.readdirSync(path.join(CHECKS_DIR, d)).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f.slice(0, -3)}`)
+    ? fs.readdirSync(path.join(CHECKS_DIR, d)).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => `${d}/${f.slice(0, -3)}`)
     : [],
 );
 const ENGINE_SOURCES = ['src/core/validate/engine-findings.ts', 'src/core/validate/run.ts'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');

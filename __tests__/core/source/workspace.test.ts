@@ -17,6 +17,7 @@ describe('loadWorkspace recognises files by name and by content', () => {
       'dash/overview.json': '{"title": "x", "panels": []}',
       'package.json': '{"name": "x"}',
       'config/other.yml': 'foo: bar\n',
+      'monitoring/promtail.yml': 'server: { http_listen_port: 9080 }\npositions: { filename: /tmp/p.yaml }\nclients: [{ url: "http://loki:3100/loki/api/v1/push" }]\nscrape_configs: []\n',
     });
     const ws = loadWorkspace({ root: repo.root });
     expect(ws.composeFiles.sort()).toEqual(['deploy/app.yml', 'docker-compose.prod.yml']);

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { suggest } from '../did-you-mean';
 import { UserError } from '../errors';
 import { locate, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
 import { configSchema, type StackgateConfig } from './schema';
@@ -88,13 +88,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function dotted(p: (string | number)[]): string {
   return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-export function suggest(word: string, candidates: string[]): string | undefined {
-  if (!candidates.length) return undefined;
-  const best = closest(word, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
-  return distance(word, best) <= limit ? best : undefined;
 }
 
 /** The keys the schema allows at a path (for "did you mean"). */

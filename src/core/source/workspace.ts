@@ -166,7 +166,9 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
       mark(ws, file.path, 'prometheus-rules');
       continue;
     }
-    if ('scrape_configs' in value || (PROM_CONFIG_NAME.test(base) && ('global' in value || 'rule_files' in value))) {
+    // Promtail and the Grafana agent also have scrape_configs; their clients/positions/server keys tell them apart.
+    const isPromtail = 'clients' in value || 'positions' in value || 'server' in value;
+    if (!isPromtail && ('scrape_configs' in value || (PROM_CONFIG_NAME.test(base) && ('global' in value || 'rule_files' in value)))) {
       ws.prometheusConfigs.push({ file: file.path, root, basePath: [] });
       mark(ws, file.path, 'prometheus-config');
     }
