@@ -1,0 +1,33 @@
+import check from '../../../../src/core/checks/compose/log-rotation';
+import { describeCheck } from '../../../helpers/check-cases';
+
+describeCheck(check, {
+  defaultFile: 'docker-compose.yml',
+  valid: [
+    { name: 'json-file with max-size', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n' },
+    { name: 'default driver with max-size', code: 'services:\n  web:\n    image: x:1\n    logging:\n      options:\n        max-size: 10m\n' },
+    { name: 'local driver rotates by default', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: local\n' },
+    { name: 'remote driver', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: gelf\n      options:\n        gelf-address: udp://graylog:12201\n' },
+    { name: 'not checked outside production', code: 'services:\n  web:\n    image: x:1\n', config: { environments: { dev: {} } } },
+    {
+      name: 'shared through an x- anchor',
+      code: 'x-logging: &logging\n  driver: json-file\n  options:\n    max-size: 10m\nservices:\n  web:\n    image: x:1\n    logging: *logging\n',
+    },
+  ],
+  invalid: [
+    { name: 'no logging section', code: 'services:\n  web:\n    image: x:1\n', errors: [{ line: 2, messageId: 'noLogging', message: 'service "web" uses the default json-file log driver' }] },
+    {
+      name: 'json-file without max-size',
+      code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-file: "3"\n',
+      errors: [{ line: 6, messageId: 'noMaxSize', message: 'json-file driver' }],
+    },
+    {
+      name: 'prod override switches to json-file without options: reported at the override',
+      files: {
+        'stacks/common/docker-compose.yml': 'services:\n  web:\n    image: x:1\n    logging:\n      driver: local\n',
+        'stacks/prod/docker-compose.yml': 'services:\n  web:\n    logging:\n      driver: json-file\n',
+      },
+      errors: [{ file: 'stacks/prod/docker-compose.yml', line: 3, messageId: 'noMaxSize' }],
+    },
+  ],
+});
