@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
     toWorkspace = (file: string): string => (prefix ? `${prefix}/${file}` : file);
 
-    const { config } = loadConfig(root, core.getInput('config') || undefined);
+    const { config, file: configFile } = loadConfig(root, core.getInput('config') || undefined);
     const failOn = core.getInput('fail-on') || config.failOn;
     if (!FAIL_ON.includes(failOn)) throw new UserError(`input "fail-on": unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
     const changedOnly = core.getBooleanInput('changed-only');
@@ -49,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const started = Date.now();
     const result = await core.group('Validate', async () =>
-      validate({ root, config, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
+      validate({ root, config, configFile, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
     );
     const findings: Finding[] = result.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
     const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };

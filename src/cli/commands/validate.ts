@@ -30,7 +30,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
   const format = parseFormat(values.format as string, '--format');
   const outputs = (values.output as string[]).map(parseOutput);
-  const { config } = loadConfig(root, values.config as string | undefined);
+  const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
   const failOn = (values['fail-on'] as string | undefined) ?? config.failOn;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
   if (values.promtool !== undefined) {
@@ -43,6 +43,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
     config,
     only: values.check as string[] | undefined,
     files: values.changed ? new Set(values.changed as string[]) : undefined,
+    configFile,
     externalTools: { promtool: createPromtoolRunner() },
   });
   const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };

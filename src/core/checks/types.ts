@@ -7,6 +7,7 @@ import type { Dockerfile } from 'dockerfile-ast';
 import type { ZodType } from 'zod';
 import type { Severity } from '../findings';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
+import type { CustomResourceSchema } from '../kubernetes/custom-resources';
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { Loc, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
 
@@ -103,6 +104,8 @@ export interface KubernetesObjectContext<M extends string, O> extends BaseContex
 export interface KubernetesSetContext<M extends string, O> extends BaseContext<M, O> {
   objects: KubernetesObject[];
   isProduction(object: KubernetesObject): boolean;
+  /** Schemas of custom resources from stackgate.yml `kubernetes.schemas`, keyed `group/version/Kind`. */
+  customSchemas: ReadonlyMap<string, CustomResourceSchema>;
 }
 
 export interface DockerfileContext<M extends string, O> extends BaseContext<M, O> {

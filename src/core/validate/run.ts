@@ -16,6 +16,7 @@ import {
 import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
+import { loadConfiguredSchemas } from '../kubernetes/custom-resources';
 import { isProductionManifest } from '../kubernetes/environment';
 import { loadWorkspace, type Workspace } from '../source/workspace';
 import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
@@ -31,6 +32,8 @@ export interface ValidateOptions {
   only?: readonly string[];
   /** Restrict findings to these repository-relative files (changed-only mode). */
   files?: ReadonlySet<string>;
+  /** Repository-relative path of the config file, for findings about its settings. */
+  configFile?: string;
   /** Optional externally supplied runners (promtool). */
   externalTools?: ExternalTools;
 }
@@ -138,8 +141,15 @@ export function validate(options: ValidateOptions): ValidateResult {
       check.check({ options: opts(check), object, isProduction: production, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
     });
   }
+  const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
   run('kubernetes-set', (check) =>
-    check.check({ options: opts(check), objects: ws.kubernetes, isProduction: isProd, report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }) }),
+    check.check({
+      options: opts(check),
+      objects: ws.kubernetes,
+      isProduction: isProd,
+      customSchemas,
+      report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
+    }),
   );
 
   // Dockerfiles.
@@ -175,6 +185,9 @@ export function validate(options: ValidateOptions): ValidateResult {
     makeReporter(check, null, loc, { environment })({ messageId, data, at: loc });
   };
   emitEngineFindings(ws, compose, config, emit, options.externalTools);
+  for (const p of schemaProblems) {
+    emit('kubernetes/custom-resource-schema', 'badSchema', { key: p.key, origin: p.file, detail: p.message }, configLocation(ws, options.configFile, p.key));
+  }
 
   const findings = finalize(raw, ws, settings, config, emit, options.files);
   return {
@@ -190,6 +203,14 @@ export function validate(options: ValidateOptions): ValidateResult {
       stacks: compose.stacks.length,
     },
   };
+}
+
+/** The line of the config file that mentions a key (config values keep no positions once parsed). */
+function configLocation(ws: Workspace, configFile: string | undefined, key: string): Loc {
+  const file = configFile ?? 'stackgate.yml';
+  const lines = (ws.files.get(file)?.text ?? '').split('\n');
+  const at = lines.findIndex((l) => l.includes(key));
+  return { file, line: at >= 0 ? at + 1 : 1, column: at >= 0 ? lines[at].indexOf(key) + 1 : 1 };
 }
 
 function finalize(

@@ -1,0 +1,46 @@
+import check from '../../../../src/core/checks/kubernetes/secret-in-env';
+import { describeCheck, runCase } from '../../../helpers/check-cases';
+
+const pod = (...env: string[]): string =>
+  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers:', '    - name: app', '      image: app:1', '      env:', ...env.map((l) => `        ${l}`), ''].join('\n');
+
+const TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const PASSWORD = 'Zq8#vLp2!xW9rT4m';
+
+describeCheck(check, {
+  defaultFile: 'pod.yaml',
+  valid: [
+    {
+      name: 'secretKeyRef, placeholders, non-secret names',
+      code: pod(
+        '- name: DB_PASSWORD',
+        '  valueFrom: { secretKeyRef: { name: db, key: password } }',
+        '- name: API_TOKEN',
+        '  value: changeme',
+        '- name: TOKEN_FILE',
+        '  value: /run/secrets/token',
+        '- name: LOG_LEVEL',
+        '  value: debug',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'password literal and a token under an innocent name',
+      code: pod('- name: DB_PASSWORD', `  value: "${PASSWORD}"`, '- name: UPSTREAM', `  value: ${TOKEN}`),
+      errors: [
+        { line: 11, messageId: 'literal', message: 'container "app" sets DB_PASSWORD to a literal ' },
+        { line: 13, messageId: 'literal', message: /sets UPSTREAM to a literal .*token/i },
+      ],
+    },
+  ],
+});
+
+test('kubernetes/secret-in-env never puts the value in the message', () => {
+  const findings = runCase(check, { code: pod('- name: DB_PASSWORD', `  value: "${PASSWORD}"`, '- name: UPSTREAM', `  value: ${TOKEN}`) }, 'pod.yaml');
+  expect(findings).toHaveLength(2);
+  for (const f of findings) {
+    expect(f.message).not.toContain(PASSWORD);
+    expect(f.message).not.toContain(TOKEN.slice(4, 12));
+  }
+});

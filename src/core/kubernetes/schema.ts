@@ -1,0 +1,238 @@
+/**
+ * Schema validation of built-in Kubernetes kinds with the precompiled validators of the
+ * `kubernetes-models` package, plus the list of API groups that are built into Kubernetes (so a
+ * kind of such a group is never mistaken for a custom resource).
+ */
+import * as admissionregistrationV1 from 'kubernetes-models/admissionregistration.k8s.io/v1';
+import * as apiextensionsV1 from 'kubernetes-models/apiextensions.k8s.io/v1';
+import * as apiregistrationV1 from 'kubernetes-models/apiregistration.k8s.io/v1';
+import * as appsV1 from 'kubernetes-models/apps/v1';
+import * as autoscalingV1 from 'kubernetes-models/autoscaling/v1';
+import * as autoscalingV2 from 'kubernetes-models/autoscaling/v2';
+import * as batchV1 from 'kubernetes-models/batch/v1';
+import * as certificatesV1 from 'kubernetes-models/certificates.k8s.io/v1';
+import * as coordinationV1 from 'kubernetes-models/coordination.k8s.io/v1';
+import * as discoveryV1 from 'kubernetes-models/discovery.k8s.io/v1';
+import * as eventsV1 from 'kubernetes-models/events.k8s.io/v1';
+import * as flowcontrolV1 from 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1';
+import * as networkingV1 from 'kubernetes-models/networking.k8s.io/v1';
+import * as nodeV1 from 'kubernetes-models/node.k8s.io/v1';
+import * as policyV1 from 'kubernetes-models/policy/v1';
+import * as rbacV1 from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import * as schedulingV1 from 'kubernetes-models/scheduling.k8s.io/v1';
+import * as storageV1 from 'kubernetes-models/storage.k8s.io/v1';
+import * as coreV1 from 'kubernetes-models/v1';
+import type { TreeNode, TreePath } from '../source/yaml-tree';
+
+/** An ajv-style error as thrown by a model's `validate()`. */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+type ModelClass = (new (data: unknown) => { validate(): void }) & { apiVersion?: unknown; kind?: unknown };
+
+const GROUP_MODULES: readonly Record<string, unknown>[] = [
+  coreV1,
+  appsV1,
+  batchV1,
+  autoscalingV1,
+  autoscalingV2,
+  networkingV1,
+  policyV1,
+  rbacV1,
+  storageV1,
+  schedulingV1,
+  admissionregistrationV1,
+  apiextensionsV1,
+  apiregistrationV1,
+  coordinationV1,
+  discoveryV1,
+  eventsV1,
+  flowcontrolV1,
+  nodeV1,
+  certificatesV1,
+];
+
+let modelIndex: Map<string, ModelClass> | undefined;
+
+function models(): Map<string, ModelClass> {
+  if (modelIndex) return modelIndex;
+  modelIndex = new Map();
+  for (const mod of GROUP_MODULES) {
+    for (const exported of Object.values(mod)) {
+      if (typeof exported !== 'function') continue;
+      const cls = exported as ModelClass;
+      // Only top-level resources carry a static apiVersion and kind; nested types (DeploymentSpec) do not.
+      if (typeof cls.apiVersion === 'string' && typeof cls.kind === 'string') modelIndex.set(`${cls.apiVersion}/${cls.kind}`, cls);
+    }
+  }
+  return modelIndex;
+}
+
+/** Whether `kubernetes-models` has a schema for this apiVersion + kind. */
+export function hasBuiltInSchema(apiVersion: string, kind: string): boolean {
+  return models().has(`${apiVersion}/${kind}`);
+}
+
+/**
+ * Validates a built-in object; returns undefined when no schema is known for its apiVersion/kind,
+ * an empty list when it is valid.
+ */
+export function validateBuiltIn(apiVersion: string, kind: string, value: unknown): SchemaError[] | undefined {
+  const cls = models().get(`${apiVersion}/${kind}`);
+  if (!cls) return undefined;
+  try {
+    new cls(value).validate();
+    return [];
+  } catch (e) {
+    const errors = (e as { errors?: unknown }).errors;
+    if (Array.isArray(errors)) return errors.filter((x): x is SchemaError => !!x && typeof (x as SchemaError).instancePath === 'string');
+    return [{ instancePath: '', keyword: 'exception', message: e instanceof Error ? e.message : String(e) }];
+  }
+}
+
+/** API groups served by Kubernetes itself (the empty string is the core group). */
+const BUILT_IN_GROUPS = new Set([
+  '',
+  'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
+  'apiregistration.k8s.io',
+  'apps',
+  'authentication.k8s.io',
+  'authorization.k8s.io',
+  'autoscaling',
+  'batch',
+  'certificates.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'events.k8s.io',
+  'extensions',
+  'flowcontrol.apiserver.k8s.io',
+  'internal.apiserver.k8s.io',
+  'networking.k8s.io',
+  'node.k8s.io',
+  'policy',
+  'rbac.authorization.k8s.io',
+  'resource.k8s.io',
+  'scheduling.k8s.io',
+  'storage.k8s.io',
+  'storagemigration.k8s.io',
+]);
+
+/** `apps/v1` -> `apps`, `v1` -> `` (core). */
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+export function versionOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
+}
+
+export function isBuiltInGroup(apiVersion: string): boolean {
+  return BUILT_IN_GROUPS.has(groupOf(apiVersion));
+}
+
+/**
+ * Turns a JSON pointer (`/spec/template/spec/containers/0/image`) into a tree path, using the
+ * tree to tell sequence indexes from map keys that look like numbers.
+ */
+export function pointerToPath(root: TreeNode | null | undefined, pointer: string): TreePath {
+  if (!pointer) return [];
+  const out: (string | number)[] = [];
+  let cur: TreeNode | undefined = root ?? undefined;
+  for (const raw of pointer.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (cur?.kind === 'seq' && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      cur = cur.items[Number(seg)];
+    } else {
+      out.push(seg);
+      cur = cur?.kind === 'map' ? cur.entries.get(seg) : undefined;
+    }
+  }
+  return out;
+}
+
+/** `spec.template.spec.containers[0].image` for messages. */
+export function formatPath(path: TreePath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(root)';
+}
+
+export interface SchemaProblem {
+  /** Where to report: the offending field, or the map that lacks a required field. */
+  path: TreePath;
+  message: string;
+}
+
+/**
+ * Readable problems from ajv-style errors, one per offending field: the alternatives of an
+ * int-or-string field ("must be string", "must be integer", "must match exactly one schema in oneOf")
+ * become one "must be string or integer".
+ */
+export function summarizeSchemaErrors(root: TreeNode | null | undefined, errors: readonly SchemaError[]): SchemaProblem[] {
+  const groups = new Map<string, SchemaError[]>();
+  for (const e of errors) {
+    const missing = e.keyword === 'required' ? String(e.params?.missingProperty ?? '') : '';
+    const key = `${e.instancePath}\u0000${missing}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out: SchemaProblem[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    const base = pointerToPath(root, first.instancePath);
+    const params = first.params ?? {};
+    if (first.keyword === 'required' && typeof params.missingProperty === 'string') {
+      out.push({ path: base, message: `${formatPath([...base, params.missingProperty])}: required field is missing` });
+      continue;
+    }
+    if (first.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
+      const path = [...base, params.additionalProperty];
+      out.push({ path, message: `${formatPath(path)}: unknown field` });
+      continue;
+    }
+    const types = [...new Set(group.filter((e) => e.keyword === 'type').flatMap((e) => [e.params?.type].flat().map(String)))];
+    if (types.length) {
+      out.push({ path: base, message: `${formatPath(base)}: must be ${types.join(' or ')}` });
+      continue;
+    }
+    const main = group.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf') ?? first;
+    const allowed = main.params?.allowedValues;
+    if (main.keyword === 'enum' && Array.isArray(allowed)) {
+      out.push({ path: base, message: `${formatPath(base)}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` });
+      continue;
+    }
+    out.push({ path: base, message: `${formatPath(base)}: ${main.message ?? main.keyword}` });
+  }
+  return out;
+}
+
+/**
+ * Groups of files that look like manifests (apiVersion + kind) but configure a client-side tool
+ * and are never sent to the API server: kustomize, kind, k3d, kubeadm, skaffold...
+ */
+const CLIENT_SIDE_GROUPS = new Set([
+  'kustomize.config.k8s.io',
+  'config.kubernetes.io',
+  'kind.x-k8s.io',
+  'k3d.io',
+  'kubeadm.k8s.io',
+  'kubelet.config.k8s.io',
+  'kubeproxy.config.k8s.io',
+  'kubescheduler.config.k8s.io',
+  'apiserver.config.k8s.io',
+  'audit.k8s.io',
+  'client.authentication.k8s.io',
+  'skaffold',
+  'ctlptl.dev',
+]);
+
+export function isClientSideConfig(apiVersion: string, kind: string): boolean {
+  return CLIENT_SIDE_GROUPS.has(groupOf(apiVersion)) || (apiVersion === 'v1' && kind === 'Config');
+}
