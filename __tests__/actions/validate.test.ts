@@ -87,7 +87,7 @@ describe('actions/validate run()', () => {
     const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'true', 'fail-on': 'warning' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
     try {
       const { stdout } = await runInProcess(runner.env);
-      const files = new Set(parseAnnotations(stdout).map((a) => a.props.file));
+      const files = new Set(parseAnnotations(stdout).filter((a) => a.props.title).map((a) => a.props.file));
       expect(files).toEqual(new Set(['b/docker-compose.yml']));
       expect(JSON.parse(runner.outputs().stacks)).toEqual(['b']);
     } finally {

@@ -74,7 +74,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const linkBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
     if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase })).write();
+      // Appended directly: @actions/core's summary caches the file path of the first step it ran in.
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase }));
     }
     core.setOutput('errors', String(counts.error));
     core.setOutput('warnings', String(counts.warning));

@@ -58,7 +58,7 @@ describe('stackgate.yml', () => {
 
   test('invalid check setting', () => {
     const e = errorOf('checks:\n  compose/healthcheck-missing: loud\n');
-    expect(e.format()).toMatch(/^stackgate\.yml:2:3: checks\.compose\/healthcheck-missing: expected "off", "error"/);
+    expect(e.format()).toMatch(/^stackgate\.yml:2:32: checks\.compose\/healthcheck-missing: expected "off", "error"/);
   });
 
   test('invalid YAML and duplicate keys are UserErrors with the line', () => {

@@ -32,9 +32,9 @@ describe('validate: settings, suppressions and layering', () => {
 
   test('a suppression without a reason suppresses nothing', () => {
     const found = findingsOf({ 'compose.yml': `services:\n  a: # stackgate-ignore ${ID}\n    image: x:1\n` }, {}, [ID, 'core/invalid-suppression']);
-    expect(found.map((f) => [f.checkId, f.line])).toEqual([
-      ['core/invalid-suppression', 2],
-      [ID, 2],
+    expect(found.map((f) => [f.checkId, f.line, f.column])).toEqual([
+      [ID, 2, 3],
+      ['core/invalid-suppression', 2, 6],
     ]);
   });
 

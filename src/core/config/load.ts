@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { suggest } from '../did-you-mean';
 import { UserError } from '../errors';
-import { locate, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
+import { locate, locateValue, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
 import { configSchema, type StackgateConfig } from './schema';
 
 export const CONFIG_FILES = ['stackgate.yml', 'stackgate.yaml', '.github/stackgate.yml', '.github/stackgate.yaml'];
@@ -72,7 +72,7 @@ function configError(file: string, root: TreeNode | null, issues: z.core.$ZodIss
       }
       continue;
     }
-    const at = locate(root, issuePath, fallback);
+    const at = locateValue(root, issuePath, fallback);
     lines.push({ line: at.line, column: at.column, text: `${dotted(issuePath) || '(top level)'}: ${describeIssue(issue)}` });
   }
   lines.sort((a, b) => a.line - b.line || a.column - b.column);

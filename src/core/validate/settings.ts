@@ -4,8 +4,10 @@ import type { StackgateConfig } from '../config/schema';
 import type { Severity } from '../findings';
 
 export interface CheckSetting {
+  /** Whether the check runs at all (on globally, or for some paths through an override). */
   enabled: boolean;
-  severity: Severity;
+  /** Severity before path overrides; `off` when only overrides turn it on. */
+  severity: Severity | 'off';
   options: unknown;
 }
 
@@ -32,7 +34,7 @@ export function resolveCheckSettings(checks: readonly AnyCheck[], config: Stackg
       return s !== undefined && s !== 'off';
     });
     const enabled = (severity !== 'off' || enabledByOverride) && (!onlySet || onlySet.has(check.id));
-    out.set(check.id, { enabled, severity: severity === 'off' ? check.meta.severity : severity, options });
+    out.set(check.id, { enabled, severity, options });
   }
   return out;
 }

@@ -1,0 +1,204 @@
+// `npm run bench`: generate the corpus (when missing or stale), then time, each in fresh processes,
+//   (a) stackgate validate on the Compose subtree, (b) dclint on the same Compose files,
+//   (c) stackgate validate on the Kubernetes subtree, (d) the validate action bundle on the example
+//   repository as a GitHub runner starts it.
+// Prints a Markdown table on stdout (progress on stderr); --write also rewrites docs/benchmarks.md.
+//
+//   npm run bench [-- --write] [--regen] [--runs 3] [--dclint-runs 1] [--dist dist]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CORPUS, generateCorpus, readCorpus } from './corpus.mjs';
+import { actionEnv, actionFacts, cleanEnv } from './github-runner.mjs';
+import { machineFacts } from './machine.mjs';
+import { MeasureError, measure } from './measure.mjs';
+import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults } from './report.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const COMMAND = 'npm run bench -- --write';
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const { values: opts } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    regen: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    'dclint-runs': { type: 'string', default: '1' },
+    dist: { type: 'string', default: 'dist' },
+    compose: { type: 'string', default: String(DEFAULT_CORPUS.composeFiles) },
+    manifests: { type: 'string', default: String(DEFAULT_CORPUS.manifests) },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  process.stdout.write(`Usage: npm run bench -- [options]
+  --write              also rewrite docs/benchmarks.md
+  --regen              regenerate bench/.corpus even when it is up to date
+  --runs <n>           runs per stackgate measurement, median reported (default 3)
+  --dclint-runs <n>    runs of dclint (default 1: it takes far longer; 0 skips it)
+  --dist <dir>         bundles to time: <dir>/cli/index.js and <dir>/validate/index.js (default dist,
+                       built by npm run build; the CLI then runs as bin/stackgate.js)
+  --compose <n>        Compose files in the corpus (default ${DEFAULT_CORPUS.composeFiles})
+  --manifests <n>      Kubernetes manifests in the corpus (default ${DEFAULT_CORPUS.manifests})
+`);
+  process.exit(0);
+}
+const runs = positiveInt(opts.runs, '--runs', 1);
+const dclintRuns = positiveInt(opts['dclint-runs'], '--dclint-runs', 0);
+
+const corpusDir = path.join(root, 'bench/.corpus');
+const corpusOptions = { ...DEFAULT_CORPUS, composeFiles: positiveInt(opts.compose, '--compose', 1), manifests: positiveInt(opts.manifests, '--manifests', 1) };
+let corpus = opts.regen ? undefined : readCorpus(corpusDir, corpusOptions);
+if (corpus) log(`corpus: up to date in ${path.relative(root, corpusDir)} (--regen to rebuild)`);
+else {
+  const started = process.hrtime.bigint();
+  corpus = generateCorpus(corpusDir, corpusOptions);
+  log(`corpus: generated in ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
+}
+const composeRel = 'bench/.corpus/compose';
+const k8sRel = 'bench/.corpus/k8s';
+
+const facts = machineFacts(root);
+log(`machine: node ${facts.node}, ${facts.cpus} × ${facts.cpuModel}; stackgate ${facts.commit}, dclint ${facts.dclintVersion}`);
+
+const node = process.execPath;
+const distDir = path.resolve(root, opts.dist);
+const isDefaultDist = distDir === path.join(root, 'dist');
+const stackgateCli = isDefaultDist ? path.join(root, 'bin/stackgate.js') : path.join(distDir, 'cli/index.js');
+const notBuilt = isDefaultDist ? 'run npm run build' : `no bundle in ${opts.dist}`;
+const stackgateMissing = fs.existsSync(path.join(distDir, 'cli/index.js')) ? undefined : notBuilt;
+const progress = (label) => (i, ms) => log(`  ${label} run ${i}: ${(ms / 1000).toFixed(2)} s`);
+const spawnEnv = cleanEnv();
+const results = {};
+const rows = [];
+const notes = [];
+
+/** Adds a table row; a tool that did not do its job fails its row (and the run), not the whole table. */
+async function row(name, input, skipped, fn) {
+  const entry = { name, input };
+  if (skipped) entry.skipped = skipped;
+  else {
+    try {
+      Object.assign(entry, await fn());
+    } catch (e) {
+      if (!(e instanceof MeasureError)) throw e;
+      entry.failed = e.message;
+      log(`  failed: ${e.message}${e.output ? `\n    ${e.output.split('\n').slice(0, 20).join('\n    ')}` : ''}`);
+      process.exitCode = 1;
+    }
+  }
+  rows.push(entry);
+}
+
+// (a) stackgate on the Compose files.
+const composeInput = `${int(corpus.compose.files)} Compose files (${int(corpus.compose.services)} services)`;
+await row('`stackgate validate` — Compose', composeInput, stackgateMissing, async () => {
+  log(`(a) stackgate validate ${composeRel} --format json`);
+  const r = (results.composeSg = await measure(node, [stackgateCli, 'validate', composeRel, '--format', 'json'], {
+    cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+  }));
+  if (r.facts.filesChecked !== corpus.compose.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.compose.files)} Compose files.`);
+  return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
+});
+
+// (b) dclint on the same Compose files: one process over the directory, default rules. dclint exits
+// before a piped stdout drains (its JSON arrives truncated), so it writes its report to a file with
+// its own --output-file option; nothing is printed either way.
+const dclintCli = path.join(root, 'node_modules/dclint/bin/dclint.cjs');
+const dclintSkipped = dclintRuns === 0 ? '--dclint-runs 0' : !fs.existsSync(dclintCli) ? 'dclint not installed (npm ci)' : undefined;
+await row('`dclint` — Compose', `the same ${int(corpus.compose.files)} files`, dclintSkipped, async () => {
+  log(`(b) dclint -r -f json ${composeRel} (about a minute or two for 2,000 files on 2 cores)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
+  const reportFile = path.join(tmp, 'dclint.json');
+  try {
+    const r = (results.composeDclint = await measure(node, [dclintCli, '-r', '-f', 'json', '-o', reportFile, composeRel], {
+      cwd: root, env: spawnEnv, runs: dclintRuns, verify: () => dclintFacts(reportFile), onRun: progress('dclint'),
+    }));
+    if (r.facts.files !== corpus.compose.files) notes.push(`dclint reported on ${int(r.facts.files)} of the ${int(corpus.compose.files)} Compose files.`);
+    return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.messages)} in ${int(r.facts.filesWithMessages)} files` };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+// (c) stackgate on the Kubernetes manifests.
+const k8sInput = `${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files`;
+await row('`stackgate validate` — Kubernetes', k8sInput, stackgateMissing, async () => {
+  log(`(c) stackgate validate ${k8sRel} --format json`);
+  const r = (results.k8sSg = await measure(node, [stackgateCli, 'validate', k8sRel, '--format', 'json'], {
+    cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+  }));
+  if (r.facts.filesChecked !== corpus.kubernetes.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
+  return { result: r, throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`, findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
+});
+
+// (d) the validate action bundle, started the way a runner starts a node24 action.
+const actionInput = 'examples/mcp-stacks';
+const actionBundle = path.join(distDir, 'validate/index.js');
+const actionSkipped = !fs.existsSync(actionBundle) ? notBuilt : !fs.existsSync(path.join(root, actionInput)) ? `${actionInput} not found` : undefined;
+await row('action `node dist/validate/index.js`', actionInput, actionSkipped, async () => {
+  log(`(d) node dist/validate/index.js with INPUT_PATH=${actionInput}`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
+  try {
+    const env = { ...spawnEnv, ...actionEnv({ root, tmp, inputPath: actionInput }) };
+    const r = (results.action = await measure(node, [actionBundle], {
+      cwd: root, env, runs, onRun: progress('action'), verify: (run) => actionFacts(run, env.GITHUB_OUTPUT),
+    }));
+    return { result: r, findings: `${r.facts.errors} errors, ${r.facts.warnings} warnings` };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+const goals = renderGoals({ ...results, corpus });
+const table = renderResults(rows);
+process.stdout.write(`${goals}\n\n${table}\n\n${notes.map((n) => `- ${n}\n`).join('')}${renderMachine(facts)}\n`);
+
+const incomplete = rows.filter((r) => !r.result).map((r) => r.name);
+if (opts.write && incomplete.length) {
+  log(`not writing docs/benchmarks.md: no figures for ${incomplete.join(', ')}`);
+  process.exitCode = 1;
+} else if (opts.write) {
+  const date = new Date().toISOString().slice(0, 10);
+  fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), renderDocument({ date, command: COMMAND, facts, corpus, results: table, goals, notes, runs, dclintRuns }));
+  log('wrote docs/benchmarks.md');
+}
+
+function positiveInt(value, flag, min) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    log(`${flag}: expected an integer ≥ ${min}, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+function stackgateFacts(result) {
+  const report = parseJson(result.stdout, 'its JSON report');
+  if (typeof report.summary?.filesChecked !== 'number' || !Array.isArray(report.findings)) throw new Error('its JSON report has no summary.filesChecked or findings');
+  const files = new Set(report.findings.map((f) => f.file));
+  return { filesChecked: report.summary.filesChecked, findings: report.findings.length, filesWithFindings: files.size };
+}
+
+function dclintFacts(reportFile) {
+  if (!fs.existsSync(reportFile)) throw new Error('it wrote no report');
+  const report = parseJson(fs.readFileSync(reportFile, 'utf8'), 'its JSON report');
+  fs.rmSync(reportFile); // so a later run that writes nothing cannot pass on this report
+  if (!Array.isArray(report)) throw new Error('its JSON report is not a list of files');
+  return {
+    files: report.length,
+    messages: report.reduce((n, r) => n + r.messages.length, 0),
+    filesWithMessages: report.filter((r) => r.messages.length).length,
+  };
+}
+
+function parseJson(text, what) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${what} does not parse (${e.message})`);
+  }
+}
