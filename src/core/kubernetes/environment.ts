@@ -3,11 +3,25 @@ import picomatch from 'picomatch';
 import { isProductionName, type StackgateConfig } from '../config/schema';
 import type { KubernetesObject } from './objects';
 
+const matchersByConfig = new WeakMap<StackgateConfig, { name: string; paths?: (file: string) => boolean; namespaces: string[] }[]>();
+
+function matchersOf(config: StackgateConfig) {
+  let m = matchersByConfig.get(config);
+  if (!m) {
+    m = Object.entries(config.environments).map(([name, env]) => ({
+      name,
+      paths: env.kubernetes.paths.length ? picomatch(env.kubernetes.paths, { dot: true }) : undefined,
+      namespaces: env.kubernetes.namespaces,
+    }));
+    matchersByConfig.set(config, m);
+  }
+  return m;
+}
+
 export function environmentOfManifest(obj: KubernetesObject, config: StackgateConfig): string | undefined {
-  for (const [name, env] of Object.entries(config.environments)) {
-    const k = env.kubernetes;
-    if (k.paths.length && picomatch(k.paths, { dot: true })(obj.file)) return name;
-    if (obj.namespace && k.namespaces.includes(obj.namespace)) return name;
+  for (const { name, paths, namespaces } of matchersOf(config)) {
+    if (paths?.(obj.file)) return name;
+    if (obj.namespace && namespaces.includes(obj.namespace)) return name;
   }
   const segments = [...obj.file.split('/').slice(0, -1), obj.namespace ?? ''];
   const known = Object.keys(config.environments).length ? Object.keys(config.environments) : ['dev', 'staging', 'prod'];

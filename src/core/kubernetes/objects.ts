@@ -1,5 +1,5 @@
 /** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
-import { getNode, toPlain, type Loc, type MapNode, type TreePath } from '../source/yaml-tree';
+import type { Loc, MapNode, TreePath } from '../source/yaml-tree';
 
 export interface KubernetesObject {
   file: string;
@@ -64,7 +64,7 @@ export function podTemplatePath(obj: KubernetesObject): TreePath | undefined {
 export function podSpecOf(obj: KubernetesObject): Record<string, any> | undefined {
   const path = podSpecPath(obj);
   if (!path) return undefined;
-  const v = toPlain(getNode(obj.root, path));
+  const v = plainAt(obj.value, path);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : undefined;
 }
@@ -74,7 +74,7 @@ export function podLabelsOf(obj: KubernetesObject): Record<string, string> {
   if (obj.kind === 'Pod') return asStringMap(obj.value.metadata?.labels);
   const tpl = podTemplatePath(obj);
   if (!tpl) return {};
-  return asStringMap(toPlain(getNode(obj.root, [...tpl, 'metadata', 'labels'])));
+  return asStringMap(plainAt(obj.value, [...tpl, 'metadata', 'labels']));
 }
 
 export function containersOf(obj: KubernetesObject): ContainerRef[] {
@@ -97,6 +97,16 @@ export function containersOf(obj: KubernetesObject): ContainerRef[] {
     });
   }
   return out;
+}
+
+/** A value inside the object's plain data (already computed once when the file was loaded). */
+function plainAt(value: unknown, path: TreePath): unknown {
+  let cur = value;
+  for (const seg of path) {
+    if (!cur || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg as string];
+  }
+  return cur;
 }
 
 export function asStringMap(v: unknown): Record<string, string> {

@@ -15,9 +15,14 @@ export interface ReplicaCount {
   path: TreePath;
 }
 
+/** The autoscalers among a set of objects, computed once per set (checks ask for every controller). */
+const autoscalersBySet = new WeakMap<readonly KubernetesObject[], KubernetesObject[]>();
+
 export function autoscalerFor(obj: KubernetesObject, objects: readonly KubernetesObject[]): KubernetesObject | undefined {
-  return objects.find((o) => {
-    if (o.kind !== 'HorizontalPodAutoscaler' || !sameNamespace(o, obj)) return false;
+  let autoscalers = autoscalersBySet.get(objects);
+  if (!autoscalers) autoscalersBySet.set(objects, (autoscalers = objects.filter((o) => o.kind === 'HorizontalPodAutoscaler')));
+  return autoscalers.find((o) => {
+    if (!sameNamespace(o, obj)) return false;
     const ref = o.value.spec?.scaleTargetRef;
     return !!ref && typeof ref === 'object' && ref.kind === obj.kind && ref.name === obj.name;
   });

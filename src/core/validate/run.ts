@@ -133,12 +133,13 @@ export function validate(options: ValidateOptions): ValidateResult {
   }
 
   // Kubernetes.
-  const isProd = (obj: (typeof ws.kubernetes)[number]): boolean => isProductionManifest(obj, config);
+  const production = new Map(ws.kubernetes.map((obj) => [obj, isProductionManifest(obj, config)]));
+  const isProd = (obj: (typeof ws.kubernetes)[number]): boolean => production.get(obj) ?? isProductionManifest(obj, config);
   for (const object of ws.kubernetes) {
+    const objectIsProduction = isProd(object);
     run('kubernetes-object', (check) => {
-      const production = isProd(object);
-      if (check.meta.productionOnly && !production) return;
-      check.check({ options: opts(check), object, isProduction: production, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+      if (check.meta.productionOnly && !objectIsProduction) return;
+      check.check({ options: opts(check), object, isProduction: objectIsProduction, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
     });
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
