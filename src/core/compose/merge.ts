@@ -24,31 +24,7 @@ const UNIQUE_BY: Record<string, (item: TreeNode) => string> = {
 const NAME_LIST_OR_MAP = new Set(['depends_on', 'networks']);
 
 export function mergeTopLevel(base: MapNode, over: MapNode): MapNode {
-  const entries = new Map(base.entries);
-  for (const [key, value] of over.entries) {
-    const prev = entries.get(key);
-    if (value.tag === '!reset') {
-      entries.delete(key);
-      continue;
-    }
-    if (!prev || value.tag === '!override') {
-      entries.set(key, value);
-      continue;
-    }
-    if (key === 'services' && prev.kind === 'map' && value.kind === 'map') {
-      const services = new Map(prev.entries);
-      for (const [name, svc] of value.entries) {
-        const prevSvc = services.get(name);
-        if (svc.tag === '!reset') services.delete(name);
-        else if (prevSvc?.kind === 'map' && svc.kind === 'map' && svc.tag !== '!override') services.set(name, mergeService(prevSvc, svc));
-        else services.set(name, svc);
-      }
-      entries.set(key, { ...value, entries: services, keyLoc: prev.keyLoc });
-      continue;
-    }
-    entries.set(key, mergeValue(key, prev, value));
-  }
-  return { ...base, entries };
+  return { ...mergeMaps(base, over, ''), keyLoc: base.keyLoc, loc: base.loc };
 }
 
 /** Merges an override service definition onto a base one. */
@@ -75,7 +51,8 @@ function mergeMaps(base: MapNode, over: MapNode, parentKey: string): MapNode {
   return { ...over, entries, keyLoc: over.keyLoc ?? base.keyLoc };
 }
 
-function mergeValue(key: string, prev: TreeNode, value: TreeNode, parentKey = ''): TreeNode {
+function mergeValue(key: string, prev: TreeNode, value: TreeNode, parentKey: string): TreeNode {
+  if (parentKey === 'services' && prev.kind === 'map' && value.kind === 'map') return mergeService(prev, value);
   if (REPLACED.has(key) && !(key === 'test' && parentKey !== 'healthcheck')) return value;
   if (MAP_LIKE.has(key)) {
     const sep = key === 'extra_hosts' ? ':' : '=';

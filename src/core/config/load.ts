@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { suggest } from '../did-you-mean';
 import { UserError } from '../errors';
-import { locate, locateValue, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
+import { formatPath, locate, locateValue, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
 import { configSchema, type StackgateConfig } from './schema';
 
 export const CONFIG_FILES = ['stackgate.yml', 'stackgate.yaml', '.github/stackgate.yml', '.github/stackgate.yaml'];
@@ -68,12 +68,12 @@ function configError(file: string, root: TreeNode | null, issues: z.core.$ZodIss
       for (const key of issue.keys) {
         const at = locate(root, [...issuePath, key], fallback);
         const suggestion = suggest(key, candidates);
-        lines.push({ line: at.line, column: at.column, text: `${dotted([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+        lines.push({ line: at.line, column: at.column, text: `${formatPath([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
       }
       continue;
     }
     const at = locateValue(root, issuePath, fallback);
-    lines.push({ line: at.line, column: at.column, text: `${dotted(issuePath) || '(top level)'}: ${describeIssue(issue)}` });
+    lines.push({ line: at.line, column: at.column, text: `${formatPath(issuePath) || '(top level)'}: ${describeIssue(issue)}` });
   }
   lines.sort((a, b) => a.line - b.line || a.column - b.column);
   const [first, ...rest] = lines;
@@ -86,9 +86,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-function dotted(p: (string | number)[]): string {
-  return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
 
 /** The keys the schema allows at a path (for "did you mean"). */
 function keysAt(schema: z.ZodType, p: (string | number)[]): string[] {

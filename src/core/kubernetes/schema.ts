@@ -22,7 +22,7 @@ import * as rbacV1 from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import * as schedulingV1 from 'kubernetes-models/scheduling.k8s.io/v1';
 import * as storageV1 from 'kubernetes-models/storage.k8s.io/v1';
 import * as coreV1 from 'kubernetes-models/v1';
-import type { TreeNode, TreePath } from '../source/yaml-tree';
+import { formatPath, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
 
 /** An ajv-style error as thrown by a model's `validate()`. */
 export interface SchemaError {
@@ -137,32 +137,9 @@ export function isBuiltInGroup(apiVersion: string): boolean {
   return BUILT_IN_GROUPS.has(groupOf(apiVersion));
 }
 
-/**
- * Turns a JSON pointer (`/spec/template/spec/containers/0/image`) into a tree path, using the
- * tree to tell sequence indexes from map keys that look like numbers.
- */
-export function pointerToPath(root: TreeNode | null | undefined, pointer: string): TreePath {
-  if (!pointer) return [];
-  const out: (string | number)[] = [];
-  let cur: TreeNode | undefined = root ?? undefined;
-  for (const raw of pointer.split('/').slice(1)) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur?.kind === 'seq' && /^\d+$/.test(seg)) {
-      out.push(Number(seg));
-      cur = cur.items[Number(seg)];
-    } else {
-      out.push(seg);
-      cur = cur?.kind === 'map' ? cur.entries.get(seg) : undefined;
-    }
-  }
-  return out;
-}
-
-/** `spec.template.spec.containers[0].image` for messages. */
-export function formatPath(path: TreePath): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || '(root)';
+/** A path for messages; the object itself is `(root)`. */
+function describePath(path: TreePath): string {
+  return formatPath(path) || '(root)';
 }
 
 export interface SchemaProblem {
@@ -189,26 +166,26 @@ export function summarizeSchemaErrors(root: TreeNode | null | undefined, errors:
     const base = pointerToPath(root, first.instancePath);
     const params = first.params ?? {};
     if (first.keyword === 'required' && typeof params.missingProperty === 'string') {
-      out.push({ path: base, message: `${formatPath([...base, params.missingProperty])}: required field is missing` });
+      out.push({ path: base, message: `${describePath([...base, params.missingProperty])}: required field is missing` });
       continue;
     }
     if (first.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
       const path = [...base, params.additionalProperty];
-      out.push({ path, message: `${formatPath(path)}: unknown field` });
+      out.push({ path, message: `${describePath(path)}: unknown field` });
       continue;
     }
     const types = [...new Set(group.filter((e) => e.keyword === 'type').flatMap((e) => [e.params?.type].flat().map(String)))];
     if (types.length) {
-      out.push({ path: base, message: `${formatPath(base)}: must be ${types.join(' or ')}` });
+      out.push({ path: base, message: `${describePath(base)}: must be ${types.join(' or ')}` });
       continue;
     }
     const main = group.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf') ?? first;
     const allowed = main.params?.allowedValues;
     if (main.keyword === 'enum' && Array.isArray(allowed)) {
-      out.push({ path: base, message: `${formatPath(base)}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` });
+      out.push({ path: base, message: `${describePath(base)}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` });
       continue;
     }
-    out.push({ path: base, message: `${formatPath(base)}: ${main.message ?? main.keyword}` });
+    out.push({ path: base, message: `${describePath(base)}: ${main.message ?? main.keyword}` });
   }
   return out;
 }

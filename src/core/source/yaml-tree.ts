@@ -268,3 +268,32 @@ export function isSeqNode(node: TreeNode | undefined): node is SeqNode {
 export function scalarOf(node: TreeNode | undefined): ScalarValue | undefined {
   return node?.kind === 'scalar' ? node.value : undefined;
 }
+
+/** A JSON pointer (`/spec/containers/0/image`) as a tree path; the tree tells indexes from numeric keys. */
+export function pointerToPath(root: TreeNode | null | undefined, pointer: string): TreePath {
+  if (!pointer) return [];
+  return segmentsToPath(root, pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+
+/** Decoded pointer segments as a tree path: segments inside sequences become numbers. */
+export function segmentsToPath(root: TreeNode | null | undefined, segments: readonly string[]): TreePath {
+  const out: (string | number)[] = [];
+  let cur: TreeNode | undefined = root ?? undefined;
+  for (const seg of segments) {
+    if (cur?.kind === 'seq' && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      cur = cur.items[Number(seg)];
+    } else {
+      out.push(seg);
+      cur = cur?.kind === 'map' ? cur.entries.get(seg) : undefined;
+    }
+  }
+  return out;
+}
+
+/** `spec.template.spec.containers[0].image`, for messages; `''` for the root. */
+export function formatPath(path: TreePath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}

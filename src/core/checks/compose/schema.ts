@@ -6,7 +6,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import composeSpec from '../../../../schema/vendor/compose-spec.schema.json';
 import { suggest } from '../../did-you-mean';
-import type { TreeNode } from '../../source/yaml-tree';
+import { formatPath, segmentsToPath, type TreeNode } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
 
 /**
@@ -74,8 +74,8 @@ export default defineCheck({
     const validate = compileOnce();
     if (validate(toPlainWithoutResets(ctx.root))) return;
     for (const problem of reduceErrors(validate.errors ?? [])) {
-      const treePath = toTreePath(ctx.root, problem.pointer);
-      const path = dotted(treePath) || '(top level)';
+      const treePath = segmentsToPath(ctx.root, problem.pointer);
+      const path = formatPath(treePath) || '(top level)';
       if (problem.unknownKey !== undefined) {
         const suggestion = suggest(problem.unknownKey, problem.allowed.filter((k) => k !== problem.unknownKey));
         ctx.report({
@@ -169,22 +169,3 @@ function toPlainWithoutResets(node: TreeNode): unknown {
   }
 }
 
-/** JSON pointer segments to a tree path: sequence indexes become numbers. */
-function toTreePath(root: TreeNode, pointer: string[]): (string | number)[] {
-  const out: (string | number)[] = [];
-  let cur: TreeNode | undefined = root;
-  for (const seg of pointer) {
-    if (cur?.kind === 'seq') {
-      out.push(Number(seg));
-      cur = cur.items[Number(seg)];
-    } else {
-      out.push(seg);
-      cur = cur?.kind === 'map' ? cur.entries.get(seg) : undefined;
-    }
-  }
-  return out;
-}
-
-function dotted(p: (string | number)[]): string {
-  return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
