@@ -40,6 +40,20 @@ describe('loadWorkspace recognises files by name and by content', () => {
     expect(ws.prometheusRules).toEqual([expect.objectContaining({ file: 'k8s/rules.yaml', basePath: ['spec'] })]);
   });
 
+  test('the objects of a kind: List are manifests of their own, with their own lines', () => {
+    repo = tempRepo({ 'dump.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: a }\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: { name: b }\n' });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.kubernetes.map((o) => [o.kind, o.name, o.loc.line])).toEqual([
+      ['Service', 'a', 4],
+      ['Deployment', 'b', 7],
+    ]);
+  });
+
+  test('a rule file is recognised by name even when its groups are malformed', () => {
+    repo = tempRepo({ 'prometheus/alerts.yml': 'groups:\n  name: not-a-list\n', 'other.yml': 'groups:\n  name: not-a-list\n' });
+    expect(loadWorkspace({ root: repo.root }).prometheusRules.map((d) => d.file)).toEqual(['prometheus/alerts.yml']);
+  });
+
   test('an empty compose file is reported', () => {
     repo = tempRepo({ 'compose.yml': '# nothing yet\n' });
     expect(loadWorkspace({ root: repo.root }).problems).toEqual([expect.objectContaining({ file: 'compose.yml', code: 'empty' })]);

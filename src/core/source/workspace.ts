@@ -57,7 +57,7 @@ export interface LoadWorkspaceOptions {
 
 const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
 const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfile|containerfile)$/i;
-const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-]|$).*\.ya?ml$|\.rules$/i;
+const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\.ya?ml$|\.rules(\.ya?ml)?$/i;
 const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
 
 export function isComposeName(name: string): boolean {
@@ -144,6 +144,18 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
       continue;
     }
     if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
+      // `kind: List` (and `*List`, as `kubectl get -o yaml` writes) carries its objects in items.
+      const items = getNode(root, ['items']);
+      if (value.kind.endsWith('List') && items?.kind === 'seq') {
+        items.items.forEach((item) => {
+          const itemValue = toPlain(item) as Record<string, unknown>;
+          if (item.kind === 'map' && typeof itemValue.apiVersion === 'string' && typeof itemValue.kind === 'string') {
+            ws.kubernetes.push(toKubernetesObject(file.path, doc.index, item, itemValue));
+          }
+        });
+        mark(ws, file.path, 'kubernetes');
+        continue;
+      }
       const obj = toKubernetesObject(file.path, doc.index, root, value);
       ws.kubernetes.push(obj);
       mark(ws, file.path, 'kubernetes');
@@ -161,7 +173,8 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
       mark(ws, file.path, 'compose');
       continue;
     }
-    if (Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) {
+    // Rule files by content, or by name (alerts.yml, *.rules.yml) when `groups` is there but malformed.
+    if ((Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) || (RULES_NAME.test(base) && 'groups' in value)) {
       ws.prometheusRules.push({ file: file.path, root, basePath: [] });
       mark(ws, file.path, 'prometheus-rules');
       continue;

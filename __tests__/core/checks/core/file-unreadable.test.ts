@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import check from '../../../../src/core/checks/core/file-unreadable';
 import { configSchema } from '../../../../src/core/config/schema';
+import type { Finding } from '../../../../src/core/findings';
 import { validate } from '../../../../src/core/validate/run';
 import { describeCheck } from '../../../helpers/check-cases';
 
@@ -12,29 +14,29 @@ describeCheck(check, {
   invalid: [],
 });
 
-// Unreadable paths cannot be expressed as case text: make one for real.
+const CLI = path.join(__dirname, '../../../../dist/cli/index.js');
+const NOBODY = 65534;
+
+// Unreadable paths cannot be written as case text: make one for real.
 test('an unreadable directory is a finding, not a crash', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-unreadable-'));
   try {
+    fs.chmodSync(root, 0o755);
+    fs.writeFileSync(path.join(root, 'docker-compose.yml'), 'services:\n  a:\n    image: x:1\n');
     fs.mkdirSync(path.join(root, 'locked'));
     fs.writeFileSync(path.join(root, 'locked/compose.yml'), 'services: {}\n');
-    // root ignores mode bits; a directory replaced by a file named like it under a dangling path is unreadable for everyone.
     fs.chmodSync(path.join(root, 'locked'), 0o000);
-    const readable = (() => {
-      try {
-        fs.readdirSync(path.join(root, 'locked'));
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    const { findings } = validate({ root, config: configSchema.parse({}), only: [check.id] });
-    if (readable) {
-      // Running as root: permissions cannot make a directory unreadable, so nothing may be reported.
-      expect(findings).toEqual([]);
+    let findings: Finding[];
+    if (process.getuid?.() === 0) {
+      // Mode bits do not stop root: run the shipped CLI as an unprivileged user instead.
+      const r = spawnSync(process.execPath, [CLI, 'validate', root, '-f', 'json', '--check', check.id, '--promtool', 'never'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      findings = JSON.parse(r.stdout).findings;
     } else {
-      expect(findings).toEqual([expect.objectContaining({ checkId: 'core/file-unreadable', file: 'locked', line: 1 })]);
+      findings = validate({ root, config: configSchema.parse({}), only: [check.id] }).findings;
     }
+    expect(findings).toEqual([expect.objectContaining({ checkId: check.id, file: 'locked', line: 1, message: expect.stringContaining('cannot read directory: EACCES') })]);
   } finally {
     fs.chmodSync(path.join(root, 'locked'), 0o755);
     fs.rmSync(root, { recursive: true, force: true });
