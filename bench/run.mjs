@@ -2,9 +2,15 @@
 //   (a) stackgate validate on the Compose subtree, (b) dclint on the same Compose files,
 //   (c) stackgate validate on the Kubernetes subtree, (d) the validate action bundle on the example
 //   repository as a GitHub runner starts it.
-// Prints a Markdown table on stdout (progress on stderr); --write also rewrites docs/benchmarks.md.
+// Then the secret scanner (bench/secrets-bench.mjs): recall and precision of `stackgate secrets`
+// and secretlint on a labelled corpus, and their throughput on ~100 MB.
+// Prints Markdown on stdout (progress on stderr); --write also rewrites docs/benchmarks.md (only
+// the sections of the parts that ran: --only keeps the other part's section as it was).
+// Regenerating the validate corpus empties bench/.corpus, secrets corpus included; the secrets part
+// then regenerates its own (bench/secrets-corpus.mjs) on its next run.
 //
-//   npm run bench [-- --write] [--regen] [--runs 3] [--dclint-runs 1] [--dist dist]
+//   npm run bench [-- --write] [--only validate|secrets] [--regen] [--runs 3] [--dclint-runs 1]
+//                 [--secretlint-runs 1] [--dist dist]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,10 +20,14 @@ import { DEFAULT_CORPUS, generateCorpus, readCorpus } from './corpus.mjs';
 import { actionEnv, actionFacts, cleanEnv } from './github-runner.mjs';
 import { machineFacts } from './machine.mjs';
 import { MeasureError, measure } from './measure.mjs';
-import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults } from './report.mjs';
+import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults, renderValidateSection } from './report.mjs';
+import { runSecretsBench, SECRETLINT_PRESET } from './secrets-bench.mjs';
+import { DEFAULT_SECRETS_CORPUS } from './secrets-corpus.mjs';
+import { renderSecretsSection } from './secrets-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMAND = 'npm run bench -- --write';
+const PARTS = ['validate', 'secrets'];
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -30,6 +40,12 @@ const { values: opts } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     compose: { type: 'string', default: String(DEFAULT_CORPUS.composeFiles) },
     manifests: { type: 'string', default: String(DEFAULT_CORPUS.manifests) },
+    only: { type: 'string' },
+    'secretlint-runs': { type: 'string', default: '1' },
+    'secretlint-full': { type: 'boolean', default: false },
+    secretlint: { type: 'string', default: 'node_modules/secretlint/bin/secretlint.js' },
+    'secrets-projects': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.projects) },
+    'secrets-mb': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.mb) },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -43,26 +59,33 @@ if (opts.help) {
                        built by npm run build; the CLI then runs as bin/stackgate.js)
   --compose <n>        Compose files in the corpus (default ${DEFAULT_CORPUS.composeFiles})
   --manifests <n>      Kubernetes manifests in the corpus (default ${DEFAULT_CORPUS.manifests})
+  --only <part>        run one part: validate or secrets (default both)
+  --secretlint-runs <n>  runs of secretlint per measurement (default 1; 0 skips it)
+  --secretlint-full    also time secretlint on the whole ~100 MB throughput corpus (many minutes;
+                       by default it runs on one 10 MB shard, the same mix of files)
+  --secretlint <file>  secretlint's CLI (default node_modules/secretlint/bin/secretlint.js; the
+                       preset ${SECRETLINT_PRESET} must resolve from there)
+  --secrets-projects <n>  repositories in the labelled secrets corpus (default ${DEFAULT_SECRETS_CORPUS.projects})
+  --secrets-mb <n>     size of the secrets throughput corpus in MB (default ${DEFAULT_SECRETS_CORPUS.mb})
 `);
   process.exit(0);
 }
 const runs = positiveInt(opts.runs, '--runs', 1);
 const dclintRuns = positiveInt(opts['dclint-runs'], '--dclint-runs', 0);
-
-const corpusDir = path.join(root, 'bench/.corpus');
-const corpusOptions = { ...DEFAULT_CORPUS, composeFiles: positiveInt(opts.compose, '--compose', 1), manifests: positiveInt(opts.manifests, '--manifests', 1) };
-let corpus = opts.regen ? undefined : readCorpus(corpusDir, corpusOptions);
-if (corpus) log(`corpus: up to date in ${path.relative(root, corpusDir)} (--regen to rebuild)`);
-else {
-  const started = process.hrtime.bigint();
-  corpus = generateCorpus(corpusDir, corpusOptions);
-  log(`corpus: generated in ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
+const secretlintRuns = positiveInt(opts['secretlint-runs'], '--secretlint-runs', 0);
+if (opts.only !== undefined && !PARTS.includes(opts.only)) {
+  log(`--only: expected ${PARTS.join(' or ')}, got "${opts.only}"`);
+  process.exit(2);
 }
-const composeRel = 'bench/.corpus/compose';
-const k8sRel = 'bench/.corpus/k8s';
+const runsPart = (part) => !opts.only || opts.only === part;
+const command = opts.only ? `npm run bench -- --only ${opts.only} --write` : COMMAND;
+const date = new Date().toISOString().slice(0, 10);
+const sections = {};
+const printed = [];
+const incomplete = [];
 
-const facts = machineFacts(root);
-log(`machine: node ${facts.node}, ${facts.cpus} × ${facts.cpuModel}; stackgate ${facts.commit}, dclint ${facts.dclintVersion}`);
+const facts = { ...machineFacts(root), ...secretlintFacts(path.resolve(root, opts.secretlint)) };
+log(`machine: node ${facts.node}, ${facts.cpus} × ${facts.cpuModel}; stackgate ${facts.commit}, dclint ${facts.dclintVersion}, secretlint ${facts.secretlintVersion}`);
 
 const node = process.execPath;
 const distDir = path.resolve(root, opts.dist);
@@ -72,98 +95,139 @@ const notBuilt = isDefaultDist ? 'run npm run build' : `no bundle in ${opts.dist
 const stackgateMissing = fs.existsSync(path.join(distDir, 'cli/index.js')) ? undefined : notBuilt;
 const progress = (label) => (i, ms) => log(`  ${label} run ${i}: ${(ms / 1000).toFixed(2)} s`);
 const spawnEnv = cleanEnv();
-const results = {};
-const rows = [];
-const notes = [];
 
-/** Adds a table row; a tool that did not do its job fails its row (and the run), not the whole table. */
-async function row(name, input, skipped, fn) {
-  const entry = { name, input };
-  if (skipped) entry.skipped = skipped;
+if (runsPart('validate')) {
+  const corpusDir = path.join(root, 'bench/.corpus');
+  const corpusOptions = { ...DEFAULT_CORPUS, composeFiles: positiveInt(opts.compose, '--compose', 1), manifests: positiveInt(opts.manifests, '--manifests', 1) };
+  let corpus = opts.regen ? undefined : readCorpus(corpusDir, corpusOptions);
+  if (corpus) log(`corpus: up to date in ${path.relative(root, corpusDir)} (--regen to rebuild)`);
   else {
-    try {
-      Object.assign(entry, await fn());
-    } catch (e) {
-      if (!(e instanceof MeasureError)) throw e;
-      entry.failed = e.message;
-      log(`  failed: ${e.message}${e.output ? `\n    ${e.output.split('\n').slice(0, 20).join('\n    ')}` : ''}`);
-      process.exitCode = 1;
-    }
+    const started = process.hrtime.bigint();
+    corpus = generateCorpus(corpusDir, corpusOptions);
+    log(`corpus: generated in ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
   }
-  rows.push(entry);
+  const composeRel = 'bench/.corpus/compose';
+  const k8sRel = 'bench/.corpus/k8s';
+
+  const results = {};
+  const rows = [];
+  const notes = [];
+
+  /** Adds a table row; a tool that did not do its job fails its row (and the run), not the whole table. */
+  async function row(name, input, skipped, fn) {
+    const entry = { name, input };
+    if (skipped) entry.skipped = skipped;
+    else {
+      try {
+        Object.assign(entry, await fn());
+      } catch (e) {
+        if (!(e instanceof MeasureError)) throw e;
+        entry.failed = e.message;
+        log(`  failed: ${e.message}${e.output ? `\n    ${e.output.split('\n').slice(0, 20).join('\n    ')}` : ''}`);
+        process.exitCode = 1;
+      }
+    }
+    rows.push(entry);
+  }
+
+  // (a) stackgate on the Compose files.
+  const composeInput = `${int(corpus.compose.files)} Compose files (${int(corpus.compose.services)} services)`;
+  await row('`stackgate validate` — Compose', composeInput, stackgateMissing, async () => {
+    log(`(a) stackgate validate ${composeRel} --format json`);
+    const r = (results.composeSg = await measure(node, [stackgateCli, 'validate', composeRel, '--format', 'json'], {
+      cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+    }));
+    if (r.facts.filesChecked !== corpus.compose.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.compose.files)} Compose files.`);
+    return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
+  });
+
+  // (b) dclint on the same Compose files: one process over the directory, default rules. dclint exits
+  // before a piped stdout drains (its JSON arrives truncated), so it writes its report to a file with
+  // its own --output-file option; nothing is printed either way.
+  const dclintCli = path.join(root, 'node_modules/dclint/bin/dclint.cjs');
+  const dclintSkipped = dclintRuns === 0 ? '--dclint-runs 0' : !fs.existsSync(dclintCli) ? 'dclint not installed (npm ci)' : undefined;
+  await row('`dclint` — Compose', `the same ${int(corpus.compose.files)} files`, dclintSkipped, async () => {
+    log(`(b) dclint -r -f json ${composeRel} (about a minute or two for 2,000 files on 2 cores)`);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
+    const reportFile = path.join(tmp, 'dclint.json');
+    try {
+      const r = (results.composeDclint = await measure(node, [dclintCli, '-r', '-f', 'json', '-o', reportFile, composeRel], {
+        cwd: root, env: spawnEnv, runs: dclintRuns, verify: () => dclintFacts(reportFile), onRun: progress('dclint'),
+      }));
+      if (r.facts.files !== corpus.compose.files) notes.push(`dclint reported on ${int(r.facts.files)} of the ${int(corpus.compose.files)} Compose files.`);
+      return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.messages)} in ${int(r.facts.filesWithMessages)} files` };
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  // (c) stackgate on the Kubernetes manifests.
+  const k8sInput = `${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files`;
+  await row('`stackgate validate` — Kubernetes', k8sInput, stackgateMissing, async () => {
+    log(`(c) stackgate validate ${k8sRel} --format json`);
+    const r = (results.k8sSg = await measure(node, [stackgateCli, 'validate', k8sRel, '--format', 'json'], {
+      cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+    }));
+    if (r.facts.filesChecked !== corpus.kubernetes.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
+    return { result: r, throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`, findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
+  });
+
+  // (d) the validate action bundle, started the way a runner starts a node24 action.
+  const actionInput = 'examples/mcp-stacks';
+  const actionBundle = path.join(distDir, 'validate/index.js');
+  const actionSkipped = !fs.existsSync(actionBundle) ? notBuilt : !fs.existsSync(path.join(root, actionInput)) ? `${actionInput} not found` : undefined;
+  await row('action `node dist/validate/index.js`', actionInput, actionSkipped, async () => {
+    log(`(d) node dist/validate/index.js with INPUT_PATH=${actionInput}`);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
+    try {
+      const env = { ...spawnEnv, ...actionEnv({ root, tmp, inputPath: actionInput }) };
+      const r = (results.action = await measure(node, [actionBundle], {
+        cwd: root, env, runs, onRun: progress('action'), verify: (run) => actionFacts(run, env.GITHUB_OUTPUT),
+      }));
+      return { result: r, findings: `${r.facts.errors} errors, ${r.facts.warnings} warnings` };
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  const goals = renderGoals({ ...results, corpus });
+  const table = renderResults(rows);
+  printed.push(`${goals}\n\n${table}\n\n${notes.map((n) => `- ${n}\n`).join('')}${renderMachine(facts)}\n`);
+  incomplete.push(...rows.filter((r) => !r.result).map((r) => r.name));
+  sections.validate = renderValidateSection({ date, command, facts, corpus, results: table, goals, notes, runs, dclintRuns });
 }
 
-// (a) stackgate on the Compose files.
-const composeInput = `${int(corpus.compose.files)} Compose files (${int(corpus.compose.services)} services)`;
-await row('`stackgate validate` — Compose', composeInput, stackgateMissing, async () => {
-  log(`(a) stackgate validate ${composeRel} --format json`);
-  const r = (results.composeSg = await measure(node, [stackgateCli, 'validate', composeRel, '--format', 'json'], {
-    cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
-  }));
-  if (r.facts.filesChecked !== corpus.compose.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.compose.files)} Compose files.`);
-  return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
-});
+if (runsPart('secrets')) {
+  const bench = await runSecretsBench({
+    root,
+    node,
+    stackgateCli,
+    stackgateMissing,
+    secretlintCli: path.resolve(root, opts.secretlint),
+    runs,
+    secretlintRuns,
+    secretlintFull: opts['secretlint-full'],
+    regen: opts.regen,
+    corpusOptions: { projects: positiveInt(opts['secrets-projects'], '--secrets-projects', 1), mb: positiveInt(opts['secrets-mb'], '--secrets-mb', 1) },
+    spawnEnv,
+    log,
+  });
+  const section = renderSecretsSection({ date, command, facts, bench, runs });
+  printed.push(section);
+  const { stackgate, secretlint } = bench.accuracy;
+  if (!(stackgate?.recall !== undefined && secretlint?.recall !== undefined)) incomplete.push('secret-scanner accuracy');
+  incomplete.push(...bench.throughput.rows.filter((r) => !r.result).map((r) => r.name));
+  sections.secrets = section;
+}
 
-// (b) dclint on the same Compose files: one process over the directory, default rules. dclint exits
-// before a piped stdout drains (its JSON arrives truncated), so it writes its report to a file with
-// its own --output-file option; nothing is printed either way.
-const dclintCli = path.join(root, 'node_modules/dclint/bin/dclint.cjs');
-const dclintSkipped = dclintRuns === 0 ? '--dclint-runs 0' : !fs.existsSync(dclintCli) ? 'dclint not installed (npm ci)' : undefined;
-await row('`dclint` — Compose', `the same ${int(corpus.compose.files)} files`, dclintSkipped, async () => {
-  log(`(b) dclint -r -f json ${composeRel} (about a minute or two for 2,000 files on 2 cores)`);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
-  const reportFile = path.join(tmp, 'dclint.json');
-  try {
-    const r = (results.composeDclint = await measure(node, [dclintCli, '-r', '-f', 'json', '-o', reportFile, composeRel], {
-      cwd: root, env: spawnEnv, runs: dclintRuns, verify: () => dclintFacts(reportFile), onRun: progress('dclint'),
-    }));
-    if (r.facts.files !== corpus.compose.files) notes.push(`dclint reported on ${int(r.facts.files)} of the ${int(corpus.compose.files)} Compose files.`);
-    return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.messages)} in ${int(r.facts.filesWithMessages)} files` };
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-});
-
-// (c) stackgate on the Kubernetes manifests.
-const k8sInput = `${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files`;
-await row('`stackgate validate` — Kubernetes', k8sInput, stackgateMissing, async () => {
-  log(`(c) stackgate validate ${k8sRel} --format json`);
-  const r = (results.k8sSg = await measure(node, [stackgateCli, 'validate', k8sRel, '--format', 'json'], {
-    cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
-  }));
-  if (r.facts.filesChecked !== corpus.kubernetes.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
-  return { result: r, throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`, findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
-});
-
-// (d) the validate action bundle, started the way a runner starts a node24 action.
-const actionInput = 'examples/mcp-stacks';
-const actionBundle = path.join(distDir, 'validate/index.js');
-const actionSkipped = !fs.existsSync(actionBundle) ? notBuilt : !fs.existsSync(path.join(root, actionInput)) ? `${actionInput} not found` : undefined;
-await row('action `node dist/validate/index.js`', actionInput, actionSkipped, async () => {
-  log(`(d) node dist/validate/index.js with INPUT_PATH=${actionInput}`);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-'));
-  try {
-    const env = { ...spawnEnv, ...actionEnv({ root, tmp, inputPath: actionInput }) };
-    const r = (results.action = await measure(node, [actionBundle], {
-      cwd: root, env, runs, onRun: progress('action'), verify: (run) => actionFacts(run, env.GITHUB_OUTPUT),
-    }));
-    return { result: r, findings: `${r.facts.errors} errors, ${r.facts.warnings} warnings` };
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-});
-
-const goals = renderGoals({ ...results, corpus });
-const table = renderResults(rows);
-process.stdout.write(`${goals}\n\n${table}\n\n${notes.map((n) => `- ${n}\n`).join('')}${renderMachine(facts)}\n`);
-
-const incomplete = rows.filter((r) => !r.result).map((r) => r.name);
+process.stdout.write(printed.join('\n'));
 if (opts.write && incomplete.length) {
-  log(`not writing docs/benchmarks.md: no figures for ${incomplete.join(', ')}`);
+  log(`not writing docs/benchmarks.md: no figures for ${[...new Set(incomplete)].join(', ')}`);
   process.exitCode = 1;
 } else if (opts.write) {
-  const date = new Date().toISOString().slice(0, 10);
-  fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), renderDocument({ date, command: COMMAND, facts, corpus, results: table, goals, notes, runs, dclintRuns }));
+  const doc = path.join(root, 'docs/benchmarks.md');
+  const previous = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '';
+  fs.writeFileSync(doc, renderDocument({ command: COMMAND, sections, previous }));
   log('wrote docs/benchmarks.md');
 }
 
@@ -201,4 +265,20 @@ function parseJson(text, what) {
   } catch (e) {
     throw new Error(`${what} does not parse (${e.message})`);
   }
+}
+
+/** secretlint's and its preset's versions, from their package.json next to the CLI. */
+function secretlintFacts(cli) {
+  const version = (file) => {
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+    } catch {
+      return 'not installed';
+    }
+  };
+  const modules = path.resolve(path.dirname(cli), '../..');
+  return {
+    secretlintVersion: version(path.join(modules, 'secretlint/package.json')),
+    secretlintPresetVersion: version(path.join(modules, SECRETLINT_PRESET, 'package.json')),
+  };
 }

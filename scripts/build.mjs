@@ -11,6 +11,7 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio
 const ENTRIES = {
   cli: 'src/cli/index.ts',
   validate: 'src/actions/main/validate.ts',
+  secrets: 'src/actions/main/secrets.ts',
 };
 
 run(process.execPath, ['scripts/gen-checks-index.mjs']);

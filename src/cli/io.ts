@@ -8,4 +8,6 @@ export interface CliIo {
   isTTY: boolean;
   /** Writes a file (for --output); tests may capture instead. */
   writeFile(path: string, content: string): void;
+  /** The bundle file, when running from one: secrets scanning starts worker threads from it. */
+  workerEntry?: string;
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { UserError, isUserError, toError } from '../core/errors';
 import { runChecksCommand } from './commands/checks';
 import { runSchemaCommand } from './commands/schema';
+import { runSecretsCommand } from './commands/secrets';
 import { runValidateCommand } from './commands/validate';
 import type { CliIo } from './io';
 import { VERSION } from './version';
@@ -14,6 +15,8 @@ export const HELP = `stackgate ${VERSION} — production-readiness gates for MCP
 
 Usage:
   stackgate validate [path] [options]   Validate Compose, Kubernetes, Dockerfiles and monitoring config
+  stackgate secrets [path] [--mode tree|diff|history|staged] [--base REF] [--format text|json|sarif]
+                                        Find committed credentials (never printed; see stackgate secrets --help)
   stackgate checks [--format text|json|markdown]
                                         List the check catalogue
   stackgate schema                      Print the JSON Schema of stackgate.yml
@@ -50,6 +53,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runValidateCommand(rest, io);
       case 'checks':
         return runChecksCommand(rest, io);
+      case 'secrets':
+        return await runSecretsCommand(rest, io);
       case 'schema':
         return runSchemaCommand(rest, io);
       default:

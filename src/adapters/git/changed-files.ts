@@ -7,7 +7,7 @@ export interface ChangeRange {
   head: string;
 }
 
-/** The commit range of a pull_request or push event, if the payload has one. */
+/** The commit range of a pull_request(_target), merge_group or push event, if the payload has one. */
 export function changeRangeFromEvent(eventName: string | undefined, eventPath: string | undefined): ChangeRange | undefined {
   if (!eventPath || !fs.existsSync(eventPath)) return undefined;
   let payload: Record<string, unknown>;
@@ -20,6 +20,8 @@ export function changeRangeFromEvent(eventName: string | undefined, eventPath: s
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.base?.sha && pr.head?.sha) {
     return { base: pr.base.sha, head: pr.head.sha };
   }
+  const group = payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
+  if (eventName === 'merge_group' && group?.base_sha && group.head_sha) return { base: group.base_sha, head: group.head_sha };
   const before = payload.before as string | undefined;
   const after = payload.after as string | undefined;
   if (eventName === 'push' && before && after && !/^0+$/.test(before)) return { base: before, head: after };

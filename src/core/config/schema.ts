@@ -90,6 +90,31 @@ export const configSchema = z
         promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),
       })
       .default({ promtool: 'auto' }),
+    secrets: z
+      .strictObject({
+        allow: z
+          .strictObject({
+            paths: z.array(z.string()).default([]).describe('Globs of files never scanned for secrets (fixtures, vendored code).'),
+            patterns: z.array(z.string()).default([]).describe('Regular expressions; a found value matching one is accepted.'),
+            rules: z.array(z.string()).default([]).describe('Rule ids (e.g. generic-secret-assignment) that are not reported.'),
+          })
+          .default({ paths: [], patterns: [], rules: [] }),
+        baseline: z.string().default('.stackgate/secrets-baseline.json').describe('Accepted findings, stored as salted fingerprints.'),
+        maxFileSizeKb: z.number().int().positive().default(10240).describe('Larger files are skipped (and reported).'),
+        verify: z
+          .strictObject({
+            github: z.boolean().default(false).describe('Ask the GitHub API whether found GitHub tokens are live (off by default).'),
+            apiUrl: z.string().default('https://api.github.com').describe('GitHub API URL used for verification.'),
+          })
+          .default({ github: false, apiUrl: 'https://api.github.com' }),
+      })
+      .default({
+        allow: { paths: [], patterns: [], rules: [] },
+        baseline: '.stackgate/secrets-baseline.json',
+        maxFileSizeKb: 10240,
+        verify: { github: false, apiUrl: 'https://api.github.com' },
+      })
+      .describe('The secret scanner (stackgate secrets, actions/secrets).'),
     checks: checksSection.default({}).describe('Per-check settings: off, a severity, or {severity, options}.'),
     overrides: z
       .array(

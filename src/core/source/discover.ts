@@ -13,6 +13,8 @@ export interface DiscoverOptions {
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
+  /** Which file names to read (default: the names stackgate validates). */
+  acceptName?: (name: string) => boolean;
 }
 
 export interface DiscoveredFile {
@@ -57,6 +59,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
   const seenDirs = new Set<string>();
+  const acceptName = options.acceptName ?? isCandidateName;
 
   const walk = (absDir: string, relDir: string, rules: { base: string; ig: Ignore }[]): void => {
     const real = safeRealpath(absDir);
@@ -94,7 +97,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
         walk(abs, rel, scoped);
         continue;
       }
-      if (!isFile || !isCandidateName(entry.name)) continue;
+      if (!isFile || !acceptName(entry.name)) continue;
       if (isIgnored(scoped, rel, false) || !includes(rel) || excludes(rel)) continue;
       const st = safeStat(abs);
       if (!st) {

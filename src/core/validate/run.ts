@@ -21,6 +21,7 @@ import { isProductionManifest } from '../kubernetes/environment';
 import { loadWorkspace, type Workspace } from '../source/workspace';
 import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
 import { resolveCheckSettings, type CheckSettings } from './settings';
+import { secretSuppressionIds } from '../secrets/ids';
 import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
 import type { EngineEmitter } from './emitter';
 import { emitEngineFindings } from './engine-findings';
@@ -222,7 +223,8 @@ function finalize(
   emit: EngineEmitter,
   onlyFiles: ReadonlySet<string> | undefined,
 ): Finding[] {
-  const knownIds = new Set(CHECKS.map((c) => c.id));
+  // secrets:<rule-id> suppressions belong to the secret scanner; they are valid here, and match no check.
+  const knownIds = new Set([...CHECKS.map((c) => c.id), ...secretSuppressionIds()]);
   const suppressionCache = new Map<string, Suppression[]>();
   const suppressionsOf = (file: string): Suppression[] => {
     let s = suppressionCache.get(file);

@@ -1,6 +1,8 @@
 /**
  * Inline suppressions: `# stackgate-ignore <check-id>: <reason>` on the line of a finding or on
  * its own line just above it; `# stackgate-ignore-file <check-id>: <reason>` for a whole file.
+ * Secret findings use `secrets:<rule-id>` as the id (`# stackgate-ignore secrets:generic-url-credentials test fixture`).
+ * `//`, `<!-- -->` and `/* *\/` comments work too.
  * A reason is required: a suppression without one, or naming an unknown check, suppresses nothing
  * and is itself reported.
  */
@@ -22,9 +24,14 @@ export interface InvalidSuppression {
   checkId: string;
 }
 
-const DIRECTIVE = /(?:#|\/\/)\s*stackgate-ignore(-file)?\b[ \t]*([^\s:]*)[ \t]*(?::[ \t]*(.*))?$/;
+// `stackgate-ignore <check-id>: <reason>` or, for the secret scanner, `stackgate-ignore secrets:<rule-id> <reason>`.
+const DIRECTIVE = /(?:#|\/\/|<!--|\/\*)\s*stackgate-ignore(-file)?\b[ \t]*(secrets:[A-Za-z0-9-]+|[^\s:]*)[ \t]*:?[ \t]*(.*?)\s*(?:-->|\*\/)?$/;
 
-export function parseSuppressions(text: string, knownIds: ReadonlySet<string>): { suppressions: Suppression[]; invalid: InvalidSuppression[] } {
+/**
+ * @param knownIds ids a suppression may name (check ids, and `secrets:<rule-id>`)
+ * @param prefix only directives whose id starts with it are considered (the secret scanner passes `secrets:`)
+ */
+export function parseSuppressions(text: string, knownIds: ReadonlySet<string>, prefix = ''): { suppressions: Suppression[]; invalid: InvalidSuppression[] } {
   const suppressions: Suppression[] = [];
   const invalid: InvalidSuppression[] = [];
   if (!text.includes('stackgate-ignore')) return { suppressions, invalid };
@@ -36,6 +43,7 @@ export function parseSuppressions(text: string, knownIds: ReadonlySet<string>): 
     const column = (m.index ?? 0) + 1;
     const fileWide = !!m[1];
     const checkId = m[2] ?? '';
+    if (prefix && !checkId.startsWith(prefix)) return;
     const reason = (m[3] ?? '').trim();
     if (!checkId || !knownIds.has(checkId)) {
       invalid.push({ line: lineNo, column, problem: 'unknown-check', checkId });

@@ -1,12 +1,14 @@
 import check from '../../../../src/core/checks/compose/hardcoded-secret';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
+import { awsAccessKeyId, githubToken, randomString } from '../../../helpers/fake-secrets';
 
-// Built at runtime so that no scanner mistakes this test for a leak.
-const GITHUB = ['ghp', '_', 'A1b2C3d4E5f6G7h8', 'I9j0K1l2M3n4O5p6', 'Q7r8'].join('');
-const AWS = ['AK', 'IA', 'Z7QX3M5N2P4R6T8V'].join('');
-const SLACK = ['xo', 'xb-', '1234567890-', 'AbCdEfGhIjKlMnOp'].join('');
-const OPENAI = ['sk', '-proj-', 'Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0'].join('');
-const ANTHROPIC = ['sk', '-ant-', 'api03-', 'Qw3Er4Ty5Ui6Op7As8Df9Gh0Jk'].join('');
+// Built at run time from a seeded generator, in valid formats (with checksums), so that no scanner
+// mistakes this test for a leak and the provider rules recognise them.
+const GITHUB = githubToken(71);
+const AWS = awsAccessKeyId(72);
+const SLACK = `xoxb-${randomString(11, 73, '0123456789')}-${randomString(12, 74, '0123456789')}-${randomString(24, 75)}`;
+const OPENAI = `sk-proj-${randomString(40, 76)}T3BlbkFJ${randomString(40, 77)}`;
+const ANTHROPIC = `sk-ant-api03-${randomString(93, 78)}AA`;
 const PASSWORD = ['Tr0ub4dor', '&3xK9'].join('');
 
 describeCheck(check, {
@@ -41,29 +43,29 @@ describeCheck(check, {
       name: 'known token formats in map syntax',
       code: `services:\n  web:\n    image: acme/mcp:1.0\n    environment:\n      GH: ${GITHUB}\n      AWS_ACCESS_KEY_ID: ${AWS}\n      SLACK: "${SLACK}"\n      OPENAI_API_KEY: ${OPENAI}\n      ANTHROPIC_API_KEY: ${ANTHROPIC}\n`,
       errors: [
-        { line: 5, messageId: 'environment', message: 'service "web" sets GH to a hard-coded GitHub token: ghp_…(40 chars)' },
-        { line: 6, messageId: 'environment', message: 'AWS access key id: AKIA…(20 chars)' },
-        { line: 7, messageId: 'environment', message: 'Slack token: xoxb-…' },
-        { line: 8, messageId: 'environment', message: 'OpenAI API key: sk-…' },
-        { line: 9, messageId: 'environment', message: 'Anthropic API key: sk-ant-…' },
+        { line: 5, messageId: 'environment', message: 'service "web" sets GH to a hard-coded GitHub personal access token (classic): ghp_…(40 chars)' },
+        { line: 6, messageId: 'environment', message: 'AWS access key ID: AKIA…(20 chars)' },
+        { line: 7, messageId: 'environment', message: 'Slack bot token: xoxb…(' },
+        { line: 8, messageId: 'environment', message: 'OpenAI project API key: sk-p…(' },
+        { line: 9, messageId: 'environment', message: 'Anthropic API key: sk-a…(108 chars)' },
       ],
     },
     {
       name: 'list syntax and a secret-named key with a literal',
       code: `services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=app\n      - POSTGRES_PASSWORD=${PASSWORD}\n      - GITHUB_TOKEN=${GITHUB}\n`,
       errors: [
-        { line: 6, messageId: 'environment', message: 'sets POSTGRES_PASSWORD to a hard-coded secret value: …(14 chars)' },
-        { line: 7, messageId: 'environment', message: 'GitHub token' },
+        { line: 6, messageId: 'environment', message: 'sets POSTGRES_PASSWORD to a hard-coded secret value: Tr0…(14 chars)' },
+        { line: 7, messageId: 'environment', message: 'GitHub personal access token (classic)' },
       ],
     },
     {
       name: 'private key in a multi-line value',
       code: 'services:\n  web:\n    image: acme/mcp:1.0\n    environment:\n      TLS_KEY: |\n        -----BEGIN RSA PRIVATE KEY-----\n        MIIEowIBAAKCAQEA\n        -----END RSA PRIVATE KEY-----\n',
-      errors: [{ line: 5, messageId: 'environment', message: 'private key: -----BEGIN … PRIVATE KEY-----…' }],
+      errors: [{ line: 5, messageId: 'environment', message: 'RSA private key (PKCS#1 PEM): ----…(' }],
     },
     {
       name: 'build argument',
-      code: `services:\n  app:\n    build:\n      context: .\n      args:\n        NPM_TOKEN: ${['npm', '_', 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2'].join('')}\n`,
+      code: `services:\n  app:\n    build:\n      context: .\n      args:\n        NPM_TOKEN: ${githubToken(79, 'npm_')}\n`,
       errors: [{ line: 6, messageId: 'buildArg', message: 'build argument NPM_TOKEN' }],
     },
     {

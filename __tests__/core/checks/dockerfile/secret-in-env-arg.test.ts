@@ -1,5 +1,10 @@
 import check from '../../../../src/core/checks/dockerfile/secret-in-env-arg';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
+import { githubToken, randomString } from '../../../helpers/fake-secrets';
+
+const GH = githubToken(51);
+const NPM = githubToken(52, 'npm_');
+const OPENAI = `sk-proj-${randomString(40, 53)}T3BlbkFJ${randomString(40, 54)}`;
 
 describeCheck(check, {
   defaultFile: 'Dockerfile',
@@ -15,21 +20,21 @@ describeCheck(check, {
   invalid: [
     {
       name: 'a token format under an innocent name is still found',
-      code: 'FROM node:20-slim\nENV HELPER=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n',
-      errors: [{ line: 2, messageId: 'secretValue', message: 'ENV HELPER holds a secret (GitHub token' }],
+      code: `FROM node:20-slim\nENV HELPER=${GH}\n`,
+      errors: [{ line: 2, messageId: 'secretValue', message: 'ENV HELPER holds a secret (GitHub personal access token (classic), ghp_…(40 chars))' }],
     },
     {
       name: 'ENV password',
       code: 'FROM postgres:16\nENV POSTGRES_PASSWORD=Xk9mP2vQ7rTw\n',
-      errors: [{ line: 2, messageId: 'secretValue', message: 'ENV POSTGRES_PASSWORD holds a secret (secret value, …(12 chars))' }],
+      errors: [{ line: 2, messageId: 'secretValue', message: 'ENV POSTGRES_PASSWORD holds a secret (secret value, Xk9…(12 chars))' }],
     },
     {
       name: 'ARG default and legacy ENV syntax, continued',
-      code: 'FROM node:20-slim\nARG NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\nENV LOG_LEVEL=info \\\n    OPENAI_API_KEY=sk-live-1234567890abcdef\nENV GITHUB_TOKEN ghp_abcdefghijklmnopqrstuvwxyz0123456789\n',
+      code: `FROM node:20-slim\nARG NPM_TOKEN=${NPM}\nENV LOG_LEVEL=info \\\n    OPENAI_API_KEY=${OPENAI}\nENV GITHUB_TOKEN ${GH}\n`,
       errors: [
         { line: 2, messageId: 'secretValue', message: 'ARG NPM_TOKEN' },
-        { line: 3, messageId: 'secretValue', message: 'OPENAI_API_KEY holds a secret (OpenAI API key, sk-…' },
-        { line: 5, messageId: 'secretValue', message: 'GITHUB_TOKEN holds a secret (GitHub token, ghp_…(40 chars))' },
+        { line: 3, messageId: 'secretValue', message: 'OPENAI_API_KEY holds a secret (OpenAI project API key, sk-p…(' },
+        { line: 5, messageId: 'secretValue', message: 'GITHUB_TOKEN holds a secret (GitHub personal access token (classic), ghp_…(40 chars))' },
       ],
     },
     {

@@ -1,10 +1,11 @@
 import check from '../../../../src/core/checks/kubernetes/secret-in-env';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
+import { githubToken } from '../../../helpers/fake-secrets';
 
 const pod = (...env: string[]): string =>
   ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers:', '    - name: app', '      image: app:1', '      env:', ...env.map((l) => `        ${l}`), ''].join('\n');
 
-const TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const TOKEN = githubToken(61);
 const PASSWORD = 'Zq8#vLp2!xW9rT4m';
 
 describeCheck(check, {

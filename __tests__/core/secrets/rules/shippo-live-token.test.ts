@@ -1,0 +1,18 @@
+import rule from '../../../../src/core/secrets/rules/shippo-live-token';
+import { describeSecretRule } from '../../../helpers/secret-rule-cases';
+import { HEX, fake } from '../../../helpers/fake-secret';
+
+const token = ['shippo_live_', fake(HEX, 40, 'shippo')].join('');
+
+describeSecretRule(rule, {
+  matches: [
+    { text: `SHIPPO_API_TOKEN=${token}`, secret: token },
+    { text: `  shippoToken: "${token}"`, secret: token, file: 'config.yaml' },
+    { text: `curl -H "Authorization: ShippoToken ${token}" https://api.goshippo.com/shipments/`, secret: token, file: 'ship.sh' },
+  ],
+  ignores: [
+    { text: `SHIPPO_API_TOKEN=shippo_live_${'0'.repeat(40)}`, why: 'placeholder' },
+    { text: `SHIPPO_API_TOKEN=${token.slice(0, -3)}`, why: 'too short' },
+    { text: `SHIPPO_API_TOKEN=\${SHIPPO_API_TOKEN}`, why: 'reference' },
+  ],
+});

@@ -1,0 +1,193 @@
+// Fake credentials for the secret-scanner benchmark, built at run time from a seeded PRNG: the same
+// seed gives the same values, no complete credential literal sits in this repository, and none of
+// them is (or was) a live credential. Each factory follows the provider's published format; the
+// look-alikes (`negative`) are the values a scanner must stay quiet about.
+
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const UPPER_B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const URLSAFE = `${ALNUM}_-`;
+const B64 = `${ALNUM}+/`;
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const PASSWORD_CHARS = `${ALNUM}!#%^&*_-+=.~`;
+
+// --- CRC32 + base62, as GitHub and npm tokens carry them (same algorithm as src/core/secrets/checksum.ts).
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(text) {
+  let crc = 0xffffffff;
+  for (const byte of Buffer.from(text, 'utf8')) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export function base62(n, width) {
+  let out = '';
+  let v = n;
+  do {
+    out = BASE62[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, '0');
+}
+
+/** `n` characters drawn from `alphabet`. */
+export function str(rnd, alphabet, n) {
+  let out = '';
+  for (let i = 0; i < n; i++) out += alphabet[Math.floor(rnd.next() * alphabet.length)];
+  return out;
+}
+
+/** Random bytes (for base64 bodies, binary files). */
+export function bytes(rnd, n) {
+  const buf = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i += 4) {
+    const v = Math.floor(rnd.next() * 4294967296);
+    buf[i] = v & 0xff;
+    if (i + 1 < n) buf[i + 1] = (v >>> 8) & 0xff;
+    if (i + 2 < n) buf[i + 2] = (v >>> 16) & 0xff;
+    if (i + 3 < n) buf[i + 3] = v >>> 24;
+  }
+  return buf;
+}
+
+const b64url = (buf) => buf.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const join = (...parts) => parts.join('');
+
+/** A body of `n` characters that mixes upper, lower and digits (as random tokens do). */
+function mixed(rnd, alphabet, n) {
+  for (;;) {
+    const s = str(rnd, alphabet, n);
+    if (/[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s)) return s;
+  }
+}
+
+function githubToken(rnd, prefix) {
+  const body = mixed(rnd, ALNUM, 30);
+  return join(prefix, body, base62(crc32(body), 6));
+}
+
+/** A strong password as a password manager generates one (no quotes, `$`, `@`, `/` or `:`). */
+export function password(rnd, min = 18, max = 32) {
+  for (;;) {
+    const s = str(rnd, PASSWORD_CHARS, rnd.int(min, max));
+    if (/[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s) && /^[A-Za-z0-9]/.test(s)) return s;
+  }
+}
+
+/** What a PEM private key looks like: its DER prefix, then 64-column base64 of random bytes. */
+function pemBody(rnd, kind) {
+  const der = { rsa: 'MIIEowIBAAKCAQEA', pkcs8: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ', ec: 'MHcCAQEEI', openssh: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW' }[kind];
+  const total = { rsa: 1588, pkcs8: 1620, ec: 160, openssh: 320 }[kind];
+  const b = (der + bytes(rnd, Math.ceil((total * 3) / 4)).toString('base64')).slice(0, total);
+  const lines = [];
+  for (let i = 0; i < b.length; i += 64) lines.push(b.slice(i, i + 64));
+  const last = lines.length - 1;
+  if (kind !== 'openssh' && lines[last].length % 4) lines[last] += '='.repeat(4 - (lines[last].length % 4));
+  return lines;
+}
+
+const PEM_LABEL = { rsa: 'RSA PRIVATE KEY', pkcs8: 'PRIVATE KEY', ec: 'EC PRIVATE KEY', openssh: 'OPENSSH PRIVATE KEY' };
+
+/** PEM lines of a private key of `kind` (rsa, pkcs8, ec, openssh). */
+export function privateKeyPem(rnd, kind = rnd.pick(['rsa', 'pkcs8', 'ec', 'openssh'])) {
+  return [`-----BEGIN ${PEM_LABEL[kind]}-----`, ...pemBody(rnd, kind), `-----END ${PEM_LABEL[kind]}-----`];
+}
+
+/** Public material in PEM form: a certificate or a public key (not secret). */
+export function publicPem(rnd, label = rnd.pick(['CERTIFICATE', 'PUBLIC KEY'])) {
+  const body = bytes(rnd, label === 'CERTIFICATE' ? 900 : 294).toString('base64');
+  const lines = [];
+  for (let i = 0; i < body.length; i += 64) lines.push(body.slice(i, i + 64));
+  return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`];
+}
+
+/**
+ * True credentials, by kind. Each returns the value as it would be committed. Kinds are the
+ * `kind` field of labels.json (counts per kind are reported, values never).
+ */
+export const SECRET_FACTORIES = {
+  'github-pat-classic': (rnd) => githubToken(rnd, 'ghp_'),
+  'github-oauth': (rnd) => githubToken(rnd, 'gho_'),
+  'github-app-token': (rnd) => githubToken(rnd, rnd.pick(['ghs_', 'ghu_'])),
+  'github-refresh-token': (rnd) => githubToken(rnd, 'ghr_'),
+  'github-pat-fine-grained': (rnd) => join('github', '_pat_', mixed(rnd, ALNUM, 22), '_', mixed(rnd, ALNUM, 59)),
+  'aws-access-key-id': (rnd) => join(rnd.pick(['AKIA', 'AKIA', 'ASIA']), str(rnd, UPPER_B32, 16)),
+  'aws-secret-access-key': (rnd) => mixed(rnd, B64, 40),
+  'slack-bot-token': (rnd) => join('xoxb-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 13), '-', mixed(rnd, ALNUM, 24)),
+  'slack-user-token': (rnd) => join('xoxp-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 13), '-', str(rnd, '0123456789abcdef', 32)),
+  'slack-webhook': (rnd) => join('https://hooks.slack.com', '/services/T', str(rnd, UPPER_B32, 10), '/B', str(rnd, UPPER_B32, 10), '/', mixed(rnd, ALNUM, 24)),
+  'stripe-secret-key': (rnd) => join(rnd.pick(['sk_live_', 'sk_live_', 'rk_live_']), mixed(rnd, ALNUM, rnd.pick([24, 99]))),
+  'openai-api-key': (rnd) =>
+    rnd.chance(0.3)
+      ? join('sk-', mixed(rnd, ALNUM, 20), 'T3Blbk', 'FJ', mixed(rnd, ALNUM, 20))
+      : join('sk-', rnd.pick(['proj', 'proj', 'svcacct']), '-', mixed(rnd, URLSAFE, 74), 'T3Blbk', 'FJ', mixed(rnd, URLSAFE, 74)),
+  'anthropic-api-key': (rnd) => join('sk-', 'ant-', rnd.chance(0.85) ? 'api03-' : 'admin01-', mixed(rnd, URLSAFE, 93), 'AA'),
+  'gitlab-pat': (rnd) => join('gl', 'pat-', mixed(rnd, URLSAFE.slice(0, 63), 20)),
+  'npm-token': (rnd) => {
+    const body = mixed(rnd, ALNUM, 30);
+    return join('npm_', body, base62(crc32(body), 6));
+  },
+  'tailscale-auth-key': (rnd) => join('tskey-', rnd.pick(['auth', 'auth', 'api', 'client']), '-k', mixed(rnd, ALNUM, rnd.int(7, 11)), 'CNTRL-', mixed(rnd, ALNUM, 33)),
+  'portainer-api-key': (rnd) => join('ptr_', bytes(rnd, 32).toString('base64')),
+  'sendgrid-api-key': (rnd) => join('SG', '.', mixed(rnd, URLSAFE, 22), '.', mixed(rnd, URLSAFE, 43)),
+  'google-api-key': (rnd) => join('AI', 'za', 'Sy', mixed(rnd, URLSAFE, 33)),
+  'dockerhub-pat': (rnd) => join('dckr', '_pat_', mixed(rnd, URLSAFE, 27)),
+  'huggingface-token': (rnd) => join('hf', '_', str(rnd, LETTERS, 34)),
+  jwt: (rnd) => {
+    const header = b64url(Buffer.from(JSON.stringify({ alg: rnd.pick(['HS256', 'RS256']), typ: 'JWT' })));
+    const iat = 1_700_000_000 + rnd.int(0, 40_000_000);
+    const claims = { iss: rnd.pick(['supabase', 'https://auth.internal', 'mcp-gateway']), sub: str(rnd, '0123456789abcdef', 24), role: rnd.pick(['service_role', 'admin', 'deployer']), iat, exp: iat + rnd.pick([3600 * 24 * 365, 3600 * 24 * 3650]) };
+    return [header, b64url(Buffer.from(JSON.stringify(claims))), b64url(bytes(rnd, 32))].join('.');
+  },
+  password: (rnd) => password(rnd),
+  'database-url': (rnd) => {
+    const pw = password(rnd, 16, 28);
+    const [scheme, user, host, port, db] = rnd.pick([
+      ['postgres', 'app', 'db.internal', 5432, '/app'],
+      ['postgresql', 'mcp', 'postgres', 5432, '/mcp_prod'],
+      ['mysql', 'root', 'mysql', 3306, '/shop'],
+      ['mongodb+srv', 'svc-writer', `cluster0.${str(rnd, 'abcdefghijklmnopqrstuvwxyz0123456789', 5)}.mongodb.net`, 0, '/prod?retryWrites=true'],
+      ['redis', 'default', 'cache', 6379, '/0'],
+      ['amqp', 'rabbit', 'mq', 5672, '/'],
+    ]);
+    return `${scheme}://${user}:${pw}@${host}${port ? `:${port}` : ''}${db}`;
+  },
+};
+
+/** Values scanners should ignore. Each is a (value) generator; `key` hints at where they appear. */
+export const NEGATIVE_VALUES = {
+  envReference: (rnd, name) => rnd.pick([`\${${name}}`, `$${name}`, `\${${name}:?required}`, `\${${name}:-}`]),
+  placeholder: (rnd) =>
+    rnd.pick(['changeme', 'change_me', 'xxxxxxxxxxxxxxxx', '********', '<your-token>', '<your-api-key>', 'your-api-key-here', 'REPLACE_ME', 'TODO', '<redacted>', 'placeholder', 'dummy', 'secret', 'password', '""', 'null']),
+  documentedAwsKey: () => ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join(''),
+  documentedAwsSecret: () => ['wJalrXUtnFEMI', '/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY'].join(''),
+  sha256Digest: (rnd) => `sha256:${rnd.hex(64)}`,
+  uuid: (rnd) => `${rnd.hex(8)}-${rnd.hex(4)}-4${rnd.hex(3)}-${rnd.pick(['8', '9', 'a', 'b'])}${rnd.hex(3)}-${rnd.hex(12)}`,
+  gitSha: (rnd) => rnd.hex(40),
+  integrity: (rnd) => `sha512-${bytes(rnd, 64).toString('base64')}`,
+  traceId: (rnd) => rnd.hex(32),
+  nanoid: (rnd) => str(rnd, URLSAFE, 21),
+  stripeCustomerId: (rnd) => `cus_${mixed(rnd, ALNUM, 14)}`,
+  stripePublishableKey: (rnd) => join('pk_live_', mixed(rnd, ALNUM, 99)),
+  /** `ghp_` + 36 characters whose CRC32 tail does not match. */
+  githubWrongChecksum: (rnd) => {
+    const body = mixed(rnd, ALNUM, 30);
+    const good = base62(crc32(body), 6);
+    let tail = mixed(rnd, ALNUM, 6);
+    if (tail === good) tail = tail.slice(1) + (tail[0] === 'A' ? 'B' : 'A');
+    return join(rnd.pick(['ghp_', 'gho_', 'ghs_']), body, tail);
+  },
+  npmWrongChecksum: (rnd) => join('npm_', mixed(rnd, ALNUM, 30), mixed(rnd, ALNUM, 6)),
+  githubPlaceholder: (rnd) => join(rnd.pick(['ghp_', 'github_pat_']), rnd.pick(['x', 'X', '*', '0'] ).repeat(36)),
+  base64OfWord: (rnd) => Buffer.from(rnd.pick(['admin', 'postgres', 'production', 'mcp-server', '5432', 'app', 'default', 'us-east-1', 'info', 'true', 'redis.default.svc.cluster.local'])).toString('base64'),
+  sshPublicKey: (rnd) => `ssh-ed25519 ${Buffer.concat([Buffer.from('\0\0\0\x0bssh-ed25519\0\0\0 ', 'binary'), bytes(rnd, 32)]).toString('base64')} deploy@ci`,
+  dataUri: (rnd) => `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${bytes(rnd, 60).toString('base64')}`,
+};

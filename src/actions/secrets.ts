@@ -1,0 +1,73 @@
+/**
+ * actions/secrets: scan what a pull request or push adds (or the tree, or history) for secrets.
+ * Every value found is registered with ::add-mask:: before anything else is printed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { changeRangeFromEvent } from '../adapters/git/changed-files';
+import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
+import { VERSION } from '../cli/version';
+import { loadConfig } from '../core/config/load';
+import { UserError, isUserError, toError } from '../core/errors';
+import { renderMarkdownSummary } from '../core/report/markdown';
+import { renderSarif } from '../core/report/sarif';
+import { renderText } from '../core/report/text';
+import { secretChecks, toFinding } from '../core/secrets/report';
+import { HELP_URI_BASE } from '../core/validate/formats';
+
+const MAX_ANNOTATIONS = 50;
+
+export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
+  try {
+    const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    const modeInput = core.getInput('mode') || 'auto';
+    const mode = modeInput === 'auto' ? (range ? 'diff' : 'tree') : assertMode(modeInput, 'input "mode"');
+    const base = core.getInput('base') || range?.base;
+    if (mode === 'diff' && !base) throw new UserError('input "mode": diff needs a base commit: set input "base", or run on pull_request, push or merge_group');
+    const failOn = core.getInput('fail-on') || 'error';
+    if (failOn !== 'error' && failOn !== 'never') throw new UserError(`input "fail-on": expected error or never, got "${failOn}"`);
+    const { config, file: configFile } = loadConfig(root, core.getInput('config') || undefined);
+
+    const result = await scanRepository({
+      root,
+      config,
+      configFile,
+      mode,
+      base,
+      head: mode === 'diff' ? range?.head ?? 'HEAD' : undefined,
+      baselineFile: core.getInput('baseline') || undefined,
+      workerEntry,
+    });
+    // Before anything else reaches the log: the runner masks these values everywhere from now on.
+    for (const value of result.valuesToMask) core.setSecret(value);
+
+    const findings = result.findings.map(toFinding);
+    const summary = { filesChecked: result.summary.files };
+    core.info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
+    core.info(renderText(findings, { color: false, summary }));
+    findings.slice(0, MAX_ANNOTATIONS).forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
+
+    const sarifInput = core.getInput('sarif-file');
+    if (sarifInput) {
+      const sarifPath = path.resolve(root, sarifInput);
+      fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+      fs.writeFileSync(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
+      core.setOutput('sarif-file', sarifPath);
+    }
+    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets' }));
+    core.setOutput('findings', String(findings.length));
+    if (failOn === 'error' && findings.length) {
+      core.setFailed(`stackgate found ${findings.length} secret${findings.length === 1 ? '' : 's'}; revoke them, then remove them or accept them in the baseline`);
+    }
+  } catch (e) {
+    if (isUserError(e)) {
+      core.setFailed(e.format());
+      return;
+    }
+    const err = toError(e);
+    core.debug(err.stack ?? '');
+    core.setFailed(`internal error: ${err.message}, please report it`);
+  }
+}

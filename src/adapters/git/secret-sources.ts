@@ -1,0 +1,176 @@
+/**
+ * What the secret scanner reads in each mode: `tree` (tracked files, or every file outside a git
+ * repository), `diff` (lines added between a base and a head commit), `history` (lines each commit
+ * reachable from a ref added) and `staged` (lines added to the index, for a pre-commit hook).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../../core/errors';
+import type { SecretSource } from '../../core/secrets/scan-source';
+import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
+import { discoverFiles } from '../../core/source/discover';
+
+export const SCAN_MODES = ['diff', 'tree', 'history', 'staged'] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
+
+export interface CollectOptions {
+  root: string;
+  mode: ScanMode;
+  /** diff: the base commit (default: the merge base with the upstream branch, else HEAD~1). */
+  base?: string;
+  /** diff: the head commit (default HEAD). history: the ref whose commits are scanned (default HEAD). */
+  head?: string;
+  maxFileBytes: number;
+  /** Files never read (allowlisted paths). */
+  isAllowedPath: (file: string) => boolean;
+}
+
+export interface Collected {
+  sources: SecretSource[];
+  skipped: { file: string; reason: string }[];
+  /** The commit range of diff mode, when there was one. */
+  range?: { base: string; head: string };
+  bytes: number;
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+function git(root: string, args: string[], input?: string): string {
+  try {
+    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    const detail = (err.stderr ?? err.message).trim().split('\n')[0];
+    throw new UserError(`git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed: ${detail}`, {
+      hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
+    });
+  }
+}
+
+function gitBuffer(root: string, args: string[]): Buffer | undefined {
+  try {
+    return execFileSync('git', args, { cwd: root, maxBuffer: MAX_BUFFER, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined; // The blob is gone (deleted in head): nothing to scan.
+  }
+}
+
+export function isGitRepository(root: string): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isBinary(buf: Buffer): boolean {
+  return buf.subarray(0, 8000).includes(0);
+}
+
+export function collectSources(options: CollectOptions): Collected {
+  switch (options.mode) {
+    case 'tree':
+      return collectTree(options);
+    case 'diff':
+      return collectDiff(options);
+    case 'staged':
+      return collectAdded(options, git(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative']), (file) => gitBuffer(options.root, ['show', `:./${file}`]));
+    case 'history':
+      return collectHistory(options);
+  }
+}
+
+function collectTree(options: CollectOptions): Collected {
+  const skipped: Collected['skipped'] = [];
+  const sources: SecretSource[] = [];
+  let bytes = 0;
+  if (isGitRepository(options.root)) {
+    const files = git(options.root, ['ls-files', '-z', '--cached', '--exclude-standard']).split('\0').filter(Boolean);
+    for (const file of files) {
+      if (!options.isAllowedPath(file)) continue;
+      const abs = path.join(options.root, file);
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(abs);
+      } catch {
+        continue; // Deleted in the work tree but still in the index: nothing on disk to leak.
+      }
+      if (!st.isFile()) continue;
+      if (st.size > options.maxFileBytes) {
+        skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
+        continue;
+      }
+      const buf = fs.readFileSync(abs);
+      if (isBinary(buf)) continue;
+      bytes += buf.length;
+      sources.push({ file, text: buf.toString('utf8') });
+    }
+    return { sources, skipped, bytes };
+  }
+  const found = discoverFiles({ root: options.root, maxFileBytes: options.maxFileBytes, acceptName: () => true });
+  for (const p of found.problems) if (p.code === 'too-large' || p.code === 'unreadable') skipped.push({ file: p.path, reason: p.message });
+  for (const f of found.files) {
+    if (!options.isAllowedPath(f.path)) continue;
+    bytes += Buffer.byteLength(f.text);
+    sources.push({ file: f.path, text: f.text });
+  }
+  return { sources, skipped, bytes };
+}
+
+function resolveCommit(root: string, ref: string): string {
+  return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+}
+
+function defaultBase(root: string): string {
+  try {
+    return git(root, ['merge-base', 'HEAD', '@{upstream}']).trim();
+  } catch {
+    return 'HEAD~1';
+  }
+}
+
+function collectDiff(options: CollectOptions): Collected {
+  const head = resolveCommit(options.root, options.head ?? 'HEAD');
+  const base = resolveCommit(options.root, options.base ?? defaultBase(options.root));
+  const range = { base, head };
+  // Same commit (a push that changed nothing, a re-run): nothing was added.
+  if (base === head) return { sources: [], skipped: [], range, bytes: 0 };
+  const diff = git(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', `${base}...${head}`]);
+  return { ...collectAdded(options, diff, (file) => gitBuffer(options.root, ['show', `${head}:./${file}`])), range };
+}
+
+/** Whole new files with only the added lines counting: context (a Secret's kind) stays visible. */
+function collectAdded(options: CollectOptions, diff: string, read: (file: string) => Buffer | undefined): Collected {
+  const sources: SecretSource[] = [];
+  const skipped: Collected['skipped'] = [];
+  let bytes = 0;
+  for (const added of parseUnifiedDiff(diff)) {
+    if (!options.isAllowedPath(added.file)) continue;
+    const buf = read(added.file);
+    if (!buf || isBinary(buf)) continue;
+    if (buf.length > options.maxFileBytes) {
+      skipped.push({ file: added.file, reason: `larger than ${options.maxFileBytes} bytes` });
+      continue;
+    }
+    bytes += buf.length;
+    sources.push({ file: added.file, text: buf.toString('utf8'), lines: added.lines.map((l) => l.line) });
+  }
+  return { sources, skipped, bytes };
+}
+
+function collectHistory(options: CollectOptions): Collected {
+  const ref = options.head ?? 'HEAD';
+  resolveCommit(options.root, ref);
+  const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', ref]);
+  const sources: SecretSource[] = [];
+  let bytes = 0;
+  for (const added of parseUnifiedDiff(log)) {
+    if (!options.isAllowedPath(added.file)) continue;
+    const text = added.lines.map((l) => l.text).join('\n');
+    bytes += Buffer.byteLength(text);
+    sources.push({ file: added.file, text, lineMap: added.lines.map((l) => l.line), commit: added.commit });
+  }
+  return { sources, skipped: [], bytes };
+}

@@ -1,0 +1,120 @@
+/**
+ * A whole secrets run over a repository: collect sources for the mode, scan them on every core,
+ * apply allowlists and the baseline, optionally verify GitHub tokens. Raw values stay here: the
+ * caller gets redacted findings plus the list of values to mask.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { StackgateConfig } from '../../core/config/schema';
+import { UserError } from '../../core/errors';
+import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../../core/secrets/baseline';
+import { compileAllowPatterns, filterFindings } from '../../core/secrets/filter';
+import type { SecretsSummary } from '../../core/secrets/report';
+import { toPublicFinding, type SecretFinding } from '../../core/secrets/scan';
+import type { InvalidSecretSuppression, SourceFinding } from '../../core/secrets/scan-source';
+import { verifyGitHubToken } from '../github/verify-token';
+import { collectSources, type ScanMode } from '../git/secret-sources';
+import { scanSources } from './scan-pool';
+
+export interface ScanRepositoryOptions {
+  root: string;
+  config: StackgateConfig;
+  configFile?: string;
+  mode: ScanMode;
+  base?: string;
+  head?: string;
+  /** Baseline file, relative to root (default from config). */
+  baselineFile?: string;
+  /** Write the baseline of current findings instead of reporting them. */
+  updateBaseline?: boolean;
+  /** Ask the GitHub API whether GitHub tokens are live (overrides config). */
+  verifyGitHub?: boolean;
+  workerEntry?: string;
+  workers?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export interface ScanRepositoryResult {
+  findings: SecretFinding[];
+  /** Every raw value found (before allowlists), for `::add-mask::`. Never print these. */
+  valuesToMask: string[];
+  invalidSuppressions: InvalidSecretSuppression[];
+  skipped: { file: string; reason: string }[];
+  summary: SecretsSummary;
+  /** Set when --update-baseline wrote a file. */
+  baselineWritten?: { file: string; entries: number };
+}
+
+export async function scanRepository(options: ScanRepositoryOptions): Promise<ScanRepositoryResult> {
+  const { config } = options;
+  const patterns = compileAllowPatterns(config, options.configFile);
+  const allowPaths = config.secrets.allow.paths.length ? picomatch(config.secrets.allow.paths, { dot: true }) : () => false;
+  const baselineRel = options.baselineFile ?? config.secrets.baseline;
+  const collected = collectSources({
+    root: options.root,
+    mode: options.mode,
+    base: options.base,
+    head: options.head,
+    maxFileBytes: config.secrets.maxFileSizeKb * 1024,
+    // The baseline holds fingerprints only, but never scan it or allowlisted paths.
+    isAllowedPath: (file) => !allowPaths(file) && file !== baselineRel,
+  });
+  const scanned = await scanSources(collected.sources, { workerEntry: options.workerEntry, workers: options.workers });
+  const valuesToMask = [...new Set(scanned.findings.map((f) => f.value))];
+
+  const baselinePath = path.resolve(options.root, baselineRel);
+  let baseline: Baseline | undefined;
+  if (fs.existsSync(baselinePath)) baseline = parseBaseline(baselineRel, fs.readFileSync(baselinePath, 'utf8'));
+
+  if (options.updateBaseline) {
+    const { reported } = filterFindings(scanned.findings, config, patterns);
+    const next = baselineOf(reported, baseline);
+    fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
+    fs.writeFileSync(baselinePath, renderBaseline(next));
+    return {
+      findings: [],
+      valuesToMask,
+      invalidSuppressions: scanned.invalid,
+      skipped: collected.skipped,
+      summary: summaryOf(options.mode, collected, 0, reported.length, 0, scanned.findings.length - reported.length),
+      baselineWritten: { file: baselineRel, entries: next.findings.length },
+    };
+  }
+
+  const { reported, allowlisted, baselined } = filterFindings(scanned.findings, config, patterns, baseline);
+  const verify = options.verifyGitHub ?? config.secrets.verify.github;
+  const findings: SecretFinding[] = [];
+  for (const f of sortFindings(reported)) {
+    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: options.fetchImpl }) : undefined;
+    findings.push(toPublicFinding(f, { fingerprint: baseline ? fingerprintOf(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
+  }
+  return {
+    findings,
+    valuesToMask,
+    invalidSuppressions: scanned.invalid,
+    skipped: collected.skipped,
+    summary: summaryOf(options.mode, collected, findings.length, findings.length, baselined, allowlisted),
+  };
+}
+
+function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, findings: number, _reported: number, baselined: number, allowlisted: number): SecretsSummary {
+  return {
+    findings,
+    files: new Set(collected.sources.map((s) => s.file)).size,
+    bytes: collected.bytes,
+    mode,
+    allowlisted,
+    baselined,
+    ...(collected.range ? { range: collected.range } : {}),
+  };
+}
+
+function sortFindings(findings: SourceFinding[]): SourceFinding[] {
+  return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+}
+
+export function assertMode(mode: string, where: string): ScanMode {
+  if (['diff', 'tree', 'history', 'staged'].includes(mode)) return mode as ScanMode;
+  throw new UserError(`${where}: unknown mode "${mode}"`, { hint: 'use diff, tree, history or staged' });
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { assertMode, scanRepository } from '../../adapters/secrets/scan-repository';
+import { loadConfig } from '../../core/config/load';
+import { UserError } from '../../core/errors';
+import { renderSecretsJson, secretChecks, toFinding } from '../../core/secrets/report';
+import { renderJunit } from '../../core/report/junit';
+import { renderMarkdownSummary } from '../../core/report/markdown';
+import { renderSarif } from '../../core/report/sarif';
+import { renderText } from '../../core/report/text';
+import { HELP_URI_BASE } from '../../core/validate/formats';
+import type { CliIo } from '../io';
+import { parseCommandArgs } from '../main';
+import { VERSION } from '../version';
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+type SecretsFormat = (typeof FORMATS)[number];
+
+export const SECRETS_HELP = `stackgate secrets [path] [options] — find committed credentials without ever printing one
+
+  -m, --mode <mode>          tree (default: every tracked file), diff (lines added since --base),
+                             history (every commit reachable from --head), staged (the index; for a pre-commit hook)
+      --base <ref>           diff: the base commit (default: merge base with the upstream branch, else HEAD~1)
+      --head <ref>           diff/history: the head commit or ref (default HEAD)
+  -f, --format <format>      text (default), json, sarif, junit or markdown
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+      --baseline <file>      accepted findings (default from stackgate.yml: .stackgate/secrets-baseline.json)
+      --update-baseline      accept every current finding: write them to the baseline (fingerprints only)
+      --fail-on <level>      error (default) or never
+      --verify-github        ask the GitHub API (secrets.verify.apiUrl) whether GitHub tokens are live
+      --workers <n>          threads to scan with (default: all cores)
+  -c, --config <file>        stackgate.yml to use
+
+Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error.
+`;
+
+export async function runSecretsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    mode: { type: 'string', short: 'm', default: 'tree' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    'fail-on': { type: 'string', default: 'error' },
+    'verify-github': { type: 'boolean' },
+    workers: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(SECRETS_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UserError(`secrets takes one path, got ${positionals.length}`);
+  const root = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const mode = assertMode(values.mode as string, '--mode');
+  const format = parseSecretsFormat(values.format as string, '--format');
+  const outputs = (values.output as string[]).map((o) => {
+    const at = o.indexOf('=');
+    if (at <= 0 || at === o.length - 1) throw new UserError(`--output: expected format=file, got "${o}"`);
+    return { format: parseSecretsFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
+  });
+  const failOn = values['fail-on'] as string;
+  if (failOn !== 'error' && failOn !== 'never') throw new UserError(`--fail-on: expected error or never, got "${failOn}"`);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+  const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
+
+  const result = await scanRepository({
+    root,
+    config,
+    configFile,
+    mode,
+    base: values.base as string | undefined,
+    head: values.head as string | undefined,
+    baselineFile: values.baseline as string | undefined,
+    updateBaseline: !!values['update-baseline'],
+    verifyGitHub: values['verify-github'] ? true : undefined,
+    workerEntry: io.workerEntry,
+    workers,
+  });
+  for (const s of result.skipped) io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
+  for (const i of result.invalidSuppressions) {
+    io.stderr.write(`stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`);
+  }
+  if (result.baselineWritten) {
+    io.stderr.write(`stackgate: wrote ${result.baselineWritten.entries} accepted findings to ${result.baselineWritten.file}\n`);
+    return 0;
+  }
+  const render = (f: SecretsFormat, color: boolean): string => {
+    const findings = result.findings.map(toFinding);
+    const summary = { filesChecked: result.summary.files };
+    switch (f) {
+      case 'json':
+        return renderSecretsJson(result.findings, result.summary);
+      case 'sarif':
+        return renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+      case 'junit':
+        return renderJunit(findings, secretChecks());
+      case 'markdown':
+        return renderMarkdownSummary(findings, summary, { title: 'stackgate secrets' });
+      case 'text':
+        return renderText(findings, { color, summary });
+    }
+  };
+  const color = values['no-color'] ? false : io.isTTY && !io.env.NO_COLOR;
+  io.stdout.write(render(format, color));
+  for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format, false));
+  return failOn === 'error' && result.findings.length ? 1 : 0;
+}
+
+function parseSecretsFormat(value: string, where: string): SecretsFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as SecretsFormat;
+  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
+}

@@ -1,0 +1,54 @@
+/**
+ * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
+ * JSON, env files, properties, shell, common languages) and credentials inside URLs. Placeholders
+ * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
+ */
+import { keyNameEntropyDetector } from './key-name';
+
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://'];
+
+export interface GenericMatch {
+  ruleId: 'generic-secret-assignment' | 'generic-url-credentials';
+  description: string;
+  /** Offset of the value in the scanned text. */
+  offset: number;
+  value: string;
+}
+
+// key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
+export const ASSIGNMENT =
+  /(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
+export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
+
+/** Values that point at a secret instead of holding one. */
+export const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+export const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const HEX_DIGEST = /^(?:sha\d+[:-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+
+export function isPlaceholderOrReference(value: string): boolean {
+  const v = value.trim();
+  return REFERENCE.test(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^<.*>$/.test(v);
+}
+
+/** @param rejected values a provider rule recognised but whose checksum failed: known fakes, not secrets */
+export function detectGeneric(text: string, rejected: ReadonlySet<string> = new Set()): GenericMatch[] {
+  const out: GenericMatch[] = [];
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const { key, value } = m.groups as { key: string; value: string };
+    if (isPlaceholderOrReference(value) || [...rejected].some((r) => value.includes(r))) continue;
+    // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
+    const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
+    if (!keyNameEntropyDetector.detect({ key: envKey, value })) continue;
+    out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset: m.index + m[0].length - value.length, value });
+  }
+  URL_CREDENTIALS.lastIndex = 0;
+  for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {
+    const pass = m.groups!.pass;
+    if (isPlaceholderOrReference(pass) || pass.length < 4) continue;
+    out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
+  }
+  return out;
+}

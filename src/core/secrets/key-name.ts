@@ -1,0 +1,44 @@
+/**
+ * Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY, ...) holding a literal that looks random
+ * and is not a placeholder or a path.
+ */
+import { redactSecret } from './redact';
+import type { SecretDetector } from './detector';
+
+const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
+const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
+/** Keys that name where a secret is, or something about it, rather than holding it. */
+const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
+const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
+const PLACEHOLDER_WORD = /change_?me|changeit|replace_?me|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
+const MIN_LENGTH = 8;
+/** Bits per character below which a value looks like a word or a pattern rather than a secret. */
+const MIN_ENTROPY = 2.5;
+
+/** Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY...) holding a literal that is not a placeholder. */
+export const keyNameEntropyDetector: SecretDetector = {
+  id: 'key-name-entropy',
+  detect({ key, value }) {
+    if (!key || !(SECRET_KEY.test(key) || SECRET_KEY_INFIX.test(key)) || NOT_A_SECRET_KEY.test(key)) return undefined;
+    const v = value.trim();
+    if (v.length < MIN_LENGTH || REFERENCE.test(v) || PLACEHOLDER_WORD.test(v) || v.includes('${')) return undefined;
+    if (/^(true|false|yes|no|on|off|null|none)$/i.test(v) || /^\d+$/.test(v)) return undefined;
+    // Paths such as /run/secrets/db_password point at a secret; they are not one.
+    if (/^(\/|\.\/|~\/|file:)/.test(v)) return undefined;
+    if (shannonEntropy(v) < MIN_ENTROPY) return undefined;
+    return { ruleId: 'secret-assignment', description: 'secret value', redacted: redactSecret(v) };
+  },
+};
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+

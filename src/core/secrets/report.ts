@@ -1,0 +1,82 @@
+/**
+ * Secret findings in the shared report formats. Only the redacted form of a value reaches a
+ * renderer: everything here takes `SecretFinding`, which has no value field.
+ */
+import type { AnyCheck } from '../checks/types';
+import type { Finding } from '../findings';
+import { GENERIC_RULE_IDS } from './ids';
+import { SECRET_RULES } from './rules/index';
+import type { SecretFinding } from './scan';
+
+export const SECRET_CHECK_PREFIX = 'secrets/';
+
+export function toFinding(f: SecretFinding): Finding {
+  const where = [f.encoding ? `${f.encoding}-encoded` : '', f.commit ? `in commit ${f.commit.slice(0, 12)}` : ''].filter(Boolean).join(', ');
+  return {
+    checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`,
+    severity: 'error',
+    category: 'security',
+    message: `${f.description}: ${f.redacted}${where ? ` (${where})` : ''}`,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+  };
+}
+
+const REMEDIATION =
+  'Revoke the credential at its provider first (it is in the git history now), then remove it from the file and load it from the platform: a Portainer stack variable, a Kubernetes Secret created by External Secrets, or a GitHub Actions secret.';
+
+/** The secret rules as catalogue entries, for SARIF rule metadata. */
+export function secretChecks(): AnyCheck[] {
+  const generic: Record<string, string> = {
+    'generic-secret-assignment': 'Literal secret assigned to a secret-like key',
+    'generic-url-credentials': 'Password inside a URL',
+    'kubernetes-secret-data': 'Kubernetes Secret data holds a secret literal',
+  };
+  const entries: [string, string, string][] = [
+    ...SECRET_RULES.map((r): [string, string, string] => [r.id, r.description, r.provider]),
+    ...GENERIC_RULE_IDS.map((id): [string, string, string] => [id, generic[id], 'generic']),
+  ];
+  return entries.map(([id, title, provider]) => ({
+    id: `${SECRET_CHECK_PREFIX}${id}`,
+    target: 'none',
+    meta: {
+      title,
+      category: 'security',
+      severity: 'error',
+      rationale: `A ${provider === 'generic' ? '' : `${provider} `}credential committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`,
+      remediation: REMEDIATION,
+      messages: { found: '{{detail}}' },
+    },
+    check: () => undefined,
+  }));
+}
+
+export interface SecretsSummary {
+  findings: number;
+  files: number;
+  bytes: number;
+  mode: string;
+  allowlisted: number;
+  baselined: number;
+  range?: { base: string; head: string };
+}
+
+export function renderSecretsJson(findings: readonly SecretFinding[], summary: SecretsSummary): string {
+  const ordered = findings.map((f) => ({
+    ruleId: f.ruleId,
+    provider: f.provider,
+    description: f.description,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    redacted: f.redacted,
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    ...(f.commit ? { commit: f.commit } : {}),
+    ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+    ...(f.verified ? { verified: f.verified } : {}),
+  }));
+  return `${JSON.stringify({ version: 1, summary, findings: ordered }, null, 2)}\n`;
+}

@@ -1,0 +1,14 @@
+import { defineSecretRule } from '../rule';
+
+/**
+ * Identifiable key: 76 base64 characters, the signature `+ABa`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+export default defineSecretRule({
+  id: 'azure-batch-identifiable-key',
+  provider: 'Azure',
+  description: 'Azure Batch account key (identifiable format)',
+  keywords: ['+aba'],
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ABa[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+  minEntropy: 3.5,
+});
