@@ -12,6 +12,7 @@ const ENTRIES = {
   cli: 'src/cli/index.ts',
   validate: 'src/actions/main/validate.ts',
   secrets: 'src/actions/main/secrets.ts',
+  'secrets-worker': 'src/adapters/secrets/worker.ts',
 };
 
 run(process.execPath, ['scripts/gen-checks-index.mjs']);

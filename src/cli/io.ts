@@ -8,6 +8,6 @@ export interface CliIo {
   isTTY: boolean;
   /** Writes a file (for --output); tests may capture instead. */
   writeFile(path: string, content: string): void;
-  /** The bundle file, when running from one: secrets scanning starts worker threads from it. */
+  /** The secret scanner's worker bundle, when running from dist/: scanning starts threads from it. */
   workerEntry?: string;
 }

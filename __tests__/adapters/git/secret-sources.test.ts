@@ -1,4 +1,5 @@
 import { collectSources } from '../../../src/adapters/git/secret-sources';
+import { scanInline } from '../../../src/adapters/secrets/scan-pool';
 import { UserError } from '../../../src/core/errors';
 import { gitRepo, type GitRepo } from '../../helpers/git-repo';
 import { tempRepo } from '../../helpers/temp-repo';
@@ -9,14 +10,17 @@ describe('secret sources', () => {
   let repo: GitRepo;
   afterEach(() => repo?.cleanup());
 
-  test('tree: tracked files only, binary files skipped, large files reported', () => {
+  test('tree: tracked files only, large files reported, binary files skipped when read', () => {
     repo = gitRepo({ '.gitignore': 'ignored.env\n', 'a.env': 'A=1\n', 'ignored.env': 'B=2\n', 'big.txt': 'x'.repeat(2000) });
     repo.write('bin.dat', Buffer.from([1, 0, 2]));
     repo.commit('base');
     repo.write('untracked.env', 'C=3\n');
     const c = collectSources(opts(repo.root, 'tree', { maxFileBytes: 1000 }));
-    expect(c.sources.map((s) => s.file).sort()).toEqual(['.gitignore', 'a.env']);
+    // Tree sources are read by the scanning thread, which skips binary content.
+    expect(c.sources.map((s) => s.file).sort()).toEqual(['.gitignore', 'a.env', 'bin.dat']);
     expect(c.skipped).toEqual([{ file: 'big.txt', reason: 'larger than 1000 bytes' }]);
+    const scanned = scanInline(c.sources);
+    expect(scanned.binary).toBe(1);
   });
 
   test('tree outside a git repository: every file, .gitignore honoured', () => {

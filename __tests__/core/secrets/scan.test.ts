@@ -34,6 +34,15 @@ describe('scanText', () => {
     expect(line.slice(found[0].column - 1, found[0].endColumn - 1)).toBe(PW);
   });
 
+  test.each([
+    ['RABBITMQ_DEFAULT_PASS=__PW__'],
+    ['command: redis-server --requirepass __PW__ --appendonly yes'],
+    ['SESSION_SECRET=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  ])('generic: %s', (template) => {
+    const text = template.replace('__PW__', PW);
+    expect(scan(text).map((f) => f.ruleId)).toEqual(['generic-secret-assignment']);
+  });
+
   test('generic: credentials inside URLs', () => {
     const found = scan(`DATABASE_URL=postgres://mcp:${PW}@db.internal:5432/memory`);
     expect(found.map((f) => [f.ruleId, f.value])).toEqual([['generic-url-credentials', PW]]);
@@ -54,6 +63,14 @@ describe('scanText', () => {
     'password_file: /run/secrets/db_password',
     'url: postgres://user:${DB_PASSWORD}@db:5432/app',
     `GITHUB_TOKEN=${GH.slice(0, -1)}${GH.endsWith('A') ? 'B' : 'A'}`,
+    'passwordFrom: secretKeyRef',
+    'existingSecret: mcp-credentials',
+    'password = var.db_password',
+    'api_token = data.vault_generic_secret.mcp.data["token"]',
+    'DB_PASSWORD=${DB_PASSWORD:?set DB_PASSWORD in the stack environment}',
+    'client = OpenAI(api_key=os.getenv("OPENAI_API_KEY"))',
+    '"apiKey": "env:OPENAI_API_KEY"',
+    'image_sha256 = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
   ])('quiet on %s', (line) => {
     expect(scan(line)).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import { isSecretsWorker, runSecretsWorker } from '../../adapters/secrets/scan-pool';
+import path from 'node:path';
 import { run } from '../secrets';
 
-if (isSecretsWorker()) runSecretsWorker();
-else void run(process.env, __filename);
+// dist/secrets/index.js -> dist/secrets-worker/index.js
+void run(process.env, path.join(__dirname, '../secrets-worker/index.js'));

@@ -102,10 +102,9 @@ function collectTree(options: CollectOptions): Collected {
         skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
         continue;
       }
-      const buf = fs.readFileSync(abs);
-      if (isBinary(buf)) continue;
-      bytes += buf.length;
-      sources.push({ file, text: buf.toString('utf8') });
+      // Read (and checked for binary content) by the scanning thread.
+      bytes += st.size;
+      sources.push({ file, absPath: abs, size: st.size });
     }
     return { sources, skipped, bytes };
   }

@@ -1,77 +1,98 @@
 /**
- * Scans sources on every core: worker threads each take a share of the bytes. The worker runs the
- * same bundle as the caller (dist/cli/index.js or an action's index.js), which checks
- * `isSecretsWorker()` before anything else. Without a bundle (tests), or for small inputs, scanning
- * happens on the calling thread.
+ * Scans sources on every core. Worker threads run a small bundle of their own
+ * (dist/secrets-worker/index.js: the scanner and its rules, nothing else), read their share of the
+ * files themselves and post back findings, so no file content crosses threads. Without a worker
+ * bundle (tests), or for small inputs, scanning happens on the calling thread.
  */
+import fs from 'node:fs';
 import os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { scanSource, type InvalidSecretSuppression, type SecretSource, type SourceFinding } from '../../core/secrets/scan-source';
 
-const WORKER_FLAG = 'stackgateSecretsWorker';
 /** Below this many bytes, starting threads costs more than it saves. */
-const PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 export interface ScanResult {
   findings: SourceFinding[];
   invalid: InvalidSecretSuppression[];
+  /** Files found to be binary when read (skipped). */
+  binary: number;
 }
 
 export interface PoolOptions {
-  /** The bundle to start workers from; undefined scans on this thread. */
+  /** The worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */
   workerEntry?: string;
   /** Threads to use (default: available cores). */
   workers?: number;
 }
 
-export function isSecretsWorker(): boolean {
-  return !isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG] === true;
+function textOf(source: SecretSource): string | undefined {
+  if (source.text !== undefined) return source.text;
+  if (!source.absPath) return undefined;
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(source.absPath);
+  } catch {
+    return undefined; // Removed since it was listed: nothing left to leak.
+  }
+  return buf.subarray(0, 8000).includes(0) ? undefined : buf.toString('utf8');
 }
 
-/** The worker side: scan what it is sent, post back the findings. */
-export function runSecretsWorker(): void {
-  parentPort!.on('message', (sources: SecretSource[]) => {
-    parentPort!.postMessage(scanInline(sources));
-  });
-}
-
-function scanInline(sources: readonly SecretSource[]): ScanResult {
+/** Scans sources on this thread (also what each worker runs). */
+export function scanInline(sources: readonly SecretSource[]): ScanResult {
   const findings: SourceFinding[] = [];
   const invalid: InvalidSecretSuppression[] = [];
+  let binary = 0;
   for (const s of sources) {
-    const r = scanSource(s);
+    const text = textOf(s);
+    if (text === undefined) {
+      binary++;
+      continue;
+    }
+    const r = scanSource({ ...s, text });
     findings.push(...r.findings);
     invalid.push(...r.invalid);
   }
-  return { findings, invalid };
+  return { findings, invalid, binary };
 }
 
+const sizeOf = (s: SecretSource): number => s.size ?? s.text?.length ?? 0;
+
 export async function scanSources(sources: readonly SecretSource[], options: PoolOptions = {}): Promise<ScanResult> {
-  const bytes = sources.reduce((n, s) => n + s.text.length, 0);
+  const bytes = sources.reduce((n, s) => n + sizeOf(s), 0);
   const threads = Math.max(1, Math.min(options.workers ?? os.availableParallelism?.() ?? os.cpus().length, sources.length));
-  if (!options.workerEntry || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES) return scanInline(sources);
+  if (!options.workerEntry || !fs.existsSync(options.workerEntry) || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES) return scanInline(sources);
 
   // Largest first onto the least-loaded share keeps the threads finishing together.
   const shares: { bytes: number; sources: SecretSource[] }[] = Array.from({ length: threads }, () => ({ bytes: 0, sources: [] }));
-  for (const s of [...sources].sort((a, b) => b.text.length - a.text.length)) {
+  for (const s of [...sources].sort((a, b) => sizeOf(b) - sizeOf(a))) {
     const share = shares.reduce((min, x) => (x.bytes < min.bytes ? x : min));
     share.sources.push(s);
-    share.bytes += s.text.length;
+    share.bytes += sizeOf(s);
   }
   const results = await Promise.all(shares.map((share) => runShare(options.workerEntry!, share.sources)));
-  return { findings: results.flatMap((r) => r.findings), invalid: results.flatMap((r) => r.invalid) };
+  return {
+    findings: results.flatMap((r) => r.findings),
+    invalid: results.flatMap((r) => r.invalid),
+    binary: results.reduce((n, r) => n + r.binary, 0),
+  };
 }
 
 function runShare(entry: string, sources: SecretSource[]): Promise<ScanResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { [WORKER_FLAG]: true } });
+    const worker = new Worker(entry);
+    let settled = false;
     worker.once('message', (result: ScanResult) => {
+      settled = true;
       resolve(result);
       void worker.terminate();
     });
-    worker.once('error', reject);
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
     worker.once('exit', (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`secret scanner worker exited with code ${code}`));
+      if (!settled) reject(new Error(`secret scanner worker exited with code ${code} before answering`));
     });
     worker.postMessage(sources);
   });

@@ -5,7 +5,7 @@
  */
 import { keyNameEntropyDetector } from './key-name';
 
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://'];
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
 
 export interface GenericMatch {
   ruleId: 'generic-secret-assignment' | 'generic-url-credentials';
@@ -17,19 +17,26 @@ export interface GenericMatch {
 
 // key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
 export const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
+  /(?<![A-Za-z0-9_.${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
 export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
 
 /** Values that point at a secret instead of holding one. */
 export const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 export const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const HEX_DIGEST = /^(?:sha\d+[:-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+export const HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Keys that hold a digest or an identifier of a secret, not the secret. */
+const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commit|revision|_id$|_ref$/i;
+const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
+// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
+const CLI_FLAG = /(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<quote>["']?)(?<value>[^\s"'`;|&]{6,})/gi;
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 
 export function isPlaceholderOrReference(value: string): boolean {
   const v = value.trim();
-  return REFERENCE.test(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^<.*>$/.test(v);
+  return REFERENCE.test(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
 }
 
 /** @param rejected values a provider rule recognised but whose checksum failed: known fakes, not secrets */
@@ -38,11 +45,17 @@ export function detectGeneric(text: string, rejected: ReadonlySet<string> = new 
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const { key, value } = m.groups as { key: string; value: string };
-    if (isPlaceholderOrReference(value) || [...rejected].some((r) => value.includes(r))) continue;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || [...rejected].some((r) => value.includes(r))) continue;
+    if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
     const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
     if (!keyNameEntropyDetector.detect({ key: envKey, value })) continue;
     out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset: m.index + m[0].length - value.length, value });
+  }
+  for (const m of text.matchAll(CLI_FLAG)) {
+    const value = m.groups!.value;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !keyNameEntropyDetector.detect({ key: 'PASSWORD', value })) continue;
+    out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups!.flag}`, offset: (m.index ?? 0) + m[0].length - value.length, value });
   }
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {

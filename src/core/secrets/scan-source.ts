@@ -12,7 +12,11 @@ import { scanText, type RawSecretFinding } from './scan';
 export interface SecretSource {
   /** Repository-relative path. */
   file: string;
-  text: string;
+  /** The content; absent for tree sources, which the scanning thread reads from `absPath`. */
+  text?: string;
+  absPath?: string;
+  /** Size in bytes, when known before reading. */
+  size?: number;
   /** Only these 1-based lines of `text` count (diff and staged modes). */
   lines?: number[];
   /** Real line numbers of the lines of `text` when it is made of a commit's added lines (history mode). */
@@ -33,7 +37,7 @@ export interface InvalidSecretSuppression {
 
 let knownIds: Set<string> | undefined;
 
-export function scanSource(source: SecretSource, options: { generic?: boolean; maxDecodeDepth?: number } = {}): { findings: SourceFinding[]; invalid: InvalidSecretSuppression[] } {
+export function scanSource(source: SecretSource & { text: string }, options: { generic?: boolean; maxDecodeDepth?: number } = {}): { findings: SourceFinding[]; invalid: InvalidSecretSuppression[] } {
   const lines = source.lines ? new Set(source.lines) : undefined;
   const scanOptions = { rules: SECRET_RULES, generic: options.generic, maxDecodeDepth: options.maxDecodeDepth, lines };
   // Secret data first: its findings point at the data key, and win over the same value decoded in place.

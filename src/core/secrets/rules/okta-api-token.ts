@@ -10,6 +10,6 @@ export default defineSecretRule({
   provider: 'Okta',
   description: 'Okta API token',
   keywords: ['okta', 'ssws'],
-  pattern: new RegExp(`(?:\\bSSWS[ \\t]+|${assignmentPrefix(['okta'])})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?:\\bSSWS[ \\t]{1,8}|${assignmentPrefix(['okta'])})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
   minEntropy: 3.5,
 });
