@@ -9,6 +9,7 @@ import { run } from '../../src/actions/secrets';
 import { runCli } from '../helpers/cli';
 import { githubToken, strongPassword } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
+import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv } from '../helpers/runner';
 
 const ROOT = path.join(__dirname, '../..');
@@ -17,27 +18,7 @@ const GH_NEW = githubToken(32, 'ghs_');
 const PW = strongPassword(33);
 const PLANTED = [GH, GH_NEW, PW];
 
-async function runAction(env: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
-  const saved = { ...process.env };
-  const savedExit = process.exitCode;
-  let stdout = '';
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write;
-  Object.assign(process.env, env);
-  process.exitCode = undefined;
-  try {
-    await run(process.env);
-    return { stdout, exitCode: process.exitCode as number | undefined };
-  } finally {
-    process.stdout.write = write;
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-    process.exitCode = savedExit;
-  }
-}
+const runAction = (env: Record<string, string>) => runActionInProcess(run, env);
 
 /** Lines mentioning a planted value must all be ::add-mask:: lines, and those come before anything else. */
 function assertMaskedLog(stdout: string): void {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/actions/validate';
+import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv } from '../helpers/runner';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 
@@ -9,27 +10,7 @@ const ROOT = path.join(__dirname, '../..');
 const BASE = 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "true"]\n';
 const BROKEN = 'services:\n  web:\n    image: nginx:1.27\n';
 
-async function runInProcess(env: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
-  const saved = { ...process.env };
-  const savedExit = process.exitCode;
-  let stdout = '';
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write;
-  Object.assign(process.env, env);
-  process.exitCode = undefined;
-  try {
-    await run(process.env);
-    return { stdout, exitCode: process.exitCode as number | undefined };
-  } finally {
-    process.stdout.write = write;
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-    process.exitCode = savedExit;
-  }
-}
+const runInProcess = (env: Record<string, string>) => runActionInProcess(run, env);
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
