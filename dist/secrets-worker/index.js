@@ -166,7 +166,7 @@ exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'au
 exports.ASSIGNMENT = /(?<![A-Za-z0-9_.${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
 exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
 /** Values that point at a secret instead of holding one. */
-exports.REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
 exports.UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 exports.HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
@@ -175,6 +175,15 @@ const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commi
 const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 /** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
+/** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
+const CODE_EXPRESSION = { test: (v) => /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v) };
+/** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
+function isEncodedPlaceholder(value) {
+    if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
+}
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
 const CLI_FLAG = /(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<quote>["']?)(?<value>[^\s"'`;|&]{6,})/gi;
 exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -188,7 +197,9 @@ function detectGeneric(text, rejected = new Set()) {
     exports.ASSIGNMENT.lastIndex = 0;
     for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
         const { key, value } = m.groups;
-        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || [...rejected].some((r) => value.includes(r)))
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || CODE_EXPRESSION.test(value) || [...rejected].some((r) => value.includes(r)))
+            continue;
+        if (isEncodedPlaceholder(value))
             continue;
         if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key))
             continue;

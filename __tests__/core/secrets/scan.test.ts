@@ -71,6 +71,10 @@ describe('scanText', () => {
     'client = OpenAI(api_key=os.getenv("OPENAI_API_KEY"))',
     '"apiKey": "env:OPENAI_API_KEY"',
     'image_sha256 = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    'const url = `postgres://app:\\${PGPASSWORD}@db:5432/app`;',
+    'const pass = m.groups!.pass;',
+    'const secret = match.groups?.secret;',
+    'password: cGFzc3dvcmQ=',
   ])('quiet on %s', (line) => {
     expect(scan(line)).toEqual([]);
   });

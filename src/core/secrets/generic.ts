@@ -21,7 +21,7 @@ export const ASSIGNMENT =
 export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
 
 /** Values that point at a secret instead of holding one. */
-export const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+export const REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 export const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
@@ -30,6 +30,16 @@ const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commi
 const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 /** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
+/** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
+const CODE_EXPRESSION = { test: (v: string): boolean => /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v) };
+
+/** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
+function isEncodedPlaceholder(value: string): boolean {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
+}
+
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
 const CLI_FLAG = /(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<quote>["']?)(?<value>[^\s"'`;|&]{6,})/gi;
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -45,7 +55,8 @@ export function detectGeneric(text: string, rejected: ReadonlySet<string> = new 
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const { key, value } = m.groups as { key: string; value: string };
-    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || [...rejected].some((r) => value.includes(r))) continue;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || CODE_EXPRESSION.test(value) || [...rejected].some((r) => value.includes(r))) continue;
+    if (isEncodedPlaceholder(value)) continue;
     if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
     const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
