@@ -77,7 +77,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
       valuesToMask,
       invalidSuppressions: scanned.invalid,
       skipped: collected.skipped,
-      summary: summaryOf(options.mode, collected, scanned.binary, 0, reported.length, 0, scanned.findings.length - reported.length),
+      summary: summaryOf(options.mode, collected, scanned.binary, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
       baselineWritten: { file: baselineRel, entries: next.findings.length },
     };
   }
@@ -94,18 +94,16 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
     valuesToMask,
     invalidSuppressions: scanned.invalid,
     skipped: collected.skipped,
-    summary: summaryOf(options.mode, collected, scanned.binary, findings.length, findings.length, baselined, allowlisted),
+    summary: summaryOf(options.mode, collected, scanned.binary, { findings: findings.length, baselined, allowlisted }),
   };
 }
 
-function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, binary: number, findings: number, _reported: number, baselined: number, allowlisted: number): SecretsSummary {
+function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, binary: number, counts: { findings: number; baselined: number; allowlisted: number }): SecretsSummary {
   return {
-    findings,
+    ...counts,
     files: new Set(collected.sources.map((s) => s.file)).size - binary,
     bytes: collected.bytes,
     mode,
-    allowlisted,
-    baselined,
     ...(collected.range ? { range: collected.range } : {}),
   };
 }
