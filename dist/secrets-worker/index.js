@@ -7444,8 +7444,6 @@ exports.toPlain = toPlain;
 exports.getNode = getNode;
 exports.locate = locate;
 exports.locateValue = locateValue;
-exports.isMapNode = isMapNode;
-exports.isSeqNode = isSeqNode;
 exports.scalarOf = scalarOf;
 exports.pointerToPath = pointerToPath;
 exports.segmentsToPath = segmentsToPath;
@@ -7659,12 +7657,6 @@ function locate(root, path, fallback) {
 function locateValue(root, path, fallback) {
     const node = getNode(root, path);
     return node ? node.loc : locate(root, path, fallback);
-}
-function isMapNode(node) {
-    return node?.kind === 'map';
-}
-function isSeqNode(node) {
-    return node?.kind === 'seq';
 }
 function scalarOf(node) {
     return node?.kind === 'scalar' ? node.value : undefined;

@@ -3,7 +3,7 @@
  * on position-keeping trees: every merged value keeps the file and line of the layer that set it.
  * The rules are documented in docs/compose-merge.md.
  */
-import type { Loc, MapNode, ScalarNode, SeqNode, TreeNode } from '../source/yaml-tree';
+import type { MapNode, ScalarNode, SeqNode, TreeNode } from '../source/yaml-tree';
 
 /** Keys whose value in an override replaces the base value wholesale. */
 const REPLACED = new Set(['command', 'entrypoint', 'test']);
@@ -165,7 +165,3 @@ function deviceKey(item: TreeNode): string {
   return parts[1] ?? parts[0];
 }
 
-/** A fresh map node (for synthesised values such as normalised environment maps). */
-export function emptyMap(loc: Loc): MapNode {
-  return { kind: 'map', entries: new Map(), loc };
-}

@@ -3,7 +3,7 @@
  * interpolated from env files, with `extends` resolved and profiles applied.
  */
 import path from 'node:path';
-import { isProductionName, type StackgateConfig } from '../config/schema';
+import { environmentNames, isProductionEnvironment, type StackgateConfig } from '../config/schema';
 import type { EnvironmentInfo } from '../checks/types';
 import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
 import { toPlain } from '../source/yaml-tree';
@@ -37,9 +37,7 @@ export interface ComposeProject {
 }
 
 export function environmentsOf(config: StackgateConfig): EnvironmentInfo[] {
-  const names = Object.keys(config.environments);
-  const list = names.length ? names : ['dev', 'staging', 'prod'];
-  return list.map((name) => ({ name, isProduction: config.environments[name]?.production ?? isProductionName(name) }));
+  return environmentNames(config).map((name) => ({ name, isProduction: isProductionEnvironment(config, name) }));
 }
 
 export function buildComposeProject(ws: Workspace, config: StackgateConfig): ComposeProject {

@@ -1,6 +1,6 @@
 /** Which environment a manifest belongs to: config paths and namespaces first, then its namespace name. */
 import picomatch from 'picomatch';
-import { isProductionName, type StackgateConfig } from '../config/schema';
+import { environmentNames, isProductionEnvironment, type StackgateConfig } from '../config/schema';
 import type { KubernetesObject } from './objects';
 
 const matchersByConfig = new WeakMap<StackgateConfig, { name: string; paths?: (file: string) => boolean; namespaces: string[] }[]>();
@@ -24,7 +24,7 @@ export function environmentOfManifest(obj: KubernetesObject, config: StackgateCo
     if (obj.namespace && namespaces.includes(obj.namespace)) return name;
   }
   const segments = [...obj.file.split('/').slice(0, -1), obj.namespace ?? ''];
-  const known = Object.keys(config.environments).length ? Object.keys(config.environments) : ['dev', 'staging', 'prod'];
+  const known = environmentNames(config);
   for (const seg of segments.reverse()) {
     const hit = known.find((e) => seg === e || seg.endsWith(`-${e}`) || seg === `${e}uction`);
     if (hit) return hit;
@@ -36,5 +36,5 @@ export function environmentOfManifest(obj: KubernetesObject, config: StackgateCo
 export function isProductionManifest(obj: KubernetesObject, config: StackgateConfig): boolean {
   const env = environmentOfManifest(obj, config);
   if (!env) return true;
-  return config.environments[env]?.production ?? isProductionName(env);
+  return isProductionEnvironment(config, env);
 }

@@ -41,6 +41,3 @@ export function isRunnable(container: ContainerRef): boolean {
   return container.kind !== 'ephemeralContainer';
 }
 
-export function containerKindLabel(container: ContainerRef): string {
-  return container.kind === 'initContainer' ? 'init container' : 'container';
-}

@@ -72,11 +72,6 @@ function models(): Map<string, ModelClass> {
   return modelIndex;
 }
 
-/** Whether `kubernetes-models` has a schema for this apiVersion + kind. */
-export function hasBuiltInSchema(apiVersion: string, kind: string): boolean {
-  return models().has(`${apiVersion}/${kind}`);
-}
-
 /**
  * Validates a built-in object; returns undefined when no schema is known for its apiVersion/kind,
  * an empty list when it is valid.

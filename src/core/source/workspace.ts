@@ -60,14 +60,6 @@ const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfil
 const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\.ya?ml$|\.rules(\.ya?ml)?$/i;
 const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
 
-export function isComposeName(name: string): boolean {
-  return COMPOSE_NAME.test(name);
-}
-
-export function isDockerfileName(name: string): boolean {
-  return DOCKERFILE_NAME.test(name);
-}
-
 export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
   const { files, problems: discoveryProblems } = discoverFiles(options);
   const ws: Workspace = {

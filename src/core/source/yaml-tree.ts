@@ -257,14 +257,6 @@ export function locateValue(root: TreeNode | null | undefined, path: TreePath, f
   return node ? node.loc : locate(root, path, fallback);
 }
 
-export function isMapNode(node: TreeNode | undefined): node is MapNode {
-  return node?.kind === 'map';
-}
-
-export function isSeqNode(node: TreeNode | undefined): node is SeqNode {
-  return node?.kind === 'seq';
-}
-
 export function scalarOf(node: TreeNode | undefined): ScalarValue | undefined {
   return node?.kind === 'scalar' ? node.value : undefined;
 }
