@@ -1,27 +1,16 @@
 /**
- * Fake credentials in real formats, built at run time so no credential-looking literal sits in the
- * repository. Deterministic: the same seed gives the same value.
+ * Fake credentials in real formats for the scanner, check and action tests, with numeric seeds.
+ * Built on the rule tests' generator (fake-secret.ts), so there is one PRNG and one checksum builder.
  */
-import { base62, crc32 } from '../../src/core/secrets/checksum';
-
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+import { ALNUM, checksummedToken, fake } from './fake-secret';
 
 export function randomString(length: number, seed: number, alphabet = ALNUM): string {
-  let x = seed >>> 0 || 1;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out += alphabet[(x >>> 0) % alphabet.length];
-  }
-  return out;
+  return fake(alphabet, length, `n${seed}`);
 }
 
-/** A GitHub token with a correct CRC32 tail (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`). */
+/** A GitHub-format token with a correct CRC32 tail (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`; also npm's `npm_`). */
 export function githubToken(seed: number, prefix = 'ghp_'): string {
-  const body = randomString(30, seed);
-  return `${prefix}${body}${base62(crc32(body), 6)}`;
+  return checksummedToken(prefix, `n${seed}`);
 }
 
 export function awsAccessKeyId(seed: number): string {
