@@ -176,7 +176,9 @@ const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128
 /** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
 /** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
-const CODE_EXPRESSION = { test: (v) => /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v) };
+function isCodeExpression(v) {
+    return /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v);
+}
 /** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
 function isEncodedPlaceholder(value) {
     if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
@@ -197,7 +199,7 @@ function detectGeneric(text, rejected = new Set()) {
     exports.ASSIGNMENT.lastIndex = 0;
     for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
         const { key, value } = m.groups;
-        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || CODE_EXPRESSION.test(value) || [...rejected].some((r) => value.includes(r)))
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || [...rejected].some((r) => value.includes(r)))
             continue;
         if (isEncodedPlaceholder(value))
             continue;

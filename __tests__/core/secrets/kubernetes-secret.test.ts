@@ -40,7 +40,7 @@ describe('Kubernetes Secret data', () => {
     expect(scanKubernetesSecrets('s.yaml', manifest, { rules: SECRET_RULES, lines: new Set([14]) }).map((f) => f.line)).toEqual([14]);
   });
 
-  test('files without a Secret are not parsed', () => {
+  test('files without a Secret yield nothing', () => {
     expect(scanKubernetesSecrets('x.yaml', 'kind: Service\n', { rules: SECRET_RULES })).toEqual([]);
   });
 });

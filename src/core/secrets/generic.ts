@@ -31,7 +31,9 @@ const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128
 /** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
 /** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
-const CODE_EXPRESSION = { test: (v: string): boolean => /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v) };
+function isCodeExpression(v: string): boolean {
+  return /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v);
+}
 
 /** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
 function isEncodedPlaceholder(value: string): boolean {
@@ -55,7 +57,7 @@ export function detectGeneric(text: string, rejected: ReadonlySet<string> = new 
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const { key, value } = m.groups as { key: string; value: string };
-    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || CODE_EXPRESSION.test(value) || [...rejected].some((r) => value.includes(r))) continue;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || [...rejected].some((r) => value.includes(r))) continue;
     if (isEncodedPlaceholder(value)) continue;
     if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
