@@ -33,9 +33,15 @@ export interface CheckCases {
   defaultFile: string;
   valid: CheckCase[];
   invalid: CheckCase[];
+  /** Repositories where the check has nothing to look at: no findings, and it does not count in the score. */
+  notApplicable?: CheckCase[];
 }
 
 export function runCase(check: AnyCheck, c: CheckCase, defaultFile: string): Finding[] {
+  return runCaseWithApplicability(check, c, defaultFile).findings;
+}
+
+export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultFile: string): { findings: Finding[]; applicable: boolean } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-case-'));
   try {
     const files = { ...(c.code !== undefined ? { [defaultFile]: c.code } : {}), ...(c.files ?? {}) };
@@ -45,8 +51,8 @@ export function runCase(check: AnyCheck, c: CheckCase, defaultFile: string): Fin
       fs.writeFileSync(abs, text);
     }
     const config = configSchema.parse(c.config ?? {});
-    const { findings } = validate({ root: dir, config, only: [check.id] });
-    return findings.filter((f) => f.checkId === check.id);
+    const { findings, evaluated } = validate({ root: dir, config, only: [check.id] });
+    return { findings: findings.filter((f) => f.checkId === check.id), applicable: evaluated.has(check.id) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -55,7 +61,7 @@ export function runCase(check: AnyCheck, c: CheckCase, defaultFile: string): Fin
 export function describeCheck(check: AnyCheck, cases: CheckCases): void {
   const seen = new Set<string>();
   const key = (c: CheckCase): string => JSON.stringify([c.code, c.files, c.config]);
-  for (const c of [...cases.valid, ...cases.invalid]) {
+  for (const c of [...cases.valid, ...cases.invalid, ...(cases.notApplicable ?? [])]) {
     const k = key(c);
     if (seen.has(k)) throw new Error(`${check.id}: duplicate test case ${c.name ?? k.slice(0, 80)}`);
     seen.add(k);
@@ -63,8 +69,17 @@ export function describeCheck(check: AnyCheck, cases: CheckCases): void {
   describe(check.id, () => {
     cases.valid.forEach((c, i) => {
       test(`valid: ${c.name ?? `#${i + 1}`}`, () => {
-        const found = runCase(check, c, cases.defaultFile);
-        expect(found.map(summarize)).toEqual([]);
+        const { findings, applicable } = runCaseWithApplicability(check, c, cases.defaultFile);
+        expect(findings.map(summarize)).toEqual([]);
+        // Repository checks decide their applicability: a passing case must count in the score.
+        if (check.target === 'repository') expect(applicable).toBe(true);
+      });
+    });
+    (cases.notApplicable ?? []).forEach((c, i) => {
+      test(`not applicable: ${c.name ?? `#${i + 1}`}`, () => {
+        const { findings, applicable } = runCaseWithApplicability(check, c, cases.defaultFile);
+        expect(findings.map(summarize)).toEqual([]);
+        expect(applicable).toBe(false);
       });
     });
     cases.invalid.forEach((c, i) => {

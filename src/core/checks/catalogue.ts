@@ -34,6 +34,11 @@ const DOMAIN_TITLES: Record<Domain, string> = {
   kubernetes: 'Kubernetes',
   dockerfile: 'Dockerfile',
   monitoring: 'Monitoring (Prometheus, Grafana)',
+  secrets: 'Secrets hygiene',
+  environments: 'Environments',
+  ci: 'CI/CD workflows',
+  docs: 'Documentation and disaster recovery',
+  mcp: 'MCP services',
 };
 
 /** GitHub's heading anchor for a check id heading (`compose/image-latest-tag` -> `composeimage-latest-tag`). */

@@ -9,7 +9,10 @@ import type { Severity } from '../findings';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
 import type { CustomResourceSchema } from '../kubernetes/custom-resources';
 import type { KubernetesObject } from '../kubernetes/objects';
-import type { Loc, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
+import type { ComposeProject } from '../compose/project';
+import type { StackgateConfig } from '../config/schema';
+import type { TreeDocument } from '../source/workspace';
+import type { Loc, ParsedYaml, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
 
 export const CATEGORIES = [
   'correctness',
@@ -22,8 +25,25 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring'] as const;
+export const DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'] as const;
 export type Domain = (typeof DOMAINS)[number];
+
+/**
+ * The readiness categories of the score (following the MCP deployment roadmap). Every check
+ * belongs to one, by its `meta.readiness` or by default from its domain (see readiness/categories).
+ */
+export const READINESS_CATEGORIES = [
+  'containerization',
+  'kubernetes',
+  'compose',
+  'secrets',
+  'monitoring',
+  'environments',
+  'cicd',
+  'docs',
+  'mcp',
+] as const;
+export type ReadinessCategory = (typeof READINESS_CATEGORIES)[number];
 
 /** What a check looks at. */
 export type Target =
@@ -37,6 +57,7 @@ export type Target =
   | 'prometheus-rules' // a rule file, or the spec of a PrometheusRule resource
   | 'prometheus-config'
   | 'grafana-dashboard'
+  | 'repository' // the repository as a whole (workflows, docs, coverage across files); run by `stackgate score`
   | 'none'; // reported by the engine itself (core/*)
 
 export interface CheckMeta<M extends string> {
@@ -52,6 +73,8 @@ export interface CheckMeta<M extends string> {
   messages: Record<M, string>;
   /** Only evaluated for environments marked `production` (Compose) / production manifests (Kubernetes). */
   productionOnly?: boolean;
+  /** The readiness category the check counts in, when not the default of its domain. */
+  readiness?: ReadinessCategory;
 }
 
 export type ReportData = Record<string, string | number>;
@@ -124,6 +147,29 @@ export interface TreeContext<M extends string, O> extends BaseContext<M, O> {
   basePath: TreePath;
 }
 
+/** The repository as a whole: every file (not only those validate reads), the config and what was loaded. */
+export interface RepositoryContext<M extends string, O> extends BaseContext<M, O> {
+  /** Every file not ignored by .gitignore, repository-relative with forward slashes, sorted. */
+  paths: readonly string[];
+  /** Text of a repository file; undefined when missing, binary or over 1 MiB. */
+  read(file: string): string | undefined;
+  /** A YAML or JSON file parsed with positions (cached); undefined when it cannot be read. */
+  yaml(file: string): ParsedYaml | undefined;
+  config: StackgateConfig;
+  /** Repository-relative path of stackgate.yml when there is one. */
+  configFile?: string;
+  compose: ComposeProject;
+  kubernetes: readonly KubernetesObject[];
+  prometheusRules: readonly TreeDocument[];
+  prometheusConfigs: readonly TreeDocument[];
+  dashboards: readonly TreeDocument[];
+  /**
+   * Declares that the check has nothing to look at in this repository (no MCP services, no
+   * alert rules, ...): it then neither passes nor fails and does not count in the score.
+   */
+  notApplicable(): void;
+}
+
 export interface ContextByTarget<M extends string, O> {
   'compose-file': ComposeFileContext<M, O>;
   'compose-service': ComposeServiceContext<M, O>;
@@ -135,6 +181,7 @@ export interface ContextByTarget<M extends string, O> {
   'prometheus-rules': TreeContext<M, O>;
   'prometheus-config': TreeContext<M, O>;
   'grafana-dashboard': TreeContext<M, O>;
+  repository: RepositoryContext<M, O>;
   none: BaseContext<M, O>;
 }
 

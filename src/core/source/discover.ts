@@ -33,6 +33,8 @@ export interface DiscoveryProblem {
 export interface DiscoveryResult {
   files: DiscoveredFile[];
   problems: DiscoveryProblem[];
+  /** Every regular file not ignored by .gitignore, whatever its name or the include/exclude globs (repository checks look for documents, scripts, workflows). */
+  paths: string[];
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -58,6 +60,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
   const excludes = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
+  const paths: string[] = [];
   const seenDirs = new Set<string>();
   const acceptName = options.acceptName ?? isCandidateName;
 
@@ -97,8 +100,9 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
         walk(abs, rel, scoped);
         continue;
       }
-      if (!isFile || !acceptName(entry.name)) continue;
-      if (isIgnored(scoped, rel, false) || !includes(rel) || excludes(rel)) continue;
+      if (!isFile || isIgnored(scoped, rel, false)) continue;
+      paths.push(rel);
+      if (!acceptName(entry.name) || !includes(rel) || excludes(rel)) continue;
       const st = safeStat(abs);
       if (!st) {
         problems.push({ path: rel, code: 'unreadable', message: 'cannot stat file' });
@@ -123,7 +127,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
     }
   };
   walk(root, '', []);
-  return { files, problems };
+  return { files, problems, paths };
 }
 
 function readIgnore(file: string): Ignore {

@@ -3,6 +3,7 @@
  * recognised by name and by content (a document with apiVersion + kind is a Kubernetes manifest
  * wherever it lives; a top-level `services:` map of services is a Compose file).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
@@ -35,6 +36,8 @@ export interface FileProblem {
 export interface Workspace {
   root: string;
   files: Map<string, DiscoveredFile>;
+  /** Every file not ignored by .gitignore (names only; see readText for the others' contents). */
+  paths: string[];
   parsed: Map<string, ParsedYaml>;
   kinds: Map<string, Set<FileKind>>;
   composeFiles: string[];
@@ -61,10 +64,11 @@ const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\
 const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
 
 export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
-  const { files, problems: discoveryProblems } = discoverFiles(options);
+  const { files, problems: discoveryProblems, paths } = discoverFiles(options);
   const ws: Workspace = {
     root: path.resolve(options.root),
     files: new Map(files.map((f) => [f.path, f])),
+    paths,
     parsed: new Map(),
     kinds: new Map(),
     composeFiles: [],
@@ -79,6 +83,47 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
   };
   for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
   return ws;
+}
+
+const MAX_OTHER_FILE_BYTES = 1024 * 1024;
+const otherTexts = new WeakMap<Workspace, { paths: Set<string>; texts: Map<string, string | undefined> }>();
+
+/**
+ * The text of any repository file (README, runbooks, workflows, scripts): validated files come
+ * from memory, others are read once on demand. Undefined for files that are missing, ignored,
+ * binary or over 1 MiB.
+ */
+export function readText(ws: Workspace, file: string): string | undefined {
+  const known = ws.files.get(file);
+  if (known) return known.text;
+  let cache = otherTexts.get(ws);
+  if (!cache) otherTexts.set(ws, (cache = { paths: new Set(ws.paths), texts: new Map() }));
+  if (cache.texts.has(file)) return cache.texts.get(file);
+  let text: string | undefined;
+  if (cache.paths.has(file)) {
+    try {
+      const abs = path.join(ws.root, file);
+      if (fs.statSync(abs).size <= MAX_OTHER_FILE_BYTES) {
+        const buf = fs.readFileSync(abs);
+        if (!buf.subarray(0, 8000).includes(0)) text = buf.toString('utf8').replace(/^\uFEFF/, '');
+      }
+    } catch {
+      text = undefined;
+    }
+  }
+  cache.texts.set(file, text);
+  return text;
+}
+
+/** A repository YAML or JSON file parsed with positions: the validated ones are already, others are parsed once. */
+export function parsedYaml(ws: Workspace, file: string): ParsedYaml | undefined {
+  const known = ws.parsed.get(file);
+  if (known) return known;
+  const text = readText(ws, file);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(file, text);
+  ws.parsed.set(file, parsed);
+  return parsed;
 }
 
 function mark(ws: Workspace, file: string, kind: FileKind): void {

@@ -18,7 +18,7 @@ import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
 import { loadConfiguredSchemas } from '../kubernetes/custom-resources';
 import { isProductionManifest } from '../kubernetes/environment';
-import { loadWorkspace, type Workspace } from '../source/workspace';
+import { loadWorkspace, parsedYaml, readText, type Workspace } from '../source/workspace';
 import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
 import { resolveCheckSettings, type CheckSettings } from './settings';
 import { secretSuppressionIds } from '../secrets/ids';
@@ -37,6 +37,11 @@ export interface ValidateOptions {
   configFile?: string;
   /** Optional externally supplied runners (promtool). */
   externalTools?: ExternalTools;
+  /**
+   * `files` (validate): the checks of files and stacks. `repository` (score): also the checks of the
+   * repository as a whole (workflows, runbooks, coverage), which are not about a changed line.
+   */
+  scope?: 'files' | 'repository';
 }
 
 export interface ExternalTools {
@@ -54,6 +59,8 @@ export interface ValidateResult {
   findings: Finding[];
   workspace: Workspace;
   compose: ComposeProject;
+  /** Ids of the checks that looked at least at one target (a check with nothing to look at is not applicable). */
+  evaluated: Set<string>;
   /** Files read and recognised, by kind. */
   stats: { files: number; compose: number; kubernetes: number; dockerfiles: number; monitoring: number; stacks: number };
 }
@@ -88,12 +95,19 @@ export function validate(options: ValidateOptions): ValidateResult {
     };
 
   const byTarget = new Map<Target, AnyCheck[]>();
+  const withRepository = options.scope === 'repository' || !!options.only;
   for (const check of CHECKS) {
     if (!settings.get(check.id)?.enabled) continue;
+    if (check.target === 'repository' && !withRepository) continue;
     byTarget.set(check.target, [...(byTarget.get(check.target) ?? []), check]);
   }
   const run = (target: Target, fn: (check: AnyCheck) => void): void => {
     for (const check of byTarget.get(target) ?? []) fn(check);
+  };
+  const evaluated = new Set<string>();
+  const invoke = (check: AnyCheck, ctx: Parameters<AnyCheck['check']>[0]): void => {
+    evaluated.add(check.id);
+    check.check(ctx);
   };
   const opts = (check: AnyCheck): unknown => settings.get(check.id)?.options;
 
@@ -103,7 +117,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     for (const document of parsed?.documents ?? []) {
       if (!document.root) continue;
       run('compose-file', (check) =>
-        check.check({ options: opts(check), file, document, root: document.root!, report: makeReporter(check, document.root, document.root!.loc) }),
+        invoke(check, { options: opts(check), file, document, root: document.root!, report: makeReporter(check, document.root, document.root!.loc) }),
       );
     }
   }
@@ -112,12 +126,12 @@ export function validate(options: ValidateOptions): ValidateResult {
     for (const stack of stacks) {
       run('compose-stack', (check) => {
         if (check.meta.productionOnly && !env.isProduction) return;
-        check.check({ options: opts(check), environment: env, stack, report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }) });
+        invoke(check, { options: opts(check), environment: env, stack, report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }) });
       });
       for (const service of stack.services) {
         run('compose-service', (check) => {
           if (check.meta.productionOnly && !env.isProduction) return;
-          check.check({
+          invoke(check, {
             options: opts(check),
             environment: env,
             stack,
@@ -127,9 +141,9 @@ export function validate(options: ValidateOptions): ValidateResult {
         });
       }
     }
-    run('compose-project', (check) => {
+    if (stacks.length) run('compose-project', (check) => {
       if (check.meta.productionOnly && !env.isProduction) return;
-      check.check({ options: opts(check), environment: env, stacks, report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }) });
+      invoke(check, { options: opts(check), environment: env, stacks, report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }) });
     });
   }
 
@@ -140,12 +154,12 @@ export function validate(options: ValidateOptions): ValidateResult {
     const objectIsProduction = isProd(object);
     run('kubernetes-object', (check) => {
       if (check.meta.productionOnly && !objectIsProduction) return;
-      check.check({ options: opts(check), object, isProduction: objectIsProduction, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+      invoke(check, { options: opts(check), object, isProduction: objectIsProduction, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
     });
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
-  run('kubernetes-set', (check) =>
-    check.check({
+  if (ws.kubernetes.length) run('kubernetes-set', (check) =>
+    invoke(check, {
       options: opts(check),
       objects: ws.kubernetes,
       isProduction: isProd,
@@ -161,7 +175,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     const dir = path.posix.dirname(file);
     const hasDockerignore = ws.files.has(dir === '.' ? '.dockerignore' : `${dir}/.dockerignore`) || ws.files.has(`${file}.dockerignore`) || ws.files.has('.dockerignore');
     run('dockerfile', (check) =>
-      check.check({ options: opts(check), file, text, dockerfile, hasDockerignore, report: makeReporter(check, null, { file, line: 1, column: 1 }) }),
+      invoke(check, { options: opts(check), file, text, dockerfile, hasDockerignore, report: makeReporter(check, null, { file, line: 1, column: 1 }) }),
     );
   }
 
@@ -174,10 +188,29 @@ export function validate(options: ValidateOptions): ValidateResult {
   for (const [target, docs] of treeTargets) {
     for (const doc of docs) {
       run(target, (check) =>
-        check.check({ options: opts(check), file: doc.file, root: doc.root, basePath: doc.basePath, report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc) }),
+        invoke(check, { options: opts(check), file: doc.file, root: doc.root, basePath: doc.basePath, report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc) }),
       );
     }
   }
+
+  // The repository as a whole (readiness): workflows, documents, coverage across files.
+  run('repository', (check) =>
+    invoke(check, {
+      options: opts(check),
+      paths: ws.paths,
+      read: (file: string) => readText(ws, file),
+      yaml: (file: string) => parsedYaml(ws, file),
+      config,
+      configFile: options.configFile,
+      compose,
+      kubernetes: ws.kubernetes,
+      prometheusRules: ws.prometheusRules,
+      prometheusConfigs: ws.prometheusConfigs,
+      dashboards: ws.dashboards,
+      notApplicable: () => evaluated.delete(check.id),
+      report: makeReporter(check, null, { file: options.configFile ?? '.', line: 1, column: 1 }),
+    }),
+  );
 
   // Engine-level findings (parse errors, discovery problems, interpolation, promtool, unknown kinds).
   const emit: EngineEmitter = (checkId, messageId, data, loc, environment) => {
@@ -196,6 +229,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     findings,
     workspace: ws,
     compose,
+    evaluated,
     stats: {
       files: ws.kinds.size,
       compose: ws.composeFiles.length,

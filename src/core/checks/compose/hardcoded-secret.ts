@@ -9,6 +9,7 @@ export default defineCheck({
   meta: {
     title: 'Secret written into a Compose file',
     category: 'security',
+    readiness: 'secrets',
     severity: 'error',
     rationale:
       'A token or password in a Compose file is in git history forever, in every clone and CI log, and visible to anyone who can run `docker inspect` on the host. Leaked GitHub, cloud and LLM API keys are abused within minutes of being pushed. gitleaks, trufflehog and the KICS "Passwords And Secrets" rule catch the same pattern.',

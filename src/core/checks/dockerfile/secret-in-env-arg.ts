@@ -15,6 +15,7 @@ export default defineCheck({
   meta: {
     title: 'Secret baked into ENV or ARG',
     category: 'security',
+    readiness: 'secrets',
     severity: 'error',
     rationale:
       'ENV values are stored in the image config and ARG values in its build history: anyone who can pull the image reads them with `docker inspect` or `docker history`, and they end up in every registry mirror and cache. hadolint has no rule for this; trivy and dockle (CIS-DI-0010) flag it.',

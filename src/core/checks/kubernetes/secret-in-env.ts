@@ -8,6 +8,7 @@ export default defineCheck({
   meta: {
     title: 'Secret written as a literal environment variable',
     category: 'security',
+    readiness: 'secrets',
     severity: 'error',
     rationale:
       'A password or API token in `env[].value` is stored in Git, in the Deployment object (readable by anyone who can `get deployments`), in `kubectl describe` output and in every GitOps diff. MCP servers hold tokens for the tools they call, so a leak reaches far. kube-linter (env-var-secret) and Polaris (sensitiveContainerEnvVar) flag it.',
