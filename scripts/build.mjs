@@ -12,6 +12,8 @@ const ENTRIES = {
   cli: 'src/cli/index.ts',
   validate: 'src/actions/main/validate.ts',
   secrets: 'src/actions/main/secrets.ts',
+  readiness: 'src/actions/main/readiness.ts',
+  comment: 'src/actions/main/comment.ts',
   'secrets-worker': 'src/adapters/secrets/worker.ts',
 };
 
@@ -26,7 +28,8 @@ const cli = path.join(root, 'dist/cli/index.js');
 const capture = (args) => execFileSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
 fs.writeFileSync(path.join(root, 'docs/checks.md'), capture(['checks', '--format', 'markdown']));
 fs.mkdirSync(path.join(root, 'schema'), { recursive: true });
-fs.writeFileSync(path.join(root, 'schema/stackgate.schema.json'), capture(['schema']));
+fs.writeFileSync(path.join(root, 'schema/stackgate.schema.json'), capture(['schema', 'config']));
+fs.writeFileSync(path.join(root, 'schema/readiness-report.schema.json'), capture(['schema', 'readiness-report']));
 for (const name of Object.keys(ENTRIES)) {
   const size = fs.statSync(path.join(root, 'dist', name, 'index.js')).size;
   console.error(`dist/${name}/index.js ${(size / 1024).toFixed(0)} KiB`);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'src/core/checks');
-const domains = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring'];
+// Every directory is a domain (DOMAINS in types.ts lists them; the registry test checks both agree).
+const domains = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const ids = [];
 for (const d of domains) {
   const p = path.join(dir, d);

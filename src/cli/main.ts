@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { UserError, isUserError, toError } from '../core/errors';
 import { runChecksCommand } from './commands/checks';
 import { runSchemaCommand } from './commands/schema';
+import { runScoreCommand } from './commands/score';
 import { runSecretsCommand } from './commands/secrets';
 import { runValidateCommand } from './commands/validate';
 import type { CliIo } from './io';
@@ -17,9 +18,12 @@ Usage:
   stackgate validate [path] [options]   Validate Compose, Kubernetes, Dockerfiles and monitoring config
   stackgate secrets [path] [--mode tree|diff|history|staged] [--base REF] [--format text|json|sarif]
                                         Find committed credentials (never printed; see stackgate secrets --help)
+  stackgate score [path] [--base REF] [--format text|json|markdown] [--fail-under N]
+                                        Production-readiness score, blockers and the change since REF (see stackgate score --help)
   stackgate checks [--format text|json|markdown]
                                         List the check catalogue
-  stackgate schema                      Print the JSON Schema of stackgate.yml
+  stackgate schema [config|readiness-report]
+                                        Print the JSON Schema of stackgate.yml or of the readiness report
   stackgate --version | --help
 
 validate options:
@@ -55,6 +59,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return runChecksCommand(rest, io);
       case 'secrets':
         return await runSecretsCommand(rest, io);
+      case 'score':
+        return await runScoreCommand(rest, io);
       case 'schema':
         return runSchemaCommand(rest, io);
       default:

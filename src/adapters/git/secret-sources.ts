@@ -4,9 +4,9 @@
  * reachable from a ref added) and `staged` (lines added to the index, for a pre-commit hook).
  */
 import { execFileSync } from 'node:child_process';
+import { git } from './run-git';
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../core/errors';
 import type { SecretSource } from '../../core/secrets/scan-source';
 import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
 import { discoverFiles } from '../../core/source/discover';
@@ -35,18 +35,6 @@ export interface Collected {
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
-
-function git(root: string, args: string[], input?: string): string {
-  try {
-    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    const detail = (err.stderr ?? err.message).trim().split('\n')[0];
-    throw new UserError(`git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed: ${detail}`, {
-      hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
-    });
-  }
-}
 
 function gitBuffer(root: string, args: string[]): Buffer | undefined {
   try {

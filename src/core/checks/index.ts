@@ -109,6 +109,7 @@ import monitoringPromtool from './monitoring/promtool';
 import monitoringRecordingRuleName from './monitoring/recording-rule-name';
 import monitoringRuleExpression from './monitoring/rule-expression';
 import monitoringScrapeConfig from './monitoring/scrape-config';
+import secretsCommittedSecrets from './secrets/committed-secrets';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -221,4 +222,5 @@ export const CHECKS: readonly AnyCheck[] = [
   monitoringRecordingRuleName,
   monitoringRuleExpression,
   monitoringScrapeConfig,
+  secretsCommittedSecrets,
 ];

@@ -1,0 +1,17 @@
+/** Runs git with a clear UserError (never a stack trace) when it fails. */
+import { execFileSync } from 'node:child_process';
+import { UserError } from '../../core/errors';
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+export function git(root: string, args: string[], input?: string): string {
+  try {
+    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    const detail = (err.stderr ?? err.message).trim().split('\n')[0];
+    throw new UserError(`git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed: ${detail}`, {
+      hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { scoreWithBase } from '../../adapters/readiness/score-with-base';
+import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
+import { READINESS_CATEGORIES } from '../../core/checks/types';
+import { UserError } from '../../core/errors';
+import { evaluateReadiness, parseMinimums } from '../../core/readiness/gate';
+import { renderReadinessMarkdown, renderReadinessText, SUMMARY_LIMIT } from '../../core/readiness/render';
+import type { CliIo } from '../io';
+import { parseCommandArgs } from '../main';
+import { VERSION } from '../version';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type ScoreFormat = (typeof FORMATS)[number];
+
+export const SCORE_HELP = `stackgate score [path] [options] — the production-readiness score of a repository
+
+Every check (the validate checks plus repository-level ones: workflows, runbooks, monitoring
+coverage, MCP services) passes, fails or does not apply; the score is the weighted share of
+applicable checks that pass (error 3, warning 2, info 1). Error findings and secrets are blockers:
+they fail the score whatever the number. See docs/readiness.md.
+
+      --base <ref>           also score the merge base of <ref> and HEAD (in a temporary git worktree)
+                             and report the change, overall and per category
+  -f, --format <format>      text (default), json or markdown
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+      --fail-under <score>   exit 1 when the score is below this (default from stackgate.yml: 0)
+      --min <cat=score>      lowest accepted score of a category; repeatable (${READINESS_CATEGORIES.join(', ')})
+      --no-secrets           do not scan the tree for secrets (the secrets check is then not applicable)
+  -c, --config <file>        stackgate.yml to use
+
+Exit codes: 0 passes, 1 blockers or a score under the thresholds, 2 usage or config error.
+`;
+
+export async function runScoreCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    base: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    'fail-under': { type: 'string' },
+    min: { type: 'string', multiple: true, default: [] },
+    'no-secrets': { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(SCORE_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UserError(`score takes one path, got ${positionals.length}`);
+  const root = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const format = parseFormat(values.format as string, '--format');
+  const outputs = (values.output as string[]).map((o) => {
+    const at = o.indexOf('=');
+    if (at <= 0 || at === o.length - 1) throw new UserError(`--output: expected format=file, got "${o}"`);
+    return { format: parseFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
+  });
+  const failUnderText = values['fail-under'] as string | undefined;
+  const failUnder = failUnderText === undefined ? undefined : Number(failUnderText);
+  if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`--fail-under: expected a score from 0 to 100, got "${failUnderText}"`);
+  const { minimums, errors } = parseMinimums((values.min as string[]).join(','), READINESS_CATEGORIES);
+  if (errors.length) throw new UserError(`--min: ${errors.join('; ')}`);
+
+  const result = await scoreWithBase({
+    root,
+    configPath: values.config as string | undefined,
+    base: values.base as string | undefined,
+    secrets: !values['no-secrets'],
+    workerEntry: io.workerEntry,
+    toolVersion: VERSION,
+    now: new Date(),
+    externalTools: { promtool: createPromtoolRunner() },
+  });
+  if (result.baseProblem) io.stderr.write(`stackgate: ${result.baseProblem}\n`);
+  const verdict = evaluateReadiness(result.report, {
+    failUnder: failUnder ?? result.config.readiness.failUnder,
+    minimums: { ...result.config.readiness.minimums, ...minimums },
+  });
+  const render = (f: ScoreFormat): string => {
+    switch (f) {
+      case 'json':
+        return `${JSON.stringify({ ...result.report, ...(result.delta ? { delta: result.delta } : {}), verdict }, null, 2)}\n`;
+      case 'markdown':
+        return renderReadinessMarkdown(result.report, { delta: result.delta, verdict, maxChars: SUMMARY_LIMIT, notes: result.baseProblem ? [result.baseProblem] : [] });
+      case 'text':
+        return renderReadinessText(result.report, { delta: result.delta, verdict });
+    }
+  };
+  io.stdout.write(render(format));
+  for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format));
+  return verdict.passed ? 0 : 1;
+}
+
+function parseFormat(value: string, where: string): ScoreFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as ScoreFormat;
+  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
+}
