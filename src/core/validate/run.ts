@@ -59,6 +59,8 @@ export interface ValidateResult {
   findings: Finding[];
   workspace: Workspace;
   compose: ComposeProject;
+  /** Effective severity and options of every check. */
+  settings: CheckSettings;
   /** Ids of the checks that looked at least at one target (a check with nothing to look at is not applicable). */
   evaluated: Set<string>;
   /** Files read and recognised, by kind. */
@@ -229,6 +231,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     findings,
     workspace: ws,
     compose,
+    settings,
     evaluated,
     stats: {
       files: ws.kinds.size,
