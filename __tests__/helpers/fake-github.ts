@@ -1,0 +1,212 @@
+/**
+ * A loopback server (127.0.0.1, port 0) that plays the GitHub REST API for adapter tests.
+ *
+ * Every request is checked against GitHub's OpenAPI description (github-openapi.ts): the operation
+ * must exist for the method + path (after the optional `/api/v3` prefix), path and query parameters
+ * and the JSON body must match their schemas, and what the fake answers must be a status GitHub
+ * documents for the operation with a body of the documented schema. Every mismatch lands in
+ * `violations` (and an invalid request gets the 404/422 GitHub would send): tests assert it is empty.
+ *
+ * Operations are served by handlers registered per operationId (`handle`); the built-in ones keep
+ * issue comments, pull requests and repositories in memory. `failNext` injects faults (5xx, 403,
+ * rate limits, a request that never gets an answer) before the handler runs.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkRequest, checkResponse, findOperation, type MatchedOperation } from './github-openapi';
+import { basicError, GITHUB_ACTIONS_BOT, type FakeUser, type FaultReply } from './github-payloads';
+import { FakeReplyError, GitHubState } from './github-state';
+
+export { FakeReplyError };
+
+export interface FakeGitHubOptions {
+  /** `''` for api.github.com, `'/api/v3'` for GitHub Enterprise Server. */
+  prefix?: string;
+  /** The only token the fake accepts (`Authorization: Bearer|token <token>`); others get 401. Default: any. */
+  token?: string;
+  /** Whom the token belongs to (author of the comments it creates). Default github-actions[bot]. */
+  user?: FakeUser;
+  now?: () => Date;
+}
+
+/** A request as the fake received it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path with the API prefix, without the query string. */
+  path: string;
+  /** Undefined when GitHub has no such operation. */
+  operationId?: string;
+  query: Record<string, string>;
+  headers: http.IncomingHttpHeaders;
+  /** Parsed JSON, the raw text when it is not JSON, or undefined. */
+  body: unknown;
+}
+
+/** What a handler gets: the request after validation, with parameters coerced to their schema types. */
+export interface FakeRequest {
+  operationId: string;
+  method: string;
+  /** The full URL as received (with the fake's origin and the API prefix). */
+  url: URL;
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+}
+
+export type FakeReply = FaultReply;
+export type OperationHandler = (request: FakeRequest) => FakeReply | Promise<FakeReply>;
+/** A reply to send instead of the handler's, `times` times (default 1); `hang` never answers. */
+export type Fault = (FakeReply | { hang: true }) & { times?: number };
+export type RequestMatcher = string | ((request: FakeRequest) => boolean);
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  /** In-memory repositories, pull requests and issue comments. */
+  readonly state: GitHubState;
+  private readonly handlers = new Map<string, OperationHandler>();
+  private readonly faults: { match: RequestMatcher; fault: Fault; remaining: number }[] = [];
+  private readonly server: http.Server;
+  private origin = '';
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {
+    this.server = http.createServer((req, res) => void this.serve(req, res));
+    this.state = new GitHubState({ apiUrl: () => this.url, user: options.user ?? GITHUB_ACTIONS_BOT, now: options.now ?? (() => new Date()) });
+    this.state.registerHandlers(this);
+  }
+
+  /** The REST API root, what GITHUB_API_URL would be (with the prefix). */
+  get url(): string {
+    return `${this.origin}${this.options.prefix ?? ''}`;
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Serves an operation; replaces the built-in handler if there is one. */
+  handle(operationId: string, handler: OperationHandler): void {
+    this.handlers.set(operationId, handler);
+  }
+
+  /** The next `times` requests that match (an operationId or a predicate) get `fault` instead of the handler's reply. */
+  failNext(match: RequestMatcher, fault: Fault): void {
+    this.faults.push({ match, fault, remaining: fault.times ?? 1 });
+  }
+
+  /** Recorded requests of one operation. */
+  requestsFor(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.origin);
+    const method = req.method ?? 'GET';
+    const recorded: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: parseBody(rawBody) };
+    this.requests.push(recorded);
+    const label = `${method} ${url.pathname}`;
+    try {
+      const prefix = this.options.prefix ?? '';
+      if (!url.pathname.startsWith(`${prefix}/`)) {
+        this.violations.push(`${label}: the path lost the API prefix ${prefix}`);
+        return send(res, { status: 404, body: basicError(404, 'Not Found') });
+      }
+      const match = findOperation(method, url.pathname.slice(prefix.length));
+      if (!match) {
+        this.violations.push(`${label}: no such operation in GitHub's OpenAPI description`);
+        return send(res, { status: 404, body: basicError(404, 'Not Found') });
+      }
+      recorded.operationId = match.operationId;
+      const check = checkRequest(match, { query: url.searchParams, headers: req.headers, rawBody });
+      recorded.body = check.body;
+      if (check.problems.length > 0) {
+        this.violations.push(...check.problems.map((p) => `${label} (${match.operationId}): ${p}`));
+        // GitHub answers 404 for a path it cannot route and 422 for a request it cannot accept.
+        return send(res, check.isPathProblem ? { status: 404, body: basicError(404, 'Not Found') } : { status: 422, body: { message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest', status: '422' } });
+      }
+      if (this.options.token !== undefined && !isAuthorized(req.headers.authorization, this.options.token)) {
+        return this.reply(res, label, match, { status: 401, body: basicError(401, 'Bad credentials') });
+      }
+      const request: FakeRequest = { operationId: match.operationId, method, url, params: check.params, query: check.query, headers: req.headers, body: check.body };
+      const fault = this.takeFault(request);
+      if (fault && 'hang' in fault) return; // Never answered: the client has to give up on its own.
+      if (fault) return this.reply(res, label, match, fault);
+      const handler = this.handlers.get(match.operationId);
+      if (!handler) {
+        this.violations.push(`${label}: the fake has no handler for ${match.operationId} (register one with handle())`);
+        return send(res, { status: 404, body: basicError(404, `fake GitHub: ${match.operationId} is not implemented`) });
+      }
+      let reply: FakeReply;
+      try {
+        reply = await handler(request);
+      } catch (e) {
+        if (!(e instanceof FakeReplyError)) throw e;
+        reply = e.reply;
+      }
+      this.reply(res, label, match, reply);
+    } catch (e) {
+      this.violations.push(`${label}: the fake failed: ${(e as Error).stack ?? String(e)}`);
+      send(res, { status: 500, body: { message: 'fake GitHub failed' } });
+    }
+  }
+
+  private takeFault(request: FakeRequest): Fault | undefined {
+    const entry = this.faults.find((f) => (typeof f.match === 'string' ? f.match === request.operationId : f.match(request)));
+    if (!entry) return undefined;
+    if (--entry.remaining <= 0) this.faults.splice(this.faults.indexOf(entry), 1);
+    return entry.fault;
+  }
+
+  /** Sends a reply after checking it against what GitHub documents for the operation. */
+  private reply(res: http.ServerResponse, label: string, match: MatchedOperation, reply: FakeReply): void {
+    this.violations.push(...checkResponse(match, reply.status, reply.body).map((p) => `${label}: ${p}`));
+    send(res, reply);
+  }
+}
+
+function isAuthorized(header: string | undefined, token: string): boolean {
+  return header === `Bearer ${token}` || header === `token ${token}`;
+}
+
+function parseBody(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+let requestCounter = 0;
+function send(res: http.ServerResponse, reply: FakeReply): void {
+  const headers: Record<string, string> = {
+    'x-github-request-id': `F4KE:${(++requestCounter).toString(16).toUpperCase()}`,
+    'x-github-api-version-selected': '2022-11-28',
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-used': '1',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-resource': 'core',
+  };
+  const hasBody = reply.body !== undefined && reply.status !== 204 && reply.status !== 304;
+  if (hasBody) headers['content-type'] = 'application/json; charset=utf-8';
+  Object.assign(headers, reply.headers);
+  res.writeHead(reply.status, headers);
+  res.end(hasBody ? (typeof reply.body === 'string' && !headers['content-type'].includes('json') ? reply.body : JSON.stringify(reply.body)) : undefined);
+}
+
+/** Starts a fake GitHub on 127.0.0.1 with a free port. */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  return new FakeGitHub(options).listen();
+}
