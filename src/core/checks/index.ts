@@ -59,6 +59,10 @@ import dockerfileSecretInEnvArg from './dockerfile/secret-in-env-arg';
 import dockerfileSudo from './dockerfile/sudo';
 import dockerfileUserRoot from './dockerfile/user-root';
 import dockerfileWorkdirRelative from './dockerfile/workdir-relative';
+import environmentsImageParity from './environments/image-parity';
+import environmentsOverridesPresent from './environments/overrides-present';
+import environmentsProductionDefined from './environments/production-defined';
+import environmentsServicesConsistent from './environments/services-consistent';
 import kubernetesCapabilitiesDropAll from './kubernetes/capabilities-drop-all';
 import kubernetesClusterAdminBinding from './kubernetes/cluster-admin-binding';
 import kubernetesCustomResourceSchema from './kubernetes/custom-resource-schema';
@@ -98,18 +102,34 @@ import kubernetesServiceAccountToken from './kubernetes/service-account-token';
 import kubernetesServiceSelectorMismatch from './kubernetes/service-selector-mismatch';
 import kubernetesUnknownCustomResource from './kubernetes/unknown-custom-resource';
 import kubernetesUnsafeSysctls from './kubernetes/unsafe-sysctls';
+import mcpLitellmRegistered from './mcp/litellm-registered';
+import mcpLitellmUrlMatches from './mcp/litellm-url-matches';
+import mcpSmokeTests from './mcp/smoke-tests';
+import mcpTransportDeclared from './mcp/transport-declared';
+import mcpUniquePorts from './mcp/unique-ports';
 import monitoringAlertAnnotations from './monitoring/alert-annotations';
+import monitoringAlertErrorRate from './monitoring/alert-error-rate';
+import monitoringAlertLatency from './monitoring/alert-latency';
+import monitoringAlertMemory from './monitoring/alert-memory';
 import monitoringAlertMissingFor from './monitoring/alert-missing-for';
 import monitoringAlertRunbookUrl from './monitoring/alert-runbook-url';
+import monitoringAlertServiceDown from './monitoring/alert-service-down';
 import monitoringAlertSeverityLabel from './monitoring/alert-severity-label';
+import monitoringAlertmanagerConfigured from './monitoring/alertmanager-configured';
 import monitoringDashboardDatasource from './monitoring/dashboard-datasource';
+import monitoringDashboardPerService from './monitoring/dashboard-per-service';
 import monitoringDashboardValid from './monitoring/dashboard-valid';
 import monitoringDuplicateRule from './monitoring/duplicate-rule';
+import monitoringLogShipping from './monitoring/log-shipping';
 import monitoringPromtool from './monitoring/promtool';
 import monitoringRecordingRuleName from './monitoring/recording-rule-name';
 import monitoringRuleExpression from './monitoring/rule-expression';
 import monitoringScrapeConfig from './monitoring/scrape-config';
+import monitoringServiceScraped from './monitoring/service-scraped';
 import secretsCommittedSecrets from './secrets/committed-secrets';
+import secretsComposeSecretsInProduction from './secrets/compose-secrets-in-production';
+import secretsEnvExample from './secrets/env-example';
+import secretsEnvFilesIgnored from './secrets/env-files-ignored';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -172,6 +192,10 @@ export const CHECKS: readonly AnyCheck[] = [
   dockerfileSudo,
   dockerfileUserRoot,
   dockerfileWorkdirRelative,
+  environmentsImageParity,
+  environmentsOverridesPresent,
+  environmentsProductionDefined,
+  environmentsServicesConsistent,
   kubernetesCapabilitiesDropAll,
   kubernetesClusterAdminBinding,
   kubernetesCustomResourceSchema,
@@ -211,16 +235,32 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesServiceSelectorMismatch,
   kubernetesUnknownCustomResource,
   kubernetesUnsafeSysctls,
+  mcpLitellmRegistered,
+  mcpLitellmUrlMatches,
+  mcpSmokeTests,
+  mcpTransportDeclared,
+  mcpUniquePorts,
   monitoringAlertAnnotations,
+  monitoringAlertErrorRate,
+  monitoringAlertLatency,
+  monitoringAlertMemory,
   monitoringAlertMissingFor,
   monitoringAlertRunbookUrl,
+  monitoringAlertServiceDown,
   monitoringAlertSeverityLabel,
+  monitoringAlertmanagerConfigured,
   monitoringDashboardDatasource,
+  monitoringDashboardPerService,
   monitoringDashboardValid,
   monitoringDuplicateRule,
+  monitoringLogShipping,
   monitoringPromtool,
   monitoringRecordingRuleName,
   monitoringRuleExpression,
   monitoringScrapeConfig,
+  monitoringServiceScraped,
   secretsCommittedSecrets,
+  secretsComposeSecretsInProduction,
+  secretsEnvExample,
+  secretsEnvFilesIgnored,
 ];

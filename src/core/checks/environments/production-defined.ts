@@ -1,0 +1,37 @@
+import { manifestEnvironment } from '../../mcp/services';
+import { missingLocation } from '../missing-location';
+import { defineCheck } from '../types';
+
+export default defineCheck({
+  id: 'environments/production-defined',
+  target: 'repository',
+  meta: {
+    title: 'No production environment is defined',
+    category: 'operations',
+    severity: 'warning',
+    rationale:
+      'The strictest checks (resource limits, restart policies, pinned images, secrets) apply to production only, and promotion, smoke tests and gates are defined per environment. A repository whose production deployment cannot be told apart from development gets none of that, and the readiness score says nothing about what actually serves users.',
+    remediation:
+      'Name the production environment in stackgate.yml (`environments: { prod: { production: true } }`) and give it its deployment: a Compose override (`stacks/prod/docker-compose.yml`) or Kubernetes manifests under a production path or namespace (`environments.prod.kubernetes.paths`).',
+    messages: {
+      noProduction: 'none of the environments ({{environments}}) is a production environment; mark one with `production: true` in stackgate.yml',
+      empty: 'production environment(s) {{environments}} have no deployment of their own: no Compose override for them and no Kubernetes manifests in their paths or namespaces',
+    },
+  },
+  check(ctx) {
+    const { environments, stacks } = ctx.compose;
+    if (!stacks.length && !ctx.kubernetes.length) return ctx.notApplicable();
+    const production = environments.filter((e) => e.isProduction);
+    if (!production.length) {
+      ctx.report({ messageId: 'noProduction', data: { environments: environments.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
+      return;
+    }
+    const explicit = (name: string): boolean => name in ctx.config.environments;
+    const hasDeployment = production.some(
+      (env) =>
+        stacks.some((s) => (s.environments[env.name] ?? []).length > 0 || explicit(env.name)) ||
+        ctx.kubernetes.some((o) => manifestEnvironment(o, ctx.config, environments).name === env.name),
+    );
+    if (!hasDeployment) ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
+  },
+});

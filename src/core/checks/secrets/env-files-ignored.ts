@@ -1,0 +1,49 @@
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { defineCheck } from '../types';
+
+/** `.env.example`, `.env.sample`, `example.env`: meant to be committed. */
+const EXAMPLE = /(^|[.-])(example|sample|template|dist|tpl)([.-]|$)/i;
+
+export default defineCheck({
+  id: 'secrets/env-files-ignored',
+  target: 'repository',
+  meta: {
+    title: '.env files are not git-ignored',
+    category: 'security',
+    severity: 'warning',
+    rationale:
+      'Docker Compose reads `.env` next to the Compose file, which is where people put the real GITHUB_TOKEN and database passwords "just for a quick test". Unless .gitignore excludes it, the next `git add .` publishes them, and the token stays in the history after the file is removed. The MCP deployment roadmap names credential leaks its top risk; gitleaks and detect-secrets catch the leak only after the commit.',
+    remediation:
+      'Add `.env` and `.env.*` with an exception for the example (`!.env.example`) to .gitignore, keep non-secret defaults in a committed `.env.example` (or in stackgate.yml `environments.<env>.variables`), and move committed .env files to that example.',
+    messages: {
+      notIgnored: '.env files are not git-ignored: {{files}}; add ".env" and ".env.*" (with "!.env.example") to .gitignore',
+    },
+  },
+  check(ctx) {
+    const rules: { base: string; ig: Ignore }[] = [];
+    for (const file of ctx.paths) {
+      if (path.posix.basename(file) !== '.gitignore') continue;
+      const dir = path.posix.dirname(file);
+      rules.push({ base: dir === '.' ? '' : dir, ig: ignore().add(ctx.read(file) ?? '') });
+    }
+    const isIgnored = (rel: string): boolean =>
+      rules.some(({ base, ig }) => {
+        const sub = base ? (rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : null) : rel;
+        return !!sub && ig.ignores(sub);
+      });
+    const composeDirs = ctx.compose.stacks.map((s) => path.posix.dirname(s.files[0]));
+    // Where Compose reads .env (the repository root and every Compose project directory), plus env files already in the tree.
+    const candidates = new Set(['.env', ...composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`))]);
+    for (const file of ctx.paths) {
+      const base = path.posix.basename(file);
+      if ((base === '.env' || base.startsWith('.env.')) && !EXAMPLE.test(base.slice(4))) candidates.add(file);
+    }
+    const exposed = [...candidates].filter((f) => !isIgnored(f)).sort();
+    if (!exposed.length) return;
+    const present = new Set(ctx.paths);
+    const files = exposed.map((f) => (present.has(f) ? `${f} (in the tree)` : f)).join(', ');
+    const gitignore = ctx.paths.includes('.gitignore') ? '.gitignore' : '.';
+    ctx.report({ messageId: 'notIgnored', data: { files }, at: { file: gitignore, line: 1, column: 1 } });
+  },
+});

@@ -1,0 +1,142 @@
+/**
+ * The services a repository deploys, and which of them are MCP servers: Compose services of every
+ * environment's effective stacks and Kubernetes Deployments/StatefulSets, each with the host names
+ * it answers on, its container ports and its published ports (see describe-service.ts). An MCP
+ * server is a name listed in stackgate.yml `mcp.services`, or else a service whose name or image
+ * repository has `mcp` as a word part (`mcp-memory`, `memory-mcp`, `crystaldba/postgres-mcp`),
+ * unless it is a database or other infrastructure image, or a helper such as a migration job or
+ * the MCP Inspector.
+ */
+import type { ComposeProject } from '../compose/project';
+import type { EffectiveService } from '../compose/types';
+import type { StackgateConfig } from '../config/schema';
+import { parseImageReference } from '../kubernetes/image-reference';
+import type { KubernetesObject } from '../kubernetes/objects';
+import type { Loc, MapNode } from '../source/yaml-tree';
+import { describeComposeService, describeWorkload, manifestEnvironment } from './describe-service';
+
+export { manifestEnvironment } from './describe-service';
+
+export interface PublishedPort {
+  hostIp: string;
+  /** First published port (a range counts by its start); undefined when Compose picks one. */
+  published?: number;
+  target: number;
+  protocol: string;
+  loc: Loc;
+}
+
+export interface DeployedService {
+  platform: 'compose' | 'kubernetes';
+  /** Compose service name or Kubernetes workload name. */
+  name: string;
+  /** Compose: the environment of the effective stack. Kubernetes: the manifest's environment, when known. */
+  environment?: string;
+  isProduction: boolean;
+  /** Compose stack name. */
+  stack?: string;
+  /** The Compose service (value, node, loc). */
+  service?: EffectiveService;
+  /** The Kubernetes workload. */
+  object?: KubernetesObject;
+  /** Plain data of the service or workload. */
+  value: Record<string, unknown>;
+  node: MapNode;
+  /** Where the service is declared (Compose service key, Kubernetes document start). */
+  loc: Loc;
+  /** Images (Compose: one; Kubernetes: every container's). */
+  images: string[];
+  /** Names other containers resolve to it: service name, container_name, hostname, network aliases; for Kubernetes the Services selecting it. */
+  hosts: string[];
+  /** Networks it joins (Compose: resolved names, `host` for network_mode host; Kubernetes: its namespace). */
+  networks: string[];
+  /** Ports it listens on inside the container (port targets, expose, PORT-like variables and flags, com.mcp.port). */
+  containerPorts: number[];
+  /** Kubernetes: ports of the Services selecting it (what a client dials on the Service name). */
+  servicePorts: number[];
+  /** Compose published ports. */
+  publishedPorts: PublishedPort[];
+  /** Compose labels; Kubernetes pod template labels and annotations. */
+  labels: Record<string, string>;
+  /** Environment variables with a literal value (Compose: after interpolation). */
+  variables: Record<string, string>;
+  /** Command and arguments (Compose `command`; Kubernetes containers' command and args). */
+  args: string[];
+}
+
+export interface ServiceSources {
+  config: StackgateConfig;
+  compose: ComposeProject;
+  kubernetes: readonly KubernetesObject[];
+}
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet']);
+
+/** Images of databases and infrastructure: a service running one is not an MCP server, whatever its name. */
+const INFRASTRUCTURE_IMAGES = new Set([
+  'postgres', 'postgis', 'timescaledb', 'timescaledb-ha', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey', 'memcached',
+  'clickhouse-server', 'elasticsearch', 'opensearch', 'qdrant', 'chroma', 'weaviate', 'milvus', 'neo4j', 'rabbitmq', 'nats', 'kafka',
+  'zookeeper', 'minio', 'etcd', 'prometheus', 'alertmanager', 'grafana', 'loki', 'promtail', 'alloy', 'tempo', 'cadvisor',
+  'node-exporter', 'nginx', 'traefik', 'caddy', 'haproxy', 'envoy', 'pgbouncer', 'litellm',
+]);
+
+/** Name parts of helpers next to an MCP server that are not servers themselves. */
+const HELPER_PARTS = new Set(['db', 'database', 'migrate', 'migration', 'migrations', 'inspector', 'backup', 'exporter', 'init', 'setup']);
+
+export function hasMcpWord(text: string): boolean {
+  return text.toLowerCase().split(/[^a-z0-9]+/).includes('mcp');
+}
+
+/** The repository part of an image (`ghcr.io/acme/mcp-fetch:1.0` -> `acme/mcp-fetch`), lower case. */
+export function imageRepository(image: string): string {
+  const { name } = parseImageReference(image);
+  const parts = name.toLowerCase().split('/');
+  if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost')) parts.shift();
+  if (parts[0] === 'library' && parts.length === 2) parts.shift();
+  return parts.join('/');
+}
+
+/** Every Compose service of every environment and every Deployment/StatefulSet. */
+export function listServices(sources: ServiceSources): DeployedService[] {
+  const out: DeployedService[] = [];
+  const environments = sources.compose.environments;
+  for (const env of environments) {
+    for (const stack of sources.compose.effective.get(env.name) ?? []) {
+      for (const service of stack.services) out.push(describeComposeService(env, stack, service));
+    }
+  }
+  for (const obj of sources.kubernetes) {
+    if (WORKLOAD_KINDS.has(obj.kind)) out.push(describeWorkload(manifestEnvironment(obj, sources.config, environments), obj, sources.kubernetes));
+  }
+  return out;
+}
+
+/** The MCP servers among the deployed services (one entry per environment for Compose). */
+export function findMcpServices(sources: ServiceSources): DeployedService[] {
+  const configured = sources.config.mcp.services;
+  return listServices(sources).filter((s) => (configured ? configured.includes(s.name) || s.hosts.some((h) => configured.includes(h)) : looksLikeMcpServer(s)));
+}
+
+export function looksLikeMcpServer(s: Pick<DeployedService, 'name' | 'hosts' | 'images'>): boolean {
+  const repositories = s.images.map(imageRepository);
+  if (repositories.some((r) => hasMcpWord(r))) return true;
+  const named = [s.name, ...s.hosts].some(hasMcpWord);
+  if (!named) return false;
+  if (repositories.length && repositories.every((r) => INFRASTRUCTURE_IMAGES.has(r.split('/').pop()!))) return false;
+  return !s.name.toLowerCase().split(/[^a-z0-9]+/).some((p) => HELPER_PARTS.has(p));
+}
+
+/**
+ * One entry per service: `name` keeps the first of each name (Compose before Kubernetes, in
+ * environment order); `deployment` keeps one per platform, stack and name.
+ */
+export function distinctServices(services: readonly DeployedService[], by: 'name' | 'deployment'): DeployedService[] {
+  const seen = new Set<string>();
+  const ordered = [...services.filter((s) => s.platform === 'compose'), ...services.filter((s) => s.platform === 'kubernetes')];
+  return ordered.filter((s) => {
+    const key = by === 'name' ? s.name : `${s.platform}|${s.stack ?? s.object?.namespace ?? ''}|${s.name}|${s.loc.file}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
