@@ -243,3 +243,42 @@ export const faults = {
     body: basicError(status, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'),
   }),
 };
+
+type WebhookDefinitions = { name: string; examples: Json[] }[];
+const webhookExample = (event: string, matches: (e: Json) => boolean): Json => {
+  const definitions = require('@octokit/webhooks-examples') as WebhookDefinitions;
+  const example = definitions.find((d) => d.name === event)?.examples.find(matches);
+  if (!example) throw new Error(`no matching ${event} example in @octokit/webhooks-examples`);
+  return structuredClone(example);
+};
+
+/**
+ * A `pull_request.opened` webhook payload (GITHUB_EVENT_PATH of a pull_request run): the example
+ * event of @octokit/webhooks-examples with its pull request replaced by one the fake serves.
+ */
+export function pullRequestEvent(pr: Json): Json {
+  const event = webhookExample('pull_request', (e) => e.action === 'opened');
+  const base = pr.base as { repo: Json };
+  return { ...event, number: pr.number, pull_request: pr, repository: { ...(event.repository as Json), ...base.repo } };
+}
+
+/**
+ * A `workflow_run.completed` webhook payload for a run of the first stage on a pull request (what
+ * the fork-safe second stage sees): the example event with the head commit and pull request set.
+ */
+export function workflowRunEvent(w: { owner: string; repo: string; headSha: string; pullRequestNumber: number; conclusion?: string }): Json {
+  const event = webhookExample('workflow_run', (e) => e.action === 'completed');
+  const run = event.workflow_run as Json;
+  return {
+    ...event,
+    workflow_run: {
+      ...run,
+      name: 'readiness',
+      event: 'pull_request',
+      conclusion: w.conclusion ?? 'failure',
+      head_sha: w.headSha,
+      pull_requests: [{ number: w.pullRequestNumber, head: { sha: w.headSha }, base: {} }],
+    },
+    repository: { ...(event.repository as Json), name: w.repo, full_name: `${w.owner}/${w.repo}` },
+  };
+}

@@ -67,6 +67,7 @@ export interface SeedPullRequest {
   headSha?: string;
   headRef?: string;
   baseRef?: string;
+  baseSha?: string;
   title?: string;
   /** The head branch lives in a fork owned by this account. */
   forkOwner?: string;

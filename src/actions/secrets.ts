@@ -9,12 +9,13 @@ import { changeRangeFromEvent } from '../adapters/git/changed-files';
 import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
 import { VERSION } from '../cli/version';
 import { loadConfig } from '../core/config/load';
-import { UserError, isUserError, toError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { renderMarkdownSummary } from '../core/report/markdown';
 import { renderSarif } from '../core/report/sarif';
 import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
+import { failStep } from './fail-step';
 
 const MAX_ANNOTATIONS = 50;
 
@@ -62,12 +63,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       core.setFailed(`stackgate found ${findings.length} secret${findings.length === 1 ? '' : 's'}; revoke them, then remove them or accept them in the baseline`);
     }
   } catch (e) {
-    if (isUserError(e)) {
-      core.setFailed(e.format());
-      return;
-    }
-    const err = toError(e);
-    core.debug(err.stack ?? '');
-    core.setFailed(`internal error: ${err.message}, please report it`);
+    failStep(e);
   }
 }

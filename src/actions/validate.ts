@@ -8,12 +8,14 @@ import * as core from '@actions/core';
 import { changeRangeFromEvent, changedFiles } from '../adapters/git/changed-files';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { loadConfig } from '../core/config/load';
-import { UserError, isUserError, toError } from '../core/errors';
+import { UserError, toError } from '../core/errors';
 import { countFindings, isAtLeast, type Finding, type Severity } from '../core/findings';
 import { renderFormat } from '../core/validate/formats';
 import { validate } from '../core/validate/run';
 import { stacksTouched } from '../core/validate/stacks-touched';
 import { VERSION } from '../cli/version';
+import { failStep } from './fail-step';
+import { resolveInputPath } from './input-path';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
 const MAX_ANNOTATIONS = 50;
@@ -21,12 +23,9 @@ const MAX_ANNOTATIONS = 50;
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let toWorkspace = (file: string): string => file;
   try {
-    const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const inputPath = core.getInput('path') || '.';
-    const root = path.resolve(workspace, inputPath);
-    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`input "path": not a directory: ${inputPath}`);
-    const prefix = path.relative(workspace, root).split(path.sep).join('/');
-    toWorkspace = (file: string): string => (prefix ? `${prefix}/${file}` : file);
+    const input = resolveInputPath(env);
+    const { workspace, root, prefix } = input;
+    toWorkspace = input.toWorkspace;
 
     const { config, file: configFile } = loadConfig(root, core.getInput('config') || undefined);
     const failOn = core.getInput('fail-on') || config.failOn;
@@ -85,13 +84,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       core.setFailed(`stackgate found ${counts.error} errors and ${counts.warning} warnings (fail-on: ${failOn})`);
     }
   } catch (e) {
-    if (isUserError(e)) {
-      if (e.file) core.error(e.message, { file: toWorkspace(e.file), startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
-      core.setFailed(e.format());
-      return;
-    }
-    const err = toError(e);
-    core.debug(err.stack ?? '');
-    core.setFailed(`internal error: ${err.message}, please report it`);
+    failStep(e, toWorkspace);
   }
 }

@@ -63,6 +63,15 @@ describe('renderReadinessMarkdown', () => {
     expect(md).toContain('&lt;script&gt;');
   });
 
+  test('code spans keep their text (GFM shows entities in them literally); HTML around them is escaped', () => {
+    const report = makeReport(3, (j) => (j === 0 ? 'no rule detects `up < 1` <b>here</b>' : 'a \\`<img src=x>` trick'), (i) => i < 2);
+    const cells = tables(marked.lexer(renderReadinessMarkdown(report, {}))).slice(1).flatMap((t) => t.rows.map((r) => r[3]));
+    const codespans = cells.flatMap((c) => c.tokens).filter((t): t is Tokens.Codespan => t.type === 'codespan');
+    expect(codespans.map((t) => t.text)).toEqual(['up < 1']);
+    const html = cells.flatMap((c) => c.tokens).filter((t) => t.type === 'html');
+    expect(html).toEqual([]); // neither <b> nor the <img> behind an escaped backtick became HTML
+  });
+
   test('newly failing and newly fixed checks are named', () => {
     expect(md).toMatch(/\*\*Newly failing\*\* \(2\): `[a-z]+\/check-002`, `[a-z]+\/check-003`/);
     expect(md).toMatch(/\*\*Newly fixed\*\* \(1\): `compose\/check-000`/);

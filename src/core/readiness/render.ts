@@ -145,8 +145,22 @@ export function escapeCell(text: string): string {
   return escapeInline(text).replace(/\|/g, '\\|');
 }
 
+/**
+ * No line breaks and no raw HTML. Inside code spans (`up < 1`) GFM shows entities literally, so
+ * only the text between them is escaped; when the pairing of backticks could read differently to
+ * GFM (runs of backticks, an escaped backtick), everything is escaped.
+ */
 function escapeInline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const flat = text.replace(/\r?\n/g, ' ');
+  if (/``|\\`/.test(flat)) return escapeHtml(flat);
+  return flat
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+    .join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function renderReadinessText(report: ReadinessReport, options: { delta?: ReadinessDelta; verdict?: GateVerdict } = {}): string {

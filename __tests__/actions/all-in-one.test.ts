@@ -1,0 +1,81 @@
+/**
+ * The top-level action.yml, the all-in-one PR check: its composite steps run as the runner runs
+ * them (bash, INPUT_* through env, GITHUB_ACTION_PATH) with the shipped bundles, on a real git
+ * repository and a real `pull_request.opened` payload, against the fake GitHub.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runComposite } from '../helpers/composite';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
+import { pullRequestEvent } from '../helpers/github-payloads';
+import { githubToken } from '../helpers/fake-secrets';
+import { gitRepo, type GitRepo } from '../helpers/git-repo';
+import { runnerEnv, type RunnerFiles } from '../helpers/runner';
+
+const ROOT = path.join(__dirname, '../..');
+const TOKEN = githubToken(81, 'ghs_');
+const LEAKED = githubToken(82);
+const OWNER = 'octo-org';
+const REPO = 'mcp-stacks';
+const PR = 3;
+const COMPOSE = `services:
+  mcp-github:
+    image: ghcr.io/acme/mcp-github:1.4.0
+    restart: unless-stopped
+    healthcheck:
+      test: ["CMD", "true"]
+`;
+
+let fake: FakeGitHub;
+let repo: GitRepo;
+let runner: RunnerFiles;
+let headSha: string;
+
+beforeAll(async () => {
+  fake = await startFakeGitHub({ token: TOKEN });
+  repo = gitRepo();
+  const baseSha = repo.commit('base', { 'stacks/common/docker-compose.yml': COMPOSE });
+  repo.git('checkout', '-q', '-b', 'add-token');
+  headSha = repo.commit('hard-code the token', { 'stacks/common/docker-compose.yml': `${COMPOSE}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n` });
+  const pr = fake.state.seedPullRequest({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha, headRef: 'add-token' });
+  runner = runnerEnv(repo.root, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_API_URL: fake.url, GITHUB_SHA: headSha, PATH: process.env.PATH ?? '', HOME: repo.root });
+  runner.env.RUNNER_TEMP = runner.dir;
+  runner.env.GITHUB_EVENT_PATH = path.join(runner.dir, 'event.json');
+  fs.writeFileSync(runner.env.GITHUB_EVENT_PATH, JSON.stringify(pullRequestEvent(pr)));
+});
+afterAll(async () => {
+  runner.cleanup();
+  repo.cleanup();
+  await fake.close();
+  expect(fake.violations).toEqual([]);
+});
+
+test('validate, secrets on what the PR adds, readiness with the comment, the report artifact; outputs from each', async () => {
+  const result = await runComposite(ROOT, { 'fail-under': '10', 'sarif-file': 'stackgate.sarif' }, runner.env, TOKEN);
+
+  expect(result.steps.map((s) => `${s.id ?? s.uses}${s.skipped ? ' (skipped)' : ''}`)).toEqual(['validate', 'secrets', 'readiness', expect.stringMatching(/^actions\/upload-artifact@[0-9a-f]{40}$/)]);
+  // The hard-coded token fails validate and secrets; readiness still ran, and failed on the blocker.
+  expect(result.steps.slice(0, 3).map((s) => s.exitCode)).toEqual([1, 1, 1]);
+  expect(result.exitCode).toBe(1);
+
+  expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(1);
+  expect(result.outputs.secrets).toBe('1');
+  expect(Number(result.outputs.score)).toBeGreaterThan(0);
+  expect(result.outputs.grade).toMatch(/^[A-F]$/);
+  expect(fs.existsSync(path.join(repo.root, 'stackgate.sarif'))).toBe(true);
+
+  const comments = fake.state.comments(OWNER, REPO, PR);
+  expect(comments).toHaveLength(1);
+  expect(result.outputs['comment-id']).toBe(String(comments[0].id));
+  expect(String(comments[0].body)).toContain('secrets/committed-secrets');
+
+  const upload = result.steps[3];
+  expect(upload.with).toMatchObject({ name: 'stackgate-readiness', path: result.outputs['report-json'] });
+  expect(JSON.parse(fs.readFileSync(result.outputs['report-json'], 'utf8')).pullRequest).toEqual({ number: PR, headSha });
+
+  // Every step masked the token before printing; it appears in no output but the mask commands.
+  const leaks = (result.stdout + result.stderr).split('\n').filter((l) => l.includes(LEAKED));
+  expect(leaks.length).toBeGreaterThan(0);
+  expect(leaks.every((l) => l === `::add-mask::${LEAKED}`)).toBe(true);
+  for (const text of [String(comments[0].body), runner.summary(), fs.readFileSync(path.join(repo.root, 'stackgate.sarif'), 'utf8')]) expect(text).not.toContain(LEAKED);
+});

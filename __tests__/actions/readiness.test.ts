@@ -1,0 +1,214 @@
+/**
+ * actions/readiness as the runner runs it: a real git repository as the workspace, a real
+ * `pull_request.opened` payload (@octokit/webhooks-examples) as GITHUB_EVENT_PATH, and the fake
+ * GitHub, which checks every request against GitHub's OpenAPI description. The last tests run the
+ * bundle we ship (dist/readiness/index.js) in child processes.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { marked } from 'marked';
+import { run } from '../../src/actions/readiness';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
+import { faults, pullRequestEvent } from '../helpers/github-payloads';
+import { githubToken } from '../helpers/fake-secrets';
+import { gitRepo, type GitRepo } from '../helpers/git-repo';
+import { runActionInProcess } from '../helpers/run-action';
+import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
+
+const BUNDLE = path.join(__dirname, '../../dist/readiness/index.js');
+const TOKEN = githubToken(51, 'ghs_');
+const LEAKED = githubToken(52);
+const OWNER = 'octo-org';
+const REPO = 'mcp-stacks';
+const PR = 7;
+const MARKER = '<!-- stackgate:readiness -->';
+
+const HEALTHY = `services:
+  mcp-memory:
+    image: ghcr.io/acme/mcp-memory:1.2.3
+    restart: unless-stopped
+    user: "1000:1000"
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O-", "http://127.0.0.1:8503/health"]
+      interval: 30s
+      timeout: 5s
+      retries: 3
+`;
+const REGRESSED = HEALTHY.replace(/    healthcheck:[\s\S]*$/, '');
+
+let fake: FakeGitHub;
+let repo: GitRepo;
+let baseSha: string;
+let headSha: string;
+const runners: RunnerFiles[] = [];
+
+beforeEach(async () => {
+  fake = await startFakeGitHub({ token: TOKEN });
+  repo = gitRepo();
+  baseSha = repo.commit('base', { 'docker-compose.yml': HEALTHY, '.gitignore': '.env\n' });
+});
+afterEach(async () => {
+  for (const r of runners.splice(0)) r.cleanup();
+  repo.cleanup();
+  await fake.close();
+  expect(fake.violations).toEqual([]);
+});
+
+/** Commits the head of the pull request and seeds it in the fake; returns the runner for it. */
+function openPullRequest(files: Record<string, string>, inputs: Record<string, string> = {}, seed: { forkOwner?: string } = {}): RunnerFiles {
+  repo.git('checkout', '-q', '-b', 'feature');
+  headSha = repo.commit('the change', files);
+  const pr = fake.state.seedPullRequest({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha, headRef: 'feature', ...seed });
+  const runner = runnerEnv(repo.root, { path: '.', 'github-token': TOKEN, secrets: 'true', ...inputs }, {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SHA: headSha,
+    RUNNER_TEMP: repo.root,
+  });
+  const eventPath = path.join(runner.dir, 'event.json');
+  fs.writeFileSync(eventPath, JSON.stringify(pullRequestEvent(pr)));
+  runner.env.GITHUB_EVENT_PATH = eventPath;
+  runner.env['INPUT_REPORT-DIR'] = runner.dir;
+  runners.push(runner);
+  return runner;
+}
+
+const fast = { github: { waitUnitMs: 1, paceWrites: false } };
+const runInProcess = (runner: RunnerFiles) => runActionInProcess((env) => run(env, fast), runner.env);
+const stickyComments = () => fake.state.comments(OWNER, REPO, PR).filter((c) => String(c.body).startsWith(MARKER));
+
+describe('actions/readiness run()', () => {
+  test('a regressing pull request: outputs, one comment with the delta and links, summary, report, blockers annotated, the step fails', async () => {
+    const runner = openPullRequest({ 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n` });
+    const { stdout, exitCode } = await runInProcess(runner);
+
+    expect(exitCode).toBe(1);
+    const outputs = runner.outputs();
+    expect(Number(outputs.score)).toBeGreaterThan(0);
+    expect(outputs.grade).toMatch(/^[A-F]$/);
+    expect(outputs.passed).toBe('false');
+    const report = JSON.parse(fs.readFileSync(outputs['report-json'], 'utf8'));
+    expect(report.report.commit).toBe(headSha);
+    expect(report.delta.baseCommit).toBe(baseSha);
+    expect(report.delta.newlyFailing.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['compose/healthcheck-missing', 'secrets/committed-secrets']));
+    expect(report.pullRequest).toEqual({ number: PR, headSha });
+
+    const [comment] = stickyComments();
+    expect(stickyComments()).toHaveLength(1);
+    expect(outputs['comment-id']).toBe(String(comment.id));
+    const body = String(comment.body);
+    expect(body).toContain(`${report.report.score}`);
+    expect(body).toMatch(/▼|-\d/); // the change against the base
+    // Failing checks link to the line at the head commit.
+    const links = [...body.matchAll(/\]\((https:\/\/github\.example\/[^)]+)\)/g)].map((m) => m[1]);
+    expect(links).toContain(`https://github.example/${OWNER}/${REPO}/blob/${headSha}/docker-compose.yml#L2`);
+    expect(marked.lexer(body).some((t) => t.type === 'table')).toBe(true);
+
+    // Blockers become error annotations on their file and line.
+    const blockers = parseAnnotations(stdout).filter((a) => a.props.title?.startsWith('stackgate readiness blocker'));
+    expect(blockers).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'docker-compose.yml', line: '7' }) }));
+    expect(runner.summary()).toContain('compose/healthcheck-missing');
+
+    // The token is registered for masking before anything else mentions it, and appears nowhere else.
+    const lines = stdout.split('\n');
+    expect(lines.filter((l) => l.includes(LEAKED))).toEqual([`::add-mask::${LEAKED}`]);
+    for (const text of [body, runner.summary(), fs.readFileSync(outputs['report-json'], 'utf8')]) expect(text).not.toContain(LEAKED);
+  });
+
+  test('run twice on the same pull request: the second run updates the one comment', async () => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' });
+    await runInProcess(runner);
+    const first = stickyComments();
+    await runInProcess(runner);
+    expect(stickyComments()).toHaveLength(1);
+    expect(stickyComments()[0].id).toBe(first[0].id);
+    expect(fake.requestsFor('issues/create-comment')).toHaveLength(1);
+    expect(fake.requestsFor('issues/update-comment')).toHaveLength(1);
+  });
+
+  test('a 5xx from GitHub is retried and the comment is still written once', async () => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' });
+    fake.failNext('issues/create-comment', faults.badGateway());
+    const { exitCode } = await runInProcess(runner);
+    expect(exitCode).toBeUndefined();
+    expect(fake.requestsFor('issues/create-comment')).toHaveLength(2);
+    expect(stickyComments()).toHaveLength(1);
+  });
+
+  test('a pull request from a fork (read-only token): no comment, the summary and report instead, and the step does not fail for that', async () => {
+    fake.state.seedRepository({ owner: OWNER, repo: REPO, isReadOnly: true });
+    const runner = openPullRequest({ 'README.md': '# fleet\n' }, {}, { forkOwner: 'contributor' });
+    const { stdout, exitCode } = await runInProcess(runner);
+    expect(exitCode).toBeUndefined();
+    expect(stickyComments()).toHaveLength(0);
+    expect(fake.requestsFor('issues/create-comment')).toHaveLength(1); // tried once, not retried
+    const warning = parseAnnotations(stdout).find((a) => a.level === 'warning' && a.message.includes('cannot comment'));
+    expect(warning?.message).toMatch(/answered 403.*pull requests from forks/);
+    expect(runner.summary()).toMatch(/cannot comment on pull request #7/);
+    expect(fs.existsSync(runner.outputs()['report-json'])).toBe(true);
+    expect(runner.outputs()['comment-id']).toBeUndefined();
+  });
+
+  test('fail-under and category minimums fail a clean change; comment off makes no request', async () => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' }, { 'fail-under': '99.9', 'category-minimums': 'compose=100', comment: 'off' });
+    const { stdout, exitCode } = await runInProcess(runner);
+    expect(exitCode).toBe(1);
+    expect(stdout).toMatch(/::error::readiness [\d.]+%25 \(grade [A-F]\): score [\d.]+ is under fail-under 99\.9; Compose resilience scores [\d.]+, under its minimum 100/);
+    expect(fake.requests).toEqual([]);
+  });
+
+  test.each([
+    [{ 'fail-under': 'eighty' }, 'input "fail-under": expected a score from 0 to 100, got "eighty"'],
+    [{ 'category-minimums': 'secretz=100' }, 'input "category-minimums":'],
+    [{ comment: 'sometimes' }, 'input "comment": expected one of update, recreate, skip-unchanged, off'],
+  ])('bad input %j is a one-line error, before any request', async (inputs, message) => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' }, inputs);
+    const { stdout, exitCode } = await runInProcess(runner);
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain(`::error::${message}`);
+    expect(stdout).not.toMatch(/\n\s+at /);
+    expect(fake.requests).toEqual([]);
+  });
+});
+
+/** Runs the shipped bundle as the runner does. */
+function runBundle(runner: RunnerFiles): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUNDLE], { env: { PATH: process.env.PATH ?? '', HOME: repo.root, ...runner.env }, cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout }));
+  });
+}
+
+describe('dist/readiness/index.js', () => {
+  test('run twice on the same pull request, then twice at once: one comment all along', async () => {
+    const runner = openPullRequest({ 'docker-compose.yml': REGRESSED });
+    const first = await runBundle(runner);
+    expect(first.code).toBe(0);
+    expect(runner.outputs()['comment-id']).toBe(String(stickyComments()[0].id));
+    await runBundle(runner);
+    expect(stickyComments()).toHaveLength(1);
+
+    // A second key races: two runs at once, each creates, one comment stays.
+    runner.env['INPUT_COMMENT-KEY'] = 'readiness-race';
+    const raced = await Promise.all([runBundle(runner), runBundle(runner)]);
+    expect(raced.map((r) => r.code)).toEqual([0, 0]);
+    const race = fake.state.comments(OWNER, REPO, PR).filter((c) => String(c.body).startsWith('<!-- stackgate:readiness-race -->'));
+    expect(race).toHaveLength(1);
+    expect(stickyComments()).toHaveLength(1);
+  });
+
+  test('a fork pull request: the bundle degrades to the summary and exits 0', async () => {
+    fake.state.seedRepository({ owner: OWNER, repo: REPO, isReadOnly: true });
+    const runner = openPullRequest({ 'README.md': '# fleet\n' }, {}, { forkOwner: 'contributor' });
+    const { code, stdout } = await runBundle(runner);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/::warning::.*cannot comment on pull request #7/);
+    expect(runner.summary()).toContain('stackgate readiness:');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * actions/comment: the second stage of the fork-safe pattern. It runs on `workflow_run` with a
+ * write token, next to no code from the pull request: it reads readiness.json from the first
+ * stage's artifact, parses it strictly, checks that it belongs to the pull request and head commit
+ * of the run that produced it, renders the comment itself and posts it.
+ */
+import fs from 'node:fs';
+import * as core from '@actions/core';
+import { createGitHubClient } from '../adapters/github/client';
+import { UserError, isUserError, toError } from '../core/errors';
+import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
+import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
+import { failStep } from './fail-step';
+
+const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+const MODES = ['update', 'recreate', 'skip-unchanged', 'off'] as const;
+
+interface WorkflowRunPayload {
+  workflow_run?: { head_sha?: string; event?: string; conclusion?: string | null };
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubClientTuning): Promise<void> {
+  try {
+    const mode = core.getInput('comment') || 'update';
+    if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input "comment": expected one of ${MODES.join(', ')}, got "${mode}"`);
+    if (mode === 'off') return;
+    const reportPath = core.getInput('report', { required: true });
+    const envelope = readEnvelope(reportPath);
+    if (!envelope.pullRequest) {
+      core.info('the report is not for a pull request: nothing to comment on');
+      return;
+    }
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const headSha = payload.workflow_run?.head_sha;
+    if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !headSha) {
+      throw new UserError('actions/comment runs on workflow_run events (the second stage of workflows-templates/readiness-comment.yml)');
+    }
+    if (envelope.pullRequest.headSha !== headSha) {
+      throw new UserError(`${reportPath}: the report is for commit ${envelope.pullRequest.headSha.slice(0, 12)}, but the workflow run that produced it tested ${headSha.slice(0, 12)}; not posting`);
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set');
+    const token = core.getInput('github-token');
+    if (!token) throw new UserError('input "github-token" is empty');
+
+    // The pull request must exist in this repository and still have the tested head: an artifact
+    // cannot steer the comment to another pull request, and a stale run does not overwrite a newer one.
+    const octokit = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log: core, ...tuning });
+    const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: envelope.pullRequest.number });
+    if (pr.head.sha !== headSha) {
+      core.info(`pull request #${pr.number} has moved on to ${pr.head.sha.slice(0, 12)} since this run tested ${headSha.slice(0, 12)}: its own run will comment`);
+      return;
+    }
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const outcome = await postReadinessComment({
+      envelope,
+      token,
+      apiUrl: env.GITHUB_API_URL,
+      owner,
+      repo,
+      mode: mode as 'update' | 'recreate' | 'skip-unchanged',
+      linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
+      log: core,
+      tuning,
+    });
+    if (outcome.commentId) core.setOutput('comment-id', String(outcome.commentId));
+    if (outcome.note) core.setFailed(outcome.note);
+  } catch (e) {
+    failStep(e);
+  }
+}
+
+/** The artifact is untrusted input: size-capped, strictly parsed, errors name the field. */
+export function readEnvelope(file: string): ReadinessEnvelope {
+  let text: string;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_REPORT_BYTES) throw new UserError(`${file}: ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a readiness report`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    throw new UserError(`cannot read the readiness report ${file}: ${(e as NodeJS.ErrnoException).code ?? toError(e).message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${file}: not JSON (${toError(e).message})`);
+  }
+  const parsed = readinessEnvelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(`${file}: not a stackgate readiness report: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function readPayload(file: string | undefined): WorkflowRunPayload {
+  if (!file) return {};
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkflowRunPayload;
+  } catch {
+    return {};
+  }
+}

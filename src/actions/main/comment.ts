@@ -1,0 +1,3 @@
+import { run } from '../comment';
+
+void run();

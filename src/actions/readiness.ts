@@ -1,0 +1,124 @@
+/**
+ * actions/readiness: score the checkout and its base in one run, then report it on every channel
+ * within its budget — the sticky PR comment, the job summary, annotations for blockers, the JSON
+ * report (a file for the artifact step and the `report-json` output) — and fail on blockers or a
+ * score under the thresholds. A token that cannot comment (fork PRs) degrades, it never fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { createPromtoolRunner } from '../adapters/prometheus/promtool';
+import { scoreWithBase } from '../adapters/readiness/score-with-base';
+import { readEventContext } from '../adapters/github/event';
+import { VERSION } from '../cli/version';
+import { READINESS_CATEGORIES } from '../core/checks/types';
+import { UserError } from '../core/errors';
+import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';
+import { renderReadinessText, SUMMARY_LIMIT, renderReadinessMarkdown } from '../core/readiness/render';
+import type { ReadinessEnvelope } from '../core/readiness/report-schema';
+import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
+import { failStep } from './fail-step';
+import { resolveInputPath } from './input-path';
+
+const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged', 'off'] as const;
+type CommentMode = (typeof COMMENT_MODES)[number];
+/** GitHub shows 10 annotations of a step; the rest are counted and pointed to. */
+const ANNOTATION_LIMIT = 10;
+
+export interface ReadinessActionOptions {
+  /** The secret scanner's worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */
+  workerEntry?: string;
+  /** Client settings for tests (shorter back-off, no write pacing). */
+  github?: GitHubClientTuning;
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env, options: ReadinessActionOptions = {}): Promise<void> {
+  const { workerEntry } = options;
+  let toWorkspace = (file: string): string => file;
+  let workspace: string;
+  let root: string;
+  try {
+    ({ workspace, root, toWorkspace } = resolveInputPath(env));
+
+    const event = readEventContext(env);
+    const baseInput = core.getInput('base');
+    const base = baseInput === 'none' ? undefined : baseInput || event.baseSha;
+    const failUnderText = core.getInput('fail-under');
+    const failUnder = failUnderText ? Number(failUnderText) : undefined;
+    if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`input "fail-under": expected a score from 0 to 100, got "${failUnderText}"`);
+    const { minimums, errors } = parseMinimums(core.getInput('category-minimums'), READINESS_CATEGORIES);
+    if (errors.length) throw new UserError(`input "category-minimums": ${errors.join('; ')}`);
+    const modeInput = core.getInput('comment');
+    if (modeInput && !(COMMENT_MODES as readonly string[]).includes(modeInput)) throw new UserError(`input "comment": expected one of ${COMMENT_MODES.join(', ')}, got "${modeInput}"`);
+
+    const result = await core.group('Score the checkout and its base', () =>
+      scoreWithBase({
+        root,
+        configPath: core.getInput('config') || undefined,
+        base,
+        secrets: core.getInput('secrets') !== 'false',
+        workerEntry,
+        toolVersion: VERSION,
+        now: new Date(),
+        externalTools: { promtool: createPromtoolRunner() },
+      }),
+    );
+    // Before anything else reaches the log: the runner masks these values everywhere from now on.
+    for (const value of result.valuesToMask) core.setSecret(value);
+
+    const report = { ...result.report, blockers: result.report.blockers.map((b) => ({ ...b, file: toWorkspace(b.file) })), checks: result.report.checks.map((c) => ({ ...c, ...(c.file ? { file: toWorkspace(c.file) } : {}), locations: c.locations.map((l) => ({ ...l, file: toWorkspace(l.file) })) })) };
+    const verdict = evaluateReadiness(report, { failUnder: failUnder ?? result.config.readiness.failUnder, minimums: { ...result.config.readiness.minimums, ...minimums } });
+    const notes = result.baseProblem ? [result.baseProblem] : [];
+    const commentKey = core.getInput('comment-key') || result.config.readiness.comment.key;
+    const mode: CommentMode = (modeInput as CommentMode) || result.config.readiness.comment.mode;
+    const envelope: ReadinessEnvelope = {
+      report,
+      ...(result.delta ? { delta: result.delta } : {}),
+      verdict,
+      notes,
+      ...(event.pullRequest ? { pullRequest: { number: event.pullRequest.number, headSha: event.pullRequest.headSha } } : {}),
+      commentKey,
+    };
+    core.info(renderReadinessText(report, { delta: result.delta, verdict }));
+    if (result.baseProblem) core.warning(result.baseProblem);
+
+    // The JSON report: a file (for the artifact step and later jobs) and the output.
+    const reportDir = path.resolve(workspace, core.getInput('report-dir') || path.join(env.RUNNER_TEMP ?? workspace, 'stackgate-readiness'));
+    fs.mkdirSync(reportDir, { recursive: true });
+    const reportFile = path.join(reportDir, 'readiness.json');
+    fs.writeFileSync(reportFile, `${JSON.stringify(envelope, null, 2)}\n`);
+    core.setOutput('report-json', reportFile);
+    core.setOutput('score', String(report.score));
+    core.setOutput('grade', report.grade);
+    core.setOutput('passed', String(verdict.passed));
+
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+    const linkBase = event.owner && event.repo && headSha ? `${server}/${event.owner}/${event.repo}/blob/${headSha}/` : undefined;
+
+    // Annotations: the most severe blockers first; GitHub shows ANNOTATION_LIMIT of them.
+    report.blockers.slice(0, ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
+    if (report.blockers.length > ANNOTATION_LIMIT) core.info(`${report.blockers.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
+
+    // The comment (pull requests only).
+    let commentNote: string | undefined;
+    if (event.pullRequest && mode !== 'off') {
+      const token = core.getInput('github-token');
+      if (!token) commentNote = 'no github-token: the readiness comment was not posted';
+      else {
+        const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: core, tuning: options.github });
+        if (outcome.commentId) core.setOutput('comment-id', String(outcome.commentId));
+        commentNote = outcome.note;
+      }
+    }
+    if (commentNote) core.warning(commentNote);
+
+    if (env.GITHUB_STEP_SUMMARY) {
+      const summaryNotes = commentNote ? [...notes, commentNote] : notes;
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderReadinessMarkdown(report, { delta: result.delta, verdict, linkBase, maxChars: SUMMARY_LIMIT, notes: summaryNotes, fullReportHint: `the report artifact (${path.basename(reportFile)})` }));
+    }
+    if (!verdict.passed) core.setFailed(`readiness ${report.score}% (grade ${report.grade}): ${verdict.reasons.join('; ')}`);
+  } catch (e) {
+    failStep(e, toWorkspace);
+  }
+}
