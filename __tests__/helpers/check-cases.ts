@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AnyCheck } from '../../src/core/checks/types';
+import { loadConfig } from '../../src/core/config/load';
 import { configSchema } from '../../src/core/config/schema';
 import type { Finding } from '../../src/core/findings';
 import { validate } from '../../src/core/validate/run';
@@ -50,8 +51,9 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
       fs.mkdirSync(path.dirname(abs), { recursive: true });
       fs.writeFileSync(abs, text);
     }
-    const config = configSchema.parse(c.config ?? {});
-    const { findings, evaluated } = validate({ root: dir, config, only: [check.id] });
+    // A stackgate.yml among the files is loaded as the CLI would; `config` is parsed directly.
+    const loaded = c.config === undefined && 'stackgate.yml' in files ? loadConfig(dir) : { config: configSchema.parse(c.config ?? {}), file: undefined };
+    const { findings, evaluated } = validate({ root: dir, config: loaded.config, configFile: loaded.file, only: [check.id] });
     return { findings: findings.filter((f) => f.checkId === check.id), applicable: evaluated.has(check.id) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

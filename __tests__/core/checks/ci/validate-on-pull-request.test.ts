@@ -1,0 +1,27 @@
+import check from '../../../../src/core/checks/ci/validate-on-pull-request';
+import { describeCheck } from '../../../helpers/check-cases';
+import { DEPLOY_WORKFLOW, PR_WORKFLOW, prJob } from '../../../helpers/workflows';
+
+describeCheck(check, {
+  defaultFile: '.github/workflows/pr.yml',
+  valid: [
+    { name: 'the all-in-one stackgate action on pull_request', code: PR_WORKFLOW },
+    { name: 'actions/validate on merge_group', code: prJob('      - uses: acme/stackgate/actions/validate@v1\n', 'merge_group') },
+    { name: 'stackgate validate through npx', code: prJob('      - run: npx stackgate validate . --fail-on warning\n') },
+    { name: 'docker compose config and kubeconform', code: prJob('      - run: |\n          docker compose -f stacks/common/docker-compose.yml config -q\n          kubeconform -strict k8s/\n') },
+  ],
+  invalid: [
+    {
+      name: 'a pull request workflow that only runs tests',
+      code: prJob('      - run: npm test\n'),
+      errors: [{ line: 1, messageId: 'none', message: 'none of .github/workflows/pr.yml runs stackgate validate' }],
+    },
+    { name: 'validation on push only', code: DEPLOY_WORKFLOW, errors: [{ line: 1, messageId: 'noPrWorkflow' }] },
+    {
+      name: 'stackgate secrets is not validation',
+      code: prJob('      - uses: acme/stackgate/actions/secrets@v1\n'),
+      errors: [{ line: 1, messageId: 'none' }],
+    },
+  ],
+  notApplicable: [{ name: 'no workflows', files: { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n' } }],
+});

@@ -1,0 +1,38 @@
+import { defineCheck } from '../types';
+import { jobsOn, listWorkflows, runsStackgate, stackgateAction } from './_workflows';
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+/** Validators other than stackgate that check deployment files. */
+const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check)\b/;
+
+export default defineCheck({
+  id: 'ci/validate-on-pull-request',
+  target: 'repository',
+  meta: {
+    title: 'Pull requests are not validated',
+    category: 'correctness',
+    severity: 'warning',
+    rationale:
+      'A reviewer cannot see that an override drops a memory limit or that a Service selects no pod; a validator on every pull request can, and annotates the line. Validation only after merge finds the fault when the endpoints are already pulling it.',
+    remediation:
+      'Run `uses: <owner>/stackgate@v1` (or `…/stackgate/actions/validate@v1`) in a workflow triggered by `pull_request` (and `merge_group` with a merge queue).',
+    messages: {
+      none: 'no workflow validates pull requests: none of {{workflows}} runs stackgate validate (or compose config, kubeconform, kube-linter, hadolint) on pull_request or merge_group',
+      noPrWorkflow: 'no workflow runs on pull_request or merge_group, so changes are validated only after they are merged',
+    },
+  },
+  check(ctx) {
+    const workflows = listWorkflows(ctx);
+    if (!workflows.length) return ctx.notApplicable();
+    const prJobs = jobsOn(workflows, PR_EVENTS);
+    if (!prJobs.length) return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
+    const validates = prJobs.some(({ job }) =>
+      [job.uses, ...job.steps.map((s) => s.uses)].some((u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate') ||
+      job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
+    );
+    if (!validates) {
+      const first = prJobs[0].workflow;
+      ctx.report({ messageId: 'none', data: { workflows: [...new Set(prJobs.map((j) => j.workflow.file))].join(', ') }, at: first.onLoc });
+    }
+  },
+});
