@@ -77,6 +77,42 @@ describe('actions/validate run()', () => {
   });
 });
 
+describe('annotations: GitHub shows 10 per step', () => {
+  let repo: TempRepo;
+  afterEach(() => repo?.cleanup());
+
+  test('the 10 most severe on the changed lines go first; the rest are counted', async () => {
+    // Twelve stacks with warnings (no healthcheck); the pull request adds a :latest image (an error) to one
+    // of them and touches another.
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${String(i).padStart(2, '0')}/docker-compose.yml`, BROKEN]));
+    repo = tempRepo(files);
+    git(repo.root, 'init', '-q', '-b', 'main');
+    git(repo.root, 'add', '.');
+    git(repo.root, 'commit', '-qm', 'base');
+    const base = git(repo.root, 'rev-parse', 'HEAD');
+    repo.write('s11/docker-compose.yml', `${BROKEN}  cache:\n    image: redis:latest\n`);
+    repo.write('s10/docker-compose.yml', BROKEN.replace('nginx:1.27', 'nginx:1.27.1'));
+    git(repo.root, 'commit', '-qam', 'change two stacks');
+    const head = git(repo.root, 'rev-parse', 'HEAD');
+    const event = repo.write('.event.json', JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'false', 'fail-on': 'never', 'sarif-file': 'out.sarif' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    try {
+      const { stdout } = await runInProcess(runner.env);
+      const annotations = parseAnnotations(stdout).filter((a) => a.props.title);
+      const total = JSON.parse(fs.readFileSync(runner.outputs()['sarif-file'], 'utf8')).runs[0].results.length;
+      expect(annotations).toHaveLength(10);
+      // First the changed lines, most severe first: the :latest image, then what sits on line 3 of s10 and s11.
+      expect(annotations[0]).toMatchObject({ level: 'error', props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }) });
+      const rank = (a: (typeof annotations)[number]) => (['s10/docker-compose.yml', 's11/docker-compose.yml'].includes(a.props.file) ? 1 : 0);
+      expect(annotations.map(rank)).toEqual([...annotations.map(rank)].sort((a, b) => b - a));
+      expect(stdout).toMatch(/(\d+) more findings are not annotated \(GitHub shows 10 per step\)/);
+      expect(Number(/(\d+) more findings are not annotated/.exec(stdout)![1])).toBe(total - 10);
+    } finally {
+      runner.cleanup();
+    }
+  });
+});
+
 describe('dist/validate/index.js as the runner runs it', () => {
   test('the committed bundle validates the example repository', () => {
     const bundle = path.join(ROOT, 'dist/validate/index.js');

@@ -17,13 +17,12 @@ import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';
 import { renderReadinessText, SUMMARY_LIMIT, renderReadinessMarkdown } from '../core/readiness/render';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
+import { ANNOTATION_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 
 const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged', 'off'] as const;
 type CommentMode = (typeof COMMENT_MODES)[number];
-/** GitHub shows 10 annotations of a step; the rest are counted and pointed to. */
-const ANNOTATION_LIMIT = 10;
 
 export interface ReadinessActionOptions {
   /** The secret scanner's worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */

@@ -15,9 +15,9 @@ import { renderSarif } from '../core/report/sarif';
 import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
+import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 
-const MAX_ANNOTATIONS = 50;
 
 export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
   try {
@@ -48,7 +48,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     const summary = { filesChecked: result.summary.files };
     core.info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
     core.info(renderText(findings, { color: false, summary }));
-    findings.slice(0, MAX_ANNOTATIONS).forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
+    // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT.
+    const annotations = selectMostSevere(findings, ANNOTATION_LIMIT);
+    annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
+    if (annotations.omitted) core.info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
@@ -57,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       fs.writeFileSync(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
       core.setOutput('sarif-file', sarifPath);
     }
-    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets' }));
+    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));
     core.setOutput('findings', String(findings.length));
     if (failOn === 'error' && findings.length) {
       core.setFailed(`stackgate found ${findings.length} secret${findings.length === 1 ? '' : 's'}; revoke them, then remove them or accept them in the baseline`);

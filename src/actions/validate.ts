@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { changeRangeFromEvent, changedFiles } from '../adapters/git/changed-files';
+import { changeRangeFromEvent, changedFiles, changedLines } from '../adapters/git/changed-files';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { loadConfig } from '../core/config/load';
 import { UserError, toError } from '../core/errors';
@@ -14,11 +14,11 @@ import { renderFormat } from '../core/validate/formats';
 import { validate } from '../core/validate/run';
 import { stacksTouched } from '../core/validate/stacks-touched';
 import { VERSION } from '../cli/version';
+import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
-const MAX_ANNOTATIONS = 50;
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let toWorkspace = (file: string): string => file;
@@ -33,11 +33,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const changedOnly = core.getBooleanInput('changed-only');
 
     let changed: Set<string> | undefined;
+    /** Workspace-relative file -> changed line numbers, to rank annotations. */
+    let lines: Map<string, Set<number>> | undefined;
     const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
     if (range) {
       try {
         const files = changedFiles(workspace, range);
         changed = new Set(files.filter((f) => !prefix || f.startsWith(`${prefix}/`)).map((f) => (prefix ? f.slice(prefix.length + 1) : f)));
+        lines = changedLines(workspace, range);
         core.info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
       } catch (e) {
         core.warning(`cannot list changed files (${toError(e).message.split('\n')[0]}); fetch history with actions/checkout fetch-depth: 0. Validating every file.`);
@@ -55,13 +58,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const counts = countFindings(findings);
     core.info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
-    findings.slice(0, MAX_ANNOTATIONS).forEach((f) => {
+    // GitHub shows ANNOTATION_LIMIT annotations of a step: the most severe on changed lines first.
+    const annotations = selectMostSevere(findings, ANNOTATION_LIMIT, (f) => (lines?.get(f.file)?.has(f.line) ? 2 : lines?.has(f.file) ? 1 : 0));
+    annotations.shown.forEach((f) => {
       const props = { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column };
       if (f.severity === 'error') core.error(f.message, props);
       else if (f.severity === 'warning') core.warning(f.message, props);
       else core.notice(f.message, props);
     });
-    if (findings.length > MAX_ANNOTATIONS) core.info(`${findings.length - MAX_ANNOTATIONS} more findings are in the job summary and SARIF`);
+    if (annotations.omitted) core.info(`${annotations.omitted} more findings are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above, the job summary and SARIF`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
@@ -74,7 +79,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const linkBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
     if (env.GITHUB_STEP_SUMMARY) {
       // Appended directly: @actions/core's summary caches the file path of the first step it ran in.
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase }));
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase, moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log' }));
     }
     core.setOutput('errors', String(counts.error));
     core.setOutput('warnings', String(counts.warning));

@@ -54,6 +54,9 @@ describe('renderMarkdownSummary', () => {
     expect(tableRows(md)).toHaveLength(2);
     expect(tableRows(md)[1]).toContain('k8s/deploy.yaml:30');
     expect(md.trimEnd().split('\n').pop()).toBe('… and 5 more (1 error, 3 warnings, 1 info).');
+    expect(renderMarkdownSummary(SAMPLE_FINDINGS, summary, { maxRows: 2, moreHint: 'the step log and out.sarif' }).trimEnd().split('\n').pop()).toBe(
+      '… and 5 more (1 error, 3 warnings, 1 info): see the step log and out.sarif.',
+    );
     expect(renderMarkdownSummary(SAMPLE_FINDINGS, summary, { maxRows: 0 })).not.toContain('| Severity');
     expect(renderMarkdownSummary(SAMPLE_FINDINGS, summary)).not.toContain('more');
   });

@@ -192,6 +192,38 @@ describe('renderSarif', () => {
   });
 });
 
+describe('the 25,000-result budget of a run', () => {
+  const many: Finding[] = Array.from({ length: 30 }, (_, i) => ({
+    checkId: SAMPLE_FINDINGS[0].checkId,
+    severity: i % 10 === 0 ? 'error' : i % 2 ? 'warning' : 'info',
+    category: 'reliability',
+    message: `finding ${i}`,
+    file: `stacks/s${String(i).padStart(2, '0')}/docker-compose.yml`,
+    line: 1,
+    column: 1,
+  }));
+
+  it('keeps the most severe results, in file order, and records how many were left out; still valid SARIF', () => {
+    const log = render(many, { ...OPTIONS, maxResults: 12 });
+    const run = log.runs[0]!;
+    const levels = run.results!.map((r) => r.level);
+    expect(levels.filter((l) => l === 'error')).toHaveLength(3);
+    expect(levels.filter((l) => l === 'warning')).toHaveLength(9);
+    expect(levels).not.toContain('note');
+    const uris = run.results!.map((r) => r.locations![0].physicalLocation!.artifactLocation!.uri!);
+    expect(uris).toEqual([...uris].sort());
+    expect(run.invocations?.[0].toolExecutionNotifications?.[0].message.text).toBe(
+      '18 of 30 results were left out of this run (at most 12, the most severe kept); run stackgate with --format json for all of them.',
+    );
+    expect(validateSarif(log)).toBe(true);
+  });
+
+  it('says nothing when everything fits', () => {
+    expect(render(many).runs[0]!.invocations).toBeUndefined();
+    expect(render(many).runs[0]!.results).toHaveLength(30);
+  });
+});
+
 describe('pascalCase / normalizeUri', () => {
   it('turns check ids into rule names', () => {
     expect(pascalCase('compose/healthcheck-missing')).toBe('ComposeHealthcheckMissing');

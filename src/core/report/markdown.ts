@@ -14,6 +14,8 @@ export interface MarkdownSummaryOptions {
   linkBase?: string;
   /** The caller's gate decision; by default the run failed when there is at least one error. */
   failed?: boolean;
+  /** Where the findings the table leaves out can be read (`the step log and stackgate.sarif`). */
+  moreHint?: string;
 }
 
 export const DEFAULT_MAX_ROWS = 50;
@@ -44,7 +46,7 @@ export function renderMarkdownSummary(findings: Finding[], summary: ValidateSumm
     }
   }
   const hidden = sorted.length - shown.length;
-  if (hidden > 0) out.push('', `… and ${hidden} more (${describeCounts(countFindings(sorted.slice(shown.length)))}).`);
+  if (hidden > 0) out.push('', `… and ${hidden} more (${describeCounts(countFindings(sorted.slice(shown.length)))})${options.moreHint ? `: see ${escapeInline(options.moreHint)}` : ''}.`);
   return `${out.join('\n')}\n`;
 }
 

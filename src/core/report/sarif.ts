@@ -9,6 +9,7 @@ import type { Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { anchorOf } from '../checks/catalogue';
 import { domainOf, type AnyCheck } from '../checks/types';
 import type { Finding, Severity } from '../findings';
+import { SARIF_RESULT_LIMIT, selectMostSevere } from './channel-budgets';
 import { sortFindings } from './summary';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,6 +23,8 @@ export interface SarifOptions {
   helpUriBase?: string;
   /** Absolute `file:` URI of the repository root, ending in `/`, for %SRCROOT% (optional). */
   srcRootUri?: string;
+  /** Results kept in the run (code scanning accepts 25,000); the most severe stay, the rest are counted in a notification. */
+  maxResults?: number;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -33,7 +36,8 @@ export function renderSarif(findings: Finding[], checks: readonly AnyCheck[], op
 }
 
 export function buildSarif(findings: readonly Finding[], checks: readonly AnyCheck[], options: SarifOptions): Log {
-  const sorted = sortFindings(findings);
+  const kept = selectMostSevere(findings, options.maxResults ?? SARIF_RESULT_LIMIT);
+  const sorted = sortFindings(kept.shown);
   const known = [...checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rules: ReportingDescriptor[] = known.map((c) => ruleOf(c, options));
   const ruleIndex = new Map(known.map((c, i) => [c.id, i]));
@@ -72,6 +76,22 @@ export function buildSarif(findings: readonly Finding[], checks: readonly AnyChe
             : { description: { text: 'The root of the repository that was validated.' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...(kept.omitted
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning' as const,
+                      descriptor: { id: 'stackgate/results-omitted' },
+                      message: { text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.` },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         results,
       },
     ],

@@ -24,6 +24,8 @@ export interface RenderOptions {
   toolVersion: string;
   /** Base for file links in markdown (e.g. https://github.com/o/r/blob/<sha>/). */
   linkBase?: string;
+  /** Markdown: where the findings beyond its table are. */
+  moreHint?: string;
 }
 
 export function renderFormat(format: OutputFormat, findings: Finding[], summary: ValidateSummary, options: RenderOptions): string {
@@ -37,6 +39,6 @@ export function renderFormat(format: OutputFormat, findings: Finding[], summary:
     case 'junit':
       return renderJunit(findings, CHECKS);
     case 'markdown':
-      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase });
+      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint });
   }
 }
