@@ -1,16 +1,6 @@
 import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { canonicalJson as stable } from '../../canonical-json';
 import { defineCheck } from '../types';
-
-function stable(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
 
 export default defineCheck({
   id: 'kubernetes/identical-probes',
