@@ -2,13 +2,7 @@
  * `stackgate <command>`: argv in, exit code out. stdout carries results only; diagnostics go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or config error.
  */
-import { parseArgs } from 'node:util';
-import { UserError, isUserError, toError } from '../core/errors';
-import { runChecksCommand } from './commands/checks';
-import { runSchemaCommand } from './commands/schema';
-import { runScoreCommand } from './commands/score';
-import { runSecretsCommand } from './commands/secrets';
-import { runValidateCommand } from './commands/validate';
+import { dispatch, type CommandTable } from './dispatch';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
@@ -20,10 +14,12 @@ Usage:
                                         Find committed credentials (never printed; see stackgate secrets --help)
   stackgate score [path] [--base REF] [--format text|json|markdown] [--fail-under N]
                                         Production-readiness score, blockers and the change since REF (see stackgate score --help)
+  stackgate smoke [path] [--environment ENV | --url URL | --command CMD] [--format text|json|junit|markdown]
+                                        Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio (see stackgate smoke --help)
   stackgate checks [--format text|json|markdown]
                                         List the check catalogue
-  stackgate schema [config|readiness-report]
-                                        Print the JSON Schema of stackgate.yml or of the readiness report
+  stackgate schema [config|readiness-report|smoke-report]
+                                        Print the JSON Schema of stackgate.yml, the readiness report or the smoke report
   stackgate --version | --help
 
 validate options:
@@ -40,49 +36,16 @@ validate options:
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or config error.
 `;
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
-  try {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout.write(HELP);
-      return command ? 0 : 2;
-    }
-    if (command === '--version' || command === '-v') {
-      io.stdout.write(`${VERSION}\n`);
-      return 0;
-    }
-    switch (command) {
-      case 'validate':
-        return await runValidateCommand(rest, io);
-      case 'checks':
-        return runChecksCommand(rest, io);
-      case 'secrets':
-        return await runSecretsCommand(rest, io);
-      case 'score':
-        return await runScoreCommand(rest, io);
-      case 'schema':
-        return runSchemaCommand(rest, io);
-      default:
-        throw new UserError(`unknown command "${command}"`, { hint: 'run "stackgate --help" for the list of commands' });
-    }
-  } catch (e) {
-    if (isUserError(e)) {
-      io.stderr.write(`stackgate: ${e.format()}\n`);
-      return 2;
-    }
-    const err = toError(e);
-    io.stderr.write(`stackgate: internal error: ${err.message}, please report it\n`);
-    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
-    return 2;
-  }
-}
+/** Every command, each loading its own modules when it runs. */
+export const COMMANDS: CommandTable = {
+  validate: async (args, io) => (await import('./commands/validate')).runValidateCommand(args, io),
+  checks: async (args, io) => (await import('./commands/checks')).runChecksCommand(args, io),
+  secrets: async (args, io) => (await import('./commands/secrets')).runSecretsCommand(args, io),
+  score: async (args, io) => (await import('./commands/score')).runScoreCommand(args, io),
+  smoke: async (args, io) => (await import('./commands/smoke')).runSmokeCommand(args, io),
+  schema: async (args, io) => (await import('./commands/schema')).runSchemaCommand(args, io),
+};
 
-/** parseArgs with our UserError on unknown flags or missing values. */
-export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: readonly string[], options: T, allowPositionals = true) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
-  } catch (e) {
-    throw new UserError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), { hint: 'run "stackgate --help" for usage' });
-  }
+export function main(argv: readonly string[], io: CliIo): Promise<number> {
+  return dispatch(argv, io, COMMANDS, HELP);
 }

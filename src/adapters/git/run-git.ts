@@ -15,3 +15,12 @@ export function git(root: string, args: string[], input?: string): string {
     });
   }
 }
+
+/** The commit `ref` names, or undefined (not a git repository, no such ref). */
+export function resolveCommit(root: string, ref = 'HEAD'): string | undefined {
+  try {
+    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || undefined;
+  } catch {
+    return undefined; // Outside git, or an unborn branch: there is no commit to name.
+  }
+}

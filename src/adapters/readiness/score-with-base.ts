@@ -16,7 +16,7 @@ import { scoreRepository } from '../../core/readiness/run';
 import { toFinding } from '../../core/secrets/report';
 import type { ExternalTools } from '../../core/validate/run';
 import { isGitRepository } from '../git/secret-sources';
-import { git } from '../git/run-git';
+import { git, resolveCommit } from '../git/run-git';
 import { scanRepository } from '../secrets/scan-repository';
 
 export interface ScoreWithBaseOptions {
@@ -47,7 +47,7 @@ export interface ScoreWithBaseResult {
 export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<ScoreWithBaseResult> {
   const { config, file: configFile } = loadConfig(options.root, options.configPath);
   const inGit = isGitRepository(options.root);
-  const head = await scoreCheckout(options.root, config, configFile, options, inGit ? revParse(options.root, 'HEAD') : undefined);
+  const head = await scoreCheckout(options.root, config, configFile, options, inGit ? resolveCommit(options.root) : undefined);
   const result: ScoreWithBaseResult = { report: head.report, config, configFile, valuesToMask: head.valuesToMask };
   if (!options.base) return result;
   if (!inGit) return { ...result, baseProblem: `cannot compare with ${options.base}: ${options.root} is not in a git repository` };
@@ -108,12 +108,4 @@ async function scoreCheckout(
   }
   const { report } = scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
   return { report, valuesToMask };
-}
-
-function revParse(root: string, ref: string): string | undefined {
-  try {
-    return git(root, ['rev-parse', '--verify', `${ref}^{commit}`]).trim();
-  } catch {
-    return undefined;
-  }
 }

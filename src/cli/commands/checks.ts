@@ -2,7 +2,7 @@ import { CHECKS } from '../../core/checks/index';
 import { catalogue, renderChecksMarkdown } from '../../core/checks/catalogue';
 import { UserError } from '../../core/errors';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../main';
+import { parseCommandArgs } from '../command-args';
 
 export function runChecksCommand(args: readonly string[], io: CliIo): number {
   const { values } = parseCommandArgs(args, { format: { type: 'string', short: 'f', default: 'text' } }, false);

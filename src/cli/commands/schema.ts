@@ -1,15 +1,17 @@
 import { configJsonSchema } from '../../core/config/schema';
 import { UserError } from '../../core/errors';
 import { readinessReportJsonSchema } from '../../core/readiness/report-schema';
+import { smokeReportJsonSchema } from '../../core/smoke/report-schema';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../main';
+import { parseCommandArgs } from '../command-args';
 
 const SCHEMAS: Record<string, () => unknown> = {
   config: configJsonSchema,
   'readiness-report': readinessReportJsonSchema,
+  'smoke-report': smokeReportJsonSchema,
 };
 
-/** `stackgate schema [config|readiness-report]`: the JSON Schema of stackgate.yml or of `score --format json`. */
+/** `stackgate schema [config|readiness-report|smoke-report]`: the JSON Schema of stackgate.yml, `score --format json` or `smoke --format json`. */
 export function runSchemaCommand(args: readonly string[], io: CliIo): number {
   const { positionals } = parseCommandArgs(args, {});
   const name = positionals[0] ?? 'config';

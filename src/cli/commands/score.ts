@@ -7,7 +7,7 @@ import { UserError } from '../../core/errors';
 import { evaluateReadiness, parseMinimums } from '../../core/readiness/gate';
 import { renderReadinessMarkdown, renderReadinessText, SUMMARY_LIMIT } from '../../core/readiness/render';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../main';
+import { parseCommandArgs } from '../command-args';
 import { VERSION } from '../version';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

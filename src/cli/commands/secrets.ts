@@ -10,7 +10,7 @@ import { renderSarif } from '../../core/report/sarif';
 import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../main';
+import { parseCommandArgs } from '../command-args';
 import { VERSION } from '../version';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;

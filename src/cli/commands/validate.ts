@@ -7,7 +7,7 @@ import { isAtLeast, type Severity } from '../../core/findings';
 import { parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
 import { validate } from '../../core/validate/run';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../main';
+import { parseCommandArgs } from '../command-args';
 import { VERSION } from '../version';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;

@@ -6,13 +6,10 @@
 import { z } from 'zod';
 import { CHECKS } from '../checks/index';
 import { READINESS_CATEGORIES } from '../checks/types';
+import { name, smokeSection } from './smoke-schema';
 
 const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
 export type SeveritySettingValue = z.infer<typeof severitySetting>;
-
-const name = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
 
 const environment = z
   .strictObject({
@@ -39,54 +36,6 @@ const stack = z
     envFiles: z.array(z.string()).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
   })
   .describe('A Compose stack: base files plus per-environment overrides.');
-
-const duration = z
-  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?(ms|s|m)$/, 'expected a duration such as 500ms, 10s or 2m')])
-  .describe('Milliseconds, or a duration such as 500ms, 10s, 2m.');
-
-const toolCall = z.strictObject({
-  tool: z.string().min(1).describe('Tool name.'),
-  arguments: z.record(z.string(), z.unknown()).default({}).describe('Arguments passed to tools/call.'),
-  expect: z
-    .strictObject({
-      contains: z.string().optional().describe('The text content contains this string.'),
-      regex: z.string().optional().describe('The text content matches this regular expression.'),
-      json: z.unknown().optional().describe('The structured (or JSON text) result contains this subset.'),
-      isError: z.boolean().default(false).describe('Whether the result is expected to be an error.'),
-    })
-    .default({ isError: false }),
-});
-
-const smokeTarget = z
-  .strictObject({
-    transport: z.enum(['streamable-http', 'sse', 'stdio']).optional().describe('MCP transport (default from the URL: /sse is sse, otherwise streamable-http; stdio with command).'),
-    url: z.string().optional().describe('MCP endpoint URL (streamable-http or sse).'),
-    command: z.array(z.string()).min(1).optional().describe('Command that starts the server on stdio.'),
-    headers: z.record(z.string(), z.string()).default({}).describe('Request headers; ${VAR} is read from the environment and never printed.'),
-    health: z
-      .strictObject({
-        url: z.string().describe('Health endpoint URL.'),
-        status: z.number().int().default(200),
-        json: z.record(z.string(), z.unknown()).optional().describe('Expected values by JSON path (e.g. {"status": "ok"}).'),
-        budget: duration.optional().describe('Latency budget of the health request.'),
-      })
-      .optional(),
-    tools: z.array(z.string()).default([]).describe('Tools that must be listed.'),
-    minTools: z.number().int().nonnegative().optional().describe('At least this many tools.'),
-    resources: z.array(z.string()).optional().describe('Resource URIs that must be listed.'),
-    prompts: z.array(z.string()).optional().describe('Prompts that must be listed.'),
-    calls: z.array(toolCall).default([]).describe('tools/call checks.'),
-    repetitions: z.number().int().positive().default(1).describe('Run the checks this many times for latency percentiles.'),
-    budgets: z
-      .strictObject({
-        p95: duration.optional().describe('95th percentile of tool call latency.'),
-        p99: duration.optional(),
-        errorRate: z.number().min(0).max(1).optional().describe('Highest accepted share of failed calls.'),
-      })
-      .default({}),
-    expectedFailures: z.array(z.string()).default([]).describe('Check names that are known to fail and accepted (reported, not failing).'),
-  })
-  .describe('How to smoke-test one MCP service in one environment.');
 
 function checkSettingSchema(options?: z.ZodType) {
   const detailed = z.strictObject({
@@ -174,18 +123,7 @@ export const configSchema = z
       })
       .default({})
       .describe('The MCP servers of the repository.'),
-    smoke: z
-      .strictObject({
-        waitTimeout: duration.default('60s').describe('How long to wait for targets to answer before checking.'),
-        timeout: duration.default('10s').describe('Timeout of each request.'),
-        concurrency: z.number().int().positive().default(4).describe('Services checked at once.'),
-        environments: z
-          .record(name, z.record(z.string(), smokeTarget))
-          .default({})
-          .describe('Smoke targets per environment and service.'),
-      })
-      .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, environments: {} })
-      .describe('Post-deploy smoke tests (stackgate smoke).'),
+    smoke: smokeSection,
     readiness: z
       .strictObject({
         failUnder: z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
@@ -218,7 +156,7 @@ export const configSchema = z
 export type StackgateConfig = z.infer<typeof configSchema>;
 export type EnvironmentConfig = z.infer<typeof environment>;
 export type StackConfig = z.infer<typeof stack>;
-export type SmokeTarget = z.infer<typeof smokeTarget>;
+export type { SmokeConfig, SmokeTarget } from './smoke-schema';
 export type CheckSetting = z.infer<ReturnType<typeof checkSettingSchema>>;
 
 export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;

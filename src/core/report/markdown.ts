@@ -73,7 +73,7 @@ function escapeInline(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Content of an inline code span inside a table cell. */
-function escapeCode(value: string): string {
+/** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
+export function escapeCode(value: string): string {
   return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
 }

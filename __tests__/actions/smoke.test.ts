@@ -1,0 +1,142 @@
+/**
+ * actions/smoke as the runner runs it: targets from stackgate.yml or the `targets` input, outputs,
+ * job summary, annotations, report files, masking of tokens read from the environment, and the
+ * committed bundle run as a node24 action would be.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../src/actions/smoke';
+import { smokeReportSchema } from '../../src/core/smoke/report-schema';
+import { startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
+import { runActionInProcess } from '../helpers/run-action';
+import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
+import { tempRepo, type TempRepo } from '../helpers/temp-repo';
+
+const ROOT = path.join(__dirname, '../..');
+const TOKEN = 'sg-action-token-0a1b2c3d4e5f60718293';
+
+const servers: RunningServer[] = [];
+const cleanups: (() => void)[] = [];
+let repo: TempRepo;
+beforeEach(() => {
+  repo = tempRepo();
+  cleanups.push(() => repo.cleanup());
+});
+afterEach(async () => {
+  cleanups.splice(0).forEach((c) => c());
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function serve(kind: FixtureKind): Promise<RunningServer> {
+  const s = await startFixtureServer(kind);
+  servers.push(s);
+  return s;
+}
+function runner(inputs: Record<string, string>, extra: Record<string, string> = {}): RunnerFiles {
+  const r = runnerEnv(repo.root, inputs, { GITHUB_SHA: 'c'.repeat(40), ...extra });
+  cleanups.push(() => r.cleanup());
+  return r;
+}
+
+function devConfig(good: RunningServer, broken: RunningServer): void {
+  repo.write(
+    'stackgate.yml',
+    ['smoke:', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${good.url}`, '        tools: [echo]', '      fetch:', `        url: ${broken.url}`, '        tools: [add]', ''].join('\n'),
+  );
+}
+
+describe('actions/smoke', () => {
+  it('checks the environment from stackgate.yml: outputs, report file, summary and one annotation per failing check', async () => {
+    devConfig(await serve('good'), await serve('missing-tool'));
+    const r = runner({ environment: 'dev', 'junit-file': 'out/smoke.xml' });
+    const { stdout, exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBe(1);
+    const outputs = r.outputs();
+    expect(outputs.passed).toBe('false');
+    const report = smokeReportSchema.parse(JSON.parse(outputs['report-json']));
+    expect(report).toMatchObject({ environment: 'dev', commit: 'c'.repeat(40), passed: false });
+    expect(report.targets.map((t) => [t.service, t.passed])).toEqual([
+      ['memory', true],
+      ['fetch', false],
+    ]);
+    expect(JSON.parse(fs.readFileSync(outputs['report-file'], 'utf8'))).toEqual(report);
+    expect(path.basename(outputs['report-file'])).toBe('stackgate-smoke-dev.json');
+    expect(fs.readFileSync(path.join(repo.root, 'out/smoke.xml'), 'utf8')).toContain('<failure');
+    const annotations = parseAnnotations(stdout).filter((a) => a.level === 'error' && a.props.title?.startsWith('smoke '));
+    expect(annotations.map((a) => a.props.title)).toEqual(['smoke tools-list']);
+    expect(annotations[0].message).toMatch(/^fetch: .*add/);
+    expect(stdout).toMatch(/::error::smoke failed for fetch \(1 failed check\)/);
+    expect(r.summary()).toMatch(/\| `memory` \|.*\| pass \|/);
+    expect(r.summary()).toMatch(/\| `fetch` \|.*\| \*\*FAIL\*\* \|/);
+  });
+
+  it('the targets input replaces stackgate.yml; header tokens from the environment are masked before anything is printed', async () => {
+    const s = await serve('good');
+    const targets = ['memory:', `  url: ${s.url}?key=\${SMOKE_TOKEN}`, '  headers:', '    Authorization: Bearer ${SMOKE_TOKEN}', '  calls:', '    - tool: echo', '      arguments: { message: hi }', '      expect: { contains: "Echo: hi" }', ''].join('\n');
+    const r = runner({ environment: 'staging', targets, 'wait-timeout': '2s' }, { SMOKE_TOKEN: TOKEN });
+    const { stdout, exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBeUndefined();
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${TOKEN}`);
+    expect(lines.slice(1).join('\n')).not.toContain(TOKEN);
+    const outputs = r.outputs();
+    expect(outputs.passed).toBe('true');
+    for (const text of [r.summary(), outputs['report-json'], fs.readFileSync(outputs['report-file'], 'utf8')]) expect(text).not.toContain(TOKEN);
+    expect(JSON.parse(outputs['report-json']).environment).toBe('staging');
+    expect(s.requests.some((q) => q.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+
+  it('compare-with fails when the tool surface differs from the previous environment', async () => {
+    const staging = await serve('good');
+    const prod = await serve('missing-tool');
+    const first = runner({ environment: 'staging', targets: `memory: { url: "${staging.url}" }`, 'report-file': 'staging.json' });
+    await runActionInProcess(run, first.env);
+    expect(first.outputs().passed).toBe('true');
+    const second = runner({ environment: 'prod', targets: `memory: { url: "${prod.url}" }`, 'compare-with': 'staging.json' });
+    const { exitCode } = await runActionInProcess(run, second.env);
+    expect(exitCode).toBe(1);
+    const drift = JSON.parse(second.outputs()['report-json']).targets[0].checks.find((c: { id: string }) => c.id === 'tool-surface');
+    expect(drift).toMatchObject({ status: 'fail', message: expect.stringMatching(/differs from staging: missing add/) });
+  });
+
+  it('bad input fails the step with one clear message, and no report', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{}, /give input "environment".*or input "targets"/],
+      [{ targets: 'memory:\n  url: http://127.0.0.1:9/mcp\n  tols: [echo]\n' }, /input "targets" line 3, column 3: .*unknown key "tols"; did you mean "tools"/],
+      [{ environment: 'prod' }, /no smoke targets for environment "prod"/],
+      [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' }, /input "compare-with": cannot read missing.json: ENOENT/],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = runner(inputs);
+      const { stdout, exitCode } = await runActionInProcess(run, r.env);
+      expect(exitCode).toBe(1);
+      expect(stdout).toMatch(message);
+      expect(stdout).not.toMatch(/\n\s+at /);
+      expect(r.outputs().passed).toBeUndefined();
+    }
+  });
+
+  it('a config error in stackgate.yml is annotated on its line', async () => {
+    repo.write('stackgate.yml', 'smoke:\n  environments:\n    dev:\n      memory:\n        url: http://127.0.0.1:9/mcp\n        repetitions: many\n');
+    const r = runner({ environment: 'dev' });
+    const { stdout } = await runActionInProcess(run, r.env);
+    const a = parseAnnotations(stdout).find((x) => x.props.file === 'stackgate.yml');
+    expect(a?.props.line).toBe('6');
+  });
+
+  it('the committed bundle runs as the runner starts it (node, dist/smoke/index.js)', async () => {
+    const s = await serve('good');
+    const r = runner({ environment: 'dev', targets: `memory: { url: "${s.url}", tools: [echo] }` });
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...r.env };
+    // An async spawn: the fixture server runs in this process and must keep answering.
+    const result = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist/smoke/index.js')], { cwd: repo.root, env });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (status) => resolve({ status, stdout: out }));
+    });
+    expect(result.stdout).toContain('memory');
+    expect(result.status).toBe(0);
+    expect(r.outputs().passed).toBe('true');
+  });
+});

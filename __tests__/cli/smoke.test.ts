@@ -1,0 +1,221 @@
+/** `stackgate smoke` in-process: one-off targets, stackgate.yml targets, formats, drift, secrets, usage errors. */
+import path from 'node:path';
+import { smokeReportSchema, type SmokeReport } from '../../src/core/smoke/report-schema';
+import { runCli } from '../helpers/cli';
+import { startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
+import { tempRepo, type TempRepo } from '../helpers/temp-repo';
+
+const servers: RunningServer[] = [];
+let repo: TempRepo;
+beforeEach(() => {
+  repo = tempRepo();
+});
+afterEach(async () => {
+  repo.cleanup();
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function serve(kind: FixtureKind): Promise<RunningServer> {
+  const s = await startFixtureServer(kind);
+  servers.push(s);
+  return s;
+}
+const report = (stdout: string): SmokeReport => smokeReportSchema.parse(JSON.parse(stdout));
+const FAST = ['--wait-timeout', '2s', '--timeout', '2s'];
+
+describe('one-off target', () => {
+  it('checks a URL with expectations from the flags and prints the table', async () => {
+    const s = await serve('good');
+    const r = await runCli(['smoke', '--url', s.url, '--expect-tool', 'echo', '--call', 'echo {"message":"hi"}', '--expect-contains', 'Echo: hi', ...FAST], repo.root);
+    expect(r.stderr).toContain('pass');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/SERVICE\s+TRANSPORT\s+CHECKS/);
+    expect(r.stdout).toContain(`127.0.0.1:${s.port}`);
+    expect(r.stdout).toMatch(/^PASS$/m);
+  });
+
+  it('exits 1 and lists the failing check when an expectation is not met', async () => {
+    const s = await serve('good');
+    const r = await runCli(['smoke', '--url', s.url, '--call', 'echo {"message":"hi"}', '--expect-contains', 'bye', '--call', 'add {"a":1,"b":2}', '--expect-regex', 'is 3$', ...FAST], repo.root);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/FAIL.*call:echo.*bye/);
+    expect(r.stdout).not.toMatch(/FAIL.*call:add/);
+  });
+
+  it('--expect-json and --expect-error apply to the --call before them', async () => {
+    const s = await serve('tool-error');
+    const r = await runCli(['smoke', '--url', s.url, '--call', 'echo {"message":"x"}', '--expect-error', '-f', 'json', ...FAST], repo.root);
+    expect(r.exitCode).toBe(0);
+    expect(report(r.stdout).targets[0].checks.find((c) => c.id === 'call:echo')?.status).toBe('pass');
+    const g = await serve('good');
+    const j = await runCli(['smoke', '--url', g.url, '--call', 'add {"a":2,"b":2}', '--expect-json', '{"sum":4}', '-f', 'json', ...FAST], repo.root);
+    expect(j.exitCode).toBe(0);
+  });
+
+  it('writes every format with -o, and JSON on stdout is the documented report', async () => {
+    const s = await serve('good');
+    const junit = path.join(repo.root, 'smoke.xml');
+    const md = path.join(repo.root, 'smoke.md');
+    const r = await runCli(['smoke', '--url', s.url, '--name', 'memory', '-f', 'json', '-o', `junit=${junit}`, '-o', `markdown=${md}`, ...FAST], repo.root);
+    expect(r.exitCode).toBe(0);
+    const parsed = report(r.stdout);
+    expect(parsed.targets[0].service).toBe('memory');
+    expect(parsed.environment).toBeNull();
+    expect(r.files[junit]).toMatch(/<testsuites[^>]*tests="\d+"/);
+    expect(r.files[junit]).toContain('name="memory"');
+    expect(r.files[md]).toContain('| `memory` | streamable-http | stackgate-fixture-good 1.0.0 |');
+  });
+
+  it('a stdio command is named after its package', async () => {
+    const r = await runCli(['smoke', '--command', `node ${path.resolve('node_modules/@modelcontextprotocol/server-memory/dist/index.js')}`, '-f', 'json', ...FAST], repo.root, { MEMORY_FILE_PATH: path.join(repo.root, 'm.jsonl') });
+    expect(r.exitCode).toBe(0);
+    expect(report(r.stdout).targets[0]).toMatchObject({ service: 'server-memory', transport: 'stdio' });
+  });
+});
+
+describe('targets from stackgate.yml', () => {
+  function config(good: RunningServer, broken: RunningServer): void {
+    repo.write(
+      'stackgate.yml',
+      [
+        'smoke:',
+        '  waitTimeout: 2s',
+        '  environments:',
+        '    dev:',
+        '      memory:',
+        `        url: ${good.url}`,
+        '        tools: [echo, add]',
+        '        calls:',
+        '          - tool: add',
+        '            arguments: { a: 2, b: 3 }',
+        '            expect: { contains: "is 5" }',
+        '      fetch:',
+        `        url: ${broken.url}`,
+        '        tools: [add]',
+        '',
+      ].join('\n'),
+    );
+  }
+
+  it('checks every service of the environment; --service narrows it', async () => {
+    config(await serve('good'), await serve('missing-tool'));
+    const all = await runCli(['smoke', '--environment', 'dev', '-f', 'json'], repo.root);
+    expect(all.exitCode).toBe(1);
+    const r = report(all.stdout);
+    expect(r.environment).toBe('dev');
+    expect(r.targets.map((t) => [t.service, t.passed])).toEqual([
+      ['memory', true],
+      ['fetch', false],
+    ]);
+    const one = await runCli(['smoke', '-e', 'dev', '-s', 'memory'], repo.root);
+    expect(one.exitCode).toBe(0);
+    expect(one.stdout).not.toContain('fetch');
+  });
+
+  it('an unknown environment or service is a usage error naming the known ones', async () => {
+    config(await serve('good'), await serve('good'));
+    const env = await runCli(['smoke', '-e', 'prod'], repo.root);
+    expect(env.exitCode).toBe(2);
+    expect(env.stderr).toMatch(/no smoke targets for environment "prod"/);
+    expect(env.stderr).toMatch(/dev/);
+    const svc = await runCli(['smoke', '-e', 'dev', '-s', 'github'], repo.root);
+    expect(svc.exitCode).toBe(2);
+    expect(svc.stderr).toMatch(/"github".*\n?.*memory, fetch/s);
+  });
+
+  it('a mistyped key in the smoke section names file:line:column and suggests the key', async () => {
+    repo.write('stackgate.yml', 'smoke:\n  environments:\n    dev:\n      memory:\n        url: http://127.0.0.1:1/mcp\n        tols: [echo]\n');
+    const r = await runCli(['smoke', '-e', 'dev'], repo.root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/stackgate\.yml:6:9/);
+    expect(r.stderr).toMatch(/did you mean/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the rest of stackgate.yml is validate\'s business: smoke reads its own section', async () => {
+    const s = await serve('good');
+    repo.write('stackgate.yml', `checks:\n  compose/healthcheck-missing: off\nsmoke:\n  environments:\n    dev:\n      memory: { url: "${s.url}" }\n`);
+    const r = await runCli(['smoke', '-e', 'dev'], repo.root);
+    expect(r.exitCode).toBe(0);
+  });
+});
+
+describe('tool-surface drift', () => {
+  it('--compare fails when a service lost a tool since the previous environment', async () => {
+    const staging = await serve('good');
+    const prod = await serve('missing-tool');
+    const before = await runCli(['smoke', '--url', staging.url, '--name', 'memory', '-f', 'json', ...FAST], repo.root, { GITHUB_SHA: 'a'.repeat(40) });
+    expect(before.exitCode).toBe(0);
+    repo.write('staging.json', before.stdout);
+    const same = await runCli(['smoke', '--url', staging.url, '--name', 'memory', '--compare', 'staging.json', ...FAST], repo.root);
+    expect(same.exitCode).toBe(0);
+    const after = await runCli(['smoke', '--url', prod.url, '--name', 'memory', '--compare', 'staging.json', '-f', 'json', ...FAST], repo.root);
+    expect(after.exitCode).toBe(1);
+    const drift = report(after.stdout).targets[0].checks.find((c) => c.id === 'tool-surface');
+    expect(drift).toMatchObject({ status: 'fail' });
+    expect(drift?.message).toMatch(/missing add/);
+    expect(report(after.stdout).comparedWith?.commit).toBe('a'.repeat(40));
+  });
+
+  it('a --compare file that is not a smoke report is a usage error naming it', async () => {
+    const s = await serve('good');
+    repo.write('old.json', '{"schema":"something else"}');
+    const r = await runCli(['smoke', '--url', s.url, '--compare', 'old.json', ...FAST], repo.root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('old.json');
+  });
+});
+
+describe('secrets from the environment', () => {
+  it('sends header tokens from env vars and never prints them, in any format', async () => {
+    const s = await serve('good');
+    const token = 'sg-smoke-token-9f8e7d6c5b4a39281706';
+    const args = ['smoke', '--url', `${s.url}?api_key=\${SMOKE_TOKEN}`, '--header', 'Authorization: Bearer ${SMOKE_TOKEN}', '--call', 'echo {"message":"x"}', '--expect-contains', 'nope', ...FAST];
+    for (const format of ['text', 'json', 'junit', 'markdown']) {
+      const r = await runCli([...args, '-f', format, '-o', `json=${path.join(repo.root, 'r.json')}`], repo.root, { SMOKE_TOKEN: token });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout + r.stderr + Object.values(r.files).join('')).not.toContain(token);
+    }
+    expect(s.requests.some((q) => q.headers.authorization === `Bearer ${token}`)).toBe(true);
+  });
+
+  it('a header naming an unset variable is a usage error that names the variable, not a value', async () => {
+    const r = await runCli(['smoke', '--url', 'http://127.0.0.1:9/mcp', '--header', 'Authorization: Bearer ${MISSING_TOKEN}'], repo.root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('MISSING_TOKEN');
+  });
+});
+
+describe('usage errors exit 2 with one clear line', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['an expectation before any --call', ['--url', 'http://127.0.0.1:9/mcp', '--expect-contains', 'x'], /applies to the --call before it/],
+    ['call arguments that are not JSON', ['--url', 'http://127.0.0.1:9/mcp', '--call', 'echo {message:hi}'], /not JSON/],
+    ['call arguments that are not an object', ['--url', 'http://127.0.0.1:9/mcp', '--call', 'echo [1]'], /must be a JSON object/],
+    ['--url with --environment', ['--url', 'http://127.0.0.1:9/mcp', '-e', 'dev'], /not both/],
+    ['a one-off flag without a target', ['--call', 'echo {}'], /give --url or --command/],
+    ['no target at all', [], /no smoke targets/],
+    ['an unknown format', ['--url', 'http://127.0.0.1:9/mcp', '-f', 'xml'], /unknown format "xml"/],
+    ['a bad duration', ['--url', 'http://127.0.0.1:9/mcp', '--wait-timeout', 'soon'], /wait-timeout/],
+    ['an unknown flag', ['--urls', 'x'], /--urls/],
+    ['an unknown transport', ['--url', 'http://127.0.0.1:9/mcp', '--transport', 'websocket'], /transport/],
+  ];
+  it.each(cases)('%s', async (_name, args, message) => {
+    const r = await runCli(['smoke', ...args], repo.root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--help describes the flags', async () => {
+    const r = await runCli(['smoke', '--help'], repo.root);
+    expect(r.exitCode).toBe(0);
+    for (const flag of ['--environment', '--url', '--command', '--call', '--expect-contains', '--wait-timeout', '--compare', '--format']) expect(r.stdout).toContain(flag);
+  });
+});
+
+it('the stackgate.yml JSON Schema and the report schema are printed by `stackgate schema`', async () => {
+  const r = await runCli(['schema', 'smoke-report'], repo.root);
+  expect(r.exitCode).toBe(0);
+  const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
+  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schema', 'targets', 'summary', 'passed']));
+});

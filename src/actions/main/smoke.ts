@@ -1,0 +1,3 @@
+import { run } from '../smoke';
+
+void run(process.env);

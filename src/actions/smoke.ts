@@ -1,0 +1,110 @@
+/**
+ * actions/smoke: smoke-test the MCP servers of an environment after a deploy. Values read from the
+ * environment into headers, URLs and commands are registered with ::add-mask:: before anything is
+ * printed; the report (JSON, JUnit, job summary, outputs) has them redacted as well.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { runSmoke } from '../adapters/mcp/run-smoke';
+import { VERSION } from '../cli/version';
+import { parseConfigWith, readConfig } from '../core/config/read';
+import { name, smokeOnlyConfig, smokeTarget, type SmokeTarget } from '../core/config/smoke-schema';
+import { UserError, isUserError } from '../core/errors';
+import { ANNOTATION_LIMIT } from '../core/report/channel-budgets';
+import { planSmoke } from '../core/smoke/plan';
+import { readSmokeReport } from '../core/smoke/read-report';
+import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../core/smoke/render';
+import { redact } from '../core/smoke/template';
+import { failStep } from './fail-step';
+import { resolveInputPath } from './input-path';
+
+const targetsInput = z.record(name, smokeTarget);
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let toWorkspace = (file: string) => file;
+  try {
+    const input = resolveInputPath(env);
+    toWorkspace = input.toWorkspace;
+    const environment = core.getInput('environment') || null;
+    const targets = parseTargetsInput(core.getInput('targets'));
+    if (!environment && !targets) throw new UserError('give input "environment" (its targets in stackgate.yml) or input "targets"');
+    const smoke = readConfig(smokeOnlyConfig, input.root, core.getInput('config') || undefined).config.smoke;
+    const services = core
+      .getInput('services')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const concurrency = core.getInput('concurrency');
+    const plan = planSmoke(smoke, environment, {
+      env,
+      services,
+      targets,
+      waitTimeout: core.getInput('wait-timeout') || undefined,
+      timeout: core.getInput('timeout') || undefined,
+      concurrency: concurrency ? Number(concurrency) : undefined,
+      resolveCwd: (cwd) => path.resolve(input.root, cwd),
+    });
+    // Before anything reaches the log: the runner masks these values everywhere from now on.
+    for (const secret of plan.secrets) core.setSecret(secret);
+
+    const compareFile = core.getInput('compare-with');
+    const compareWith = compareFile ? readSmokeReport(readInputFile(input.workspace, compareFile, 'compare-with'), compareFile) : undefined;
+    core.info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
+    const report = await runSmoke(plan, {
+      toolVersion: VERSION,
+      commit: env.GITHUB_SHA,
+      compareWith,
+      onTarget: (t) => core.info(`${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`),
+    });
+    const hide = (text: string) => redact(text, plan.secrets);
+    core.info(hide(renderSmokeText(report)));
+
+    // One annotation per failing check, most important first (unreachable targets, then the rest), within GitHub's budget.
+    const failures = report.targets.flatMap((t) => t.checks.filter((c) => c.status === 'fail').map((c) => ({ t, c })));
+    failures.slice(0, ANNOTATION_LIMIT).forEach(({ t, c }) => core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}` }));
+    if (failures.length > ANNOTATION_LIMIT) core.info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
+
+    const json = hide(`${JSON.stringify(report, null, 2)}\n`);
+    const reportFile = path.resolve(input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`));
+    writeFile(reportFile, json);
+    const junit = core.getInput('junit-file');
+    if (junit) writeFile(path.resolve(input.workspace, junit), hide(renderSmokeJunit(report)));
+    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, hide(renderSmokeMarkdown(report)));
+
+    core.setOutput('passed', String(report.passed));
+    core.setOutput('report-json', json.trimEnd());
+    core.setOutput('report-file', reportFile);
+    if (!report.passed) {
+      const failed = report.targets.filter((t) => !t.passed).map((t) => t.service);
+      core.setFailed(`smoke failed for ${failed.join(', ')} (${report.summary.failedChecks} failed check${report.summary.failedChecks === 1 ? '' : 's'})`);
+    }
+  } catch (e) {
+    failStep(e, toWorkspace);
+  }
+}
+
+/** The `targets` input: service -> target, YAML or JSON, checked by stackgate.yml's target schema. */
+function parseTargetsInput(text: string): Record<string, SmokeTarget> | undefined {
+  if (!text.trim()) return undefined;
+  try {
+    return parseConfigWith(targetsInput, 'targets', text);
+  } catch (e) {
+    // The input is not a file in the repository: say where in the input, with no file to annotate.
+    if (isUserError(e)) throw new UserError(`input "targets"${e.line ? ` line ${e.line}, column ${e.column}` : ''}: ${e.message}`);
+    throw e;
+  }
+}
+
+function readInputFile(workspace: string, file: string, inputName: string): string {
+  try {
+    return fs.readFileSync(path.resolve(workspace, file), 'utf8');
+  } catch (e) {
+    throw new UserError(`input "${inputName}": cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function writeFile(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}

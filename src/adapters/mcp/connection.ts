@@ -1,0 +1,198 @@
+/**
+ * One MCP session through the official TypeScript SDK client, over streamable HTTP, the older
+ * HTTP+SSE transport or stdio. Every operation is bounded by the request timeout (the SDK's own,
+ * plus an outer deadline that closes the transport, so a server that never answers cannot hang
+ * the run), and what the transport saw (negotiated protocol version, session id, the last
+ * transport error, a stdio server's stderr) is kept for the report and for clear messages.
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport as SdkTransport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import type { PlannedTarget } from '../../core/smoke/plan';
+import { withTimeout } from './timeout';
+
+export const CLIENT_INFO = { name: 'stackgate-smoke', version: '1' };
+const STDERR_KEPT = 2000;
+/** Pages of tools/list (or resources, prompts) followed before a cursor loop is assumed. */
+export const MAX_PAGES = 100;
+
+export interface McpTool {
+  name: string;
+  inputSchema?: unknown;
+}
+
+export interface McpCallResult {
+  isError?: boolean;
+  content?: unknown[];
+  structuredContent?: unknown;
+}
+
+/** Records what passes through the SDK transport without changing it. */
+class ObservedTransport implements SdkTransport {
+  protocolVersion?: string;
+  lastError?: Error;
+  closed = false;
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  constructor(readonly inner: SdkTransport) {
+    inner.onmessage = (m) => {
+      const result = (m as { result?: { protocolVersion?: unknown } }).result;
+      if (!this.protocolVersion && typeof result?.protocolVersion === 'string') this.protocolVersion = result.protocolVersion;
+      this.onmessage?.(m);
+    };
+    inner.onerror = (e) => {
+      this.lastError = e;
+      this.onerror?.(e);
+    };
+    inner.onclose = () => {
+      this.closed = true;
+      this.onclose?.();
+    };
+  }
+  get sessionId(): string | undefined {
+    return this.inner.sessionId;
+  }
+  start(): Promise<void> {
+    return this.inner.start();
+  }
+  send(message: JSONRPCMessage, options?: Parameters<SdkTransport['send']>[1]): Promise<void> {
+    return this.inner.send(message, options);
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+  setProtocolVersion(version: string): void {
+    this.inner.setProtocolVersion?.(version);
+  }
+}
+
+export interface McpConnection {
+  readonly server?: { name: string; version: string };
+  readonly protocolVersion?: string;
+  /** Streamable HTTP session id (undefined for stateless servers, SSE and stdio). */
+  readonly sessionId?: string;
+  ping(): Promise<void>;
+  /** Every page of tools/list; `pages` counts the requests. */
+  listTools(): Promise<{ tools: McpTool[]; pages: number }>;
+  listResources(): Promise<{ uris: string[]; pages: number }>;
+  listPrompts(): Promise<{ names: string[]; pages: number }>;
+  callTool(name: string, args: Record<string, unknown>): Promise<McpCallResult>;
+  /** Why the transport last failed, for messages (an invalid answer, a dropped stream). */
+  lastTransportError(): string | undefined;
+  /** The last lines a stdio server wrote to stderr. */
+  stderrTail(): string;
+  close(): Promise<void>;
+}
+
+/** initialize failed; carries what the transport and a stdio server's stderr said. */
+export class McpConnectError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly stderrTail: string,
+    readonly transportError?: string,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'McpConnectError';
+  }
+}
+
+export interface ConnectOptions {
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+export async function connectMcp(target: PlannedTarget, options: ConnectOptions): Promise<McpConnection> {
+  let stderr = '';
+  const inner = createTransport(target, options, (chunk) => {
+    stderr = (stderr + chunk).slice(-STDERR_KEPT);
+  });
+  const transport = new ObservedTransport(inner);
+  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  const limit = options.timeoutMs;
+  const bounded = <T>(what: string, run: () => Promise<T>): Promise<T> => withTimeout(run(), limit + 250, what, () => void transport.close().catch(() => undefined));
+  const request = { timeout: limit, maxTotalTimeout: limit };
+  try {
+    await bounded('initialize', () => client.connect(transport, request));
+  } catch (e) {
+    await transport.close().catch(() => undefined);
+    throw new McpConnectError(e, stderr.trim(), transport.lastError?.message);
+  }
+  const paged = async <T>(what: string, page: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string }>): Promise<{ items: T[]; pages: number }> => {
+    const items: T[] = [];
+    const seen = new Set<string>();
+    let cursor: string | undefined;
+    for (let pages = 1; ; pages++) {
+      const r = await bounded(what, () => page(cursor));
+      items.push(...r.items);
+      if (!r.nextCursor) return { items, pages };
+      if (seen.has(r.nextCursor) || pages >= MAX_PAGES) throw new Error(`${what}: the server keeps returning nextCursor (${pages} pages); pagination never ends`);
+      seen.add(r.nextCursor);
+      cursor = r.nextCursor;
+    }
+  };
+  const server = client.getServerVersion();
+  return {
+    server: server ? { name: server.name, version: server.version } : undefined,
+    protocolVersion: transport.protocolVersion,
+    get sessionId() {
+      return transport.sessionId;
+    },
+    ping: async () => {
+      await bounded('ping', () => client.ping(request));
+    },
+    listTools: async () => {
+      const r = await paged('tools/list', async (cursor) => {
+        const res = await client.listTools(cursor ? { cursor } : undefined, request);
+        return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
+      });
+      return { tools: r.items, pages: r.pages };
+    },
+    listResources: async () => {
+      const r = await paged('resources/list', async (cursor) => {
+        const res = await client.listResources(cursor ? { cursor } : undefined, request);
+        return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
+      });
+      return { uris: r.items, pages: r.pages };
+    },
+    listPrompts: async () => {
+      const r = await paged('prompts/list', async (cursor) => {
+        const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
+        return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
+      });
+      return { names: r.items, pages: r.pages };
+    },
+    callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request)) as McpCallResult),
+    lastTransportError: () => transport.lastError?.message,
+    stderrTail: () => stderr.trim(),
+    close: async () => {
+      await withTimeout(client.close(), 2000, 'close').catch(() => undefined);
+    },
+  };
+}
+
+function createTransport(target: PlannedTarget, options: ConnectOptions, onStderr: (chunk: string) => void): SdkTransport {
+  const headers = target.headers;
+  const requestInit: RequestInit = { headers };
+  switch (target.transport) {
+    case 'streamable-http':
+      return new StreamableHTTPClientTransport(new URL(target.url!), {
+        requestInit,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        // A dropped stream is resumed a few times, quickly; the request timeout bounds the rest.
+        reconnectionOptions: { initialReconnectionDelay: 200, maxReconnectionDelay: 2000, reconnectionDelayGrowFactor: 2, maxRetries: 2 },
+      });
+    case 'sse':
+      return new SSEClientTransport(new URL(target.url!), { requestInit, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    case 'stdio': {
+      const c = target.command!;
+      const transport = new StdioClientTransport({ command: c.command, args: c.args, env: { ...getDefaultEnvironment(), ...c.env }, ...(c.cwd ? { cwd: c.cwd } : {}), stderr: 'pipe' });
+      transport.stderr?.on('data', (d: Buffer) => onStderr(d.toString('utf8')));
+      return transport;
+    }
+  }
+}

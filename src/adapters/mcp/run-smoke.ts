@@ -1,0 +1,373 @@
+/**
+ * A smoke run: every target of the plan, `concurrency` at a time. Each target is first waited for
+ * (retrying with exponential backoff within the wait timeout while nothing answers), then checked:
+ * health, initialize, ping, tools/list (with pagination) and the input schemas, resources and
+ * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
+ * session hygiene, and the tool surface against the previous environment's report. Every check
+ * ends in a status and a sentence; nothing waits without a bound; secrets never reach a message.
+ */
+import type { PlannedTarget, SmokePlan } from '../../core/smoke/plan';
+import { compareSurface, toolSurface } from '../../core/smoke/drift';
+import { formatMs } from '../../core/smoke/duration';
+import { checkCallResult } from '../../core/smoke/expect';
+import { latencyStats } from '../../core/smoke/latency';
+import { applyExpectedFailures, summarize, targetPassed, unknownExpectedFailures } from '../../core/smoke/outcome';
+import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../../core/smoke/report-schema';
+import { inputSchemaProblem } from '../../core/smoke/schema-validity';
+import { redact } from '../../core/smoke/template';
+import { connectMcp, McpConnectError, type McpConnection, type McpTool } from './connection';
+import { describeError, type DescribedError } from './describe-error';
+import { checkHealth } from './health';
+import { endSession, probeUnknownSession } from './session-probe';
+
+export interface RunSmokeOptions {
+  toolVersion: string;
+  commit?: string;
+  /** The previous environment's report, for tool-surface drift. */
+  compareWith?: SmokeReport;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  fetch?: typeof fetch;
+  /** Called as each target finishes (progress on stderr, a log group). */
+  onTarget?: (target: TargetReport) => void;
+}
+
+const FIRST_RETRY_MS = 250;
+const MAX_RETRY_MS = 4000;
+/** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
+const MAX_CONSECUTIVE_CALL_FAILURES = 3;
+
+export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promise<SmokeReport> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
+    const report = await smokeOne(t, plan, options);
+    options.onTarget?.(report);
+    return report;
+  });
+  return {
+    schema: SMOKE_REPORT_SCHEMA_ID,
+    tool: { name: 'stackgate', version: options.toolVersion },
+    environment: plan.environment,
+    commit: options.commit ?? null,
+    generatedAt: new Date().toISOString(),
+    durationMs: Math.round(now() - started),
+    passed: targets.every((t) => t.passed),
+    summary: summarize(targets),
+    ...(options.compareWith && plan.drift !== 'off' ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } } : {}),
+    targets,
+  };
+}
+
+async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions): Promise<TargetReport> {
+  const now = options.now ?? (() => performance.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const started = now();
+  const checks: SmokeCheck[] = [];
+  const timed = async (id: string, run: () => Promise<Omit<SmokeCheck, 'id' | 'durationMs'>>): Promise<void> => {
+    const t0 = now();
+    const r = await run();
+    checks.push({ id, ...r, durationMs: round(now() - t0) });
+  };
+
+  // Warm-up: wait for the target to answer, with exponential backoff, within the wait timeout.
+  const warm = await warmUp(target, plan, options, now, sleep);
+  if (warm.health) checks.push(warm.health);
+  let conn = warm.connection;
+  let tools: McpTool[] | undefined;
+  let latency: TargetLatency | undefined;
+  const skip = (ids: string[], why: string) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
+  const mcpCheckIds = [
+    'ping',
+    'tools-list',
+    'tool-schemas',
+    ...(target.resources ? ['resources-list'] : []),
+    ...(target.prompts ? ['prompts-list'] : []),
+    ...target.calls.map((c) => c.id),
+    ...(hasLatencyCheck(target) ? ['latency'] : []),
+    ...(target.budgets.errorRate !== undefined ? ['error-rate'] : []),
+    ...(target.transport === 'streamable-http' && target.sessionChecks ? ['session-unknown', 'session-close'] : []),
+  ];
+
+  if (!conn) {
+    if (warm.neverAnswered) {
+      checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${formatMs(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error!.message})` });
+      skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
+    } else {
+      checks.push({ id: 'reachable', status: 'pass', message: `answered (attempt ${warm.attempts})` });
+      checks.push({ id: 'initialize', status: 'fail', message: `initialize failed: ${warm.error!.message}` });
+      skip(mcpCheckIds, 'not run: initialize failed');
+    }
+  } else {
+    try {
+      checks.push({ id: 'reachable', status: 'pass', message: `answered after ${warm.attempts} attempt${warm.attempts === 1 ? '' : 's'} in ${formatMs(warm.waitedMs)}` });
+      checks.push({
+        id: 'initialize',
+        status: 'pass',
+        message: `protocol ${conn.protocolVersion ?? 'unknown'}, server ${conn.server ? `${conn.server.name} ${conn.server.version}` : 'without serverInfo'}${conn.sessionId ? ', session id issued' : ''}`,
+        durationMs: warm.initializeMs,
+      });
+      const c = conn;
+      await timed('ping', async () => {
+        try {
+          await c.ping();
+          return { status: 'pass', message: 'ping answered' };
+        } catch (e) {
+          return { status: 'fail', message: `ping failed: ${failure(e, c)}` };
+        }
+      });
+      const listStarted = now();
+      await timed('tools-list', async () => {
+        try {
+          const r = await c.listTools();
+          tools = r.tools;
+          return toolsListVerdict(target, r.tools, r.pages);
+        } catch (e) {
+          return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
+        }
+      });
+      const listMs = now() - listStarted;
+      if (tools) {
+        const problems = tools.flatMap((t) => {
+          const p = inputSchemaProblem(t.inputSchema);
+          return p ? [`${t.name}: ${p}`] : [];
+        });
+        checks.push(problems.length ? { id: 'tool-schemas', status: 'fail', message: problems.join('; ') } : { id: 'tool-schemas', status: 'pass', message: `all ${tools.length} input schemas are valid JSON Schema` });
+      } else skip(['tool-schemas'], 'not run: tools/list failed');
+      // resources/list and prompts/list: the expected URIs or names among those listed.
+      const listed = async (id: string, method: string, kind: string, expected: string[] | undefined, list: () => Promise<string[]>) => {
+        if (!expected) return;
+        await timed(id, async () => {
+          try {
+            const found = await list();
+            const missing = expected.filter((x) => !found.includes(x));
+            return missing.length ? { status: 'fail', message: `missing ${kind}: ${missing.join(', ')} (listed ${found.length})` } : { status: 'pass', message: `${found.length} ${kind} listed, the ${expected.length} expected among them` };
+          } catch (e) {
+            return { status: 'fail', message: `${method} failed: ${failure(e, c)}` };
+          }
+        });
+      };
+      await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).uris);
+      await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).names);
+      latency = await runCalls(target, c, checks, now, tools ? listMs : undefined);
+      if (target.transport === 'streamable-http' && target.sessionChecks) {
+        if (!c.sessionId) skip(['session-unknown', 'session-close'], 'stateless server (no mcp-session-id): no session to end or leak');
+        else {
+          const probe = { url: target.url!, headers: target.headers, protocolVersion: c.protocolVersion, timeoutMs: plan.timeoutMs, fetch: options.fetch };
+          checks.push(await probeUnknownSession(probe));
+          checks.push(await endSession(probe, c.sessionId));
+        }
+      }
+    } finally {
+      await conn.close();
+      conn = undefined;
+    }
+  }
+
+  const report: TargetReport = {
+    service: target.service,
+    transport: target.transport,
+    endpoint: target.endpoint,
+    passed: true,
+    durationMs: 0,
+    attempts: warm.attempts,
+    ...(warm.server ? { server: warm.server } : {}),
+    ...(warm.protocolVersion ? { protocolVersion: warm.protocolVersion } : {}),
+    checks: [],
+    ...(latency ? { latency } : {}),
+    ...(tools ? { tools: toolSurface(tools) } : {}),
+  };
+  if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface(report, options.compareWith, plan.drift));
+  const unknown = unknownExpectedFailures(checks, target.expectedFailures);
+  if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
+  report.checks = applyExpectedFailures(checks, target.expectedFailures).map((c) => ({ ...c, message: redact(c.message, plan.secrets) }));
+  report.passed = targetPassed(report.checks);
+  report.durationMs = round(now() - started);
+  return report;
+}
+
+interface WarmUp {
+  connection?: McpConnection;
+  health?: SmokeCheck;
+  attempts: number;
+  waitedMs: number;
+  initializeMs?: number;
+  /** Every attempt failed in a way that waiting could fix, until the deadline. */
+  neverAnswered: boolean;
+  error?: DescribedError;
+  server?: { name: string; version: string };
+  protocolVersion?: string;
+}
+
+async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, now: () => number, sleep: (ms: number) => Promise<void>): Promise<WarmUp> {
+  const started = now();
+  const deadline = started + plan.waitTimeoutMs;
+  let delay = FIRST_RETRY_MS;
+  let attempts = 0;
+  let health: SmokeCheck | undefined;
+  for (;;) {
+    attempts++;
+    let error: DescribedError | undefined;
+    if (target.health) {
+      const h = await checkHealth(target.health, target.headers, plan.timeoutMs, options.fetch);
+      health = h.check;
+      error = h.unreachable;
+    }
+    if (!error) {
+      const t0 = now();
+      try {
+        const connection = await connectMcp(target, { timeoutMs: plan.timeoutMs, fetch: options.fetch });
+        return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false, server: connection.server, protocolVersion: connection.protocolVersion };
+      } catch (e) {
+        error = describeError(e);
+        if (target.transport === 'stdio') error = { ...error, retryable: false };
+        // The SDK reports some failures only to the transport (an answer that is not JSON-RPC).
+        if (!error.retryable || error.message === 'no answer before the timeout') error = withDetail(error, e);
+      }
+    }
+    if (!error.retryable || now() + delay > deadline) return { health, attempts, waitedMs: now() - started, neverAnswered: error.retryable, error };
+    await sleep(delay);
+    delay = Math.min(delay * 2, MAX_RETRY_MS);
+  }
+}
+
+function withDetail(error: DescribedError, e: unknown): DescribedError {
+  if (!(e instanceof McpConnectError)) return error;
+  const transport = e.transportError ? describeError(new Error(e.transportError)).message : undefined;
+  const parts = [error.message, transport && transport !== error.message ? `transport: ${transport}` : '', e.stderrTail ? `stderr: ${e.stderrTail.slice(-300)}` : ''];
+  return { ...error, message: parts.filter(Boolean).join('; ') };
+}
+
+function toolsListVerdict(target: PlannedTarget, tools: McpTool[], pages: number): Pick<SmokeCheck, 'message'> & { status: 'pass' | 'fail' } {
+  const names = tools.map((t) => t.name);
+  const missing = target.tools.filter((t) => !names.includes(t));
+  const listed = `the server lists ${names.length} tool${names.length === 1 ? '' : 's'}${pages > 1 ? ` over ${pages} pages` : ''}`;
+  const problems: string[] = [];
+  if (missing.length) problems.push(`missing tool${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (${listed}: ${preview(names)})`);
+  if (target.minTools !== undefined && names.length < target.minTools) problems.push(`${listed}, expected at least ${target.minTools}`);
+  if (problems.length) return { status: 'fail', message: problems.join('; ') };
+  return { status: 'pass', message: `${listed}${target.tools.length ? `, the ${target.tools.length} expected among them` : ''}` };
+}
+
+function hasLatencyCheck(target: PlannedTarget): boolean {
+  const b = target.budgets;
+  return b.p50Ms !== undefined || b.p95Ms !== undefined || b.p99Ms !== undefined || target.repetitions > 1;
+}
+
+/** The tool calls, `repetitions` times: one check per call, latency percentiles and the error rate. */
+async function runCalls(target: PlannedTarget, c: McpConnection, checks: SmokeCheck[], now: () => number, listMs: number | undefined): Promise<TargetLatency | undefined> {
+  const samples: number[] = [];
+  let errors = 0;
+  let attempted = 0;
+  let consecutive = 0;
+  let stoppedAt: number | undefined;
+  const outcome = new Map(target.calls.map((call) => [call.id, { failures: 0, first: undefined as string | undefined, ms: [] as number[] }]));
+  for (let rep = 1; rep <= target.repetitions && stoppedAt === undefined; rep++) {
+    for (const call of target.calls) {
+      attempted++;
+      const t0 = now();
+      let problem: string | undefined;
+      try {
+        const result = await c.callTool(call.tool, call.arguments);
+        const problems = checkCallResult(result, call.expect);
+        if (problems.length) problem = problems.join('; ');
+        consecutive = 0;
+      } catch (e) {
+        problem = `tools/call failed: ${failure(e, c)}`;
+        consecutive++;
+      }
+      const ms = now() - t0;
+      const o = outcome.get(call.id)!;
+      o.ms.push(ms);
+      if (problem) {
+        errors++;
+        o.failures++;
+        o.first ??= problem;
+      } else samples.push(ms);
+      if (consecutive >= MAX_CONSECUTIVE_CALL_FAILURES) {
+        stoppedAt = rep;
+        break;
+      }
+    }
+  }
+  const reps = stoppedAt ?? target.repetitions;
+  for (const call of target.calls) {
+    const o = outcome.get(call.id)!;
+    const runs = o.ms.length;
+    const times = runs > 1 ? ` (${runs - o.failures} of ${runs} runs passed)` : '';
+    const stopped = stoppedAt !== undefined ? `; repetitions stopped after ${MAX_CONSECUTIVE_CALL_FAILURES} consecutive failures` : '';
+    checks.push(
+      !runs
+        ? { id: call.id, status: 'skipped', message: `not run: repetitions stopped after ${MAX_CONSECUTIVE_CALL_FAILURES} consecutive failures` }
+        : o.failures
+          ? { id: call.id, status: 'fail', message: `${call.tool}: ${o.first}${times}${stopped}`, durationMs: round(o.ms[0]) }
+          : { id: call.id, status: 'pass', message: `${call.tool} answered as expected in ${formatMs(o.ms[0])}${times}`, durationMs: round(o.ms[0]) },
+    );
+  }
+  // Without calls, tools/list is what repetitions and budgets measure.
+  const basis = target.calls.length ? 'tools/call' : 'tools/list';
+  if (basis === 'tools/list' && listMs !== undefined) {
+    samples.push(listMs);
+    for (let rep = 2; rep <= target.repetitions; rep++) {
+      const t0 = now();
+      try {
+        await c.listTools();
+        samples.push(now() - t0);
+      } catch {
+        errors++;
+      }
+      attempted++;
+    }
+    attempted++;
+  }
+  const stats = latencyStats(samples);
+  const latency: TargetLatency | undefined = stats || errors ? { basis, ...(stats ?? { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 }), errors, errorRate: attempted ? round4(errors / attempted) : 0 } : undefined;
+  if (hasLatencyCheck(target)) checks.push(latencyCheck(target, latency, reps));
+  if (target.budgets.errorRate !== undefined) {
+    const rate = latency?.errorRate ?? 0;
+    checks.push(
+      rate > target.budgets.errorRate
+        ? { id: 'error-rate', status: 'fail', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), over the ${pct(target.budgets.errorRate)} budget` }
+        : { id: 'error-rate', status: 'pass', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), within the ${pct(target.budgets.errorRate)} budget` },
+    );
+  }
+  return latency;
+}
+
+function latencyCheck(target: PlannedTarget, latency: TargetLatency | undefined, reps: number): SmokeCheck {
+  if (!latency || !latency.samples) return { id: 'latency', status: 'fail', message: 'no successful request to measure' };
+  const b = target.budgets;
+  const over = [
+    b.p50Ms !== undefined && latency.p50Ms > b.p50Ms ? `p50 ${formatMs(latency.p50Ms)} > ${formatMs(b.p50Ms)}` : '',
+    b.p95Ms !== undefined && latency.p95Ms > b.p95Ms ? `p95 ${formatMs(latency.p95Ms)} > ${formatMs(b.p95Ms)}` : '',
+    b.p99Ms !== undefined && latency.p99Ms > b.p99Ms ? `p99 ${formatMs(latency.p99Ms)} > ${formatMs(b.p99Ms)}` : '',
+  ].filter(Boolean);
+  const stats = `${latency.basis} over ${latency.samples} samples (${reps} repetition${reps === 1 ? '' : 's'}): p50 ${formatMs(latency.p50Ms)}, p95 ${formatMs(latency.p95Ms)}, p99 ${formatMs(latency.p99Ms)}`;
+  return over.length ? { id: 'latency', status: 'fail', message: `over budget: ${over.join(', ')}; ${stats}` } : { id: 'latency', status: 'pass', message: stats };
+}
+
+/** A failure in words, with what the transport saw when the SDK only timed out. */
+function failure(e: unknown, c: McpConnection): string {
+  const d = describeError(e);
+  const transport = c.lastTransportError();
+  const stderr = c.stderrTail();
+  return [d.message, transport && !d.message.includes(transport) ? `transport: ${describeError(new Error(transport)).message}` : '', stderr ? `stderr: ${stderr.slice(-300)}` : ''].filter(Boolean).join('; ');
+}
+
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const round4 = (n: number) => Math.round(n * 10000) / 10000;
+const pct = (n: number) => `${(n * 100).toFixed(n < 0.01 && n > 0 ? 2 : 1)}%`;
+const preview = (names: string[]) => (names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', '));

@@ -1,0 +1,36 @@
+/**
+ * Runs one command of a command table: --help and --version, the exit code, and errors as one
+ * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1).
+ */
+import { UserError, isUserError, toError } from '../core/errors';
+import type { CliIo } from './io';
+import { VERSION } from './version';
+
+export type CommandTable = Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>>;
+
+export async function dispatch(argv: readonly string[], io: CliIo, commands: CommandTable, help: string): Promise<number> {
+  const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(help);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!run) throw new UserError(`unknown command "${command}"`, { hint: 'run "stackgate --help" for the list of commands' });
+    return await run(rest, io);
+  } catch (e) {
+    if (isUserError(e)) {
+      io.stderr.write(`stackgate: ${e.format()}\n`);
+      return 2;
+    }
+    const err = toError(e);
+    io.stderr.write(`stackgate: internal error: ${err.message}, please report it\n`);
+    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
