@@ -4,13 +4,15 @@
 //   repository as a GitHub runner starts it.
 // Then the secret scanner (bench/secrets-bench.mjs): recall and precision of `stackgate secrets`
 // and secretlint on a labelled corpus, and their throughput on ~100 MB.
+// Then the smoke test (bench/smoke-bench.mjs): `stackgate smoke` and the MCP Inspector CLI doing the
+// same check of server-everything on streamable HTTP, for one server and for nine in parallel.
 // Prints Markdown on stdout (progress on stderr); --write also rewrites docs/benchmarks.md (only
 // the sections of the parts that ran: --only keeps the other part's section as it was).
 // Regenerating the validate corpus empties bench/.corpus, secrets corpus included; the secrets part
 // then regenerates its own (bench/secrets-corpus.mjs) on its next run.
 //
-//   npm run bench [-- --write] [--only validate|secrets] [--regen] [--runs 3] [--dclint-runs 1]
-//                 [--secretlint-runs 1] [--dist dist]
+//   npm run bench [-- --write] [--only validate|secrets|smoke] [--regen] [--runs 3] [--dclint-runs 1]
+//                 [--secretlint-runs 1] [--smoke-runs 5] [--dist dist]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,10 +26,12 @@ import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine
 import { runSecretsBench, SECRETLINT_PRESET } from './secrets-bench.mjs';
 import { DEFAULT_SECRETS_CORPUS } from './secrets-corpus.mjs';
 import { renderSecretsSection } from './secrets-report.mjs';
+import { runSmokeBench } from './smoke-bench.mjs';
+import { renderSmokeSection } from './smoke-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMAND = 'npm run bench -- --write';
-const PARTS = ['validate', 'secrets'];
+const PARTS = ['validate', 'secrets', 'smoke'];
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -46,6 +50,7 @@ const { values: opts } = parseArgs({
     secretlint: { type: 'string', default: 'node_modules/secretlint/bin/secretlint.js' },
     'secrets-projects': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.projects) },
     'secrets-mb': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.mb) },
+    'smoke-runs': { type: 'string', default: '5' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -59,7 +64,7 @@ if (opts.help) {
                        built by npm run build; the CLI then runs as bin/stackgate.js)
   --compose <n>        Compose files in the corpus (default ${DEFAULT_CORPUS.composeFiles})
   --manifests <n>      Kubernetes manifests in the corpus (default ${DEFAULT_CORPUS.manifests})
-  --only <part>        run one part: validate or secrets (default both)
+  --only <part>        run one part: validate, secrets or smoke (default all three)
   --secretlint-runs <n>  runs of secretlint per measurement (default 1; 0 skips it)
   --secretlint-full    also time secretlint on the whole ~100 MB throughput corpus (many minutes;
                        by default it runs on one 10 MB shard, the same mix of files)
@@ -67,14 +72,17 @@ if (opts.help) {
                        preset ${SECRETLINT_PRESET} must resolve from there)
   --secrets-projects <n>  repositories in the labelled secrets corpus (default ${DEFAULT_SECRETS_CORPUS.projects})
   --secrets-mb <n>     size of the secrets throughput corpus in MB (default ${DEFAULT_SECRETS_CORPUS.mb})
+  --smoke-runs <n>     runs per smoke-test measurement, stackgate and Inspector alike (default 5;
+                       each takes about a second; the smoke test times <dir>/cli-smoke/index.js)
 `);
   process.exit(0);
 }
 const runs = positiveInt(opts.runs, '--runs', 1);
 const dclintRuns = positiveInt(opts['dclint-runs'], '--dclint-runs', 0);
 const secretlintRuns = positiveInt(opts['secretlint-runs'], '--secretlint-runs', 0);
+const smokeRuns = positiveInt(opts['smoke-runs'], '--smoke-runs', 1);
 if (opts.only !== undefined && !PARTS.includes(opts.only)) {
-  log(`--only: expected ${PARTS.join(' or ')}, got "${opts.only}"`);
+  log(`--only: expected ${PARTS.slice(0, -1).join(', ')} or ${PARTS.at(-1)}, got "${opts.only}"`);
   process.exit(2);
 }
 const runsPart = (part) => !opts.only || opts.only === part;
@@ -218,6 +226,24 @@ if (runsPart('secrets')) {
   if (!(stackgate?.recall !== undefined && secretlint?.recall !== undefined)) incomplete.push('secret-scanner accuracy');
   incomplete.push(...bench.throughput.rows.filter((r) => !r.result).map((r) => r.name));
   sections.secrets = section;
+}
+
+if (runsPart('smoke')) {
+  // bin/stackgate.js starts dist/cli-smoke for `smoke`; with --dist, that directory's smoke bundle.
+  const smokeBundle = path.join(distDir, 'cli-smoke/index.js');
+  const bench = await runSmokeBench({
+    root,
+    node,
+    stackgateCli: isDefaultDist ? path.join(root, 'bin/stackgate.js') : smokeBundle,
+    stackgateMissing: fs.existsSync(smokeBundle) ? undefined : notBuilt,
+    runs: smokeRuns,
+    spawnEnv,
+    log,
+  });
+  const section = renderSmokeSection({ date, command, facts, bench, runs: smokeRuns });
+  printed.push(section);
+  incomplete.push(...[...bench.single, ...bench.nine].filter((r) => !r.result).map((r) => `smoke: ${r.name} (${r.input})`));
+  sections.smoke = section;
 }
 
 process.stdout.write(printed.join('\n'));
