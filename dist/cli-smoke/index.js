@@ -8755,7 +8755,7 @@ Targets from stackgate.yml (smoke.environments.<env>.<service>):
   -e, --environment <env>    check that environment's targets
   -s, --service <name>       only this service; repeatable
 
-One-off target, no stackgate.yml needed:
+One-off target, no stackgate.yml needed (its smoke settings apply only with --config):
       --url <url>            streamable HTTP (/mcp) or SSE (/sse) endpoint
       --command <line>       start a stdio server, e.g. "npx -y @modelcontextprotocol/server-memory"
       --transport <t>        streamable-http, sse or stdio (default from --url / --command)
