@@ -81,3 +81,15 @@ describe('inputSchemaProblem', () => {
     expect(inputSchemaProblem(bad)).toBeDefined();
   });
 });
+
+describe('dialects the MCP TypeScript SDK cannot validate with', () => {
+  it('names draft-04 as the problem instead of failing obscurely', () => {
+    const problem = inputSchemaProblem({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { a: { type: 'string' } } });
+    expect(problem).toMatch(/declares JSON Schema draft-04 .*MCP expects 2020-12 or draft-07/);
+  });
+
+  it('checks a draft-07 schema against draft-07 (2020-12 keywords mean nothing there) and a 2019-09 one against 2019-09', () => {
+    expect(inputSchemaProblem({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'strin' } } })).toMatch(/inputSchema\/properties\/a\/type/);
+    expect(inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', properties: { a: { type: 'string' } } })).toBeUndefined();
+  });
+});
