@@ -210,15 +210,36 @@ describe('each failure is a failing check with a clear message', () => {
 });
 
 describe('many services', () => {
-  it('checks every target with at most `concurrency` at once and keeps the configured order', async () => {
+  /** The most sessions a server had open at once, from its request log: initialize opens one, DELETE ends it. */
+  function maxOpenSessions(server: RunningServer): number {
+    let open = 0;
+    let max = 0;
+    for (const r of server.requests) {
+      if (r.method === 'POST' && (r.body as { method?: string } | undefined)?.method === 'initialize') max = Math.max(max, ++open);
+      if (r.method === 'DELETE') open--;
+    }
+    return max;
+  }
+
+  it('checks every target, at most `concurrency` at once, and keeps the configured order', async () => {
     const good = await serve('good');
     const bad = await serve('missing-tool');
     const targets: Record<string, Record<string, unknown>> = {};
-    for (let i = 0; i < 5; i++) targets[`svc-${i}`] = { url: (i === 3 ? bad : good).url, tools: ['add'] };
+    for (let i = 0; i < 6; i++) targets[`svc-${i}`] = { url: (i === 3 ? bad : good).url, tools: ['echo'], calls: [ECHO], ...(i === 3 ? { tools: ['add'] } : {}) };
     const report = await runSmoke(planFor(targets, { concurrency: 2 }), { toolVersion: 'test' });
-    expect(report.targets.map((t) => t.service)).toEqual(['svc-0', 'svc-1', 'svc-2', 'svc-3', 'svc-4']);
-    expect(report.targets.map((t) => t.passed)).toEqual([true, true, true, false, true]);
-    expect(report.summary).toMatchObject({ targets: 5, passedTargets: 4, failedTargets: 1 });
+    expect(report.targets.map((t) => t.service)).toEqual(['svc-0', 'svc-1', 'svc-2', 'svc-3', 'svc-4', 'svc-5']);
+    expect(report.targets.map((t) => t.passed)).toEqual([true, true, true, false, true, true]);
+    expect(report.summary).toMatchObject({ targets: 6, passedTargets: 5, failedTargets: 1 });
     expect(report.passed).toBe(false);
+    // Five targets on one server, two at a time: two sessions overlapped, never three.
+    expect(maxOpenSessions(good)).toBe(2);
+  });
+
+  it('with concurrency 1, one target after the other', async () => {
+    const good = await serve('good');
+    const targets = Object.fromEntries([0, 1, 2].map((i) => [`svc-${i}`, { url: good.url, calls: [ECHO] }]));
+    const report = await runSmoke(planFor(targets, { concurrency: 1 }), { toolVersion: 'test' });
+    expect(report.passed).toBe(true);
+    expect(maxOpenSessions(good)).toBe(1);
   });
 });

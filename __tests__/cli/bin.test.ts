@@ -1,0 +1,54 @@
+/**
+ * The installed executable, bin/stackgate.js, over the committed bundles: `smoke` runs from
+ * dist/cli-smoke, every other command from dist/cli. Async spawns: the fixture server runs in
+ * this process and must keep answering.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { smokeReportSchema } from '../../src/core/smoke/report-schema';
+import { VERSION } from '../../src/cli/version';
+import { startFixtureServer, type RunningServer } from '../helpers/mcp-fixtures';
+
+const BIN = path.join(__dirname, '../../bin/stackgate.js');
+
+function stackgate(args: string[], cwd = path.join(__dirname, '../..')): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startFixtureServer('good');
+});
+afterAll(() => server.close());
+
+it('smoke: checks a server and prints the JSON report (dist/cli-smoke)', async () => {
+  const r = await stackgate(['smoke', '--url', server.url, '--expect-tool', 'echo', '--call', 'echo {"message":"bin"}', '--expect-contains', 'Echo: bin', '-f', 'json']);
+  expect(r.stderr).toMatch(/pass \(0 failed of \d+ checks\)/);
+  expect(r.code).toBe(0);
+  const report = smokeReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.targets[0].checks.find((c) => c.id === 'call:echo')?.status).toBe('pass');
+});
+
+it('smoke: usage errors and --help come from the smoke bundle too', async () => {
+  const bad = await stackgate(['smoke', '--bogus']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim().split('\n')[0]).toMatch(/^stackgate: .*--bogus/);
+  const help = await stackgate(['smoke', '--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^stackgate smoke \[path\]/);
+});
+
+it('other commands run from dist/cli', async () => {
+  const version = await stackgate(['--version']);
+  expect(version.stdout.trim()).toBe(VERSION);
+  const checks = await stackgate(['checks', '--format', 'json']);
+  expect(checks.code).toBe(0);
+  expect((JSON.parse(checks.stdout) as unknown[]).length).toBeGreaterThan(60);
+});
