@@ -65,6 +65,8 @@ describe('actions/smoke', () => {
     const annotations = parseAnnotations(stdout).filter((a) => a.level === 'error' && a.props.title?.startsWith('smoke '));
     expect(annotations.map((a) => a.props.title)).toEqual(['smoke tools-list']);
     expect(annotations[0].message).toMatch(/^fetch: .*add/);
+    // On the failing target's line in stackgate.yml (`fetch:` is line 8).
+    expect(annotations[0].props).toMatchObject({ file: 'stackgate.yml', line: '8', col: '7' });
     expect(stdout).toMatch(/::error::smoke failed for fetch \(1 failed check\)/);
     expect(r.summary()).toMatch(/\| `memory` \|.*\| pass \|/);
     expect(r.summary()).toMatch(/\| `fetch` \|.*\| \*\*FAIL\*\* \|/);

@@ -33711,6 +33711,7 @@ const smoke_schema_1 = __nccwpck_require__(76139);
 const errors_1 = __nccwpck_require__(74296);
 const channel_budgets_1 = __nccwpck_require__(4882);
 const plan_1 = __nccwpck_require__(35554);
+const yaml_tree_1 = __nccwpck_require__(43183);
 const read_report_1 = __nccwpck_require__(7252);
 const render_1 = __nccwpck_require__(89193);
 const template_1 = __nccwpck_require__(78187);
@@ -33726,7 +33727,8 @@ async function run(env = process.env) {
         const targets = parseTargetsInput(core.getInput('targets'));
         if (!environment && !targets)
             throw new errors_1.UserError('give input "environment" (its targets in stackgate.yml) or input "targets"');
-        const smoke = (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, input.root, core.getInput('config') || undefined).config.smoke;
+        const { config, file: configFile } = (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, input.root, core.getInput('config') || undefined);
+        const smoke = config.smoke;
         const services = core
             .getInput('services')
             .split(/[\s,]+/)
@@ -33755,9 +33757,14 @@ async function run(env = process.env) {
         });
         const hide = (text) => (0, template_1.redact)(text, plan.secrets);
         core.info(hide((0, render_1.renderSmokeText)(report)));
-        // One annotation per failing check, most important first (unreachable targets, then the rest), within GitHub's budget.
+        // One annotation per failing check, in the order of the targets, within GitHub's budget; on the
+        // target's line in stackgate.yml when it is configured there.
+        const at = targetLines(input.root, configFile, plan.targets);
         const failures = report.targets.flatMap((t) => t.checks.filter((c) => c.status === 'fail').map((c) => ({ t, c })));
-        failures.slice(0, channel_budgets_1.ANNOTATION_LIMIT).forEach(({ t, c }) => core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}` }));
+        failures.slice(0, channel_budgets_1.ANNOTATION_LIMIT).forEach(({ t, c }) => {
+            const loc = configFile ? at.get(t.service) : undefined;
+            core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile), startLine: loc.line, startColumn: loc.column } : {}) });
+        });
         if (failures.length > channel_budgets_1.ANNOTATION_LIMIT)
             core.info(`${failures.length - channel_budgets_1.ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${channel_budgets_1.ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
         const json = hide(`${JSON.stringify(report, null, 2)}\n`);
@@ -33793,6 +33800,17 @@ function parseTargetsInput(text) {
             throw new errors_1.UserError(`input "targets"${e.line ? ` line ${e.line}, column ${e.column}` : ''}: ${e.message}`);
         throw e;
     }
+}
+/** Where each target configured in stackgate.yml starts (its service key). */
+function targetLines(root, configFile, targets) {
+    const lines = new Map();
+    if (!configFile || !targets.some((t) => t.configPath))
+        return lines;
+    const tree = (0, yaml_tree_1.parseYaml)(configFile, node_fs_1.default.readFileSync(node_path_1.default.join(root, configFile), 'utf8')).documents.find((d) => d.root)?.root;
+    for (const t of targets)
+        if (t.configPath)
+            lines.set(t.service, (0, yaml_tree_1.locate)(tree, [...t.configPath], { file: configFile, line: 1, column: 1 }));
+    return lines;
 }
 function readInputFile(workspace, file, inputName) {
     try {
