@@ -1,11 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors';
 
+/** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
+export function withUsageErrors<T>(parse: () => T, hint = 'run "stackgate --help" for usage'): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new UserError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), { hint });
+  }
+}
+
 /** parseArgs with our UserError on unknown flags or missing values. */
 export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: readonly string[], options: T, allowPositionals = true) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
-  } catch (e) {
-    throw new UserError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), { hint: 'run "stackgate --help" for usage' });
-  }
+  return withUsageErrors(() => parseArgs({ args: [...args], options, allowPositionals, strict: true }));
+}
+
+/** The one optional `[path]` of a command, as an existing directory. */
+export function commandRoot(command: string, positionals: readonly string[], cwd: string): string {
+  if (positionals.length > 1) throw new UserError(`${command} takes one path, got ${positionals.length}`, { hint: `stackgate ${command} [path]` });
+  const root = path.resolve(cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  return root;
+}
+
+/** A parser of a command's output formats: `--format` and the format half of `--output`. */
+export function formatParser<F extends string>(formats: readonly F[]): (value: string, where: string) => F {
+  return (value, where) => {
+    if ((formats as readonly string[]).includes(value)) return value as F;
+    throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${formats.join(', ')}` });
+  };
+}
+
+/** `--output format=file`, repeatable. */
+export function parseOutputs<F>(values: readonly string[], parseFormat: (value: string, where: string) => F): { format: F; file: string }[] {
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) throw new UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output json=report.json' });
+    return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
+  });
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { scoreWithBase } from '../../adapters/readiness/score-with-base';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
@@ -7,11 +6,12 @@ import { UserError } from '../../core/errors';
 import { evaluateReadiness, parseMinimums } from '../../core/readiness/gate';
 import { renderReadinessMarkdown, renderReadinessText, SUMMARY_LIMIT } from '../../core/readiness/render';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../command-args';
+import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type ScoreFormat = (typeof FORMATS)[number];
+const parseFormat = formatParser(FORMATS);
 
 export const SCORE_HELP = `stackgate score [path] [options] — the production-readiness score of a repository
 
@@ -49,15 +49,9 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
     io.stdout.write(SCORE_HELP);
     return 0;
   }
-  if (positionals.length > 1) throw new UserError(`score takes one path, got ${positionals.length}`);
-  const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const root = commandRoot('score', positionals, io.cwd);
   const format = parseFormat(values.format as string, '--format');
-  const outputs = (values.output as string[]).map((o) => {
-    const at = o.indexOf('=');
-    if (at <= 0 || at === o.length - 1) throw new UserError(`--output: expected format=file, got "${o}"`);
-    return { format: parseFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
-  });
+  const outputs = parseOutputs(values.output as string[], parseFormat);
   const failUnderText = values['fail-under'] as string | undefined;
   const failUnder = failUnderText === undefined ? undefined : Number(failUnderText);
   if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`--fail-under: expected a score from 0 to 100, got "${failUnderText}"`);
@@ -92,9 +86,4 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
   io.stdout.write(render(format));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format));
   return verdict.passed ? 0 : 1;
-}
-
-function parseFormat(value: string, where: string): ScoreFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as ScoreFormat;
-  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { assertMode, scanRepository } from '../../adapters/secrets/scan-repository';
 import { loadConfig } from '../../core/config/load';
@@ -10,11 +9,12 @@ import { renderSarif } from '../../core/report/sarif';
 import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../command-args';
+import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 type SecretsFormat = (typeof FORMATS)[number];
+const parseSecretsFormat = formatParser(FORMATS);
 
 export const SECRETS_HELP = `stackgate secrets [path] [options] — find committed credentials without ever printing one
 
@@ -55,16 +55,10 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
     io.stdout.write(SECRETS_HELP);
     return 0;
   }
-  if (positionals.length > 1) throw new UserError(`secrets takes one path, got ${positionals.length}`);
-  const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const root = commandRoot('secrets', positionals, io.cwd);
   const mode = assertMode(values.mode as string, '--mode');
   const format = parseSecretsFormat(values.format as string, '--format');
-  const outputs = (values.output as string[]).map((o) => {
-    const at = o.indexOf('=');
-    if (at <= 0 || at === o.length - 1) throw new UserError(`--output: expected format=file, got "${o}"`);
-    return { format: parseSecretsFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
-  });
+  const outputs = parseOutputs(values.output as string[], parseSecretsFormat);
   const failOn = values['fail-on'] as string;
   if (failOn !== 'error' && failOn !== 'never') throw new UserError(`--fail-on: expected error or never, got "${failOn}"`);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -112,9 +106,4 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   io.stdout.write(render(format, color));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format, false));
   return failOn === 'error' && result.findings.length ? 1 : 0;
-}
-
-function parseSecretsFormat(value: string, where: string): SecretsFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as SecretsFormat;
-  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
 }

@@ -12,11 +12,13 @@ import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../../co
 import type { SmokeReport } from '../../core/smoke/report-schema';
 import { redact } from '../../core/smoke/template';
 import type { CliIo } from '../io';
+import { commandRoot, formatParser, parseOutputs, withUsageErrors } from '../command-args';
 import { splitCommand } from '../split-command';
 import { VERSION } from '../version';
 
 const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
 type SmokeFormat = (typeof FORMATS)[number];
+const parseFormat = formatParser(FORMATS);
 
 export const SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
 
@@ -94,13 +96,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
-function parse(args: readonly string[]) {
-  try {
-    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (e) {
-    throw new UserError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), { hint: 'run "stackgate smoke --help" for usage' });
-  }
-}
+// Tokens: --expect-* flags apply to the --call before them.
+const parse = (args: readonly string[]) => withUsageErrors(() => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
 type Parsed = ReturnType<typeof parse>;
 type Values = Parsed['values'];
 type Tokens = NonNullable<Parsed['tokens']>;
@@ -111,15 +108,9 @@ export async function runSmokeCommand(args: readonly string[], io: CliIo): Promi
     io.stdout.write(SMOKE_HELP);
     return 0;
   }
-  if (positionals.length > 1) throw new UserError(`smoke takes one path, got ${positionals.length}`);
-  const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const root = commandRoot('smoke', positionals, io.cwd);
   const format = parseFormat(values.format, '--format');
-  const outputs = values.output.map((o) => {
-    const at = o.indexOf('=');
-    if (at <= 0 || at === o.length - 1) throw new UserError(`--output: expected format=file, got "${o}"`);
-    return { format: parseFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
-  });
+  const outputs = parseOutputs(values.output, parseFormat);
 
   const oneOff = values.url !== undefined || values.command !== undefined;
   const smoke = smokeConfig(root, oneOff, values.config);
@@ -271,9 +262,4 @@ function nonNegativeInt(text: string, flag: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag}: expected a whole number, got "${text}"`);
   return n;
-}
-
-function parseFormat(value: string, where: string): SmokeFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as SmokeFormat;
-  throw new UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
 }

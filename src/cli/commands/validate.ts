@@ -4,10 +4,10 @@ import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { loadConfig } from '../../core/config/load';
 import { UserError } from '../../core/errors';
 import { isAtLeast, type Severity } from '../../core/findings';
-import { parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
+import { parseFormat, renderFormat } from '../../core/validate/formats';
 import { validate } from '../../core/validate/run';
 import type { CliIo } from '../io';
-import { parseCommandArgs } from '../command-args';
+import { commandRoot, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -25,11 +25,9 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
     'no-color': { type: 'boolean' },
     debug: { type: 'boolean' },
   });
-  if (positionals.length > 1) throw new UserError(`validate takes one path, got ${positionals.length}`, { hint: 'stackgate validate [path]' });
-  const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`not a directory: ${positionals[0] ?? '.'}`);
+  const root = commandRoot('validate', positionals, io.cwd);
   const format = parseFormat(values.format as string, '--format');
-  const outputs = (values.output as string[]).map(parseOutput);
+  const outputs = parseOutputs(values.output as string[], parseFormat);
   const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
   const failOn = (values['fail-on'] as string | undefined) ?? config.failOn;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
@@ -61,10 +59,4 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   }
   if (failOn === 'never') return 0;
   return result.findings.some((f) => isAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
-}
-
-function parseOutput(value: string): { format: OutputFormat; file: string } {
-  const at = value.indexOf('=');
-  if (at <= 0 || at === value.length - 1) throw new UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output sarif=stackgate.sarif' });
-  return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
 }
