@@ -71,16 +71,21 @@ class ObservedTransport implements SdkTransport {
   }
 }
 
+export interface Paged<T> {
+  items: T[];
+  pages: number;
+}
+
 export interface McpConnection {
   readonly server?: { name: string; version: string };
   readonly protocolVersion?: string;
   /** Streamable HTTP session id (undefined for stateless servers, SSE and stdio). */
   readonly sessionId?: string;
   ping(): Promise<void>;
-  /** Every page of tools/list; `pages` counts the requests. */
-  listTools(): Promise<{ tools: McpTool[]; pages: number }>;
-  listResources(): Promise<{ uris: string[]; pages: number }>;
-  listPrompts(): Promise<{ names: string[]; pages: number }>;
+  /** Every page of tools/list (resource URIs, prompt names); `pages` counts the requests. */
+  listTools(): Promise<Paged<McpTool>>;
+  listResources(): Promise<Paged<string>>;
+  listPrompts(): Promise<Paged<string>>;
   callTool(name: string, args: Record<string, unknown>): Promise<McpCallResult>;
   /** Why the transport last failed, for messages (an invalid answer, a dropped stream). */
   lastTransportError(): string | undefined;
@@ -122,7 +127,7 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
     await transport.close().catch(() => undefined);
     throw new McpConnectError(e, stderr.trim(), transport.lastError?.message);
   }
-  const paged = async <T>(what: string, page: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string }>): Promise<{ items: T[]; pages: number }> => {
+  const paged = async <T>(what: string, page: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string }>): Promise<Paged<T>> => {
     const items: T[] = [];
     const seen = new Set<string>();
     let cursor: string | undefined;
@@ -145,27 +150,21 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
     ping: async () => {
       await bounded('ping', () => client.ping(request));
     },
-    listTools: async () => {
-      const r = await paged('tools/list', async (cursor) => {
+    listTools: () =>
+      paged('tools/list', async (cursor) => {
         const res = await client.listTools(cursor ? { cursor } : undefined, request);
         return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
-      });
-      return { tools: r.items, pages: r.pages };
-    },
-    listResources: async () => {
-      const r = await paged('resources/list', async (cursor) => {
+      }),
+    listResources: () =>
+      paged('resources/list', async (cursor) => {
         const res = await client.listResources(cursor ? { cursor } : undefined, request);
         return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
-      });
-      return { uris: r.items, pages: r.pages };
-    },
-    listPrompts: async () => {
-      const r = await paged('prompts/list', async (cursor) => {
+      }),
+    listPrompts: () =>
+      paged('prompts/list', async (cursor) => {
         const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
         return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
-      });
-      return { names: r.items, pages: r.pages };
-    },
+      }),
     callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request)) as McpCallResult),
     lastTransportError: () => transport.lastError?.message,
     stderrTail: () => stderr.trim(),

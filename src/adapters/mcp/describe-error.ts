@@ -10,6 +10,20 @@ export interface DescribedError {
 
 /** Statuses a proxy or a starting server answers before the MCP server is up. */
 const NOT_READY = new Set([404, 408, 425, 429, 500, 502, 503, 504]);
+
+/** Whether an HTTP status may change by waiting (warm-up retries it). */
+export function isNotReady(status: number): boolean {
+  return NOT_READY.has(status);
+}
+
+/**
+ * A failure's sentence with what the SDK does not put in its errors: why the transport failed (an
+ * answer that is not JSON-RPC, a dropped stream) and the last stderr of a stdio server.
+ */
+export function withContext(message: string, transportError: string | undefined, stderrTail: string | undefined): string {
+  const transport = transportError ? describeError(new Error(transportError)).message : undefined;
+  return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : ''].filter(Boolean).join('; ');
+}
 const NETWORK: Record<string, string> = {
   ECONNREFUSED: 'connection refused (nothing listening)',
   ECONNRESET: 'the connection was reset',

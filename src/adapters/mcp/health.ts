@@ -4,7 +4,7 @@ import type { SmokeCheck } from '../../core/smoke/report-schema';
 import { formatMs } from '../../core/smoke/duration';
 import { subsetMismatch } from '../../core/smoke/expect';
 import { displayUrl } from '../../core/smoke/template';
-import { describeError, type DescribedError } from './describe-error';
+import { describeError, isNotReady, type DescribedError } from './describe-error';
 
 export interface HealthOutcome {
   check: SmokeCheck;
@@ -47,8 +47,8 @@ export async function checkHealth(health: NonNullable<PlannedTarget['health']>, 
   const check: SmokeCheck = problems.length
     ? { id, status: 'fail', message: `GET ${where} ${problems.join('; ')}`, durationMs }
     : { id, status: 'pass', message: `GET ${where}: HTTP ${response.status} in ${formatMs(durationMs)}`, durationMs };
-  // A starting server or its proxy answers 502/503 before it is up: keep waiting during warm-up.
-  return { check, ...(response.status >= 502 && response.status <= 504 ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
+  // A starting server or its proxy answers 503 (and the like) before it is up: keep waiting during warm-up.
+  return { check, ...(isNotReady(response.status) ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
 }
 
 /** `checks.db.status` or `items[0].name` in a JSON value. */

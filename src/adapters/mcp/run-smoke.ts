@@ -16,7 +16,7 @@ import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetL
 import { inputSchemaProblem } from '../../core/smoke/schema-validity';
 import { redact } from '../../core/smoke/template';
 import { connectMcp, McpConnectError, type McpConnection, type McpTool } from './connection';
-import { describeError, type DescribedError } from './describe-error';
+import { describeError, withContext, type DescribedError } from './describe-error';
 import { checkHealth } from './health';
 import { endSession, probeUnknownSession } from './session-probe';
 
@@ -37,11 +37,17 @@ const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
 const MAX_CONSECUTIVE_CALL_FAILURES = 3;
 
+interface Clock {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
 export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promise<SmokeReport> {
-  const now = options.now ?? (() => performance.now());
+  const clock: Clock = { now: options.now ?? (() => performance.now()), sleep: options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))) };
+  const now = clock.now;
   const started = now();
   const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
-    const report = await smokeOne(t, plan, options);
+    const report = await smokeOne(t, plan, options, clock);
     options.onTarget?.(report);
     return report;
   });
@@ -59,9 +65,8 @@ export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promi
   };
 }
 
-async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions): Promise<TargetReport> {
-  const now = options.now ?? (() => performance.now());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, clock: Clock): Promise<TargetReport> {
+  const { now } = clock;
   const started = now();
   const checks: SmokeCheck[] = [];
   const timed = async (id: string, run: () => Promise<Omit<SmokeCheck, 'id' | 'durationMs'>>): Promise<void> => {
@@ -71,9 +76,9 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   };
 
   // Warm-up: wait for the target to answer, with exponential backoff, within the wait timeout.
-  const warm = await warmUp(target, plan, options, now, sleep);
+  const warm = await warmUp(target, plan, options, clock);
   if (warm.health) checks.push(warm.health);
-  let conn = warm.connection;
+  const c = warm.connection;
   let tools: McpTool[] | undefined;
   let latency: TargetLatency | undefined;
   const skip = (ids: string[], why: string) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
@@ -89,7 +94,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
     ...(target.transport === 'streamable-http' && target.sessionChecks ? ['session-unknown', 'session-close'] : []),
   ];
 
-  if (!conn) {
+  if (!c) {
     if (warm.neverAnswered) {
       checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${formatMs(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error!.message})` });
       skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
@@ -104,10 +109,9 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
       checks.push({
         id: 'initialize',
         status: 'pass',
-        message: `protocol ${conn.protocolVersion ?? 'unknown'}, server ${conn.server ? `${conn.server.name} ${conn.server.version}` : 'without serverInfo'}${conn.sessionId ? ', session id issued' : ''}`,
+        message: `protocol ${c.protocolVersion ?? 'unknown'}, server ${c.server ? `${c.server.name} ${c.server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
         durationMs: warm.initializeMs,
       });
-      const c = conn;
       await timed('ping', async () => {
         try {
           await c.ping();
@@ -120,8 +124,8 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
       await timed('tools-list', async () => {
         try {
           const r = await c.listTools();
-          tools = r.tools;
-          return toolsListVerdict(target, r.tools, r.pages);
+          tools = r.items;
+          return toolsListVerdict(target, r.items, r.pages);
         } catch (e) {
           return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
         }
@@ -147,8 +151,8 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
           }
         });
       };
-      await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).uris);
-      await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).names);
+      await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).items);
+      await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).items);
       latency = await runCalls(target, c, checks, now, tools ? listMs : undefined);
       if (target.transport === 'streamable-http' && target.sessionChecks) {
         if (!c.sessionId) skip(['session-unknown', 'session-close'], 'stateless server (no mcp-session-id): no session to end or leak');
@@ -159,31 +163,28 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
         }
       }
     } finally {
-      await conn.close();
-      conn = undefined;
+      await c.close();
     }
   }
 
-  const report: TargetReport = {
+  const surface = tools ? toolSurface(tools) : undefined;
+  if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface({ service: target.service, tools: surface }, options.compareWith, plan.drift));
+  const unknown = unknownExpectedFailures(checks, target.expectedFailures);
+  if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
+  const reported = applyExpectedFailures(checks, target.expectedFailures).map((x) => ({ ...x, message: redact(x.message, plan.secrets) }));
+  return {
     service: target.service,
     transport: target.transport,
     endpoint: target.endpoint,
-    passed: true,
-    durationMs: 0,
+    passed: targetPassed(reported),
+    durationMs: round(now() - started),
     attempts: warm.attempts,
-    ...(warm.server ? { server: warm.server } : {}),
-    ...(warm.protocolVersion ? { protocolVersion: warm.protocolVersion } : {}),
-    checks: [],
+    ...(c?.server ? { server: c.server } : {}),
+    ...(c?.protocolVersion ? { protocolVersion: c.protocolVersion } : {}),
+    checks: reported,
     ...(latency ? { latency } : {}),
-    ...(tools ? { tools: toolSurface(tools) } : {}),
+    ...(surface ? { tools: surface } : {}),
   };
-  if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface(report, options.compareWith, plan.drift));
-  const unknown = unknownExpectedFailures(checks, target.expectedFailures);
-  if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-  report.checks = applyExpectedFailures(checks, target.expectedFailures).map((c) => ({ ...c, message: redact(c.message, plan.secrets) }));
-  report.passed = targetPassed(report.checks);
-  report.durationMs = round(now() - started);
-  return report;
 }
 
 interface WarmUp {
@@ -195,11 +196,9 @@ interface WarmUp {
   /** Every attempt failed in a way that waiting could fix, until the deadline. */
   neverAnswered: boolean;
   error?: DescribedError;
-  server?: { name: string; version: string };
-  protocolVersion?: string;
 }
 
-async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, now: () => number, sleep: (ms: number) => Promise<void>): Promise<WarmUp> {
+async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, { now, sleep }: Clock): Promise<WarmUp> {
   const started = now();
   const deadline = started + plan.waitTimeoutMs;
   let delay = FIRST_RETRY_MS;
@@ -217,25 +216,18 @@ async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeO
       const t0 = now();
       try {
         const connection = await connectMcp(target, { timeoutMs: plan.timeoutMs, fetch: options.fetch });
-        return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false, server: connection.server, protocolVersion: connection.protocolVersion };
+        return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false };
       } catch (e) {
         error = describeError(e);
         if (target.transport === 'stdio') error = { ...error, retryable: false };
         // The SDK reports some failures only to the transport (an answer that is not JSON-RPC).
-        if (!error.retryable || error.message === 'no answer before the timeout') error = withDetail(error, e);
+        if ((!error.retryable || error.message === 'no answer before the timeout') && e instanceof McpConnectError) error = { ...error, message: withContext(error.message, e.transportError, e.stderrTail) };
       }
     }
     if (!error.retryable || now() + delay > deadline) return { health, attempts, waitedMs: now() - started, neverAnswered: error.retryable, error };
     await sleep(delay);
     delay = Math.min(delay * 2, MAX_RETRY_MS);
   }
-}
-
-function withDetail(error: DescribedError, e: unknown): DescribedError {
-  if (!(e instanceof McpConnectError)) return error;
-  const transport = e.transportError ? describeError(new Error(e.transportError)).message : undefined;
-  const parts = [error.message, transport && transport !== error.message ? `transport: ${transport}` : '', e.stderrTail ? `stderr: ${e.stderrTail.slice(-300)}` : ''];
-  return { ...error, message: parts.filter(Boolean).join('; ') };
 }
 
 function toolsListVerdict(target: PlannedTarget, tools: McpTool[], pages: number): Pick<SmokeCheck, 'message'> & { status: 'pass' | 'fail' } {
@@ -348,10 +340,7 @@ function latencyCheck(target: PlannedTarget, latency: TargetLatency | undefined,
 
 /** A failure in words, with what the transport saw when the SDK only timed out. */
 function failure(e: unknown, c: McpConnection): string {
-  const d = describeError(e);
-  const transport = c.lastTransportError();
-  const stderr = c.stderrTail();
-  return [d.message, transport && !d.message.includes(transport) ? `transport: ${describeError(new Error(transport)).message}` : '', stderr ? `stderr: ${stderr.slice(-300)}` : ''].filter(Boolean).join('; ');
+  return withContext(describeError(e).message, c.lastTransportError(), c.stderrTail());
 }
 
 async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

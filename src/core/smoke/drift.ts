@@ -16,7 +16,7 @@ export function toolSurface(tools: readonly { name: string; inputSchema?: unknow
   return tools.map((t) => ({ name: t.name, schemaHash: schemaHash(t.inputSchema ?? null), inputSchema: t.inputSchema })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export function compareSurface(target: TargetReport, previous: SmokeReport, mode: 'fail' | 'warn'): SmokeCheck {
+export function compareSurface(target: Pick<TargetReport, 'service' | 'tools'>, previous: SmokeReport, mode: 'fail' | 'warn'): SmokeCheck {
   const where = previous.environment ?? 'the previous report';
   const before = previous.targets.find((t) => t.service === target.service);
   if (!before?.tools) return { id: 'tool-surface', status: 'skipped', message: `${target.service} has no tool list in ${where}'s report` };
