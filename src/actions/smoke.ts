@@ -13,8 +13,8 @@ import { parseConfigWith, readConfig } from '../core/config/read';
 import { name, smokeOnlyConfig, smokeTarget, type SmokeTarget } from '../core/config/smoke-schema';
 import { UserError, isUserError } from '../core/errors';
 import { ANNOTATION_LIMIT } from '../core/report/channel-budgets';
-import { planSmoke, type PlannedTarget } from '../core/smoke/plan';
-import { locate, parseYaml } from '../core/source/yaml-tree';
+import { planSmoke } from '../core/smoke/plan';
+import { locate } from '../core/source/yaml-tree';
 import { readSmokeReport } from '../core/smoke/read-report';
 import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../core/smoke/render';
 import { redact } from '../core/smoke/template';
@@ -31,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const environment = core.getInput('environment') || null;
     const targets = parseTargetsInput(core.getInput('targets'));
     if (!environment && !targets) throw new UserError('give input "environment" (its targets in stackgate.yml) or input "targets"');
-    const { config, file: configFile } = readConfig(smokeOnlyConfig, input.root, core.getInput('config') || undefined);
+    const { config, file: configFile, tree } = readConfig(smokeOnlyConfig, input.root, core.getInput('config') || undefined);
     const smoke = config.smoke;
     const services = core
       .getInput('services')
@@ -64,10 +64,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     // One annotation per failing check, in the order of the targets, within GitHub's budget; on the
     // target's line in stackgate.yml when it is configured there.
-    const at = targetLines(input.root, configFile, plan.targets);
+    const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })] as const] : [])));
     const failures = report.targets.flatMap((t) => t.checks.filter((c) => c.status === 'fail').map((c) => ({ t, c })));
     failures.slice(0, ANNOTATION_LIMIT).forEach(({ t, c }) => {
-      const loc = configFile ? at.get(t.service) : undefined;
+      const loc = at.get(t.service);
       core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) });
     });
     if (failures.length > ANNOTATION_LIMIT) core.info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
@@ -101,15 +101,6 @@ function parseTargetsInput(text: string): Record<string, SmokeTarget> | undefine
     if (isUserError(e)) throw new UserError(`input "targets"${e.line ? ` line ${e.line}, column ${e.column}` : ''}: ${e.message}`);
     throw e;
   }
-}
-
-/** Where each target configured in stackgate.yml starts (its service key). */
-function targetLines(root: string, configFile: string | undefined, targets: readonly PlannedTarget[]): Map<string, { line: number; column: number }> {
-  const lines = new Map<string, { line: number; column: number }>();
-  if (!configFile || !targets.some((t) => t.configPath)) return lines;
-  const tree = parseYaml(configFile, fs.readFileSync(path.join(root, configFile), 'utf8')).documents.find((d) => d.root)?.root;
-  for (const t of targets) if (t.configPath) lines.set(t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 }));
-  return lines;
 }
 
 function readInputFile(workspace: string, file: string, inputName: string): string {

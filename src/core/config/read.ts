@@ -16,6 +16,8 @@ export interface ReadConfig<T> {
   config: T;
   /** Repository-relative path of the file read, if any. */
   file?: string;
+  /** The file's YAML tree (positions of its settings, for annotations), if a file was read. */
+  tree?: TreeNode | null;
 }
 
 /** Finds and reads the config of a repository against a schema; with no file, the schema's defaults. */
@@ -35,10 +37,14 @@ export function readConfig<S extends z.ZodType>(schema: S, root: string, explici
   } catch (e) {
     throw new UserError(`cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: rel });
   }
-  return { config: parseConfigWith(schema, rel, text), file: rel };
+  return { ...parseConfigTree(schema, rel, text), file: rel };
 }
 
 export function parseConfigWith<S extends z.ZodType>(schema: S, file: string, text: string): z.output<S> {
+  return parseConfigTree(schema, file, text).config;
+}
+
+function parseConfigTree<S extends z.ZodType>(schema: S, file: string, text: string): { config: z.output<S>; tree: TreeNode | null } {
   const parsed = parseYaml(file, text);
   const problem = parsed.problems[0];
   if (problem) {
@@ -54,7 +60,7 @@ export function parseConfigWith<S extends z.ZodType>(schema: S, file: string, te
     throw new UserError('expected a mapping of settings at the top level', { file, line: root?.loc.line ?? 1, column: root?.loc.column ?? 1 });
   }
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return { config: result.data, tree: root };
   throw configError(schema, file, root, result.error.issues);
 }
 
