@@ -213,7 +213,11 @@ describe('usage errors exit 2 with one clear line', () => {
   });
 });
 
-it('the stackgate.yml JSON Schema and the report schema are printed by `stackgate schema`', async () => {
+it('the stackgate.yml JSON Schema (with its smoke section) and the report schema are printed by `stackgate schema`', async () => {
+  const config = await runCli(['schema', 'config'], repo.root);
+  expect(config.exitCode).toBe(0);
+  const smoke = (JSON.parse(config.stdout) as { properties: { smoke: { properties: Record<string, unknown> } } }).properties.smoke;
+  expect(Object.keys(smoke.properties)).toEqual(expect.arrayContaining(['waitTimeout', 'timeout', 'concurrency', 'drift', 'environments']));
   const r = await runCli(['schema', 'smoke-report'], repo.root);
   expect(r.exitCode).toBe(0);
   const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
