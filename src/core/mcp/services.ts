@@ -96,8 +96,19 @@ export function imageRepository(image: string): string {
   return parts.join('/');
 }
 
-/** Every Compose service of every environment and every Deployment/StatefulSet. */
-export function listServices(sources: ServiceSources): DeployedService[] {
+/** The last list per Compose project: a run's checks all ask for the same sources. */
+const listed = new WeakMap<ComposeProject, { sources: ServiceSources; services: readonly DeployedService[] }>();
+
+/** Every Compose service of every environment and every Deployment/StatefulSet (computed once per run's sources). */
+export function listServices(sources: ServiceSources): readonly DeployedService[] {
+  const cached = listed.get(sources.compose);
+  if (cached && cached.sources.config === sources.config && cached.sources.kubernetes === sources.kubernetes) return cached.services;
+  const services = describeServices(sources);
+  listed.set(sources.compose, { sources: { config: sources.config, compose: sources.compose, kubernetes: sources.kubernetes }, services });
+  return services;
+}
+
+function describeServices(sources: ServiceSources): DeployedService[] {
   const out: DeployedService[] = [];
   const environments = sources.compose.environments;
   for (const env of environments) {
@@ -112,7 +123,7 @@ export function listServices(sources: ServiceSources): DeployedService[] {
 }
 
 /** The MCP servers among the deployed services (one entry per environment for Compose). */
-export function findMcpServices(sources: ServiceSources): DeployedService[] {
+export function findMcpServices(sources: ServiceSources): readonly DeployedService[] {
   const configured = sources.config.mcp.services;
   return listServices(sources).filter((s) => (configured ? configured.includes(s.name) || s.hosts.some((h) => configured.includes(h)) : looksLikeMcpServer(s)));
 }

@@ -19,7 +19,7 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    const mcp = findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: [] });
+    const mcp = findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes }).filter((s) => s.platform === 'compose');
     const entries = findLiteLlmConfigs({ paths: ctx.paths, read: ctx.read, yaml: ctx.yaml, configured: ctx.config.mcp.litellm })
       .flatMap((c) => c.entries)
       .filter((e) => e.url && parseEntryUrl(e.url));
