@@ -3,9 +3,8 @@
  * request and answer against GitHub's OpenAPI description.
  */
 import { createGitHubClient } from '../../../src/adapters/github/client';
-import { CommentPermissionError, stickyCommentMarker, upsertStickyComment, type UpsertStickyCommentOptions } from '../../../src/adapters/github/sticky-comment';
+import { CommentPermissionError, upsertStickyComment, type UpsertStickyCommentOptions } from '../../../src/adapters/github/sticky-comment';
 import { RecordingLogger } from '../../../src/core/logger';
-import { commentMarker } from '../../../src/core/readiness/render';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { faults, GITHUB_ACTIONS_BOT, OCTOCAT } from '../../helpers/github-payloads';
 import { githubToken } from '../../helpers/fake-secrets';
@@ -39,11 +38,6 @@ const calls = () => fake.requests.map((r) => `${r.operationId} ${r.query.page ??
 const seedOthers = (count: number) => {
   for (let i = 0; i < count; i++) fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `LGTM ${i}`, user: OCTOCAT });
 };
-
-test('the marker is the one the readiness report renders', () => {
-  expect(stickyCommentMarker(KEY)).toBe(MARKER);
-  expect(stickyCommentMarker(KEY)).toBe(commentMarker(KEY));
-});
 
 test('create, then update in place: one comment, marker first', async () => {
   const first = await upsert('## Readiness 71/100');

@@ -17,6 +17,7 @@
  *   summary; rate limits and other errors propagate.
  */
 import { UserError } from '../../core/errors';
+import { commentMarker } from '../../core/readiness/render';
 import type { GitHubClient } from './client';
 
 export type StickyCommentMode = 'update' | 'recreate' | 'skip-unchanged';
@@ -55,10 +56,6 @@ export class CommentPermissionError extends Error {
   }
 }
 
-export function stickyCommentMarker(key: string): string {
-  return `<!-- stackgate:${key} -->`;
-}
-
 const PER_PAGE = 100;
 /** The second listing covers comments updated since this long before ours was created (clock skew, slow runs). */
 const RELIST_WINDOW_MS = 10 * 60 * 1000;
@@ -75,7 +72,7 @@ export async function upsertStickyComment(octokit: GitHubClient, options: Upsert
   if (!/^[\w.-]{1,100}$/.test(options.key)) {
     throw new UserError(`comment key ${JSON.stringify(options.key)} may only contain letters, digits, ".", "_" and "-" (at most 100)`);
   }
-  const marker = stickyCommentMarker(options.key);
+  const marker = commentMarker(options.key);
   const body = options.body.startsWith(marker) ? options.body : `${marker}\n${options.body}`;
   const where = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
   const name = `sticky comment "${options.key}" on #${options.issueNumber}`;
