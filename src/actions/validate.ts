@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { changeRangeFromEvent, changedFiles, changedLines } from '../adapters/git/changed-files';
+import { changeRangeFromEvent, changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { loadConfig } from '../core/config/load';
 import { UserError, toError } from '../core/errors';
@@ -33,14 +33,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const changedOnly = core.getBooleanInput('changed-only');
 
     let changed: Set<string> | undefined;
-    /** Workspace-relative file -> changed line numbers, to rank annotations. */
-    let lines: Map<string, Set<number>> | undefined;
     const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
     if (range) {
       try {
         const files = changedFiles(workspace, range);
         changed = new Set(files.filter((f) => !prefix || f.startsWith(`${prefix}/`)).map((f) => (prefix ? f.slice(prefix.length + 1) : f)));
-        lines = changedLines(workspace, range);
         core.info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
       } catch (e) {
         core.warning(`cannot list changed files (${toError(e).message.split('\n')[0]}); fetch history with actions/checkout fetch-depth: 0. Validating every file.`);
@@ -58,7 +55,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const counts = countFindings(findings);
     core.info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
-    // GitHub shows ANNOTATION_LIMIT annotations of a step: the most severe on changed lines first.
+    // GitHub shows ANNOTATION_LIMIT annotations of a step: the most severe on changed lines first,
+    // then in changed files. The diff is read only when there are more findings than that.
+    const lines = range && changed && findings.length > ANNOTATION_LIMIT ? changedLinesOrNone(workspace, range) : undefined;
     const annotations = selectMostSevere(findings, ANNOTATION_LIMIT, (f) => (lines?.get(f.file)?.has(f.line) ? 2 : lines?.has(f.file) ? 1 : 0));
     annotations.shown.forEach((f) => {
       const props = { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column };
@@ -90,5 +89,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (e) {
     failStep(e, toWorkspace);
+  }
+}
+
+/** Workspace-relative file -> changed line numbers; none when git cannot tell (the ranking falls back to severity). */
+function changedLinesOrNone(workspace: string, range: ChangeRange): Map<string, Set<number>> | undefined {
+  try {
+    return changedLines(workspace, range);
+  } catch (e) {
+    core.warning(`cannot read the changed lines (${toError(e).message.split('\n')[0]}); annotations are ranked by severity only`);
+    return undefined;
   }
 }

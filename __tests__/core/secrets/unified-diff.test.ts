@@ -52,4 +52,9 @@ describe('parseUnifiedDiff', () => {
       { file: 'x', commit: sha2, lines: [{ line: 2, text: 'two' }] },
     ]);
   });
+
+  test('a name with a space (git ends it with a tab), a hunk without a count, a pure deletion', () => {
+    const diff = ['diff --git a/a b.yml b/a b.yml', '--- a/a b.yml\t', '+++ b/a b.yml\t', '@@ -3 +3 @@', '-old', '+new', '@@ -10,2 +9,0 @@', '-gone', '-gone'].join('\n');
+    expect(parseUnifiedDiff(diff)).toEqual([{ file: 'a b.yml', lines: [{ line: 3, text: 'new' }] }]);
+  });
 });

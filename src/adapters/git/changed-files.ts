@@ -1,6 +1,8 @@
 /** Files a push or pull request changed, from the event payload and `git diff`. */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
+import { git } from './run-git';
 
 export interface ChangeRange {
   base: string;
@@ -41,32 +43,6 @@ export function changedFiles(cwd: string, range: ChangeRange): string[] {
 
 /** Lines each file has on the head side of the merge-base diff (added or changed), for ranking findings. */
 export function changedLines(cwd: string, range: ChangeRange): Map<string, Set<number>> {
-  const out = execFileSync('git', ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', `${range.base}...${range.head}`], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return parseChangedLines(out);
-}
-
-export function parseChangedLines(diff: string): Map<string, Set<number>> {
-  const lines = new Map<string, Set<number>>();
-  let current: Set<number> | undefined;
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('+++ ')) {
-      // git ends the name with a tab when it contains a space.
-      const target = line.slice(4).replace(/\t$/, '');
-      current = target === '/dev/null' ? undefined : new Set();
-      if (current) lines.set(target.replace(/^"?b\//, '').replace(/"$/, ''), current);
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk && current) {
-      const start = Number(hunk[1]);
-      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      for (let n = start; n < start + count; n++) current.add(n);
-    }
-  }
-  return lines;
+  const diff = git(cwd, ['diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', `${range.base}...${range.head}`]);
+  return new Map(parseUnifiedDiff(diff).map((f) => [f.file, new Set(f.lines.map((l) => l.line))]));
 }

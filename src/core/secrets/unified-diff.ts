@@ -32,7 +32,8 @@ export function parseUnifiedDiff(text: string): AddedLines[] {
       continue;
     }
     if (raw.startsWith('+++ ')) {
-      const target = raw.slice(4);
+      // git ends the name with a tab when it contains a space (for patch(1)).
+      const target = raw.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') {
         current = undefined;
         continue;
