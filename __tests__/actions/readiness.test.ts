@@ -164,6 +164,8 @@ describe('actions/readiness run()', () => {
     [{ 'fail-under': 'eighty' }, 'input "fail-under": expected a score from 0 to 100, got "eighty"'],
     [{ 'category-minimums': 'secretz=100' }, 'input "category-minimums":'],
     [{ comment: 'sometimes' }, 'input "comment": expected one of update, recreate, skip-unchanged, off'],
+    // actions/comment would refuse the artifact of a key the envelope cannot hold: checked before scoring.
+    [{ 'comment-key': 'x'.repeat(51) }, `input "comment-key": comment key "${'x'.repeat(51)}" may only contain`],
   ])('bad input %j is a one-line error, before any request', async (inputs, message) => {
     const runner = openPullRequest({ 'README.md': '# fleet\n' }, inputs);
     const { stdout, exitCode } = await runInProcess(runner);

@@ -11,9 +11,9 @@ import { UserError, isUserError, toError } from '../core/errors';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { failStep } from './fail-step';
+import { parseCommentMode } from '../core/readiness/comment-settings';
 
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
-const MODES = ['update', 'recreate', 'skip-unchanged', 'off'] as const;
 
 interface WorkflowRunPayload {
   workflow_run?: { head_sha?: string; event?: string; conclusion?: string | null };
@@ -21,8 +21,7 @@ interface WorkflowRunPayload {
 
 export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubClientTuning): Promise<void> {
   try {
-    const mode = core.getInput('comment') || 'update';
-    if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input "comment": expected one of ${MODES.join(', ')}, got "${mode}"`);
+    const mode = parseCommentMode(core.getInput('comment')) ?? 'update';
     if (mode === 'off') return;
     const reportPath = core.getInput('report', { required: true });
     const envelope = readEnvelope(reportPath);
@@ -58,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       apiUrl: env.GITHUB_API_URL,
       owner,
       repo,
-      mode: mode as 'update' | 'recreate' | 'skip-unchanged',
+      mode,
       linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
       log: core,
       tuning,

@@ -6,6 +6,7 @@ import { createGitHubClient, type GitHubClientOptions } from '../adapters/github
 import { CommentPermissionError, upsertStickyComment } from '../adapters/github/sticky-comment';
 import { COMMENT_LIMIT, commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
+import type { PostingCommentMode } from '../core/readiness/comment-settings';
 
 export interface PostCommentOptions {
   envelope: ReadinessEnvelope;
@@ -13,7 +14,7 @@ export interface PostCommentOptions {
   apiUrl?: string;
   owner: string;
   repo: string;
-  mode: 'update' | 'recreate' | 'skip-unchanged';
+  mode: PostingCommentMode;
   linkBase?: string;
   log: { info(message: string): void; warning(message: string): void };
   tuning?: GitHubClientTuning;

@@ -20,9 +20,8 @@ import { postReadinessComment, type GitHubClientTuning } from './readiness-comme
 import { ANNOTATION_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
+import { checkCommentKey, parseCommentMode, type CommentMode } from '../core/readiness/comment-settings';
 
-const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged', 'off'] as const;
-type CommentMode = (typeof COMMENT_MODES)[number];
 
 export interface ReadinessActionOptions {
   /** The secret scanner's worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */
@@ -47,8 +46,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`input "fail-under": expected a score from 0 to 100, got "${failUnderText}"`);
     const { minimums, errors } = parseMinimums(core.getInput('category-minimums'), READINESS_CATEGORIES);
     if (errors.length) throw new UserError(`input "category-minimums": ${errors.join('; ')}`);
-    const modeInput = core.getInput('comment');
-    if (modeInput && !(COMMENT_MODES as readonly string[]).includes(modeInput)) throw new UserError(`input "comment": expected one of ${COMMENT_MODES.join(', ')}, got "${modeInput}"`);
+    const modeInput = parseCommentMode(core.getInput('comment'));
+    const keyInput = core.getInput('comment-key');
+    if (keyInput) checkCommentKey(keyInput, 'input "comment-key"');
 
     const result = await core.group('Score the checkout and its base', () =>
       scoreWithBase({
@@ -68,8 +68,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const report = { ...result.report, blockers: result.report.blockers.map((b) => ({ ...b, file: toWorkspace(b.file) })), checks: result.report.checks.map((c) => ({ ...c, ...(c.file ? { file: toWorkspace(c.file) } : {}), locations: c.locations.map((l) => ({ ...l, file: toWorkspace(l.file) })) })) };
     const verdict = evaluateReadiness(report, { failUnder: failUnder ?? result.config.readiness.failUnder, minimums: { ...result.config.readiness.minimums, ...minimums } });
     const notes = result.baseProblem ? [result.baseProblem] : [];
-    const commentKey = core.getInput('comment-key') || result.config.readiness.comment.key;
-    const mode: CommentMode = (modeInput as CommentMode) || result.config.readiness.comment.mode;
+    const commentKey = keyInput || result.config.readiness.comment.key;
+    const mode: CommentMode = modeInput ?? result.config.readiness.comment.mode;
     const envelope: ReadinessEnvelope = {
       report,
       ...(result.delta ? { delta: result.delta } : {}),

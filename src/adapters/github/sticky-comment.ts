@@ -16,11 +16,11 @@
  *   forks) or 404 becomes a CommentPermissionError, so the caller can fall back to the job
  *   summary; rate limits and other errors propagate.
  */
-import { UserError } from '../../core/errors';
+import { checkCommentKey, type PostingCommentMode } from '../../core/readiness/comment-settings';
 import { commentMarker } from '../../core/readiness/render';
 import type { GitHubClient } from './client';
 
-export type StickyCommentMode = 'update' | 'recreate' | 'skip-unchanged';
+export type StickyCommentMode = PostingCommentMode;
 
 export interface UpsertStickyCommentOptions {
   owner: string;
@@ -69,9 +69,7 @@ interface Comment {
 }
 
 export async function upsertStickyComment(octokit: GitHubClient, options: UpsertStickyCommentOptions, log: StickyCommentLog): Promise<StickyCommentResult> {
-  if (!/^[\w.-]{1,100}$/.test(options.key)) {
-    throw new UserError(`comment key ${JSON.stringify(options.key)} may only contain letters, digits, ".", "_" and "-" (at most 100)`);
-  }
+  checkCommentKey(options.key, 'sticky comment');
   const marker = commentMarker(options.key);
   const body = options.body.startsWith(marker) ? options.body : `${marker}\n${options.body}`;
   const where = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CHECKS } from '../checks/index';
 import { READINESS_CATEGORIES } from '../checks/types';
+import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
 
 const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
@@ -133,8 +134,8 @@ export const configSchema = z
           .describe('Lowest accepted score per category.'),
         comment: z
           .strictObject({
-            key: z.string().regex(/^[\w.-]+$/).default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
-            mode: z.enum(['update', 'recreate', 'skip-unchanged', 'off']).default('update'),
+            key: z.string().regex(COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+            mode: z.enum(COMMENT_MODES).default('update'),
           })
           .default({ key: 'readiness', mode: 'update' }),
       })

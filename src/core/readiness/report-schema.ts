@@ -5,6 +5,7 @@
  * schema/readiness-report.schema.json is generated from this zod schema.
  */
 import { z } from 'zod';
+import { COMMENT_KEY } from './comment-settings';
 import { READINESS_CATEGORIES } from '../checks/types';
 
 const grade = z.enum(['A', 'B', 'C', 'D', 'F']);
@@ -105,6 +106,6 @@ export const readinessEnvelopeSchema = z.strictObject({
   verdict: gateVerdictSchema,
   notes: z.array(text).max(10).default([]),
   pullRequest: z.strictObject({ number: z.number().int().positive(), headSha: z.string().regex(/^[0-9a-f]{40,64}$/) }).optional(),
-  commentKey: z.string().regex(/^[\w.-]{1,50}$/),
+  commentKey: z.string().regex(COMMENT_KEY),
 });
 export type ReadinessEnvelope = z.infer<typeof readinessEnvelopeSchema>;
