@@ -2,7 +2,7 @@
  * Posts the readiness comment of an envelope (the readiness action, and the second stage of the
  * fork-safe workflow). A token that may not write (fork PRs) is reported as a note, not a failure.
  */
-import { createGitHubClient, type GitHubClientOptions } from '../adapters/github/client';
+import { createGitHubClient, type GitHubClientLog, type GitHubClientOptions } from '../adapters/github/client';
 import { CommentPermissionError, upsertStickyComment } from '../adapters/github/sticky-comment';
 import { COMMENT_LIMIT, commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
@@ -16,7 +16,7 @@ export interface PostCommentOptions {
   repo: string;
   mode: PostingCommentMode;
   linkBase?: string;
-  log: { info(message: string): void; warning(message: string): void };
+  log: GitHubClientLog;
   tuning?: GitHubClientTuning;
 }
 

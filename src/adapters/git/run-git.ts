@@ -16,10 +16,15 @@ export function git(root: string, args: string[], input?: string): string {
   }
 }
 
+/** The commit `ref` names; a UserError when there is none. */
+export function revParseCommit(root: string, ref: string): string {
+  return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+}
+
 /** The commit `ref` names, or undefined (not a git repository, no such ref). */
 export function resolveCommit(root: string, ref = 'HEAD'): string | undefined {
   try {
-    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || undefined;
+    return revParseCommit(root, ref) || undefined;
   } catch {
     return undefined; // Outside git, or an unborn branch: there is no commit to name.
   }

@@ -4,7 +4,7 @@
  * reachable from a ref added) and `staged` (lines added to the index, for a pre-commit hook).
  */
 import { execFileSync } from 'node:child_process';
-import { git } from './run-git';
+import { git, revParseCommit } from './run-git';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SecretSource } from '../../core/secrets/scan-source';
@@ -106,10 +106,6 @@ function collectTree(options: CollectOptions): Collected {
   return { sources, skipped, bytes };
 }
 
-function resolveCommit(root: string, ref: string): string {
-  return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
-}
-
 function defaultBase(root: string): string {
   try {
     return git(root, ['merge-base', 'HEAD', '@{upstream}']).trim();
@@ -119,8 +115,8 @@ function defaultBase(root: string): string {
 }
 
 function collectDiff(options: CollectOptions): Collected {
-  const head = resolveCommit(options.root, options.head ?? 'HEAD');
-  const base = resolveCommit(options.root, options.base ?? defaultBase(options.root));
+  const head = revParseCommit(options.root, options.head ?? 'HEAD');
+  const base = revParseCommit(options.root, options.base ?? defaultBase(options.root));
   const range = { base, head };
   // Same commit (a push that changed nothing, a re-run): nothing was added.
   if (base === head) return { sources: [], skipped: [], range, bytes: 0 };
@@ -149,7 +145,7 @@ function collectAdded(options: CollectOptions, diff: string, read: (file: string
 
 function collectHistory(options: CollectOptions): Collected {
   const ref = options.head ?? 'HEAD';
-  resolveCommit(options.root, ref);
+  revParseCommit(options.root, ref);
   const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', ref]);
   const sources: SecretSource[] = [];
   let bytes = 0;

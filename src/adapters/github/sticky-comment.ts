@@ -18,7 +18,7 @@
  */
 import { checkCommentKey, type PostingCommentMode } from '../../core/readiness/comment-settings';
 import { commentMarker } from '../../core/readiness/render';
-import type { GitHubClient } from './client';
+import type { GitHubClient, GitHubClientLog } from './client';
 
 export type StickyCommentMode = PostingCommentMode;
 
@@ -39,11 +39,7 @@ export interface StickyCommentResult {
   url: string;
 }
 
-export interface StickyCommentLog {
-  info(message: string): void;
-  warning(message: string): void;
-  debug?(message: string): void;
-}
+export type StickyCommentLog = GitHubClientLog;
 
 /** The token may not read or write the comments of this pull request (403), or cannot see it (404). */
 export class CommentPermissionError extends Error {
