@@ -69,7 +69,7 @@ describe('renderMarkdownSummary', () => {
     };
     const md = renderMarkdownSummary([hostile], summary);
     const row = tableRows(md)[0]!;
-    expect(row).toBe('| error | `kubernetes/run-as-non-root` | k8s/\\[x\\]\\|y.yaml:120 | a \\| b<br>c &lt;img src=x onerror=alert(1)&gt; &amp; d |');
+    expect(row).toBe('| error | `kubernetes/run-as-non-root` | k8s/\\[x\\]\\|y.yaml:120 | a \\| b c &lt;img src=x onerror=alert(1)&gt; &amp; d |');
     // Exactly the five unescaped pipes that delimit four cells.
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
   });
@@ -80,7 +80,13 @@ describe('renderMarkdownSummary', () => {
 });
 
 describe('escapeCell', () => {
-  it('escapes pipes, newlines and HTML', () => {
-    expect(escapeCell('x|y\r\nz<b>')).toBe('x\\|y<br>z&lt;b&gt;');
+  it('escapes pipes and HTML and keeps one line', () => {
+    expect(escapeCell('x|y\r\nz<b>')).toBe('x\\|y z&lt;b&gt;');
+  });
+
+  it('leaves code spans as they are (GFM shows entities in them literally)', () => {
+    expect(escapeCell('expr `up < 1` for <5m>')).toBe('expr `up < 1` for &lt;5m&gt;');
+    // Ambiguous backticks: everything escaped.
+    expect(escapeCell('a `` b < c')).toBe('a `` b &lt; c');
   });
 });

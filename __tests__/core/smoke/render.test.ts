@@ -148,10 +148,10 @@ describe('renderSmokeMarkdown', () => {
     expect(out).not.toContain('`a&amp;b');
   });
 
-  it('keeps a message inside its table cell: pipes escaped, newlines as <br>, HTML escaped', () => {
+  it('keeps a message inside its table cell: pipes escaped, newlines flattened, HTML escaped', () => {
     const out = renderSmokeMarkdown(report([target('api', [check('call:x', 'fail', NASTY)])]));
     const row = out.split('\n').find((l) => l.startsWith('| `call:x`'))!;
-    expect(row).toContain('got &lt;b&gt;"x" &amp; \'y\'&lt;/b&gt; \\| pipe<br>next line');
+    expect(row).toContain('got &lt;b&gt;"x" &amp; \'y\'&lt;/b&gt; \\| pipe next line');
     expect(row).not.toContain('<b>');
     // Four unescaped pipes: the row has exactly three cells.
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(5);

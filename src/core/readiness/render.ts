@@ -5,6 +5,7 @@
  */
 import { READINESS_CATEGORIES } from '../checks/types';
 import { severityRank } from '../findings';
+import { escapeCell, escapeInline } from '../report/markdown';
 import type { ReadinessDelta } from './delta';
 import type { GateVerdict } from './gate';
 import type { CheckResult, ReadinessReport } from './report-schema';
@@ -138,29 +139,6 @@ function arrow(delta: number): string {
 
 function commitRef(commit: string | null): string {
   return commit ? `base \`${commit.slice(0, 7)}\`` : 'the base';
-}
-
-/** Text inside a table cell: no line breaks, no pipes, no raw HTML. */
-export function escapeCell(text: string): string {
-  return escapeInline(text).replace(/\|/g, '\\|');
-}
-
-/**
- * No line breaks and no raw HTML. Inside code spans (`up < 1`) GFM shows entities literally, so
- * only the text between them is escaped; when the pairing of backticks could read differently to
- * GFM (runs of backticks, an escaped backtick), everything is escaped.
- */
-function escapeInline(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  if (/``|\\`/.test(flat)) return escapeHtml(flat);
-  return flat
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
-    .join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function renderReadinessText(report: ReadinessReport, options: { delta?: ReadinessDelta; verdict?: GateVerdict } = {}): string {

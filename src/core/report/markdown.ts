@@ -63,14 +63,27 @@ function location(f: Finding, linkBase: string | undefined): string {
   return `[${label}](${base}${path}#L${f.line})`;
 }
 
-/** Text safe inside a table cell: no HTML, no pipes, one line. */
+/** Text safe inside a table cell: no raw HTML, no pipes, one line. */
 export function escapeCell(value: string): string {
-  return escapeInline(value).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+  return escapeInline(value).replace(/\|/g, '\\|');
 }
 
-/** Plain text that GitHub must not read as HTML. */
-function escapeInline(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
+ * literally, so only the text between them is escaped; when the pairing of backticks could read
+ * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ */
+export function escapeInline(value: string): string {
+  const flat = value.replace(/\r\n|\r|\n/g, ' ');
+  if (/``|\\`/.test(flat)) return escapeHtml(flat);
+  return flat
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+    .join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
