@@ -58,7 +58,19 @@ const TRANSPORTS: Record<string, LiteLlmTransport> = {
   stdio: 'stdio',
 };
 
-export function findLiteLlmConfigs(sources: LiteLlmSources): LiteLlmConfig[] {
+/** Configs per run (its path list) and configured file: four checks ask for the same. */
+const configsOf = new WeakMap<readonly string[], Map<string, readonly LiteLlmConfig[]>>();
+
+export function findLiteLlmConfigs(sources: LiteLlmSources): readonly LiteLlmConfig[] {
+  let byConfigured = configsOf.get(sources.paths);
+  if (!byConfigured) configsOf.set(sources.paths, (byConfigured = new Map()));
+  const key = sources.configured ?? '';
+  let configs = byConfigured.get(key);
+  if (!configs) byConfigured.set(key, (configs = readLiteLlmConfigs(sources)));
+  return configs;
+}
+
+function readLiteLlmConfigs(sources: LiteLlmSources): LiteLlmConfig[] {
   const candidates = sources.configured
     ? [sources.configured]
     : sources.paths.filter((p) => /\.ya?ml$/i.test(p) && /^mcp_servers\s*:/m.test(sources.read(p) ?? ''));

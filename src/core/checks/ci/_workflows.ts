@@ -3,6 +3,7 @@
  * with positions: triggers, permissions, jobs, their environment and steps. The ci/* checks share it.
  */
 import { scalarOf, toPlain, type Loc, type MapNode, type TreeNode } from '../../source/yaml-tree';
+import { isRecord } from '../../is-record';
 import type { RepositoryContext } from '../types';
 
 export interface WorkflowStep {
@@ -48,11 +49,19 @@ export interface Workflow {
   jobs: WorkflowJob[];
 }
 
-export const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+
+/** Workflows per run (its path list): every ci/* check reads the same ones. */
+const workflowsOf = new WeakMap<readonly string[], readonly Workflow[]>();
 
 /** Every workflow that parses into a map with `jobs`; others are GitHub's to report. */
-export function listWorkflows(ctx: Pick<RepositoryContext<string, unknown>, 'paths' | 'yaml'>): Workflow[] {
+export function listWorkflows(ctx: Pick<RepositoryContext<string, unknown>, 'paths' | 'yaml'>): readonly Workflow[] {
+  let workflows = workflowsOf.get(ctx.paths);
+  if (!workflows) workflowsOf.set(ctx.paths, (workflows = readWorkflows(ctx)));
+  return workflows;
+}
+
+function readWorkflows(ctx: Pick<RepositoryContext<string, unknown>, 'paths' | 'yaml'>): Workflow[] {
   const out: Workflow[] = [];
   for (const file of ctx.paths) {
     if (!WORKFLOW_PATH.test(file)) continue;

@@ -40,7 +40,7 @@ export function headingsOf(text: string): Heading[] {
 }
 
 /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
-export function githubSlug(text: string): string {
+function githubSlug(text: string): string {
   return text
     .replace(/`|\*\*|__|\[([^\]]*)\]\([^)]*\)/g, '$1')
     .toLowerCase()

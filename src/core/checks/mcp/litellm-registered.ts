@@ -1,4 +1,4 @@
-import { findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
+import { bareName, findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
 import { distinctServices, findMcpServices } from '../../mcp/services';
 import { defineCheck } from '../types';
 
@@ -27,7 +27,7 @@ export default defineCheck({
       if (entries.some((e) => isEntryFor(e, { name: s.name, hosts }))) continue;
       ctx.report({
         messageId: 'unregistered',
-        data: { service: s.name, file: configs.map((c) => c.file).join(', '), hosts: hosts.map((h) => `"${h}"`).join(' or '), name: s.name.replace(/^mcp[-_.]|[-_.]mcp$/gi, '') },
+        data: { service: s.name, file: configs.map((c) => c.file).join(', '), hosts: hosts.map((h) => `"${h}"`).join(' or '), name: bareName(s.name) },
         at: s.loc,
       });
     }

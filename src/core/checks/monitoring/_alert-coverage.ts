@@ -25,7 +25,7 @@ const DOWN_COMPARISON = /==\s*0(?![.\d]*[1-9])|<\s*(?:1(?:\.0*)?|0?\.\d+)(?![\d.
 const RATE = /\b(?:rate|irate|increase)\s*\(/;
 
 /** The kinds of failure one PromQL expression detects. */
-export function classifyExpression(expr: string): Set<AlertKind> {
+function classifyExpression(expr: string): Set<AlertKind> {
   const kinds = new Set<AlertKind>();
   const code = expr.replace(/#[^\n]*/g, '');
   const bare = code.replace(STRING, '""');
@@ -53,8 +53,17 @@ export function classifyExpression(expr: string): Set<AlertKind> {
   return kinds;
 }
 
+/** Alert rules per run (its rule documents): five checks classify the same rules. */
+const rulesOf = new WeakMap<readonly TreeDocument[], readonly AlertRuleInfo[]>();
+
 /** Every alerting rule of the repository, classified, with recorded series expanded. */
-export function alertRules(docs: readonly TreeDocument[]): AlertRuleInfo[] {
+export function alertRules(docs: readonly TreeDocument[]): readonly AlertRuleInfo[] {
+  let rules = rulesOf.get(docs);
+  if (!rules) rulesOf.set(docs, (rules = classifyRules(docs)));
+  return rules;
+}
+
+function classifyRules(docs: readonly TreeDocument[]): AlertRuleInfo[] {
   const recorded = new Map<string, string>();
   for (const doc of docs) {
     for (const r of allRules(doc.root)) if (r.kind === 'record' && r.name && typeof r.rule.expr === 'string') recorded.set(r.name, r.rule.expr);

@@ -11,7 +11,7 @@ import { isRecord } from './_rules';
 export type MetaResolver = (name: string) => string | undefined;
 
 /** Prometheus' label name sanitising: `prometheus.io/scrape` -> `prometheus_io_scrape`. */
-export function sanitizeLabelName(name: string): string {
+function sanitizeLabelName(name: string): string {
   return name.replace(/[^a-zA-Z0-9_]/g, '_');
 }
 

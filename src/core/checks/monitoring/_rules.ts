@@ -1,5 +1,6 @@
 /** Walks the groups and rules of a Prometheus rule file (or a PrometheusRule spec), tolerating odd shapes. */
 import { getNode, toPlain, type TreeNode, type TreePath } from '../../source/yaml-tree';
+import { isRecord } from '../../is-record';
 
 export interface RuleGroupRef {
   index: number;
@@ -18,7 +19,6 @@ export interface RuleRef {
   name?: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export function ruleGroups(root: TreeNode): RuleGroupRef[] {
   const groups = toPlain(getNode(root, ['groups']));
@@ -50,4 +50,4 @@ export function alertingRules(root: TreeNode): (RuleRef & { kind: 'alert'; name:
   return allRules(root).filter((r): r is RuleRef & { kind: 'alert'; name: string } => r.kind === 'alert');
 }
 
-export { isRecord };
+export { isRecord } from '../../is-record';
