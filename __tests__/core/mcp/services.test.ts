@@ -1,6 +1,6 @@
 import { buildComposeProject } from '../../../src/core/compose/project';
 import { configSchema } from '../../../src/core/config/schema';
-import { distinctServices, findMcpServices, hasMcpWord, imageRepository, listServices } from '../../../src/core/mcp/services';
+import { distinctServices, findMcpServices, hasMcpWord, imageRepository, listServices, servicesByName } from '../../../src/core/mcp/services';
 import { loadWorkspace } from '../../../src/core/source/workspace';
 import { tempRepo } from '../../helpers/temp-repo';
 
@@ -161,5 +161,21 @@ spec:
     const odd = 'services:\n  mcp-x:\n    image: 42\n    ports: [null, {target: "x"}, "a:b:c:d"]\n    labels: ["com.mcp.port"]\n    environment: [PORT]\n    networks: 7\n';
     const [s] = listServices(sources({ 'docker-compose.yml': odd }));
     expect(s).toMatchObject({ name: 'mcp-x', images: [], containerPorts: [], publishedPorts: [] });
+  });
+});
+
+describe('servicesByName', () => {
+  it('joins the host names of every environment\'s deployment: a prod container_name counts for the service', () => {
+    const s = sources({
+      'stacks/common/docker-compose.yml': 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0.0\n',
+      'stacks/dev/docker-compose.yml': 'services:\n  mcp-fetch:\n    environment: { LOG_LEVEL: debug }\n',
+      'stacks/prod/docker-compose.yml': 'services:\n  mcp-fetch:\n    container_name: fetch-prod\n',
+    });
+    const named = servicesByName(findMcpServices(s));
+    expect(named.map((n) => n.first.name)).toEqual(['mcp-fetch']);
+    const fetch = named[0];
+    expect(fetch.deployments.map((d) => d.environment).sort()).toEqual(['dev', 'prod', 'staging']);
+    expect(fetch.hosts).toEqual(expect.arrayContaining(['mcp-fetch', 'fetch-prod']));
+    expect(fetch.first.environment).toBe('dev');
   });
 });

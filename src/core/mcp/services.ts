@@ -137,6 +137,25 @@ export function looksLikeMcpServer(s: Pick<DeployedService, 'name' | 'hosts' | '
   return !s.name.toLowerCase().split(/[^a-z0-9]+/).some((p) => HELPER_PARTS.has(p));
 }
 
+export interface NamedService {
+  /** The first deployment of the name (as distinctServices(…, 'name') keeps it): where to report. */
+  first: DeployedService;
+  /** Every deployment of the name: each environment's Compose service, Kubernetes workloads. */
+  deployments: DeployedService[];
+  /** The name and every host name any of its deployments answers on. */
+  hosts: string[];
+}
+
+/** The services by name, with the host names of all their deployments (a prod container_name counts too). */
+export function servicesByName(services: readonly DeployedService[]): NamedService[] {
+  const byName = new Map<string, DeployedService[]>();
+  for (const s of services) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  return distinctServices(services, 'name').map((first) => {
+    const deployments = byName.get(first.name)!;
+    return { first, deployments, hosts: [...new Set([first.name, ...deployments.flatMap((d) => d.hosts)])] };
+  });
+}
+
 /**
  * One entry per service: `name` keeps the first of each name (Compose before Kubernetes, in
  * environment order); `deployment` keeps one per platform, stack and name.

@@ -1,5 +1,5 @@
 import { bareName, findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
-import { distinctServices, findMcpServices } from '../../mcp/services';
+import { findMcpServices, servicesByName } from '../../mcp/services';
 import { defineCheck } from '../types';
 
 export default defineCheck({
@@ -22,8 +22,7 @@ export default defineCheck({
     const services = findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes });
     if (!configs.length || !services.length) return ctx.notApplicable();
     const entries = configs.flatMap((c) => c.entries);
-    for (const s of distinctServices(services, 'name')) {
-      const hosts = [...new Set([s.name, ...services.filter((x) => x.name === s.name).flatMap((x) => x.hosts)])];
+    for (const { first: s, hosts } of servicesByName(services)) {
       if (entries.some((e) => isEntryFor(e, { name: s.name, hosts }))) continue;
       ctx.report({
         messageId: 'unregistered',

@@ -1,4 +1,4 @@
-import { distinctServices, findMcpServices } from '../../mcp/services';
+import { findMcpServices, servicesByName } from '../../mcp/services';
 import { defineCheck } from '../types';
 
 export default defineCheck({
@@ -22,8 +22,7 @@ export default defineCheck({
     const environments = ctx.config.smoke.environments;
     const targets = new Set(Object.values(environments).flatMap((byService) => Object.keys(byService)));
     const configured = Object.keys(environments).length ? ` (smoke targets exist for ${[...targets].slice(0, 5).join(', ')}${targets.size > 5 ? ', ...' : ''})` : '';
-    for (const s of distinctServices(services, 'name')) {
-      const hosts = [s.name, ...services.filter((x) => x.name === s.name).flatMap((x) => x.hosts)];
+    for (const { first: s, hosts } of servicesByName(services)) {
       if (hosts.some((h) => targets.has(h))) continue;
       ctx.report({ messageId: 'missing', data: { service: s.name, configured }, at: s.loc });
     }

@@ -1,5 +1,5 @@
 import { findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
-import { distinctServices, findMcpServices, type DeployedService } from '../../mcp/services';
+import { findMcpServices, servicesByName, type DeployedService } from '../../mcp/services';
 import { defineCheck } from '../types';
 
 const TRANSPORT_LABELS = ['com.mcp.transport', 'mcp.transport'];
@@ -25,9 +25,7 @@ export default defineCheck({
     if (!services.length) return ctx.notApplicable();
     const entries = findLiteLlmConfigs({ paths: ctx.paths, read: ctx.read, yaml: ctx.yaml, configured: ctx.config.mcp.litellm }).flatMap((c) => c.entries);
     const smoke = Object.values(ctx.config.smoke.environments);
-    for (const s of distinctServices(services, 'name')) {
-      const deployments = services.filter((x) => x.name === s.name);
-      const hosts = [...new Set([s.name, ...deployments.flatMap((x) => x.hosts)])];
+    for (const { first: s, deployments, hosts } of servicesByName(services)) {
       const declared =
         deployments.some(declaresItself) ||
         smoke.some((targets) => hosts.some((h) => targets[h]?.transport !== undefined || targets[h]?.command !== undefined)) ||

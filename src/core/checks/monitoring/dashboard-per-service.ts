@@ -1,4 +1,4 @@
-import { distinctServices, findMcpServices } from '../../mcp/services';
+import { findMcpServices, servicesByName } from '../../mcp/services';
 import { toPlain } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
 import { dashboardPanels } from './_dashboard-panels';
@@ -33,9 +33,7 @@ export default defineCheck({
     const dashboards = ctx.dashboards.map((d) => dashboardText(toPlain(d.root)));
     const jobs = scrapeJobsOf(ctx.prometheusConfigs);
     const checked = ctx.dashboards.length ? `${ctx.dashboards.length} dashboard${ctx.dashboards.length === 1 ? '' : 's'} checked` : 'the repository has no dashboard JSON';
-    for (const first of distinctServices(all, 'name')) {
-      const deployments = all.filter((s) => s.name === first.name);
-      const hosts = [...new Set([first.name, ...deployments.flatMap((s) => s.hosts)])];
+    for (const { first, deployments, hosts } of servicesByName(all)) {
       const jobNames = [...new Set(deployments.flatMap((s) => scrapersOf(s, jobs, ctx.kubernetes).map((j) => j.job)))];
       if (dashboards.some((d) => covers(d, hosts, jobNames))) continue;
       ctx.report({ messageId: 'missing', data: { service: first.name, checked }, at: first.loc });
