@@ -101,7 +101,7 @@ describe('actions/readiness run()', () => {
     expect(outputs['comment-id']).toBe(String(comment.id));
     const body = String(comment.body);
     expect(body).toContain(`${report.report.score}`);
-    expect(body).toMatch(/▼|-\d/); // the change against the base
+    expect(body).toContain(`▼ ${report.delta.delta}`); // the change against the base, as the report has it
     // Failing checks link to the line at the head commit.
     const links = [...body.matchAll(/\]\((https:\/\/github\.example\/[^)]+)\)/g)].map((m) => m[1]);
     expect(links).toContain(`https://github.example/${OWNER}/${REPO}/blob/${headSha}/docker-compose.yml#L2`);

@@ -103,8 +103,14 @@ describe('annotations: GitHub shows 10 per step', () => {
       expect(annotations).toHaveLength(10);
       // First the changed lines, most severe first: the :latest image, then what sits on line 3 of s10 and s11.
       expect(annotations[0]).toMatchObject({ level: 'error', props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }) });
-      const rank = (a: (typeof annotations)[number]) => (['s10/docker-compose.yml', 's11/docker-compose.yml'].includes(a.props.file) ? 1 : 0);
-      expect(annotations.map(rank)).toEqual([...annotations.map(rank)].sort((a, b) => b - a));
+      // 2 on a changed line (s10 line 3, s11 lines 4-5), 1 elsewhere in a changed file, 0 in the others;
+      // a changed line outranks a more severe finding on an unchanged line of the same file.
+      const changedLine: Record<string, number[]> = { 's10/docker-compose.yml': [3], 's11/docker-compose.yml': [4, 5] };
+      const rank = (a: (typeof annotations)[number]) => (changedLine[a.props.file]?.includes(Number(a.props.line)) ? 2 : changedLine[a.props.file] ? 1 : 0);
+      const ranks = annotations.map(rank);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      // The notice on s10's changed line 3 makes the cut; the warnings on its unchanged line 2 do not.
+      expect(annotations.find((a) => a.props.file === 's10/docker-compose.yml')).toMatchObject({ level: 'notice', props: expect.objectContaining({ line: '3' }) });
       expect(stdout).toMatch(/(\d+) more findings are not annotated \(GitHub shows 10 per step\)/);
       expect(Number(/(\d+) more findings are not annotated/.exec(stdout)![1])).toBe(total - 10);
     } finally {
