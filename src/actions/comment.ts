@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import * as core from '@actions/core';
 import { createGitHubClient } from '../adapters/github/client';
+import { readEventPayload } from '../adapters/github/event';
 import { UserError, isUserError, toError } from '../core/errors';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
@@ -29,7 +30,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       core.info('the report is not for a pull request: nothing to comment on');
       return;
     }
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const payload = (readEventPayload(env.GITHUB_EVENT_PATH) ?? {}) as WorkflowRunPayload;
     const headSha = payload.workflow_run?.head_sha;
     if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !headSha) {
       throw new UserError('actions/comment runs on workflow_run events (the second stage of workflows-templates/readiness-comment.yml)');
@@ -94,11 +95,4 @@ export function readEnvelope(file: string): ReadinessEnvelope {
   return parsed.data;
 }
 
-function readPayload(file: string | undefined): WorkflowRunPayload {
-  if (!file) return {};
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkflowRunPayload;
-  } catch {
-    return {};
-  }
-}
+

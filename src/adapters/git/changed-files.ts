@@ -1,6 +1,6 @@
 /** Files a push or pull request changed, from the event payload and `git diff`. */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { readEventPayload } from '../github/event';
 import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
 import { git } from './run-git';
 
@@ -11,13 +11,9 @@ export interface ChangeRange {
 
 /** The commit range of a pull_request(_target), merge_group or push event, if the payload has one. */
 export function changeRangeFromEvent(eventName: string | undefined, eventPath: string | undefined): ChangeRange | undefined {
-  if (!eventPath || !fs.existsSync(eventPath)) return undefined;
-  let payload: Record<string, unknown>;
-  try {
-    payload = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return undefined; // An unreadable payload means "no range": callers validate everything.
-  }
+  // No or unreadable payload means "no range": callers validate everything.
+  const payload = readEventPayload(eventPath);
+  if (!payload) return undefined;
   const pr = payload.pull_request as { base?: { sha?: string }; head?: { sha?: string } } | undefined;
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.base?.sha && pr.head?.sha) {
     return { base: pr.base.sha, head: pr.head.sha };

@@ -3,10 +3,7 @@ import fs from 'node:fs';
 
 export interface PullRequestContext {
   number: number;
-  baseSha: string;
   headSha: string;
-  /** The head branch lives in another repository: GITHUB_TOKEN is read-only on pull_request. */
-  fromFork: boolean;
 }
 
 export interface EventContext {
@@ -20,14 +17,11 @@ export interface EventContext {
 export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const context: EventContext = owner && repo ? { owner, repo } : {};
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   if (!payload) return context;
-  const pr = payload.pull_request as
-    | { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } }
-    | undefined;
+  const pr = payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;
   if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
-    const fromFork = !pr.head.repo || pr.head.repo.full_name !== pr.base.repo?.full_name;
-    context.pullRequest = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fromFork };
+    context.pullRequest = { number: pr.number, headSha: pr.head.sha };
     context.baseSha = pr.base.sha;
     return context;
   }
@@ -37,7 +31,8 @@ export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
   return context;
 }
 
-function readPayload(file: string | undefined): Record<string, unknown> | undefined {
+/** The event payload (GITHUB_EVENT_PATH), or undefined when there is none or it is not JSON. */
+export function readEventPayload(file: string | undefined): Record<string, unknown> | undefined {
   if (!file || !fs.existsSync(file)) return undefined;
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
