@@ -130,12 +130,7 @@ export interface PullRequestInput {
 let examplePullRequest: Json | undefined;
 /** The first `pull_request.opened` example of @octokit/webhooks-examples whose pull_request is a valid `pull-request`. */
 function pullRequestExample(): Json {
-  if (!examplePullRequest) {
-    const definitions = require('@octokit/webhooks-examples') as { name: string; examples: { action?: string; pull_request?: Json }[] }[];
-    const examples = definitions.find((d) => d.name === 'pull_request')?.examples ?? [];
-    examplePullRequest = examples.find((e) => e.action === 'opened' && e.pull_request && schemaProblems('pull-request', e.pull_request).length === 0)?.pull_request;
-    if (!examplePullRequest) throw new Error('no valid pull_request example in @octokit/webhooks-examples');
-  }
+  examplePullRequest ??= webhookExample('pull_request', (e) => e.action === 'opened' && !!e.pull_request && schemaProblems('pull-request', e.pull_request).length === 0).pull_request as Json;
   return examplePullRequest;
 }
 

@@ -14,6 +14,7 @@ import {
   validationFailed,
   faults,
   type FakeUser,
+  type PullRequestInput,
   type RepositoryPermissions,
 } from './github-payloads';
 import { schemaProblems } from './github-openapi';
@@ -60,18 +61,8 @@ export interface SeedRepository {
   permissions?: RepositoryPermissions;
 }
 
-export interface SeedPullRequest {
-  owner: string;
-  repo: string;
-  number: number;
-  headSha?: string;
-  headRef?: string;
-  baseRef?: string;
-  baseSha?: string;
-  title?: string;
-  /** The head branch lives in a fork owned by this account. */
-  forkOwner?: string;
-}
+/** A pull request to seed: what `pullRequest()` builds, without the API URL the fake server knows. */
+export type SeedPullRequest = Omit<PullRequestInput, 'apiUrl'>;
 
 export interface SeedComment {
   owner: string;
