@@ -160,21 +160,7 @@ export type StackConfig = z.infer<typeof stack>;
 export type { SmokeConfig, SmokeTarget } from './smoke-schema';
 export type CheckSetting = z.infer<ReturnType<typeof checkSettingSchema>>;
 
-export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
-
-/** The environments of a repository: those in stackgate.yml, or dev, staging and prod. */
-export function environmentNames(config: StackgateConfig): string[] {
-  const names = Object.keys(config.environments);
-  return names.length ? names : [...DEFAULT_ENVIRONMENTS];
-}
-
-export function isProductionEnvironment(config: StackgateConfig, name: string): boolean {
-  return config.environments[name]?.production ?? isProductionName(name);
-}
-
-export function isProductionName(envName: string): boolean {
-  return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
-}
+export { DEFAULT_ENVIRONMENTS, environmentNames, isProductionEnvironment, isProductionName } from './environments';
 
 /** The JSON Schema written to schema/stackgate.schema.json. */
 export function configJsonSchema(): unknown {

@@ -1,6 +1,7 @@
 /** Which environment a manifest belongs to: config paths and namespaces first, then its namespace name. */
 import picomatch from 'picomatch';
-import { environmentNames, isProductionEnvironment, type StackgateConfig } from '../config/schema';
+import { environmentNames, isProductionEnvironment } from '../config/environments';
+import type { StackgateConfig } from '../config/schema';
 import type { KubernetesObject } from './objects';
 
 const matchersByConfig = new WeakMap<StackgateConfig, { name: string; paths?: (file: string) => boolean; namespaces: string[] }[]>();

@@ -3,7 +3,7 @@
  * effective stack, or a Kubernetes Deployment/StatefulSet, with the names it is reached by, the
  * ports it listens on and publishes, its labels, variables and command line.
  */
-import picomatch from 'picomatch';
+import { environmentOfManifest, isProductionManifest } from '../kubernetes/environment';
 import type { EnvironmentInfo } from '../checks/types';
 import { parsePortSpec } from '../compose/merge';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
@@ -16,23 +16,9 @@ import type { DeployedService, PublishedPort } from './services';
 const PORT_VARIABLES = new Set(['PORT', 'MCP_PORT', 'SSE_PORT', 'HTTP_PORT', 'SERVER_PORT', 'FASTMCP_PORT', 'MCP_SERVER_PORT']);
 const PORT_FLAG = /^--(?:sse-|http-|mcp-|server-)?port(?:=(\d+))?$/;
 
-/**
- * The environment of a manifest, as kubernetes/environment.ts decides it (config paths and
- * namespaces, then a path segment or namespace named after an environment); undefined counts as
- * production. Repeated here because that module imports the config schema, which imports every
- * check: a check importing it would import itself.
- */
-export function manifestEnvironment(obj: KubernetesObject, config: StackgateConfig, environments: readonly EnvironmentInfo[]): { name?: string; isProduction: boolean } {
-  const byName = (name: string | undefined) => ({ name, isProduction: name === undefined || environments.find((e) => e.name === name)?.isProduction !== false });
-  for (const [name, env] of Object.entries(config.environments)) {
-    if (env.kubernetes.paths.length && picomatch(env.kubernetes.paths, { dot: true })(obj.file)) return byName(name);
-    if (obj.namespace && env.kubernetes.namespaces.includes(obj.namespace)) return byName(name);
-  }
-  for (const seg of [...obj.file.split('/').slice(0, -1), obj.namespace ?? ''].reverse()) {
-    const hit = environments.find((e) => seg === e.name || seg.endsWith(`-${e.name}`) || seg === `${e.name}uction`);
-    if (hit) return byName(hit.name);
-  }
-  return byName(undefined);
+/** The environment of a manifest (kubernetes/environment.ts); undefined counts as production. */
+export function manifestEnvironment(obj: KubernetesObject, config: StackgateConfig): { name?: string; isProduction: boolean } {
+  return { name: environmentOfManifest(obj, config), isProduction: isProductionManifest(obj, config) };
 }
 
 export function describeComposeService(env: EnvironmentInfo, stack: EffectiveStack, service: EffectiveService): DeployedService {

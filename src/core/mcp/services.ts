@@ -117,7 +117,7 @@ function describeServices(sources: ServiceSources): DeployedService[] {
     }
   }
   for (const obj of sources.kubernetes) {
-    if (WORKLOAD_KINDS.has(obj.kind)) out.push(describeWorkload(manifestEnvironment(obj, sources.config, environments), obj, sources.kubernetes));
+    if (WORKLOAD_KINDS.has(obj.kind)) out.push(describeWorkload(manifestEnvironment(obj, sources.config), obj, sources.kubernetes));
   }
   return out;
 }

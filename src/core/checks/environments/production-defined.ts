@@ -30,7 +30,7 @@ export default defineCheck({
     const hasDeployment = production.some(
       (env) =>
         stacks.some((s) => (s.environments[env.name] ?? []).length > 0 || explicit(env.name)) ||
-        ctx.kubernetes.some((o) => manifestEnvironment(o, ctx.config, environments).name === env.name),
+        ctx.kubernetes.some((o) => manifestEnvironment(o, ctx.config).name === env.name),
     );
     if (!hasDeployment) ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
   },

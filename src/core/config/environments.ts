@@ -1,0 +1,21 @@
+/**
+ * The environments of a repository and which of them are production. Apart from the schema (which
+ * imports every check) so that modules checks use, like kubernetes/environment.ts, can import it.
+ */
+import type { StackgateConfig } from './schema';
+
+export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+
+/** The environments of a repository: those in stackgate.yml, or dev, staging and prod. */
+export function environmentNames(config: StackgateConfig): string[] {
+  const names = Object.keys(config.environments);
+  return names.length ? names : [...DEFAULT_ENVIRONMENTS];
+}
+
+export function isProductionEnvironment(config: StackgateConfig, name: string): boolean {
+  return config.environments[name]?.production ?? isProductionName(name);
+}
+
+export function isProductionName(envName: string): boolean {
+  return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
+}
