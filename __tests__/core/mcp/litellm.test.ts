@@ -84,13 +84,24 @@ describe('URLs and names', () => {
     expect(transportOfPath('/')).toBeUndefined();
   });
 
-  test('isEntryFor: the URL host is one of its names, or the entry is named after it', () => {
-    const fetch = { name: 'mcp-fetch', hosts: ['mcp-fetch', 'fetcher'] };
+  test('isEntryFor: the URL host reaches a deployment of it, or the entry is named after it', () => {
+    const compose = { platform: 'compose' as const, hosts: ['mcp-fetch', 'fetcher'] };
+    const kubernetes = { platform: 'kubernetes' as const, hosts: ['mcp-fetch'] };
+    const fetch = { name: 'mcp-fetch', deployments: [compose, kubernetes] };
+    const composeOnly = { name: 'mcp-fetch', deployments: [compose] };
     const entry = (name: string, url?: string) => ({ name, url, loc: { file: 'a', line: 1, column: 1 } });
     expect(isEntryFor(entry('x', 'http://fetcher:8504/sse'), fetch)).toBe(true);
+    // The cluster DNS name of a Kubernetes Service, not of a Compose service.
     expect(isEntryFor(entry('x', 'http://mcp-fetch.mcp.svc.cluster.local:8504/sse'), fetch)).toBe(true);
+    expect(isEntryFor(entry('x', 'http://mcp-fetch.mcp:8504/sse'), fetch)).toBe(true);
+    expect(isEntryFor(entry('x', 'http://mcp-fetch.mcp:8504/sse'), composeOnly)).toBe(false);
+    // Another domain's host that starts with the name is someone else's server.
+    expect(isEntryFor(entry('x', 'http://mcp-fetch.example.com/sse'), fetch)).toBe(false);
     expect(isEntryFor(entry('fetch'), fetch)).toBe(true);
     expect(isEntryFor(entry('x', 'http://mcp-github:8506/sse'), fetch)).toBe(false);
+  });
+
+  test('bareName drops an mcp prefix or suffix', () => {
     expect(bareName('fetch-mcp')).toBe('fetch');
     expect(bareName('MCP_fetch')).toBe('fetch');
   });

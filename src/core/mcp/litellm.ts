@@ -14,6 +14,7 @@
  * Found at stackgate.yml `mcp.litellm`, or as any YAML file with a top-level `mcp_servers` map.
  */
 import type { Loc, ParsedYaml, TreeNode } from '../source/yaml-tree';
+import { hostReaches, type DeployedService } from './services';
 
 export type LiteLlmTransport = 'sse' | 'http' | 'stdio';
 
@@ -150,13 +151,10 @@ export function transportOfPath(path: string): LiteLlmTransport | undefined {
   return undefined;
 }
 
-/** Whether an entry registers a service: its URL host is one of the service's names, or its name is the service's name without `mcp`. */
-export function isEntryFor(entry: LiteLlmEntry, service: { name: string; hosts: readonly string[] }): boolean {
+/** Whether an entry registers a service: its URL host reaches one of the service's deployments, or its name is the service's name without `mcp`. */
+export function isEntryFor(entry: LiteLlmEntry, service: { name: string; deployments: readonly Pick<DeployedService, 'platform' | 'hosts'>[] }): boolean {
   const host = entry.url ? parseEntryUrl(entry.url)?.host : undefined;
-  if (host) {
-    const short = host.split('.')[0];
-    if (service.hosts.some((h) => h.toLowerCase() === host || (host.includes('.') && h.toLowerCase() === short && /\.svc(\.|$)|^[^.]+\.[^.]+$/.test(host)))) return true;
-  }
+  if (host && service.deployments.some((d) => hostReaches(host, d))) return true;
   return bareName(entry.name) === bareName(service.name);
 }
 

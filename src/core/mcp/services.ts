@@ -137,6 +137,18 @@ export function looksLikeMcpServer(s: Pick<DeployedService, 'name' | 'hosts' | '
   return !s.name.toLowerCase().split(/[^a-z0-9]+/).some((p) => HELPER_PARTS.has(p));
 }
 
+/**
+ * Whether a host name reaches the service: one of its names, or for a Kubernetes workload the
+ * cluster DNS name of a Service selecting it (`name.namespace`, `name.namespace.svc[.cluster.local]`).
+ */
+export function hostReaches(host: string, service: Pick<DeployedService, 'platform' | 'hosts'>): boolean {
+  const h = host.toLowerCase();
+  const hosts = service.hosts.map((x) => x.toLowerCase());
+  if (hosts.includes(h)) return true;
+  const [first, namespace, ...rest] = h.split('.');
+  return service.platform === 'kubernetes' && !!namespace && (rest.length === 0 || rest[0] === 'svc') && hosts.includes(first);
+}
+
 export interface NamedService {
   /** The first deployment of the name (as distinctServices(…, 'name') keeps it): where to report. */
   first: DeployedService;

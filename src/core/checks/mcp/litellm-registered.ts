@@ -22,8 +22,8 @@ export default defineCheck({
     const services = findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes });
     if (!configs.length || !services.length) return ctx.notApplicable();
     const entries = configs.flatMap((c) => c.entries);
-    for (const { first: s, hosts } of servicesByName(services)) {
-      if (entries.some((e) => isEntryFor(e, { name: s.name, hosts }))) continue;
+    for (const { first: s, deployments, hosts } of servicesByName(services)) {
+      if (entries.some((e) => isEntryFor(e, { name: s.name, deployments }))) continue;
       ctx.report({
         messageId: 'unregistered',
         data: { service: s.name, file: configs.map((c) => c.file).join(', '), hosts: hosts.map((h) => `"${h}"`).join(' or '), name: bareName(s.name) },

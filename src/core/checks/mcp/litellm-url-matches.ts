@@ -1,6 +1,6 @@
 import { suggest } from '../../did-you-mean';
 import { findLiteLlmConfigs, LITELLM_DEFAULT_TRANSPORT, parseEntryUrl, transportOfPath } from '../../mcp/litellm';
-import { listServices, type DeployedService } from '../../mcp/services';
+import { hostReaches, listServices, type DeployedService } from '../../mcp/services';
 import { defineCheck, type RepositoryContext } from '../types';
 
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|::1|0\.0\.0\.0|host\.docker\.internal|host-gateway|\d+\.\d+\.\d+\.\d+|[0-9a-f:]+:[0-9a-f:]*)$/i;
@@ -45,7 +45,7 @@ export default defineCheck({
       if (LOCAL_HOSTS.test(url.host)) continue;
       const [first, second, third] = url.host.split('.');
       const clusterName = second !== undefined && (third === undefined || third === 'svc') ? first : undefined;
-      const targets = services.filter((s) => s.hosts.some((h) => h.toLowerCase() === url.host || (s.platform === 'kubernetes' && h.toLowerCase() === clusterName)));
+      const targets = services.filter((s) => hostReaches(url.host, s));
       if (!targets.length) {
         if (url.host.includes('.') && !(clusterName && known.has(clusterName))) continue; // an external server, or a name we cannot resolve
         if (known.has(url.host) || (clusterName && known.has(clusterName))) continue;

@@ -29,7 +29,7 @@ export default defineCheck({
       const declared =
         deployments.some(declaresItself) ||
         smoke.some((targets) => hosts.some((h) => targets[h]?.transport !== undefined || targets[h]?.command !== undefined)) ||
-        entries.some((e) => e.rawTransport !== undefined && isEntryFor(e, { name: s.name, hosts }));
+        entries.some((e) => e.rawTransport !== undefined && isEntryFor(e, { name: s.name, deployments }));
       if (!declared) ctx.report({ messageId: 'undeclared', data: { service: s.name }, at: s.loc });
     }
   },

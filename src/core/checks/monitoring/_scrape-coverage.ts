@@ -4,7 +4,7 @@
  * and PodMonitors selecting its pods (Kubernetes).
  */
 import type { DeployedService } from '../../mcp/services';
-import { imageRepository } from '../../mcp/services';
+import { hostReaches, imageRepository } from '../../mcp/services';
 import { matchesLabelMap, matchesLabelSelector, sameNamespace } from '../../kubernetes/label-selector';
 import { asStringMap, podLabelsOf, podTemplatePath, type KubernetesObject } from '../../kubernetes/objects';
 import type { TreeDocument } from '../../source/workspace';
@@ -39,15 +39,11 @@ export function scrapeJobsOf(configs: readonly TreeDocument[]): ScrapeJob[] {
 
 export function scrapersOf(service: DeployedService, jobs: readonly ScrapeJob[], kubernetes: readonly KubernetesObject[]): Scraper[] {
   const out: Scraper[] = [];
-  const hosts = service.hosts.map((h) => h.toLowerCase());
   const isPrometheus = service.images.some((i) => imageRepository(i).endsWith('prometheus'));
   for (const job of jobs) {
     const target = staticTargets(job.config).find(({ host }) => {
-      if (hosts.includes(host)) return true;
       if (isPrometheus && (host === 'localhost' || host === '127.0.0.1')) return true;
-      // my-svc.my-namespace[.svc[.cluster.local]]
-      const [first, ns, ...rest] = host.split('.');
-      return service.platform === 'kubernetes' && hosts.includes(first) && !!ns && (rest.length === 0 || rest[0] === 'svc');
+      return hostReaches(host, service);
     });
     if (target) {
       out.push({ job: job.name, how: `static target ${target.text} of job "${job.name}"` });
