@@ -4,7 +4,8 @@
  */
 import { createGitHubClient, type GitHubClientLog, type GitHubClientOptions } from '../adapters/github/client';
 import { CommentPermissionError, upsertStickyComment } from '../adapters/github/sticky-comment';
-import { COMMENT_LIMIT, commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
+import { commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
+import { COMMENT_LIMIT } from '../core/report/channel-budgets';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import type { PostingCommentMode } from '../core/readiness/comment-settings';
 

@@ -7,7 +7,8 @@ import { defineCheck, READINESS_CATEGORIES, type AnyCheck } from '../../../src/c
 import { configSchema } from '../../../src/core/config/schema';
 import type { Finding } from '../../../src/core/findings';
 import { compareReadiness } from '../../../src/core/readiness/delta';
-import { COMMENT_LIMIT, commentMarker, renderReadinessMarkdown, renderReadinessText } from '../../../src/core/readiness/render';
+import { commentMarker, renderReadinessMarkdown, renderReadinessText } from '../../../src/core/readiness/render';
+import { COMMENT_LIMIT } from '../../../src/core/report/channel-budgets';
 import { computeReadiness } from '../../../src/core/readiness/score';
 import { resolveCheckSettings } from '../../../src/core/validate/settings';
 

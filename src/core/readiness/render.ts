@@ -10,10 +10,7 @@ import type { ReadinessDelta } from './delta';
 import type { GateVerdict } from './gate';
 import type { CheckResult, ReadinessReport } from './report-schema';
 
-/** GitHub rejects issue comments longer than this. */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
-export const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+import { COMMENT_LIMIT } from '../report/channel-budgets';
 
 export function commentMarker(key: string): string {
   return `<!-- stackgate:${key} -->`;

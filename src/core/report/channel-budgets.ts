@@ -8,6 +8,10 @@ import { compareFindings, severityRank, type Finding } from '../findings';
 export const ANNOTATION_LIMIT = 10;
 /** Results of one SARIF run that code scanning accepts. */
 export const SARIF_RESULT_LIMIT = 25_000;
+/** GitHub rejects issue comments longer than this. */
+export const COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
+export const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
 
 export interface Selection<T> {
   shown: T[];
