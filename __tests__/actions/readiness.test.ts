@@ -4,7 +4,6 @@
  * GitHub, which checks every request against GitHub's OpenAPI description. The last tests run the
  * bundle we ship (dist/readiness/index.js) in child processes.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { marked } from 'marked';
@@ -13,7 +12,7 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { faults, pullRequestEvent } from '../helpers/github-payloads';
 import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
-import { runActionInProcess } from '../helpers/run-action';
+import { runActionInProcess, spawnCollect, type Collected } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 
 const BUNDLE = path.join(__dirname, '../../dist/readiness/index.js');
@@ -177,14 +176,8 @@ describe('actions/readiness run()', () => {
 });
 
 /** Runs the shipped bundle as the runner does. */
-function runBundle(runner: RunnerFiles): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { env: { PATH: process.env.PATH ?? '', HOME: repo.root, ...runner.env }, cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout }));
-  });
+function runBundle(runner: RunnerFiles): Promise<Collected> {
+  return spawnCollect(process.execPath, [BUNDLE], { env: { PATH: process.env.PATH ?? '', HOME: repo.root, ...runner.env }, cwd: repo.root });
 }
 
 describe('dist/readiness/index.js', () => {

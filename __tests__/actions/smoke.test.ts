@@ -3,13 +3,12 @@
  * job summary, annotations, report files, masking of tokens read from the environment, and the
  * committed bundle run as a node24 action would be.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/actions/smoke';
 import { smokeReportSchema } from '../../src/core/smoke/report-schema';
 import { startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
-import { runActionInProcess } from '../helpers/run-action';
+import { runActionInProcess, spawnCollect } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 
@@ -130,15 +129,9 @@ describe('actions/smoke', () => {
     const s = await serve('good');
     const r = runner({ environment: 'dev', targets: `memory: { url: "${s.url}", tools: [echo] }` });
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...r.env };
-    // An async spawn: the fixture server runs in this process and must keep answering.
-    const result = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'dist/smoke/index.js')], { cwd: repo.root, env });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('close', (status) => resolve({ status, stdout: out }));
-    });
+    const result = await spawnCollect(process.execPath, [path.join(ROOT, 'dist/smoke/index.js')], { cwd: repo.root, env });
     expect(result.stdout).toContain('memory');
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(r.outputs().passed).toBe('true');
   });
 });

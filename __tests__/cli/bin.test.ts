@@ -3,24 +3,15 @@
  * dist/cli-smoke, every other command from dist/cli. Async spawns: the fixture server runs in
  * this process and must keep answering.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { smokeReportSchema } from '../../src/core/smoke/report-schema';
 import { VERSION } from '../../src/cli/version';
 import { startFixtureServer, type RunningServer } from '../helpers/mcp-fixtures';
+import { spawnCollect } from '../helpers/run-action';
 
 const BIN = path.join(__dirname, '../../bin/stackgate.js');
 
-function stackgate(args: string[], cwd = path.join(__dirname, '../..')): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const stackgate = (args: string[]) => spawnCollect(process.execPath, [BIN, ...args], { cwd: path.join(__dirname, '../..'), env: { PATH: process.env.PATH ?? '' } });
 
 let server: RunningServer;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 /** Runs an action's run() in this process as the runner would, capturing stdout and restoring env. */
 export async function runActionInProcess(run: (env: NodeJS.ProcessEnv) => Promise<void>, env: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
   const saved = { ...process.env };
@@ -19,4 +20,30 @@ export async function runActionInProcess(run: (env: NodeJS.ProcessEnv) => Promis
     Object.assign(process.env, saved);
     process.exitCode = savedExit;
   }
+}
+
+export interface Collected {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Spawns a process and collects its output, without blocking this process (servers the test runs
+ * in-process keep answering it, unlike with spawnSync). Killed after `timeoutMs`.
+ */
+export function spawnCollect(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Collected> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

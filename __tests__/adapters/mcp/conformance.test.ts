@@ -5,10 +5,11 @@
  * suite runs in a private network namespace (`unshare -n`, loopback only): nothing is reachable from
  * outside and nothing outside is reachable. Needs root (CI runs as root).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnCollect } from '../../helpers/run-action';
 
 jest.setTimeout(120_000);
 
@@ -27,19 +28,10 @@ const namespaces = spawnSync('unshare', ['-n', 'true']).status === 0;
 const suite = namespaces ? describe : describe.skip;
 if (!namespaces) process.stderr.write('conformance.test.ts: skipped, `unshare -n` needs root (CI runs it)\n');
 
-function runScenario(scenario: string, out: string): Promise<{ code: number | null; log: string }> {
+async function runScenario(scenario: string, out: string): Promise<{ code: number | null; log: string }> {
   const inner = `ip link set lo up && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(SUITE)} client --command ${JSON.stringify(`${process.execPath} ${CLIENT}`)} --scenario ${scenario} -o ${JSON.stringify(out)}`;
-  return new Promise((resolve) => {
-    const child = spawn('unshare', ['-n', 'sh', '-c', inner], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, log });
-    });
-  });
+  const r = await spawnCollect('unshare', ['-n', 'sh', '-c', inner], { cwd: ROOT, timeoutMs: 100_000 });
+  return { code: r.code, log: r.stdout + r.stderr };
 }
 
 function readChecks(out: string): ConformanceCheck[] {
