@@ -140,7 +140,14 @@ function readIgnore(file: string): Ignore {
   return ig;
 }
 
-function isIgnored(rules: { base: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {
+/** The rules of one .gitignore: its directory (`''` at the root) and its patterns. */
+export interface IgnoreRules {
+  base: string;
+  ig: Ignore;
+}
+
+/** Whether any .gitignore's rules ignore a repository-relative path, as git reads them. */
+export function isIgnored(rules: readonly IgnoreRules[], rel: string, isDir: boolean): boolean {
   for (const { base, ig } of rules) {
     const sub = base ? (rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : null) : rel;
     if (sub && ig.ignores(isDir ? `${sub}/` : sub)) return true;

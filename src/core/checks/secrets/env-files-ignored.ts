@@ -1,5 +1,6 @@
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
+import { isIgnored, type IgnoreRules } from '../../source/discover';
 import { defineCheck } from '../types';
 
 /** `.env.example`, `.env.sample`, `example.env`: meant to be committed. */
@@ -21,17 +22,12 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    const rules: { base: string; ig: Ignore }[] = [];
+    const rules: IgnoreRules[] = [];
     for (const file of ctx.paths) {
       if (path.posix.basename(file) !== '.gitignore') continue;
       const dir = path.posix.dirname(file);
       rules.push({ base: dir === '.' ? '' : dir, ig: ignore().add(ctx.read(file) ?? '') });
     }
-    const isIgnored = (rel: string): boolean =>
-      rules.some(({ base, ig }) => {
-        const sub = base ? (rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : null) : rel;
-        return !!sub && ig.ignores(sub);
-      });
     const composeDirs = ctx.compose.stacks.map((s) => path.posix.dirname(s.files[0]));
     // Where Compose reads .env (the repository root and every Compose project directory), plus env files already in the tree.
     const candidates = new Set(['.env', ...composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`))]);
@@ -39,7 +35,7 @@ export default defineCheck({
       const base = path.posix.basename(file);
       if ((base === '.env' || base.startsWith('.env.')) && !EXAMPLE.test(base.slice(4))) candidates.add(file);
     }
-    const exposed = [...candidates].filter((f) => !isIgnored(f)).sort();
+    const exposed = [...candidates].filter((f) => !isIgnored(rules, f, false)).sort();
     if (!exposed.length) return;
     const present = new Set(ctx.paths);
     const files = exposed.map((f) => (present.has(f) ? `${f} (in the tree)` : f)).join(', ');
