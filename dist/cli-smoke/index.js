@@ -7894,6 +7894,7 @@ which.sync = whichSync
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.git = git;
+exports.revParseCommit = revParseCommit;
 exports.resolveCommit = resolveCommit;
 /** Runs git with a clear UserError (never a stack trace) when it fails. */
 const node_child_process_1 = __nccwpck_require__(1421);
@@ -7911,10 +7912,14 @@ function git(root, args, input) {
         });
     }
 }
+/** The commit `ref` names; a UserError when there is none. */
+function revParseCommit(root, ref) {
+    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+}
 /** The commit `ref` names, or undefined (not a git repository, no such ref). */
 function resolveCommit(root, ref = 'HEAD') {
     try {
-        return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || undefined;
+        return revParseCommit(root, ref) || undefined;
     }
     catch {
         return undefined; // Outside git, or an unborn branch: there is no commit to name.
@@ -8046,27 +8051,18 @@ async function connectMcp(target, options) {
         ping: async () => {
             await bounded('ping', () => client.ping(request));
         },
-        listTools: async () => {
-            const r = await paged('tools/list', async (cursor) => {
-                const res = await client.listTools(cursor ? { cursor } : undefined, request);
-                return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
-            });
-            return { tools: r.items, pages: r.pages };
-        },
-        listResources: async () => {
-            const r = await paged('resources/list', async (cursor) => {
-                const res = await client.listResources(cursor ? { cursor } : undefined, request);
-                return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
-            });
-            return { uris: r.items, pages: r.pages };
-        },
-        listPrompts: async () => {
-            const r = await paged('prompts/list', async (cursor) => {
-                const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
-                return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
-            });
-            return { names: r.items, pages: r.pages };
-        },
+        listTools: () => paged('tools/list', async (cursor) => {
+            const res = await client.listTools(cursor ? { cursor } : undefined, request);
+            return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
+        }),
+        listResources: () => paged('resources/list', async (cursor) => {
+            const res = await client.listResources(cursor ? { cursor } : undefined, request);
+            return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
+        }),
+        listPrompts: () => paged('prompts/list', async (cursor) => {
+            const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
+            return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
+        }),
         callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request))),
         lastTransportError: () => transport.lastError?.message,
         stderrTail: () => stderr.trim(),
@@ -8106,9 +8102,23 @@ function createTransport(target, options, onStderr) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNotReady = isNotReady;
+exports.withContext = withContext;
 exports.describeError = describeError;
 /** Statuses a proxy or a starting server answers before the MCP server is up. */
 const NOT_READY = new Set([404, 408, 425, 429, 500, 502, 503, 504]);
+/** Whether an HTTP status may change by waiting (warm-up retries it). */
+function isNotReady(status) {
+    return NOT_READY.has(status);
+}
+/**
+ * A failure's sentence with what the SDK does not put in its errors: why the transport failed (an
+ * answer that is not JSON-RPC, a dropped stream) and the last stderr of a stdio server.
+ */
+function withContext(message, transportError, stderrTail) {
+    const transport = transportError ? describeError(new Error(transportError)).message : undefined;
+    return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : ''].filter(Boolean).join('; ');
+}
 const NETWORK = {
     ECONNREFUSED: 'connection refused (nothing listening)',
     ECONNRESET: 'the connection was reset',
@@ -8224,8 +8234,8 @@ async function checkHealth(health, headers, timeoutMs, fetchImpl = fetch) {
     const check = problems.length
         ? { id, status: 'fail', message: `GET ${where} ${problems.join('; ')}`, durationMs }
         : { id, status: 'pass', message: `GET ${where}: HTTP ${response.status} in ${(0, duration_1.formatMs)(durationMs)}`, durationMs };
-    // A starting server or its proxy answers 502/503 before it is up: keep waiting during warm-up.
-    return { check, ...(response.status >= 502 && response.status <= 504 ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
+    // A starting server or its proxy answers 503 (and the like) before it is up: keep waiting during warm-up.
+    return { check, ...((0, describe_error_1.isNotReady)(response.status) ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
 }
 /** `checks.db.status` or `items[0].name` in a JSON value. */
 function valueAt(value, path) {
@@ -8265,10 +8275,11 @@ const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
 const MAX_CONSECUTIVE_CALL_FAILURES = 3;
 async function runSmoke(plan, options) {
-    const now = options.now ?? (() => performance.now());
+    const clock = { now: options.now ?? (() => performance.now()), sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))) };
+    const now = clock.now;
     const started = now();
     const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
-        const report = await smokeOne(t, plan, options);
+        const report = await smokeOne(t, plan, options, clock);
         options.onTarget?.(report);
         return report;
     });
@@ -8285,9 +8296,8 @@ async function runSmoke(plan, options) {
         targets,
     };
 }
-async function smokeOne(target, plan, options) {
-    const now = options.now ?? (() => performance.now());
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+async function smokeOne(target, plan, options, clock) {
+    const { now } = clock;
     const started = now();
     const checks = [];
     const timed = async (id, run) => {
@@ -8296,10 +8306,10 @@ async function smokeOne(target, plan, options) {
         checks.push({ id, ...r, durationMs: round(now() - t0) });
     };
     // Warm-up: wait for the target to answer, with exponential backoff, within the wait timeout.
-    const warm = await warmUp(target, plan, options, now, sleep);
+    const warm = await warmUp(target, plan, options, clock);
     if (warm.health)
         checks.push(warm.health);
-    let conn = warm.connection;
+    const c = warm.connection;
     let tools;
     let latency;
     const skip = (ids, why) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
@@ -8314,7 +8324,7 @@ async function smokeOne(target, plan, options) {
         ...(target.budgets.errorRate !== undefined ? ['error-rate'] : []),
         ...(target.transport === 'streamable-http' && target.sessionChecks ? ['session-unknown', 'session-close'] : []),
     ];
-    if (!conn) {
+    if (!c) {
         if (warm.neverAnswered) {
             checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${(0, duration_1.formatMs)(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error.message})` });
             skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
@@ -8331,10 +8341,9 @@ async function smokeOne(target, plan, options) {
             checks.push({
                 id: 'initialize',
                 status: 'pass',
-                message: `protocol ${conn.protocolVersion ?? 'unknown'}, server ${conn.server ? `${conn.server.name} ${conn.server.version}` : 'without serverInfo'}${conn.sessionId ? ', session id issued' : ''}`,
+                message: `protocol ${c.protocolVersion ?? 'unknown'}, server ${c.server ? `${c.server.name} ${c.server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
                 durationMs: warm.initializeMs,
             });
-            const c = conn;
             await timed('ping', async () => {
                 try {
                     await c.ping();
@@ -8348,8 +8357,8 @@ async function smokeOne(target, plan, options) {
             await timed('tools-list', async () => {
                 try {
                     const r = await c.listTools();
-                    tools = r.tools;
-                    return toolsListVerdict(target, r.tools, r.pages);
+                    tools = r.items;
+                    return toolsListVerdict(target, r.items, r.pages);
                 }
                 catch (e) {
                     return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
@@ -8380,8 +8389,8 @@ async function smokeOne(target, plan, options) {
                     }
                 });
             };
-            await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).uris);
-            await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).names);
+            await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).items);
+            await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).items);
             latency = await runCalls(target, c, checks, now, tools ? listMs : undefined);
             if (target.transport === 'streamable-http' && target.sessionChecks) {
                 if (!c.sessionId)
@@ -8394,34 +8403,31 @@ async function smokeOne(target, plan, options) {
             }
         }
         finally {
-            await conn.close();
-            conn = undefined;
+            await c.close();
         }
     }
-    const report = {
-        service: target.service,
-        transport: target.transport,
-        endpoint: target.endpoint,
-        passed: true,
-        durationMs: 0,
-        attempts: warm.attempts,
-        ...(warm.server ? { server: warm.server } : {}),
-        ...(warm.protocolVersion ? { protocolVersion: warm.protocolVersion } : {}),
-        checks: [],
-        ...(latency ? { latency } : {}),
-        ...(tools ? { tools: (0, drift_1.toolSurface)(tools) } : {}),
-    };
+    const surface = tools ? (0, drift_1.toolSurface)(tools) : undefined;
     if (options.compareWith && plan.drift !== 'off')
-        checks.push((0, drift_1.compareSurface)(report, options.compareWith, plan.drift));
+        checks.push((0, drift_1.compareSurface)({ service: target.service, tools: surface }, options.compareWith, plan.drift));
     const unknown = (0, outcome_1.unknownExpectedFailures)(checks, target.expectedFailures);
     if (unknown.length)
         checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-    report.checks = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((c) => ({ ...c, message: (0, template_1.redact)(c.message, plan.secrets) }));
-    report.passed = (0, outcome_1.targetPassed)(report.checks);
-    report.durationMs = round(now() - started);
-    return report;
+    const reported = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((x) => ({ ...x, message: (0, template_1.redact)(x.message, plan.secrets) }));
+    return {
+        service: target.service,
+        transport: target.transport,
+        endpoint: target.endpoint,
+        passed: (0, outcome_1.targetPassed)(reported),
+        durationMs: round(now() - started),
+        attempts: warm.attempts,
+        ...(c?.server ? { server: c.server } : {}),
+        ...(c?.protocolVersion ? { protocolVersion: c.protocolVersion } : {}),
+        checks: reported,
+        ...(latency ? { latency } : {}),
+        ...(surface ? { tools: surface } : {}),
+    };
 }
-async function warmUp(target, plan, options, now, sleep) {
+async function warmUp(target, plan, options, { now, sleep }) {
     const started = now();
     const deadline = started + plan.waitTimeoutMs;
     let delay = FIRST_RETRY_MS;
@@ -8439,15 +8445,15 @@ async function warmUp(target, plan, options, now, sleep) {
             const t0 = now();
             try {
                 const connection = await (0, connection_1.connectMcp)(target, { timeoutMs: plan.timeoutMs, fetch: options.fetch });
-                return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false, server: connection.server, protocolVersion: connection.protocolVersion };
+                return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false };
             }
             catch (e) {
                 error = (0, describe_error_1.describeError)(e);
                 if (target.transport === 'stdio')
                     error = { ...error, retryable: false };
                 // The SDK reports some failures only to the transport (an answer that is not JSON-RPC).
-                if (!error.retryable || error.message === 'no answer before the timeout')
-                    error = withDetail(error, e);
+                if ((!error.retryable || error.message === 'no answer before the timeout') && e instanceof connection_1.McpConnectError)
+                    error = { ...error, message: (0, describe_error_1.withContext)(error.message, e.transportError, e.stderrTail) };
             }
         }
         if (!error.retryable || now() + delay > deadline)
@@ -8455,13 +8461,6 @@ async function warmUp(target, plan, options, now, sleep) {
         await sleep(delay);
         delay = Math.min(delay * 2, MAX_RETRY_MS);
     }
-}
-function withDetail(error, e) {
-    if (!(e instanceof connection_1.McpConnectError))
-        return error;
-    const transport = e.transportError ? (0, describe_error_1.describeError)(new Error(e.transportError)).message : undefined;
-    const parts = [error.message, transport && transport !== error.message ? `transport: ${transport}` : '', e.stderrTail ? `stderr: ${e.stderrTail.slice(-300)}` : ''];
-    return { ...error, message: parts.filter(Boolean).join('; ') };
 }
 function toolsListVerdict(target, tools, pages) {
     const names = tools.map((t) => t.name);
@@ -8575,10 +8574,7 @@ function latencyCheck(target, latency, reps) {
 }
 /** A failure in words, with what the transport saw when the SDK only timed out. */
 function failure(e, c) {
-    const d = (0, describe_error_1.describeError)(e);
-    const transport = c.lastTransportError();
-    const stderr = c.stderrTail();
-    return [d.message, transport && !d.message.includes(transport) ? `transport: ${(0, describe_error_1.describeError)(new Error(transport)).message}` : '', stderr ? `stderr: ${stderr.slice(-300)}` : ''].filter(Boolean).join('; ');
+    return (0, describe_error_1.withContext)((0, describe_error_1.describeError)(e).message, c.lastTransportError(), c.stderrTail());
 }
 async function mapWithConcurrency(items, limit, fn) {
     const out = new Array(items.length);
@@ -8715,6 +8711,67 @@ async function withTimeout(promise, ms, what, onTimeout) {
 
 /***/ }),
 
+/***/ 2449:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withUsageErrors = withUsageErrors;
+exports.parseCommandArgs = parseCommandArgs;
+exports.commandRoot = commandRoot;
+exports.formatParser = formatParser;
+exports.parseOutputs = parseOutputs;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_util_1 = __nccwpck_require__(7975);
+const errors_1 = __nccwpck_require__(4296);
+/** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
+function withUsageErrors(parse, hint = 'run "stackgate --help" for usage') {
+    try {
+        return parse();
+    }
+    catch (e) {
+        throw new errors_1.UserError(e.message.replace(/\. To specify a positional argument.*$/s, ''), { hint });
+    }
+}
+/** parseArgs with our UserError on unknown flags or missing values. */
+function parseCommandArgs(args, options, allowPositionals = true) {
+    return withUsageErrors(() => (0, node_util_1.parseArgs)({ args: [...args], options, allowPositionals, strict: true }));
+}
+/** The one optional `[path]` of a command, as an existing directory. */
+function commandRoot(command, positionals, cwd) {
+    if (positionals.length > 1)
+        throw new errors_1.UserError(`${command} takes one path, got ${positionals.length}`, { hint: `stackgate ${command} [path]` });
+    const root = node_path_1.default.resolve(cwd, positionals[0] ?? '.');
+    if (!node_fs_1.default.existsSync(root) || !node_fs_1.default.statSync(root).isDirectory())
+        throw new errors_1.UserError(`not a directory: ${positionals[0] ?? '.'}`);
+    return root;
+}
+/** A parser of a command's output formats: `--format` and the format half of `--output`. */
+function formatParser(formats) {
+    return (value, where) => {
+        if (formats.includes(value))
+            return value;
+        throw new errors_1.UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${formats.join(', ')}` });
+    };
+}
+/** `--output format=file`, repeatable. */
+function parseOutputs(values, parseFormat) {
+    return values.map((value) => {
+        const at = value.indexOf('=');
+        if (at <= 0 || at === value.length - 1)
+            throw new errors_1.UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output json=report.json' });
+        return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
+    });
+}
+
+
+/***/ }),
+
 /***/ 5216:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -8739,9 +8796,11 @@ const plan_1 = __nccwpck_require__(3173);
 const read_report_1 = __nccwpck_require__(7252);
 const render_1 = __nccwpck_require__(9193);
 const template_1 = __nccwpck_require__(8187);
+const command_args_1 = __nccwpck_require__(2449);
 const split_command_1 = __nccwpck_require__(2414);
 const version_1 = __nccwpck_require__(3882);
 const FORMATS = ['text', 'json', 'junit', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(FORMATS);
 exports.SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
 
 Connects to each server over streamable HTTP, SSE or stdio with the MCP TypeScript SDK client,
@@ -8816,32 +8875,17 @@ const OPTIONS = {
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
-function parse(args) {
-    try {
-        return (0, node_util_1.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-    }
-    catch (e) {
-        throw new errors_1.UserError(e.message.replace(/\. To specify a positional argument.*$/s, ''), { hint: 'run "stackgate smoke --help" for usage' });
-    }
-}
+// Tokens: --expect-* flags apply to the --call before them.
+const parse = (args) => (0, command_args_1.withUsageErrors)(() => (0, node_util_1.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
 async function runSmokeCommand(args, io) {
     const { values, positionals, tokens } = parse(args);
     if (values.help) {
         io.stdout.write(exports.SMOKE_HELP);
         return 0;
     }
-    if (positionals.length > 1)
-        throw new errors_1.UserError(`smoke takes one path, got ${positionals.length}`);
-    const root = node_path_1.default.resolve(io.cwd, positionals[0] ?? '.');
-    if (!node_fs_1.default.existsSync(root) || !node_fs_1.default.statSync(root).isDirectory())
-        throw new errors_1.UserError(`not a directory: ${positionals[0] ?? '.'}`);
+    const root = (0, command_args_1.commandRoot)('smoke', positionals, io.cwd);
     const format = parseFormat(values.format, '--format');
-    const outputs = values.output.map((o) => {
-        const at = o.indexOf('=');
-        if (at <= 0 || at === o.length - 1)
-            throw new errors_1.UserError(`--output: expected format=file, got "${o}"`);
-        return { format: parseFormat(o.slice(0, at), '--output'), file: o.slice(at + 1) };
-    });
+    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
     const oneOff = values.url !== undefined || values.command !== undefined;
     const smoke = smokeConfig(root, oneOff, values.config);
     if (oneOff && values.environment)
@@ -9000,11 +9044,6 @@ function nonNegativeInt(text, flag) {
     if (!Number.isInteger(n) || n < 0)
         throw new errors_1.UserError(`${flag}: expected a whole number, got "${text}"`);
     return n;
-}
-function parseFormat(value, where) {
-    if (FORMATS.includes(value))
-        return value;
-    throw new errors_1.UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${FORMATS.join(', ')}` });
 }
 
 
@@ -9234,9 +9273,12 @@ function readConfig(schema, root, explicitPath) {
     catch (e) {
         throw new errors_1.UserError(`cannot read config: ${e.code ?? e.message}`, { file: rel });
     }
-    return { config: parseConfigWith(schema, rel, text), file: rel };
+    return { ...parseConfigTree(schema, rel, text), file: rel };
 }
 function parseConfigWith(schema, file, text) {
+    return parseConfigTree(schema, file, text).config;
+}
+function parseConfigTree(schema, file, text) {
     const parsed = (0, yaml_tree_1.parseYaml)(file, text);
     const problem = parsed.problems[0];
     if (problem) {
@@ -9253,7 +9295,7 @@ function parseConfigWith(schema, file, text) {
     }
     const result = schema.safeParse(data);
     if (result.success)
-        return result.data;
+        return { config: result.data, tree: root };
     throw configError(schema, file, root, result.error.issues);
 }
 function configError(schema, file, root, issues) {
@@ -9639,6 +9681,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_ROWS = void 0;
 exports.renderMarkdownSummary = renderMarkdownSummary;
 exports.escapeCell = escapeCell;
+exports.escapeInline = escapeInline;
 exports.escapeCode = escapeCode;
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
@@ -9689,13 +9732,26 @@ function location(f, linkBase) {
         .join('/');
     return `[${label}](${base}${path}#L${f.line})`;
 }
-/** Text safe inside a table cell: no HTML, no pipes, one line. */
+/** Text safe inside a table cell: no raw HTML, no pipes, one line. */
 function escapeCell(value) {
-    return escapeInline(value).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+    return escapeInline(value).replace(/\|/g, '\\|');
 }
-/** Plain text that GitHub must not read as HTML. */
+/**
+ * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
+ * literally, so only the text between them is escaped; when the pairing of backticks could read
+ * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ */
 function escapeInline(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const flat = value.replace(/\r\n|\r|\n/g, ' ');
+    if (/``|\\`/.test(flat))
+        return escapeHtml(flat);
+    return flat
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+        .join('');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {

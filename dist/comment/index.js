@@ -27226,17 +27226,16 @@ exports.readEnvelope = readEnvelope;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const core = __importStar(__nccwpck_require__(7484));
 const client_1 = __nccwpck_require__(5423);
+const event_1 = __nccwpck_require__(7694);
 const errors_1 = __nccwpck_require__(4296);
 const report_schema_1 = __nccwpck_require__(94);
 const readiness_comment_1 = __nccwpck_require__(1203);
 const fail_step_1 = __nccwpck_require__(1982);
+const comment_settings_1 = __nccwpck_require__(771);
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
-const MODES = ['update', 'recreate', 'skip-unchanged', 'off'];
 async function run(env = process.env, tuning) {
     try {
-        const mode = core.getInput('comment') || 'update';
-        if (!MODES.includes(mode))
-            throw new errors_1.UserError(`input "comment": expected one of ${MODES.join(', ')}, got "${mode}"`);
+        const mode = (0, comment_settings_1.parseCommentMode)(core.getInput('comment')) ?? 'update';
         if (mode === 'off')
             return;
         const reportPath = core.getInput('report', { required: true });
@@ -27245,7 +27244,7 @@ async function run(env = process.env, tuning) {
             core.info('the report is not for a pull request: nothing to comment on');
             return;
         }
-        const payload = readPayload(env.GITHUB_EVENT_PATH);
+        const payload = ((0, event_1.readEventPayload)(env.GITHUB_EVENT_PATH) ?? {});
         const headSha = payload.workflow_run?.head_sha;
         if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !headSha) {
             throw new errors_1.UserError('actions/comment runs on workflow_run events (the second stage of workflows-templates/readiness-comment.yml)');
@@ -27274,7 +27273,7 @@ async function run(env = process.env, tuning) {
             apiUrl: env.GITHUB_API_URL,
             owner,
             repo,
-            mode: mode,
+            mode,
             linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
             log: core,
             tuning,
@@ -27315,16 +27314,6 @@ function readEnvelope(file) {
         throw new errors_1.UserError(`${file}: not a stackgate readiness report: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
     return parsed.data;
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return JSON.parse(node_fs_1.default.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 
 
@@ -27406,6 +27395,7 @@ exports.postReadinessComment = postReadinessComment;
 const client_1 = __nccwpck_require__(5423);
 const sticky_comment_1 = __nccwpck_require__(6015);
 const render_1 = __nccwpck_require__(4034);
+const channel_budgets_1 = __nccwpck_require__(4882);
 async function postReadinessComment(options) {
     const { envelope } = options;
     if (!envelope.pullRequest)
@@ -27415,7 +27405,7 @@ async function postReadinessComment(options) {
         verdict: envelope.verdict,
         linkBase: options.linkBase,
         marker: (0, render_1.commentMarker)(envelope.commentKey),
-        maxChars: render_1.COMMENT_LIMIT,
+        maxChars: channel_budgets_1.COMMENT_LIMIT,
         notes: envelope.notes,
         fullReportHint: 'the job summary and the `stackgate-readiness` artifact',
     });
@@ -27540,6 +27530,53 @@ function unpacedGroups() {
 
 /***/ }),
 
+/***/ 7694:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readEventContext = readEventContext;
+exports.readEventPayload = readEventPayload;
+/** What the readiness action needs from the event that started the workflow. */
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+function readEventContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const context = owner && repo ? { owner, repo } : {};
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    if (!payload)
+        return context;
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
+        context.pullRequest = { number: pr.number, headSha: pr.head.sha };
+        context.baseSha = pr.base.sha;
+        return context;
+    }
+    const group = payload.merge_group;
+    if (group?.base_sha)
+        context.baseSha = group.base_sha;
+    else if (typeof payload.before === 'string' && !/^0+$/.test(payload.before))
+        context.baseSha = payload.before;
+    return context;
+}
+/** The event payload (GITHUB_EVENT_PATH), or undefined when there is none or it is not JSON. */
+function readEventPayload(file) {
+    if (!file || !node_fs_1.default.existsSync(file))
+        return undefined;
+    try {
+        return JSON.parse(node_fs_1.default.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6015:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -27547,7 +27584,6 @@ function unpacedGroups() {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CommentPermissionError = void 0;
-exports.stickyCommentMarker = stickyCommentMarker;
 exports.upsertStickyComment = upsertStickyComment;
 /**
  * One comment per pull request (or issue) and key, found again by a hidden first line
@@ -27567,7 +27603,8 @@ exports.upsertStickyComment = upsertStickyComment;
  *   forks) or 404 becomes a CommentPermissionError, so the caller can fall back to the job
  *   summary; rate limits and other errors propagate.
  */
-const errors_1 = __nccwpck_require__(4296);
+const comment_settings_1 = __nccwpck_require__(771);
+const render_1 = __nccwpck_require__(4034);
 /** The token may not read or write the comments of this pull request (403), or cannot see it (404). */
 class CommentPermissionError extends Error {
     status;
@@ -27578,17 +27615,12 @@ class CommentPermissionError extends Error {
     }
 }
 exports.CommentPermissionError = CommentPermissionError;
-function stickyCommentMarker(key) {
-    return `<!-- stackgate:${key} -->`;
-}
 const PER_PAGE = 100;
 /** The second listing covers comments updated since this long before ours was created (clock skew, slow runs). */
 const RELIST_WINDOW_MS = 10 * 60 * 1000;
 async function upsertStickyComment(octokit, options, log) {
-    if (!/^[\w.-]{1,100}$/.test(options.key)) {
-        throw new errors_1.UserError(`comment key ${JSON.stringify(options.key)} may only contain letters, digits, ".", "_" and "-" (at most 100)`);
-    }
-    const marker = stickyCommentMarker(options.key);
+    (0, comment_settings_1.checkCommentKey)(options.key, 'sticky comment');
+    const marker = (0, render_1.commentMarker)(options.key);
     const body = options.body.startsWith(marker) ? options.body : `${marker}\n${options.body}`;
     const where = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
     const name = `sticky comment "${options.key}" on #${options.issueNumber}`;
@@ -27854,16 +27886,47 @@ function compareFindings(a, b) {
 
 /***/ }),
 
+/***/ 771:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_MODES = exports.COMMENT_KEY = void 0;
+exports.checkCommentKey = checkCommentKey;
+exports.parseCommentMode = parseCommentMode;
+/**
+ * The sticky comment's settings, one rule for stackgate.yml, action inputs, the report envelope and
+ * the upsert: the key (in the comment's HTML marker and the artifact's envelope) and the modes.
+ */
+const errors_1 = __nccwpck_require__(4296);
+exports.COMMENT_KEY = /^[\w.-]{1,50}$/;
+exports.COMMENT_MODES = ['update', 'recreate', 'skip-unchanged', 'off'];
+function checkCommentKey(key, where) {
+    if (!exports.COMMENT_KEY.test(key))
+        throw new errors_1.UserError(`${where}: comment key ${JSON.stringify(key)} may only contain letters, digits, ".", "_" and "-" (at most 50)`);
+    return key;
+}
+/** An action's `comment` input; empty means the default (stackgate.yml's, or update). */
+function parseCommentMode(input, where = 'input "comment"') {
+    if (!input)
+        return undefined;
+    if (!exports.COMMENT_MODES.includes(input))
+        throw new errors_1.UserError(`${where}: expected one of ${exports.COMMENT_MODES.join(', ')}, got "${input}"`);
+    return input;
+}
+
+
+/***/ }),
+
 /***/ 4034:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.commentMarker = commentMarker;
 exports.renderReadinessMarkdown = renderReadinessMarkdown;
-exports.escapeCell = escapeCell;
 exports.renderReadinessText = renderReadinessText;
 /**
  * The readiness report for people: a terminal text form and one Markdown form that serves the PR
@@ -27872,16 +27935,14 @@ exports.renderReadinessText = renderReadinessText;
  */
 const types_1 = __nccwpck_require__(5200);
 const findings_1 = __nccwpck_require__(4637);
-/** GitHub rejects issue comments longer than this. */
-exports.COMMENT_LIMIT = 65_536;
-/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
-exports.SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+const markdown_1 = __nccwpck_require__(4201);
+const channel_budgets_1 = __nccwpck_require__(4882);
 function commentMarker(key) {
     return `<!-- stackgate:${key} -->`;
 }
 const BLOCKERS_SHOWN = 25;
 function renderReadinessMarkdown(report, options = {}) {
-    const maxChars = options.maxChars ?? exports.COMMENT_LIMIT;
+    const maxChars = options.maxChars ?? channel_budgets_1.COMMENT_LIMIT;
     const hint = options.fullReportHint ?? 'the job summary and the JSON report (`stackgate score --format json`)';
     const head = [];
     if (options.marker)
@@ -27892,11 +27953,11 @@ function renderReadinessMarkdown(report, options = {}) {
         head.push(options.verdict.passed ? '✅ The readiness check passes.' : `❌ The readiness check fails: ${options.verdict.reasons.join('; ')}.`, '');
     }
     for (const note of options.notes ?? [])
-        head.push(`> ${escapeInline(note)}`, '');
+        head.push(`> ${(0, markdown_1.escapeInline)(note)}`, '');
     if (report.blockers.length) {
         head.push('**Blockers** (they fail the check whatever the score):', '');
         for (const b of report.blockers.slice(0, BLOCKERS_SHOWN))
-            head.push(`- \`${b.checkId}\` ${link(b.file, b.line, options.linkBase)}: ${escapeInline(b.message)}`);
+            head.push(`- \`${b.checkId}\` ${link(b.file, b.line, options.linkBase)}: ${(0, markdown_1.escapeInline)(b.message)}`);
         if (report.blockers.length > BLOCKERS_SHOWN)
             head.push(`- … and ${report.blockers.length - BLOCKERS_SHOWN} more blockers, listed in ${hint}`);
         head.push('');
@@ -27951,10 +28012,10 @@ function renderReadinessMarkdown(report, options = {}) {
 }
 function checkRow(c, linkBase, isNew) {
     const where = c.file && c.line ? `${link(c.file, c.line, linkBase)}${c.findings > 1 ? ` (+${c.findings - 1} more)` : ''}` : '–';
-    return `| \`${c.id}\`${isNew ? ' 🆕' : ''}<br>${escapeCell(c.title)} | ${c.severity} | ${where} | ${escapeCell(c.message ?? '')} |`;
+    return `| \`${c.id}\`${isNew ? ' 🆕' : ''}<br>${(0, markdown_1.escapeCell)(c.title)} | ${c.severity} | ${where} | ${(0, markdown_1.escapeCell)(c.message ?? '')} |`;
 }
 function link(file, line, linkBase) {
-    const label = `${escapeCell(file)}#L${line}`;
+    const label = `${(0, markdown_1.escapeCell)(file)}#L${line}`;
     if (!linkBase || file === '.')
         return `\`${label}\``;
     return `[${label}](${linkBase}${file.split('/').map(encodeURIComponent).join('/')}#L${line})`;
@@ -27973,27 +28034,6 @@ function arrow(delta) {
 }
 function commitRef(commit) {
     return commit ? `base \`${commit.slice(0, 7)}\`` : 'the base';
-}
-/** Text inside a table cell: no line breaks, no pipes, no raw HTML. */
-function escapeCell(text) {
-    return escapeInline(text).replace(/\|/g, '\\|');
-}
-/**
- * No line breaks and no raw HTML. Inside code spans (`up < 1`) GFM shows entities literally, so
- * only the text between them is escaped; when the pairing of backticks could read differently to
- * GFM (runs of backticks, an escaped backtick), everything is escaped.
- */
-function escapeInline(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    if (/``|\\`/.test(flat))
-        return escapeHtml(flat);
-    return flat
-        .split(/(`[^`]+`)/)
-        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
-        .join('');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function renderReadinessText(report, options = {}) {
     const out = [];
@@ -28048,6 +28088,7 @@ exports.readinessReportJsonSchema = readinessReportJsonSchema;
  * schema/readiness-report.schema.json is generated from this zod schema.
  */
 const zod_1 = __nccwpck_require__(924);
+const comment_settings_1 = __nccwpck_require__(771);
 const types_1 = __nccwpck_require__(5200);
 const grade = zod_1.z.enum(['A', 'B', 'C', 'D', 'F']);
 const severity = zod_1.z.enum(['error', 'warning', 'info']);
@@ -28132,8 +28173,201 @@ exports.readinessEnvelopeSchema = zod_1.z.strictObject({
     verdict: exports.gateVerdictSchema,
     notes: zod_1.z.array(text).max(10).default([]),
     pullRequest: zod_1.z.strictObject({ number: zod_1.z.number().int().positive(), headSha: zod_1.z.string().regex(/^[0-9a-f]{40,64}$/) }).optional(),
-    commentKey: zod_1.z.string().regex(/^[\w.-]{1,50}$/),
+    commentKey: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY),
 });
+
+
+/***/ }),
+
+/***/ 4882:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
+exports.selectMostSevere = selectMostSevere;
+/**
+ * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
+ * counted, so the channel can say how much more there is and where it is.
+ */
+const findings_1 = __nccwpck_require__(4637);
+/** GitHub shows this many annotations (workflow-command errors, warnings and notices) of a step. */
+exports.ANNOTATION_LIMIT = 10;
+/** Results of one SARIF run that code scanning accepts. */
+exports.SARIF_RESULT_LIMIT = 25_000;
+/** GitHub rejects issue comments longer than this. */
+exports.COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
+exports.SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+/**
+ * The findings worth a channel's few places: those the change touched first (`changeRank`: 2 on a
+ * changed line, 1 in a changed file, 0 elsewhere), then by severity, then in file order.
+ */
+function selectMostSevere(findings, limit, changeRank) {
+    const rank = (f) => (changeRank?.(f) ?? 0) * 10 + (0, findings_1.severityRank)(f.severity);
+    const ordered = [...findings].sort((a, b) => rank(b) - rank(a) || (0, findings_1.compareFindings)(a, b));
+    const shown = ordered.slice(0, Math.max(0, limit));
+    return { shown, omitted: findings.length - shown.length };
+}
+
+
+/***/ }),
+
+/***/ 4201:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MAX_ROWS = void 0;
+exports.renderMarkdownSummary = renderMarkdownSummary;
+exports.escapeCell = escapeCell;
+exports.escapeInline = escapeInline;
+exports.escapeCode = escapeCode;
+/**
+ * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
+ * counts, and a table of findings (errors first), capped at `maxRows`.
+ */
+const findings_1 = __nccwpck_require__(4637);
+const summary_1 = __nccwpck_require__(6942);
+exports.DEFAULT_MAX_ROWS = 50;
+function renderMarkdownSummary(findings, summary, options = {}) {
+    const sorted = (0, summary_1.sortFindingsBySeverity)(findings);
+    const counts = (0, findings_1.countFindings)(sorted);
+    const failed = options.failed ?? counts.error > 0;
+    const status = failed ? 'Failed' : counts.warning > 0 ? 'Passed with warnings' : 'Passed';
+    const files = new Set(sorted.map((f) => f.file)).size;
+    const out = [`## ${escapeInline(options.title ?? 'stackgate')}`, ''];
+    if (sorted.length) {
+        out.push(`**${status}**: ${(0, summary_1.plural)(sorted.length, 'problem')} (${(0, summary_1.describeCounts)(counts)}) in ${(0, summary_1.plural)(files, 'file')}; ${(0, summary_1.describeCoverage)(summary)}.`);
+    }
+    else {
+        out.push(`**${status}**: no problems; ${(0, summary_1.describeCoverage)(summary)}.`);
+        return `${out.join('\n')}\n`;
+    }
+    const maxRows = Math.max(0, Math.trunc(options.maxRows ?? exports.DEFAULT_MAX_ROWS));
+    const shown = sorted.slice(0, maxRows);
+    if (shown.length) {
+        out.push('', '| Severity | Check | Location | Message |', '| --- | --- | --- | --- |');
+        for (const f of shown) {
+            const envs = (0, summary_1.visibleEnvironments)(f, summary);
+            const message = escapeCell(f.message) + (envs.length ? ` (${escapeCell(envs.join(', '))})` : '');
+            out.push(`| ${f.severity} | \`${escapeCode(f.checkId)}\` | ${location(f, options.linkBase)} | ${message} |`);
+        }
+    }
+    const hidden = sorted.length - shown.length;
+    if (hidden > 0)
+        out.push('', `… and ${hidden} more (${(0, summary_1.describeCounts)((0, findings_1.countFindings)(sorted.slice(shown.length)))})${options.moreHint ? `: see ${escapeInline(options.moreHint)}` : ''}.`);
+    return `${out.join('\n')}\n`;
+}
+function location(f, linkBase) {
+    const label = escapeCell(`${f.file}:${f.line}`).replace(/[[\]]/g, (c) => `\\${c}`);
+    if (!linkBase)
+        return label;
+    const base = linkBase.endsWith('/') ? linkBase : `${linkBase}/`;
+    const path = f.file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+    return `[${label}](${base}${path}#L${f.line})`;
+}
+/** Text safe inside a table cell: no raw HTML, no pipes, one line. */
+function escapeCell(value) {
+    return escapeInline(value).replace(/\|/g, '\\|');
+}
+/**
+ * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
+ * literally, so only the text between them is escaped; when the pairing of backticks could read
+ * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ */
+function escapeInline(value) {
+    const flat = value.replace(/\r\n|\r|\n/g, ' ');
+    if (/``|\\`/.test(flat))
+        return escapeHtml(flat);
+    return flat
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+        .join('');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
+function escapeCode(value) {
+    return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6942:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sortFindings = sortFindings;
+exports.sortFindingsBySeverity = sortFindingsBySeverity;
+exports.plural = plural;
+exports.describeCounts = describeCounts;
+exports.describeProblems = describeProblems;
+exports.describeCoverage = describeCoverage;
+exports.formatDuration = formatDuration;
+exports.visibleEnvironments = visibleEnvironments;
+/** What a validate run covered, and the words every renderer uses to describe its findings. */
+const findings_1 = __nccwpck_require__(4637);
+/** A sorted copy: file, line, column, check id, message. */
+function sortFindings(findings) {
+    return [...findings].sort(findings_1.compareFindings);
+}
+/** A sorted copy with errors first, then warnings, then info; each in file order. */
+function sortFindingsBySeverity(findings) {
+    return [...findings].sort((a, b) => (0, findings_1.severityRank)(b.severity) - (0, findings_1.severityRank)(a.severity) || (0, findings_1.compareFindings)(a, b));
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** `3 errors, 7 warnings, 2 info` */
+function describeCounts(counts) {
+    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
+}
+/** `12 problems (3 errors, 7 warnings, 2 info) in 9 files`, or undefined when there are none. */
+function describeProblems(findings) {
+    if (!findings.length)
+        return undefined;
+    const files = new Set(findings.map((f) => f.file)).size;
+    return `${plural(findings.length, 'problem')} (${describeCounts((0, findings_1.countFindings)(findings))}) in ${plural(files, 'file')}`;
+}
+/** `41 files and 3 stacks checked in 1.2s` */
+function describeCoverage(summary) {
+    const what = summary.stacks !== undefined ? `${plural(summary.filesChecked, 'file')} and ${plural(summary.stacks, 'stack')}` : plural(summary.filesChecked, 'file');
+    const duration = summary.durationMs !== undefined ? ` in ${formatDuration(summary.durationMs)}` : '';
+    return `${what} checked${duration}`;
+}
+/** `850ms`, `1.2s`, `2m 5s` */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '0ms';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
+}
+/** The environments worth showing for a finding: none when it applies to every environment of the run. */
+function visibleEnvironments(finding, summary) {
+    const envs = finding.environments ?? [];
+    if (!envs.length)
+        return [];
+    const all = summary.environments;
+    if (all && all.length && all.every((e) => envs.includes(e)))
+        return [];
+    return [...envs];
+}
 
 
 /***/ }),

@@ -33727,7 +33727,7 @@ async function run(env = process.env) {
         const targets = parseTargetsInput(core.getInput('targets'));
         if (!environment && !targets)
             throw new errors_1.UserError('give input "environment" (its targets in stackgate.yml) or input "targets"');
-        const { config, file: configFile } = (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, input.root, core.getInput('config') || undefined);
+        const { config, file: configFile, tree } = (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, input.root, core.getInput('config') || undefined);
         const smoke = config.smoke;
         const services = core
             .getInput('services')
@@ -33759,10 +33759,10 @@ async function run(env = process.env) {
         core.info(hide((0, render_1.renderSmokeText)(report)));
         // One annotation per failing check, in the order of the targets, within GitHub's budget; on the
         // target's line in stackgate.yml when it is configured there.
-        const at = targetLines(input.root, configFile, plan.targets);
+        const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, (0, yaml_tree_1.locate)(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })]] : [])));
         const failures = report.targets.flatMap((t) => t.checks.filter((c) => c.status === 'fail').map((c) => ({ t, c })));
         failures.slice(0, channel_budgets_1.ANNOTATION_LIMIT).forEach(({ t, c }) => {
-            const loc = configFile ? at.get(t.service) : undefined;
+            const loc = at.get(t.service);
             core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile), startLine: loc.line, startColumn: loc.column } : {}) });
         });
         if (failures.length > channel_budgets_1.ANNOTATION_LIMIT)
@@ -33800,17 +33800,6 @@ function parseTargetsInput(text) {
             throw new errors_1.UserError(`input "targets"${e.line ? ` line ${e.line}, column ${e.column}` : ''}: ${e.message}`);
         throw e;
     }
-}
-/** Where each target configured in stackgate.yml starts (its service key). */
-function targetLines(root, configFile, targets) {
-    const lines = new Map();
-    if (!configFile || !targets.some((t) => t.configPath))
-        return lines;
-    const tree = (0, yaml_tree_1.parseYaml)(configFile, node_fs_1.default.readFileSync(node_path_1.default.join(root, configFile), 'utf8')).documents.find((d) => d.root)?.root;
-    for (const t of targets)
-        if (t.configPath)
-            lines.set(t.service, (0, yaml_tree_1.locate)(tree, [...t.configPath], { file: configFile, line: 1, column: 1 }));
-    return lines;
 }
 function readInputFile(workspace, file, inputName) {
     try {
@@ -33950,27 +33939,18 @@ async function connectMcp(target, options) {
         ping: async () => {
             await bounded('ping', () => client.ping(request));
         },
-        listTools: async () => {
-            const r = await paged('tools/list', async (cursor) => {
-                const res = await client.listTools(cursor ? { cursor } : undefined, request);
-                return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
-            });
-            return { tools: r.items, pages: r.pages };
-        },
-        listResources: async () => {
-            const r = await paged('resources/list', async (cursor) => {
-                const res = await client.listResources(cursor ? { cursor } : undefined, request);
-                return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
-            });
-            return { uris: r.items, pages: r.pages };
-        },
-        listPrompts: async () => {
-            const r = await paged('prompts/list', async (cursor) => {
-                const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
-                return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
-            });
-            return { names: r.items, pages: r.pages };
-        },
+        listTools: () => paged('tools/list', async (cursor) => {
+            const res = await client.listTools(cursor ? { cursor } : undefined, request);
+            return { items: res.tools.map((t) => ({ name: t.name, inputSchema: t.inputSchema })), nextCursor: res.nextCursor };
+        }),
+        listResources: () => paged('resources/list', async (cursor) => {
+            const res = await client.listResources(cursor ? { cursor } : undefined, request);
+            return { items: res.resources.map((x) => x.uri), nextCursor: res.nextCursor };
+        }),
+        listPrompts: () => paged('prompts/list', async (cursor) => {
+            const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
+            return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
+        }),
         callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request))),
         lastTransportError: () => transport.lastError?.message,
         stderrTail: () => stderr.trim(),
@@ -34010,9 +33990,23 @@ function createTransport(target, options, onStderr) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNotReady = isNotReady;
+exports.withContext = withContext;
 exports.describeError = describeError;
 /** Statuses a proxy or a starting server answers before the MCP server is up. */
 const NOT_READY = new Set([404, 408, 425, 429, 500, 502, 503, 504]);
+/** Whether an HTTP status may change by waiting (warm-up retries it). */
+function isNotReady(status) {
+    return NOT_READY.has(status);
+}
+/**
+ * A failure's sentence with what the SDK does not put in its errors: why the transport failed (an
+ * answer that is not JSON-RPC, a dropped stream) and the last stderr of a stdio server.
+ */
+function withContext(message, transportError, stderrTail) {
+    const transport = transportError ? describeError(new Error(transportError)).message : undefined;
+    return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : ''].filter(Boolean).join('; ');
+}
 const NETWORK = {
     ECONNREFUSED: 'connection refused (nothing listening)',
     ECONNRESET: 'the connection was reset',
@@ -34128,8 +34122,8 @@ async function checkHealth(health, headers, timeoutMs, fetchImpl = fetch) {
     const check = problems.length
         ? { id, status: 'fail', message: `GET ${where} ${problems.join('; ')}`, durationMs }
         : { id, status: 'pass', message: `GET ${where}: HTTP ${response.status} in ${(0, duration_1.formatMs)(durationMs)}`, durationMs };
-    // A starting server or its proxy answers 502/503 before it is up: keep waiting during warm-up.
-    return { check, ...(response.status >= 502 && response.status <= 504 ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
+    // A starting server or its proxy answers 503 (and the like) before it is up: keep waiting during warm-up.
+    return { check, ...((0, describe_error_1.isNotReady)(response.status) ? { unreachable: { message: `HTTP ${response.status}`, retryable: true } } : {}) };
 }
 /** `checks.db.status` or `items[0].name` in a JSON value. */
 function valueAt(value, path) {
@@ -34169,10 +34163,11 @@ const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
 const MAX_CONSECUTIVE_CALL_FAILURES = 3;
 async function runSmoke(plan, options) {
-    const now = options.now ?? (() => performance.now());
+    const clock = { now: options.now ?? (() => performance.now()), sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))) };
+    const now = clock.now;
     const started = now();
     const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
-        const report = await smokeOne(t, plan, options);
+        const report = await smokeOne(t, plan, options, clock);
         options.onTarget?.(report);
         return report;
     });
@@ -34189,9 +34184,8 @@ async function runSmoke(plan, options) {
         targets,
     };
 }
-async function smokeOne(target, plan, options) {
-    const now = options.now ?? (() => performance.now());
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+async function smokeOne(target, plan, options, clock) {
+    const { now } = clock;
     const started = now();
     const checks = [];
     const timed = async (id, run) => {
@@ -34200,10 +34194,10 @@ async function smokeOne(target, plan, options) {
         checks.push({ id, ...r, durationMs: round(now() - t0) });
     };
     // Warm-up: wait for the target to answer, with exponential backoff, within the wait timeout.
-    const warm = await warmUp(target, plan, options, now, sleep);
+    const warm = await warmUp(target, plan, options, clock);
     if (warm.health)
         checks.push(warm.health);
-    let conn = warm.connection;
+    const c = warm.connection;
     let tools;
     let latency;
     const skip = (ids, why) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
@@ -34218,7 +34212,7 @@ async function smokeOne(target, plan, options) {
         ...(target.budgets.errorRate !== undefined ? ['error-rate'] : []),
         ...(target.transport === 'streamable-http' && target.sessionChecks ? ['session-unknown', 'session-close'] : []),
     ];
-    if (!conn) {
+    if (!c) {
         if (warm.neverAnswered) {
             checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${(0, duration_1.formatMs)(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error.message})` });
             skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
@@ -34235,10 +34229,9 @@ async function smokeOne(target, plan, options) {
             checks.push({
                 id: 'initialize',
                 status: 'pass',
-                message: `protocol ${conn.protocolVersion ?? 'unknown'}, server ${conn.server ? `${conn.server.name} ${conn.server.version}` : 'without serverInfo'}${conn.sessionId ? ', session id issued' : ''}`,
+                message: `protocol ${c.protocolVersion ?? 'unknown'}, server ${c.server ? `${c.server.name} ${c.server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
                 durationMs: warm.initializeMs,
             });
-            const c = conn;
             await timed('ping', async () => {
                 try {
                     await c.ping();
@@ -34252,8 +34245,8 @@ async function smokeOne(target, plan, options) {
             await timed('tools-list', async () => {
                 try {
                     const r = await c.listTools();
-                    tools = r.tools;
-                    return toolsListVerdict(target, r.tools, r.pages);
+                    tools = r.items;
+                    return toolsListVerdict(target, r.items, r.pages);
                 }
                 catch (e) {
                     return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
@@ -34284,8 +34277,8 @@ async function smokeOne(target, plan, options) {
                     }
                 });
             };
-            await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).uris);
-            await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).names);
+            await listed('resources-list', 'resources/list', 'resources', target.resources, async () => (await c.listResources()).items);
+            await listed('prompts-list', 'prompts/list', 'prompts', target.prompts, async () => (await c.listPrompts()).items);
             latency = await runCalls(target, c, checks, now, tools ? listMs : undefined);
             if (target.transport === 'streamable-http' && target.sessionChecks) {
                 if (!c.sessionId)
@@ -34298,34 +34291,31 @@ async function smokeOne(target, plan, options) {
             }
         }
         finally {
-            await conn.close();
-            conn = undefined;
+            await c.close();
         }
     }
-    const report = {
-        service: target.service,
-        transport: target.transport,
-        endpoint: target.endpoint,
-        passed: true,
-        durationMs: 0,
-        attempts: warm.attempts,
-        ...(warm.server ? { server: warm.server } : {}),
-        ...(warm.protocolVersion ? { protocolVersion: warm.protocolVersion } : {}),
-        checks: [],
-        ...(latency ? { latency } : {}),
-        ...(tools ? { tools: (0, drift_1.toolSurface)(tools) } : {}),
-    };
+    const surface = tools ? (0, drift_1.toolSurface)(tools) : undefined;
     if (options.compareWith && plan.drift !== 'off')
-        checks.push((0, drift_1.compareSurface)(report, options.compareWith, plan.drift));
+        checks.push((0, drift_1.compareSurface)({ service: target.service, tools: surface }, options.compareWith, plan.drift));
     const unknown = (0, outcome_1.unknownExpectedFailures)(checks, target.expectedFailures);
     if (unknown.length)
         checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-    report.checks = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((c) => ({ ...c, message: (0, template_1.redact)(c.message, plan.secrets) }));
-    report.passed = (0, outcome_1.targetPassed)(report.checks);
-    report.durationMs = round(now() - started);
-    return report;
+    const reported = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((x) => ({ ...x, message: (0, template_1.redact)(x.message, plan.secrets) }));
+    return {
+        service: target.service,
+        transport: target.transport,
+        endpoint: target.endpoint,
+        passed: (0, outcome_1.targetPassed)(reported),
+        durationMs: round(now() - started),
+        attempts: warm.attempts,
+        ...(c?.server ? { server: c.server } : {}),
+        ...(c?.protocolVersion ? { protocolVersion: c.protocolVersion } : {}),
+        checks: reported,
+        ...(latency ? { latency } : {}),
+        ...(surface ? { tools: surface } : {}),
+    };
 }
-async function warmUp(target, plan, options, now, sleep) {
+async function warmUp(target, plan, options, { now, sleep }) {
     const started = now();
     const deadline = started + plan.waitTimeoutMs;
     let delay = FIRST_RETRY_MS;
@@ -34343,15 +34333,15 @@ async function warmUp(target, plan, options, now, sleep) {
             const t0 = now();
             try {
                 const connection = await (0, connection_1.connectMcp)(target, { timeoutMs: plan.timeoutMs, fetch: options.fetch });
-                return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false, server: connection.server, protocolVersion: connection.protocolVersion };
+                return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false };
             }
             catch (e) {
                 error = (0, describe_error_1.describeError)(e);
                 if (target.transport === 'stdio')
                     error = { ...error, retryable: false };
                 // The SDK reports some failures only to the transport (an answer that is not JSON-RPC).
-                if (!error.retryable || error.message === 'no answer before the timeout')
-                    error = withDetail(error, e);
+                if ((!error.retryable || error.message === 'no answer before the timeout') && e instanceof connection_1.McpConnectError)
+                    error = { ...error, message: (0, describe_error_1.withContext)(error.message, e.transportError, e.stderrTail) };
             }
         }
         if (!error.retryable || now() + delay > deadline)
@@ -34359,13 +34349,6 @@ async function warmUp(target, plan, options, now, sleep) {
         await sleep(delay);
         delay = Math.min(delay * 2, MAX_RETRY_MS);
     }
-}
-function withDetail(error, e) {
-    if (!(e instanceof connection_1.McpConnectError))
-        return error;
-    const transport = e.transportError ? (0, describe_error_1.describeError)(new Error(e.transportError)).message : undefined;
-    const parts = [error.message, transport && transport !== error.message ? `transport: ${transport}` : '', e.stderrTail ? `stderr: ${e.stderrTail.slice(-300)}` : ''];
-    return { ...error, message: parts.filter(Boolean).join('; ') };
 }
 function toolsListVerdict(target, tools, pages) {
     const names = tools.map((t) => t.name);
@@ -34479,10 +34462,7 @@ function latencyCheck(target, latency, reps) {
 }
 /** A failure in words, with what the transport saw when the SDK only timed out. */
 function failure(e, c) {
-    const d = (0, describe_error_1.describeError)(e);
-    const transport = c.lastTransportError();
-    const stderr = c.stderrTail();
-    return [d.message, transport && !d.message.includes(transport) ? `transport: ${(0, describe_error_1.describeError)(new Error(transport)).message}` : '', stderr ? `stderr: ${stderr.slice(-300)}` : ''].filter(Boolean).join('; ');
+    return (0, describe_error_1.withContext)((0, describe_error_1.describeError)(e).message, c.lastTransportError(), c.stderrTail());
 }
 async function mapWithConcurrency(items, limit, fn) {
     const out = new Array(items.length);
@@ -34702,9 +34682,12 @@ function readConfig(schema, root, explicitPath) {
     catch (e) {
         throw new errors_1.UserError(`cannot read config: ${e.code ?? e.message}`, { file: rel });
     }
-    return { config: parseConfigWith(schema, rel, text), file: rel };
+    return { ...parseConfigTree(schema, rel, text), file: rel };
 }
 function parseConfigWith(schema, file, text) {
+    return parseConfigTree(schema, file, text).config;
+}
+function parseConfigTree(schema, file, text) {
     const parsed = (0, yaml_tree_1.parseYaml)(file, text);
     const problem = parsed.problems[0];
     if (problem) {
@@ -34721,7 +34704,7 @@ function parseConfigWith(schema, file, text) {
     }
     const result = schema.safeParse(data);
     if (result.success)
-        return result.data;
+        return { config: result.data, tree: root };
     throw configError(schema, file, root, result.error.issues);
 }
 function configError(schema, file, root, issues) {
@@ -35003,7 +34986,7 @@ function compareFindings(a, b) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
+exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
 exports.selectMostSevere = selectMostSevere;
 /**
  * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
@@ -35014,6 +34997,10 @@ const findings_1 = __nccwpck_require__(44637);
 exports.ANNOTATION_LIMIT = 10;
 /** Results of one SARIF run that code scanning accepts. */
 exports.SARIF_RESULT_LIMIT = 25_000;
+/** GitHub rejects issue comments longer than this. */
+exports.COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
+exports.SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
 /**
  * The findings worth a channel's few places: those the change touched first (`changeRank`: 2 on a
  * changed line, 1 in a changed file, 0 elsewhere), then by severity, then in file order.
@@ -35138,6 +35125,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_ROWS = void 0;
 exports.renderMarkdownSummary = renderMarkdownSummary;
 exports.escapeCell = escapeCell;
+exports.escapeInline = escapeInline;
 exports.escapeCode = escapeCode;
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
@@ -35188,13 +35176,26 @@ function location(f, linkBase) {
         .join('/');
     return `[${label}](${base}${path}#L${f.line})`;
 }
-/** Text safe inside a table cell: no HTML, no pipes, one line. */
+/** Text safe inside a table cell: no raw HTML, no pipes, one line. */
 function escapeCell(value) {
-    return escapeInline(value).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+    return escapeInline(value).replace(/\|/g, '\\|');
 }
-/** Plain text that GitHub must not read as HTML. */
+/**
+ * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
+ * literally, so only the text between them is escaped; when the pairing of backticks could read
+ * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ */
 function escapeInline(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const flat = value.replace(/\r\n|\r|\n/g, ' ');
+    if (/``|\\`/.test(flat))
+        return escapeHtml(flat);
+    return flat
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+        .join('');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
