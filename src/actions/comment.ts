@@ -10,6 +10,7 @@ import { createGitHubClient } from '../adapters/github/client';
 import { readEventPayload } from '../adapters/github/event';
 import { UserError, isUserError, toError } from '../core/errors';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
+import { parseJsonReport } from '../core/report/parse-json-report';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { failStep } from './fail-step';
 import { parseCommentMode } from '../core/readiness/comment-settings';
@@ -81,18 +82,7 @@ export function readEnvelope(file: string): ReadinessEnvelope {
     if (isUserError(e)) throw e;
     throw new UserError(`cannot read the readiness report ${file}: ${(e as NodeJS.ErrnoException).code ?? toError(e).message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: not JSON (${toError(e).message})`);
-  }
-  const parsed = readinessEnvelopeSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${file}: not a stackgate readiness report: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
+  return parseJsonReport(text, file, readinessEnvelopeSchema, 'stackgate readiness report');
 }
 
 
