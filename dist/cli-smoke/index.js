@@ -9761,6 +9761,33 @@ function escapeCode(value) {
 
 /***/ }),
 
+/***/ 7819:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseJsonReport = parseJsonReport;
+const errors_1 = __nccwpck_require__(4296);
+function parseJsonReport(text, file, schema, what, hint) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_1.UserError(`${file}: not JSON (${e.message})`, hint ? { hint } : {});
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_1.UserError(`${file}: not a ${what}: ${issue.path.join('.') || '(root)'}: ${issue.message}`, hint ? { hint } : {});
+    }
+    return parsed.data;
+}
+
+
+/***/ }),
+
 /***/ 6942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -10246,22 +10273,10 @@ function checkHttpUrl(url, where, secrets) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSmokeReport = readSmokeReport;
 /** A smoke report read back (--compare, the action's compare-with): strictly parsed, errors name the file and field. */
-const errors_1 = __nccwpck_require__(4296);
+const parse_json_report_1 = __nccwpck_require__(7819);
 const report_schema_1 = __nccwpck_require__(8919);
 function readSmokeReport(text, file) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors_1.UserError(`${file}: not JSON (${e.message})`);
-    }
-    const parsed = report_schema_1.smokeReportSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors_1.UserError(`${file}: not a stackgate smoke report: ${issue.path.join('.') || '(root)'}: ${issue.message}`, { hint: 'pass the JSON report of a previous stackgate smoke run (--format json or the report-json output)' });
-    }
-    return parsed.data;
+    return (0, parse_json_report_1.parseJsonReport)(text, file, report_schema_1.smokeReportSchema, 'stackgate smoke report', 'pass the JSON report of a previous stackgate smoke run (--format json or the report-json output)');
 }
 
 

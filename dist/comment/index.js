@@ -27229,6 +27229,7 @@ const client_1 = __nccwpck_require__(5423);
 const event_1 = __nccwpck_require__(7694);
 const errors_1 = __nccwpck_require__(4296);
 const report_schema_1 = __nccwpck_require__(94);
+const parse_json_report_1 = __nccwpck_require__(7819);
 const readiness_comment_1 = __nccwpck_require__(1203);
 const fail_step_1 = __nccwpck_require__(1982);
 const comment_settings_1 = __nccwpck_require__(771);
@@ -27301,19 +27302,7 @@ function readEnvelope(file) {
             throw e;
         throw new errors_1.UserError(`cannot read the readiness report ${file}: ${e.code ?? (0, errors_1.toError)(e).message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
     }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors_1.UserError(`${file}: not JSON (${(0, errors_1.toError)(e).message})`);
-    }
-    const parsed = report_schema_1.readinessEnvelopeSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors_1.UserError(`${file}: not a stackgate readiness report: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return parsed.data;
+    return (0, parse_json_report_1.parseJsonReport)(text, file, report_schema_1.readinessEnvelopeSchema, 'stackgate readiness report');
 }
 
 
@@ -28298,6 +28287,33 @@ function escapeHtml(text) {
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
     return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseJsonReport = parseJsonReport;
+const errors_1 = __nccwpck_require__(4296);
+function parseJsonReport(text, file, schema, what, hint) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_1.UserError(`${file}: not JSON (${e.message})`, hint ? { hint } : {});
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_1.UserError(`${file}: not a ${what}: ${issue.path.join('.') || '(root)'}: ${issue.message}`, hint ? { hint } : {});
+    }
+    return parsed.data;
 }
 
 
