@@ -17,6 +17,7 @@ import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
 import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
+import { info } from './log';
 
 
 export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
@@ -46,12 +47,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
 
     const findings = result.findings.map(toFinding);
     const summary = { filesChecked: result.summary.files };
-    core.info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
-    core.info(renderText(findings, { color: false, summary }));
+    info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
+    info(renderText(findings, { color: false, summary }));
     // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT.
     const annotations = selectMostSevere(findings, ANNOTATION_LIMIT);
     annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
-    if (annotations.omitted) core.info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
+    if (annotations.omitted) info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {

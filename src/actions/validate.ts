@@ -17,6 +17,7 @@ import { VERSION } from '../cli/version';
 import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
+import { info } from './log';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
 
@@ -38,22 +39,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       try {
         const files = changedFiles(workspace, range);
         changed = new Set(files.filter((f) => !prefix || f.startsWith(`${prefix}/`)).map((f) => (prefix ? f.slice(prefix.length + 1) : f)));
-        core.info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
+        info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
       } catch (e) {
         core.warning(`cannot list changed files (${toError(e).message.split('\n')[0]}); fetch history with actions/checkout fetch-depth: 0. Validating every file.`);
       }
     } else if (changedOnly) {
-      core.info('changed-only: this event has no commit range; validating every file');
+      info('changed-only: this event has no commit range; validating every file');
     }
 
     const started = Date.now();
     const result = await core.group('Validate', async () =>
       validate({ root, config, configFile, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
     );
+    // Before anything else reaches the log: the runner masks these values everywhere from now on.
+    for (const value of result.valuesToMask) core.setSecret(value);
     const findings: Finding[] = result.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
     const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
     const counts = countFindings(findings);
-    core.info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
+    info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
     // GitHub shows ANNOTATION_LIMIT annotations of a step: the most severe on changed lines first,
     // then in changed files. The diff is read only when there are more findings than that.
@@ -65,7 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       else if (f.severity === 'warning') core.warning(f.message, props);
       else core.notice(f.message, props);
     });
-    if (annotations.omitted) core.info(`${annotations.omitted} more findings are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above, the job summary and SARIF`);
+    if (annotations.omitted) info(`${annotations.omitted} more findings are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above, the job summary and SARIF`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {

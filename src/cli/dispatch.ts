@@ -1,8 +1,9 @@
 /**
  * Runs one command of a command table: --help and --version, the exit code, and errors as one
- * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1).
+ * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret they quote redacted.
  */
 import { UserError, isUserError, toError } from '../core/errors';
+import { redactSecrets } from '../core/secrets/redactor';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
@@ -25,12 +26,12 @@ export async function dispatch(argv: readonly string[], io: CliIo, commands: Com
     return await run(rest, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.stderr.write(`stackgate: ${e.format()}\n`);
+      io.stderr.write(`stackgate: ${redactSecrets(e.format())}\n`);
       return 2;
     }
     const err = toError(e);
-    io.stderr.write(`stackgate: internal error: ${err.message}, please report it\n`);
-    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    io.stderr.write(`stackgate: internal error: ${redactSecrets(err.message)}, please report it\n`);
+    if (debug && err.stack) io.stderr.write(`${redactSecrets(err.stack)}\n`);
     return 2;
   }
 }

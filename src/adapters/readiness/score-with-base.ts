@@ -40,7 +40,7 @@ export interface ScoreWithBaseResult {
   baseReport?: ReadinessReport;
   /** Why there is no delta although a base was asked for (shown to reviewers, never fatal). */
   baseProblem?: string;
-  /** Every secret value found at head, for ::add-mask:: before anything is printed. */
+  /** Every secret value found (by the scanner, or quoted by a finding), for ::add-mask:: before anything is printed. */
   valuesToMask: string[];
 }
 
@@ -54,7 +54,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
 
   let mergeBase: string;
   try {
-    mergeBase = git(options.root, ['merge-base', options.base, 'HEAD']).trim();
+    mergeBase = git(options.root, ['merge-base', '--end-of-options', options.base, 'HEAD']).trim();
   } catch (e) {
     return { ...result, baseProblem: `cannot compare with ${options.base}: ${toError(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)` };
   }
@@ -62,7 +62,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
   const sub = path.relative(fs.realpathSync(top), fs.realpathSync(options.root));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-base-'));
   try {
-    git(top, ['worktree', 'add', '--detach', '--force', dir, mergeBase]);
+    git(top, ['worktree', 'add', '--detach', '--force', '--', dir, mergeBase]);
     const baseRoot = path.join(dir, sub);
     let baseConfig: { config: StackgateConfig; file?: string };
     try {
@@ -106,6 +106,6 @@ async function scoreCheckout(
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }
-  const { report } = scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
-  return { report, valuesToMask };
+  const { report, validation } = scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
+  return { report, valuesToMask: [...new Set([...valuesToMask, ...validation.valuesToMask])] };
 }

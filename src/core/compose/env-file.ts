@@ -21,7 +21,8 @@ export function parseEnvFile(text: string, inherited: Readonly<Record<string, st
     const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(trimmed);
     if (!m) {
       if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(trimmed)) continue; // a bare name: no value, ignored like Compose does
-      problems.push({ line: i + 1, message: `expected KEY=VALUE, got "${trimmed.slice(0, 40)}"` });
+      // The line is not quoted: an env file holds credentials, and a malformed line may be one.
+      problems.push({ line: i + 1, message: 'expected KEY=VALUE, a comment or a bare name; the line is neither (not shown: env files hold credentials)' });
       continue;
     }
     const key = m[1];

@@ -25,6 +25,8 @@ import { secretSuppressionIds } from '../secrets/ids';
 import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
 import type { EngineEmitter } from './emitter';
 import { emitEngineFindings } from './engine-findings';
+import { SecretRedactor } from '../secrets/redactor';
+import { learnFindingContext } from './redact-findings';
 
 export interface ValidateOptions {
   root: string;
@@ -65,6 +67,8 @@ export interface ValidateResult {
   evaluated: Set<string>;
   /** Files read and recognised, by kind. */
   stats: { files: number; compose: number; kubernetes: number; dockerfiles: number; monitoring: number; stacks: number };
+  /** Secrets that findings would have quoted (their messages show them redacted): for `::add-mask::` only. */
+  valuesToMask: string[];
 }
 
 interface RawReport {
@@ -226,9 +230,11 @@ export function validate(options: ValidateOptions): ValidateResult {
     emit('kubernetes/custom-resource-schema', 'badSchema', { key: p.key, origin: p.file, detail: p.message }, configLocation(ws, options.configFile, p.key));
   }
 
-  const findings = finalize(raw, ws, settings, config, emit, options.files);
+  const redactor = new SecretRedactor();
+  const findings = finalize(raw, ws, settings, config, emit, options.files, redactor);
   return {
     findings,
+    valuesToMask: redactor.values,
     workspace: ws,
     compose,
     settings,
@@ -259,6 +265,7 @@ function finalize(
   config: StackgateConfig,
   emit: EngineEmitter,
   onlyFiles: ReadonlySet<string> | undefined,
+  redactor: SecretRedactor,
 ): Finding[] {
   // secrets:<rule-id> suppressions belong to the secret scanner; they are valid here, and match no check.
   const knownIds = new Set([...CHECKS.map((c) => c.id), ...secretSuppressionIds()]);
@@ -283,6 +290,9 @@ function finalize(
   };
   // Parse every file's suppressions once so invalid ones are reported even where nothing fired.
   for (const file of ws.files.keys()) suppressionsOf(file);
+  // Messages quote file content: whatever secret the lines they point at (or they themselves) hold
+  // is shown redacted, in every output.
+  for (const r of raw) learnFindingContext(redactor, ws, r.loc);
 
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks as Record<string, string | undefined> }));
   const merged = new Map<string, Finding>();
@@ -297,7 +307,8 @@ function finalize(
     if (severity === 'off') continue;
     if (onlyFiles && !onlyFiles.has(r.loc.file)) continue;
     if (isSuppressed(suppressionsOf(r.loc.file), r.check.id, r.loc.line)) continue;
-    const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${r.message}`;
+    const message = redactor.redact(r.message);
+    const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${message}`;
     const existing = merged.get(key);
     if (existing) {
       if (r.environment && existing.environments && !existing.environments.includes(r.environment)) existing.environments.push(r.environment);
@@ -308,14 +319,14 @@ function finalize(
       messageId: r.messageId,
       severity,
       category: r.check.meta.category,
-      message: r.message,
+      message,
       file: r.loc.file,
       line: r.loc.line,
       column: r.loc.column,
       endLine: r.loc.endLine,
       endColumn: r.loc.endColumn,
       ...(r.environment ? { environments: [r.environment] } : {}),
-      ...(r.subject ? { subject: r.subject } : {}),
+      ...(r.subject ? { subject: redactor.redact(r.subject) } : {}),
     });
   }
   return [...merged.values()].sort(compareFindings);

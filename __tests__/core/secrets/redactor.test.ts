@@ -1,0 +1,43 @@
+import { MIN_FRAGMENT, SecretRedactor, redactSecrets } from '../../../src/core/secrets/redactor';
+import { ALNUM, checksummedToken, fake } from '../../helpers/fake-secret';
+
+const token = checksummedToken('ghp_', 'redactor');
+
+describe('SecretRedactor', () => {
+  test('a provider token in the text itself is shown as its preview', () => {
+    const shown = redactSecrets(`RUN curl -H "Authorization: token ${token}" https://x`);
+    expect(shown).toBe('RUN curl -H "Authorization: token ghp_…(40 chars)" https://x');
+  });
+
+  test('a value learned from the source line is redacted where the message cut it short or lost its key', () => {
+    const password = fake(ALNUM, 24, 'redactor:pw');
+    const r = new SecretRedactor();
+    r.learn(`DB_PASSWORD=${password}`);
+    // A message that quotes the value without its key, and one that truncates it.
+    expect(r.redact(`got "${password}"`)).toBe(`got "${password.slice(0, 4)}…(24 chars)"`);
+    expect(r.redact(`value ${password.slice(0, 15)}... is too long`)).toBe(`value ${password.slice(0, 4)}…(24 chars)... is too long`);
+    // A piece from the middle or the end counts too.
+    expect(r.redact(`…${password.slice(10)}`)).not.toContain(password.slice(10, 10 + MIN_FRAGMENT));
+    expect(r.values).toEqual([password]);
+  });
+
+  test('pieces shorter than the minimum, unrelated text and already redacted previews stay as they are', () => {
+    const r = new SecretRedactor();
+    r.add(token);
+    const text = `prefix ${token.slice(0, MIN_FRAGMENT - 1)} and ghp_…(40 chars) stay`;
+    expect(r.redact(text)).toBe(text);
+    expect(r.redact(r.redact(`x ${token} y`))).toBe('x ghp_…(40 chars) y');
+  });
+
+  test('every occurrence, whole or in part, becomes one preview', () => {
+    const r = new SecretRedactor();
+    r.add(token);
+    expect(r.redact(`${token}${token.slice(0, 20)} and ${token}`)).toBe('ghp_…(40 chars)ghp_…(40 chars) and ghp_…(40 chars)');
+  });
+
+  test('a short value given to it is redacted where it appears whole', () => {
+    const r = new SecretRedactor();
+    r.add('s3cr3t!');
+    expect(r.redact('password s3cr3t! was rejected')).toBe('password s…(7 chars) was rejected');
+  });
+});
