@@ -1,5 +1,8 @@
 /** Changed files and lines of a real git history, as the validate action ranks annotations by them. */
-import { changedFiles, changedLines } from '../../../src/adapters/git/changed-files';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { changeRangeFromEvent, changedFiles, changedLines } from '../../../src/adapters/git/changed-files';
 import { gitRepo } from '../../helpers/git-repo';
 
 test('files and head-side lines a branch changed since its merge base, not what main did meanwhile', () => {
@@ -25,4 +28,40 @@ test('files and head-side lines a branch changed since its merge base, not what 
   } finally {
     repo.cleanup();
   }
+});
+
+describe('the event payload is untrusted', () => {
+  const write = (payload: unknown): string => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-event-')), 'event.json');
+    fs.writeFileSync(file, JSON.stringify(payload));
+    return file;
+  };
+  const sha = 'a'.repeat(40);
+
+  test.each([
+    ['pull_request', { pull_request: { base: { sha: '--output=/tmp/x' }, head: { sha } } }],
+    ['pull_request', { pull_request: { base: { sha }, head: { sha: 'HEAD~1' } } }],
+    ['merge_group', { merge_group: { base_sha: sha, head_sha: `${sha} --no-index` } }],
+    ['push', { before: sha, after: ['not', 'a', 'sha'] }],
+  ])('a %s commit that is not a full SHA gives no range', (eventName, payload) => {
+    expect(changeRangeFromEvent(eventName, write(payload))).toBeUndefined();
+  });
+
+  test('full SHA-1 and SHA-256 ids make a range', () => {
+    const sha256 = 'b'.repeat(64);
+    expect(changeRangeFromEvent('push', write({ before: sha, after: sha256 }))).toEqual({ base: sha, head: sha256 });
+  });
+
+  test('a range is passed to git as revisions only: an option-like base writes no file', () => {
+    const repo = gitRepo();
+    try {
+      repo.commit('one', { 'a.yml': 'a\n' });
+      const target = path.join(repo.root, 'pwned');
+      expect(() => changedFiles(repo.root, { base: `--output=${target}`, head: 'HEAD' })).toThrow();
+      expect(() => changedLines(repo.root, { base: `--output=${target}`, head: 'HEAD' })).toThrow(/git diff failed/);
+      expect(fs.existsSync(target)).toBe(false);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

@@ -78,3 +78,11 @@ test('outside git, a base cannot be compared', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a base that reads like an option is only ever a revision: git writes no file and the base is a note', async () => {
+  const target = path.join(os.tmpdir(), `sg-pwned-${process.pid}`);
+  const result = await scoreWithBase({ root: repo.root, base: `--output=${target}`, ...options });
+  expect(result.baseProblem).toMatch(/cannot compare with --output=/);
+  expect(fs.existsSync(target)).toBe(false);
+  expect(result.report.total).toBeGreaterThan(0);
+});

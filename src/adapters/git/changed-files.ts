@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readEventPayload } from '../github/event';
 import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
+import { commitShaOrUndefined } from './commit-sha';
 import { git } from './run-git';
 
 export interface ChangeRange {
@@ -9,26 +10,28 @@ export interface ChangeRange {
   head: string;
 }
 
-/** The commit range of a pull_request(_target), merge_group or push event, if the payload has one. */
+/** The commit range of a pull_request(_target), merge_group or push event, if the payload has one (full SHAs only). */
 export function changeRangeFromEvent(eventName: string | undefined, eventPath: string | undefined): ChangeRange | undefined {
   // No or unreadable payload means "no range": callers validate everything.
   const payload = readEventPayload(eventPath);
   if (!payload) return undefined;
-  const pr = payload.pull_request as { base?: { sha?: string }; head?: { sha?: string } } | undefined;
-  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.base?.sha && pr.head?.sha) {
-    return { base: pr.base.sha, head: pr.head.sha };
-  }
-  const group = payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
-  if (eventName === 'merge_group' && group?.base_sha && group.head_sha) return { base: group.base_sha, head: group.head_sha };
-  const before = payload.before as string | undefined;
-  const after = payload.after as string | undefined;
-  if (eventName === 'push' && before && after && !/^0+$/.test(before)) return { base: before, head: after };
+  const pr = payload.pull_request as { base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
+  const range = (base: unknown, head: unknown): ChangeRange | undefined => {
+    const b = commitShaOrUndefined(base);
+    const h = commitShaOrUndefined(head);
+    return b && h ? { base: b, head: h } : undefined;
+  };
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return range(pr?.base?.sha, pr?.head?.sha);
+  const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  if (eventName === 'merge_group') return range(group?.base_sha, group?.head_sha);
+  // A push that creates a branch has an all-zero `before`: there is nothing to compare with.
+  if (eventName === 'push' && typeof payload.before === 'string' && !/^0+$/.test(payload.before)) return range(payload.before, payload.after);
   return undefined;
 }
 
 /** Repository-relative paths changed between base and head (merge-base diff, as a PR shows it). */
 export function changedFiles(cwd: string, range: ChangeRange): string[] {
-  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', `${range.base}...${range.head}`], {
+  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', '--end-of-options', `${range.base}...${range.head}`], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,6 +42,6 @@ export function changedFiles(cwd: string, range: ChangeRange): string[] {
 
 /** Lines each file has on the head side of the merge-base diff (added or changed), for ranking findings. */
 export function changedLines(cwd: string, range: ChangeRange): Map<string, Set<number>> {
-  const diff = git(cwd, ['diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', `${range.base}...${range.head}`]);
+  const diff = git(cwd, ['diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--end-of-options', `${range.base}...${range.head}`]);
   return new Map(parseUnifiedDiff(diff).map((f) => [f.file, new Set(f.lines.map((l) => l.line))]));
 }

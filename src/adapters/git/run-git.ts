@@ -4,6 +4,7 @@ import { UserError } from '../../core/errors';
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
+/** Revisions in `args` must follow `--end-of-options`, so that a ref from outside is never read as an option. */
 export function git(root: string, args: string[], input?: string): string {
   try {
     return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -18,7 +19,7 @@ export function git(root: string, args: string[], input?: string): string {
 
 /** The commit `ref` names; a UserError when there is none. */
 export function revParseCommit(root: string, ref: string): string {
-  return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+  return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
 }
 
 /** The commit `ref` names, or undefined (not a git repository, no such ref). */

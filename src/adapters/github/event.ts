@@ -1,5 +1,6 @@
 /** What the readiness action needs from the event that started the workflow. */
 import fs from 'node:fs';
+import { commitShaOrUndefined } from '../git/commit-sha';
 
 export interface PullRequestContext {
   number: number;
@@ -19,15 +20,18 @@ export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
   const context: EventContext = owner && repo ? { owner, repo } : {};
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   if (!payload) return context;
-  const pr = payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;
-  if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
-    context.pullRequest = { number: pr.number, headSha: pr.head.sha };
-    context.baseSha = pr.base.sha;
+  const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
+  const prBase = commitShaOrUndefined(pr?.base?.sha);
+  const prHead = commitShaOrUndefined(pr?.head?.sha);
+  if (pr && typeof pr.number === 'number' && Number.isSafeInteger(pr.number) && prBase && prHead) {
+    context.pullRequest = { number: pr.number, headSha: prHead };
+    context.baseSha = prBase;
     return context;
   }
-  const group = payload.merge_group as { base_sha?: string } | undefined;
-  if (group?.base_sha) context.baseSha = group.base_sha;
-  else if (typeof payload.before === 'string' && !/^0+$/.test(payload.before)) context.baseSha = payload.before;
+  const group = payload.merge_group as { base_sha?: unknown } | undefined;
+  const groupBase = commitShaOrUndefined(group?.base_sha);
+  if (groupBase) context.baseSha = groupBase;
+  else if (typeof payload.before === 'string' && !/^0+$/.test(payload.before)) context.baseSha = commitShaOrUndefined(payload.before);
   return context;
 }
 
