@@ -107,3 +107,10 @@ describe('renderReadinessText', () => {
     expect(text.trimEnd().endsWith('PASS')).toBe(true);
   });
 });
+
+test('@mentions in finding messages notify nobody in the comment (blockers list and check tables)', () => {
+  const report = makeReport(3, () => 'assigned to @octocat and @acme/sre', (i) => i < 3);
+  const md = renderReadinessMarkdown(report, {});
+  expect(md).toContain('@&#8203;octocat');
+  expect(md).not.toMatch(/(^|[^A-Za-z0-9_`])@(octocat|acme\/sre)/m);
+});

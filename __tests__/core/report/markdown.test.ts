@@ -90,3 +90,21 @@ describe('escapeCell', () => {
     expect(escapeCell('a `` b < c')).toBe('a `` b &lt; c');
   });
 });
+
+describe('@mentions copied from a repository notify nobody', () => {
+  const ZWSP = '&#8203;';
+  it('a user, a team and a mention at the start get a zero-width space after the @', () => {
+    expect(escapeCell('@octocat please look, cc @acme/platform-team')).toBe(`@${ZWSP}octocat please look, cc @${ZWSP}acme/platform-team`);
+  });
+
+  it('e-mail addresses, code spans and a lone @ stay as they are', () => {
+    expect(escapeCell('mail ops@example.com about `@octocat` @ noon')).toBe('mail ops@example.com about `@octocat` @ noon');
+  });
+
+  it('in the job summary table', () => {
+    const finding: Finding = { checkId: 'compose/healthcheck-missing', severity: 'error', category: 'reliability', message: 'ping @octocat', file: 'a.yml', line: 1, column: 1 };
+    const md = renderMarkdownSummary([finding], summary);
+    expect(md).toContain(`ping @${ZWSP}octocat`);
+    expect(md).not.toMatch(/(^|[^A-Za-z0-9_`])@octocat/);
+  });
+});

@@ -243,3 +243,10 @@ describe('renderSmokeJunit', () => {
     expect(empty.children).toEqual([]);
   });
 });
+
+test('@mentions a server sends notify nobody in the Markdown summary', () => {
+  const r = report([target('api', [check('initialize', 'fail', 'server says: ping @octocat')])]);
+  const md = renderSmokeMarkdown(r);
+  expect(md).toContain('@&#8203;octocat');
+  expect(md).not.toMatch(/(^|[^A-Za-z0-9_`])@octocat/m);
+});

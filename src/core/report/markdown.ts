@@ -69,21 +69,30 @@ export function escapeCell(value: string): string {
 }
 
 /**
- * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
- * literally, so only the text between them is escaped; when the pairing of backticks could read
- * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ * Text GitHub must not read as HTML, on one line, that notifies nobody. Inside code spans
+ * (`up < 1`) GFM shows entities literally and links no @mention, so only the text between them is
+ * escaped; when the pairing of backticks could read differently to GFM (runs of backticks, an
+ * escaped backtick), everything is escaped.
  */
 export function escapeInline(value: string): string {
   const flat = value.replace(/\r\n|\r|\n/g, ' ');
-  if (/``|\\`/.test(flat)) return escapeHtml(flat);
+  if (/``|\\`/.test(flat)) return escapeText(flat);
   return flat
     .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+    .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
     .join('');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function escapeText(text: string): string {
+  return neutraliseMentions(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+
+/**
+ * `@name` and `@org/team` copied from a repository would notify those people (or teams) once the
+ * text is a comment: a zero-width space after the `@` keeps it readable and links nobody.
+ */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
 }
 
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
