@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, parseConfigText } from '../../../src/core/config/load';
 import { configJsonSchema } from '../../../src/core/config/schema';
 import { UserError } from '../../../src/core/errors';
 import { tempRepo } from '../../helpers/temp-repo';
+import { thrown } from '../../helpers/user-error';
 
 function errorOf(text: string): UserError {
   try {
@@ -85,5 +87,37 @@ describe('stackgate.yml', () => {
     expect(committed).toEqual(configJsonSchema());
     const props = (committed as { properties: { checks: { properties: Record<string, unknown> } } }).properties.checks.properties;
     expect(Object.keys(props)).toContain('compose/healthcheck-missing');
+  });
+});
+
+describe('a hostile stackgate.yml is never followed out of the repository', () => {
+  test.each(['/proc/self/environ', '/dev/zero', '../../../../../../etc/hostname'])('stackgate.yml -> %s is a config error that prints nothing of it', (target) => {
+    const repo = tempRepo();
+    try {
+      fs.symlinkSync(target, path.join(repo.root, 'stackgate.yml'));
+      const e = thrown(() => loadConfig(repo.root));
+      expect(e.format()).toBe('stackgate.yml: cannot use this config: it is outside the repository (a symbolic link or a path leading out of it); not read');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('a FIFO named stackgate.yml is refused without waiting for a writer', () => {
+    const repo = tempRepo();
+    try {
+      execFileSync('mkfifo', [path.join(repo.root, 'stackgate.yml')]);
+      expect(thrown(() => loadConfig(repo.root)).format()).toBe('stackgate.yml: cannot use this config: it is not a regular file (a FIFO); not read');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('a config over 1 MiB is refused', () => {
+    const repo = tempRepo({ 'stackgate.yml': `# ${'x'.repeat(1024 * 1024)}\n` });
+    try {
+      expect(thrown(() => loadConfig(repo.root)).message).toMatch(/over the 1048576-byte limit/);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

@@ -3,14 +3,16 @@
  * section's (the smoke bundle reads only `smoke:`). Every problem names file:line:column; unknown
  * keys get a "did you mean" from the schema's own keys.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { suggest } from '../did-you-mean';
 import { UserError } from '../errors';
 import { formatPath, locate, locateValue, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
+import { readRegularFile } from '../source/read-file';
 
 export const CONFIG_FILES = ['stackgate.yml', 'stackgate.yaml', '.github/stackgate.yml', '.github/stackgate.yaml'];
+/** A stackgate.yml is a few kilobytes; this bounds what a hostile one makes stackgate read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface ReadConfig<T> {
   config: T;
@@ -22,22 +24,18 @@ export interface ReadConfig<T> {
 
 /** Finds and reads the config of a repository against a schema; with no file, the schema's defaults. */
 export function readConfig<S extends z.ZodType>(schema: S, root: string, explicitPath?: string): ReadConfig<z.output<S>> {
-  let abs: string | undefined;
-  if (explicitPath) {
-    abs = path.resolve(root, explicitPath);
-    if (!fs.existsSync(abs)) throw new UserError(`config file not found: ${explicitPath}`, { hint: 'pass --config with a path relative to the repository, or omit it' });
-  } else {
-    abs = CONFIG_FILES.map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
+  // A named file may be anywhere the user points; a discovered one must be the repository's own.
+  const candidates = explicitPath ? [explicitPath] : CONFIG_FILES;
+  for (const candidate of candidates) {
+    const abs = path.resolve(root, candidate);
+    const rel = path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
+    const read = readRegularFile(root, abs, { maxBytes: MAX_CONFIG_BYTES, allowOutside: !!explicitPath });
+    if (read.ok) return { ...parseConfigTree(schema, rel, read.text), file: rel };
+    if (read.problem === 'missing' && !explicitPath) continue;
+    if (read.problem === 'missing') throw new UserError(`config file not found: ${explicitPath}`, { hint: 'pass --config with a path relative to the repository, or omit it' });
+    throw new UserError(`cannot use this config: ${read.message}`, { file: rel });
   }
-  if (!abs) return { config: schema.parse({}) };
-  const rel = path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    throw new UserError(`cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: rel });
-  }
-  return { ...parseConfigTree(schema, rel, text), file: rel };
+  return { config: schema.parse({}) };
 }
 
 export function parseConfigWith<S extends z.ZodType>(schema: S, file: string, text: string): z.output<S> {

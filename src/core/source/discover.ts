@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isInside } from './read-file';
 
 export interface DiscoverOptions {
   root: string;
@@ -153,11 +154,6 @@ export function isIgnored(rules: readonly IgnoreRules[], rel: string, isDir: boo
     if (sub && ig.ignores(isDir ? `${sub}/` : sub)) return true;
   }
   return false;
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function safeRealpath(p: string): string | undefined {

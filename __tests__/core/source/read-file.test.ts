@@ -1,0 +1,60 @@
+/**
+ * Files named by the repository are read only when they are regular files inside it, up to a cap:
+ * the links and special files an attacker can commit are refused with a reason.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readRegularFile } from '../../../src/core/source/read-file';
+import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+
+let repo: TempRepo;
+beforeEach(() => {
+  repo = tempRepo({ 'ok.yml': 'a: 1\n', 'sub/inner.yml': 'b: 2\n' });
+});
+afterEach(() => repo.cleanup());
+
+const link = (target: string, name: string): void => fs.symlinkSync(target, path.join(repo.root, name));
+
+test('a regular file, also through a link that stays inside', () => {
+  link('sub/inner.yml', 'alias.yml');
+  expect(readRegularFile(repo.root, 'ok.yml', { maxBytes: 100 })).toEqual({ ok: true, text: 'a: 1\n' });
+  expect(readRegularFile(repo.root, 'alias.yml', { maxBytes: 100 })).toEqual({ ok: true, text: 'b: 2\n' });
+});
+
+test.each([
+  ['/proc/self/environ', 'outside'],
+  ['/dev/zero', 'outside'],
+  ['../../../../../../etc/hostname', 'outside'],
+])('a link to %s is refused (%s)', (target, problem) => {
+  link(target, 'evil.yml');
+  expect(readRegularFile(repo.root, 'evil.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem });
+});
+
+test('a path leading out of the repository is refused', () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
+  fs.writeFileSync(path.join(outside, 'x.yml'), 'secret: 1\n');
+  try {
+    const rel = path.relative(repo.root, path.join(outside, 'x.yml'));
+    expect(readRegularFile(repo.root, rel, { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'outside' });
+    // Unless the caller allows it (a file the user named on the command line).
+    expect(readRegularFile(repo.root, rel, { maxBytes: 1024, allowOutside: true })).toEqual({ ok: true, text: 'secret: 1\n' });
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('a FIFO, a device and a directory inside the repository are not regular files (and the FIFO does not hang)', () => {
+  execFileSync('mkfifo', [path.join(repo.root, 'pipe.yml')]);
+  fs.mkdirSync(path.join(repo.root, 'dir.yml'));
+  expect(readRegularFile(repo.root, 'pipe.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a FIFO') });
+  expect(readRegularFile(repo.root, 'dir.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a directory') });
+  expect(readRegularFile('/dev', 'zero', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a character device') });
+});
+
+test('over the cap, and missing', () => {
+  repo.write('big.yml', 'x'.repeat(2048));
+  expect(readRegularFile(repo.root, 'big.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'too-large' });
+  expect(readRegularFile(repo.root, 'nope.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'missing' });
+});
