@@ -1,5 +1,5 @@
 /**
- * A loopback server (127.0.0.1, port 0) that plays the GitHub REST API for adapter tests.
+ * A loopback server (127.0.0.1, port 0) that plays the GitHub REST and GraphQL APIs for adapter tests.
  *
  * Every request is checked against GitHub's OpenAPI description (github-openapi.ts): the operation
  * must exist for the method + path (after the optional `/api/v3` prefix), path and query parameters
@@ -7,17 +7,26 @@
  * documents for the operation with a body of the documented schema. Every mismatch lands in
  * `violations` (and an invalid request gets the 404/422 GitHub would send): tests assert it is empty.
  *
+ * `POST /graphql` (`/api/graphql` on GitHub Enterprise Server) is checked against GitHub's GraphQL
+ * schema (github-graphql.ts): the query must parse and validate, or it is a violation and gets the
+ * errors GitHub would send. It is served as the operation `graphql` (handle, failNext, requestsFor),
+ * by default by executing the query against the fake's state (`viewer` is the token's user).
+ *
  * Operations are served by handlers registered per operationId (`handle`); the built-in ones keep
  * issue comments, pull requests and repositories in memory. `failNext` injects faults (5xx, 403,
  * rate limits, a request that never gets an answer) before the handler runs.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkRequest, checkResponse, findOperation, type MatchedOperation } from './github-openapi';
+import { checkGraphqlRequest, checkGraphqlResponse, type GraphqlRequest } from './github-graphql';
+import { checkRequest, checkResponse, findOperation } from './github-openapi';
 import { basicError, GITHUB_ACTIONS_BOT, type FakeUser, type FaultReply } from './github-payloads';
 import { FakeReplyError, GitHubState } from './github-state';
 
 export { FakeReplyError };
+
+/** The operationId the fake gives GraphQL requests. */
+export const GRAPHQL = 'graphql';
 
 export interface FakeGitHubOptions {
   /** `''` for api.github.com, `'/api/v3'` for GitHub Enterprise Server. */
@@ -52,6 +61,8 @@ export interface FakeRequest {
   query: Record<string, unknown>;
   headers: http.IncomingHttpHeaders;
   body: unknown;
+  /** The parsed and validated query, for `graphql` requests. */
+  graphql?: GraphqlRequest;
 }
 
 export type FakeReply = FaultReply;
@@ -79,6 +90,16 @@ export class FakeGitHub {
   /** The REST API root, what GITHUB_API_URL would be (with the prefix). */
   get url(): string {
     return `${this.origin}${this.options.prefix ?? ''}`;
+  }
+
+  /** The GraphQL endpoint: `/graphql`, or `/api/graphql` beside GitHub Enterprise Server's `/api/v3`. */
+  get graphqlUrl(): string {
+    return `${this.origin}${this.graphqlPath}`;
+  }
+
+  private get graphqlPath(): string {
+    const prefix = this.options.prefix ?? '';
+    return prefix === '' ? '/graphql' : prefix.replace(/\/v3$/, '/graphql');
   }
 
   async listen(): Promise<this> {
@@ -117,6 +138,7 @@ export class FakeGitHub {
     this.requests.push(recorded);
     const label = `${method} ${url.pathname}`;
     try {
+      if (url.pathname === this.graphqlPath) return await this.serveGraphql(req, res, recorded, url, label);
       const prefix = this.options.prefix ?? '';
       if (!url.pathname.startsWith(`${prefix}/`)) {
         this.violations.push(`${label}: the path lost the API prefix ${prefix}`);
@@ -135,29 +157,57 @@ export class FakeGitHub {
         // GitHub answers 404 for a path it cannot route and 422 for a request it cannot accept.
         return send(res, check.isPathProblem ? { status: 404, body: basicError(404, 'Not Found') } : { status: 422, body: { message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest', status: '422' } });
       }
-      if (this.options.token !== undefined && !isAuthorized(req.headers.authorization, this.options.token)) {
-        return this.reply(res, label, match, { status: 401, body: basicError(401, 'Bad credentials') });
-      }
       const request: FakeRequest = { operationId: match.operationId, method, url, params: check.params, query: check.query, headers: req.headers, body: check.body };
-      const fault = this.takeFault(request);
-      if (fault && 'hang' in fault) return; // Never answered: the client has to give up on its own.
-      if (fault) return this.reply(res, label, match, fault);
-      const handler = this.handlers.get(match.operationId);
-      if (!handler) {
-        this.violations.push(`${label}: the fake has no handler for ${match.operationId} (register one with handle())`);
-        return send(res, { status: 404, body: basicError(404, `fake GitHub: ${match.operationId} is not implemented`) });
-      }
-      let reply: FakeReply;
-      try {
-        reply = await handler(request);
-      } catch (e) {
-        if (!(e instanceof FakeReplyError)) throw e;
-        reply = e.reply;
-      }
-      this.reply(res, label, match, reply);
+      await this.dispatch(res, label, request, (status, body) => checkResponse(match, status, body));
     } catch (e) {
       this.violations.push(`${label}: the fake failed: ${(e as Error).stack ?? String(e)}`);
       send(res, { status: 500, body: { message: 'fake GitHub failed' } });
+    }
+  }
+
+  /** POST /graphql: a JSON body whose query validates against GitHub's GraphQL schema. */
+  private async serveGraphql(req: http.IncomingMessage, res: http.ServerResponse, recorded: RecordedRequest, url: URL, label: string): Promise<void> {
+    recorded.operationId = GRAPHQL;
+    if (recorded.method !== 'POST') {
+      this.violations.push(`${label}: GitHub's GraphQL API takes POST only`);
+      return send(res, { status: 404, body: basicError(404, 'Not Found') });
+    }
+    const problems: string[] = [];
+    if (!req.headers['user-agent']) problems.push('missing User-Agent header (GitHub rejects requests without one)');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) problems.push(`request body content-type ${JSON.stringify(req.headers['content-type'] ?? '')} is not application/json`);
+    const check = checkGraphqlRequest(recorded.body);
+    problems.push(...check.problems);
+    if (problems.length > 0 || !check.request) {
+      this.violations.push(...problems.map((p) => `${label} (${GRAPHQL}): ${p}`));
+      // GitHub answers an invalid query with 200 and its errors.
+      return send(res, { status: 200, body: check.errorBody ?? { errors: problems.map((message) => ({ message })) } });
+    }
+    const request: FakeRequest = { operationId: GRAPHQL, method: recorded.method, url, params: {}, query: {}, headers: req.headers, body: recorded.body, graphql: check.request };
+    await this.dispatch(res, label, request, checkGraphqlResponse);
+  }
+
+  /** Token check, injected faults, then the handler; every reply is checked with `checkReply` unless it is off-spec on purpose. */
+  private async dispatch(res: http.ServerResponse, label: string, request: FakeRequest, checkReply: (status: number, body: unknown) => string[]): Promise<void> {
+    const reply = (r: FakeReply): void => {
+      if (!r.isOffSpec) this.violations.push(...checkReply(r.status, r.body).map((p) => `${label}: ${p}`));
+      send(res, r);
+    };
+    if (this.options.token !== undefined && !isAuthorized(request.headers.authorization, this.options.token)) {
+      return reply({ status: 401, body: basicError(401, 'Bad credentials') });
+    }
+    const fault = this.takeFault(request);
+    if (fault && 'hang' in fault) return; // Never answered: the client has to give up on its own.
+    if (fault) return reply(fault);
+    const handler = this.handlers.get(request.operationId);
+    if (!handler) {
+      this.violations.push(`${label}: the fake has no handler for ${request.operationId} (register one with handle())`);
+      return send(res, { status: 404, body: basicError(404, `fake GitHub: ${request.operationId} is not implemented`) });
+    }
+    try {
+      reply(await handler(request));
+    } catch (e) {
+      if (!(e instanceof FakeReplyError)) throw e;
+      reply(e.reply);
     }
   }
 
@@ -166,12 +216,6 @@ export class FakeGitHub {
     if (!entry) return undefined;
     if (--entry.remaining <= 0) this.faults.splice(this.faults.indexOf(entry), 1);
     return entry.fault;
-  }
-
-  /** Sends a reply after checking it against what GitHub documents for the operation. */
-  private reply(res: http.ServerResponse, label: string, match: MatchedOperation, reply: FakeReply): void {
-    this.violations.push(...checkResponse(match, reply.status, reply.body).map((p) => `${label}: ${p}`));
-    send(res, reply);
   }
 }
 
@@ -203,7 +247,8 @@ function send(res: http.ServerResponse, reply: FakeReply): void {
   if (hasBody) headers['content-type'] = 'application/json; charset=utf-8';
   Object.assign(headers, reply.headers);
   res.writeHead(reply.status, headers);
-  res.end(hasBody ? (typeof reply.body === 'string' && !headers['content-type'].includes('json') ? reply.body : JSON.stringify(reply.body)) : undefined);
+  const isRaw = typeof reply.body === 'string' && (reply.isOffSpec === true || !headers['content-type'].includes('json'));
+  res.end(hasBody ? (isRaw ? reply.body : JSON.stringify(reply.body)) : undefined);
 }
 
 /** Starts a fake GitHub on 127.0.0.1 with a free port. */

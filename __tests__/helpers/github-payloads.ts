@@ -14,6 +14,10 @@ export interface FakeUser {
 /** The user GITHUB_TOKEN acts as. */
 export const GITHUB_ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 export const OCTOCAT: FakeUser = { login: 'octocat', id: 583231, type: 'User' };
+/** The bot user a GitHub App's installation token acts as. */
+export const APP_BOT: FakeUser = { login: 'stackgate-app[bot]', id: 149812345, type: 'Bot' };
+/** Anyone who may comment on a public pull request, and will try to pass for stackgate. */
+export const MALLORY: FakeUser = { login: 'mallory', id: 6660666, type: 'User' };
 
 type Json = Record<string, unknown>;
 
@@ -213,6 +217,8 @@ export interface FaultReply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Not an answer GitHub documents, sent on purpose (a proxy in the way): not checked, a string body is sent as is. */
+  isOffSpec?: boolean;
 }
 
 /** Replies GitHub sends for any operation, for `failNext`. */
@@ -220,6 +226,10 @@ export const faults = {
   serverError: (status = 500): FaultReply => ({ status, body: { message: 'Server Error' } }),
   /** 502 from the load balancer: an HTML page, no JSON. */
   badGateway: (): FaultReply => ({ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
+  /** 200 with an HTML page instead of JSON: a captive portal or a proxy's sign-in page. */
+  htmlPage: (html = '<html><body>Sign in to continue</body></html>'): FaultReply => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html, isOffSpec: true }),
+  /** 200 that says JSON but whose body is cut off. */
+  truncatedJson: (): FaultReply => ({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '[{"id": 1, "body": "<!-- stackg', isOffSpec: true }),
   /** GITHUB_TOKEN of a pull request from a fork is read-only. */
   notAccessibleByIntegration: (): FaultReply => ({
     status: 403,

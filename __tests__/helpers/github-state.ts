@@ -11,12 +11,14 @@ import {
   issueComment,
   publicUser,
   pullRequest,
+  simpleUser,
   validationFailed,
   faults,
   type FakeUser,
   type PullRequestInput,
   type RepositoryPermissions,
 } from './github-payloads';
+import { executeGraphql } from './github-graphql';
 import { schemaProblems } from './github-openapi';
 
 /** Thrown by handlers to answer with an error reply. */
@@ -129,6 +131,7 @@ export class GitHubState {
     fake.handle('pulls/get', (r) => this.getPullRequest(r));
     fake.handle('repos/get', (r) => this.getRepository(r));
     fake.handle('users/get-authenticated', () => this.getAuthenticatedUser());
+    fake.handle('graphql', (r) => this.graphql(r));
   }
 
   private repo(owner: unknown, name: unknown): RepoState {
@@ -222,6 +225,17 @@ export class GitHubState {
       status: 200,
       body: fullRepository({ apiUrl: this.context.apiUrl(), owner: repo.owner, repo: repo.name, id: repo.id, isPrivate: repo.isPrivate, permissions: repo.permissions }),
     };
+  }
+
+  /** GraphQL: the query runs against the token's user as `viewer` (for installation tokens too, unlike GET /user). */
+  private async graphql(request: FakeRequest): Promise<FakeReply> {
+    if (!request.graphql) throw new Error('graphql handler without a parsed query');
+    const user = this.context.user;
+    const viewer = { __typename: 'User', login: user.login, databaseId: user.id, id: simpleUser(user, this.context.apiUrl()).node_id, name: null, url: `https://github.com/${user.login}` };
+    const body = await executeGraphql(request.graphql, { viewer });
+    // An error here is data the fake does not hold (GitHub would have answered): say so.
+    if (body.errors) throw new Error(`the fake cannot answer this query: ${JSON.stringify(body.errors)}`);
+    return { status: 200, body };
   }
 
   /** Installation tokens (GITHUB_TOKEN, apps) may not ask who they are. */

@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
-import { faults, OCTOCAT } from '../../helpers/github-payloads';
+import { APP_BOT, faults, OCTOCAT } from '../../helpers/github-payloads';
 import { schemaProblems } from '../../helpers/github-openapi';
 
 const HEADERS = { 'user-agent': 'fake-github-test', accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
@@ -19,8 +19,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: unknown }> {
-  const response = await fetch(`${fake.url}${path}`, {
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, url = `${fake.url}${path}`): Promise<{ status: number; headers: Headers; body: unknown }> {
+  const response = await fetch(url, {
     method,
     headers: { ...HEADERS, authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -157,5 +157,56 @@ describe('state', () => {
     expect((await call('GET', '/repos/octo-org/stacks/pulls/7')).status).toBe(200);
     expect(fake.requestsFor('repos/get')).toHaveLength(3);
     expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('POST /graphql is checked against GitHub\'s GraphQL schema', () => {
+  const graphql = (body: unknown, headers: Record<string, string> = {}, method = 'POST') => call(method, '', body, headers, fake.graphqlUrl);
+
+  test('on GitHub Enterprise Server it is /api/graphql, beside /api/v3; viewer is the token\'s user', async () => {
+    expect(fake.graphqlUrl).toBe(fake.url.replace(/\/api\/v3$/, '/api/graphql'));
+    const response = await graphql({ query: 'query { viewer { login databaseId } }' });
+    expect(response).toMatchObject({ status: 200, body: { data: { viewer: { login: 'github-actions[bot]', databaseId: 41898282 } } } });
+    expect(fake.requestsFor('graphql')).toEqual([expect.objectContaining({ method: 'POST', path: '/api/graphql', body: { query: 'query { viewer { login databaseId } }' } })]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  test('a field GitHub does not have: a violation, and the errors GitHub would answer with 200', async () => {
+    const response = await graphql({ query: '{ viewer { login userId } }' });
+    expect(response).toMatchObject({ status: 200, body: { errors: [{ message: 'Cannot query field "userId" on type "User".' }] } });
+    expect(fake.violations).toEqual([expect.stringContaining('(graphql): the query does not validate against GitHub\'s schema: Cannot query field "userId" on type "User".')]);
+  });
+
+  test('a query that does not parse, a body without a query, an unknown key, and a GET', async () => {
+    await graphql({ query: '{ viewer { login ' });
+    await graphql({ variables: {} });
+    await graphql({ query: '{ viewer { login } }', extensions: {} });
+    expect((await graphql(undefined, {}, 'GET')).status).toBe(404);
+    expect(fake.violations).toEqual([
+      expect.stringMatching(/the query does not parse: Syntax Error/),
+      expect.stringContaining('the request has no "query" string'),
+      expect.stringContaining('unknown key "extensions" in the GraphQL request'),
+      expect.stringContaining("GitHub's GraphQL API takes POST only"),
+    ]);
+  });
+
+  test('a wrong token gets 401; failNext works on graphql; data the fake does not hold is a violation, not an answer', async () => {
+    expect(await graphql({ query: '{ viewer { login } }' }, { authorization: 'Bearer nope' })).toMatchObject({ status: 401, body: { message: 'Bad credentials' } });
+    fake.failNext('graphql', faults.serverError(502));
+    expect((await graphql({ query: '{ viewer { login } }' })).status).toBe(502);
+    expect(fake.violations).toEqual([]);
+    await graphql({ query: '{ viewer { email } }' });
+    expect(fake.violations).toEqual([expect.stringContaining('the fake cannot answer this query')]);
+  });
+
+  test("an App's installation token is its bot user", async () => {
+    const app = await startFakeGitHub({ user: APP_BOT });
+    try {
+      const response = await fetch(app.graphqlUrl, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json', authorization: 'Bearer x' }, body: JSON.stringify({ query: '{ viewer { login databaseId } }' }) });
+      expect(await response.json()).toEqual({ data: { viewer: { login: 'stackgate-app[bot]', databaseId: APP_BOT.id } } });
+      expect(app.violations).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 });
