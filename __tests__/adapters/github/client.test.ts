@@ -3,6 +3,7 @@
  * OpenAPI description): base URL with the GHES prefix, headers, retries of server errors,
  * rate limits (primary and secondary, 403 and 429) and per-attempt timeouts.
  */
+import { UnexpectedResponseError } from '../../../src/adapters/github/api-error';
 import { createGitHubClient, DEFAULT_API_URL, type GitHubClientOptions } from '../../../src/adapters/github/client';
 import { VERSION } from '../../../src/cli/version';
 import { RecordingLogger } from '../../../src/core/logger';
@@ -103,4 +104,30 @@ test('request details go to debug only, without the request options', async () =
   await getPull();
   expect(log.lines.filter((l) => l.level !== 'debug')).toEqual([]);
   expect(log.lines).toContainEqual({ level: 'debug', message: expect.stringMatching(/^GET \/repos\/octo-org\/stacks\/pulls\/3 - 200 with id F4KE:/) });
+});
+
+test('a 200 whose body is not JSON (a proxy\'s page) is an UnexpectedResponseError, not data', async () => {
+  fake.failNext('pulls/get', faults.htmlPage());
+  const error = await getPull().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UnexpectedResponseError);
+  expect(error).toMatchObject({ method: 'GET', status: 200, contentType: 'text/html; charset=utf-8', url: `${fake.url}/repos/octo-org/stacks/pulls/3` });
+  expect(fake.requestsFor('pulls/get')).toHaveLength(1);
+});
+
+test('the deadline aborts the request in flight, and the retries that follow are never sent', async () => {
+  fake.failNext('pulls/get', { hang: true, times: 5 });
+  const phase = new AbortController();
+  const pending = getPull({ deadline: { signal: phase.signal, endsAtMs: Date.now() + 60_000 } }).catch((e: unknown) => e);
+  while (fake.requestsFor('pulls/get').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  phase.abort();
+  expect(await pending).toMatchObject({ status: 500 });
+  expect(fake.requestsFor('pulls/get')).toHaveLength(1);
+});
+
+test('a rate-limit wait that would end past the deadline is not taken', async () => {
+  fake.failNext('pulls/get', faults.secondaryRateLimit(30));
+  const deadline = { signal: new AbortController().signal, endsAtMs: Date.now() + 5 };
+  await expect(getPull({ deadline })).rejects.toMatchObject({ status: 403 });
+  expect(fake.requestsFor('pulls/get')).toHaveLength(1);
+  expect(log.lines).toContainEqual({ level: 'warning', message: expect.stringContaining('giving up (GitHub asks to wait 30s, past the deadline)') });
 });

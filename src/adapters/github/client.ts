@@ -11,11 +11,17 @@
  *   at most `maxRateLimitWaitSeconds`; otherwise the error propagates. Both are logged as warnings.
  * - Writes are paced as GitHub asks (one at a time, ≥1 s apart, ≥3 s between writes that notify);
  *   tests turn that off with `paceWrites: false`.
+ * - Each attempt has its own timeout (`timeoutMs`); a `deadline` ends every request at once: those in
+ *   flight are aborted, later ones are never sent, and rate-limit waits that would end past it are
+ *   not taken.
+ * - An answer whose body is not JSON (a proxy's HTML page, a cut-off body) is an
+ *   UnexpectedResponseError, not data: GitHub's REST and GraphQL APIs answer JSON.
  * The token goes into the Authorization header only; the log gets request templates, never options.
  */
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { AttemptTimeoutError, bodyPreview, UnexpectedResponseError } from './api-error';
 // Adapters may not import the CLI (src/cli/version.ts); the version comes from the same place.
 import pkg from '../../../package.json';
 
@@ -46,6 +52,15 @@ export interface GitHubClientOptions {
   paceWrites?: boolean;
   /** Give up on one attempt after this long (it counts as a network error and is retried). Default 30 s. */
   timeoutMs?: number;
+  /** The end of the phase this client serves (e.g. the PR comment): see the notes above. */
+  deadline?: ClientDeadline;
+}
+
+export interface ClientDeadline {
+  /** Aborted when the phase is over. */
+  signal: AbortSignal;
+  /** When that happens, in Date.now() milliseconds. */
+  endsAtMs: number;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -63,6 +78,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Octokit passes request options (with the Authorization header) as further arguments: drop them.
     if (typeof message === 'string') log.debug?.(message);
   };
+  const warn = (message: unknown): void => {
+    // The throttling plugin's handler reads `error.response.headers` of every failed /graphql request,
+    // and trips (and says so) when there was no response at all: that is a timeout, reported by the caller.
+    if (typeof message === 'string' && message.startsWith('Error in throttling-plugin limit handler')) debug(message);
+    else log.warning(String(message));
+  };
   const waitUnitMs = options.waitUnitMs ?? 1000;
   const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -71,13 +92,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     (kind: string) =>
     (retryAfterSeconds: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const what = `${request.method} ${request.url}`;
-      if (retryCount < 1 && retryAfterSeconds <= maxWaitSeconds) {
+      const isPastDeadline = options.deadline !== undefined && Date.now() + retryAfterSeconds * waitUnitMs >= options.deadline.endsAtMs;
+      if (retryCount < 1 && retryAfterSeconds <= maxWaitSeconds && !isPastDeadline) {
         log.warning(`GitHub ${kind} reached for ${what}: retrying once in ${retryAfterSeconds}s`);
         return true;
       }
-      log.warning(
-        `GitHub ${kind} reached for ${what}: giving up (${retryCount > 0 ? 'already retried once' : `GitHub asks to wait ${retryAfterSeconds}s, more than ${maxWaitSeconds}s`})`,
-      );
+      const why =
+        retryCount > 0
+          ? 'already retried once'
+          : retryAfterSeconds > maxWaitSeconds
+            ? `GitHub asks to wait ${retryAfterSeconds}s, more than ${maxWaitSeconds}s`
+            : `GitHub asks to wait ${retryAfterSeconds}s, past the deadline`;
+      log.warning(`GitHub ${kind} reached for ${what}: giving up (${why})`);
       return false;
     };
   const throttle: ThrottlingOptions = {
@@ -91,25 +117,43 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: (options.baseUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, ''),
     userAgent: options.userAgent ?? `stackgate/${pkg.version}`,
-    log: { debug, info: debug, warn: (message: unknown) => log.warning(String(message)), error: debug },
+    log: { debug, info: debug, warn, error: debug },
     retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
     throttle,
-    request: { fetch: fetchWithTimeout(timeoutMs) },
+    request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal) },
   });
   // Octokit has no option for default headers; pin the REST API version GitHub documents.
   octokit.hook.before('request', (request) => {
     request.headers['x-github-api-version'] ??= API_VERSION;
   });
+  octokit.hook.after('request', (response, request) => {
+    if (!isJsonBody(response.status, response.data) && /json/i.test(String(request.headers.accept ?? ''))) {
+      throw new UnexpectedResponseError(request.method, response.url, response.status, response.headers['content-type'] ?? '', bodyPreview(response.data));
+    }
+  });
   return octokit;
 }
 
-/** Each attempt gets its own deadline; Octokit turns the abort into an error the retry plugin retries. */
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-    return fetch(input, { ...init, signal });
+/**
+ * Each attempt gets its own timeout, and ends with the client's deadline; Octokit turns the abort
+ * into an error (status 500) that the retry plugin retries, and that the deadline makes fail at once.
+ */
+function fetchWithTimeout(timeoutMs: number, deadline: AbortSignal | undefined): typeof fetch {
+  return async (input, init) => {
+    const attempt = AbortSignal.timeout(timeoutMs);
+    const signals = [attempt, init?.signal, deadline].filter((s): s is AbortSignal => s !== undefined && s !== null);
+    try {
+      return await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+    } catch (e) {
+      if (attempt.aborted && !signals.some((s) => s !== attempt && s.aborted)) throw new AttemptTimeoutError(timeoutMs);
+      throw e;
+    }
   };
+}
+
+/** Whether Octokit parsed the body as JSON: an object or an array (204 and 205 have none). */
+function isJsonBody(status: number, data: unknown): boolean {
+  return status === 204 || status === 205 || (typeof data === 'object' && data !== null && !(data instanceof ArrayBuffer));
 }
 
 /**
