@@ -78,12 +78,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Octokit passes request options (with the Authorization header) as further arguments: drop them.
     if (typeof message === 'string') log.debug?.(message);
   };
-  const warn = (message: unknown): void => {
-    // The throttling plugin's handler reads `error.response.headers` of every failed /graphql request,
-    // and trips (and says so) when there was no response at all: that is a timeout, reported by the caller.
-    if (typeof message === 'string' && message.startsWith('Error in throttling-plugin limit handler')) debug(message);
-    else log.warning(String(message));
-  };
   const waitUnitMs = options.waitUnitMs ?? 1000;
   const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -117,7 +111,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: (options.baseUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, ''),
     userAgent: options.userAgent ?? `stackgate/${pkg.version}`,
-    log: { debug, info: debug, warn, error: debug },
+    log: { debug, info: debug, warn: (message: unknown) => log.warning(String(message)), error: debug },
     retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
     throttle,
     request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal) },
