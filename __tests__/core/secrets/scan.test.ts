@@ -1,5 +1,6 @@
 import { SECRET_RULES } from '../../../src/core/secrets/rules/index';
 import { scanText, toPublicFinding } from '../../../src/core/secrets/scan';
+import { fakeBase64Bytes } from '../../helpers/fake-secret';
 import { awsAccessKeyId, githubToken, strongPassword } from '../../helpers/fake-secrets';
 
 const scan = (text: string, file = 'x.txt', lines?: number[]) => scanText(file, text, { rules: SECRET_RULES, lines: lines ? new Set(lines) : undefined });
@@ -104,6 +105,24 @@ describe('scanText', () => {
     const text = `${filler}const t="${GH}";${filler}`;
     const found = scan(text, 'bundle.min.js');
     expect(found.map((f) => [f.line, f.column])).toEqual([[1, filler.length + 10]]);
+  });
+
+  describe('hostile files: a multi-megabyte line never stops the scan', () => {
+    const MB = 1024 * 1024;
+    // 6 MB of base64, as an inline SVG or a data URI in a bundle carries it.
+    const base64 = fakeBase64Bytes(4.5 * MB, 'data-uri');
+    const keywords = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].join(' ');
+    test.each([
+      ['a 6 MB base64 data URI in an inline SVG', `<svg><image href="data:image/png;base64,${base64}"/></svg>`],
+      ['a 6 MB hex run', Buffer.from(base64.slice(0, 3 * MB)).toString('hex')],
+      ['a 6 MB percent-encoded run', '%41'.repeat(2 * MB)],
+      ['a 6 MB JWT-shaped line', `eyJ${base64.replace(/[+/=]/g, 'x')}.eyJ${base64.slice(0, 1000).replace(/[+/=]/g, 'x')} eyJ`],
+      ['a 6 MB line with every rule keyword at both ends', `${keywords} ${base64} ${keywords}`],
+      ['a 6 MB value assigned to a secret-like key', `token: ${base64.replace(/[+/=]/g, 'x')} token`],
+    ])('%s; the token on the next line is still found', (_name, hostileLine) => {
+      const found = scan(`${hostileLine}\nGITHUB_TOKEN=${GH}\n`, 'hostile.svg');
+      expect(found.filter((f) => f.line === 2).map((f) => [f.line, f.ruleId, f.value])).toEqual([[2, 'github-pat-classic', GH]]);
+    });
   });
 
   test('diff mode: only the given lines count', () => {

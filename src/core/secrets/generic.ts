@@ -15,10 +15,19 @@ export interface GenericMatch {
   value: string;
 }
 
+/**
+ * Longest value the generic detectors take (a longer one is reported by its first characters).
+ * Every repeat in the patterns that scan text is bounded: an unbounded one over a multi-megabyte
+ * line costs regular-expression stack in proportion to the line.
+ */
+export const MAX_VALUE_LENGTH = 4096;
+
 // key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
-export const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
-export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
+export const ASSIGNMENT = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${MAX_VALUE_LENGTH}})`,
+  'gi',
+);
+export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
 
 /** Values that point at a secret instead of holding one. */
 export const REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
@@ -43,7 +52,10 @@ function isEncodedPlaceholder(value: string): boolean {
 }
 
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
-const CLI_FLAG = /(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<quote>["']?)(?<value>[^\s"'`;|&]{6,})/gi;
+export const CLI_FLAG = new RegExp(
+  String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${MAX_VALUE_LENGTH}})`,
+  'gi',
+);
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 
 export function isPlaceholderOrReference(value: string): boolean {
@@ -51,19 +63,30 @@ export function isPlaceholderOrReference(value: string): boolean {
   return REFERENCE.test(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
 }
 
-/** @param rejected values a provider rule recognised but whose checksum failed: known fakes, not secrets */
-export function detectGeneric(text: string, rejected: ReadonlySet<string> = new Set()): GenericMatch[] {
+/** Where a value sits in the scanned text. */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+/**
+ * @param rejected where, in `text`, a provider rule recognised a value whose checksum failed: known
+ *   fakes, not secrets, and neither is a value that contains one
+ */
+export function detectGeneric(text: string, rejected: readonly Span[] = []): GenericMatch[] {
   const out: GenericMatch[] = [];
+  const containsRejected = spanContainment(rejected);
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const { key, value } = m.groups as { key: string; value: string };
-    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || [...rejected].some((r) => value.includes(r))) continue;
+    const offset = m.index + m[0].length - value.length;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length)) continue;
     if (isEncodedPlaceholder(value)) continue;
     if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
     const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
     if (!keyNameEntropyDetector.detect({ key: envKey, value })) continue;
-    out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset: m.index + m[0].length - value.length, value });
+    out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
   }
   for (const m of text.matchAll(CLI_FLAG)) {
     const value = m.groups!.value;
@@ -77,4 +100,26 @@ export function detectGeneric(text: string, rejected: ReadonlySet<string> = new 
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
   }
   return out;
+}
+
+/**
+ * Whether a stretch of the text contains one of the spans: spans sorted by start, and a running
+ * minimum of their ends from the right, so each question is one binary search (a line with
+ * thousands of fake tokens and assignments stays linear, not quadratic).
+ */
+function spanContainment(spans: readonly Span[]): (offset: number, length: number) => boolean {
+  if (!spans.length) return () => false;
+  const sorted = [...spans].sort((a, b) => a.offset - b.offset);
+  const minEndFrom = new Array<number>(sorted.length);
+  for (let i = sorted.length - 1, min = Infinity; i >= 0; i--) minEndFrom[i] = min = Math.min(min, sorted[i].offset + sorted[i].length);
+  return (offset, length) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && minEndFrom[lo] <= offset + length;
+  };
 }

@@ -10,7 +10,7 @@ import { scanText } from './scan';
 import { parseYaml, toPlain } from '../source/yaml-tree';
 
 export function scanKubernetesSecrets(file: string, text: string, options: ScanOptions): RawSecretFinding[] {
-  if (!/^kind:\s*["']?Secret["']?\s*$/m.test(text)) return [];
+  if (!/^kind:[ \t]{0,64}["']?Secret["']?[ \t\r]{0,64}$/m.test(text)) return [];
   const out: RawSecretFinding[] = [];
   const parsed = parseYaml(file, text);
   for (const doc of parsed.documents) {

@@ -3,7 +3,7 @@
  * where a rule can match; only there, in a bounded window, do the rules' patterns run. Generic
  * detectors (secret-like keys, credentials in URLs, encoded values) follow the same prefilter.
  */
-import { detectGeneric, GENERIC_KEYWORDS } from './generic';
+import { detectGeneric, GENERIC_KEYWORDS, type Span } from './generic';
 import { redactSecret } from './redact';
 import type { SecretRule } from './rule';
 import { shannonEntropy } from './key-name';
@@ -32,6 +32,8 @@ export interface SecretFinding extends Omit<RawSecretFinding, 'value'> {
   commit?: string;
   /** Live verification result, when it was asked for. */
   verified?: 'valid' | 'invalid' | 'unknown';
+  /** Set on the note that stands for this many findings of the file past the per-file limit (per-file-limit.ts). */
+  omitted?: number;
 }
 
 export function toPublicFinding(raw: RawSecretFinding, extra: Pick<SecretFinding, 'fingerprint' | 'commit' | 'verified'> = {}): SecretFinding {
@@ -100,24 +102,34 @@ function lineOf(starts: number[], offset: number): number {
 
 export function scanText(file: string, text: string, options: ScanOptions): RawSecretFinding[] {
   const findings: RawSecretFinding[] = [];
-  scanInto(findings, file, text, options, 0, undefined);
+  // A worklist, not recursion: the file first, then each value decoded from it, whatever the nesting.
+  const pending: ScanUnit[] = [{ text, depth: 0, at: undefined }];
+  for (let unit = pending.pop(); unit; unit = pending.pop()) {
+    scanUnit(findings, file, unit, options);
+    if (unit.depth < (options.maxDecodeDepth ?? 2)) queueDecoded(pending, unit, options);
+  }
   return dedupe(findings);
 }
 
-function scanInto(
-  out: RawSecretFinding[],
-  file: string,
-  text: string,
-  options: ScanOptions,
-  depth: number,
-  at: { line: number; column: number; encoding: RawSecretFinding['encoding'] } | undefined,
-): void {
+/** Where a decoded value sits in the file: every finding inside it points there. */
+type EncodedAt = { line: number; column: number; encoding: RawSecretFinding['encoding'] };
+
+/** A text to scan: the file itself (depth 0) or a value decoded from it. */
+interface ScanUnit {
+  text: string;
+  depth: number;
+  at: EncodedAt | undefined;
+  /** Line starts of `text`, once computed. */
+  starts?: number[];
+}
+
+function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options: ScanOptions): void {
+  const { text, at } = unit;
   const compiled = compile(options.rules);
   const generic = options.generic !== false;
-  const starts = lineStarts(text);
+  const starts = (unit.starts ??= lineStarts(text));
   // Per line: which rules a keyword hit there, and the windows to run them on.
   const hits = new Map<number, { rules: Set<SecretRule>; generic: boolean; from: number; to: number }>();
-  // matchAll iterates a copy of the expression: nested scans of decoded values cannot disturb it.
   for (const m of text.matchAll(compiled.keyword)) {
     m.index ??= 0;
     const line = lineOf(starts, m.index);
@@ -130,7 +142,6 @@ function scanInto(
     if (rules) rules.forEach((r) => h.rules.add(r));
     if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase())) h.generic = true;
   }
-  const rejected = new Set<string>();
   for (const [line, h] of hits) {
     const lineStart = starts[line - 1];
     const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
@@ -141,6 +152,8 @@ function scanInto(
       const column = winStart + offsetInWindow - lineStart + 1;
       return at ? { line: at.line, column: at.column, endColumn: at.column } : { line, column, endColumn: column + length };
     };
+    // Values a rule recognised in this window but whose checksum failed: known fakes.
+    const rejected: Span[] = [];
     for (const rule of h.rules) {
       const re = compiled.global.get(rule)!;
       re.lastIndex = 0;
@@ -152,7 +165,7 @@ function scanInto(
         const secret = m.groups?.secret ?? m[0];
         const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
         if (!isReportable(rule, secret)) {
-          rejected.add(secret);
+          rejected.push({ offset, length: secret.length });
           continue;
         }
         out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
@@ -164,7 +177,6 @@ function scanInto(
       }
     }
   }
-  if (depth < (options.maxDecodeDepth ?? 2)) scanEncoded(out, file, text, starts, options, depth, at);
 }
 
 /**
@@ -190,32 +202,36 @@ function isReportable(rule: SecretRule, secret: string): boolean {
 
 const GENERIC_KEYWORD_SET = new Set(GENERIC_KEYWORDS);
 
-export const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,})(?![A-Za-z0-9+/=_-])/g;
-export const HEX_RUN = /(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,})(?![0-9a-fA-F])/g;
-export const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]*){3,}/g;
-const MAX_ENCODED_LENGTH = 16_384;
+/**
+ * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
+ * service-account JSON). It also bounds the run patterns below: an unbounded `{24,}` over a
+ * multi-megabyte data URI overflows the regular-expression stack, and a run longer than this is
+ * never decoded anyway (the look-arounds reject its every prefix).
+ */
+export const MAX_ENCODED_LENGTH = 16_384;
 
-/** Values hidden behind base64, hex or percent encoding: decode, and scan what they decode to. */
-function scanEncoded(
-  out: RawSecretFinding[],
-  file: string,
-  text: string,
-  starts: number[],
-  options: ScanOptions,
-  depth: number,
-  at: { line: number; column: number; encoding: RawSecretFinding['encoding'] } | undefined,
-): void {
-  const tryDecoded = (decoded: string | undefined, index: number, encoding: RawSecretFinding['encoding']) => {
-    if (!decoded || !isMostlyPrintable(decoded)) return;
-    const line = lineOf(starts, index);
-    if (options.lines && !at && !options.lines.has(line)) return;
-    const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
-    scanInto(out, file, decoded, { ...options, lines: undefined }, depth + 1, { ...position, encoding: at?.encoding ?? encoding });
-  };
+export const BASE64_RUN = new RegExp(
+  `(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`,
+  'g',
+);
+export const HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
+/** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
+export const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
+
+/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+function queueDecoded(queue: ScanUnit[], unit: ScanUnit, options: ScanOptions): void {
+  const { text, at } = unit;
+  const starts = (unit.starts ??= lineStarts(text));
   for (const [re, encoding, decode] of DECODERS) {
     for (const m of text.matchAll(re)) {
       if (m[0].length > MAX_ENCODED_LENGTH) continue;
-      tryDecoded(decode(m[0]), m.index ?? 0, encoding);
+      const decoded = decode(m[0]);
+      if (!decoded || !isMostlyPrintable(decoded)) continue;
+      const index = m.index ?? 0;
+      const line = lineOf(starts, index);
+      if (options.lines && !at && !options.lines.has(line)) continue;
+      const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+      queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 
 /** A base64 body line at least this long after an escaped newline makes the header a real key. */
-const BODY = String.raw`[A-Za-z0-9+/]{16,}={0,2}`;
+const BODY = String.raw`[A-Za-z0-9+/]{16,4096}={0,2}`;
 /** Armor headers that may follow the BEGIN line of a PGP block or a legacy encrypted PEM key. */
 const ARMOR_HEADER = String.raw`(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):`;
 const ESCAPED_NEWLINE = String.raw`(?:\\r)?\\n`;
@@ -15,7 +15,7 @@ const ESCAPED_NEWLINE = String.raw`(?:\\r)?\\n`;
 export function pemHeaderPattern(label: string): RegExp {
   const header = `-----BEGIN ${label}-----`;
   return new RegExp(
-    `(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]*$|(?:${ESCAPED_NEWLINE})+${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`,
+    `(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]{0,256}$|(?:${ESCAPED_NEWLINE}){1,8}${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`,
   );
 }
 

@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Fly.io',
   description: 'Fly.io macaroon token',
   keywords: ['fm2_', 'fm1a_', 'fm1r_'],
-  pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]+={0,3})*)(?![A-Za-z0-9+/=])/,
+  pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,4096}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]{1,4096}={0,3}){0,16})(?![A-Za-z0-9+/=])/,
   minEntropy: 4,
 });

@@ -8,6 +8,6 @@ export default defineSecretRule({
   provider: 'Google Cloud',
   description: 'Google Cloud service account key file (private_key_id)',
   keywords: ['private_key_id'],
-  pattern: /"private_key_id"\s*:\s*"(?<secret>[0-9a-f]{40})"/,
+  pattern: /"private_key_id"\s{0,16}:\s{0,16}"(?<secret>[0-9a-f]{40})"/,
   minEntropy: 3,
 });

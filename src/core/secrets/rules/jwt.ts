@@ -12,7 +12,7 @@ export default defineSecretRule({
   provider: 'JSON Web Token',
   description: 'Signed JSON Web Token',
   keywords: ['eyj'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_.=+/-])/,
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,8192}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{16,8192})(?![A-Za-z0-9_.=+/-])/,
   validate: (secret) => {
     const [header, payload] = secret.split('.');
     const h = decodeBase64Json(header);

@@ -10,6 +10,6 @@ export default defineSecretRule({
   provider: 'Mapbox',
   description: 'Mapbox secret access token',
   keywords: ['sk.eyj1ijoi'],
-  pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+  pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,4096}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
   validate: (secret) => typeof decodeBase64Json(secret.split('.')[1])?.u === 'string',
 });

@@ -10,6 +10,6 @@ export default defineSecretRule({
   provider: '1Password',
   description: '1Password service account token',
   keywords: ['ops_eyj'],
-  pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,}={0,3})(?![A-Za-z0-9+/=_-])/,
+  pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,8192}={0,3})(?![A-Za-z0-9+/=_-])/,
   validate: (secret) => decodeBase64Json(secret.slice(4)) !== undefined,
 });

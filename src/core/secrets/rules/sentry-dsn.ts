@@ -10,6 +10,6 @@ export default defineSecretRule({
   provider: 'Sentry',
   description: 'Sentry DSN (project ingest key)',
   keywords: ['sentry.io'],
-  pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d+\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d+)\b/,
+  pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d{1,20})\b/,
   minEntropy: 3,
 });

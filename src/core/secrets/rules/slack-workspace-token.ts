@@ -8,6 +8,6 @@ export default defineSecretRule({
   provider: 'Slack',
   description: 'Slack legacy workspace app token (xoxa/xoxr)',
   keywords: ['xoxa-', 'xoxr-'],
-  pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]+-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
+  pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]{1,64}-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
   minEntropy: 3,
 });

@@ -8,6 +8,6 @@ export default defineSecretRule({
   provider: 'Yandex Cloud',
   description: 'Yandex Cloud IAM token',
   keywords: ['t1.'],
-  pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
+  pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,4096}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
   minEntropy: 4,
 });
