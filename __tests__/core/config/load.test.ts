@@ -121,3 +121,15 @@ describe('a hostile stackgate.yml is never followed out of the repository', () =
     }
   });
 });
+
+test.each([
+  ['environments:\n  prod:\n    envFiles: [../../etc/passwd]\n', 3, 'environments.prod.envFiles[0]'],
+  ['stacks:\n  mcp:\n    files: [/etc/compose.yml]\n', 3, 'stacks.mcp.files[0]'],
+  ['stacks:\n  mcp:\n    files: [a.yml]\n    environments: { prod: [C:/deploy/prod.yml] }\n', 4, 'stacks.mcp.environments.prod[0]'],
+  ['kubernetes:\n  schemas:\n    acme.io/v1/Widget: ../../../crd.yaml\n', 3, 'kubernetes.schemas.acme.io/v1/Widget'],
+  ['secrets:\n  baseline: /tmp/baseline.json\n', 2, 'secrets.baseline'],
+])('a path in stackgate.yml that leaves the repository is a config error on its line (%#)', (text, line, key) => {
+  const e = errorOf(text);
+  expect(e.line).toBe(line);
+  expect(e.message).toContain(`${key}: expected a path inside the repository`);
+});

@@ -33,6 +33,7 @@ import composeMissingStackFile from './compose/missing-stack-file';
 import composeMonitoringLabels from './compose/monitoring-labels';
 import composeNoNewPrivileges from './compose/no-new-privileges';
 import composeNonRootUser from './compose/non-root-user';
+import composePathOutsideRepository from './compose/path-outside-repository';
 import composePortConflict from './compose/port-conflict';
 import composePrivileged from './compose/privileged';
 import composePublishedAllInterfaces from './compose/published-all-interfaces';
@@ -183,6 +184,7 @@ export const CHECKS: readonly AnyCheck[] = [
   composeMonitoringLabels,
   composeNoNewPrivileges,
   composeNonRootUser,
+  composePathOutsideRepository,
   composePortConflict,
   composePrivileged,
   composePublishedAllInterfaces,

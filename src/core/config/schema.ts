@@ -8,6 +8,10 @@ import { CHECKS } from '../checks/index';
 import { READINESS_CATEGORIES } from '../checks/types';
 import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
+import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-path';
+
+/** A file of the repository: stackgate reads nothing outside it. */
+const repoPath = z.string().refine(isRepositoryPath, REPOSITORY_PATH_MESSAGE);
 
 const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
 export type SeveritySettingValue = z.infer<typeof severitySetting>;
@@ -16,7 +20,7 @@ const environment = z
   .strictObject({
     production: z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
-    envFiles: z.array(z.string()).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
+    envFiles: z.array(repoPath).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
     variables: z.record(z.string(), z.string()).default({}).describe('Variables for ${VAR} interpolation; they win over env files.'),
     kubernetes: z
       .strictObject({
@@ -29,12 +33,12 @@ const environment = z
 
 const stack = z
   .strictObject({
-    files: z.array(z.string()).min(1).describe('Base Compose files, in `docker compose -f` order.'),
+    files: z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
     environments: z
-      .record(z.string(), z.array(z.string()))
+      .record(z.string(), z.array(repoPath))
       .default({})
       .describe('Override files per environment, applied after the base files.'),
-    envFiles: z.array(z.string()).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
+    envFiles: z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
   })
   .describe('A Compose stack: base files plus per-environment overrides.');
 
@@ -79,7 +83,7 @@ export const configSchema = z
     kubernetes: z
       .strictObject({
         schemas: z
-          .record(z.string(), z.string())
+          .record(z.string(), repoPath)
           .default({})
           .describe('JSON Schema or CustomResourceDefinition file per "group/version/Kind" of custom resources.'),
       })
@@ -98,7 +102,7 @@ export const configSchema = z
             rules: z.array(z.string()).default([]).describe('Rule ids (e.g. generic-secret-assignment) that are not reported.'),
           })
           .default({ paths: [], patterns: [], rules: [] }),
-        baseline: z.string().default('.stackgate/secrets-baseline.json').describe('Accepted findings, stored as salted fingerprints.'),
+        baseline: repoPath.default('.stackgate/secrets-baseline.json').describe('Accepted findings, stored as salted fingerprints.'),
         maxFileSizeKb: z.number().int().positive().default(10240).describe('Larger files are skipped (and reported).'),
         verify: z
           .strictObject({
@@ -120,7 +124,7 @@ export const configSchema = z
           .array(z.string())
           .optional()
           .describe('Compose services / Kubernetes workloads that are MCP servers (default: names or images containing "mcp").'),
-        litellm: z.string().optional().describe('LiteLLM proxy config that registers the MCP servers (default: found by its mcp_servers key).'),
+        litellm: repoPath.optional().describe('LiteLLM proxy config that registers the MCP servers (default: found by its mcp_servers key).'),
       })
       .default({})
       .describe('The MCP servers of the repository.'),
