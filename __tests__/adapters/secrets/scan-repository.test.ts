@@ -2,8 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { scanRepository } from '../../../src/adapters/secrets/scan-repository';
 import { configSchema } from '../../../src/core/config/schema';
-import { renderSecretsJson } from '../../../src/core/secrets/report';
-import { githubToken } from '../../helpers/fake-secrets';
+import { renderText } from '../../../src/core/report/text';
+import { renderSecretsJson, toFinding } from '../../../src/core/secrets/report';
+import { githubToken, randomString } from '../../helpers/fake-secrets';
 import { gitRepo } from '../../helpers/git-repo';
 
 const LIVE = githubToken(91);
@@ -38,5 +39,28 @@ test('--verify-github asks the configured API about each GitHub token and record
   } finally {
     repo.cleanup();
     await new Promise((r) => server.close(r));
+  }
+});
+
+test('a file with 130,000 findings lists 1000 of them and one counted note; the scan and its outputs finish', async () => {
+  // A generated credentials dump: every line a high-entropy value assigned to a secret-like key
+  // (no x or o in the alphabet, so no value happens to hold a placeholder word such as "xxx" or "todo").
+  const dump = Array.from({ length: 130_000 }, (_, i) => `pwd=${randomString(16, i, 'ABCDEFGHJKLMNPQRSTUVWYZabcdefghijkmnpqrsuvwyz23456789')}7`).join('\n');
+  const repo = gitRepo({ 'dump.env': `${dump}\n`, 'app.env': `GITHUB_TOKEN=${LIVE}\nDB_PASSWORD=Zq8#vLp2!xW9rT4mK\n` });
+  try {
+    repo.commit('base');
+    const result = await scanRepository({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
+    const inDump = result.findings.filter((f) => f.file === 'dump.env');
+    expect(inDump.filter((f) => f.ruleId === 'generic-secret-assignment')).toHaveLength(1000);
+    expect(inDump.filter((f) => f.ruleId === 'findings-per-file-limit').map((f) => [f.line, f.description])).toEqual([[1, '129000 more findings in dump.env not listed (limit 1000 per file)']]);
+    // The other file is listed in full; the counts cover what the note stands for.
+    expect(result.findings.filter((f) => f.file === 'app.env').map((f) => [f.line, f.ruleId])).toEqual([
+      [1, 'github-pat-classic'],
+      [2, 'generic-secret-assignment'],
+    ]);
+    expect(result.summary).toMatchObject({ findings: 130_002, omitted: 129_000, files: 2 });
+    expect(renderText(result.findings.map(toFinding), { color: false, summary: { filesChecked: 2 } })).toContain('129000 more findings in dump.env not listed (limit 1000 per file)');
+  } finally {
+    repo.cleanup();
   }
 });

@@ -50,8 +50,9 @@ export function scanInline(sources: readonly SecretSource[]): ScanResult {
       continue;
     }
     const r = scanSource({ ...s, text });
-    findings.push(...r.findings);
-    invalid.push(...r.invalid);
+    // One at a time: spreading a file's findings into push() passes each as an argument, and 100k+ arguments overflow the stack.
+    for (const f of r.findings) findings.push(f);
+    for (const i of r.invalid) invalid.push(i);
   }
   return { findings, invalid, binary };
 }

@@ -10,6 +10,7 @@ import type { StackgateConfig } from '../../core/config/schema';
 import { UserError } from '../../core/errors';
 import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../../core/secrets/baseline';
 import { compileAllowPatterns, filterFindings } from '../../core/secrets/filter';
+import { limitPerFile, omittedNote } from '../../core/secrets/per-file-limit';
 import type { SecretsSummary } from '../../core/secrets/report';
 import { toPublicFinding, type SecretFinding } from '../../core/secrets/scan';
 import type { InvalidSecretSuppression, SourceFinding } from '../../core/secrets/scan-source';
@@ -36,6 +37,7 @@ export interface ScanRepositoryOptions {
 }
 
 export interface ScanRepositoryResult {
+  /** Redacted findings, at most MAX_FINDINGS_PER_FILE per file, plus one counted note per file past it. */
   findings: SecretFinding[];
   /** Every raw value found (before allowlists), for `::add-mask::`. Never print these. */
   valuesToMask: string[];
@@ -83,22 +85,24 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   }
 
   const { reported, allowlisted, baselined } = filterFindings(scanned.findings, config, patterns, baseline);
+  const { listed, omitted } = limitPerFile(sortFindings(reported));
   const verify = options.verifyGitHub ?? config.secrets.verify.github;
-  const findings: SecretFinding[] = [];
-  for (const f of sortFindings(reported)) {
+  const findings: SecretFinding[] = omitted.map(omittedNote);
+  for (const f of listed) {
     const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: options.fetchImpl }) : undefined;
     findings.push(toPublicFinding(f, { fingerprint: baseline ? fingerprintOf(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
   }
+  const omittedCount = omitted.reduce((n, o) => n + o.count, 0);
   return {
     findings,
     valuesToMask,
     invalidSuppressions: scanned.invalid,
     skipped: collected.skipped,
-    summary: summaryOf(options.mode, collected, scanned.binary, { findings: findings.length, baselined, allowlisted }),
+    summary: summaryOf(options.mode, collected, scanned.binary, { findings: reported.length, baselined, allowlisted, ...(omittedCount ? { omitted: omittedCount } : {}) }),
   };
 }
 
-function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, binary: number, counts: { findings: number; baselined: number; allowlisted: number }): SecretsSummary {
+function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, binary: number, counts: { findings: number; baselined: number; allowlisted: number; omitted?: number }): SecretsSummary {
   return {
     ...counts,
     files: new Set(collected.sources.map((s) => s.file)).size - binary,

@@ -5,12 +5,15 @@
 import type { AnyCheck } from '../checks/types';
 import type { Finding } from '../findings';
 import { GENERIC_RULE_IDS } from './ids';
+import { FINDINGS_LIMIT_ID, MAX_FINDINGS_PER_FILE } from './per-file-limit';
 import { SECRET_RULES } from './rules/index';
 import type { SecretFinding } from './scan';
 
 export const SECRET_CHECK_PREFIX = 'secrets/';
 
 export function toFinding(f: SecretFinding): Finding {
+  // The per-file limit's note: its description is the whole message ("N more findings in … not listed").
+  if (f.omitted !== undefined) return { checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`, severity: 'error', category: 'security', message: f.description, file: f.file, line: f.line, column: f.column };
   const where = [f.encoding ? `${f.encoding}-encoded` : '', f.commit ? `in commit ${f.commit.slice(0, 12)}` : ''].filter(Boolean).join(', ');
   return {
     checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`,
@@ -38,23 +41,31 @@ export function secretChecks(): AnyCheck[] {
     ...SECRET_RULES.map((r): [string, string, string] => [r.id, r.description, r.provider]),
     ...GENERIC_RULE_IDS.map((id): [string, string, string] => [id, generic[id], 'generic']),
   ];
-  return entries.map(([id, title, provider]) => ({
+  return [
+    ...entries.map(([id, title, provider]) => secretCheck(id, title, `A ${provider === 'generic' ? '' : `${provider} `}credential committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`, REMEDIATION)),
+    secretCheck(
+      FINDINGS_LIMIT_ID,
+      'More findings in one file than are listed',
+      `A file with more than ${MAX_FINDINGS_PER_FILE} findings (a credentials dump, generated fixtures) lists the first ${MAX_FINDINGS_PER_FILE}; this note counts the rest, which fail the run like the listed ones.`,
+      'Revoke and remove the listed findings, then scan again to list the next ones; if the file only holds test values, allowlist its path (`secrets.allow.paths`).',
+    ),
+  ];
+}
+
+function secretCheck(id: string, title: string, rationale: string, remediation: string): AnyCheck {
+  return {
     id: `${SECRET_CHECK_PREFIX}${id}`,
     target: 'none',
-    meta: {
-      title,
-      category: 'security',
-      severity: 'error',
-      rationale: `A ${provider === 'generic' ? '' : `${provider} `}credential committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`,
-      remediation: REMEDIATION,
-      messages: { found: '{{detail}}' },
-    },
+    meta: { title, category: 'security', severity: 'error', rationale, remediation, messages: { found: '{{detail}}' } },
     check: () => undefined,
-  }));
+  };
 }
 
 export interface SecretsSummary {
+  /** Findings reported, including those past the per-file limit (see `omitted`). */
   findings: number;
+  /** Findings past the per-file limit: counted, not listed. */
+  omitted?: number;
   files: number;
   bytes: number;
   mode: string;
@@ -64,7 +75,8 @@ export interface SecretsSummary {
 }
 
 export function renderSecretsJson(findings: readonly SecretFinding[], summary: SecretsSummary): string {
-  const ordered = findings.map((f) => ({
+  const notes = findings.filter((f) => f.omitted !== undefined).map((f) => ({ file: f.file, omitted: f.omitted, message: f.description }));
+  const ordered = findings.filter((f) => f.omitted === undefined).map((f) => ({
     ruleId: f.ruleId,
     provider: f.provider,
     description: f.description,
@@ -78,5 +90,5 @@ export function renderSecretsJson(findings: readonly SecretFinding[], summary: S
     ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
     ...(f.verified ? { verified: f.verified } : {}),
   }));
-  return `${JSON.stringify({ version: 1, summary, findings: ordered }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, summary, findings: ordered, ...(notes.length ? { notes } : {}) }, null, 2)}\n`;
 }
