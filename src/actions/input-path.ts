@@ -1,8 +1,7 @@
-/** The `path` input: a directory inside the workspace, and how its file names read from the workspace root. */
-import fs from 'node:fs';
+/** The `path` input: a directory inside the workspace (never `/` or a link out of it), and how its file names read from the workspace root. */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { UserError } from '../core/errors';
+import { inputDirectory } from './workspace-files';
 
 export interface InputPath {
   workspace: string;
@@ -16,8 +15,7 @@ export interface InputPath {
 export function resolveInputPath(env: NodeJS.ProcessEnv): InputPath {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const inputPath = core.getInput('path') || '.';
-  const root = path.resolve(workspace, inputPath);
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`input "path": not a directory: ${inputPath}`);
+  const root = inputDirectory(workspace, inputPath);
   const prefix = path.relative(workspace, root).split(path.sep).join('/');
   return { workspace, root, prefix, toWorkspace: (file) => (!prefix ? file : file === '.' ? prefix : `${prefix}/${file}`) };
 }

@@ -18,6 +18,7 @@ import { HELP_URI_BASE } from '../core/validate/formats';
 import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { info } from './log';
+import { outputFile, writeOutputFile } from './workspace-files';
 
 
 export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
@@ -56,9 +57,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
-      const sarifPath = path.resolve(root, sarifInput);
-      fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-      fs.writeFileSync(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
+      const sarifPath = outputFile(env, root, sarifInput, 'sarif-file');
+      writeOutputFile(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
       core.setOutput('sarif-file', sarifPath);
     }
     if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));

@@ -3,7 +3,6 @@
  * Everything from the environment is read here and passed down as plain options.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { changeRangeFromEvent, changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
@@ -18,6 +17,7 @@ import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budge
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { info } from './log';
+import { outputFile, writeOutputFile } from './workspace-files';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
 
@@ -72,9 +72,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
-      const sarifPath = path.resolve(workspace, sarifInput);
-      fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-      fs.writeFileSync(sarifPath, renderFormat('sarif', findings, summary, { color: false, toolVersion: VERSION }));
+      const sarifPath = outputFile(env, workspace, sarifInput, 'sarif-file');
+      writeOutputFile(sarifPath, renderFormat('sarif', findings, summary, { color: false, toolVersion: VERSION }));
       core.setOutput('sarif-file', sarifPath);
     }
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
