@@ -9,11 +9,13 @@ import path from 'node:path';
 import { run as runComment } from '../../src/actions/comment';
 import { run as runReadiness } from '../../src/actions/readiness';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
-import { pullRequestEvent, workflowRunEvent } from '../helpers/github-payloads';
+import { faults, MALLORY, pullRequestEvent, workflowRunEvent } from '../helpers/github-payloads';
 import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
-import { runnerEnv, type RunnerFiles } from '../helpers/runner';
+import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
+import { obeyedCommands } from '../helpers/workflow-commands';
+import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
 
 const TOKEN = githubToken(61, 'ghs_');
 const OWNER = 'octo-org';
@@ -21,7 +23,7 @@ const REPO = 'mcp-stacks';
 const PR = 12;
 const MARKER = '<!-- stackgate:readiness -->';
 const COMPOSE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:2.0.1\n';
-const tuning = { waitUnitMs: 1, paceWrites: false };
+const tuning: GitHubClientTuning = { waitUnitMs: 1, paceWrites: false };
 
 let fake: FakeGitHub;
 let repo: GitRepo;
@@ -67,7 +69,7 @@ afterEach(async () => {
 
 const second = (inputs: Record<string, string>, event: unknown = workflowRunEvent({ owner: OWNER, repo: REPO, headSha, pullRequestNumber: PR }), eventName = 'workflow_run') =>
   runner(repo.root, { 'github-token': TOKEN, ...inputs }, eventName, event);
-const runIt = (r: RunnerFiles) => runActionInProcess((env) => runComment(env, tuning), r.env);
+const runIt = (r: RunnerFiles, github: GitHubClientTuning = tuning) => runActionInProcess((env) => runComment(env, github), r.env);
 const sticky = () => fake.state.comments(OWNER, REPO, PR).filter((c) => String(c.body).startsWith(MARKER));
 
 test('posts the first stage report as the one sticky comment, linked to the tested commit; a second run updates it', async () => {
@@ -121,4 +123,42 @@ test('outside workflow_run it refuses to run', async () => {
   expect(exitCode).toBe(1);
   expect(stdout).toContain('::error::actions/comment runs on workflow_run events');
   expect(fake.requests).toEqual([]);
+});
+
+test('a comment by someone else that starts with the marker is left as it is; ours is posted below it', async () => {
+  const forged = fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `${MARKER}\nall green, merge away`, user: MALLORY });
+  const r = second({ report: reportFile });
+  expect((await runIt(r)).exitCode).toBeUndefined();
+  expect(sticky().map((c) => [c.id, c.user.login])).toEqual([
+    [forged.id, 'mallory'],
+    [Number(r.outputs()['comment-id']), 'github-actions[bot]'],
+  ]);
+  expect(sticky()[0].body).toBe(forged.body);
+});
+
+test.each<[string, () => void, RegExp, GitHubClientTuning?]>([
+  ['5xx past the retries on the pull request', () => fake.failNext('pulls/get', { ...faults.serverError(503), times: 3 }), /read pull request #12: GET \S+\/repos\/octo-org\/mcp-stacks\/pulls\/12 answered 503 \(Service Unavailable\)/],
+  ['a pull request GitHub does not know (404)', () => fake.failNext('pulls/get', faults.notFound()), /read pull request #12: GET \S+ answered 404 \(Not Found\)/],
+  ['422 on the post', () => fake.failNext('issues/create-comment', { status: 422, body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest', status: '422' } }), /post the comment on #12: POST \S+ answered 422 \(Validation Failed\)/],
+  ['no answer before the deadline', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /GitHub did not answer within the comment's deadline of 200 ms/, { ...tuning, timeoutMs: 60_000, deadlineMs: 200 }],
+])('%s: the step fails with a message naming the request and status, not an internal error', async (_name, fail, reason, github = tuning) => {
+  fail();
+  const { stdout, exitCode } = await runIt(second({ report: reportFile }), github);
+  expect(exitCode).toBe(1);
+  expect(stdout).not.toContain('internal error');
+  expect(stdout).not.toContain(TOKEN);
+  const errors = parseAnnotations(stdout).filter((a) => a.level === 'error').map((a) => decodeURIComponent(a.message));
+  expect(errors).toEqual([expect.stringMatching(new RegExp(`^the readiness comment on pull request #12 was not posted: (.*: )?${reason.source}`))]);
+  expect(sticky()).toEqual([]);
+});
+
+test('text from the API reaches the log fenced: a comment URL holding a workflow command is printed, not obeyed', async () => {
+  fake.handle('issues/create-comment', (request) => {
+    const stored = fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: (request.body as { body: string }).body });
+    return { status: 201, body: { ...stored, html_url: 'https://github.com/octo-org/mcp-stacks/pull/12\n::warning title=stackgate::approved' } };
+  });
+  const { stdout, exitCode } = await runIt(second({ report: reportFile }));
+  expect(exitCode).toBeUndefined();
+  expect(stdout).toContain('::warning title=stackgate::approved');
+  expect(obeyedCommands(stdout).filter((c) => c.startsWith('::warning'))).toEqual([]);
 });

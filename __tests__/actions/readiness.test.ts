@@ -9,11 +9,13 @@ import path from 'node:path';
 import { marked } from 'marked';
 import { run } from '../../src/actions/readiness';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
-import { faults, pullRequestEvent } from '../helpers/github-payloads';
+import { faults, MALLORY, pullRequestEvent, validationFailed } from '../helpers/github-payloads';
 import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess, spawnCollect, type Collected } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
+import { obeyedCommands } from '../helpers/workflow-commands';
+import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
 
 const BUNDLE = path.join(__dirname, '../../dist/readiness/index.js');
 const TOKEN = githubToken(51, 'ghs_');
@@ -75,8 +77,8 @@ function openPullRequest(files: Record<string, string>, inputs: Record<string, s
   return runner;
 }
 
-const fast = { github: { waitUnitMs: 1, paceWrites: false } };
-const runInProcess = (runner: RunnerFiles) => runActionInProcess((env) => run(env, fast), runner.env);
+const fast: GitHubClientTuning = { waitUnitMs: 1, paceWrites: false };
+const runInProcess = (runner: RunnerFiles, github: GitHubClientTuning = fast) => runActionInProcess((env) => run(env, { github }), runner.env);
 const stickyComments = () => fake.state.comments(OWNER, REPO, PR).filter((c) => String(c.body).startsWith(MARKER));
 
 describe('actions/readiness run()', () => {
@@ -172,6 +174,64 @@ describe('actions/readiness run()', () => {
     expect(stdout).toContain(`::error::${message}`);
     expect(stdout).not.toMatch(/\n\s+at /);
     expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('actions/readiness run(): an attacker on the pull request', () => {
+  test("a comment by someone else that starts with the marker keeps its text; ours is posted below it", async () => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' });
+    const forged = fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `${MARKER}\n## stackgate readiness: 100% (A), no blockers`, user: MALLORY });
+    const { exitCode } = await runInProcess(runner);
+    expect(exitCode).toBeUndefined();
+    const [theirs, ours] = stickyComments();
+    expect(theirs).toMatchObject({ id: forged.id, body: forged.body });
+    expect(ours.user.login).toBe('github-actions[bot]');
+    expect(runner.outputs()['comment-id']).toBe(String(ours.id));
+    expect([...fake.requestsFor('issues/update-comment'), ...fake.requestsFor('issues/delete-comment')].filter((r) => r.path.endsWith(`/${forged.id}`))).toEqual([]);
+  });
+
+  test('a directory named like a workflow command is printed, not obeyed', async () => {
+    const forgedDir = '::warning title=stackgate::all checks pass';
+    const runner = openPullRequest({ [`${forgedDir}/docker-compose.yml`]: `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n` });
+    const { stdout } = await runInProcess(runner);
+    expect(stdout).toContain(`${forgedDir}/docker-compose.yml`); // the blocker is listed…
+    expect(obeyedCommands(stdout).filter((c) => c.startsWith('::warning title=stackgate'))).toEqual([]); // …but no forged warning
+  });
+});
+
+describe('actions/readiness run(): GitHub fails during the comment', () => {
+  /** Text only the server chose: it may reach the debug log, nothing above it. */
+  const SERVER_TEXT = 'server-chosen text';
+  test.each<[string, () => void, RegExp, GitHubClientTuning?]>([
+    ['5xx past the retries', () => fake.failNext('issues/list-comments', { ...faults.serverError(503), body: { message: SERVER_TEXT }, times: 3 }), /list the comments of #7: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/7\/comments answered 503 \(Service Unavailable\)/],
+    [
+      '422 on the post',
+      () => fake.failNext('issues/create-comment', { status: 422, body: validationFailed([{ resource: 'IssueComment', field: 'body', code: 'custom', message: SERVER_TEXT }]) }),
+      /post the comment on #7: POST 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/7\/comments answered 422 \(Validation Failed\): GitHub refused the request as invalid/,
+    ],
+    ['a 200 with an HTML page', () => fake.failNext('issues/list-comments', faults.htmlPage(`<html>${SERVER_TEXT}</html>`)), /list the comments of #7: GET \S+ answered 200 with a body that is not the JSON GitHub documents \(content-type text\/html; charset=utf-8\)/],
+    ['no answer to any attempt', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /list the comments of #7: GET \S+ got no answer within 50 ms, on every attempt/, { ...fast, timeoutMs: 50 }],
+    ['no answer before the deadline', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /GitHub did not answer within the comment's deadline of 200 ms \(requests in flight were cancelled\)/, { ...fast, timeoutMs: 60_000, deadlineMs: 200 }],
+  ])('%s: a warning naming the request and status; summary, report and outputs are still written', async (_name, fail, reason, tuning = fast) => {
+    const runner = openPullRequest({ 'README.md': '# fleet\n' });
+    fail();
+    const { stdout, exitCode } = await runInProcess(runner, tuning);
+
+    expect(exitCode).toBeUndefined(); // the score passes; a failed comment does not fail the step
+    expect(stdout).not.toContain('internal error');
+    const warnings = parseAnnotations(stdout).filter((a) => a.level === 'warning').map((a) => decodeURIComponent(a.message));
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^the readiness comment on pull request #7 was not posted: (.*: )?${reason.source}`))]);
+    expect(runner.summary()).toContain('stackgate readiness:');
+    expect(runner.summary()).toContain('the readiness comment on pull request #7 was not posted');
+    const outputs = runner.outputs();
+    expect(JSON.parse(fs.readFileSync(outputs['report-json'], 'utf8')).pullRequest).toEqual({ number: PR, headSha });
+    expect(outputs).toMatchObject({ score: expect.stringMatching(/^\d/), grade: expect.stringMatching(/^[A-F]$/), passed: 'true' });
+    expect(outputs['comment-id']).toBeUndefined();
+    expect(stickyComments()).toEqual([]);
+    // Neither the token anywhere, nor the server's text above the debug level.
+    expect(stdout).not.toContain(TOKEN);
+    expect(stdout.split('\n').filter((l) => l.includes(SERVER_TEXT) && !l.startsWith('::debug::'))).toEqual([]);
+    expect(runner.summary()).not.toContain(SERVER_TEXT);
   });
 });
 

@@ -230,6 +230,8 @@ export const faults = {
   htmlPage: (html = '<html><body>Sign in to continue</body></html>'): FaultReply => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html, isOffSpec: true }),
   /** 200 that says JSON but whose body is cut off. */
   truncatedJson: (): FaultReply => ({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '[{"id": 1, "body": "<!-- stackg', isOffSpec: true }),
+  /** No such resource, or the token may not see it. */
+  notFound: (): FaultReply => ({ status: 404, body: basicError(404, 'Not Found') }),
   /** GITHUB_TOKEN of a pull request from a fork is read-only. */
   notAccessibleByIntegration: (): FaultReply => ({
     status: 403,

@@ -6,13 +6,13 @@
  */
 import fs from 'node:fs';
 import * as core from '@actions/core';
-import { createGitHubClient } from '../adapters/github/client';
 import { readEventPayload } from '../adapters/github/event';
 import { UserError, isUserError, toError } from '../core/errors';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { parseJsonReport } from '../core/report/parse-json-report';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { failStep } from './fail-step';
+import { actionLog, info } from './log';
 import { parseCommentMode } from '../core/readiness/comment-settings';
 
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
     const reportPath = core.getInput('report', { required: true });
     const envelope = readEnvelope(reportPath);
     if (!envelope.pullRequest) {
-      core.info('the report is not for a pull request: nothing to comment on');
+      info('the report is not for a pull request: nothing to comment on');
       return;
     }
     const payload = (readEventPayload(env.GITHUB_EVENT_PATH) ?? {}) as WorkflowRunPayload;
@@ -46,12 +46,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
 
     // The pull request must exist in this repository and still have the tested head: an artifact
     // cannot steer the comment to another pull request, and a stale run does not overwrite a newer one.
-    const octokit = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log: core, ...tuning });
-    const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: envelope.pullRequest.number });
-    if (pr.head.sha !== headSha) {
-      core.info(`pull request #${pr.number} has moved on to ${pr.head.sha.slice(0, 12)} since this run tested ${headSha.slice(0, 12)}: its own run will comment`);
-      return;
-    }
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const outcome = await postReadinessComment({
       envelope,
@@ -61,11 +55,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       repo,
       mode,
       linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
-      log: core,
+      log: actionLog,
       tuning,
+      requireHeadSha: headSha,
     });
-    if (outcome.commentId) core.setOutput('comment-id', String(outcome.commentId));
-    if (outcome.note) core.setFailed(outcome.note);
+    if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
+    else if (outcome.kind === 'skipped') info(outcome.reason);
+    else core.setFailed(outcome.reason);
   } catch (e) {
     failStep(e);
   }

@@ -2,7 +2,8 @@
  * actions/readiness: score the checkout and its base in one run, then report it on every channel
  * within its budget — the sticky PR comment, the job summary, annotations for blockers, the JSON
  * report (a file for the artifact step and the `report-json` output) — and fail on blockers or a
- * score under the thresholds. A token that cannot comment (fork PRs) degrades, it never fails.
+ * score under the thresholds. A token that cannot comment (fork PRs), or any GitHub failure while
+ * commenting, degrades to a warning (repeated in the summary); it never fails the step.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { ANNOTATION_LIMIT, SUMMARY_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
+import { actionLog, info } from './log';
 import { resolveInputPath } from './input-path';
 import { checkCommentKey, parseCommentMode, type CommentMode } from '../core/readiness/comment-settings';
 
@@ -78,7 +80,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       ...(event.pullRequest ? { pullRequest: { number: event.pullRequest.number, headSha: event.pullRequest.headSha } } : {}),
       commentKey,
     };
-    core.info(renderReadinessText(report, { delta: result.delta, verdict }));
+    info(renderReadinessText(report, { delta: result.delta, verdict }));
     if (result.baseProblem) core.warning(result.baseProblem);
 
     // The JSON report: a file (for the artifact step and later jobs) and the output.
@@ -97,17 +99,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
 
     // Annotations: the most severe blockers first; GitHub shows ANNOTATION_LIMIT of them.
     report.blockers.slice(0, ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
-    if (report.blockers.length > ANNOTATION_LIMIT) core.info(`${report.blockers.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
+    if (report.blockers.length > ANNOTATION_LIMIT) info(`${report.blockers.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
 
-    // The comment (pull requests only).
+    // The comment (pull requests only). Whatever GitHub answers, the summary below is still written.
     let commentNote: string | undefined;
+    let commentBug: unknown;
     if (event.pullRequest && mode !== 'off') {
       const token = core.getInput('github-token');
       if (!token) commentNote = 'no github-token: the readiness comment was not posted';
       else {
-        const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: core, tuning: options.github });
-        if (outcome.commentId) core.setOutput('comment-id', String(outcome.commentId));
-        commentNote = outcome.note;
+        try {
+          const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: actionLog, tuning: options.github });
+          if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
+          else commentNote = outcome.reason;
+        } catch (e) {
+          // A bug, not a GitHub failure: reported as one below, once the summary is written.
+          commentBug = e;
+          commentNote = 'the readiness comment was not posted (internal error, see the step log)';
+        }
       }
     }
     if (commentNote) core.warning(commentNote);
@@ -116,6 +125,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       const summaryNotes = commentNote ? [...notes, commentNote] : notes;
       fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderReadinessMarkdown(report, { delta: result.delta, verdict, linkBase, maxChars: SUMMARY_LIMIT, notes: summaryNotes, fullReportHint: `the report artifact (${path.basename(reportFile)})` }));
     }
+    if (commentBug !== undefined) throw commentBug;
     if (!verdict.passed) core.setFailed(`readiness ${report.score}% (grade ${report.grade}): ${verdict.reasons.join('; ')}`);
   } catch (e) {
     failStep(e, toWorkspace);
