@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { scanRepository } from '../../../src/adapters/secrets/scan-repository';
+import { loadConfig } from '../../../src/core/config/load';
 import { configSchema } from '../../../src/core/config/schema';
 import { renderText } from '../../../src/core/report/text';
 import { renderSecretsJson, toFinding } from '../../../src/core/secrets/report';
@@ -60,6 +61,27 @@ test('a file with 130,000 findings lists 1000 of them and one counted note; the 
     ]);
     expect(result.summary).toMatchObject({ findings: 130_002, omitted: 129_000, files: 2 });
     expect(renderText(result.findings.map(toFinding), { color: false, summary: { filesChecked: 2 } })).toContain('129000 more findings in dump.env not listed (limit 1000 per file)');
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test('an allow pattern that backtracks catastrophically on a committed value is refused at its stackgate.yml line, not left to hang the scan', async () => {
+  // The repository chooses the values: 40 a's and a final character make (a+)+$ try 2^40 splits.
+  const repo = gitRepo({
+    'stackgate.yml': 'secrets:\n  allow:\n    patterns:\n      - "^sk_test_"\n      - "(a+)+$"\n',
+    'app.env': `DB_PASSWORD=${randomString(32, 3)}${'a'.repeat(40)}!\n`,
+  });
+  try {
+    repo.commit('base');
+    const { config, file } = loadConfig(repo.root);
+    await expect(scanRepository({ root: repo.root, config, configFile: file, mode: 'tree' })).rejects.toMatchObject({
+      name: 'UserError',
+      file: 'stackgate.yml',
+      line: 5,
+      column: 9,
+      message: expect.stringMatching(/^secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than 1000 ms on one value/),
+    });
   } finally {
     repo.cleanup();
   }

@@ -8,8 +8,10 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { StackgateConfig } from '../../core/config/schema';
 import { UserError } from '../../core/errors';
+import { locateValue, parseYaml } from '../../core/source/yaml-tree';
 import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../../core/secrets/baseline';
-import { compileAllowPatterns, filterFindings } from '../../core/secrets/filter';
+import { acceptedValues, compileAllowPatterns, type PatternLocator } from '../../core/secrets/allow-patterns';
+import { filterFindings } from '../../core/secrets/filter';
 import { limitPerFile, omittedNote } from '../../core/secrets/per-file-limit';
 import type { SecretsSummary } from '../../core/secrets/report';
 import { toPublicFinding, type SecretFinding } from '../../core/secrets/scan';
@@ -50,7 +52,8 @@ export interface ScanRepositoryResult {
 
 export async function scanRepository(options: ScanRepositoryOptions): Promise<ScanRepositoryResult> {
   const { config } = options;
-  const patterns = compileAllowPatterns(config, options.configFile);
+  const locate = allowPatternLocator(options.root, options.configFile);
+  const patterns = compileAllowPatterns(config.secrets.allow.patterns, locate);
   const allowPaths = config.secrets.allow.paths.length ? picomatch(config.secrets.allow.paths, { dot: true }) : () => false;
   const baselineRel = options.baselineFile ?? config.secrets.baseline;
   const collected = collectSources({
@@ -64,13 +67,14 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   });
   const scanned = await scanSources(collected.sources, { workerEntry: options.workerEntry, workers: options.workers });
   const valuesToMask = [...new Set(scanned.findings.map((f) => f.value))];
+  const allowedValues = acceptedValues(patterns, valuesToMask, { locate });
 
   const baselinePath = path.resolve(options.root, baselineRel);
   let baseline: Baseline | undefined;
   if (fs.existsSync(baselinePath)) baseline = parseBaseline(baselineRel, fs.readFileSync(baselinePath, 'utf8'));
 
   if (options.updateBaseline) {
-    const { reported } = filterFindings(scanned.findings, config, patterns);
+    const { reported } = filterFindings(scanned.findings, config, allowedValues);
     const next = baselineOf(reported, baseline);
     fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
     fs.writeFileSync(baselinePath, renderBaseline(next));
@@ -84,7 +88,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
     };
   }
 
-  const { reported, allowlisted, baselined } = filterFindings(scanned.findings, config, patterns, baseline);
+  const { reported, allowlisted, baselined } = filterFindings(scanned.findings, config, allowedValues, baseline);
   const { listed, omitted } = limitPerFile(sortFindings(reported));
   const verify = options.verifyGitHub ?? config.secrets.verify.github;
   const findings: SecretFinding[] = omitted.map(omittedNote);
@@ -99,6 +103,22 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
     invalidSuppressions: scanned.invalid,
     skipped: collected.skipped,
     summary: summaryOf(options.mode, collected, scanned.binary, { findings: reported.length, baselined, allowlisted, ...(omittedCount ? { omitted: omittedCount } : {}) }),
+  };
+}
+
+/** Where `secrets.allow.patterns[i]` is in the config file, for errors about it. */
+function allowPatternLocator(root: string, configFile: string | undefined): PatternLocator {
+  const file = configFile ?? 'stackgate.yml';
+  let doc: ReturnType<typeof parseYaml>['documents'][number] | undefined;
+  return (index) => {
+    if (!configFile) return { file };
+    try {
+      doc ??= parseYaml(file, fs.readFileSync(path.resolve(root, configFile), 'utf8')).documents.find((d) => d.root);
+    } catch {
+      return { file }; // The file was read and parsed moments ago; without it, the message still names the setting.
+    }
+    const at = locateValue(doc?.root, ['secrets', 'allow', 'patterns', index], { file, line: 1, column: 1 });
+    return { file, line: at.line, column: at.column };
   };
 }
 
