@@ -1,10 +1,10 @@
 /**
  * Scores the checkout and, in the same run, the merge base of a base ref: the base is checked out
- * into a temporary git worktree (no second checkout step in the workflow) and removed afterwards.
+ * into a temporary git worktree (no second checkout step in the workflow) and removed afterwards,
+ * also when the run is interrupted (see git/base-worktree.ts).
  * The secret scanner runs over both trees, so the secrets check compares like with like.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../core/config/load';
 import type { StackgateConfig } from '../../core/config/schema';
@@ -18,6 +18,7 @@ import type { ExternalTools } from '../../core/validate/run';
 import { isGitRepository } from '../git/secret-sources';
 import { git, resolveCommit } from '../git/run-git';
 import { scanRepository } from '../secrets/scan-repository';
+import { addBaseWorktree } from '../git/base-worktree';
 
 export interface ScoreWithBaseOptions {
   root: string;
@@ -60,10 +61,9 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
   }
   const top = git(options.root, ['rev-parse', '--show-toplevel']).trim();
   const sub = path.relative(fs.realpathSync(top), fs.realpathSync(options.root));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-base-'));
+  const worktree = addBaseWorktree(top, mergeBase);
   try {
-    git(top, ['worktree', 'add', '--detach', '--force', '--', dir, mergeBase]);
-    const baseRoot = path.join(dir, sub);
+    const baseRoot = path.join(worktree.dir, sub);
     let baseConfig: { config: StackgateConfig; file?: string };
     try {
       baseConfig = fs.existsSync(baseRoot) ? loadConfig(baseRoot, options.configPath) : { config, file: configFile };
@@ -78,17 +78,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
     if (!base.report) return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
     return { ...result, baseReport: base.report, delta: compareReadiness(head.report, base.report), valuesToMask: [...result.valuesToMask, ...base.valuesToMask] };
   } finally {
-    try {
-      git(top, ['worktree', 'remove', '--force', dir]);
-    } catch {
-      // Removing the directory below and pruning is enough when git no longer knows the worktree.
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-    try {
-      git(top, ['worktree', 'prune']);
-    } catch {
-      // Nothing to prune.
-    }
+    worktree.remove();
   }
 }
 

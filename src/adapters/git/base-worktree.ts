@@ -1,0 +1,90 @@
+/**
+ * The temporary worktree `score --base` checks the base out into. It never outlives the run:
+ *
+ * - it is locked with the owning process id (`git worktree add --lock --reason "stackgate pid N"`);
+ * - SIGINT, SIGTERM and SIGHUP during its life remove it before the process ends with the signal;
+ * - a run that was killed outright (SIGKILL, a lost runner) leaves it behind, so every new one
+ *   first removes the stackgate worktrees whose process is gone.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { git } from './run-git';
+
+const PREFIX = 'stackgate-base-';
+const REASON = /^stackgate pid (\d+)$/;
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+export interface BaseWorktree {
+  dir: string;
+  /** Removes the worktree and its directory; safe to call more than once. */
+  remove(): void;
+}
+
+export function addBaseWorktree(top: string, commit: string): BaseWorktree {
+  pruneStaleWorktrees(top);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
+  let removed = false;
+  const remove = (): void => {
+    if (removed) return;
+    removed = true;
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+    removeWorktree(top, dir);
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    remove();
+    // End as the signal would have ended the process (no other listener keeps it alive).
+    process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  try {
+    git(top, ['worktree', 'add', '--detach', '--force', '--lock', '--reason', `stackgate pid ${process.pid}`, '--', dir, commit]);
+  } catch (e) {
+    remove();
+    throw e;
+  }
+  return { dir, remove };
+}
+
+function removeWorktree(top: string, dir: string): void {
+  try {
+    // Twice --force: the worktree is locked.
+    git(top, ['worktree', 'remove', '--force', '--force', '--', dir]);
+  } catch {
+    // Removing the directory below and pruning is enough when git no longer knows the worktree.
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    git(top, ['worktree', 'prune']);
+  } catch {
+    // Nothing to prune.
+  }
+}
+
+/** Removes the stackgate worktrees of processes that no longer run (killed before they could clean up). */
+export function pruneStaleWorktrees(top: string): string[] {
+  let listing: string;
+  try {
+    listing = git(top, ['worktree', 'list', '--porcelain']);
+  } catch {
+    return []; // Not a git repository any more, or no worktree support: nothing of ours to prune.
+  }
+  const stale: string[] = [];
+  for (const block of listing.split('\n\n')) {
+    const dir = /^worktree (.+)$/m.exec(block)?.[1];
+    const pid = REASON.exec(/^locked (.+)$/m.exec(block)?.[1] ?? '')?.[1];
+    if (!dir || !pid || !path.basename(dir).startsWith(PREFIX) || isAlive(Number(pid))) continue;
+    removeWorktree(top, dir);
+    stale.push(dir);
+  }
+  return stale;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
