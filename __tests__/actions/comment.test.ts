@@ -14,7 +14,7 @@ import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
-import { obeyedCommands } from '../helpers/workflow-commands';
+import { obeyedCommands } from '../helpers/runner-commands';
 import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
 
 const TOKEN = githubToken(61, 'ghs_');
@@ -160,5 +160,5 @@ test('text from the API reaches the log fenced: a comment URL holding a workflow
   const { stdout, exitCode } = await runIt(second({ report: reportFile }));
   expect(exitCode).toBeUndefined();
   expect(stdout).toContain('::warning title=stackgate::approved');
-  expect(obeyedCommands(stdout).filter((c) => c.startsWith('::warning'))).toEqual([]);
+  expect(obeyedCommands(stdout).filter((c) => c.name === 'warning' && c.data === 'approved')).toEqual([]);
 });

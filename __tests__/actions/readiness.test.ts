@@ -14,7 +14,7 @@ import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess, spawnCollect, type Collected } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
-import { obeyedCommands } from '../helpers/workflow-commands';
+import { obeyedCommands } from '../helpers/runner-commands';
 import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
 
 const BUNDLE = path.join(__dirname, '../../dist/readiness/index.js');
@@ -195,7 +195,7 @@ describe('actions/readiness run(): an attacker on the pull request', () => {
     const runner = openPullRequest({ [`${forgedDir}/docker-compose.yml`]: `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n` });
     const { stdout } = await runInProcess(runner);
     expect(stdout).toContain(`${forgedDir}/docker-compose.yml`); // the blocker is listed…
-    expect(obeyedCommands(stdout).filter((c) => c.startsWith('::warning title=stackgate'))).toEqual([]); // …but no forged warning
+    expect(obeyedCommands(stdout).filter((c) => c.name === 'warning' && c.props.title === 'stackgate')).toEqual([]); // …but no forged warning
   });
 });
 
