@@ -80,13 +80,13 @@ export async function postReadinessComment(options: PostCommentOptions): Promise
       work.catch((late: unknown) => options.log.debug?.(`after the deadline: ${String(late)}`));
       return {
         kind: 'failed',
-        reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`
+        reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`,
       };
     }
     if (e instanceof CommentPermissionError) {
       return {
         kind: 'failed',
-        reason: `the token cannot comment on pull request #${pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`
+        reason: `the token cannot comment on pull request #${pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`,
       };
     }
     if (e instanceof GitHubApiError) return { kind: 'failed', reason: `the readiness comment on pull request #${pullRequest.number} was not posted: ${e.message}` };
