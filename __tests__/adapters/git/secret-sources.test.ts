@@ -2,7 +2,9 @@ import { collectSources } from '../../../src/adapters/git/secret-sources';
 import { scanInline } from '../../../src/adapters/secrets/scan-pool';
 import { UserError } from '../../../src/core/errors';
 import { gitRepo, type GitRepo } from '../../helpers/git-repo';
+import { githubToken } from '../../helpers/fake-secrets';
 import { tempRepo } from '../../helpers/temp-repo';
+import { utf16be, utf16le } from '../../helpers/utf16';
 
 const opts = (root: string, mode: 'tree' | 'diff' | 'history' | 'staged', extra: Record<string, unknown> = {}) => ({ root, mode, maxFileBytes: 1024 * 1024, isAllowedPath: () => true, ...extra });
 
@@ -73,6 +75,48 @@ describe('secret sources', () => {
     repo.write('a.env', 'A=1\nSTAGED=2\nUNSTAGED=3\n');
     const c = collectSources(opts(repo.root, 'staged'));
     expect(c.sources.map((s) => [s.file, s.lines, s.text])).toEqual([['a.env', [2], 'A=1\nSTAGED=2\n']]);
+  });
+
+  describe('UTF-16 files (git shows them as binary) are decoded, and their findings have the right lines', () => {
+    const TOKEN = githubToken(61);
+    const found = (sources: Parameters<typeof scanInline>[0]) => scanInline(sources).findings.map((f) => [f.file, f.line, f.ruleId, f.commit]);
+
+    test('tree: a committed UTF-16LE .env and a UTF-16BE compose override', () => {
+      repo = gitRepo();
+      repo.write('.env', utf16le(`# local\r\nDEBUG=1\r\nGITHUB_TOKEN=${TOKEN}\r\n`));
+      repo.write('compose.override.yml', utf16be(`services:\n  app:\n    environment:\n      GH: ${TOKEN}\n`));
+      repo.commit('base');
+      expect(found(collectSources(opts(repo.root, 'tree')).sources)).toEqual([
+        ['.env', 3, 'github-pat-classic', undefined],
+        ['compose.override.yml', 4, 'github-pat-classic', undefined],
+      ]);
+    });
+
+    test('diff and staged: only the lines the new version adds count', () => {
+      repo = gitRepo();
+      const base = repo.commit('base', { 'keep.txt': 'x\n' });
+      repo.write('.env', utf16le(`OLD_TOKEN=${githubToken(62)}\r\nDEBUG=1\r\n`));
+      const middle = repo.commit('add .env');
+      repo.write('.env', utf16le(`OLD_TOKEN=${githubToken(62)}\r\nDEBUG=1\r\nGITHUB_TOKEN=${TOKEN}\r\n`));
+      const head = repo.commit('add a token');
+      expect(found(collectSources(opts(repo.root, 'diff', { base: middle, head })).sources)).toEqual([['.env', 3, 'github-pat-classic', undefined]]);
+      expect(found(collectSources(opts(repo.root, 'diff', { base, head })).sources)).toEqual([
+        ['.env', 1, 'github-pat-classic', undefined],
+        ['.env', 3, 'github-pat-classic', undefined],
+      ]);
+      repo.write('staged.env', utf16be(`A=1\nGITHUB_TOKEN=${TOKEN}\n`));
+      repo.git('add', 'staged.env');
+      expect(found(collectSources(opts(repo.root, 'staged')).sources)).toEqual([['staged.env', 2, 'github-pat-classic', undefined]]);
+    });
+
+    test('history: the lines each commit adds, attributed to the commit', () => {
+      repo = gitRepo();
+      repo.write('.env', utf16le(`DEBUG=1\r\n`));
+      repo.commit('add .env');
+      repo.write('.env', utf16le(`DEBUG=1\r\nGITHUB_TOKEN=${TOKEN}\r\n`));
+      const second = repo.commit('add a token');
+      expect(found(collectSources(opts(repo.root, 'history')).sources)).toEqual([['.env', 2, 'github-pat-classic', second]]);
+    });
   });
 
   test('an unknown base is a UserError with a hint, not a crash', () => {

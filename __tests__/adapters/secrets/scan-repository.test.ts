@@ -7,6 +7,7 @@ import { renderText } from '../../../src/core/report/text';
 import { renderSecretsJson, toFinding } from '../../../src/core/secrets/report';
 import { githubToken, randomString } from '../../helpers/fake-secrets';
 import { gitRepo } from '../../helpers/git-repo';
+import { utf16le } from '../../helpers/utf16';
 
 const LIVE = githubToken(91);
 const REVOKED = githubToken(92);
@@ -82,6 +83,19 @@ test('an allow pattern that backtracks catastrophically on a committed value is 
       column: 9,
       message: expect.stringMatching(/^secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than 1000 ms on one value/),
     });
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test('a committed UTF-16 .env holding a token is a finding at its line, not "0 files checked"', async () => {
+  const repo = gitRepo();
+  try {
+    repo.write('.env', utf16le(`# written by PowerShell\r\nDEBUG=1\r\nGITHUB_TOKEN=${LIVE}\r\n`));
+    repo.commit('base');
+    const result = await scanRepository({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
+    expect(result.findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([['.env', 3, 14, 'github-pat-classic']]);
+    expect(result.summary).toMatchObject({ findings: 1, files: 1 });
   } finally {
     repo.cleanup();
   }

@@ -1,4 +1,4 @@
-import { parseUnifiedDiff } from '../../../src/core/secrets/unified-diff';
+import { addedLineNumbers, parseBinaryChanges, parseUnifiedDiff } from '../../../src/core/secrets/unified-diff';
 
 describe('parseUnifiedDiff', () => {
   test('added lines with their new line numbers; deletions, binaries and deleted files yield nothing', () => {
@@ -56,5 +56,38 @@ describe('parseUnifiedDiff', () => {
   test('a name with a space (git ends it with a tab), a hunk without a count, a pure deletion', () => {
     const diff = ['diff --git a/a b.yml b/a b.yml', '--- a/a b.yml\t', '+++ b/a b.yml\t', '@@ -3 +3 @@', '-old', '+new', '@@ -10,2 +9,0 @@', '-gone', '-gone'].join('\n');
     expect(parseUnifiedDiff(diff)).toEqual([{ file: 'a b.yml', lines: [{ line: 3, text: 'new' }] }]);
+  });
+});
+
+describe('parseBinaryChanges', () => {
+  test('files git only says "Binary files … differ" about, with their old path and commit', () => {
+    const sha = 'c'.repeat(40);
+    const log = [
+      `\u0000commit ${sha}`,
+      'diff --git a/new.env b/new.env',
+      'new file mode 100644',
+      'Binary files /dev/null and b/new.env differ',
+      'diff --git a/old name.env b/moved.env',
+      'rename from old name.env',
+      'rename to moved.env',
+      'Binary files a/old name.env and b/moved.env differ',
+      'diff --git a/gone.env b/gone.env',
+      'Binary files a/gone.env and /dev/null differ',
+      'diff --git a/a.env b/a.env',
+      '+++ b/a.env',
+      '+Binary files x and y differ',
+    ].join('\n');
+    expect(parseBinaryChanges(log)).toEqual([
+      { file: 'new.env', commit: sha },
+      { file: 'moved.env', oldFile: 'old name.env', commit: sha },
+    ]);
+  });
+});
+
+describe('addedLineNumbers', () => {
+  test('lines of the new text the old one does not have, counted as a multiset', () => {
+    expect(addedLineNumbers('A=1\nB=2\n', 'A=1\nX=9\nB=2\nA=1\n')).toEqual([2, 4]);
+    expect(addedLineNumbers('', 'A=1\r\nB=2\r\n')).toEqual([1, 2]);
+    expect(addedLineNumbers('A=1\nB=2\n', 'B=2\nA=1\n')).toEqual([]);
   });
 });

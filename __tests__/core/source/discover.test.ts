@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { discoverFiles } from '../../../src/core/source/discover';
 import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+import { utf16be, utf16le } from '../../helpers/utf16';
 
 describe('discoverFiles', () => {
   let repo: TempRepo;
@@ -42,6 +43,19 @@ describe('discoverFiles', () => {
     fs.rmSync(outside, { recursive: true, force: true });
     expect(files.map((f) => f.path).sort()).toEqual(['real/compose.yml']);
     expect(problems.filter((p) => p.code === 'symlink-outside').map((p) => p.path).sort()).toEqual(['leak.yml', 'leakdir']);
+  });
+
+  test('a UTF-16 file with a byte-order mark is decoded, not skipped as binary', () => {
+    repo = tempRepo({ 'compose.yml': 'services: {}\n' });
+    repo.write('stack.env', utf16le('A=1\r\nB=2\r\n'));
+    repo.write('k8s.yaml', utf16be('kind: X\n'));
+    const { files, problems } = discoverFiles({ root: repo.root });
+    expect(files.map((f) => [f.path, f.text])).toEqual([
+      ['compose.yml', 'services: {}\n'],
+      ['k8s.yaml', 'kind: X\n'],
+      ['stack.env', 'A=1\r\nB=2\r\n'],
+    ]);
+    expect(problems).toEqual([]);
   });
 
   test('skips binary files and reports files over the size cap instead of reading them', () => {

@@ -1,5 +1,6 @@
-import { loadWorkspace } from '../../../src/core/source/workspace';
+import { loadWorkspace, readText } from '../../../src/core/source/workspace';
 import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+import { utf16le } from '../../helpers/utf16';
 
 describe('loadWorkspace recognises files by name and by content', () => {
   let repo: TempRepo;
@@ -58,4 +59,14 @@ describe('loadWorkspace recognises files by name and by content', () => {
     repo = tempRepo({ 'compose.yml': '# nothing yet\n' });
     expect(loadWorkspace({ root: repo.root }).problems).toEqual([expect.objectContaining({ file: 'compose.yml', code: 'empty' })]);
   });
+});
+
+test('readText decodes a UTF-16 file with a byte-order mark (a runbook saved by a Windows editor)', () => {
+  const repo = tempRepo({ 'compose.yml': 'services: {}\n' });
+  try {
+    repo.write('docs/RUNBOOK.md', utf16le('# Runbook\r\nRollback: redeploy\r\n'));
+    expect(readText(loadWorkspace({ root: repo.root }), 'docs/RUNBOOK.md')).toBe('# Runbook\r\nRollback: redeploy\r\n');
+  } finally {
+    repo.cleanup();
+  }
 });

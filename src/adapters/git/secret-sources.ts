@@ -8,7 +8,8 @@ import { git, revParseCommit } from './run-git';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SecretSource } from '../../core/secrets/scan-source';
-import { parseUnifiedDiff } from '../../core/secrets/unified-diff';
+import { addedLineNumbers, parseBinaryChanges, parseUnifiedDiff, type BinaryChange } from '../../core/secrets/unified-diff';
+import { decodeText } from '../../core/source/decode-text';
 import { discoverFiles } from '../../core/source/discover';
 
 export const SCAN_MODES = ['diff', 'tree', 'history', 'staged'] as const;
@@ -53,10 +54,6 @@ export function isGitRepository(root: string): boolean {
   }
 }
 
-function isBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8000).includes(0);
-}
-
 export function collectSources(options: CollectOptions): Collected {
   switch (options.mode) {
     case 'tree':
@@ -64,7 +61,10 @@ export function collectSources(options: CollectOptions): Collected {
     case 'diff':
       return collectDiff(options);
     case 'staged':
-      return collectAdded(options, git(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative']), (file) => gitBuffer(options.root, ['show', `:./${file}`]));
+      return collectAdded(options, git(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative']), {
+        after: (file) => gitBuffer(options.root, ['show', `:./${file}`]),
+        before: (change) => blobAt(options.root, 'HEAD', change.oldFile),
+      });
     case 'history':
       return collectHistory(options);
   }
@@ -121,26 +121,56 @@ function collectDiff(options: CollectOptions): Collected {
   // Same commit (a push that changed nothing, a re-run): nothing was added.
   if (base === head) return { sources: [], skipped: [], range, bytes: 0 };
   const diff = git(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', `${base}...${head}`]);
-  return { ...collectAdded(options, diff, (file) => gitBuffer(options.root, ['show', `${head}:./${file}`])), range };
+  let mergeBase: string | undefined;
+  return {
+    ...collectAdded(options, diff, {
+      after: (file) => gitBuffer(options.root, ['show', `${head}:./${file}`]),
+      // The diff is base...head: a binary file's old version is the merge base's.
+      before: (change) => blobAt(options.root, (mergeBase ??= git(options.root, ['merge-base', base, head]).trim()), change.oldFile),
+    }),
+    range,
+  };
 }
 
-/** Whole new files with only the added lines counting: context (a Secret's kind) stays visible. */
-function collectAdded(options: CollectOptions, diff: string, read: (file: string) => Buffer | undefined): Collected {
+/** A file's blob at a commit, or undefined (no such file there, no such commit). */
+function blobAt(root: string, rev: string, file: string | undefined): Buffer | undefined {
+  return file === undefined ? undefined : gitBuffer(root, ['show', `${rev}:./${file}`]);
+}
+
+/** How to read both sides of a change: the new content of a file, the old content of a binary change. */
+interface Versions {
+  after: (file: string) => Buffer | undefined;
+  before: (change: BinaryChange) => Buffer | undefined;
+}
+
+/**
+ * Whole new files with only the added lines counting: context (a Secret's kind) stays visible.
+ * Files git diffed as binary are read on both sides; when they decode to text (UTF-16), the lines
+ * the new version adds count.
+ */
+function collectAdded(options: CollectOptions, diff: string, versions: Versions): Collected {
   const sources: SecretSource[] = [];
   const skipped: Collected['skipped'] = [];
   let bytes = 0;
-  for (const added of parseUnifiedDiff(diff)) {
-    if (!options.isAllowedPath(added.file)) continue;
-    const buf = read(added.file);
-    if (!buf || isBinary(buf)) continue;
+  const add = (file: string, lines: (text: string) => number[]) => {
+    if (!options.isAllowedPath(file)) return;
+    const buf = versions.after(file);
+    const text = buf && decodeText(buf);
+    if (!buf || text === undefined) return;
     if (buf.length > options.maxFileBytes) {
-      skipped.push({ file: added.file, reason: `larger than ${options.maxFileBytes} bytes` });
-      continue;
+      skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
+      return;
     }
     bytes += buf.length;
-    sources.push({ file: added.file, text: buf.toString('utf8'), lines: added.lines.map((l) => l.line) });
-  }
+    sources.push({ file, text, lines: lines(text) });
+  };
+  for (const added of parseUnifiedDiff(diff)) add(added.file, () => added.lines.map((l) => l.line));
+  for (const change of parseBinaryChanges(diff)) add(change.file, (text) => addedLineNumbers(decodedOrEmpty(versions.before(change)), text));
   return { sources, skipped, bytes };
+}
+
+function decodedOrEmpty(buf: Buffer | undefined): string {
+  return (buf && decodeText(buf)) ?? '';
 }
 
 function collectHistory(options: CollectOptions): Collected {
@@ -149,11 +179,26 @@ function collectHistory(options: CollectOptions): Collected {
   const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', ref]);
   const sources: SecretSource[] = [];
   let bytes = 0;
+  const skipped: Collected['skipped'] = [];
   for (const added of parseUnifiedDiff(log)) {
     if (!options.isAllowedPath(added.file)) continue;
     const text = added.lines.map((l) => l.text).join('\n');
     bytes += Buffer.byteLength(text);
     sources.push({ file: added.file, text, lineMap: added.lines.map((l) => l.line), commit: added.commit });
   }
-  return { sources, skipped: [], bytes };
+  // What git shows as binary (UTF-16 files among them): both versions of the commit, decoded.
+  for (const change of parseBinaryChanges(log)) {
+    if (!change.commit || !options.isAllowedPath(change.file)) continue;
+    const buf = blobAt(options.root, change.commit, change.file);
+    const text = buf && decodeText(buf);
+    if (!buf || text === undefined) continue;
+    if (buf.length > options.maxFileBytes) {
+      skipped.push({ file: change.file, reason: `larger than ${options.maxFileBytes} bytes (in commit ${change.commit.slice(0, 12)})` });
+      continue;
+    }
+    bytes += buf.length;
+    const lines = addedLineNumbers(decodedOrEmpty(blobAt(options.root, `${change.commit}^`, change.oldFile)), text);
+    if (lines.length) sources.push({ file: change.file, text, lines, commit: change.commit });
+  }
+  return { sources, skipped, bytes };
 }

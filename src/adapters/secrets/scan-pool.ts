@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { scanSource, type InvalidSecretSuppression, type SecretSource, type SourceFinding } from '../../core/secrets/scan-source';
+import { decodeText } from '../../core/source/decode-text';
 
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -35,7 +36,7 @@ function textOf(source: SecretSource): string | undefined {
   } catch {
     return undefined; // Removed since it was listed: nothing left to leak.
   }
-  return buf.subarray(0, 8000).includes(0) ? undefined : buf.toString('utf8');
+  return decodeText(buf);
 }
 
 /** Scans sources on this thread (also what each worker runs). */

@@ -58,6 +58,54 @@ export function parseUnifiedDiff(text: string): AddedLines[] {
   return out.filter((f) => f.lines.length > 0);
 }
 
+/** A file git diffed as binary (a NUL byte: also every UTF-16 file), with its path before the change. */
+export interface BinaryChange {
+  file: string;
+  /** The path in the old tree; undefined for an added file. */
+  oldFile?: string;
+  commit?: string;
+}
+
+const BINARY_LINE = /^Binary files (.+) and (.+) differ$/;
+
+/**
+ * The files `git diff` / `git log -p` only say "Binary files … differ" about: their added lines are
+ * not in the diff, so the caller reads both versions (a UTF-16 file decodes to text).
+ */
+export function parseBinaryChanges(text: string): BinaryChange[] {
+  const out: BinaryChange[] = [];
+  let commit: string | undefined;
+  for (const raw of text.split('\n')) {
+    if (raw.startsWith(COMMIT_MARKER)) {
+      commit = /([0-9a-f]{7,64})/.exec(raw)?.[1];
+      continue;
+    }
+    const m = BINARY_LINE.exec(raw);
+    if (!m || m[2] === '/dev/null') continue;
+    out.push({ file: unquote(m[2]).replace(/^b\//, ''), ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }), ...(commit ? { commit } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The 1-based lines of `after` that `before` does not have, counted as a multiset: a line that
+ * appears once more than before is added once. Moved lines are not added (they were committed already).
+ */
+export function addedLineNumbers(before: string, after: string): number[] {
+  const remaining = new Map<string, number>();
+  for (const line of before.split('\n')) remaining.set(line, (remaining.get(line) ?? 0) + 1);
+  const lines = after.split('\n');
+  // The empty string after a final newline is not a line.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const added: number[] = [];
+  lines.forEach((line, i) => {
+    const n = remaining.get(line) ?? 0;
+    if (n > 0) remaining.set(line, n - 1);
+    else added.push(i + 1);
+  });
+  return added;
+}
+
 /** git quotes paths with unusual characters: "b/caf\303\251.yml". */
 function unquote(p: string): string {
   if (!p.startsWith('"')) return p;

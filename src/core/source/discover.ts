@@ -1,12 +1,13 @@
 /**
  * Walks a repository for files stackgate may read: honours .gitignore (root and nested) and
  * include/exclude globs, never follows a symlink out of the repository (nor into a directory it walks anyway), skips binary files and
- * caps file size. Problems become findings, never crashes.
+ * caps file size. Text is decoded by decodeText (UTF-8, or UTF-16 with a byte-order mark). Problems become findings, never crashes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { decodeText } from './decode-text';
 import { isInside } from './read-file';
 
 export interface DiscoverOptions {
@@ -120,11 +121,12 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
         problems.push({ path: rel, code: 'unreadable', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
         continue;
       }
-      if (buf.subarray(0, 8000).includes(0)) {
+      const text = decodeText(buf);
+      if (text === undefined) {
         problems.push({ path: rel, code: 'binary', message: 'binary file skipped' });
         continue;
       }
-      files.push({ path: rel, absPath: abs, text: buf.toString('utf8').replace(/^\uFEFF/, '') });
+      files.push({ path: rel, absPath: abs, text });
     }
   };
   walk(root, '', []);

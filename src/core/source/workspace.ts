@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
 import type { KubernetesObject } from '../kubernetes/objects';
@@ -104,8 +105,7 @@ export function readText(ws: Workspace, file: string): string | undefined {
     try {
       const abs = path.join(ws.root, file);
       if (fs.statSync(abs).size <= MAX_OTHER_FILE_BYTES) {
-        const buf = fs.readFileSync(abs);
-        if (!buf.subarray(0, 8000).includes(0)) text = buf.toString('utf8').replace(/^\uFEFF/, '');
+        text = decodeText(fs.readFileSync(abs));
       }
     } catch {
       text = undefined;
