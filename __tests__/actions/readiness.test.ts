@@ -67,11 +67,12 @@ function openPullRequest(files: Record<string, string>, inputs: Record<string, s
     GITHUB_API_URL: fake.url,
     GITHUB_SERVER_URL: 'https://github.example',
     GITHUB_SHA: headSha,
-    RUNNER_TEMP: repo.root,
   });
   const eventPath = path.join(runner.dir, 'event.json');
   fs.writeFileSync(eventPath, JSON.stringify(pullRequestEvent(pr)));
   runner.env.GITHUB_EVENT_PATH = eventPath;
+  // The runner's temporary directory, apart from the workspace, holds the report (as on GitHub).
+  runner.env.RUNNER_TEMP = runner.dir;
   runner.env['INPUT_REPORT-DIR'] = runner.dir;
   runners.push(runner);
   return runner;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { run as runReadiness } from '../../src/actions/readiness';
 import { run as runSecrets } from '../../src/actions/secrets';
 import { run as runValidate } from '../../src/actions/validate';
 import { runActionInProcess } from '../helpers/run-action';
@@ -44,6 +45,12 @@ describe('output and input paths of the actions', () => {
     const stdout = await failure(run, { 'sarif-file': path.relative(repo.root, target) });
     expect(stdout).toMatch(/::error::input "sarif-file": \S+ is outside the workspace; it must be inside the workspace or RUNNER_TEMP/);
     expect(fs.existsSync(target)).toBe(false);
+  });
+
+  test('readiness: a report-dir outside the workspace is refused and nothing is written there', async () => {
+    const stdout = await failure(runReadiness, { 'report-dir': path.relative(repo.root, outside), base: 'none', comment: 'off', secrets: 'false' });
+    expect(stdout).toMatch(/::error::input "report-dir": \S+readiness\.json is outside the workspace/);
+    expect(fs.readdirSync(outside)).toEqual([]);
   });
 
   test('validate: a directory link committed to the repository cannot carry the SARIF file out', async () => {

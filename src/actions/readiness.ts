@@ -22,6 +22,7 @@ import { ANNOTATION_LIMIT, SUMMARY_LIMIT } from '../core/report/channel-budgets'
 import { failStep } from './fail-step';
 import { actionLog, info } from './log';
 import { resolveInputPath } from './input-path';
+import { outputFile, writeOutputFile } from './workspace-files';
 import { checkCommentKey, parseCommentMode, type CommentMode } from '../core/readiness/comment-settings';
 
 
@@ -84,10 +85,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     if (result.baseProblem) core.warning(result.baseProblem);
 
     // The JSON report: a file (for the artifact step and later jobs) and the output.
-    const reportDir = path.resolve(workspace, core.getInput('report-dir') || path.join(env.RUNNER_TEMP ?? workspace, 'stackgate-readiness'));
-    fs.mkdirSync(reportDir, { recursive: true });
-    const reportFile = path.join(reportDir, 'readiness.json');
-    fs.writeFileSync(reportFile, `${JSON.stringify(envelope, null, 2)}\n`);
+    const reportDir = core.getInput('report-dir') || path.join(env.RUNNER_TEMP ?? workspace, 'stackgate-readiness');
+    const reportFile = outputFile(env, workspace, path.join(reportDir, 'readiness.json'), 'report-dir');
+    writeOutputFile(reportFile, `${JSON.stringify(envelope, null, 2)}\n`);
     core.setOutput('report-json', reportFile);
     core.setOutput('score', String(report.score));
     core.setOutput('grade', report.grade);
