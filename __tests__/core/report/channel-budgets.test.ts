@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../../src/core/findings';
-import { selectMostSevere } from '../../../src/core/report/channel-budgets';
+import { clipText, fitBytes, selectMostSevere } from '../../../src/core/report/channel-budgets';
 
 const finding = (file: string, line: number, severity: Severity): Finding => ({ file, line, column: 1, checkId: `x/${severity}`, severity, category: 'security', message: `${severity} at ${file}:${line}` });
 const at = (f: Finding) => `${f.severity} ${f.file}:${f.line}`;
@@ -30,5 +30,48 @@ describe('selectMostSevere', () => {
     const copy = [...findings];
     selectMostSevere(findings, 2);
     expect(findings).toEqual(copy);
+  });
+});
+
+describe('clipText', () => {
+  it('keeps text within the limit as it is', () => {
+    expect(clipText('a'.repeat(50), 50)).toBe('a'.repeat(50));
+  });
+
+  it('cuts longer text to the limit with a counted note', () => {
+    const clipped = clipText('a'.repeat(1_000_000), 100);
+    expect(clipped.length).toBeLessThanOrEqual(100);
+    expect(clipped).toMatch(/^a+… \((\d{3},\d{3}) more characters not shown\)$/);
+    const [, count] = /\(([\d,]+) more/.exec(clipped)!;
+    expect(clipped.indexOf('…') + Number(count.replace(/,/g, ''))).toBe(1_000_000);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const clipped = clipText('😀'.repeat(100), 60);
+    expect(clipped).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(clipped).toMatch(/^(😀)+… \(\d+ more characters not shown\)$/);
+  });
+});
+
+describe('fitBytes', () => {
+  it('keeps text within the budget as it is', () => {
+    expect(fitBytes('a\nb\n', 100, 'see the log')).toBe('a\nb\n');
+  });
+
+  it('cuts at a line end by UTF-8 bytes, not characters, and counts the lines and characters left out', () => {
+    // 300 lines of 100 three-byte characters: 30,000 characters, ~90 KB.
+    const text = Array.from({ length: 300 }, () => '界'.repeat(100)).join('\n');
+    const fitted = fitBytes(text, 10_000, 'the report file has every check');
+    expect(Buffer.byteLength(fitted, 'utf8')).toBeLessThanOrEqual(10_000);
+    const [shown, note] = fitted.split('\n\n> ');
+    const kept = shown.split('\n');
+    expect(kept.every((l) => l === '界'.repeat(100))).toBe(true);
+    expect(note).toBe(`… ${300 - kept.length} more lines (${(text.length - shown.length).toLocaleString('en-US')} characters) not shown: this text is limited to 10,000 bytes; the report file has every check.\n`);
+  });
+
+  it('a first line longer than the budget is cut inside', () => {
+    const fitted = fitBytes('x'.repeat(50_000), 10_000, 'see the log');
+    expect(Buffer.byteLength(fitted, 'utf8')).toBeLessThanOrEqual(10_000);
+    expect(fitted).toMatch(/^x+\n\n> … 0 more lines \([\d,]+ characters\) not shown/);
   });
 });

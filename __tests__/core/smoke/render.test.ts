@@ -1,32 +1,11 @@
-import { applyExpectedFailures, summarize, targetPassed } from '../../../src/core/smoke/outcome';
+import { applyExpectedFailures } from '../../../src/core/smoke/outcome';
+import { SUMMARY_LIMIT } from '../../../src/core/report/channel-budgets';
 import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../../../src/core/smoke/render';
-import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeCheck, type SmokeReport, type TargetReport } from '../../../src/core/smoke/report-schema';
+import type { SmokeReport } from '../../../src/core/smoke/report-schema';
+import { check, report, target } from '../../helpers/smoke-report';
 import { parseXml, type XmlElement } from '../../helpers/xml';
 
 // ---------------------------------------------------------------- report factory
-
-const check = (id: string, status: SmokeCheck['status'], message: string, durationMs?: number): SmokeCheck => ({ id, status, message, ...(durationMs !== undefined ? { durationMs } : {}) });
-
-function target(service: string, checks: SmokeCheck[], extra: Partial<TargetReport> = {}): TargetReport {
-  return { service, transport: 'streamable-http', endpoint: `https://${service}.example.com/mcp`, passed: targetPassed(checks), durationMs: 1234, attempts: 1, checks, ...extra };
-}
-
-/** A report around targets, validated by the report schema so the fixtures cannot drift from it. */
-function report(targets: TargetReport[], extra: Partial<SmokeReport> = {}): SmokeReport {
-  const summary = summarize(targets);
-  return smokeReportSchema.parse({
-    schema: SMOKE_REPORT_SCHEMA_ID,
-    tool: { name: 'stackgate', version: '0.1.0' },
-    environment: 'prod',
-    commit: 'abc1234',
-    generatedAt: '2025-01-01T00:00:00.000Z',
-    durationMs: 2500,
-    passed: summary.failedTargets === 0,
-    summary,
-    targets,
-    ...extra,
-  } satisfies SmokeReport);
-}
 
 const latency = (p95Ms: number) => ({ basis: 'tools/call' as const, samples: 20, p50Ms: 40, p95Ms, p99Ms: p95Ms + 10, maxMs: p95Ms + 20, errors: 0, errorRate: 0 });
 
@@ -155,6 +134,21 @@ describe('renderSmokeMarkdown', () => {
     expect(row).not.toContain('<b>');
     // Four unescaped pipes: the row has exactly three cells.
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(5);
+  });
+
+  it('stays within the bytes a job summary may take, cut at a row, with a counted note and where the rest is', () => {
+    // 600 failing checks with messages of 2,000 three-byte characters: ~3.6 MB.
+    const many = report([target('api', Array.from({ length: 600 }, (_, i) => check(`call:x#${i + 1}`, 'fail', '界'.repeat(2000))))]);
+    const out = renderSmokeMarkdown(many, { whereTheRestIs: 'the report file has every check' });
+    expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    const rows = out.split('\n').filter((l) => l.startsWith('| `call:x#'));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => r.endsWith(`| FAIL | ${'界'.repeat(2000)} |`))).toBe(true);
+    expect(out).toMatch(new RegExp(`\\n\\n> … ${600 - rows.length + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the report file has every check\\.\\n$`));
+  });
+
+  it('shows notes under the headline', () => {
+    expect(renderSmokeMarkdown(allPassing(), { notes: ['report-json leaves out the tool lists of 1 service (3 tools)'] }).split('\n').slice(1, 4)).toEqual(['', '> report-json leaves out the tool lists of 1 service (3 tools)', '']);
   });
 });
 

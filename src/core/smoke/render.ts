@@ -1,6 +1,11 @@
-/** The smoke report as a text table (CLI, step log), a Markdown job summary and JUnit XML. */
+/**
+ * The smoke report as a text table (CLI, step log), a Markdown job summary and JUnit XML. Names and
+ * messages from servers arrive already cut to size (reportText); the job summary as a whole is
+ * kept within what GitHub accepts for a step (SUMMARY_LIMIT bytes), with a counted note.
+ */
+import { fitBytes, SUMMARY_LIMIT } from '../report/channel-budgets';
 import { escapeXmlAttribute, escapeXmlText } from '../report/junit';
-import { escapeCell as cell, escapeCode as code } from '../report/markdown';
+import { escapeCell as cell, escapeCode as code, escapeInline } from '../report/markdown';
 import { formatMs } from './duration';
 import type { SmokeCheck, SmokeReport, TargetReport } from './report-schema';
 
@@ -35,8 +40,19 @@ export function renderSmokeText(report: SmokeReport): string {
   return `${out.join('\n')}\n`;
 }
 
-export function renderSmokeMarkdown(report: SmokeReport): string {
-  const out = [`### ${report.passed ? '✅' : '❌'} stackgate ${cell(headline(report))}`, '', '| Service | Transport | Server | Checks | p95 | Result |', '| --- | --- | --- | ---: | ---: | --- |'];
+export interface SmokeMarkdownOptions {
+  /** Lines shown under the headline (what an output left out). */
+  notes?: readonly string[];
+  /** Bytes the Markdown may take; default SUMMARY_LIMIT. */
+  maxBytes?: number;
+  /** Where the checks a cut summary leaves out can be read. */
+  whereTheRestIs?: string;
+}
+
+export function renderSmokeMarkdown(report: SmokeReport, options: SmokeMarkdownOptions = {}): string {
+  const out = [`### ${report.passed ? '✅' : '❌'} stackgate ${cell(headline(report))}`, ''];
+  for (const note of options.notes ?? []) out.push(`> ${escapeInline(note)}`, '');
+  out.push('| Service | Transport | Server | Checks | p95 | Result |', '| --- | --- | --- | ---: | ---: | --- |');
   for (const t of report.targets) {
     out.push(`| \`${code(t.service)}\` | ${t.transport} | ${t.server ? cell(`${t.server.name} ${t.server.version}`) : '–'} | ${counted(t)} | ${p95(t)} | ${t.passed ? 'pass' : '**FAIL**'} |`);
   }
@@ -47,7 +63,7 @@ export function renderSmokeMarkdown(report: SmokeReport): string {
     for (const c of notable) out.push(`| \`${code(c.id)}\` | ${MARK[c.status]} | ${cell(c.message)} |`);
     out.push('', '</details>');
   }
-  return `${out.join('\n')}\n`;
+  return fitBytes(`${out.join('\n')}\n`, options.maxBytes ?? SUMMARY_LIMIT, options.whereTheRestIs ?? 'the JSON report (`stackgate smoke -f json`) has every check');
 }
 
 export function renderSmokeJunit(report: SmokeReport): string {
