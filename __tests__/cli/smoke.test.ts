@@ -65,6 +65,13 @@ describe('one-off target', () => {
     expect(r.files[md]).toContain('| `memory` | streamable-http | stackgate-fixture-good 1.0.0 |');
   });
 
+  it('a stdio server that floods stdout without a newline fails initialize with the limit it broke, and exits 1', async () => {
+    const hostile = path.join(__dirname, '../helpers/hostile-stdio-server.cjs');
+    const r = await runCli(['smoke', '--command', `${process.execPath} ${hostile} flood-no-newline`, '--name', 'yes', ...FAST], repo.root);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/FAIL\s+yes\s+initialize\s+initialize failed: the server sent more than 4 MiB in one stdout line \(one JSON-RPC message\), stackgate's limit; nothing more was read$/m);
+  });
+
   it('a stdio command is named after its package', async () => {
     const r = await runCli(['smoke', '--command', `node ${path.resolve('node_modules/@modelcontextprotocol/server-memory/dist/index.js')}`, '-f', 'json', ...FAST], repo.root, { MEMORY_FILE_PATH: path.join(repo.root, 'm.jsonl') });
     expect(r.exitCode).toBe(0);

@@ -4,6 +4,10 @@
  * plus an outer deadline that closes the transport, so a server that never answers cannot hang
  * the run), and what the transport saw (negotiated protocol version, session id, the last
  * transport error, a stdio server's stderr) is kept for the report and for clear messages.
+ *
+ * What a server sends is bounded too (message-limit.ts): HTTP goes through boundedFetch, a stdio
+ * server runs in its own process group (stdio-transport.ts). When a server oversteps a limit, the
+ * session is closed and the operation in flight, and every later one, fails with that reason.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
@@ -12,10 +16,12 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport as SdkTransport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { PlannedTarget } from '../../core/smoke/plan';
+import { boundedFetch } from './bounded-fetch';
+import { MAX_MESSAGE_BYTES, STDERR_TAIL_CHARS, type MessageTooLargeError, type OnOverflow } from './message-limit';
+import { ProcessGroupStdioTransport } from './stdio-transport';
 import { withTimeout } from './timeout';
 
 export const CLIENT_INFO = { name: 'stackgate-smoke', version: '1' };
-const STDERR_KEPT = 2000;
 /** Pages of tools/list (or resources, prompts) followed before a cursor loop is assumed. */
 export const MAX_PAGES = 100;
 
@@ -113,19 +119,31 @@ export interface ConnectOptions {
 
 export async function connectMcp(target: PlannedTarget, options: ConnectOptions): Promise<McpConnection> {
   let stderr = '';
-  const inner = createTransport(target, options, (chunk) => {
-    stderr = (stderr + chunk).slice(-STDERR_KEPT);
+  // A limit overstepped: the session ends, and what is in flight or comes later fails with it.
+  let overflow: MessageTooLargeError | undefined;
+  let failInFlight: (error: Error) => void = () => undefined;
+  const overflowed = new Promise<never>((_, reject) => (failInFlight = reject));
+  overflowed.catch(() => undefined); // raced by every operation below; nothing else waits for it
+  const onOverflow: OnOverflow = (error) => {
+    if (overflow) return;
+    overflow = error;
+    failInFlight(error);
+    void transport.close().catch(() => undefined);
+  };
+  const inner = createTransport(target, options, onOverflow, (chunk) => {
+    stderr = (stderr + chunk).slice(-STDERR_TAIL_CHARS);
   });
   const transport = new ObservedTransport(inner);
   const client = new Client(CLIENT_INFO, { capabilities: {} });
   const limit = options.timeoutMs;
-  const bounded = <T>(what: string, run: () => Promise<T>): Promise<T> => withTimeout(run(), limit + 250, what, () => void transport.close().catch(() => undefined));
+  const bounded = <T>(what: string, run: () => Promise<T>): Promise<T> => withTimeout(Promise.race([run(), overflowed]), limit + 250, what, () => void transport.close().catch(() => undefined));
   const request = { timeout: limit, maxTotalTimeout: limit };
+  const transportError = () => overflow?.message ?? transport.lastError?.message;
   try {
     await bounded('initialize', () => client.connect(transport, request));
   } catch (e) {
     await transport.close().catch(() => undefined);
-    throw new McpConnectError(e, stderr.trim(), transport.lastError?.message);
+    throw new McpConnectError(e, stderr.trim(), transportError());
   }
   const paged = async <T>(what: string, page: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string }>): Promise<Paged<T>> => {
     const items: T[] = [];
@@ -166,7 +184,7 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
         return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
       }),
     callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request)) as McpCallResult),
-    lastTransportError: () => transport.lastError?.message,
+    lastTransportError: transportError,
     stderrTail: () => stderr.trim(),
     close: async () => {
       await withTimeout(client.close(), 2000, 'close').catch(() => undefined);
@@ -174,22 +192,27 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
   };
 }
 
-function createTransport(target: PlannedTarget, options: ConnectOptions, onStderr: (chunk: string) => void): SdkTransport {
+function createTransport(target: PlannedTarget, options: ConnectOptions, onOverflow: OnOverflow, onStderr: (chunk: string) => void): SdkTransport {
   const headers = target.headers;
   const requestInit: RequestInit = { headers };
+  // Redirects stay within the origin (the SDK's default, redirectPolicy 'same-origin'); bodies are metered.
+  const metered = boundedFetch(options.fetch, onOverflow);
   switch (target.transport) {
     case 'streamable-http':
       return new StreamableHTTPClientTransport(new URL(target.url!), {
         requestInit,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        fetch: metered,
         // A dropped stream is resumed a few times, quickly; the request timeout bounds the rest.
         reconnectionOptions: { initialReconnectionDelay: 200, maxReconnectionDelay: 2000, reconnectionDelayGrowFactor: 2, maxRetries: 2 },
       });
     case 'sse':
-      return new SSEClientTransport(new URL(target.url!), { requestInit, ...(options.fetch ? { fetch: options.fetch } : {}) });
+      return new SSEClientTransport(new URL(target.url!), { requestInit, fetch: metered });
     case 'stdio': {
       const c = target.command!;
-      const transport = new StdioClientTransport({ command: c.command, args: c.args, env: { ...getDefaultEnvironment(), ...c.env }, ...(c.cwd ? { cwd: c.cwd } : {}), stderr: 'pipe' });
+      const server = { command: c.command, args: c.args, env: { ...getDefaultEnvironment(), ...c.env }, ...(c.cwd ? { cwd: c.cwd } : {}) };
+      if (process.platform !== 'win32') return new ProcessGroupStdioTransport(server, { onStderr, onOverflow });
+      // Windows: no process groups, and cross-spawn finds `npx.cmd`; the SDK's ReadBuffer keeps the line limit.
+      const transport = new StdioClientTransport({ ...server, stderr: 'pipe', maxBufferSize: MAX_MESSAGE_BYTES });
       transport.stderr?.on('data', (d: Buffer) => onStderr(d.toString('utf8')));
       return transport;
     }

@@ -42,6 +42,8 @@ export function describeError(e: unknown): DescribedError {
   // Wrappers (McpConnectError) keep the SDK's error as `original`.
   if (e && typeof e === 'object' && 'original' in e) return describeError((e as { original: unknown }).original);
   const err = e as { name?: string; message?: string; code?: unknown; cause?: { code?: string; message?: string } };
+  // Limits stackgate enforces (bounded-fetch, message-limit): their sentences say it all, and waiting does not help.
+  if (err?.name === 'MessageTooLargeError' || err?.name === 'RedirectRefusedError') return { message: err.message!, retryable: false };
   const causeCode = err?.cause?.code ?? (typeof err?.code === 'string' ? err.code : undefined);
   if (causeCode && NETWORK[causeCode]) return { message: NETWORK[causeCode], retryable: causeCode !== 'ENOENT' && causeCode !== 'EACCES' };
   const message = (err?.message ?? String(e)).replace(/\s+/g, ' ').trim();

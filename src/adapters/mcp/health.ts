@@ -1,9 +1,14 @@
-/** The HTTP health check of a target: status, expected values in the JSON body by path, latency budget. */
+/**
+ * The HTTP health check of a target: status, expected values in the JSON body by path, latency
+ * budget. Through boundedFetch: redirects only within the URL's origin, a body of at most
+ * MAX_MESSAGE_BYTES.
+ */
 import type { PlannedTarget } from '../../core/smoke/plan';
 import type { SmokeCheck } from '../../core/smoke/report-schema';
 import { formatMs } from '../../core/smoke/duration';
 import { subsetMismatch } from '../../core/smoke/expect';
 import { displayUrl } from '../../core/smoke/template';
+import { boundedFetch } from './bounded-fetch';
 import { describeError, isNotReady, type DescribedError } from './describe-error';
 
 export interface HealthOutcome {
@@ -19,7 +24,7 @@ export async function checkHealth(health: NonNullable<PlannedTarget['health']>, 
   let response: Response;
   let body: string;
   try {
-    response = await fetchImpl(health.url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+    response = await boundedFetch(fetchImpl)(health.url, { headers, signal: AbortSignal.timeout(timeoutMs) });
     body = await response.text();
   } catch (e) {
     const d = describeError(e);

@@ -5,7 +5,10 @@
  * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
  * session hygiene, and the tool surface against the previous environment's report. Every check
  * ends in a status and a sentence; nothing waits without a bound; secrets never reach a message.
+ * What a server sends is bounded (message-limit.ts), and what the report keeps of it is too:
+ * names to SERVER_NAME_LIMIT characters, messages to CHECK_MESSAGE_LIMIT (reportText).
  */
+import { CHECK_MESSAGE_LIMIT, SERVER_NAME_LIMIT } from '../../core/report/channel-budgets';
 import type { PlannedTarget, SmokePlan } from '../../core/smoke/plan';
 import { compareSurface, toolSurface } from '../../core/smoke/drift';
 import { formatMs } from '../../core/smoke/duration';
@@ -14,7 +17,7 @@ import { latencyStats } from '../../core/smoke/latency';
 import { applyExpectedFailures, summarize, targetPassed, unknownExpectedFailures } from '../../core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../../core/smoke/report-schema';
 import { inputSchemaProblem } from '../../core/smoke/schema-validity';
-import { redact } from '../../core/smoke/template';
+import { reportText } from '../../core/smoke/report-text';
 import { connectMcp, McpConnectError, type McpConnection, type McpTool } from './connection';
 import { describeError, withContext, type DescribedError } from './describe-error';
 import { checkHealth } from './health';
@@ -79,6 +82,9 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   const warm = await warmUp(target, plan, options, clock);
   if (warm.health) checks.push(warm.health);
   const c = warm.connection;
+  const shown = (name: string) => reportText(name, plan.secrets, SERVER_NAME_LIMIT);
+  const server = c?.server && { name: shown(c.server.name), version: shown(c.server.version) };
+  const protocolVersion = c?.protocolVersion === undefined ? undefined : shown(c.protocolVersion);
   let tools: McpTool[] | undefined;
   let latency: TargetLatency | undefined;
   const skip = (ids: string[], why: string) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
@@ -109,7 +115,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
       checks.push({
         id: 'initialize',
         status: 'pass',
-        message: `protocol ${c.protocolVersion ?? 'unknown'}, server ${c.server ? `${c.server.name} ${c.server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
+        message: `protocol ${protocolVersion ?? 'unknown'}, server ${server ? `${server.name} ${server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
         durationMs: warm.initializeMs,
       });
       await timed('ping', async () => {
@@ -124,8 +130,8 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
       await timed('tools-list', async () => {
         try {
           const r = await c.listTools();
-          tools = r.items;
-          return toolsListVerdict(target, r.items, r.pages);
+          tools = r.items.map((t) => ({ ...t, name: shown(t.name) }));
+          return toolsListVerdict(target, tools, r.pages);
         } catch (e) {
           return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
         }
@@ -171,7 +177,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface({ service: target.service, tools: surface }, options.compareWith, plan.drift));
   const unknown = unknownExpectedFailures(checks, target.expectedFailures);
   if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-  const reported = applyExpectedFailures(checks, target.expectedFailures).map((x) => ({ ...x, message: redact(x.message, plan.secrets) }));
+  const reported = applyExpectedFailures(checks, target.expectedFailures).map((x) => ({ ...x, message: reportText(x.message, plan.secrets, CHECK_MESSAGE_LIMIT) }));
   return {
     service: target.service,
     transport: target.transport,
@@ -179,8 +185,8 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
     passed: targetPassed(reported),
     durationMs: round(now() - started),
     attempts: warm.attempts,
-    ...(c?.server ? { server: c.server } : {}),
-    ...(c?.protocolVersion ? { protocolVersion: c.protocolVersion } : {}),
+    ...(server ? { server } : {}),
+    ...(protocolVersion ? { protocolVersion } : {}),
     checks: reported,
     ...(latency ? { latency } : {}),
     ...(surface ? { tools: surface } : {}),

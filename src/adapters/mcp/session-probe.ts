@@ -4,9 +4,12 @@
  *   session (a gateway that answers 400 leaves them stuck on a dead session);
  * - DELETE with the session id ends the session, and afterwards the id is refused (no leaked session).
  *   A server may refuse client-ended sessions with 405; that is allowed and reported as such.
+ * Through boundedFetch, like the session itself: a redirect to another origin is refused, so the
+ * headers and the session id stay with the server.
  */
 import { randomUUID } from 'node:crypto';
 import type { SmokeCheck } from '../../core/smoke/report-schema';
+import { boundedFetch } from './bounded-fetch';
 import { describeError } from './describe-error';
 
 export interface ProbeOptions {
@@ -20,7 +23,7 @@ export interface ProbeOptions {
 const PING = JSON.stringify({ jsonrpc: '2.0', id: 'stackgate-session-probe', method: 'ping' });
 
 async function send(options: ProbeOptions, method: 'POST' | 'DELETE', sessionId: string): Promise<number> {
-  const response = await (options.fetch ?? fetch)(options.url, {
+  const response = await boundedFetch(options.fetch)(options.url, {
     method,
     headers: {
       ...options.headers,
