@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/actions/smoke';
+import { OUTPUT_LIMIT, SUMMARY_LIMIT } from '../../src/core/report/channel-budgets';
 import { smokeReportSchema } from '../../src/core/smoke/report-schema';
 import { startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
 import { runActionInProcess, spawnCollect } from '../helpers/run-action';
@@ -14,6 +15,30 @@ import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 
 const ROOT = path.join(__dirname, '../..');
 const TOKEN = 'sg-action-token-0a1b2c3d4e5f60718293';
+const HOSTILE_STDIO = path.join(__dirname, '../helpers/hostile-stdio-server.cjs');
+/** A stdio target running the hostile server in `mode`, as the `targets` input (JSON). */
+const hostileTarget = (mode: string, extra: Record<string, unknown> = {}) => JSON.stringify({ hostile: { command: [process.execPath, HOSTILE_STDIO, mode], ...extra } });
+
+/**
+ * Lines of a step log the runner would obey as workflow commands the action did not issue: `::name::`
+ * at the start of a line or the legacy `##[name]` anywhere in it, outside `::stop-commands::` fences.
+ * A line that is one of the action's own commands (an annotation) is read as that command only.
+ */
+function strayCommands(stdout: string): string[] {
+  const stray: string[] = [];
+  let fence: string | undefined;
+  for (const line of stdout.split(/\r\n|\r|\n/).map((l) => l.trimStart())) {
+    if (fence !== undefined) {
+      if (line === `::${fence}::`) fence = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) fence = stop[1];
+    else if (/^::(add-mask|error|warning|notice|debug)( [^:]*)?::/.test(line)) continue;
+    else if (line.startsWith('::') || line.includes('##[')) stray.push(line);
+  }
+  return stray;
+}
 
 const servers: RunningServer[] = [];
 const cleanups: (() => void)[] = [];
@@ -133,5 +158,46 @@ describe('actions/smoke', () => {
     expect(result.stdout).toContain('memory');
     expect(result.code).toBe(0);
     expect(r.outputs().passed).toBe('true');
+  });
+
+  it('server text cannot issue workflow commands: every line that carries it is fenced with ::stop-commands::', async () => {
+    const r = runner({ environment: 'dev', targets: hostileTarget('echo', { env: { SG_ERROR_TEXT: 'bad\n##[error]injected by the server\n::add-mask::injected too' }, calls: [{ tool: 'echo', arguments: { message: 'hi' } }] }) });
+    const { stdout, exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('##[error]injected by the server');
+    expect(strayCommands(stdout)).toEqual([]);
+  });
+
+  it('a server with megabyte names and input schemas: report-json and the summary stay within GitHub limits and say what they left out', async () => {
+    const r = runner({ environment: 'dev', targets: hostileTarget('long-names', { tools: ['echo'] }) });
+    const { stdout, exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBe(1);
+    const outputs = r.outputs();
+    expect(outputs['report-json'].length).toBeLessThanOrEqual(OUTPUT_LIMIT);
+    const output = smokeReportSchema.parse(JSON.parse(outputs['report-json']));
+    expect(output.targets[0].server?.name).toMatch(/^S+… \(1,048,\d{3} more characters not shown\)$/);
+    // The 12 input schemas (128 KiB each) were left out, their hashes kept; the report file has them.
+    expect(output.targets[0].tools?.every((t) => t.inputSchema === undefined && t.schemaHash)).toBe(true);
+    const note = "report-json leaves out the input schemas of 12 tools (their hashes are kept), to stay within GitHub's output limit (250,000 characters)";
+    expect(stdout).toContain(note);
+    expect(r.summary()).toContain(note);
+    const file = smokeReportSchema.parse(JSON.parse(fs.readFileSync(outputs['report-file'], 'utf8')));
+    expect(file.targets[0].tools?.every((t) => t.inputSchema !== undefined)).toBe(true);
+    expect(Buffer.byteLength(r.summary(), 'utf8')).toBeLessThan(100_000);
+  });
+
+  it('thousands of failing checks: the job summary is cut within its 1 MiB, with a count of what it left out', async () => {
+    const calls = Array.from({ length: 2200 }, () => ({ tool: 'echo', arguments: { message: 'hi' } }));
+    repo.write('stackgate.yml', JSON.stringify({ smoke: { environments: { dev: JSON.parse(hostileTarget('echo', { env: { SG_ERROR_TEXT: '界'.repeat(400) }, calls })) } } }));
+    const r = runner({ environment: 'dev' });
+    const { exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBe(1);
+    const summary = r.summary();
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    const shown = summary.split('\n').filter((l) => l.startsWith('| `call:echo')).length;
+    expect(shown).toBeGreaterThan(1000);
+    expect(summary).toMatch(new RegExp(`> … ${2200 - shown + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the step log and the report file stackgate-smoke-dev.json have every check\\.\\n$`));
+    expect(r.outputs()['report-json'].length).toBeLessThanOrEqual(OUTPUT_LIMIT);
+    expect(JSON.parse(fs.readFileSync(r.outputs()['report-file'], 'utf8')).summary.failedChecks).toBe(2200);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * actions/smoke: smoke-test the MCP servers of an environment after a deploy. Values read from the
  * environment into headers, URLs and commands are registered with ::add-mask:: before anything is
- * printed; the report (JSON, JUnit, job summary, outputs) has them redacted as well.
+ * printed; the report (JSON, JUnit, job summary, outputs) has them redacted as well. Every line
+ * that carries server or repository text goes through `info` (log.ts), which fences what the runner
+ * could read as a workflow command; `report-json` and the job summary stay within GitHub's limits
+ * (OUTPUT_LIMIT, SUMMARY_LIMIT) and say what they left out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +15,8 @@ import { VERSION } from '../cli/version';
 import { parseConfigWith, readConfig } from '../core/config/read';
 import { name, smokeOnlyConfig, smokeTarget, type SmokeTarget } from '../core/config/smoke-schema';
 import { UserError, isUserError } from '../core/errors';
-import { ANNOTATION_LIMIT } from '../core/report/channel-budgets';
+import { ANNOTATION_LIMIT, OUTPUT_LIMIT } from '../core/report/channel-budgets';
+import { fitReportJson } from '../core/smoke/fit-report';
 import { planSmoke } from '../core/smoke/plan';
 import { locate } from '../core/source/yaml-tree';
 import { readSmokeReport } from '../core/smoke/read-report';
@@ -20,6 +24,7 @@ import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../core/
 import { redact } from '../core/smoke/template';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
+import { info } from './log';
 
 const targetsInput = z.record(name, smokeTarget);
 
@@ -52,15 +57,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const compareFile = core.getInput('compare-with');
     const compareWith = compareFile ? readSmokeReport(readInputFile(input.workspace, compareFile, 'compare-with'), compareFile) : undefined;
-    core.info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
+    info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
     const report = await runSmoke(plan, {
       toolVersion: VERSION,
       commit: env.GITHUB_SHA,
       compareWith,
-      onTarget: (t) => core.info(`${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`),
+      onTarget: (t) => info(redact(`${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`, plan.secrets)),
     });
     const hide = (text: string) => redact(text, plan.secrets);
-    core.info(hide(renderSmokeText(report)));
+    info(hide(renderSmokeText(report)));
 
     // One annotation per failing check, in the order of the targets, within GitHub's budget; on the
     // target's line in stackgate.yml when it is configured there.
@@ -70,17 +75,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const loc = at.get(t.service);
       core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) });
     });
-    if (failures.length > ANNOTATION_LIMIT) core.info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
+    if (failures.length > ANNOTATION_LIMIT) info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
 
     const json = hide(`${JSON.stringify(report, null, 2)}\n`);
     const reportFile = path.resolve(input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`));
     writeFile(reportFile, json);
     const junit = core.getInput('junit-file');
     if (junit) writeFile(path.resolve(input.workspace, junit), hide(renderSmokeJunit(report)));
-    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, hide(renderSmokeMarkdown(report)));
+    // Redaction only shortens (a secret of 3 or more characters becomes ***): what fits stays within the limit.
+    const output = fitReportJson(report, OUTPUT_LIMIT);
+    const notes = output.leftOut.length ? [`report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${path.basename(reportFile)} has everything`] : [];
+    for (const note of notes) info(hide(note));
+    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, hide(renderSmokeMarkdown(report, { notes, whereTheRestIs: `the step log and the report file ${path.basename(reportFile)} have every check` })));
 
     core.setOutput('passed', String(report.passed));
-    core.setOutput('report-json', json.trimEnd());
+    core.setOutput('report-json', hide(output.json));
     core.setOutput('report-file', reportFile);
     if (!report.passed) {
       const failed = report.targets.filter((t) => !t.passed).map((t) => t.service);
