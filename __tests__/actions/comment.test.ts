@@ -4,6 +4,7 @@
  * `workflow_run` payload (@octokit/webhooks-examples) and posts it, after checking that the
  * untrusted report belongs to the pull request and commit the run tested.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run as runComment } from '../../src/actions/comment';
@@ -33,6 +34,7 @@ const runners: RunnerFiles[] = [];
 
 function runner(workspace: string, inputs: Record<string, string>, eventName: string, event: unknown): RunnerFiles {
   const r = runnerEnv(workspace, inputs, { GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://github.example' });
+  r.env.RUNNER_TEMP = r.dir;
   r.env.GITHUB_EVENT_PATH = path.join(r.dir, 'event.json');
   fs.writeFileSync(r.env.GITHUB_EVENT_PATH, JSON.stringify(event));
   runners.push(r);
@@ -108,7 +110,7 @@ test('a pull request that moved on since the run is left to its own run', async 
 test.each([
   ['not JSON', '{"report": ', /not JSON/],
   ['another shape', JSON.stringify({ report: { score: 'high' } }), /not a stackgate readiness report: report\.\w+/],
-  ['over the size limit', ' '.repeat(5 * 1024 * 1024 + 1), /5242881 bytes, over the 5242880-byte limit/],
+  ['over the size limit', ' '.repeat(5 * 1024 * 1024 + 1), /it is 5242881 bytes, over the 5242880-byte limit; not read/],
 ])('an artifact that is %s is a clear error, and nothing is posted', async (_name, text, message) => {
   const file = path.join(runners[0].dir, `bad-${_name.replace(/ /g, '-')}.json`);
   fs.writeFileSync(file, text);
@@ -161,4 +163,13 @@ test('text from the API reaches the log fenced: a comment URL holding a workflow
   expect(exitCode).toBeUndefined();
   expect(stdout).toContain('::warning title=stackgate::approved');
   expect(obeyedCommands(stdout).filter((c) => c.name === 'warning' && c.data === 'approved')).toEqual([]);
+});
+
+test('an artifact path that is a FIFO is refused at once, not waited on', async () => {
+  const file = path.join(runners[0].dir, 'fifo.json');
+  execFileSync('mkfifo', [file]);
+  const { stdout, exitCode } = await runIt(second({ report: file }));
+  expect(exitCode).toBe(1);
+  expect(stdout).toContain(`::error::${file}: it is not a regular file (a FIFO); not read`);
+  expect(fake.requests).toEqual([]);
 });

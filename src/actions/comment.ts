@@ -4,10 +4,10 @@
  * stage's artifact, parses it strictly, checks that it belongs to the pull request and head commit
  * of the run that produced it, renders the comment itself and posts it.
  */
-import fs from 'node:fs';
 import * as core from '@actions/core';
 import { readEventPayload } from '../adapters/github/event';
-import { UserError, isUserError, toError } from '../core/errors';
+import { UserError } from '../core/errors';
+import { readRegularFile } from '../core/source/read-file';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { parseJsonReport } from '../core/report/parse-json-report';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
@@ -69,15 +69,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
 
 /** The artifact is untrusted input: size-capped, strictly parsed, errors name the field. */
 export function readEnvelope(file: string): ReadinessEnvelope {
-  let text: string;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_REPORT_BYTES) throw new UserError(`${file}: ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a readiness report`);
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if (isUserError(e)) throw e;
-    throw new UserError(`cannot read the readiness report ${file}: ${(e as NodeJS.ErrnoException).code ?? toError(e).message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
-  }
+  // A regular file only (not a FIFO or device an artifact could stand for), at most MAX_REPORT_BYTES.
+  const read = readRegularFile(process.cwd(), file, { maxBytes: MAX_REPORT_BYTES, allowOutside: true });
+  if (!read.ok) throw new UserError(`${file}: ${read.message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
+  const text = read.text;
   return parseJsonReport(text, file, readinessEnvelopeSchema, 'stackgate readiness report');
 }
 
