@@ -20,7 +20,6 @@ jest.setTimeout(60_000);
 const HOSTILE_STDIO = path.join(__dirname, '../../helpers/hostile-stdio-server.cjs');
 const KEY = 'sg-hostile-test-key-5e1f0c2b9a';
 const TOKEN = 'sg-hostile-test-token-77d3a1';
-const HEADERS = { 'X-Api-Key': KEY, Authorization: `Bearer ${TOKEN}` };
 /** RSS a run may add: the limits are 4 MiB per message; without them these servers add hundreds of MB. */
 const RSS_BOUND = 200 * 1024 * 1024;
 
