@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { readEventPayload } from '../adapters/github/event';
 import { UserError } from '../core/errors';
-import { readRegularFile } from '../core/source/read-file';
+import { readRegularFile } from '../core/source/regular-file';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { parseJsonReport } from '../core/report/parse-json-report';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';

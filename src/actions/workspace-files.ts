@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors';
-import { isInside } from '../core/source/read-file';
+import { isInside } from '../core/source/regular-file';
 
 /** The directories an action may write to: the workspace and RUNNER_TEMP. */
 function allowedRoots(env: NodeJS.ProcessEnv, workspace: string): string[] {

@@ -1,8 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { scanRepository } from '../../../src/adapters/secrets/scan-repository';
 import { loadConfig } from '../../../src/core/config/load';
 import { configSchema } from '../../../src/core/config/schema';
+import { UserError } from '../../../src/core/errors';
 import { renderText } from '../../../src/core/report/text';
 import { renderSecretsJson, toFinding } from '../../../src/core/secrets/report';
 import { githubToken, randomString } from '../../helpers/fake-secrets';
@@ -99,4 +104,45 @@ test('a committed UTF-16 .env holding a token is a finding at its line, not "0 f
   } finally {
     repo.cleanup();
   }
+});
+
+describe('the baseline is the repository\'s own file', () => {
+  const config = configSchema.parse({});
+  test.each([
+    ['a link to /proc/self/environ', (root: string) => fs.symlinkSync('/proc/self/environ', path.join(root, '.stackgate/secrets-baseline.json')), /outside the repository/],
+    ['a FIFO', (root: string) => execFileSync('mkfifo', [path.join(root, '.stackgate/secrets-baseline.json')]), /not a regular file \(a FIFO\)/],
+  ])('a baseline that is %s is refused, naming the file, without reading it', async (_name, plant, message) => {
+    const repo = gitRepo({ 'app.env': `GITHUB_TOKEN=${LIVE}\n` });
+    try {
+      repo.commit('one');
+      fs.mkdirSync(path.join(repo.root, '.stackgate'));
+      plant(repo.root);
+      const e = await scanRepository({ root: repo.root, config, mode: 'tree' }).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).format()).toMatch(new RegExp(`^\\.stackgate/secrets-baseline\\.json: cannot use the secrets baseline: .*${message.source}`));
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('--update-baseline does not write through a link out of the repository', async () => {
+    const repo = gitRepo({ 'app.env': `GITHUB_TOKEN=${LIVE}\n` });
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
+    try {
+      repo.commit('one');
+      fs.symlinkSync(outside, path.join(repo.root, '.stackgate'));
+      const e = await scanRepository({ root: repo.root, config, mode: 'tree', updateBaseline: true }).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect((e as UserError).format()).toMatch(/^\.stackgate\/secrets-baseline\.json: cannot write the secrets baseline: its directory is outside the repository/);
+      expect(fs.readdirSync(outside)).toEqual([]);
+    } finally {
+      repo.cleanup();
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });

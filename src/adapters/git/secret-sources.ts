@@ -120,13 +120,13 @@ function collectDiff(options: CollectOptions): Collected {
   const range = { base, head };
   // Same commit (a push that changed nothing, a re-run): nothing was added.
   if (base === head) return { sources: [], skipped: [], range, bytes: 0 };
-  const diff = git(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', `${base}...${head}`]);
+  const diff = git(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', '--end-of-options', `${base}...${head}`]);
   let mergeBase: string | undefined;
   return {
     ...collectAdded(options, diff, {
-      after: (file) => gitBuffer(options.root, ['show', `${head}:./${file}`]),
+      after: (file) => gitBuffer(options.root, ['show', '--end-of-options', `${head}:./${file}`]),
       // The diff is base...head: a binary file's old version is the merge base's.
-      before: (change) => blobAt(options.root, (mergeBase ??= git(options.root, ['merge-base', base, head]).trim()), change.oldFile),
+      before: (change) => blobAt(options.root, (mergeBase ??= git(options.root, ['merge-base', '--end-of-options', base, head]).trim()), change.oldFile),
     }),
     range,
   };
@@ -134,7 +134,7 @@ function collectDiff(options: CollectOptions): Collected {
 
 /** A file's blob at a commit, or undefined (no such file there, no such commit). */
 function blobAt(root: string, rev: string, file: string | undefined): Buffer | undefined {
-  return file === undefined ? undefined : gitBuffer(root, ['show', `${rev}:./${file}`]);
+  return file === undefined ? undefined : gitBuffer(root, ['show', '--end-of-options', `${rev}:./${file}`]);
 }
 
 /** How to read both sides of a change: the new content of a file, the old content of a binary change. */
@@ -176,7 +176,7 @@ function decodedOrEmpty(buf: Buffer | undefined): string {
 function collectHistory(options: CollectOptions): Collected {
   const ref = options.head ?? 'HEAD';
   revParseCommit(options.root, ref);
-  const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', ref]);
+  const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', '--end-of-options', ref]);
   const sources: SecretSource[] = [];
   let bytes = 0;
   const skipped: Collected['skipped'] = [];

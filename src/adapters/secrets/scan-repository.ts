@@ -3,12 +3,12 @@
  * apply allowlists and the baseline, optionally verify GitHub tokens. Raw values stay here: the
  * caller gets redacted findings plus the list of values to mask.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import picomatch from 'picomatch';
+import { MAX_CONFIG_BYTES } from '../../core/config/read';
 import type { StackgateConfig } from '../../core/config/schema';
 import { UserError } from '../../core/errors';
 import { locateValue, parseYaml } from '../../core/source/yaml-tree';
+import { readRegularFile, writeRegularFile } from '../../core/source/regular-file';
 import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../../core/secrets/baseline';
 import { acceptedValues, compileAllowPatterns, type PatternLocator } from '../../core/secrets/allow-patterns';
 import { filterFindings } from '../../core/secrets/filter';
@@ -19,6 +19,9 @@ import type { InvalidSecretSuppression, SourceFinding } from '../../core/secrets
 import { verifyGitHubToken } from '../github/verify-token';
 import { collectSources, type ScanMode } from '../git/secret-sources';
 import { scanSources } from './scan-pool';
+
+/** A baseline holds a fingerprint per accepted finding: 16 MiB is hundreds of thousands of them. */
+const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
 
 export interface ScanRepositoryOptions {
   root: string;
@@ -69,15 +72,16 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   const valuesToMask = [...new Set(scanned.findings.map((f) => f.value))];
   const allowedValues = acceptedValues(patterns, valuesToMask, { locate });
 
-  const baselinePath = path.resolve(options.root, baselineRel);
-  let baseline: Baseline | undefined;
-  if (fs.existsSync(baselinePath)) baseline = parseBaseline(baselineRel, fs.readFileSync(baselinePath, 'utf8'));
+  // The baseline is the repository's own file: a link out of it, a FIFO or a huge file is refused.
+  const read = readRegularFile(options.root, baselineRel, { maxBytes: MAX_BASELINE_BYTES });
+  if (!read.ok && read.problem !== 'missing') throw new UserError(`cannot use the secrets baseline: ${read.message}`, { file: baselineRel });
+  const baseline: Baseline | undefined = read.ok ? parseBaseline(baselineRel, read.text) : undefined;
 
   if (options.updateBaseline) {
     const { reported } = filterFindings(scanned.findings, config, allowedValues);
     const next = baselineOf(reported, baseline);
-    fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
-    fs.writeFileSync(baselinePath, renderBaseline(next));
+    const written = writeRegularFile(options.root, baselineRel, renderBaseline(next));
+    if (!written.ok) throw new UserError(`cannot write the secrets baseline: ${written.message}`, { file: baselineRel });
     return {
       findings: [],
       valuesToMask,
@@ -112,10 +116,11 @@ function allowPatternLocator(root: string, configFile: string | undefined): Patt
   let doc: ReturnType<typeof parseYaml>['documents'][number] | undefined;
   return (index) => {
     if (!configFile) return { file };
-    try {
-      doc ??= parseYaml(file, fs.readFileSync(path.resolve(root, configFile), 'utf8')).documents.find((d) => d.root);
-    } catch {
-      return { file }; // The file was read and parsed moments ago; without it, the message still names the setting.
+    if (!doc) {
+      const read = readRegularFile(root, configFile, { maxBytes: MAX_CONFIG_BYTES, allowOutside: true });
+      // The file was read and parsed moments ago; without it, the message still names the setting.
+      if (!read.ok) return { file };
+      doc = parseYaml(file, read.text).documents.find((d) => d.root);
     }
     const at = locateValue(doc?.root, ['secrets', 'allow', 'patterns', index], { file, line: 1, column: 1 });
     return { file, line: at.line, column: at.column };

@@ -8,11 +8,11 @@ import type { z } from 'zod';
 import { suggest } from '../did-you-mean';
 import { UserError } from '../errors';
 import { formatPath, locate, locateValue, parseYaml, toPlain, type TreeNode } from '../source/yaml-tree';
-import { readRegularFile } from '../source/read-file';
+import { readRegularFile } from '../source/regular-file';
 
 export const CONFIG_FILES = ['stackgate.yml', 'stackgate.yaml', '.github/stackgate.yml', '.github/stackgate.yaml'];
 /** A stackgate.yml is a few kilobytes; this bounds what a hostile one makes stackgate read. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface ReadConfig<T> {
   config: T;

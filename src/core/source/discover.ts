@@ -8,7 +8,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { decodeText } from './decode-text';
-import { isInside } from './read-file';
+import { isInside } from './regular-file';
 
 export interface DiscoverOptions {
   root: string;

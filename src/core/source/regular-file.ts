@@ -1,8 +1,9 @@
 /**
- * Reading one file whose path comes from the repository or its config (stackgate.yml, a baseline,
- * an env file): only a regular file, only inside the repository (after following symbolic links),
- * and only up to a size cap. A link to /proc/self/environ, /dev/zero or a FIFO is refused with a
- * reason instead of being printed, read forever or waited on.
+ * One file whose path comes from the repository or its config (stackgate.yml, a baseline, an
+ * artifact). Reading: only a regular file, only inside the repository (after following symbolic
+ * links), and only up to a size cap; a link to /proc/self/environ, /dev/zero or a FIFO is refused
+ * with a reason instead of being printed, read forever or waited on. Writing: only inside the
+ * repository, never through a link.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,4 +66,28 @@ function kindOf(st: fs.Stats): string {
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSocket()) return 'a socket';
   return 'not a file';
+}
+
+/**
+ * Writes `file` (relative to `root`) when it lands inside the repository after the links of its
+ * directories are resolved, and is not itself a link or another kind of file; a reason otherwise.
+ */
+export function writeRegularFile(root: string, file: string, content: string): { ok: true } | { ok: false; message: string } {
+  const abs = path.resolve(root, file);
+  try {
+    const realRoot = fs.realpathSync(root);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    if (!isInside(realRoot, fs.realpathSync(path.dirname(abs)))) return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
+    const fd = fs.openSync(abs, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK, 0o644);
+    try {
+      if (!fs.fstatSync(fd).isFile()) return { ok: false, message: 'it is not a regular file; not written' };
+      fs.writeFileSync(fd, content);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return { ok: true };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ELOOP' ? 'it is a symbolic link; not written through' : `cannot write it (${code ?? (e as Error).message})` };
+  }
 }

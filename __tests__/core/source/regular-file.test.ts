@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readRegularFile } from '../../../src/core/source/read-file';
+import { readRegularFile, writeRegularFile } from '../../../src/core/source/regular-file';
 import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
 
 let repo: TempRepo;
@@ -57,4 +57,30 @@ test('over the cap, and missing', () => {
   repo.write('big.yml', 'x'.repeat(2048));
   expect(readRegularFile(repo.root, 'big.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'too-large' });
   expect(readRegularFile(repo.root, 'nope.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'missing' });
+});
+
+describe('writeRegularFile', () => {
+  test('writes inside the repository, creating its directory', () => {
+    expect(writeRegularFile(repo.root, 'out/new.json', '{}\n')).toEqual({ ok: true });
+    expect(fs.readFileSync(path.join(repo.root, 'out/new.json'), 'utf8')).toBe('{}\n');
+  });
+
+  test('never through a link (to a file inside or outside) nor into a linked directory out of the repository', () => {
+    link('ok.yml', 'alias.json');
+    expect(writeRegularFile(repo.root, 'alias.json', 'x')).toEqual({ ok: false, message: 'it is a symbolic link; not written through' });
+    expect(fs.readFileSync(path.join(repo.root, 'ok.yml'), 'utf8')).toBe('a: 1\n');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
+    try {
+      link(outside, 'linked');
+      expect(writeRegularFile(repo.root, 'linked/x.json', 'x')).toMatchObject({ ok: false, message: expect.stringContaining('outside the repository') });
+      expect(fs.readdirSync(outside)).toEqual([]);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  test('a FIFO in its place is not written to (and nothing waits for a reader)', () => {
+    execFileSync('mkfifo', [path.join(repo.root, 'pipe.json')]);
+    expect(writeRegularFile(repo.root, 'pipe.json', 'x')).toMatchObject({ ok: false });
+  });
 });
