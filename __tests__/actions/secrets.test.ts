@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/actions/secrets';
 import { runCli } from '../helpers/cli';
-import { githubToken, strongPassword } from '../helpers/fake-secrets';
+import { githubToken, randomString, strongPassword } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv } from '../helpers/runner';
@@ -137,4 +137,22 @@ describe('dist/secrets/index.js as the runner runs it', () => {
       repo.cleanup();
     }
   });
+});
+
+test('a file over the per-file cap: the output counts every secret, the note is not one, and only listed values are masked', async () => {
+  const dump = Array.from({ length: 1500 }, (_, i) => `pwd=${randomString(16, i, 'ABCDEFGHJKLMNPQRSTUVWYZabcdefghijkmnpqrsuvwyz23456789')}7`).join('\n');
+  const repo = gitRepo({ 'dump.env': `${dump}\n` });
+  const runner = runnerEnv(repo.root, { mode: 'tree' });
+  try {
+    repo.commit('dump');
+    const { stdout, exitCode } = await runAction(runner.env);
+    expect(exitCode).toBe(1);
+    expect(runner.outputs().findings).toBe('1500');
+    expect(stdout).toContain('::error::stackgate found 1500 secrets;');
+    expect(stdout).toContain('500 more findings in dump.env not listed (limit 1000 per file)');
+    expect(stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))).toHaveLength(1000);
+  } finally {
+    runner.cleanup();
+    repo.cleanup();
+  }
 });

@@ -62,9 +62,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       core.setOutput('sarif-file', sarifPath);
     }
     if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));
-    core.setOutput('findings', String(findings.length));
-    if (failOn === 'error' && findings.length) {
-      core.setFailed(`stackgate found ${findings.length} secret${findings.length === 1 ? '' : 's'}; revoke them, then remove them or accept them in the baseline`);
+    // Every secret found counts, also those a file's cap leaves out of the list (its note is not one).
+    const found = result.summary.findings;
+    core.setOutput('findings', String(found));
+    if (failOn === 'error' && found) {
+      core.setFailed(`stackgate found ${found} secret${found === 1 ? '' : 's'}; revoke them, then remove them or accept them in the baseline`);
     }
   } catch (e) {
     failStep(e);

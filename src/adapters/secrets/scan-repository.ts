@@ -69,8 +69,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
     isAllowedPath: (file) => !allowPaths(file) && file !== baselineRel,
   });
   const scanned = await scanSources(collected.sources, { workerEntry: options.workerEntry, workers: options.workers });
-  const valuesToMask = [...new Set(scanned.findings.map((f) => f.value))];
-  const allowedValues = acceptedValues(patterns, valuesToMask, { locate });
+  const allowedValues = acceptedValues(patterns, [...new Set(scanned.findings.map((f) => f.value))], { locate });
 
   // The baseline is the repository's own file: a link out of it, a FIFO or a huge file is refused.
   const read = readRegularFile(options.root, baselineRel, { maxBytes: MAX_BASELINE_BYTES });
@@ -84,7 +83,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
     if (!written.ok) throw new UserError(`cannot write the secrets baseline: ${written.message}`, { file: baselineRel });
     return {
       findings: [],
-      valuesToMask,
+      valuesToMask: [], // Nothing is listed: the baseline holds fingerprints only.
       invalidSuppressions: scanned.invalid,
       skipped: collected.skipped,
       summary: summaryOf(options.mode, collected, scanned.binary, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
@@ -103,7 +102,9 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   const omittedCount = omitted.reduce((n, o) => n + o.count, 0);
   return {
     findings,
-    valuesToMask,
+    // Masks for what can reach an output at all: the listed findings (a dump of 100,000 values would
+    // otherwise become 100,000 ::add-mask:: lines).
+    valuesToMask: [...new Set(listed.map((f) => f.value))],
     invalidSuppressions: scanned.invalid,
     skipped: collected.skipped,
     summary: summaryOf(options.mode, collected, scanned.binary, { findings: reported.length, baselined, allowlisted, ...(omittedCount ? { omitted: omittedCount } : {}) }),
