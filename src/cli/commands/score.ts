@@ -9,6 +9,7 @@ import { SUMMARY_LIMIT } from '../../core/report/channel-budgets';
 import type { CliIo } from '../io';
 import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
+import { writeResult } from '../result-output';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type ScoreFormat = (typeof FORMATS)[number];
@@ -84,7 +85,7 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
         return renderReadinessText(result.report, { delta: result.delta, verdict });
     }
   };
-  io.stdout.write(render(format));
+  writeResult(io, format, render(format));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format));
   return verdict.passed ? 0 : 1;
 }

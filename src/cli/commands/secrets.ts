@@ -11,6 +11,7 @@ import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
 import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
+import { writeResult } from '../result-output';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 type SecretsFormat = (typeof FORMATS)[number];
@@ -103,7 +104,7 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
     }
   };
   const color = values['no-color'] ? false : io.isTTY && !io.env.NO_COLOR;
-  io.stdout.write(render(format, color));
+  writeResult(io, format, render(format, color));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format, false));
   return failOn === 'error' && result.findings.length ? 1 : 0;
 }

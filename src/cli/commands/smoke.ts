@@ -15,6 +15,7 @@ import type { CliIo } from '../io';
 import { commandRoot, formatParser, parseOutputs, withUsageErrors } from '../command-args';
 import { splitCommand } from '../split-command';
 import { VERSION } from '../version';
+import { writeResult } from '../result-output';
 
 const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
 type SmokeFormat = (typeof FORMATS)[number];
@@ -138,7 +139,7 @@ export async function runSmokeCommand(args: readonly string[], io: CliIo): Promi
     onTarget: (t) => io.stderr.write(`smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`),
   });
   const render = (f: SmokeFormat): string => redact(renderSmoke(report, f), plan.secrets);
-  io.stdout.write(render(format));
+  writeResult(io, format, render(format));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format));
   return report.passed ? 0 : 1;
 }

@@ -9,6 +9,7 @@ import { validate } from '../../core/validate/run';
 import type { CliIo } from '../io';
 import { commandRoot, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
+import { writeResult } from '../result-output';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
@@ -47,7 +48,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
   const renderOptions = { color, toolVersion: VERSION };
-  io.stdout.write(renderFormat(format, result.findings, summary, renderOptions));
+  writeResult(io, format, renderFormat(format, result.findings, summary, renderOptions));
   for (const o of outputs) {
     const target = path.resolve(io.cwd, o.file);
     try {
