@@ -45,3 +45,16 @@ test('XML: a text line starting with :: and a ##[ in an attribute read back the 
   expect(obeyedCommands(out)).toEqual([]);
   expect(parseXml(out)).toEqual(parseXml(xml));
 });
+
+test('diagnostics on stderr (a config error quoting stackgate.yml) are printed the same way', async () => {
+  const repo = tempRepo({ 'stackgate.yml': 'checks:\n  "##[add-mask]x": off\n' });
+  try {
+    const r = await runCli(['validate', '.'], repo.root, { GITHUB_ACTIONS: 'true' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('add-mask');
+    expect(obeyedCommands(r.stderr)).toEqual([]);
+    expect(obeyedCommands((await runCli(['validate', '.'], repo.root)).stderr)).not.toEqual([]);
+  } finally {
+    repo.cleanup();
+  }
+});

@@ -3,13 +3,16 @@
  * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret they quote redacted.
  */
 import { UserError, isUserError, toError } from '../core/errors';
+import { neutraliseWorkflowCommands } from '../core/report/workflow-commands';
 import { redactSecrets } from '../core/secrets/redactor';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
 export type CommandTable = Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>>;
 
-export async function dispatch(argv: readonly string[], io: CliIo, commands: CommandTable, help: string): Promise<number> {
+export async function dispatch(argv: readonly string[], given: CliIo, commands: CommandTable, help: string): Promise<number> {
+  // In a GitHub Actions step, diagnostics quoting files or servers must not read as workflow commands.
+  const io: CliIo = given.env.GITHUB_ACTIONS === 'true' ? { ...given, stderr: { write: (s: string) => given.stderr.write(neutraliseWorkflowCommands('text', s)) } } : given;
   const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
   try {
     const [command, ...rest] = argv;
