@@ -56,11 +56,30 @@ export interface Ran extends Collected {
   everything: string;
 }
 
-/** bin/stackgate.js with `args` in `cwd`; killed after `boundMs` (then `code` is null). */
-export async function stackgate(args: string[], cwd: string, options: { env?: Record<string, string>; boundMs?: number; files?: string[] } = {}): Promise<Ran> {
+/** bin/stackgate.js with `args` in `cwd`; killed after `boundMs` (then `code` is null). `peakRssMb`: the most memory it held. */
+export async function stackgate(args: string[], cwd: string, options: { env?: Record<string, string>; boundMs?: number; files?: string[] } = {}): Promise<Ran & { peakRssMb: number }> {
   const started = Date.now();
-  const r = await spawnCollect(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...options.env }, timeoutMs: options.boundMs ?? 30_000 });
-  return withEverything(r, Date.now() - started, options.files ?? []);
+  let peakRssMb = 0;
+  const r = await spawnCollect(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...options.env },
+    timeoutMs: options.boundMs ?? 30_000,
+    onSpawn: (pid) => {
+      const timer = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(pid))), 25);
+      return () => clearInterval(timer);
+    },
+  });
+  return { ...withEverything(r, Date.now() - started, options.files ?? []), peakRssMb };
+}
+
+/** Resident memory of a running process, from /proc (0 once it has ended). */
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0; // The process has just ended.
+  }
 }
 
 /** An action bundle (dist/<name>/index.js) run as the runner runs it: INPUT_*, GITHUB_OUTPUT, summary. */

@@ -32,9 +32,14 @@ export interface Collected {
  * Spawns a process and collects its output, without blocking this process (servers the test runs
  * in-process keep answering it, unlike with spawnSync). Killed after `timeoutMs`.
  */
-export function spawnCollect(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Collected> {
+export function spawnCollect(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; onSpawn?: (pid: number) => () => void } = {},
+): Promise<Collected> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stopWatching = child.pid !== undefined && options.onSpawn ? options.onSpawn(child.pid) : () => undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -43,6 +48,7 @@ export function spawnCollect(command: string, args: readonly string[], options: 
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
+      stopWatching();
       resolve({ code, stdout, stderr });
     });
   });

@@ -54,12 +54,28 @@ test('a worktree left by a killed run is pruned by the next; live and foreign on
   }
 });
 
-test('the normal path: remove() leaves nothing, and twice is harmless', () => {
+test('the normal path: remove() leaves nothing, and twice is harmless', async () => {
   const w = addBaseWorktree(repo.root, commit);
   expect(fs.existsSync(path.join(w.dir, 'a.yml'))).toBe(true);
-  w.remove();
-  w.remove();
+  await w.remove();
+  await w.remove();
   expect(fs.existsSync(w.dir)).toBe(false);
   expect(worktrees()).toHaveLength(1);
-  expect(process.listenerCount('SIGTERM')).toBe(0);
+});
+
+test('a signal that arrives during synchronous work still ends the process once the worktree is removed', async () => {
+  // The child blocks its event loop (as scoring does), so the signal waits; remove() lets it through.
+  const script = `const w = require(${JSON.stringify(MODULE)}).addBaseWorktree(${JSON.stringify(repo.root)}, ${JSON.stringify(commit)});
+    console.log(w.dir);
+    const t = Date.now(); while (Date.now() - t < 1500) {}
+    w.remove().then(() => console.log('went on after the signal'));`;
+  const child = spawn(process.execPath, ['-r', HOOK, '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.kill('SIGTERM');
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, s) => resolve(s)));
+  expect(signal).toBe('SIGTERM');
+  expect(out).not.toContain('went on after the signal');
+  expect(worktrees()).toEqual([fs.realpathSync(repo.root)]);
 });

@@ -2,7 +2,7 @@
  * The temporary worktree `score --base` checks the base out into. It never outlives the run:
  *
  * - it is locked with the owning process id (`git worktree add --lock --reason "stackgate pid N"`);
- * - SIGINT, SIGTERM and SIGHUP during its life remove it before the process ends with the signal;
+ * - SIGINT, SIGTERM and SIGHUP remove it before the process ends with the signal;
  * - a run that was killed outright (SIGKILL, a lost runner) leaves it behind, so every new one
  *   first removes the stackgate worktrees whose process is gone.
  */
@@ -17,33 +17,57 @@ const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export interface BaseWorktree {
   dir: string;
-  /** Removes the worktree and its directory; safe to call more than once. */
-  remove(): void;
+  /**
+   * Removes the worktree and its directory (safe to call more than once), then lets the event loop
+   * turn once: a signal that arrived during synchronous work (scoring) is dispatched then, and ends
+   * the process, instead of being lost when nothing else keeps the loop running.
+   */
+  remove(): Promise<void>;
+}
+
+/** Worktrees of this process that exist now (repository top level -> directories). */
+const live = new Map<string, string>();
+let listening = false;
+
+/**
+ * From the first worktree on, SIGINT, SIGTERM and SIGHUP remove the live worktrees and then end the
+ * process by the same signal. The listener stays: a signal that arrives while synchronous work runs
+ * is handled after that work, possibly after the worktree is gone, and must still end the process.
+ */
+function listenForSignals(): void {
+  if (listening) return;
+  listening = true;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    for (const [dir, top] of [...live]) removeWorktree(top, dir);
+    live.clear();
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    listening = false;
+    process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
 }
 
 export function addBaseWorktree(top: string, commit: string): BaseWorktree {
   pruneStaleWorktrees(top);
+  listenForSignals();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
-  let removed = false;
-  const remove = (): void => {
-    if (removed) return;
-    removed = true;
-    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
-    removeWorktree(top, dir);
+  live.set(dir, top);
+  const removeNow = (): void => {
+    if (live.delete(dir)) removeWorktree(top, dir);
   };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    remove();
-    // End as the signal would have ended the process (no other listener keeps it alive).
-    process.kill(process.pid, signal);
-  };
-  for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
     git(top, ['worktree', 'add', '--detach', '--force', '--lock', '--reason', `stackgate pid ${process.pid}`, '--', dir, commit]);
   } catch (e) {
-    remove();
+    removeNow();
     throw e;
   }
-  return { dir, remove };
+  return {
+    dir,
+    remove: async () => {
+      removeNow();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
 }
 
 function removeWorktree(top: string, dir: string): void {

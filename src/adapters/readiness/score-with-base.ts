@@ -78,7 +78,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
     if (!base.report) return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
     return { ...result, baseReport: base.report, delta: compareReadiness(head.report, base.report), valuesToMask: [...result.valuesToMask, ...base.valuesToMask] };
   } finally {
-    worktree.remove();
+    await worktree.remove();
   }
 }
 
