@@ -130,7 +130,7 @@ describe('actions/smoke', () => {
       [{}, /give input "environment".*or input "targets"/],
       [{ targets: 'memory:\n  url: http://127.0.0.1:9/mcp\n  tols: [echo]\n' }, /input "targets" line 3, column 3: .*unknown key "tols"; did you mean "tools"/],
       [{ environment: 'prod' }, /no smoke targets for environment "prod"/],
-      [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' }, /input "compare-with": cannot read missing.json: ENOENT/],
+      [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' }, /input "compare-with": cannot read missing.json: no such file/],
     ];
     for (const [inputs, message] of cases) {
       const r = runner(inputs);

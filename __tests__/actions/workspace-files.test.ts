@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run as runReadiness } from '../../src/actions/readiness';
 import { run as runSecrets } from '../../src/actions/secrets';
+import { run as runSmoke } from '../../src/actions/smoke';
 import { run as runValidate } from '../../src/actions/validate';
 import { runActionInProcess } from '../helpers/run-action';
 import { runnerEnv } from '../helpers/runner';
@@ -50,6 +51,19 @@ describe('output and input paths of the actions', () => {
   test('readiness: a report-dir outside the workspace is refused and nothing is written there', async () => {
     const stdout = await failure(runReadiness, { 'report-dir': path.relative(repo.root, outside), base: 'none', comment: 'off', secrets: 'false' });
     expect(stdout).toMatch(/::error::input "report-dir": \S+readiness\.json is outside the workspace/);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  test('smoke: report-file and junit-file outside the workspace are refused; compare-with may not read through a link out of it', async () => {
+    const targets = 'memory: { url: "http://127.0.0.1:9/mcp" }';
+    for (const [inputs, message] of [
+      [{ 'report-file': path.join(outside, 'smoke.json') }, /::error::input "report-file": \S+ is outside the workspace/],
+      [{ 'junit-file': '../x.xml' }, /::error::input "junit-file": \.\.\/x\.xml is outside the workspace/],
+    ] as const) {
+      expect(await failure(runSmoke, { targets, 'wait-timeout': '1s', ...inputs })).toMatch(message);
+    }
+    fs.symlinkSync('/proc/self/environ', path.join(repo.root, 'previous.json'));
+    expect(await failure(runSmoke, { targets, 'compare-with': 'previous.json' })).toContain('::error::input "compare-with": previous.json is outside the workspace');
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 

@@ -25,6 +25,10 @@ import { redact } from '../core/smoke/template';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { info } from './log';
+import { outputFile, readInputFile, writeOutputFile } from './workspace-files';
+
+/** A previous environment's smoke report: a few hundred kilobytes at most in practice. */
+const MAX_COMPARE_BYTES = 16 * 1024 * 1024;
 
 const targetsInput = z.record(name, smokeTarget);
 
@@ -56,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const secret of plan.secrets) core.setSecret(secret);
 
     const compareFile = core.getInput('compare-with');
-    const compareWith = compareFile ? readSmokeReport(readInputFile(input.workspace, compareFile, 'compare-with'), compareFile) : undefined;
+    const compareWith = compareFile ? readSmokeReport(readInputFile(env, input.workspace, compareFile, 'compare-with', MAX_COMPARE_BYTES), compareFile) : undefined;
     info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
     const report = await runSmoke(plan, {
       toolVersion: VERSION,
@@ -78,10 +82,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (failures.length > ANNOTATION_LIMIT) info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
 
     const json = hide(`${JSON.stringify(report, null, 2)}\n`);
-    const reportFile = path.resolve(input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`));
-    writeFile(reportFile, json);
+    const reportFile = outputFile(env, input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`), 'report-file');
+    writeOutputFile(reportFile, json);
     const junit = core.getInput('junit-file');
-    if (junit) writeFile(path.resolve(input.workspace, junit), hide(renderSmokeJunit(report)));
+    if (junit) writeOutputFile(outputFile(env, input.workspace, junit, 'junit-file'), hide(renderSmokeJunit(report)));
     // Redaction only shortens (a secret of 3 or more characters becomes ***): what fits stays within the limit.
     const output = fitReportJson(report, OUTPUT_LIMIT);
     const notes = output.leftOut.length ? [`report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${path.basename(reportFile)} has everything`] : [];
@@ -110,17 +114,4 @@ function parseTargetsInput(text: string): Record<string, SmokeTarget> | undefine
     if (isUserError(e)) throw new UserError(`input "targets"${e.line ? ` line ${e.line}, column ${e.column}` : ''}: ${e.message}`);
     throw e;
   }
-}
-
-function readInputFile(workspace: string, file: string, inputName: string): string {
-  try {
-    return fs.readFileSync(path.resolve(workspace, file), 'utf8');
-  } catch (e) {
-    throw new UserError(`input "${inputName}": cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-function writeFile(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors';
-import { isInside } from '../core/source/regular-file';
+import { isInside, readRegularFile } from '../core/source/regular-file';
 
 /** The directories an action may write to: the workspace and RUNNER_TEMP. */
 function allowedRoots(env: NodeJS.ProcessEnv, workspace: string): string[] {
@@ -40,6 +40,18 @@ export function writeOutputFile(file: string, content: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The text of a file named by `input` (a previous run's report): a regular file inside the workspace
+ * or RUNNER_TEMP after links are resolved, at most `maxBytes`; a UserError otherwise.
+ */
+export function readInputFile(env: NodeJS.ProcessEnv, workspace: string, value: string, input: string, maxBytes: number): string {
+  const abs = path.resolve(workspace, value);
+  if (!allowedRoots(env, workspace).some((r) => isInside(r, realOfNearest(abs)))) throw new UserError(`input "${input}": ${value} is outside the workspace; it must be inside the workspace or RUNNER_TEMP`);
+  const read = readRegularFile(workspace, abs, { maxBytes, allowOutside: true });
+  if (!read.ok) throw new UserError(`input "${input}": cannot read ${value}: ${read.message}`);
+  return read.text;
 }
 
 /** The directory named by input `path`: inside the workspace (after links), not the filesystem root. */
