@@ -123,7 +123,9 @@ describe('dist/validate/index.js as the runner runs it', () => {
   test('the committed bundle validates the example repository', () => {
     const bundle = path.join(ROOT, 'dist/validate/index.js');
     expect(fs.existsSync(bundle)).toBe(true);
-    const runner = runnerEnv(ROOT, { path: 'examples/mcp-stacks', 'fail-on': 'never', 'sarif-file': path.join(fs.mkdtempSync('/tmp/sg-sarif-'), 'out.sarif'), 'changed-only': 'false' });
+    // The SARIF file goes to the runner's temporary directory (outside the workspace, as on GitHub).
+    const temp = fs.mkdtempSync('/tmp/sg-sarif-');
+    const runner = runnerEnv(ROOT, { path: 'examples/mcp-stacks', 'fail-on': 'never', 'sarif-file': path.join(temp, 'out.sarif'), 'changed-only': 'false' }, { RUNNER_TEMP: temp });
     try {
       const r = spawnSync(process.execPath, [bundle], { env: { PATH: process.env.PATH ?? '', ...runner.env }, encoding: 'utf8', timeout: 60_000 });
       expect(r.stderr).toBe('');

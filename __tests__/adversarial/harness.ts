@@ -5,7 +5,8 @@
  * bound, and no planted secret in any output.
  *
  * With ADVERSARIAL_RESULTS=<dir>, each file records its cases there as JSON; `npm run adversarial`
- * turns them into the table of docs/adversarial.md.
+ * turns them into the table of docs/adversarial.md. ADVERSARIAL_TARGET=<checkout> runs the cases
+ * against another version's bin/ and dist/ (to measure what a change fixed).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,9 @@ import { leaks } from '../helpers/planted-repo';
 import { runnerEnv, type RunnerFiles } from '../helpers/runner';
 
 export const ROOT = path.join(__dirname, '../..');
-export const BIN = path.join(ROOT, 'bin/stackgate.js');
+/** What is tested: this checkout, or ADVERSARIAL_TARGET (a checkout of another version, to compare). */
+const TARGET = process.env.ADVERSARIAL_TARGET ? path.resolve(process.env.ADVERSARIAL_TARGET) : ROOT;
+export const BIN = path.join(TARGET, 'bin/stackgate.js');
 
 export interface CaseResult {
   area: string;
@@ -92,7 +95,7 @@ export async function action(name: string, workspace: string, inputs: Record<str
     fs.writeFileSync(runner.env.GITHUB_EVENT_PATH, JSON.stringify(options.event.payload));
   }
   const started = Date.now();
-  const r = await spawnCollect(process.execPath, [path.join(ROOT, 'dist', name, 'index.js')], { cwd: workspace, env: { PATH: process.env.PATH ?? '', HOME: runner.dir, ...runner.env }, timeoutMs: options.boundMs ?? 30_000 });
+  const r = await spawnCollect(process.execPath, [path.join(TARGET, 'dist', name, 'index.js')], { cwd: workspace, env: { PATH: process.env.PATH ?? '', HOME: runner.dir, ...runner.env }, timeoutMs: options.boundMs ?? 30_000 });
   const outputs = [runner.env.GITHUB_OUTPUT, runner.env.GITHUB_STEP_SUMMARY, ...listFiles(runner.dir), ...(options.files ?? [])];
   return { ...withEverything(r, Date.now() - started, outputs), runner };
 }

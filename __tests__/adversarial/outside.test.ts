@@ -104,17 +104,18 @@ adversarial('outside', 'stackgate.yml env files, stack files and the baseline ou
 });
 
 for (const [name, inputs] of [
-  ['validate: sarif-file ../../x.sarif', { 'sarif-file': '../../x.sarif' }],
-  ['validate: path /', { path: '/' }],
-  ['validate: path through a committed link to /', { path: 'root' }],
+  ['validate: sarif-file ../<outside>/x.sarif', (): Record<string, string> => ({ 'sarif-file': path.relative(repo.root, path.join(outside, 'x.sarif')) })],
+  ['validate: path /', (): Record<string, string> => ({ path: '/', 'sarif-file': 'x.sarif' })],
+  ['validate: path through a committed link to /', (): Record<string, string> => ({ path: 'root', 'sarif-file': 'x.sarif' })],
 ] as const) {
   adversarial('outside', `actions/${name}`, 'the step fails naming the input; nothing written or read outside', async (record) => {
     fs.symlinkSync('/', path.join(repo.root, 'root'));
-    const r = await action('validate', repo.root, { 'changed-only': 'false', 'fail-on': 'never', ...inputs });
+    const r = await action('validate', repo.root, { 'changed-only': 'false', 'fail-on': 'never', ...inputs() });
     record(r);
     expectHandled(r, [1], [CANARY]);
     expect(r.stdout).toMatch(/::error::input "(sarif-file|path)": .* is outside the workspace/);
-    expect(fs.existsSync(path.join(repo.root, '../../x.sarif'))).toBe(false);
+    expect(fs.readdirSync(outside)).toEqual(['secret.yml']);
+    expect(fs.existsSync(path.join(repo.root, 'x.sarif'))).toBe(false);
   });
 }
 
