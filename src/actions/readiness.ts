@@ -18,7 +18,7 @@ import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';
 import { renderReadinessText, renderReadinessMarkdown } from '../core/readiness/render';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
-import { ANNOTATION_LIMIT, SUMMARY_LIMIT } from '../core/report/channel-budgets';
+import { ANNOTATION_LIMIT, fitBytes, SUMMARY_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { actionLog, info } from './log';
 import { resolveInputPath } from './input-path';
@@ -123,7 +123,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
 
     if (env.GITHUB_STEP_SUMMARY) {
       const summaryNotes = commentNote ? [...notes, commentNote] : notes;
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderReadinessMarkdown(report, { delta: result.delta, verdict, linkBase, maxChars: SUMMARY_LIMIT, notes: summaryNotes, fullReportHint: `the report artifact (${path.basename(reportFile)})` }));
+      const fullReportHint = `the report artifact (${path.basename(reportFile)})`;
+      // GitHub's limit is in bytes; the renderer counts characters, and file names can be multi-byte.
+      const markdown = renderReadinessMarkdown(report, { delta: result.delta, verdict, linkBase, maxChars: SUMMARY_LIMIT, notes: summaryNotes, fullReportHint });
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, fitBytes(markdown, SUMMARY_LIMIT, `see ${fullReportHint}`));
     }
     if (commentBug !== undefined) throw commentBug;
     if (!verdict.passed) core.setFailed(`readiness ${report.score}% (grade ${report.grade}): ${verdict.reasons.join('; ')}`);
