@@ -40,4 +40,13 @@ describe('SecretRedactor', () => {
     r.add('s3cr3t!');
     expect(r.redact('password s3cr3t! was rejected')).toBe('password s…(7 chars) was rejected');
   });
+
+  test('many texts are learned in one pass; a secret in any of them is redacted in all', () => {
+    const r = new SecretRedactor();
+    const texts = Array.from({ length: 150_000 }, (_, i) => `service "web-${i}" has no healthcheck`);
+    texts.push(`API_TOKEN=${token}`);
+    r.learn(texts);
+    expect(r.values).toEqual([token]);
+    expect(r.redactKnown(`quoted: ${token.slice(0, 20)}`)).toBe('quoted: ghp_…(40 chars)');
+  });
 });

@@ -26,7 +26,7 @@ import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
 import type { EngineEmitter } from './emitter';
 import { emitEngineFindings } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
-import { learnFindingContext } from './redact-findings';
+import { learnFindingSecrets } from './redact-findings';
 
 export interface ValidateOptions {
   root: string;
@@ -292,7 +292,7 @@ function finalize(
   for (const file of ws.files.keys()) suppressionsOf(file);
   // Messages quote file content: whatever secret the lines they point at (or they themselves) hold
   // is shown redacted, in every output.
-  for (const r of raw) learnFindingContext(redactor, ws, r.loc);
+  learnFindingSecrets(redactor, ws, raw);
 
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks as Record<string, string | undefined> }));
   const merged = new Map<string, Finding>();
@@ -307,7 +307,7 @@ function finalize(
     if (severity === 'off') continue;
     if (onlyFiles && !onlyFiles.has(r.loc.file)) continue;
     if (isSuppressed(suppressionsOf(r.loc.file), r.check.id, r.loc.line)) continue;
-    const message = redactor.redact(r.message);
+    const message = redactor.redactKnown(r.message);
     const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${message}`;
     const existing = merged.get(key);
     if (existing) {
@@ -326,7 +326,7 @@ function finalize(
       endLine: r.loc.endLine,
       endColumn: r.loc.endColumn,
       ...(r.environment ? { environments: [r.environment] } : {}),
-      ...(r.subject ? { subject: redactor.redact(r.subject) } : {}),
+      ...(r.subject ? { subject: redactor.redactKnown(r.subject) } : {}),
     });
   }
   return [...merged.values()].sort(compareFindings);
