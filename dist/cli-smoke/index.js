@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8608:
+/***/ 28608:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -222,9 +222,9 @@ function regex(str) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(8608);
-const limit_1 = __nccwpck_require__(5355);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(28608);
+const limit_1 = __nccwpck_require__(95355);
+const codegen_1 = __nccwpck_require__(81436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -260,15 +260,15 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 5355:
+/***/ 95355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(4844);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(42463);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -336,7 +336,7 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 8047:
+/***/ 58047:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -569,20 +569,20 @@ function ContentType (type) {
 
 /***/ }),
 
-/***/ 878:
+/***/ 60878:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const dynamic_1 = __nccwpck_require__(59923);
+const next_1 = __nccwpck_require__(17844);
+const unevaluated_1 = __nccwpck_require__(62010);
+const discriminator_1 = __nccwpck_require__(28886);
+const json_schema_2019_09_1 = __nccwpck_require__(95375);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
 class Ajv2019 extends core_1.default {
     constructor(opts = {}) {
@@ -620,34 +620,34 @@ module.exports = exports = Ajv2019;
 module.exports.Ajv2019 = Ajv2019;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2019.js.map
 
 /***/ }),
 
-/***/ 2210:
+/***/ 52210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(63893);
+const draft2020_1 = __nccwpck_require__(54298);
+const discriminator_1 = __nccwpck_require__(28886);
+const json_schema_2020_12_1 = __nccwpck_require__(93995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -682,34 +682,34 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 4844:
+/***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -739,24 +739,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -919,16 +919,16 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -937,7 +937,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1623,14 +1623,14 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1773,16 +1773,16 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1910,12 +1910,12 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2152,13 +2152,13 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2187,13 +2187,13 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2206,16 +2206,16 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2401,15 +2401,15 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2586,7 +2586,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2612,16 +2612,16 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2669,7 +2669,7 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -2677,10 +2677,10 @@ function falseSchemaError(it, overrideAllErrors) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2879,15 +2879,15 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2921,25 +2921,25 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3448,17 +3448,17 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3579,15 +3579,15 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3667,32 +3667,32 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4292,19 +4292,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5375:
+/***/ 95375:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8138);
+const metaSchema = __nccwpck_require__(88138);
 const applicator = __nccwpck_require__(4908);
-const content = __nccwpck_require__(958);
-const core = __nccwpck_require__(58);
-const format = __nccwpck_require__(6534);
-const metadata = __nccwpck_require__(711);
-const validation = __nccwpck_require__(8030);
+const content = __nccwpck_require__(80958);
+const core = __nccwpck_require__(90058);
+const format = __nccwpck_require__(36534);
+const metadata = __nccwpck_require__(20711);
+const validation = __nccwpck_require__(78030);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2019($data) {
     ;
@@ -4327,20 +4327,20 @@ exports["default"] = addMetaSchema2019;
 
 /***/ }),
 
-/***/ 3995:
+/***/ 93995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
+const metaSchema = __nccwpck_require__(61678);
+const applicator = __nccwpck_require__(57216);
+const unevaluated = __nccwpck_require__(99547);
+const content = __nccwpck_require__(28226);
+const core = __nccwpck_require__(80518);
 const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metadata = __nccwpck_require__(15707);
+const validation = __nccwpck_require__(97082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4364,21 +4364,21 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4409,20 +4409,20 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4440,15 +4440,15 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4496,16 +4496,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4609,13 +4609,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1586:
+/***/ 61586:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4639,13 +4639,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4658,14 +4658,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4760,16 +4760,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4852,13 +4852,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 73818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4870,14 +4870,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4943,28 +4943,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(73448);
 const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
 const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(1586);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(61586);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4994,16 +4994,16 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -5053,16 +5053,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5096,7 +5096,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5123,14 +5123,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5190,16 +5190,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5278,7 +5278,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5291,16 +5291,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5352,14 +5352,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5397,13 +5397,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5417,17 +5417,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5555,7 +5555,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5572,14 +5572,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -5595,19 +5595,19 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5724,17 +5724,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
 const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5835,7 +5835,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5851,20 +5851,20 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 54298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const dynamic_1 = __nccwpck_require__(59923);
+const next_1 = __nccwpck_require__(17844);
+const unevaluated_1 = __nccwpck_require__(62010);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5881,17 +5881,17 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5905,17 +5905,17 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 68639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5949,9 +5949,9 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6000,30 +6000,30 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 59923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
 const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const recursiveAnchor_1 = __nccwpck_require__(39982);
+const recursiveRef_1 = __nccwpck_require__(41794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 39982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6039,7 +6039,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 41794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -6056,13 +6056,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6155,20 +6155,20 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6193,14 +6193,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 17844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
+const dependentRequired_1 = __nccwpck_require__(20643);
+const dependentSchemas_1 = __nccwpck_require__(73818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
@@ -6208,28 +6208,28 @@ exports["default"] = next;
 
 /***/ }),
 
-/***/ 2010:
+/***/ 62010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(16855);
+const unevaluatedItems_1 = __nccwpck_require__(64144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 64144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -6269,15 +6269,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 16855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -6341,15 +6341,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6373,13 +6373,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 20643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -6392,15 +6392,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6447,22 +6447,22 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
 const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6493,7 +6493,7 @@ exports["default"] = validation;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6509,13 +6509,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6540,15 +6540,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6574,13 +6574,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6614,7 +6614,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6639,13 +6639,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6672,15 +6672,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6712,15 +6712,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6798,16 +6798,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6869,15 +6869,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 546:
+/***/ 80546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const cp = __nccwpck_require__(5317);
-const parse = __nccwpck_require__(7877);
-const enoent = __nccwpck_require__(6469);
+const cp = __nccwpck_require__(35317);
+const parse = __nccwpck_require__(97877);
+const enoent = __nccwpck_require__(16469);
 
 function spawn(command, args, options) {
     // Parse the arguments
@@ -6916,7 +6916,7 @@ module.exports._enoent = enoent;
 
 /***/ }),
 
-/***/ 6469:
+/***/ 16469:
 /***/ ((module) => {
 
 "use strict";
@@ -6983,16 +6983,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7877:
+/***/ 97877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(6928);
-const resolveCommand = __nccwpck_require__(4866);
+const path = __nccwpck_require__(16928);
+const resolveCommand = __nccwpck_require__(64866);
 const escape = __nccwpck_require__(2164);
-const readShebang = __nccwpck_require__(599);
+const readShebang = __nccwpck_require__(70599);
 
 const isWin = process.platform === 'win32';
 const isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -7137,14 +7137,14 @@ module.exports.argument = escapeArgument;
 
 /***/ }),
 
-/***/ 599:
+/***/ 70599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const fs = __nccwpck_require__(9896);
-const shebangCommand = __nccwpck_require__(9152);
+const fs = __nccwpck_require__(79896);
+const shebangCommand = __nccwpck_require__(79152);
 
 function readShebang(command) {
     // Read the first 150 bytes from the file
@@ -7168,15 +7168,15 @@ module.exports = readShebang;
 
 /***/ }),
 
-/***/ 4866:
+/***/ 64866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(6928);
-const which = __nccwpck_require__(6848);
-const getPathKey = __nccwpck_require__(6689);
+const path = __nccwpck_require__(16928);
+const which = __nccwpck_require__(26848);
+const getPathKey = __nccwpck_require__(56689);
 
 function resolveCommandAttempt(parsed, withoutPathExt) {
     const env = parsed.options.env || process.env;
@@ -7228,7 +7228,7 @@ module.exports = resolveCommand;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 23430:
 /***/ ((module) => {
 
 "use strict";
@@ -7282,7 +7282,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7432,15 +7432,15 @@ exports.closest = closest;
 
 /***/ }),
 
-/***/ 2940:
+/***/ 72940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(9896)
+var fs = __nccwpck_require__(79896)
 var core
 if (process.platform === 'win32' || global.TESTING_WINDOWS) {
-  core = __nccwpck_require__(9225)
+  core = __nccwpck_require__(59225)
 } else {
-  core = __nccwpck_require__(1025)
+  core = __nccwpck_require__(81025)
 }
 
 module.exports = isexe
@@ -7496,13 +7496,13 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 81025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = isexe
 isexe.sync = sync
 
-var fs = __nccwpck_require__(9896)
+var fs = __nccwpck_require__(79896)
 
 function isexe (path, options, cb) {
   fs.stat(path, function (er, stat) {
@@ -7544,13 +7544,13 @@ function checkMode (stat, options) {
 
 /***/ }),
 
-/***/ 9225:
+/***/ 59225:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = isexe
 isexe.sync = sync
 
-var fs = __nccwpck_require__(9896)
+var fs = __nccwpck_require__(79896)
 
 function checkPathExt (path, options) {
   var pathext = options.pathExt !== undefined ?
@@ -7593,7 +7593,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 81167:
 /***/ ((module) => {
 
 "use strict";
@@ -7694,7 +7694,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6689:
+/***/ 56689:
 /***/ ((module) => {
 
 "use strict";
@@ -7718,12 +7718,12 @@ module.exports["default"] = pathKey;
 
 /***/ }),
 
-/***/ 9152:
+/***/ 79152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
-const shebangRegex = __nccwpck_require__(7334);
+const shebangRegex = __nccwpck_require__(77334);
 
 module.exports = (string = '') => {
 	const match = string.match(shebangRegex);
@@ -7745,7 +7745,7 @@ module.exports = (string = '') => {
 
 /***/ }),
 
-/***/ 7334:
+/***/ 77334:
 /***/ ((module) => {
 
 "use strict";
@@ -7755,16 +7755,16 @@ module.exports = /^#!(.*)/;
 
 /***/ }),
 
-/***/ 6848:
+/***/ 26848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const isWindows = process.platform === 'win32' ||
     process.env.OSTYPE === 'cygwin' ||
     process.env.OSTYPE === 'msys'
 
-const path = __nccwpck_require__(6928)
+const path = __nccwpck_require__(16928)
 const COLON = isWindows ? ';' : ':'
-const isexe = __nccwpck_require__(2940)
+const isexe = __nccwpck_require__(72940)
 
 const getNotFoundError = (cmd) =>
   Object.assign(new Error(`not found: ${cmd}`), { code: 'ENOENT' })
@@ -7887,7 +7887,7 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 4899:
+/***/ 74899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7897,9 +7897,10 @@ exports.git = git;
 exports.revParseCommit = revParseCommit;
 exports.resolveCommit = resolveCommit;
 /** Runs git with a clear UserError (never a stack trace) when it fails. */
-const node_child_process_1 = __nccwpck_require__(1421);
-const errors_1 = __nccwpck_require__(4296);
+const node_child_process_1 = __nccwpck_require__(31421);
+const errors_1 = __nccwpck_require__(74296);
 const MAX_BUFFER = 1024 * 1024 * 1024;
+/** Revisions in `args` must follow `--end-of-options`, so that a ref from outside is never read as an option. */
 function git(root, args, input) {
     try {
         return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -7914,7 +7915,7 @@ function git(root, args, input) {
 }
 /** The commit `ref` names; a UserError when there is none. */
 function revParseCommit(root, ref) {
-    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
 }
 /** The commit `ref` names, or undefined (not a git repository, no such ref). */
 function resolveCommit(root, ref = 'HEAD') {
@@ -7929,7 +7930,113 @@ function resolveCommit(root, ref = 'HEAD') {
 
 /***/ }),
 
-/***/ 9359:
+/***/ 72951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RedirectRefusedError = void 0;
+exports.boundedFetch = boundedFetch;
+/**
+ * The one fetch every HTTP request of a smoke run goes through: the health check, the session
+ * probes and both MCP HTTP transports (the SDK's `fetch` option).
+ *
+ * - Redirects are followed only within the origin of the URL (same scheme, host and port, or the
+ *   https form of an http URL), by the MCP SDK's own rule (`fetchWithinOrigin`, which its
+ *   transports apply by default), so the configured headers (`Authorization`, `X-Api-Key`, …)
+ *   never reach another server. A redirect elsewhere is refused: the check fails and names where
+ *   it pointed. Callers that ask for `redirect: 'manual'` (the SDK transports) get the redirect.
+ * - Every body is read through a meter: an HTTP body, or one event of a `text/event-stream`, over
+ *   MAX_MESSAGE_BYTES errors the stream with MessageTooLargeError and `onOverflow` is told.
+ */
+const transport_js_1 = __nccwpck_require__(66537);
+const channel_budgets_1 = __nccwpck_require__(4882);
+const template_1 = __nccwpck_require__(78187);
+const message_limit_1 = __nccwpck_require__(16534);
+/** A redirect not followed: to another origin, or one too many. */
+class RedirectRefusedError extends Error {
+    constructor(from, to) {
+        const origin = new URL(from);
+        const target = (0, channel_budgets_1.clipText)((0, template_1.displayUrl)(to), 200);
+        super(URL.canParse(to) && new URL(to).origin === origin.origin
+            ? `redirected to ${target}: not followed (more than 5 redirects, or one that would turn the request into another method)`
+            : `redirected to ${target}, another origin than ${origin.origin}: not followed, so the configured headers do not leave ${origin.host}`);
+        this.name = 'RedirectRefusedError';
+    }
+}
+exports.RedirectRefusedError = RedirectRefusedError;
+function boundedFetch(base = fetch, onOverflow) {
+    const withinOrigin = (0, transport_js_1.fetchWithinOrigin)(base);
+    return async (url, init) => {
+        const response = await withinOrigin(url, init);
+        const location = isRedirect(response.status) ? response.headers.get('location') : null;
+        if (location !== null && init?.redirect !== 'manual' && init?.redirect !== 'error') {
+            await response.body?.cancel().catch(() => undefined);
+            const from = response.url || String(url);
+            throw new RedirectRefusedError(from, URL.canParse(location, from) ? new URL(location, from).href : location);
+        }
+        return meterBody(response, onOverflow);
+    };
+}
+const isRedirect = (status) => [301, 302, 303, 307, 308].includes(status);
+/** The response with its body read through the message limit. */
+function meterBody(response, onOverflow) {
+    // Statuses that cannot carry a body in a Response object (and nothing to read).
+    if (!response.body || response.status < 200 || response.status > 599 || [204, 205, 304].includes(response.status))
+        return response;
+    const isEventStream = /^\s*text\/event-stream/i.test(response.headers.get('content-type') ?? '');
+    const fits = isEventStream ? eventMeter(message_limit_1.MAX_MESSAGE_BYTES) : totalMeter(message_limit_1.MAX_MESSAGE_BYTES);
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+            if (fits(chunk))
+                return controller.enqueue(chunk);
+            const error = new message_limit_1.MessageTooLargeError(isEventStream ? 'in one SSE event (a line or an event that does not end)' : 'in one HTTP body');
+            onOverflow?.(error);
+            // Errors the reader; the source is cancelled, which closes the connection.
+            controller.error(error);
+        },
+    }));
+    const metered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The SDK names redirect targets by the response's URL.
+    Object.defineProperties(metered, { url: { value: response.url }, redirected: { value: response.redirected } });
+    return metered;
+}
+function totalMeter(limit) {
+    let total = 0;
+    return (chunk) => (total += chunk.byteLength) <= limit;
+}
+const LF = 0x0a;
+const CR = 0x0d;
+/** Bytes of the current SSE event: an event ends at an empty line (line ends LF, CR or CRLF). */
+function eventMeter(limit) {
+    let eventBytes = 0;
+    let lineBytes = 0;
+    let afterCr = false;
+    return (chunk) => {
+        for (const byte of chunk) {
+            const wasCr = afterCr;
+            afterCr = byte === CR;
+            if (byte === LF && wasCr)
+                continue;
+            if (byte === LF || byte === CR) {
+                if (lineBytes === 0)
+                    eventBytes = 0;
+                lineBytes = 0;
+                continue;
+            }
+            lineBytes++;
+            if (++eventBytes > limit)
+                return false;
+        }
+        return true;
+    };
+}
+
+
+/***/ }),
+
+/***/ 59359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7943,14 +8050,20 @@ exports.connectMcp = connectMcp;
  * plus an outer deadline that closes the transport, so a server that never answers cannot hang
  * the run), and what the transport saw (negotiated protocol version, session id, the last
  * transport error, a stdio server's stderr) is kept for the report and for clear messages.
+ *
+ * What a server sends is bounded too (message-limit.ts): HTTP goes through boundedFetch, a stdio
+ * server runs in its own process group (stdio-transport.ts). When a server oversteps a limit, the
+ * session is closed and the operation in flight, and every later one, fails with that reason.
  */
-const index_js_1 = __nccwpck_require__(9874);
-const sse_js_1 = __nccwpck_require__(3131);
-const stdio_js_1 = __nccwpck_require__(5387);
-const streamableHttp_js_1 = __nccwpck_require__(1772);
-const timeout_1 = __nccwpck_require__(7436);
+const index_js_1 = __nccwpck_require__(49874);
+const sse_js_1 = __nccwpck_require__(73131);
+const stdio_js_1 = __nccwpck_require__(55387);
+const streamableHttp_js_1 = __nccwpck_require__(41772);
+const bounded_fetch_1 = __nccwpck_require__(72951);
+const message_limit_1 = __nccwpck_require__(16534);
+const stdio_transport_1 = __nccwpck_require__(51974);
+const timeout_1 = __nccwpck_require__(27436);
 exports.CLIENT_INFO = { name: 'stackgate-smoke', version: '1' };
-const STDERR_KEPT = 2000;
 /** Pages of tools/list (or resources, prompts) followed before a cursor loop is assumed. */
 exports.MAX_PAGES = 100;
 /** Records what passes through the SDK transport without changing it. */
@@ -8011,20 +8124,33 @@ class McpConnectError extends Error {
 exports.McpConnectError = McpConnectError;
 async function connectMcp(target, options) {
     let stderr = '';
-    const inner = createTransport(target, options, (chunk) => {
-        stderr = (stderr + chunk).slice(-STDERR_KEPT);
+    // A limit overstepped: the session ends, and what is in flight or comes later fails with it.
+    let overflow;
+    let failInFlight = () => undefined;
+    const overflowed = new Promise((_, reject) => (failInFlight = reject));
+    overflowed.catch(() => undefined); // raced by every operation below; nothing else waits for it
+    const onOverflow = (error) => {
+        if (overflow)
+            return;
+        overflow = error;
+        failInFlight(error);
+        void transport.close().catch(() => undefined);
+    };
+    const inner = createTransport(target, options, onOverflow, (chunk) => {
+        stderr = (stderr + chunk).slice(-message_limit_1.STDERR_TAIL_CHARS);
     });
     const transport = new ObservedTransport(inner);
     const client = new index_js_1.Client(exports.CLIENT_INFO, { capabilities: {} });
     const limit = options.timeoutMs;
-    const bounded = (what, run) => (0, timeout_1.withTimeout)(run(), limit + 250, what, () => void transport.close().catch(() => undefined));
+    const bounded = (what, run) => (0, timeout_1.withTimeout)(Promise.race([run(), overflowed]), limit + 250, what, () => void transport.close().catch(() => undefined));
     const request = { timeout: limit, maxTotalTimeout: limit };
+    const transportError = () => overflow?.message ?? transport.lastError?.message;
     try {
         await bounded('initialize', () => client.connect(transport, request));
     }
     catch (e) {
         await transport.close().catch(() => undefined);
-        throw new McpConnectError(e, stderr.trim(), transport.lastError?.message);
+        throw new McpConnectError(e, stderr.trim(), transportError());
     }
     const paged = async (what, page) => {
         const items = [];
@@ -8064,29 +8190,35 @@ async function connectMcp(target, options) {
             return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
         }),
         callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request))),
-        lastTransportError: () => transport.lastError?.message,
+        lastTransportError: transportError,
         stderrTail: () => stderr.trim(),
         close: async () => {
             await (0, timeout_1.withTimeout)(client.close(), 2000, 'close').catch(() => undefined);
         },
     };
 }
-function createTransport(target, options, onStderr) {
+function createTransport(target, options, onOverflow, onStderr) {
     const headers = target.headers;
     const requestInit = { headers };
+    // Redirects stay within the origin (the SDK's default, redirectPolicy 'same-origin'); bodies are metered.
+    const metered = (0, bounded_fetch_1.boundedFetch)(options.fetch, onOverflow);
     switch (target.transport) {
         case 'streamable-http':
             return new streamableHttp_js_1.StreamableHTTPClientTransport(new URL(target.url), {
                 requestInit,
-                ...(options.fetch ? { fetch: options.fetch } : {}),
+                fetch: metered,
                 // A dropped stream is resumed a few times, quickly; the request timeout bounds the rest.
                 reconnectionOptions: { initialReconnectionDelay: 200, maxReconnectionDelay: 2000, reconnectionDelayGrowFactor: 2, maxRetries: 2 },
             });
         case 'sse':
-            return new sse_js_1.SSEClientTransport(new URL(target.url), { requestInit, ...(options.fetch ? { fetch: options.fetch } : {}) });
+            return new sse_js_1.SSEClientTransport(new URL(target.url), { requestInit, fetch: metered });
         case 'stdio': {
             const c = target.command;
-            const transport = new stdio_js_1.StdioClientTransport({ command: c.command, args: c.args, env: { ...(0, stdio_js_1.getDefaultEnvironment)(), ...c.env }, ...(c.cwd ? { cwd: c.cwd } : {}), stderr: 'pipe' });
+            const server = { command: c.command, args: c.args, env: { ...(0, stdio_js_1.getDefaultEnvironment)(), ...c.env }, ...(c.cwd ? { cwd: c.cwd } : {}) };
+            if (process.platform !== 'win32')
+                return new stdio_transport_1.ProcessGroupStdioTransport(server, { onStderr, onOverflow });
+            // Windows: no process groups, and cross-spawn finds `npx.cmd`; the SDK's ReadBuffer keeps the line limit.
+            const transport = new stdio_js_1.StdioClientTransport({ ...server, stderr: 'pipe', maxBufferSize: message_limit_1.MAX_MESSAGE_BYTES });
             transport.stderr?.on('data', (d) => onStderr(d.toString('utf8')));
             return transport;
         }
@@ -8096,7 +8228,7 @@ function createTransport(target, options, onStderr) {
 
 /***/ }),
 
-/***/ 2573:
+/***/ 52573:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8137,6 +8269,9 @@ function describeError(e) {
     if (e && typeof e === 'object' && 'original' in e)
         return describeError(e.original);
     const err = e;
+    // Limits stackgate enforces (bounded-fetch, message-limit): their sentences say it all, and waiting does not help.
+    if (err?.name === 'MessageTooLargeError' || err?.name === 'RedirectRefusedError')
+        return { message: err.message, retryable: false };
     const causeCode = err?.cause?.code ?? (typeof err?.code === 'string' ? err.code : undefined);
     if (causeCode && NETWORK[causeCode])
         return { message: NETWORK[causeCode], retryable: causeCode !== 'ENOENT' && causeCode !== 'EACCES' };
@@ -8182,7 +8317,7 @@ function zodDetail(e) {
 
 /***/ }),
 
-/***/ 2553:
+/***/ 82553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8190,10 +8325,11 @@ function zodDetail(e) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkHealth = checkHealth;
 exports.valueAt = valueAt;
-const duration_1 = __nccwpck_require__(8169);
-const expect_1 = __nccwpck_require__(6952);
-const template_1 = __nccwpck_require__(8187);
-const describe_error_1 = __nccwpck_require__(2573);
+const duration_1 = __nccwpck_require__(38169);
+const expect_1 = __nccwpck_require__(56952);
+const template_1 = __nccwpck_require__(78187);
+const bounded_fetch_1 = __nccwpck_require__(72951);
+const describe_error_1 = __nccwpck_require__(52573);
 async function checkHealth(health, headers, timeoutMs, fetchImpl = fetch) {
     const started = performance.now();
     const id = 'health';
@@ -8201,7 +8337,7 @@ async function checkHealth(health, headers, timeoutMs, fetchImpl = fetch) {
     let response;
     let body;
     try {
-        response = await fetchImpl(health.url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+        response = await (0, bounded_fetch_1.boundedFetch)(fetchImpl)(health.url, { headers, signal: AbortSignal.timeout(timeoutMs) });
         body = await response.text();
     }
     catch (e) {
@@ -8251,25 +8387,68 @@ function valueAt(value, path) {
 
 /***/ }),
 
-/***/ 3050:
+/***/ 16534:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * How much one MCP server may send stackgate in one piece, whatever the transport. A server that
+ * sends more fails the check that was waiting, with MessageTooLargeError's sentence, instead of
+ * growing the run's memory until the machine runs out (a `yes`-like stdout, an SSE line that never
+ * ends, a JSON body of gigabytes). The limits are documented in docs/smoke.md ("Limits").
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MessageTooLargeError = exports.STDERR_TAIL_CHARS = exports.MAX_STDOUT_NOISE_BYTES = exports.MAX_MESSAGE_BYTES = void 0;
+/** One JSON-RPC message (a stdio line, an HTTP JSON body, one SSE event), and a health check's body. */
+exports.MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/** stdout lines of a stdio server that are not JSON-RPC (log lines by mistake) tolerated per session. */
+exports.MAX_STDOUT_NOISE_BYTES = exports.MAX_MESSAGE_BYTES;
+/** The end of a stdio server's stderr that is kept for messages; the rest is read and dropped. */
+exports.STDERR_TAIL_CHARS = 2000;
+/** The server sent more than a limit allows; the session is closed and nothing more is read. */
+class MessageTooLargeError extends Error {
+    /** `what`: "in one HTTP body", "of stdout lines that are not JSON-RPC". */
+    constructor(what, limitBytes = exports.MAX_MESSAGE_BYTES) {
+        super(`the server sent more than ${limitBytes / (1024 * 1024)} MiB ${what}, stackgate's limit; nothing more was read`);
+        this.name = 'MessageTooLargeError';
+    }
+}
+exports.MessageTooLargeError = MessageTooLargeError;
+
+
+/***/ }),
+
+/***/ 43050:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runSmoke = runSmoke;
-const drift_1 = __nccwpck_require__(7338);
-const duration_1 = __nccwpck_require__(8169);
-const expect_1 = __nccwpck_require__(6952);
-const latency_1 = __nccwpck_require__(6403);
-const outcome_1 = __nccwpck_require__(1197);
-const report_schema_1 = __nccwpck_require__(8919);
-const schema_validity_1 = __nccwpck_require__(569);
-const template_1 = __nccwpck_require__(8187);
-const connection_1 = __nccwpck_require__(9359);
-const describe_error_1 = __nccwpck_require__(2573);
-const health_1 = __nccwpck_require__(2553);
-const session_probe_1 = __nccwpck_require__(1900);
+/**
+ * A smoke run: every target of the plan, `concurrency` at a time. Each target is first waited for
+ * (retrying with exponential backoff within the wait timeout while nothing answers), then checked:
+ * health, initialize, ping, tools/list (with pagination) and the input schemas, resources and
+ * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
+ * session hygiene, and the tool surface against the previous environment's report. Every check
+ * ends in a status and a sentence; nothing waits without a bound; secrets never reach a message.
+ * What a server sends is bounded (message-limit.ts), and what the report keeps of it is too:
+ * names to SERVER_NAME_LIMIT characters, messages to CHECK_MESSAGE_LIMIT (reportText).
+ */
+const channel_budgets_1 = __nccwpck_require__(4882);
+const drift_1 = __nccwpck_require__(27338);
+const duration_1 = __nccwpck_require__(38169);
+const expect_1 = __nccwpck_require__(56952);
+const latency_1 = __nccwpck_require__(56403);
+const outcome_1 = __nccwpck_require__(41197);
+const report_schema_1 = __nccwpck_require__(48919);
+const schema_validity_1 = __nccwpck_require__(90569);
+const report_text_1 = __nccwpck_require__(55711);
+const connection_1 = __nccwpck_require__(59359);
+const describe_error_1 = __nccwpck_require__(52573);
+const health_1 = __nccwpck_require__(82553);
+const session_probe_1 = __nccwpck_require__(51900);
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
@@ -8310,6 +8489,9 @@ async function smokeOne(target, plan, options, clock) {
     if (warm.health)
         checks.push(warm.health);
     const c = warm.connection;
+    const shown = (name) => (0, report_text_1.reportText)(name, plan.secrets, channel_budgets_1.SERVER_NAME_LIMIT);
+    const server = c?.server && { name: shown(c.server.name), version: shown(c.server.version) };
+    const protocolVersion = c?.protocolVersion === undefined ? undefined : shown(c.protocolVersion);
     let tools;
     let latency;
     const skip = (ids, why) => ids.forEach((id) => checks.push({ id, status: 'skipped', message: why }));
@@ -8341,7 +8523,7 @@ async function smokeOne(target, plan, options, clock) {
             checks.push({
                 id: 'initialize',
                 status: 'pass',
-                message: `protocol ${c.protocolVersion ?? 'unknown'}, server ${c.server ? `${c.server.name} ${c.server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
+                message: `protocol ${protocolVersion ?? 'unknown'}, server ${server ? `${server.name} ${server.version}` : 'without serverInfo'}${c.sessionId ? ', session id issued' : ''}`,
                 durationMs: warm.initializeMs,
             });
             await timed('ping', async () => {
@@ -8357,8 +8539,8 @@ async function smokeOne(target, plan, options, clock) {
             await timed('tools-list', async () => {
                 try {
                     const r = await c.listTools();
-                    tools = r.items;
-                    return toolsListVerdict(target, r.items, r.pages);
+                    tools = r.items.map((t) => ({ ...t, name: shown(t.name) }));
+                    return toolsListVerdict(target, tools, r.pages);
                 }
                 catch (e) {
                     return { status: 'fail', message: `tools/list failed: ${failure(e, c)}` };
@@ -8412,7 +8594,7 @@ async function smokeOne(target, plan, options, clock) {
     const unknown = (0, outcome_1.unknownExpectedFailures)(checks, target.expectedFailures);
     if (unknown.length)
         checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-    const reported = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((x) => ({ ...x, message: (0, template_1.redact)(x.message, plan.secrets) }));
+    const reported = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((x) => ({ ...x, message: (0, report_text_1.reportText)(x.message, plan.secrets, channel_budgets_1.CHECK_MESSAGE_LIMIT) }));
     return {
         service: target.service,
         transport: target.transport,
@@ -8420,8 +8602,8 @@ async function smokeOne(target, plan, options, clock) {
         passed: (0, outcome_1.targetPassed)(reported),
         durationMs: round(now() - started),
         attempts: warm.attempts,
-        ...(c?.server ? { server: c.server } : {}),
-        ...(c?.protocolVersion ? { protocolVersion: c.protocolVersion } : {}),
+        ...(server ? { server } : {}),
+        ...(protocolVersion ? { protocolVersion } : {}),
         checks: reported,
         ...(latency ? { latency } : {}),
         ...(surface ? { tools: surface } : {}),
@@ -8596,7 +8778,7 @@ const preview = (names) => (names.length > 12 ? `${names.slice(0, 12).join(', ')
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8610,12 +8792,15 @@ exports.endSession = endSession;
  *   session (a gateway that answers 400 leaves them stuck on a dead session);
  * - DELETE with the session id ends the session, and afterwards the id is refused (no leaked session).
  *   A server may refuse client-ended sessions with 405; that is allowed and reported as such.
+ * Through boundedFetch, like the session itself: a redirect to another origin is refused, so the
+ * headers and the session id stay with the server.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
-const describe_error_1 = __nccwpck_require__(2573);
+const node_crypto_1 = __nccwpck_require__(77598);
+const bounded_fetch_1 = __nccwpck_require__(72951);
+const describe_error_1 = __nccwpck_require__(52573);
 const PING = JSON.stringify({ jsonrpc: '2.0', id: 'stackgate-session-probe', method: 'ping' });
 async function send(options, method, sessionId) {
-    const response = await (options.fetch ?? fetch)(options.url, {
+    const response = await (0, bounded_fetch_1.boundedFetch)(options.fetch)(options.url, {
         method,
         headers: {
             ...options.headers,
@@ -8675,7 +8860,227 @@ async function endSession(options, sessionId) {
 
 /***/ }),
 
-/***/ 7436:
+/***/ 51974:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProcessGroupStdioTransport = void 0;
+/**
+ * The stdio transport of a smoke run: the server command in its own process group, JSON-RPC one
+ * message per line on stdin/stdout, within the message limits.
+ *
+ * - The server is the leader of a new process group (`detached`), and the whole group is killed
+ *   when the session ends or the server exits, so what it started (`sh -c 'sleep 60 & exec node
+ *   server.js'`, a grandchild that keeps stdout open) does not keep the run waiting nor outlive it.
+ *   Ending follows the MCP specification: close stdin, wait for the server to exit, then SIGTERM,
+ *   then SIGKILL. A server that overflows a limit is killed at once.
+ * - A stdout line over MAX_MESSAGE_BYTES, or more than MAX_STDOUT_NOISE_BYTES of lines that are
+ *   not JSON-RPC, is a MessageTooLargeError: `onOverflow` is told and the server is killed.
+ * - stderr is read and passed on in chunks (the connection keeps its tail).
+ *
+ * Windows has no process groups to kill this way, and its commands (`npx.cmd`) need cross-spawn:
+ * there the SDK's StdioClientTransport is used instead (see connection.ts).
+ */
+const node_child_process_1 = __nccwpck_require__(31421);
+const stdio_js_1 = __nccwpck_require__(63265);
+const message_limit_1 = __nccwpck_require__(16534);
+const LINE = 'in one stdout line (one JSON-RPC message)';
+/** How long a server may take to exit after stdin closes, and after SIGTERM. */
+const EXIT_GRACE_MS = 2000;
+/** Process groups still running, killed if this process exits first (a crash, Ctrl-C). */
+const running = new Set();
+const killAllOnExit = () => running.forEach((pgid) => signalGroup(pgid, 'SIGKILL'));
+class ProcessGroupStdioTransport {
+    server;
+    hooks;
+    onclose;
+    onerror;
+    onmessage;
+    child;
+    exited;
+    streamsClosed;
+    closing;
+    ending;
+    isClosed = false;
+    /** Nothing more is read: a limit was overstepped, or the transport closed. */
+    isDeaf = false;
+    pending = [];
+    pendingBytes = 0;
+    noiseBytes = 0;
+    constructor(server, hooks) {
+        this.server = server;
+        this.hooks = hooks;
+    }
+    start() {
+        if (this.child)
+            throw new Error('ProcessGroupStdioTransport already started');
+        return new Promise((resolve, reject) => {
+            const child = (0, node_child_process_1.spawn)(this.server.command, this.server.args, {
+                env: this.server.env,
+                cwd: this.server.cwd,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                // Its own process group (setsid): the group id is the server's pid.
+                detached: true,
+                windowsHide: true,
+            });
+            this.child = child;
+            this.exited = new Promise((done) => child.once('exit', () => done()));
+            this.streamsClosed = new Promise((done) => child.once('close', () => done()));
+            child.once('error', (error) => {
+                reject(error);
+                this.onerror?.(error);
+                this.finish();
+            });
+            child.once('spawn', () => {
+                if (running.size === 0)
+                    process.once('exit', killAllOnExit);
+                running.add(child.pid);
+                resolve();
+            });
+            // The server is gone: so is whatever it started, which lets go of the pipes it held.
+            child.once('exit', () => void this.endGroup(true).then(() => this.afterStreams()));
+            child.stdin.on('error', (error) => this.onerror?.(error));
+            child.stdout.on('data', (chunk) => this.read(chunk));
+            child.stdout.on('error', (error) => this.onerror?.(error));
+            child.stderr.setEncoding('utf8');
+            child.stderr.on('data', (chunk) => this.hooks.onStderr(chunk));
+        });
+    }
+    send(message) {
+        return new Promise((resolve, reject) => {
+            const stdin = this.child?.stdin;
+            if (!stdin || this.isClosed || stdin.destroyed)
+                return reject(new Error('Not connected'));
+            if (stdin.write((0, stdio_js_1.serializeMessage)(message)))
+                resolve();
+            else
+                stdin.once('drain', resolve);
+        });
+    }
+    /** Closes stdin, waits for the server to exit, then ends its process group. */
+    close() {
+        return (this.closing ??= (async () => {
+            const child = this.child;
+            if (!child || child.pid === undefined)
+                return this.finish();
+            child.stdin?.end();
+            await Promise.race([this.exited, delay(EXIT_GRACE_MS)]);
+            await this.endGroup(true);
+            await this.afterStreams();
+        })());
+    }
+    /**
+     * Ends the process group: SIGTERM and a grace period for the server (when `gently`), then SIGKILL
+     * to every process left in the group. Killed orphans may stay zombies until their new parent
+     * reaps them; they hold nothing.
+     */
+    endGroup(gently) {
+        return (this.ending ??= (async () => {
+            const pgid = this.child?.pid;
+            if (pgid === undefined || !running.has(pgid))
+                return;
+            if (gently && signalGroup(pgid, 'SIGTERM'))
+                await Promise.race([this.exited, delay(EXIT_GRACE_MS)]);
+            signalGroup(pgid, 'SIGKILL');
+            running.delete(pgid);
+            if (running.size === 0)
+                process.removeListener('exit', killAllOnExit);
+        })());
+    }
+    /** The last output is read once the pipes close; a process outside the group (it called setsid) may hold them: not waited for long. */
+    async afterStreams() {
+        await Promise.race([this.streamsClosed, delay(EXIT_GRACE_MS)]);
+        this.finish();
+    }
+    read(chunk) {
+        let start = 0;
+        for (let end = chunk.indexOf(0x0a); end !== -1 && !this.isDeaf; end = chunk.indexOf(0x0a, start)) {
+            if (this.pendingBytes + end - start > message_limit_1.MAX_MESSAGE_BYTES)
+                return this.overflow(new message_limit_1.MessageTooLargeError(LINE));
+            if (this.pending.length) {
+                const line = Buffer.concat([...this.pending, chunk.subarray(start, end)]);
+                this.pending = [];
+                this.pendingBytes = 0;
+                this.handleLine(line, 0, line.length);
+            }
+            else
+                this.handleLine(chunk, start, end);
+            start = end + 1;
+        }
+        if (start >= chunk.length || this.isDeaf)
+            return;
+        this.pending.push(chunk.subarray(start));
+        this.pendingBytes += chunk.length - start;
+        if (this.pendingBytes > message_limit_1.MAX_MESSAGE_BYTES)
+            this.overflow(new message_limit_1.MessageTooLargeError(LINE));
+    }
+    /** The line `buf[start, end)`, without its line feed. */
+    handleLine(buf, start, end) {
+        let first = start;
+        while (first < end && (buf[first] === 0x20 || buf[first] === 0x09 || buf[first] === 0x0d))
+            first++;
+        if (first === end)
+            return;
+        let problem;
+        // A JSON-RPC message is an object: a line that does not start like one is not parsed at all.
+        if (buf[first] === 0x7b) {
+            try {
+                return this.onmessage?.((0, stdio_js_1.deserializeMessage)(buf.toString('utf8', start, end)));
+            }
+            catch (error) {
+                problem = error;
+            }
+        }
+        // A log line on stdout by mistake: skipped and counted; the first is reported.
+        if (this.noiseBytes === 0)
+            this.onerror?.(problem instanceof Error ? problem : new Error(`not a JSON-RPC message: ${JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 80)))}`));
+        this.noiseBytes += end - start + 1;
+        if (this.noiseBytes > message_limit_1.MAX_STDOUT_NOISE_BYTES)
+            this.overflow(new message_limit_1.MessageTooLargeError('of stdout lines that are not JSON-RPC', message_limit_1.MAX_STDOUT_NOISE_BYTES));
+    }
+    overflow(error) {
+        if (this.isDeaf)
+            return;
+        this.isDeaf = true;
+        this.pending = [];
+        this.pendingBytes = 0;
+        // Killed before anyone hears of it, so a close() it prompts does not wait on a flooding server.
+        this.closing ??= this.endGroup(false).then(() => this.finish());
+        this.hooks.onOverflow(error);
+        this.onerror?.(error);
+    }
+    finish() {
+        if (this.isClosed)
+            return;
+        this.isClosed = true;
+        this.isDeaf = true;
+        this.child?.stdout?.destroy();
+        this.child?.stderr?.destroy();
+        this.child?.stdin?.destroy();
+        this.onclose?.();
+    }
+}
+exports.ProcessGroupStdioTransport = ProcessGroupStdioTransport;
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        // ESRCH: nothing is left in the group.
+        return false;
+    }
+}
+const delay = (ms) => new Promise((resolve) => {
+    setTimeout(resolve, ms).unref();
+});
+
+
+/***/ }),
+
+/***/ 27436:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8725,10 +9130,10 @@ exports.parseCommandArgs = parseCommandArgs;
 exports.commandRoot = commandRoot;
 exports.formatParser = formatParser;
 exports.parseOutputs = parseOutputs;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const node_util_1 = __nccwpck_require__(7975);
-const errors_1 = __nccwpck_require__(4296);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const node_util_1 = __nccwpck_require__(57975);
+const errors_1 = __nccwpck_require__(74296);
 /** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
 function withUsageErrors(parse, hint = 'run "stackgate --help" for usage') {
     try {
@@ -8772,7 +9177,7 @@ function parseOutputs(values, parseFormat) {
 
 /***/ }),
 
-/***/ 5216:
+/***/ 15216:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -8784,21 +9189,22 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SMOKE_HELP = void 0;
 exports.runSmokeCommand = runSmokeCommand;
 exports.renderSmoke = renderSmoke;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const node_util_1 = __nccwpck_require__(7975);
-const run_smoke_1 = __nccwpck_require__(3050);
-const run_git_1 = __nccwpck_require__(4899);
-const read_1 = __nccwpck_require__(8431);
-const smoke_schema_1 = __nccwpck_require__(6139);
-const errors_1 = __nccwpck_require__(4296);
-const plan_1 = __nccwpck_require__(3173);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const node_util_1 = __nccwpck_require__(57975);
+const run_smoke_1 = __nccwpck_require__(43050);
+const run_git_1 = __nccwpck_require__(74899);
+const read_1 = __nccwpck_require__(40812);
+const smoke_schema_1 = __nccwpck_require__(76139);
+const errors_1 = __nccwpck_require__(74296);
+const plan_1 = __nccwpck_require__(35554);
 const read_report_1 = __nccwpck_require__(7252);
-const render_1 = __nccwpck_require__(9193);
-const template_1 = __nccwpck_require__(8187);
+const render_1 = __nccwpck_require__(89193);
+const template_1 = __nccwpck_require__(78187);
 const command_args_1 = __nccwpck_require__(2449);
-const split_command_1 = __nccwpck_require__(2414);
-const version_1 = __nccwpck_require__(3882);
+const split_command_1 = __nccwpck_require__(72414);
+const version_1 = __nccwpck_require__(63882);
+const result_output_1 = __nccwpck_require__(10955);
 const FORMATS = ['text', 'json', 'junit', 'markdown'];
 const parseFormat = (0, command_args_1.formatParser)(FORMATS);
 exports.SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
@@ -8913,7 +9319,7 @@ async function runSmokeCommand(args, io) {
         onTarget: (t) => io.stderr.write(`smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`),
     });
     const render = (f) => (0, template_1.redact)(renderSmoke(report, f), plan.secrets);
-    io.stdout.write(render(format));
+    (0, result_output_1.writeResult)(io, format, render(format));
     for (const o of outputs)
         io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
     return report.passed ? 0 : 1;
@@ -9049,7 +9455,7 @@ function nonNegativeInt(text, flag) {
 
 /***/ }),
 
-/***/ 2342:
+/***/ 32342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9058,11 +9464,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dispatch = dispatch;
 /**
  * Runs one command of a command table: --help and --version, the exit code, and errors as one
- * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1).
+ * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret they quote redacted.
  */
-const errors_1 = __nccwpck_require__(4296);
-const version_1 = __nccwpck_require__(3882);
-async function dispatch(argv, io, commands, help) {
+const errors_1 = __nccwpck_require__(74296);
+const workflow_commands_1 = __nccwpck_require__(97584);
+const redactor_1 = __nccwpck_require__(98789);
+const version_1 = __nccwpck_require__(63882);
+async function dispatch(argv, given, commands, help) {
+    // In a GitHub Actions step, diagnostics quoting files or servers must not read as workflow commands.
+    const io = given.env.GITHUB_ACTIONS === 'true' ? { ...given, stderr: { write: (s) => given.stderr.write((0, workflow_commands_1.neutraliseWorkflowCommands)('text', s)) } } : given;
     const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
     try {
         const [command, ...rest] = argv;
@@ -9081,13 +9491,13 @@ async function dispatch(argv, io, commands, help) {
     }
     catch (e) {
         if ((0, errors_1.isUserError)(e)) {
-            io.stderr.write(`stackgate: ${e.format()}\n`);
+            io.stderr.write(`stackgate: ${(0, redactor_1.redactSecrets)(e.format())}\n`);
             return 2;
         }
         const err = (0, errors_1.toError)(e);
-        io.stderr.write(`stackgate: internal error: ${err.message}, please report it\n`);
+        io.stderr.write(`stackgate: internal error: ${(0, redactor_1.redactSecrets)(err.message)}, please report it\n`);
         if (debug && err.stack)
-            io.stderr.write(`${err.stack}\n`);
+            io.stderr.write(`${(0, redactor_1.redactSecrets)(err.stack)}\n`);
         return 2;
     }
 }
@@ -9095,7 +9505,7 @@ async function dispatch(argv, io, commands, help) {
 
 /***/ }),
 
-/***/ 4812:
+/***/ 34812:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9106,8 +9516,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAsProcess = runAsProcess;
 /** Runs a CLI entry as the process: real stdio, cwd and environment; the exit code as process.exitCode. */
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
 function runAsProcess(entry, bundleDir) {
     entry(process.argv.slice(2), {
         stdout: process.stdout,
@@ -9129,7 +9539,24 @@ function runAsProcess(entry, bundleDir) {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 10955:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeResult = writeResult;
+/** Results on stdout: as rendered, or, in a GitHub Actions step, with workflow commands broken. */
+const workflow_commands_1 = __nccwpck_require__(97584);
+const KIND = { json: 'json', sarif: 'json', junit: 'xml', markdown: 'markdown', text: 'text' };
+function writeResult(io, format, output) {
+    io.stdout.write(io.env.GITHUB_ACTIONS === 'true' ? (0, workflow_commands_1.neutraliseWorkflowCommands)(KIND[format] ?? 'text', output) : output);
+}
+
+
+/***/ }),
+
+/***/ 72414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9137,7 +9564,7 @@ function runAsProcess(entry, bundleDir) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.splitCommand = splitCommand;
 /** A command line as argv, the way a POSIX shell splits words: spaces separate, quotes group, backslash escapes. */
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 function splitCommand(line, where) {
     const words = [];
     let word = '';
@@ -9190,7 +9617,7 @@ function splitCommand(line, where) {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 63882:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9206,7 +9633,7 @@ exports.VERSION = package_json_1.default.version;
 
 /***/ }),
 
-/***/ 484:
+/***/ 60484:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9229,7 +9656,7 @@ function canonicalJson(v) {
 
 /***/ }),
 
-/***/ 8431:
+/***/ 40812:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9238,7 +9665,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CONFIG_FILES = void 0;
+exports.MAX_CONFIG_BYTES = exports.CONFIG_FILES = void 0;
 exports.readConfig = readConfig;
 exports.parseConfigWith = parseConfigWith;
 /**
@@ -9246,34 +9673,31 @@ exports.parseConfigWith = parseConfigWith;
  * section's (the smoke bundle reads only `smoke:`). Every problem names file:line:column; unknown
  * keys get a "did you mean" from the schema's own keys.
  */
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const did_you_mean_1 = __nccwpck_require__(7568);
-const errors_1 = __nccwpck_require__(4296);
-const yaml_tree_1 = __nccwpck_require__(3183);
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const did_you_mean_1 = __nccwpck_require__(87568);
+const errors_1 = __nccwpck_require__(74296);
+const yaml_tree_1 = __nccwpck_require__(43183);
+const regular_file_1 = __nccwpck_require__(99944);
 exports.CONFIG_FILES = ['stackgate.yml', 'stackgate.yaml', '.github/stackgate.yml', '.github/stackgate.yaml'];
+/** A stackgate.yml is a few kilobytes; this bounds what a hostile one makes stackgate read. */
+exports.MAX_CONFIG_BYTES = 1024 * 1024;
 /** Finds and reads the config of a repository against a schema; with no file, the schema's defaults. */
 function readConfig(schema, root, explicitPath) {
-    let abs;
-    if (explicitPath) {
-        abs = node_path_1.default.resolve(root, explicitPath);
-        if (!node_fs_1.default.existsSync(abs))
+    // A named file may be anywhere the user points; a discovered one must be the repository's own.
+    const candidates = explicitPath ? [explicitPath] : exports.CONFIG_FILES;
+    for (const candidate of candidates) {
+        const abs = node_path_1.default.resolve(root, candidate);
+        const rel = node_path_1.default.relative(root, abs).split(node_path_1.default.sep).join('/') || node_path_1.default.basename(abs);
+        const read = (0, regular_file_1.readRegularFile)(root, abs, { maxBytes: exports.MAX_CONFIG_BYTES, allowOutside: !!explicitPath });
+        if (read.ok)
+            return { ...parseConfigTree(schema, rel, read.text), file: rel };
+        if (read.problem === 'missing' && !explicitPath)
+            continue;
+        if (read.problem === 'missing')
             throw new errors_1.UserError(`config file not found: ${explicitPath}`, { hint: 'pass --config with a path relative to the repository, or omit it' });
+        throw new errors_1.UserError(`cannot use this config: ${read.message}`, { file: rel });
     }
-    else {
-        abs = exports.CONFIG_FILES.map((f) => node_path_1.default.join(root, f)).find((f) => node_fs_1.default.existsSync(f));
-    }
-    if (!abs)
-        return { config: schema.parse({}) };
-    const rel = node_path_1.default.relative(root, abs).split(node_path_1.default.sep).join('/') || node_path_1.default.basename(abs);
-    let text;
-    try {
-        text = node_fs_1.default.readFileSync(abs, 'utf8');
-    }
-    catch (e) {
-        throw new errors_1.UserError(`cannot read config: ${e.code ?? e.message}`, { file: rel });
-    }
-    return { ...parseConfigTree(schema, rel, text), file: rel };
+    return { config: schema.parse({}) };
 }
 function parseConfigWith(schema, file, text) {
     return parseConfigTree(schema, file, text).config;
@@ -9368,7 +9792,7 @@ function unwrap(s) {
 
 /***/ }),
 
-/***/ 6139:
+/***/ 76139:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9380,7 +9804,7 @@ exports.smokeOnlyConfig = exports.smokeSection = exports.smokeTarget = exports.d
  * so that `stackgate smoke` with a one-off target, and actions/smoke, validate targets without
  * loading the check catalogue.
  */
-const zod_1 = __nccwpck_require__(924);
+const zod_1 = __nccwpck_require__(50924);
 /** Environment, stack and service names. */
 exports.name = zod_1.z
     .string()
@@ -9456,7 +9880,7 @@ exports.smokeOnlyConfig = zod_1.z.looseObject({ smoke: exports.smokeSection });
 
 /***/ }),
 
-/***/ 7568:
+/***/ 87568:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9464,7 +9888,7 @@ exports.smokeOnlyConfig = zod_1.z.looseObject({ smoke: exports.smokeSection });
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.suggest = suggest;
 /** "Did you mean …?" suggestions for unknown keys and ids. */
-const fastest_levenshtein_1 = __nccwpck_require__(1916);
+const fastest_levenshtein_1 = __nccwpck_require__(21916);
 /** The closest candidate within a third of its length (at least 2 edits), or undefined. */
 function suggest(word, candidates) {
     if (!candidates.length)
@@ -9477,7 +9901,7 @@ function suggest(word, candidates) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9533,7 +9957,7 @@ function safeString(v) {
 
 /***/ }),
 
-/***/ 4637:
+/***/ 44637:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9571,7 +9995,91 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 6490:
+/***/ 4882:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECK_MESSAGE_LIMIT = exports.SERVER_NAME_LIMIT = exports.OUTPUT_LIMIT = exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
+exports.clipText = clipText;
+exports.fitBytes = fitBytes;
+exports.selectMostSevere = selectMostSevere;
+/**
+ * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
+ * counted, so the channel can say how much more there is and where it is.
+ */
+const findings_1 = __nccwpck_require__(44637);
+/** GitHub shows this many annotations (workflow-command errors, warnings and notices) of a step. */
+exports.ANNOTATION_LIMIT = 10;
+/** Results of one SARIF run that code scanning accepts. */
+exports.SARIF_RESULT_LIMIT = 25_000;
+/** GitHub rejects issue comments longer than this. */
+exports.COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
+exports.SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+/**
+ * Characters (UTF-16 code units) of one step output. GitHub allows 1 MB for all outputs of a job,
+ * counted in UTF-16 (2 bytes a unit): one output takes at most half of that, ~500 KB.
+ */
+exports.OUTPUT_LIMIT = 250_000;
+/** Characters of a name a server chose (a tool, resource or prompt, its own name and version) in a report. */
+exports.SERVER_NAME_LIMIT = 200;
+/** Characters of one check message in a smoke report; messages quote server answers and errors. */
+exports.CHECK_MESSAGE_LIMIT = 2000;
+/**
+ * `text` in at most `maxChars` characters (for `maxChars` of 50 and more): the start, then a
+ * counted note of what was left out. Never splits a surrogate pair.
+ */
+function clipText(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const note = (n) => `… (${n.toLocaleString('en-US')} more characters not shown)`;
+    const kept = startOf(text, maxChars - note(text.length).length);
+    return `${kept}${note(text.length - kept.length)}`;
+}
+/**
+ * `text` in at most `maxBytes` UTF-8 bytes, cut at a line end, with a counted note of the lines
+ * and characters left out and `whereTheRestIs` (a job summary: "the step log").
+ */
+function fitBytes(text, maxBytes, whereTheRestIs) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = maxBytes - 500;
+    const lines = text.split('\n');
+    if (text.endsWith('\n'))
+        lines.pop();
+    let used = 0;
+    let kept = 0;
+    while (kept < lines.length && used + Buffer.byteLength(lines[kept], 'utf8') + 1 <= budget)
+        used += Buffer.byteLength(lines[kept++], 'utf8') + 1;
+    // A first line longer than the budget: its start (a UTF-16 unit is at most 3 UTF-8 bytes).
+    const shown = kept ? lines.slice(0, kept).join('\n') : startOf(lines[0], Math.floor(budget / 3));
+    const left = text.length - shown.length;
+    const omittedLines = lines.length - Math.max(kept, 1);
+    return `${shown}\n\n> … ${omittedLines.toLocaleString('en-US')} more line${omittedLines === 1 ? '' : 's'} (${left.toLocaleString('en-US')} characters) not shown: this text is limited to ${maxBytes.toLocaleString('en-US')} bytes; ${whereTheRestIs}.\n`;
+}
+/** The first `chars` characters of `text`, one fewer rather than half a surrogate pair. */
+function startOf(text, chars) {
+    const keep = Math.max(0, chars);
+    const code = text.charCodeAt(keep - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? keep - 1 : keep);
+}
+/**
+ * The findings worth a channel's few places: those the change touched first (`changeRank`: 2 on a
+ * changed line, 1 in a changed file, 0 elsewhere), then by severity, then in file order.
+ */
+function selectMostSevere(findings, limit, changeRank) {
+    const rank = (f) => (changeRank?.(f) ?? 0) * 10 + (0, findings_1.severityRank)(f.severity);
+    const ordered = [...findings].sort((a, b) => rank(b) - rank(a) || (0, findings_1.compareFindings)(a, b));
+    const shown = ordered.slice(0, Math.max(0, limit));
+    return { shown, omitted: findings.length - shown.length };
+}
+
+
+/***/ }),
+
+/***/ 46490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9580,8 +10088,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderJunit = renderJunit;
 exports.escapeXmlText = escapeXmlText;
 exports.escapeXmlAttribute = escapeXmlAttribute;
-const findings_1 = __nccwpck_require__(4637);
-const summary_1 = __nccwpck_require__(6942);
+const findings_1 = __nccwpck_require__(44637);
+const summary_1 = __nccwpck_require__(26942);
 function renderJunit(findings, checks) {
     const byId = new Map(checks.map((c) => [c.id, c]));
     const sorted = (0, summary_1.sortFindings)(findings);
@@ -9672,7 +10180,7 @@ function escapeXmlAttribute(value) {
 
 /***/ }),
 
-/***/ 4201:
+/***/ 34201:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9682,13 +10190,14 @@ exports.DEFAULT_MAX_ROWS = void 0;
 exports.renderMarkdownSummary = renderMarkdownSummary;
 exports.escapeCell = escapeCell;
 exports.escapeInline = escapeInline;
+exports.neutraliseMentions = neutraliseMentions;
 exports.escapeCode = escapeCode;
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
  * counts, and a table of findings (errors first), capped at `maxRows`.
  */
-const findings_1 = __nccwpck_require__(4637);
-const summary_1 = __nccwpck_require__(6942);
+const findings_1 = __nccwpck_require__(44637);
+const summary_1 = __nccwpck_require__(26942);
 exports.DEFAULT_MAX_ROWS = 50;
 function renderMarkdownSummary(findings, summary, options = {}) {
     const sorted = (0, summary_1.sortFindingsBySeverity)(findings);
@@ -9737,21 +10246,29 @@ function escapeCell(value) {
     return escapeInline(value).replace(/\|/g, '\\|');
 }
 /**
- * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
- * literally, so only the text between them is escaped; when the pairing of backticks could read
- * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ * Text GitHub must not read as HTML, on one line, that notifies nobody. Inside code spans
+ * (`up < 1`) GFM shows entities literally and links no @mention, so only the text between them is
+ * escaped; when the pairing of backticks could read differently to GFM (runs of backticks, an
+ * escaped backtick), everything is escaped.
  */
 function escapeInline(value) {
     const flat = value.replace(/\r\n|\r|\n/g, ' ');
     if (/``|\\`/.test(flat))
-        return escapeHtml(flat);
+        return escapeText(flat);
     return flat
         .split(/(`[^`]+`)/)
-        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+        .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
         .join('');
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function escapeText(text) {
+    return neutraliseMentions(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+/**
+ * `@name` and `@org/team` copied from a repository would notify those people (or teams) once the
+ * text is a comment: a zero-width space after the `@` keeps it readable and links nobody.
+ */
+function neutraliseMentions(text) {
+    return text.replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
@@ -9761,14 +10278,14 @@ function escapeCode(value) {
 
 /***/ }),
 
-/***/ 7819:
+/***/ 47819:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseJsonReport = parseJsonReport;
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 function parseJsonReport(text, file, schema, what, hint) {
     let json;
     try {
@@ -9788,7 +10305,7 @@ function parseJsonReport(text, file, schema, what, hint) {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 26942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9803,7 +10320,7 @@ exports.describeCoverage = describeCoverage;
 exports.formatDuration = formatDuration;
 exports.visibleEnvironments = visibleEnvironments;
 /** What a validate run covered, and the words every renderer uses to describe its findings. */
-const findings_1 = __nccwpck_require__(4637);
+const findings_1 = __nccwpck_require__(44637);
 /** A sorted copy: file, line, column, check id, message. */
 function sortFindings(findings) {
     return [...findings].sort(findings_1.compareFindings);
@@ -9857,7 +10374,7710 @@ function visibleEnvironments(finding, summary) {
 
 /***/ }),
 
-/***/ 7338:
+/***/ 97584:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.neutraliseWorkflowCommands = neutraliseWorkflowCommands;
+const ZWSP = '\u200b';
+function neutraliseWorkflowCommands(kind, output) {
+    switch (kind) {
+        case 'json':
+            // `#` is no JSON syntax: `##[` only occurs inside strings, where `\u005b` reads back as `[`.
+            // JSON lines start with whitespace, a bracket or a quote, never with `::`.
+            return output.replace(/##\[/g, '##\\u005b');
+        case 'xml':
+            // A character reference reads back as `[` in text and attributes; a line of text starting
+            // with `::` gets `&#58;` for its first colon.
+            return output.replace(/##\[/g, '##&#91;').replace(/^(\s*):/gm, '$1&#58;');
+        default:
+            return output.replace(/##\[/g, `##${ZWSP}[`).replace(/^(\s*)::/gm, `$1${ZWSP}::`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47674:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Checksums that token formats carry, so a random look-alike is not reported. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.crc32 = crc32;
+exports.base62 = base62;
+exports.isValidGitHubTokenChecksum = isValidGitHubTokenChecksum;
+const CRC_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+/** CRC-32 (IEEE 802.3) of a string's UTF-8 bytes. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (const byte of Buffer.from(text, 'utf8'))
+        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function base62(n, width) {
+    let out = '';
+    let v = n;
+    do {
+        out = BASE62[v % 62] + out;
+        v = Math.floor(v / 62);
+    } while (v > 0);
+    return out.padStart(width, '0');
+}
+/**
+ * GitHub's token checksum: the last 6 characters are the base62 CRC32 of the 30 random characters
+ * that follow the prefix (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
+ */
+function isValidGitHubTokenChecksum(token) {
+    const m = /^gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
+    return !!m && base62(crc32(m[1]), 6) === m[2];
+}
+
+
+/***/ }),
+
+/***/ 17396:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INTEGRITY = exports.CLI_FLAG = exports.HEX_DIGEST = exports.UUID = exports.PLACEHOLDER = exports.REFERENCE = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.MAX_VALUE_LENGTH = exports.GENERIC_KEYWORDS = void 0;
+exports.isPlaceholderOrReference = isPlaceholderOrReference;
+exports.detectGeneric = detectGeneric;
+/**
+ * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
+ * JSON, env files, properties, shell, common languages) and credentials inside URLs. Placeholders
+ * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
+ */
+const key_name_1 = __nccwpck_require__(47116);
+exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
+/**
+ * Longest value the generic detectors take (a longer one is reported by its first characters).
+ * Every repeat in the patterns that scan text is bounded: an unbounded one over a multi-megabyte
+ * line costs regular-expression stack in proportion to the line.
+ */
+exports.MAX_VALUE_LENGTH = 4096;
+// key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
+exports.ASSIGNMENT = new RegExp(String.raw `(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
+/** Values that point at a secret instead of holding one. */
+exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+exports.UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+exports.HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Keys that hold a digest or an identifier of a secret, not the secret. */
+const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commit|revision|_id$|_ref$/i;
+const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
+/** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
+function isCodeExpression(v) {
+    return /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v);
+}
+/** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
+function isEncodedPlaceholder(value) {
+    if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
+}
+// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
+exports.CLI_FLAG = new RegExp(String.raw `(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+function isPlaceholderOrReference(value) {
+    const v = value.trim();
+    return exports.REFERENCE.test(v) || exports.PLACEHOLDER.test(v) || exports.UUID.test(v) || exports.HEX_DIGEST.test(v) || exports.INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
+}
+/**
+ * @param rejected where, in `text`, a provider rule recognised a value whose checksum failed: known
+ *   fakes, not secrets, and neither is a value that contains one
+ */
+function detectGeneric(text, rejected = []) {
+    const out = [];
+    const containsRejected = spanContainment(rejected);
+    exports.ASSIGNMENT.lastIndex = 0;
+    for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
+        const { key, value } = m.groups;
+        const offset = m.index + m[0].length - value.length;
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length))
+            continue;
+        if (isEncodedPlaceholder(value))
+            continue;
+        if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key))
+            continue;
+        // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
+        const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
+        if (!key_name_1.keyNameEntropyDetector.detect({ key: envKey, value }))
+            continue;
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
+    }
+    for (const m of text.matchAll(exports.CLI_FLAG)) {
+        const value = m.groups.value;
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !key_name_1.keyNameEntropyDetector.detect({ key: 'PASSWORD', value }))
+            continue;
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups.flag}`, offset: (m.index ?? 0) + m[0].length - value.length, value });
+    }
+    exports.URL_CREDENTIALS.lastIndex = 0;
+    for (let m = exports.URL_CREDENTIALS.exec(text); m; m = exports.URL_CREDENTIALS.exec(text)) {
+        const pass = m.groups.pass;
+        if (isPlaceholderOrReference(pass) || pass.length < 4)
+            continue;
+        out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
+    }
+    return out;
+}
+/**
+ * Whether a stretch of the text contains one of the spans: spans sorted by start, and a running
+ * minimum of their ends from the right, so each question is one binary search (a line with
+ * thousands of fake tokens and assignments stays linear, not quadratic).
+ */
+function spanContainment(spans) {
+    if (!spans.length)
+        return () => false;
+    const sorted = [...spans].sort((a, b) => a.offset - b.offset);
+    const minEndFrom = new Array(sorted.length);
+    for (let i = sorted.length - 1, min = Infinity; i >= 0; i--)
+        minEndFrom[i] = min = Math.min(min, sorted[i].offset + sorted[i].length);
+    return (offset, length) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].offset < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < sorted.length && minEndFrom[lo] <= offset + length;
+    };
+}
+
+
+/***/ }),
+
+/***/ 47116:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.keyNameEntropyDetector = void 0;
+exports.shannonEntropy = shannonEntropy;
+/**
+ * Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY, ...) holding a literal that looks random
+ * and is not a placeholder or a path.
+ */
+const redact_1 = __nccwpck_require__(21340);
+const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
+const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
+/** Keys that name where a secret is, or something about it, rather than holding it. */
+const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
+const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
+const PLACEHOLDER_WORD = /change_?me|changeit|replace_?me|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
+const MIN_LENGTH = 8;
+/** Bits per character below which a value looks like a word or a pattern rather than a secret. */
+const MIN_ENTROPY = 2.5;
+/** Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY...) holding a literal that is not a placeholder. */
+exports.keyNameEntropyDetector = {
+    id: 'key-name-entropy',
+    detect({ key, value }) {
+        if (!key || !(SECRET_KEY.test(key) || SECRET_KEY_INFIX.test(key)) || NOT_A_SECRET_KEY.test(key))
+            return undefined;
+        const v = value.trim();
+        if (v.length < MIN_LENGTH || REFERENCE.test(v) || PLACEHOLDER_WORD.test(v) || v.includes('${'))
+            return undefined;
+        if (/^(true|false|yes|no|on|off|null|none)$/i.test(v) || /^\d+$/.test(v))
+            return undefined;
+        // Paths such as /run/secrets/db_password point at a secret; they are not one.
+        if (/^(\/|\.\/|~\/|file:)/.test(v))
+            return undefined;
+        if (shannonEntropy(v) < MIN_ENTROPY)
+            return undefined;
+        return { ruleId: 'secret-assignment', description: 'secret value', redacted: (0, redact_1.redactSecret)(v) };
+    },
+};
+/** Shannon entropy in bits per character. */
+function shannonEntropy(s) {
+    const counts = new Map();
+    for (const ch of s)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / s.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+
+/***/ }),
+
+/***/ 21340:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.redactSecret = redactSecret;
+/**
+ * The only form in which a found secret is ever shown: its first characters and its length.
+ * Four characters for tokens of 16 characters or more (`ghp_…(40 chars)`); fewer for shorter values,
+ * so a short password never shows a meaningful part of itself.
+ */
+function redactSecret(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}…(${value.length} chars)`;
+}
+
+
+/***/ }),
+
+/***/ 98789:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SecretRedactor = exports.MIN_FRAGMENT = void 0;
+exports.redactSecrets = redactSecrets;
+/**
+ * Redaction of text that is about to be shown: finding messages, error messages, anything that may
+ * quote a repository's files or a server's answers. One redactor serves a run:
+ *
+ * - `learn(text)` runs the secret scanner (provider rules and generic detectors) over source text,
+ *   typically the lines a finding points at, where a value still has its key and its whole length;
+ * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
+ *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
+ *   still quotes most of it), with the secret's redacted preview.
+ *
+ * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
+ */
+const redact_1 = __nccwpck_require__(21340);
+const index_1 = __nccwpck_require__(62117);
+const scan_1 = __nccwpck_require__(13968);
+/** Shortest piece of a secret that counts as showing it (the generic detectors report values of 8 or more). */
+exports.MIN_FRAGMENT = 8;
+class SecretRedactor {
+    known = new Set();
+    /** Every MIN_FRAGMENT-character piece of every known value -> the value and the piece's offset in it. */
+    pieces = new Map();
+    learnedTexts = new Set();
+    /** Remembers a value as secret (for instance a token the run was given). */
+    add(value) {
+        if (!value || this.known.has(value))
+            return;
+        this.known.add(value);
+        if (value.length < exports.MIN_FRAGMENT)
+            return;
+        for (let i = 0; i + exports.MIN_FRAGMENT <= value.length; i++) {
+            const piece = value.slice(i, i + exports.MIN_FRAGMENT);
+            if (!this.pieces.has(piece))
+                this.pieces.set(piece, { value, offset: i });
+        }
+    }
+    /**
+     * Finds the secrets in the texts and remembers them. The texts are scanned as one (each on its own
+     * lines): one pass of the scanner over thousands of short texts costs a fraction of a pass per text.
+     */
+    learn(texts) {
+        const fresh = (typeof texts === 'string' ? [texts] : [...texts]).filter((t) => t && !this.learnedTexts.has(t));
+        if (!fresh.length)
+            return;
+        for (const t of fresh)
+            this.learnedTexts.add(t);
+        for (const f of (0, scan_1.scanText)('', fresh.join('\n'), { rules: index_1.SECRET_RULES }))
+            this.add(f.value);
+    }
+    /** `text` with every secret it holds, and every known one, shown only as its redacted preview. */
+    redact(text) {
+        this.learn(text);
+        return this.redactKnown(text);
+    }
+    /** `text` with every known secret shown only as its redacted preview (what `learn` found so far). */
+    redactKnown(text) {
+        if (!text || !this.known.size)
+            return text;
+        const ranges = this.findRanges(text);
+        if (!ranges.length)
+            return text;
+        let out = '';
+        let at = 0;
+        for (const r of ranges) {
+            out += text.slice(at, r.start) + (0, redact_1.redactSecret)(r.value);
+            at = r.end;
+        }
+        return out + text.slice(at);
+    }
+    /** The values learned so far: for masking only. */
+    get values() {
+        return [...this.known];
+    }
+    /** Non-overlapping ranges of `text` that show a known value or a fragment of one, in order. */
+    findRanges(text) {
+        const ranges = [];
+        for (const value of this.known) {
+            if (value.length >= exports.MIN_FRAGMENT)
+                continue;
+            for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length))
+                ranges.push({ start: i, end: i + value.length, value });
+        }
+        for (let i = 0; i + exports.MIN_FRAGMENT <= text.length; i++) {
+            const hit = this.pieces.get(text.slice(i, i + exports.MIN_FRAGMENT));
+            if (!hit)
+                continue;
+            // Grow the match both ways as far as text and value agree.
+            let before = 0;
+            while (i - before > 0 && hit.offset - before > 0 && text[i - before - 1] === hit.value[hit.offset - before - 1])
+                before++;
+            let after = exports.MIN_FRAGMENT;
+            while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after])
+                after++;
+            ranges.push({ start: i - before, end: i + after, value: hit.value });
+            i += after - 1;
+        }
+        ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+        const merged = [];
+        for (const r of ranges) {
+            const last = merged[merged.length - 1];
+            if (last && r.start < last.end)
+                last.end = Math.max(last.end, r.end);
+            else
+                merged.push({ ...r });
+        }
+        return merged;
+    }
+}
+exports.SecretRedactor = SecretRedactor;
+/** One text shown redacted on its own (an error message): what it holds itself is all that is known. */
+function redactSecrets(text) {
+    return new SecretRedactor().redact(text);
+}
+
+
+/***/ }),
+
+/***/ 99815:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSecretRule = defineSecretRule;
+function defineSecretRule(rule) {
+    return rule;
+}
+
+
+/***/ }),
+
+/***/ 13473:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * Patterns for secrets whose format has no fixed prefix: the value only counts when it is assigned
+ * to a name that mentions the provider (`CLOUDFLARE_API_TOKEN=…`, `"zendesk_token": "…"`,
+ * `sumo.accessKey: …`). Names are matched case-insensitively; in a name, `_` stands for an
+ * optional `_`, `.` or `-` (so `cf_token` also matches `CF-TOKEN` and `cfToken`).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UUID = void 0;
+exports.caseless = caseless;
+exports.assignmentPrefix = assignmentPrefix;
+exports.assignedTo = assignedTo;
+exports.characterClasses = characterClasses;
+exports.isMixedAlphanumeric = isMixedAlphanumeric;
+/** `cloud_flare` -> `[cC][lL]…[_.-]?[fF]…`: a case-insensitive, separator-tolerant name. */
+function caseless(name) {
+    let out = '';
+    for (const ch of name) {
+        if (/[a-z]/i.test(ch))
+            out += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+        else if (ch === '_')
+            out += '[_.-]?';
+        else
+            out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/**
+ * The name and the assignment operator before a value: `name…` (up to 40 more name characters),
+ * an optional closing quote, then `=`, `:`, `:=`, `=>`, `,` or whitespace, then an optional quote.
+ */
+function assignmentPrefix(names, options = {}) {
+    const name = `(?:${names.map(caseless).join('|')})`;
+    const exclude = options.notFollowedBy?.length
+        ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))`
+        : '';
+    return `${name}${exclude}[A-Za-z0-9_.-]{0,40}?["'\`]?[ \\t]{0,4}(?::=|=>|[=:,]|[ \\t])[ \\t]{0,4}["'\`]?`;
+}
+/** A value of the given shape (a regex source) assigned to a name mentioning the provider. */
+function assignedTo(names, value, options = {}) {
+    return new RegExp(`${assignmentPrefix(names, options)}(?<secret>${value})${options.end ?? '(?![A-Za-z0-9_+/=-])'}`);
+}
+/** Lowercase, uppercase and digits: how many of the three a value uses. */
+function characterClasses(value) {
+    return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));
+}
+/** Random alphanumeric secrets use letters and digits; words, hex digests and placeholders mostly don't. */
+function isMixedAlphanumeric(value) {
+    return characterClasses(value) >= 2 && /[0-9]/.test(value) && !/^[0-9a-f]+$/.test(value);
+}
+exports.UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+
+/***/ }),
+
+/***/ 39338:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Tokens that carry base64-encoded JSON (JWT segments, Grafana and 1Password tokens, Mapbox tokens). */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeBase64 = decodeBase64;
+exports.decodeBase64Json = decodeBase64Json;
+/** Decodes standard or URL-safe base64, padded or not; undefined when it is not valid base64. */
+function decodeBase64(text) {
+    const normal = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]*$/.test(normal) || normal.length % 4 === 1)
+        return undefined;
+    return Buffer.from(normal, 'base64').toString('utf8');
+}
+/** The JSON object a base64 string encodes, or undefined when it is not one. */
+function decodeBase64Json(text) {
+    const decoded = decodeBase64(text);
+    if (decoded === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(decoded);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined; // Not JSON: the string only looks like an encoded token.
+    }
+}
+
+
+/***/ }),
+
+/***/ 55599:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Bech32 (BIP 173) checksum verification, used by age secret keys (`AGE-SECRET-KEY-1…`). */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BECH32_CHARSET = void 0;
+exports.isValidBech32 = isValidBech32;
+exports.bech32Checksum = bech32Checksum;
+const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+function polymod(values) {
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++)
+            if ((top >>> i) & 1)
+                chk ^= GENERATOR[i];
+    }
+    return chk >>> 0;
+}
+function expandHrp(hrp) {
+    const out = [];
+    for (const c of hrp)
+        out.push(c.charCodeAt(0) >> 5);
+    out.push(0);
+    for (const c of hrp)
+        out.push(c.charCodeAt(0) & 31);
+    return out;
+}
+/** True when `text` (any single case) is a Bech32 string with a valid checksum. */
+function isValidBech32(text) {
+    if (text !== text.toLowerCase() && text !== text.toUpperCase())
+        return false;
+    const s = text.toLowerCase();
+    const sep = s.lastIndexOf('1');
+    if (sep < 1 || sep + 7 > s.length)
+        return false;
+    const data = [];
+    for (const c of s.slice(sep + 1)) {
+        const v = CHARSET.indexOf(c);
+        if (v < 0)
+            return false;
+        data.push(v);
+    }
+    return polymod([...expandHrp(s.slice(0, sep)), ...data]) === 1;
+}
+/** The six checksum characters for `hrp` and 5-bit `data` (tests build valid keys with it). */
+function bech32Checksum(hrp, data) {
+    const mod = polymod([...expandHrp(hrp.toLowerCase()), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+    let out = '';
+    for (let i = 0; i < 6; i++)
+        out += CHARSET[(mod >>> (5 * (5 - i))) & 31];
+    return out;
+}
+exports.BECH32_CHARSET = CHARSET;
+
+
+/***/ }),
+
+/***/ 63344:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * PEM private-key headers. The keyword prefilter works line by line, so a rule sees the
+ * `-----BEGIN … PRIVATE KEY-----` line, not the key body on the lines below it. The header counts
+ * when it ends its line (a real PEM file or block scalar), or when an escaped newline and the body
+ * follow on the same line (JSON, env files); then the first body line is part of the secret.
+ * Headers quoted inside code (`startsWith('-----BEGIN …')`) or followed by `\n...` placeholders do not count.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pemHeaderPattern = pemHeaderPattern;
+exports.hasRandomBodyOrNone = hasRandomBodyOrNone;
+/** A base64 body line at least this long after an escaped newline makes the header a real key. */
+const BODY = String.raw `[A-Za-z0-9+/]{16,4096}={0,2}`;
+/** Armor headers that may follow the BEGIN line of a PGP block or a legacy encrypted PEM key. */
+const ARMOR_HEADER = String.raw `(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):`;
+const ESCAPED_NEWLINE = String.raw `(?:\\r)?\\n`;
+function pemHeaderPattern(label) {
+    const header = `-----BEGIN ${label}-----`;
+    return new RegExp(`(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]{0,256}$|(?:${ESCAPED_NEWLINE}){1,8}${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`);
+}
+/** A body included in the secret must look random, not `AAAAAAAAAAAAAAAAAAAA` or `xxxxxxxx…`. */
+function hasRandomBodyOrNone(secret) {
+    const body = secret.replace(/^-----BEGIN [A-Z0-9 ]+-----(?:\\r)?(?:\\n)?[ \t]?/, '');
+    if (!body)
+        return true;
+    return new Set(body).size >= 12;
+}
+
+
+/***/ }),
+
+/***/ 95893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AQE` + a base64 block, `-`, a 44-character base64 block, then a short tail; the finding covers
+ * the two base64 blocks.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'adyen-api-key',
+    provider: 'Adyen',
+    description: 'Adyen API key',
+    keywords: ['aqe'],
+    pattern: /\b(?<secret>AQE[A-Za-z0-9+\/]{40,400}={0,2}-[A-Za-z0-9+\/]{43}=)/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Sixty-four uppercase hex characters assigned to an Adyen name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'adyen-hmac-key',
+    provider: 'Adyen',
+    description: 'Adyen webhook HMAC key',
+    keywords: ['adyen'],
+    pattern: (0, _assignment_1.assignedTo)(['adyen'], '[A-F0-9]{64}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 19389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _bech32_1 = __nccwpck_require__(55599);
+/**
+ * age X25519 identities: `AGE-SECRET-KEY-1` and 58 Bech32 characters, uppercase. The Bech32
+ * checksum is verified.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'age-secret-key',
+    provider: 'age',
+    description: 'age encryption secret key',
+    keywords: ['age-secret-key-1'],
+    pattern: /\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+    validate: _bech32_1.isValidBech32,
+});
+
+
+/***/ }),
+
+/***/ 17989:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Airtable personal access tokens: `pat`, a 14-character id, `.`, and 64 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'airtable-personal-access-token',
+    provider: 'Airtable',
+    description: 'Airtable personal access token',
+    keywords: ['pat'],
+    pattern: /\b(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 70031:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Algolia API keys: 32 lowercase hex digits, assigned to a name that mentions Algolia. Search-only
+ * keys are meant to be public, so names with `search` or `public` do not count.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'algolia-admin-api-key',
+    provider: 'Algolia',
+    description: 'Algolia admin or write API key',
+    keywords: ['algolia'],
+    pattern: (0, _assignment_1.assignedTo)(['algolia'], '[a-f0-9]{32}', { notFollowedBy: ['search', 'public', 'app_id', 'application_id'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 3130:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Alibaba Cloud AccessKey IDs: `LTAI` and 12 to 26 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'alibaba-access-key-id',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey ID',
+    keywords: ['ltai'],
+    pattern: /\b(?<secret>LTAI[A-Za-z0-9]{12,26})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 7039:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Alibaba Cloud AccessKey secrets: 30 alphanumerics, assigned to an Alibaba/Aliyun name or an
+ * `access_key_secret` (the Alibaba SDK's own name for it).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'alibaba-access-key-secret',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey secret',
+    keywords: ['alibaba', 'aliyun', 'alicloud', 'access_key_secret', 'accesskeysecret'],
+    pattern: (0, _assignment_1.assignedTo)(['alibaba', 'aliyun', 'alicloud', 'access_key_secret'], '[A-Za-z0-9]{30}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69109:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-ant-admin01-` + 93 base64url characters + `AA`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'anthropic-admin-key',
+    provider: 'Anthropic',
+    description: 'Anthropic Admin API key',
+    keywords: ['sk-ant-admin01-'],
+    pattern: /\b(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 20234:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-ant-api03-` + 93 base64url characters + `AA`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    description: 'Anthropic API key',
+    keywords: ['sk-ant-api03-'],
+    pattern: /\b(?<secret>sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 93731:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Asana personal access tokens: `1/<user gid>:<32 hex>` or, since 2023, `2/<user gid>/<token gid>:<32 hex>`.
+ * Only on a line that mentions Asana.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'asana-personal-access-token',
+    provider: 'Asana',
+    description: 'Asana personal access token',
+    keywords: ['asana'],
+    pattern: /(?<![\w/])(?<secret>(?:1\/\d{8,20}|2\/\d{8,20}\/\d{8,20}):[a-f0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 67178:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty-four base62 characters assigned to a Jira, Confluence or Atlassian name. Mixed case is
+ * required, so 24-hex Atlassian account IDs are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'atlassian-api-token-legacy',
+    provider: 'Atlassian',
+    description: 'Atlassian API token (legacy 24-character format)',
+    keywords: ['jira', 'confluence', 'atlassian'],
+    pattern: (0, _assignment_1.assignedTo)(['jira', 'confluence', 'atlassian'], '[A-Za-z0-9]{24}'),
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 50544:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATATT3xFfGF0` + base64url characters, ending in an 8-hex checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'atlassian-api-token',
+    provider: 'Atlassian',
+    description: 'Atlassian API token (Jira, Confluence)',
+    keywords: ['atatt3xffgf0'],
+    pattern: /\b(?<secret>ATATT3xFfGF0[A-Za-z0-9_=-]{100,250})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 30951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    description: 'AWS access key ID',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    documentedExamples: ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'],
+});
+
+
+/***/ }),
+
+/***/ 20072:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The base64 after `ABSK` decodes to `BedrockAPIKey-<id>-at-<12-digit account>:<secret>`. */
+function isBedrockKey(secret) {
+    const decoded = Buffer.from(secret.slice(4), 'base64').toString('utf8');
+    return /^BedrockAPIKey-[A-Za-z0-9-]+-at-\d{12}:[A-Za-z0-9+/=]{20,}$/.test(decoded);
+}
+/**
+ * `ABSK` + base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`; the decoded form is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-bedrock-api-key',
+    provider: 'AWS',
+    description: 'Amazon Bedrock long-term API key',
+    keywords: ['absk'],
+    pattern: /\b(?<secret>ABSK[A-Za-z0-9+\/]{100,300}={0,2})(?![A-Za-z0-9+\/=])/,
+    validate: isBedrockKey,
+});
+
+
+/***/ }),
+
+/***/ 43368:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `bedrock-api-key-` + base64 of a presigned `bedrock.amazonaws.com/?Action=CallWithBearerToken&…` URL.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-bedrock-short-term-api-key',
+    provider: 'AWS',
+    description: 'Amazon Bedrock short-term API key (presigned bearer token)',
+    keywords: ['bedrock-api-key-'],
+    pattern: /\b(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+\/]{100,4000}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 75043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-mws-auth-token',
+    provider: 'AWS',
+    description: 'Amazon Marketplace Web Service (MWS) auth token',
+    keywords: ['amzn.mws.'],
+    pattern: /\b(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+});
+
+
+/***/ }),
+
+/***/ 90986:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty base64 characters with no prefix of their own: reported only when assigned to an AWS secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    description: 'AWS secret access key',
+    keywords: ['aws_secret', 'aws-secret', 'aws.secret', 'awssecret', 'secret_access_key', 'secret-access-key', 'secret.access.key', 'secretaccesskey'],
+    pattern: (0, _assignment_1.assignedTo)(['aws_secret', 'secret_access_key'], '[A-Za-z0-9/+]{40}'),
+    minEntropy: 4,
+    validate: (secret) => !secret.endsWith('EXAMPLEKEY'),
+    documentedExamples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+});
+
+
+/***/ }),
+
+/***/ 75513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * STS session tokens are long base64 blobs whose first bytes are fixed, so their base64 starts with
+ * one of a few known prefixes (`IQoJb3JpZ2luX2Vj`, `FwoGZXIvYXdz`, `FQoGZXIvYXdz`, `AQoDYXdzE`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-session-token',
+    provider: 'AWS',
+    description: 'AWS STS session token',
+    keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz', 'fqogzxivyxdz', 'aqodyxdze'],
+    pattern: /(?<![A-Za-z0-9+\/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+\/]{100,2000}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4.5,
+    validate: (secret) => !secret.includes('EXAMPLE'),
+});
+
+
+/***/ }),
+
+/***/ 27361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Three characters, a version digit, `Q~`, then 31 to 34 characters of `[A-Za-z0-9_~.-]`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-ad-client-secret',
+    provider: 'Azure',
+    description: 'Microsoft Entra ID (Azure AD) application client secret',
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 53427:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `APIM`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-apim-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure API Management key (identifiable format)',
+    keywords: ['apim'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}APIM[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 46750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `+ABa`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-batch-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Batch account key (identifiable format)',
+    keywords: ['+aba'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ABa[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30088:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AzCa`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cache-for-redis-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Cache for Redis access key (identifiable format)',
+    keywords: ['azca'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AzCa[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 84-character "common annotated security key" format Microsoft uses for newer keys (Azure AI
+ * services, Azure OpenAI, …): 52 characters, `JQQJ9`, a version and date block, a 4-character provider
+ * signature at 76 and a checksum. Azure DevOps PATs (`AZDO`) have their own rule.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-common-annotated-key',
+    provider: 'Azure',
+    description: 'Microsoft common annotated security key (Azure AI services and others)',
+    keywords: ['jqqj9'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}(?!AZDO)[A-Za-z][A-Za-z0-9]{7})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 64841:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 42 base64 characters, the signature `+ACR`, a version character and 5 more
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-container-registry-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Container Registry access key (identifiable format)',
+    keywords: ['+acr'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}\+ACR[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `ACDb`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cosmosdb-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Cosmos DB account key (identifiable format)',
+    keywords: ['acdb'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}ACDb[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 34795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * 86 base64 characters + `==` assigned to a Cosmos name. The emulator key is public documentation.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cosmosdb-key',
+    provider: 'Azure',
+    description: 'Azure Cosmos DB account key',
+    keywords: ['cosmos'],
+    pattern: (0, _assignment_1.assignedTo)(['cosmos'], '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4,
+    documentedExamples: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+});
+
+
+/***/ }),
+
+/***/ 83760:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Fifty-two lowercase base32 characters assigned to an Azure DevOps name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-devops-pat-legacy',
+    provider: 'Azure',
+    description: 'Azure DevOps personal access token (legacy format)',
+    keywords: ['azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'azdo', 'ado_pat', 'ado-pat', 'ado.pat', 'adopat', 'ado_token', 'ado-token', 'ado.token', 'adotoken', 'devops_pat', 'devops-pat', 'devops.pat', 'devopspat', 'vsts'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_devops', 'azdo', 'ado_pat', 'ado_token', 'devops_pat', 'vsts'], '[a-z2-7]{52}', { end: '(?![A-Za-z0-9])' }),
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 29746:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 84-character identifiable format (`JQQJ9…` at 52, `AZDO` at 76), or the legacy 52 lowercase
+ * base32 characters when assigned to an Azure DevOps name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-devops-pat',
+    provider: 'Azure',
+    description: 'Azure DevOps personal access token',
+    keywords: ['azdo'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 55639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AZEG`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-event-grid-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Event Grid access key (identifiable format)',
+    keywords: ['azeg'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AZEG[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 6308:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+AEh`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-event-hub-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Event Hubs access key (identifiable format)',
+    keywords: ['+aeh'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+AEh[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 35702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 44 base64 characters, the signature `AzFu`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-function-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Functions access key (identifiable format)',
+    keywords: ['azfu'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_\-]{44}AzFu[A-Za-z0-9_\-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 35978:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AIoT`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-iot-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure IoT Hub, device or provisioning key (identifiable format)',
+    keywords: ['aiot'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AIoT[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69614:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A workflow trigger URL with its `sig=` signature: anyone holding it can start the workflow
+ * (Teams "Workflows" incoming webhooks are such URLs).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-logic-app-trigger-url',
+    provider: 'Azure',
+    description: 'Azure Logic Apps / Power Automate HTTP trigger URL (Teams workflow webhook)',
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    // Every repetition is bounded: an unbounded host or path made the pattern quadratic on long lines.
+    pattern: /(?<secret>https:\/\/[A-Za-z0-9.-]{1,253}\.(?:logic\.azure\.com|environment\.api\.powerplatform\.com)(?::443)?\/(?:[^\s"'<>?]{0,512}\/)?workflows\/[0-9a-f]{32}\/triggers\/[A-Za-z0-9_-]{1,128}\/paths\/invoke\/?\?[^\s"'<>]{0,512}?sig=[A-Za-z0-9_%-]{43,64})/,
+});
+
+
+/***/ }),
+
+/***/ 74082:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two hex characters assigned to an Azure OpenAI or Cognitive Services name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-openai-api-key',
+    provider: 'Azure',
+    description: 'Azure OpenAI / Azure AI services key (32-hex format)',
+    keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai', 'aoai', 'cognitive_services', 'cognitive-services', 'cognitive.services', 'cognitiveservices', 'azure_cognitive', 'azure-cognitive', 'azure.cognitive', 'azurecognitive'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_openai', 'aoai', 'cognitive_services', 'azure_cognitive'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 69065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+ARm`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-relay-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Relay access key (identifiable format)',
+    keywords: ['+arm'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ARm[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 52174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The signature is base64 of an HMAC-SHA256: 32 bytes once URL- and base64-decoded. */
+function isSha256Signature(secret) {
+    try {
+        return Buffer.from(decodeURIComponent(secret), 'base64').length === 32;
+    }
+    catch {
+        return false; // Not valid percent-encoding.
+    }
+}
+/**
+ * The `sig=` parameter of a SAS URL or token: a URL-encoded base64 HMAC-SHA256, so it must decode to
+ * exactly 32 bytes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-sas-token',
+    provider: 'Azure',
+    description: 'Azure shared access signature (SAS) token',
+    keywords: ['sig='],
+    pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+\/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
+    minEntropy: 3.5,
+    validate: isSha256Signature,
+});
+
+
+/***/ }),
+
+/***/ 71850:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 42 base64 characters, the signature `AzSe`, a version character and 5 more
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-search-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure AI Search admin or query key (identifiable format)',
+    keywords: ['azse'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}AzSe[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38802:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+ASb`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-service-bus-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Service Bus access key (identifiable format)',
+    keywords: ['+asb'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ASb[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 8790:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+function isThirtyTwoBytes(secret) {
+    return Buffer.from(secret, 'base64').length === 32;
+}
+/**
+ * `SharedAccessKey=` in a messaging connection string: base64 of a 32-byte key (43 characters + `=`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-service-bus-shared-access-key',
+    provider: 'Azure',
+    description: 'Azure Service Bus / Event Hubs / Relay shared access key',
+    keywords: ['sharedaccesskey='],
+    pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+\/]{43}=)(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+    validate: isThirtyTwoBytes,
+});
+
+
+/***/ }),
+
+/***/ 35307:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `+ASt`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-account-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Storage account access key (identifiable format)',
+    keywords: ['+ast'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ASt[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30222:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * 86 base64 characters + `==` assigned to an Azure storage name (`AZURE_STORAGE_KEY`, `storageAccountKey`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-account-key',
+    provider: 'Azure',
+    description: 'Azure Storage account access key',
+    keywords: ['azure_storage', 'azure-storage', 'azure.storage', 'azurestorage', 'storage_account_key', 'storage-account-key', 'storage.account.key', 'storageaccountkey', 'storage_key', 'storage-key', 'storage.key', 'storagekey'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_storage', 'storage_account_key', 'storage_key'], '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4,
+    documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
+});
+
+
+/***/ }),
+
+/***/ 72187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AccountKey=` + 86 base64 characters + `==` (a 64-byte key), as in
+ * `DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net`.
+ * The well-known Azurite and Cosmos DB emulator keys are documentation, not secrets.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-connection-string-key',
+    provider: 'Azure',
+    description: 'Azure Storage or Cosmos DB account key in a connection string',
+    keywords: ['accountkey='],
+    pattern: /AccountKey=(?<secret>[A-Za-z0-9+\/]{86}==)(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+    documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+});
+
+
+/***/ }),
+
+/***/ 44271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATCTT3xFfGN0` + base64url characters, ending in an 8-hex checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitbucket-access-token',
+    provider: 'Bitbucket',
+    description: 'Bitbucket repository, project or workspace access token',
+    keywords: ['atctt3xffgn0'],
+    pattern: /\b(?<secret>ATCTT3xFfGN0[A-Za-z0-9_=-]{100,250})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 79330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATBB` + base62 characters (32 in the tokens seen so far).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitbucket-app-password',
+    provider: 'Bitbucket',
+    description: 'Bitbucket app password',
+    keywords: ['atbb'],
+    pattern: /\b(?<secret>ATBB[A-Za-z0-9]{28,60})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 23018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Bitwarden Secrets Manager machine-account access tokens: `0.`, the client id (UUID), `.`,
+ * a 30-character client secret, `:`, and a base64 encryption key. Only on a line that mentions
+ * Bitwarden or `BWS_`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitwarden-access-token',
+    provider: 'Bitwarden',
+    description: 'Bitwarden Secrets Manager access token',
+    keywords: ['bitwarden', 'bws_'],
+    pattern: new RegExp(`(?<![\\w.])(?<secret>0\\.${_assignment_1.UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])`),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 4671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Box developer tokens and client secrets: 32 alphanumerics, assigned to a Box token or secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'box-developer-token',
+    provider: 'Box',
+    description: 'Box developer token or client secret',
+    keywords: ['box_developer', 'box_access_token', 'box_client_secret', 'box_token'],
+    pattern: (0, _assignment_1.assignedTo)(['box_developer_token', 'box_access_token', 'box_client_secret', 'box_token'], '[A-Za-z0-9]{32}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 45624:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access_token$production$<16 characters>$<32 hex>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'braintree-access-token',
+    provider: 'PayPal',
+    description: 'PayPal Braintree production access token',
+    keywords: ['access_token$production$'],
+    pattern: /\b(?<secret>access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 42738:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access_token$sandbox$<16 characters>$<32 hex>`: sandbox only, reported separately from production.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'braintree-sandbox-access-token',
+    provider: 'PayPal',
+    description: 'PayPal Braintree sandbox access token',
+    keywords: ['access_token$sandbox$'],
+    pattern: /\b(?<secret>access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xkeysib-` + 64 lowercase hex + `-` + 16 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'brevo-api-key',
+    provider: 'Brevo',
+    description: 'Brevo (Sendinblue) API key',
+    keywords: ['xkeysib-'],
+    pattern: /\b(?<secret>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 23956:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xsmtpsib-` + 64 lowercase hex + `-` + 16 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'brevo-smtp-key',
+    provider: 'Brevo',
+    description: 'Brevo (Sendinblue) SMTP key',
+    keywords: ['xsmtpsib-'],
+    pattern: /\b(?<secret>xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 24870:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * BrowserStack access keys: 20 alphanumerics, assigned to a name that mentions BrowserStack.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'browserstack-access-key',
+    provider: 'BrowserStack',
+    description: 'BrowserStack access key',
+    keywords: ['browserstack'],
+    pattern: (0, _assignment_1.assignedTo)(['browserstack'], '[A-Za-z0-9]{20}', { notFollowedBy: ['user', 'username', 'build', 'project', 'local_identifier'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 51082:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Buildkite user API access tokens: `bkua_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'buildkite-api-access-token',
+    provider: 'Buildkite',
+    description: 'Buildkite API access token',
+    keywords: ['bkua_'],
+    pattern: /\b(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 63463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * CircleCI personal API tokens: `CCIPAT_`, 22 alphanumerics, `_`, 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'circleci-personal-api-token',
+    provider: 'CircleCI',
+    description: 'CircleCI personal API token',
+    keywords: ['ccipat_'],
+    pattern: /\b(?<secret>CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 39852:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * CircleCI project API tokens: `CCIPRJ_`, 22 alphanumerics, `_`, 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'circleci-project-api-token',
+    provider: 'CircleCI',
+    description: 'CircleCI project API token',
+    keywords: ['cciprj_'],
+    pattern: /\b(?<secret>CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 33951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Clojars deploy tokens: `CLOJARS_` and 60 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'clojars-deploy-token',
+    provider: 'Clojars',
+    description: 'Clojars deploy token',
+    keywords: ['clojars_'],
+    pattern: /\b(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 76511:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare API tokens: 40 base64url characters with no prefix, so only when assigned to a name
+ * that mentions Cloudflare (`CLOUDFLARE_API_TOKEN`, `CF_API_TOKEN`, `CF_DNS_API_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-api-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare API token',
+    keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cf_zone_api_token'],
+    pattern: (0, _assignment_1.assignedTo)(['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cf_zone_api_token'], '[A-Za-z0-9_-]{40}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare global API keys: 37 lowercase hex digits, assigned to a Cloudflare name or sent as `X-Auth-Key`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-global-api-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare global API key',
+    keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key'],
+    pattern: (0, _assignment_1.assignedTo)(['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key'], '[a-f0-9]{37}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare Origin CA keys: `v1.0-`, 24 hex digits, `-`, and 146 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-origin-ca-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare Origin CA key',
+    keywords: ['v1.0-'],
+    pattern: /\b(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 43298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Codecov upload tokens: a UUID assigned to a name that mentions Codecov (`CODECOV_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'codecov-upload-token',
+    provider: 'Codecov',
+    description: 'Codecov upload token',
+    keywords: ['codecov'],
+    pattern: (0, _assignment_1.assignedTo)(['codecov'], _assignment_1.UUID),
+});
+
+
+/***/ }),
+
+/***/ 20970:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Forty base62 characters assigned to a Cohere name (`COHERE_API_KEY`, `CO_API_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cohere-api-key',
+    provider: 'Cohere',
+    description: 'Cohere API key',
+    keywords: ['cohere', 'co_api_key', 'co-api-key', 'co.api.key', 'coapikey'],
+    pattern: (0, _assignment_2.assignedTo)(['cohere', 'co_api_key'], '[A-Za-z0-9]{40}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 31685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Coinbase name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'coinbase-api-secret',
+    provider: 'Coinbase',
+    description: 'Coinbase API secret (legacy key pair)',
+    keywords: ['coinbase'],
+    pattern: (0, _assignment_2.assignedTo)(['coinbase'], '[A-Za-z0-9]{32}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 81621:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Contentful personal access tokens (Content Management API): `CFPAT-` and 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'contentful-personal-access-token',
+    provider: 'Contentful',
+    description: 'Contentful personal access token',
+    keywords: ['cfpat-'],
+    pattern: /\b(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 85614:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Databricks personal access tokens: `dapi`, 32 lowercase hex digits, optionally `-<digit>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'databricks-access-token',
+    provider: 'Databricks',
+    description: 'Databricks personal access token',
+    keywords: ['dapi'],
+    pattern: /\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a Datadog API-key name (`DD_API_KEY`, `datadog_api_key`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'datadog-api-key',
+    provider: 'Datadog',
+    description: 'Datadog API key',
+    keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd.api.key', 'ddapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['datadog', 'dd_api_key'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 89283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty lowercase hex characters assigned to a Datadog application-key name (`DD_APP_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'datadog-app-key',
+    provider: 'Datadog',
+    description: 'Datadog application key',
+    keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'dd.app.key', 'ddappkey', 'dd_application_key', 'dd-application-key', 'dd.application.key', 'ddapplicationkey'],
+    pattern: (0, _assignment_1.assignedTo)(['datadog', 'dd_app_key', 'dd_application_key'], '[a-f0-9]{40}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 83736:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `sk-` + 32 lowercase hex characters assigned to a DeepSeek name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'deepseek-api-key',
+    provider: 'DeepSeek',
+    description: 'DeepSeek API key',
+    keywords: ['deepseek'],
+    pattern: (0, _assignment_1.assignedTo)(['deepseek'], 'sk-[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 72132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Defined Networking API keys: `dnkey-`, 26 characters, `-`, 52 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'defined-networking-api-key',
+    provider: 'Defined Networking',
+    description: 'Defined Networking (Managed Nebula) API key',
+    keywords: ['dnkey-'],
+    pattern: /\b(?<secret>dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?![A-Za-z0-9=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 6365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean OAuth access tokens: `doo_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-oauth-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean OAuth access token',
+    keywords: ['doo_v1_'],
+    pattern: /\b(?<secret>doo_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 53743:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean personal access tokens: `dop_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-personal-access-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean personal access token',
+    keywords: ['dop_v1_'],
+    pattern: /\b(?<secret>dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 94349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean OAuth refresh tokens: `dor_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-refresh-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean OAuth refresh token',
+    keywords: ['dor_v1_'],
+    pattern: /\b(?<secret>dor_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 2825:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The first segment is the base64 of the bot user's snowflake ID. */
+function isBotIdSegment(token) {
+    return /^\d{17,20}$/.test(Buffer.from(token.slice(0, token.indexOf('.')), 'base64').toString('utf8'));
+}
+/**
+ * Three dot-separated parts, the first the base64 of the bot's numeric ID (checked); reported on lines
+ * that mention Discord.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-bot-token',
+    provider: 'Discord',
+    description: 'Discord bot token',
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+    minEntropy: 4,
+    validate: isBotIdSegment,
+});
+
+
+/***/ }),
+
+/***/ 68438:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base64url characters assigned to a Discord client-secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-client-secret',
+    provider: 'Discord',
+    description: 'Discord OAuth2 client secret',
+    keywords: ['discord_client_secret', 'discord-client-secret', 'discord.client.secret', 'discordclientsecret', 'discord_secret', 'discord-secret', 'discord.secret', 'discordsecret', 'discord_oauth_secret', 'discord-oauth-secret', 'discord.oauth.secret', 'discordoauthsecret'],
+    pattern: (0, _assignment_2.assignedTo)(['discord_client_secret', 'discord_secret', 'discord_oauth_secret'], '[A-Za-z0-9_-]{32}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 953:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://discord.com/api/webhooks/<id>/<68-character token>` (also discordapp.com, ptb., canary.).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-webhook-url',
+    provider: 'Discord',
+    description: 'Discord webhook URL',
+    keywords: ['discord'],
+    pattern: /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,3})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 58738:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `dckr_oat_` + base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'docker-hub-oat',
+    provider: 'Docker',
+    description: 'Docker Hub organization access token',
+    keywords: ['dckr_oat_'],
+    pattern: /\b(?<secret>dckr_oat_[A-Za-z0-9_-]{27,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 53139:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `dckr_pat_` + 27 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'docker-hub-pat',
+    provider: 'Docker',
+    description: 'Docker Hub personal access token',
+    keywords: ['dckr_pat_'],
+    pattern: /\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 54995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler audit tokens: `dp.audit.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-audit-token',
+    provider: 'Doppler',
+    description: 'Doppler audit token',
+    keywords: ['dp.audit.'],
+    pattern: /\b(?<secret>dp\.audit\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 88218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler CLI tokens: `dp.ct.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-cli-token',
+    provider: 'Doppler',
+    description: 'Doppler CLI token',
+    keywords: ['dp.ct.'],
+    pattern: /\b(?<secret>dp\.ct\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler personal tokens: `dp.pt.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-personal-token',
+    provider: 'Doppler',
+    description: 'Doppler personal token',
+    keywords: ['dp.pt.'],
+    pattern: /\b(?<secret>dp\.pt\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 60554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler SCIM tokens: `dp.scim.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-scim-token',
+    provider: 'Doppler',
+    description: 'Doppler SCIM token',
+    keywords: ['dp.scim.'],
+    pattern: /\b(?<secret>dp\.scim\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 61877:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler service account tokens: `dp.sa.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-service-account-token',
+    provider: 'Doppler',
+    description: 'Doppler service account token',
+    keywords: ['dp.sa.'],
+    pattern: /\b(?<secret>dp\.sa\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69079:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler service tokens: `dp.st.`, an optional config slug and `.`, then 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-service-token',
+    provider: 'Doppler',
+    description: 'Doppler service token',
+    keywords: ['dp.st.'],
+    pattern: /\b(?<secret>dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 1321:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy Dropbox long-lived tokens: 11 characters, ten `A`s, then 43 base64url characters.
+ * Only on a line that mentions Dropbox.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dropbox-long-lived-token',
+    provider: 'Dropbox',
+    description: 'Dropbox long-lived access token',
+    keywords: ['dropbox'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 34579:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Dropbox short-lived access tokens: `sl.` (or `sl.u.`, `sl.B…`) and 130 or more base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dropbox-short-lived-token',
+    provider: 'Dropbox',
+    description: 'Dropbox short-lived access token',
+    keywords: ['sl.'],
+    pattern: /\b(?<secret>sl\.(?:[A-Za-z]\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 80663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Dynatrace API tokens: `dt0c01.`, a 24-character public part, `.`, and a 64-character secret,
+ * both uppercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dynatrace-api-token',
+    provider: 'Dynatrace',
+    description: 'Dynatrace API token',
+    keywords: ['dt0c01.'],
+    pattern: /\b(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 97446:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EZAK` + 54 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'easypost-api-key',
+    provider: 'EasyPost',
+    description: 'EasyPost production API key',
+    keywords: ['ezak'],
+    pattern: /\b(?<secret>EZAK[A-Za-z0-9]{54})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59345:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EZTK` + 54 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'easypost-test-api-key',
+    provider: 'EasyPost',
+    description: 'EasyPost test API key',
+    keywords: ['eztk'],
+    pattern: /\b(?<secret>EZTK[A-Za-z0-9]{54})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 77911:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `sk_` + 48 hex (current) or 32 hex (older) assigned to an ElevenLabs name or the `xi-api-key` header.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'elevenlabs-api-key',
+    provider: 'ElevenLabs',
+    description: 'ElevenLabs API key',
+    keywords: ['elevenlabs', 'eleven_labs', 'eleven-labs', 'eleven.labs', 'xi_api_key', 'xi-api-key', 'xi.api.key', 'xiapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['elevenlabs', 'eleven_labs', 'xi_api_key'], 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 28704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Meta Graph API user, page and system-user tokens: `EAA` and an uppercase letter (`EAAG`, `EAAB`,
+ * `EAAI`…), then 80 or more alphanumerics. Only on a line that mentions Facebook (Square's `EAAA`
+ * tokens are not these).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'facebook-access-token',
+    provider: 'Meta (Facebook)',
+    description: 'Meta (Facebook) Graph API access token',
+    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fb_user', 'meta_access_token', 'graph_api_token'],
+    pattern: /\b(?<secret>EAA(?!A)[A-Z][A-Za-z0-9]{80,400})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 85100:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Meta app secrets: 32 lowercase hex digits, assigned to a Facebook app-secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'facebook-app-secret',
+    provider: 'Meta (Facebook)',
+    description: 'Meta (Facebook) app secret',
+    keywords: ['facebook', 'fb_app_secret', 'fb_secret', 'fb_client_secret'],
+    pattern: (0, _assignment_1.assignedTo)(['facebook_app_secret', 'facebook_secret', 'facebook_client_secret', 'fb_app_secret', 'fb_secret', 'fb_client_secret'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 52464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Figma personal access tokens: `figd_` and 40 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'figma-access-token',
+    provider: 'Figma',
+    description: 'Figma personal access token',
+    keywords: ['figd_'],
+    pattern: /\b(?<secret>figd_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AAAA` + 7 characters, `:APA91b`, then 134 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'firebase-cloud-messaging-server-key',
+    provider: 'Google Cloud',
+    description: 'Firebase Cloud Messaging legacy server key',
+    keywords: [':apa91b'],
+    pattern: /\b(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 64816:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `FLWSECK` + 12 hex characters. Test-mode keys (`FLWSECK_TEST…`) are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flutterwave-encryption-key',
+    provider: 'Flutterwave',
+    description: 'Flutterwave live encryption key',
+    keywords: ['flwseck'],
+    pattern: /\b(?<secret>FLWSECK-?[a-f0-9]{12})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 5057:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `FLWSECK-` + 32 hex + `-X`. Test-mode keys (`FLWSECK_TEST-`) are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flutterwave-secret-key',
+    provider: 'Flutterwave',
+    description: 'Flutterwave live secret key',
+    keywords: ['flwseck-'],
+    pattern: /\b(?<secret>FLWSECK-[a-f0-9]{32}-X)\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 91355:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Fly.io personal/org access tokens: `fo1_` and 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flyio-access-token',
+    provider: 'Fly.io',
+    description: 'Fly.io access token',
+    keywords: ['fo1_'],
+    pattern: /\b(?<secret>fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Fly.io macaroon tokens (`fly tokens create`): `FlyV1 ` then one or more comma-separated
+ * `fm2_` / `fm1a_` / `fm1r_` base64 macaroons; the whole comma-joined list is the secret.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flyio-macaroon-token',
+    provider: 'Fly.io',
+    description: 'Fly.io macaroon token',
+    keywords: ['fm2_', 'fm1a_', 'fm1r_'],
+    pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,4096}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]{1,4096}={0,3}){0,16})(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 37727:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Frame.io developer tokens: `fio-u-` and 64 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'frameio-developer-token',
+    provider: 'Frame.io',
+    description: 'Frame.io developer token',
+    keywords: ['fio-u-'],
+    pattern: /\b(?<secret>fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Freshdesk API keys: 20 alphanumerics, assigned to a name that mentions Freshdesk.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'freshdesk-api-key',
+    provider: 'Freshdesk',
+    description: 'Freshdesk API key',
+    keywords: ['freshdesk'],
+    pattern: (0, _assignment_1.assignedTo)(['freshdesk'], '[A-Za-z0-9]{20}', { notFollowedBy: ['domain', 'url', 'host'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 87880:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AIza` + 35 base64url characters (39 in all).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-api-key',
+    provider: 'Google Cloud',
+    description: 'Google API key',
+    keywords: ['aiza'],
+    pattern: /\b(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 78172:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ya29.` + base64url; short-lived, but valid for an hour wherever it leaked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-access-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 access token',
+    keywords: ['ya29.'],
+    pattern: /\b(?<secret>ya29\.[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_.-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 33622:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `GOCSPX-` + 28 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-client-secret',
+    provider: 'Google Cloud',
+    description: 'Google OAuth client secret',
+    keywords: ['gocspx-'],
+    pattern: /\b(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 73843:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `1//0` + base64url: long-lived, it mints access tokens until revoked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-refresh-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 refresh token',
+    keywords: ['1//0'],
+    pattern: /(?<![A-Za-z0-9\/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 27735:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 40-hex `private_key_id` of a service-account JSON key file: where it sits, the private key does too.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-service-account-key-id',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account key file (private_key_id)',
+    keywords: ['private_key_id'],
+    pattern: /"private_key_id"\s{0,16}:\s{0,16}"(?<secret>[0-9a-f]{40})"/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 50797:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The `"private_key": "-----BEGIN PRIVATE KEY-----\n…"` member of a service-account JSON key file, with
+ * its escaped newlines; the finding covers the header and the base64 that follows it on the line.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-service-account-key',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account private key (JSON key file)',
+    keywords: ['private_key'],
+    pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+\/]{64}(?:[A-Za-z0-9+\/=]|\\n(?=[A-Za-z0-9+\/])){0,8192})/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74192:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `github_pat_` + 22 base62 characters, `_`, 59 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    description: 'GitHub fine-grained personal access token',
+    keywords: ['github_pat_'],
+    pattern: /\b(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74556:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `gho_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-oauth-token',
+    provider: 'GitHub',
+    description: 'GitHub OAuth access token',
+    keywords: ['gho_'],
+    pattern: /\b(?<secret>gho_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 739:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const checksum_1 = __nccwpck_require__(47674);
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-pat-classic',
+    provider: 'GitHub',
+    description: 'GitHub personal access token (classic)',
+    keywords: ['ghp_'],
+    pattern: /\b(?<secret>ghp_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 55028:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghr_` + 36 characters with the GitHub CRC32 tail, or the 76-character form GitHub Apps issue
+ * for user refresh tokens (no documented checksum).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-refresh-token',
+    provider: 'GitHub',
+    description: 'GitHub App refresh token',
+    keywords: ['ghr_'],
+    pattern: /\b(?<secret>ghr_(?:[A-Za-z0-9]{76}|[A-Za-z0-9]{36}))\b/,
+    minEntropy: 3.5,
+    validate: (secret) => secret.length !== 40 || (0, checksum_1.isValidGitHubTokenChecksum)(secret),
+    documentedExamples: ['ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498'],
+});
+
+
+/***/ }),
+
+/***/ 97974:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghs_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-server-to-server-token',
+    provider: 'GitHub',
+    description: 'GitHub App installation (server-to-server) token',
+    keywords: ['ghs_'],
+    pattern: /\b(?<secret>ghs_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 67310:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghu_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-user-to-server-token',
+    provider: 'GitHub',
+    description: 'GitHub App user-to-server token',
+    keywords: ['ghu_'],
+    pattern: /\b(?<secret>ghu_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 78022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-agent-token',
+    provider: 'GitLab',
+    description: 'GitLab agent for Kubernetes token',
+    keywords: ['glagent-'],
+    pattern: /\b(?<secret>glagent-[A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 50025:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glcbt-` + an optional partition prefix (`64_`) + 20 characters, or the routable form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-ci-job-token',
+    provider: 'GitLab',
+    description: 'GitLab CI/CD job token',
+    keywords: ['glcbt-'],
+    pattern: /\b(?<secret>glcbt-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|(?:[0-9a-zA-Z]{1,5}_)?[0-9a-zA-Z_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-deploy-token',
+    provider: 'GitLab',
+    description: 'GitLab deploy token',
+    keywords: ['gldt-'],
+    pattern: /\b(?<secret>gldt-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 20795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-feature-flags-client-token',
+    provider: 'GitLab',
+    description: 'GitLab feature flags client token',
+    keywords: ['glffct-'],
+    pattern: /\b(?<secret>glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 41207:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-feed-token',
+    provider: 'GitLab',
+    description: 'GitLab feed token',
+    keywords: ['glft-'],
+    pattern: /\b(?<secret>glft-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 76523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-incoming-mail-token',
+    provider: 'GitLab',
+    description: 'GitLab incoming mail token',
+    keywords: ['glimt-'],
+    pattern: /\b(?<secret>glimt-[A-Za-z0-9_-]{25})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-oauth-app-secret',
+    provider: 'GitLab',
+    description: 'GitLab OAuth application secret',
+    keywords: ['gloas-'],
+    pattern: /\b(?<secret>gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 56126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glpat-` + 20 characters, or the routable form `glpat-<base64url payload>.<version><checksum>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-pat',
+    provider: 'GitLab',
+    description: 'GitLab personal access token',
+    keywords: ['glpat-'],
+    pattern: /\b(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 98960:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-pipeline-trigger-token',
+    provider: 'GitLab',
+    description: 'GitLab pipeline trigger token',
+    keywords: ['glptt-'],
+    pattern: /\b(?<secret>glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 97699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-runner-registration-token',
+    provider: 'GitLab',
+    description: 'GitLab runner registration token (deprecated)',
+    keywords: ['gr1348941'],
+    pattern: /\b(?<secret>GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 89357:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glrt-` + 20 characters (optionally after `t1_`…`t3_`), or the routable form with a `.`-separated checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-runner-token',
+    provider: 'GitLab',
+    description: 'GitLab runner authentication token',
+    keywords: ['glrt-'],
+    pattern: /\b(?<secret>glrt-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|(?:t\d_)?[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 97351:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-scim-token',
+    provider: 'GitLab',
+    description: 'GitLab SCIM token',
+    keywords: ['glsoat-'],
+    pattern: /\b(?<secret>glsoat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 74278:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-session-cookie',
+    provider: 'GitLab',
+    description: 'GitLab session cookie',
+    keywords: ['_gitlab_session='],
+    pattern: /_gitlab_session=(?<secret>[0-9a-z]{32})(?![0-9a-z])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86787:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `live_` + 40 base64url characters assigned to a GoCardless name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gocardless-access-token',
+    provider: 'GoCardless',
+    description: 'GoCardless live access token',
+    keywords: ['gocardless'],
+    pattern: (0, _assignment_1.assignedTo)(['gocardless'], 'live_[A-Za-z0-9_=-]{40}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56070:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy Grafana API keys: base64 of `{"k":"…","n":"…","id":…}`, so they start with `eyJrIjoi`.
+ * The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-api-key',
+    provider: 'Grafana',
+    description: 'Grafana API key (legacy)',
+    keywords: ['eyjrijoi'],
+    pattern: /\b(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9+/=._-])/,
+    validate: (secret) => {
+        const payload = (0, _base64_json_1.decodeBase64Json)(secret);
+        return !!payload && typeof payload.k === 'string' && payload.k.length >= 16 && 'n' in payload && 'id' in payload;
+    },
+});
+
+
+/***/ }),
+
+/***/ 98704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana Cloud access-policy (and legacy Cloud API) tokens: `glc_` and base64-encoded JSON
+ * naming the organization, the token and its region. The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-cloud-api-token',
+    provider: 'Grafana',
+    description: 'Grafana Cloud access policy token',
+    keywords: ['glc_'],
+    pattern: /\b(?<secret>glc_eyJ[A-Za-z0-9+/_-]{40,600}={0,2})(?![A-Za-z0-9+/=_-])/,
+    validate: (secret) => {
+        const payload = (0, _base64_json_1.decodeBase64Json)(secret.slice(4));
+        return !!payload && typeof payload.k === 'string' && (typeof payload.o === 'string' || typeof payload.n === 'string');
+    },
+});
+
+
+/***/ }),
+
+/***/ 35486:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana Cloud k6 API tokens: 64 lowercase hex digits, assigned to `K6_CLOUD_TOKEN` and similar names.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-k6-api-token',
+    provider: 'Grafana',
+    description: 'Grafana Cloud k6 API token',
+    keywords: ['k6_cloud', 'k6_api', 'k6_token'],
+    pattern: (0, _assignment_1.assignedTo)(['k6_cloud_token', 'k6_cloud_api_token', 'k6_api_token', 'k6_token'], '[a-f0-9]{64}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 19985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana service account tokens: `glsa_`, 32 alphanumerics, `_`, and an 8-hex-digit check tail.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-service-account-token',
+    provider: 'Grafana',
+    description: 'Grafana service account token',
+    keywords: ['glsa_'],
+    pattern: /\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9_])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `gsk_` + 52 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'groq-api-key',
+    provider: 'Groq',
+    description: 'Groq API key',
+    keywords: ['gsk_'],
+    pattern: /\b(?<secret>gsk_[A-Za-z0-9]{52})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 70200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Harness access tokens: `pat.` (personal) or `sat.` (service account), the account id (22),
+ * the token id (24) and the secret (20), dot-separated.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'harness-access-token',
+    provider: 'Harness',
+    description: 'Harness personal or service account token',
+    keywords: ['pat.', 'sat.'],
+    pattern: /\b(?<secret>(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 65593:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HCP service-principal keys: a 64-character client secret, assigned to `HCP_CLIENT_SECRET`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hcp-client-secret',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Cloud Platform service principal client secret',
+    keywords: ['hcp_client_secret', 'hcp-client-secret'],
+    pattern: (0, _assignment_1.assignedTo)(['hcp_client_secret'], '[A-Za-z0-9_-]{64}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 60608:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * A UUID assigned to a Heroku name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'heroku-api-key-legacy',
+    provider: 'Heroku',
+    description: 'Heroku API key (legacy UUID format)',
+    keywords: ['heroku'],
+    pattern: (0, _assignment_1.assignedTo)(['heroku'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', { notFollowedBy: ['id', 'uuid'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 88322:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `HRKU-` + 60 base64url characters (the format starts `HRKU-AA`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'heroku-api-key',
+    provider: 'Heroku',
+    description: 'Heroku API key (HRKU- format)',
+    keywords: ['hrku-'],
+    pattern: /\b(?<secret>HRKU-[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 5484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Honeycomb configuration keys: 22 alphanumerics (or 32 hex digits for Classic keys), assigned to a
+ * name that mentions Honeycomb or sent as `X-Honeycomb-Team`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'honeycomb-api-key',
+    provider: 'Honeycomb',
+    description: 'Honeycomb API key (configuration key)',
+    keywords: ['honeycomb'],
+    pattern: (0, _assignment_1.assignedTo)(['honeycomb'], '[A-Za-z0-9]{22}|[a-f0-9]{32}', { notFollowedBy: ['dataset', 'environment', 'endpoint'] }),
+    validate: (secret) => secret.length === 32 || (0, _assignment_1.isMixedAlphanumeric)(secret),
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 53238:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Honeycomb ingest keys: `hcaik_` (or `hcxik_` for Classic environments) and 58 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'honeycomb-ingest-key',
+    provider: 'Honeycomb',
+    description: 'Honeycomb ingest key',
+    keywords: ['hcaik_', 'hcxik_'],
+    pattern: /\b(?<secret>hc[ax]ik_[a-z0-9]{58})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 32197:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy HubSpot API keys: a UUID assigned to a HubSpot name or passed as `hapikey=`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hubspot-api-key',
+    provider: 'HubSpot',
+    description: 'HubSpot API key (legacy hapikey)',
+    keywords: ['hubspot', 'hapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['hubspot', 'hapikey'], _assignment_1.UUID, { notFollowedBy: ['portal', 'app_id', 'client_id', 'form'] }),
+});
+
+
+/***/ }),
+
+/***/ 73142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HubSpot private app tokens: `pat-<region><n>-` and a UUID (`pat-na1-…`, `pat-eu1-…`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hubspot-private-app-token',
+    provider: 'HubSpot',
+    description: 'HubSpot private app access token',
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    pattern: new RegExp(`\\b(?<secret>pat-(?:na|eu|ap)[1-9]-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 30142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `hf_` + 34 letters (mixed case).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'huggingface-access-token',
+    provider: 'Hugging Face',
+    description: 'Hugging Face user access token',
+    keywords: ['hf_'],
+    pattern: /\b(?<secret>hf_[A-Za-z]{34})\b/,
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `api_org_` + 34 letters (mixed case).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'huggingface-org-token',
+    provider: 'Hugging Face',
+    description: 'Hugging Face organization API token (legacy)',
+    keywords: ['api_org_'],
+    pattern: /\b(?<secret>api_org_[A-Za-z]{34})\b/,
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 15336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * IBM Cloud IAM API keys: 44 base64url characters, assigned to a name that mentions IBM Cloud
+ * (`IBMCLOUD_API_KEY`, `IC_API_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'ibm-cloud-api-key',
+    provider: 'IBM Cloud',
+    description: 'IBM Cloud API key',
+    keywords: ['ibm', 'ic_api_key'],
+    pattern: (0, _assignment_1.assignedTo)(['ibm', 'ic_api_key'], '[A-Za-z0-9_-]{44}', { notFollowedBy: ['account_id', 'region', 'resource_group', 'crn'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 62117:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRET_RULES = void 0;
+const adyen_api_key_1 = __importDefault(__nccwpck_require__(95893));
+const adyen_hmac_key_1 = __importDefault(__nccwpck_require__(74886));
+const age_secret_key_1 = __importDefault(__nccwpck_require__(19389));
+const airtable_personal_access_token_1 = __importDefault(__nccwpck_require__(17989));
+const algolia_admin_api_key_1 = __importDefault(__nccwpck_require__(70031));
+const alibaba_access_key_id_1 = __importDefault(__nccwpck_require__(3130));
+const alibaba_access_key_secret_1 = __importDefault(__nccwpck_require__(7039));
+const anthropic_admin_key_1 = __importDefault(__nccwpck_require__(69109));
+const anthropic_api_key_1 = __importDefault(__nccwpck_require__(20234));
+const asana_personal_access_token_1 = __importDefault(__nccwpck_require__(93731));
+const atlassian_api_token_1 = __importDefault(__nccwpck_require__(50544));
+const atlassian_api_token_legacy_1 = __importDefault(__nccwpck_require__(67178));
+const aws_access_key_id_1 = __importDefault(__nccwpck_require__(30951));
+const aws_bedrock_api_key_1 = __importDefault(__nccwpck_require__(20072));
+const aws_bedrock_short_term_api_key_1 = __importDefault(__nccwpck_require__(43368));
+const aws_mws_auth_token_1 = __importDefault(__nccwpck_require__(75043));
+const aws_secret_access_key_1 = __importDefault(__nccwpck_require__(90986));
+const aws_session_token_1 = __importDefault(__nccwpck_require__(75513));
+const azure_ad_client_secret_1 = __importDefault(__nccwpck_require__(27361));
+const azure_apim_identifiable_key_1 = __importDefault(__nccwpck_require__(53427));
+const azure_batch_identifiable_key_1 = __importDefault(__nccwpck_require__(46750));
+const azure_cache_for_redis_identifiable_key_1 = __importDefault(__nccwpck_require__(30088));
+const azure_common_annotated_key_1 = __importDefault(__nccwpck_require__(8333));
+const azure_container_registry_identifiable_key_1 = __importDefault(__nccwpck_require__(64841));
+const azure_cosmosdb_identifiable_key_1 = __importDefault(__nccwpck_require__(30596));
+const azure_cosmosdb_key_1 = __importDefault(__nccwpck_require__(34795));
+const azure_devops_pat_1 = __importDefault(__nccwpck_require__(29746));
+const azure_devops_pat_legacy_1 = __importDefault(__nccwpck_require__(83760));
+const azure_event_grid_identifiable_key_1 = __importDefault(__nccwpck_require__(55639));
+const azure_event_hub_identifiable_key_1 = __importDefault(__nccwpck_require__(6308));
+const azure_function_identifiable_key_1 = __importDefault(__nccwpck_require__(35702));
+const azure_iot_identifiable_key_1 = __importDefault(__nccwpck_require__(35978));
+const azure_logic_app_trigger_url_1 = __importDefault(__nccwpck_require__(69614));
+const azure_openai_api_key_1 = __importDefault(__nccwpck_require__(74082));
+const azure_relay_identifiable_key_1 = __importDefault(__nccwpck_require__(69065));
+const azure_sas_token_1 = __importDefault(__nccwpck_require__(52174));
+const azure_search_identifiable_key_1 = __importDefault(__nccwpck_require__(71850));
+const azure_service_bus_identifiable_key_1 = __importDefault(__nccwpck_require__(38802));
+const azure_service_bus_shared_access_key_1 = __importDefault(__nccwpck_require__(8790));
+const azure_storage_account_identifiable_key_1 = __importDefault(__nccwpck_require__(35307));
+const azure_storage_account_key_1 = __importDefault(__nccwpck_require__(30222));
+const azure_storage_connection_string_key_1 = __importDefault(__nccwpck_require__(72187));
+const bitbucket_access_token_1 = __importDefault(__nccwpck_require__(44271));
+const bitbucket_app_password_1 = __importDefault(__nccwpck_require__(79330));
+const bitwarden_access_token_1 = __importDefault(__nccwpck_require__(23018));
+const box_developer_token_1 = __importDefault(__nccwpck_require__(4671));
+const braintree_access_token_1 = __importDefault(__nccwpck_require__(45624));
+const braintree_sandbox_access_token_1 = __importDefault(__nccwpck_require__(42738));
+const brevo_api_key_1 = __importDefault(__nccwpck_require__(63990));
+const brevo_smtp_key_1 = __importDefault(__nccwpck_require__(23956));
+const browserstack_access_key_1 = __importDefault(__nccwpck_require__(24870));
+const buildkite_api_access_token_1 = __importDefault(__nccwpck_require__(51082));
+const circleci_personal_api_token_1 = __importDefault(__nccwpck_require__(63463));
+const circleci_project_api_token_1 = __importDefault(__nccwpck_require__(39852));
+const clojars_deploy_token_1 = __importDefault(__nccwpck_require__(33951));
+const cloudflare_api_token_1 = __importDefault(__nccwpck_require__(76511));
+const cloudflare_global_api_key_1 = __importDefault(__nccwpck_require__(67671));
+const cloudflare_origin_ca_key_1 = __importDefault(__nccwpck_require__(3232));
+const codecov_upload_token_1 = __importDefault(__nccwpck_require__(43298));
+const cohere_api_key_1 = __importDefault(__nccwpck_require__(20970));
+const coinbase_api_secret_1 = __importDefault(__nccwpck_require__(31685));
+const contentful_personal_access_token_1 = __importDefault(__nccwpck_require__(81621));
+const databricks_access_token_1 = __importDefault(__nccwpck_require__(85614));
+const datadog_api_key_1 = __importDefault(__nccwpck_require__(1436));
+const datadog_app_key_1 = __importDefault(__nccwpck_require__(89283));
+const deepseek_api_key_1 = __importDefault(__nccwpck_require__(83736));
+const defined_networking_api_key_1 = __importDefault(__nccwpck_require__(72132));
+const digitalocean_oauth_token_1 = __importDefault(__nccwpck_require__(6365));
+const digitalocean_personal_access_token_1 = __importDefault(__nccwpck_require__(53743));
+const digitalocean_refresh_token_1 = __importDefault(__nccwpck_require__(94349));
+const discord_bot_token_1 = __importDefault(__nccwpck_require__(2825));
+const discord_client_secret_1 = __importDefault(__nccwpck_require__(68438));
+const discord_webhook_url_1 = __importDefault(__nccwpck_require__(953));
+const docker_hub_oat_1 = __importDefault(__nccwpck_require__(58738));
+const docker_hub_pat_1 = __importDefault(__nccwpck_require__(53139));
+const doppler_audit_token_1 = __importDefault(__nccwpck_require__(54995));
+const doppler_cli_token_1 = __importDefault(__nccwpck_require__(88218));
+const doppler_personal_token_1 = __importDefault(__nccwpck_require__(56990));
+const doppler_scim_token_1 = __importDefault(__nccwpck_require__(60554));
+const doppler_service_account_token_1 = __importDefault(__nccwpck_require__(61877));
+const doppler_service_token_1 = __importDefault(__nccwpck_require__(69079));
+const dropbox_long_lived_token_1 = __importDefault(__nccwpck_require__(1321));
+const dropbox_short_lived_token_1 = __importDefault(__nccwpck_require__(34579));
+const dynatrace_api_token_1 = __importDefault(__nccwpck_require__(80663));
+const easypost_api_key_1 = __importDefault(__nccwpck_require__(97446));
+const easypost_test_api_key_1 = __importDefault(__nccwpck_require__(59345));
+const elevenlabs_api_key_1 = __importDefault(__nccwpck_require__(77911));
+const facebook_access_token_1 = __importDefault(__nccwpck_require__(28704));
+const facebook_app_secret_1 = __importDefault(__nccwpck_require__(85100));
+const figma_access_token_1 = __importDefault(__nccwpck_require__(52464));
+const firebase_cloud_messaging_server_key_1 = __importDefault(__nccwpck_require__(56283));
+const flutterwave_encryption_key_1 = __importDefault(__nccwpck_require__(64816));
+const flutterwave_secret_key_1 = __importDefault(__nccwpck_require__(5057));
+const flyio_access_token_1 = __importDefault(__nccwpck_require__(91355));
+const flyio_macaroon_token_1 = __importDefault(__nccwpck_require__(59393));
+const frameio_developer_token_1 = __importDefault(__nccwpck_require__(37727));
+const freshdesk_api_key_1 = __importDefault(__nccwpck_require__(38383));
+const gcp_api_key_1 = __importDefault(__nccwpck_require__(87880));
+const gcp_oauth_access_token_1 = __importDefault(__nccwpck_require__(78172));
+const gcp_oauth_client_secret_1 = __importDefault(__nccwpck_require__(33622));
+const gcp_oauth_refresh_token_1 = __importDefault(__nccwpck_require__(73843));
+const gcp_service_account_key_1 = __importDefault(__nccwpck_require__(50797));
+const gcp_service_account_key_id_1 = __importDefault(__nccwpck_require__(27735));
+const github_fine_grained_pat_1 = __importDefault(__nccwpck_require__(74192));
+const github_oauth_token_1 = __importDefault(__nccwpck_require__(74556));
+const github_pat_classic_1 = __importDefault(__nccwpck_require__(739));
+const github_refresh_token_1 = __importDefault(__nccwpck_require__(55028));
+const github_server_to_server_token_1 = __importDefault(__nccwpck_require__(97974));
+const github_user_to_server_token_1 = __importDefault(__nccwpck_require__(67310));
+const gitlab_agent_token_1 = __importDefault(__nccwpck_require__(78022));
+const gitlab_ci_job_token_1 = __importDefault(__nccwpck_require__(50025));
+const gitlab_deploy_token_1 = __importDefault(__nccwpck_require__(8420));
+const gitlab_feature_flags_client_token_1 = __importDefault(__nccwpck_require__(20795));
+const gitlab_feed_token_1 = __importDefault(__nccwpck_require__(41207));
+const gitlab_incoming_mail_token_1 = __importDefault(__nccwpck_require__(76523));
+const gitlab_oauth_app_secret_1 = __importDefault(__nccwpck_require__(48835));
+const gitlab_pat_1 = __importDefault(__nccwpck_require__(56126));
+const gitlab_pipeline_trigger_token_1 = __importDefault(__nccwpck_require__(98960));
+const gitlab_runner_registration_token_1 = __importDefault(__nccwpck_require__(97699));
+const gitlab_runner_token_1 = __importDefault(__nccwpck_require__(89357));
+const gitlab_scim_token_1 = __importDefault(__nccwpck_require__(97351));
+const gitlab_session_cookie_1 = __importDefault(__nccwpck_require__(74278));
+const gocardless_access_token_1 = __importDefault(__nccwpck_require__(86787));
+const grafana_api_key_1 = __importDefault(__nccwpck_require__(56070));
+const grafana_cloud_api_token_1 = __importDefault(__nccwpck_require__(98704));
+const grafana_k6_api_token_1 = __importDefault(__nccwpck_require__(35486));
+const grafana_service_account_token_1 = __importDefault(__nccwpck_require__(19985));
+const groq_api_key_1 = __importDefault(__nccwpck_require__(69855));
+const harness_access_token_1 = __importDefault(__nccwpck_require__(70200));
+const hcp_client_secret_1 = __importDefault(__nccwpck_require__(65593));
+const heroku_api_key_1 = __importDefault(__nccwpck_require__(88322));
+const heroku_api_key_legacy_1 = __importDefault(__nccwpck_require__(60608));
+const honeycomb_api_key_1 = __importDefault(__nccwpck_require__(5484));
+const honeycomb_ingest_key_1 = __importDefault(__nccwpck_require__(53238));
+const hubspot_api_key_1 = __importDefault(__nccwpck_require__(32197));
+const hubspot_private_app_token_1 = __importDefault(__nccwpck_require__(73142));
+const huggingface_access_token_1 = __importDefault(__nccwpck_require__(30142));
+const huggingface_org_token_1 = __importDefault(__nccwpck_require__(73136));
+const ibm_cloud_api_key_1 = __importDefault(__nccwpck_require__(15336));
+const infracost_api_key_1 = __importDefault(__nccwpck_require__(56573));
+const intercom_access_token_1 = __importDefault(__nccwpck_require__(36505));
+const jfrog_api_key_1 = __importDefault(__nccwpck_require__(78834));
+const jfrog_reference_token_1 = __importDefault(__nccwpck_require__(48349));
+const jwt_1 = __importDefault(__nccwpck_require__(71820));
+const langsmith_api_key_1 = __importDefault(__nccwpck_require__(1981));
+const launchdarkly_access_token_1 = __importDefault(__nccwpck_require__(32488));
+const launchdarkly_sdk_key_1 = __importDefault(__nccwpck_require__(86134));
+const lightstep_access_token_1 = __importDefault(__nccwpck_require__(29026));
+const linear_api_key_1 = __importDefault(__nccwpck_require__(31251));
+const linear_oauth_token_1 = __importDefault(__nccwpck_require__(40078));
+const linkedin_client_secret_1 = __importDefault(__nccwpck_require__(67268));
+const loggly_customer_token_1 = __importDefault(__nccwpck_require__(25790));
+const mailchimp_api_key_1 = __importDefault(__nccwpck_require__(99452));
+const mailchimp_transactional_api_key_1 = __importDefault(__nccwpck_require__(99048));
+const mailersend_api_token_1 = __importDefault(__nccwpck_require__(13090));
+const mailgun_api_key_1 = __importDefault(__nccwpck_require__(30265));
+const mailgun_private_api_key_1 = __importDefault(__nccwpck_require__(14435));
+const mapbox_secret_token_1 = __importDefault(__nccwpck_require__(29619));
+const mattermost_access_token_1 = __importDefault(__nccwpck_require__(37550));
+const microsoft_teams_webhook_url_1 = __importDefault(__nccwpck_require__(15330));
+const mistral_api_key_1 = __importDefault(__nccwpck_require__(54662));
+const mollie_api_key_1 = __importDefault(__nccwpck_require__(71892));
+const netlify_access_token_1 = __importDefault(__nccwpck_require__(77883));
+const newrelic_admin_api_key_1 = __importDefault(__nccwpck_require__(75813));
+const newrelic_browser_api_key_1 = __importDefault(__nccwpck_require__(32406));
+const newrelic_insights_insert_key_1 = __importDefault(__nccwpck_require__(82878));
+const newrelic_insights_query_key_1 = __importDefault(__nccwpck_require__(22203));
+const newrelic_license_key_1 = __importDefault(__nccwpck_require__(86512));
+const newrelic_license_key_legacy_1 = __importDefault(__nccwpck_require__(63754));
+const newrelic_user_api_key_1 = __importDefault(__nccwpck_require__(60921));
+const notion_integration_token_1 = __importDefault(__nccwpck_require__(78775));
+const notion_legacy_integration_token_1 = __importDefault(__nccwpck_require__(95409));
+const npm_access_token_1 = __importDefault(__nccwpck_require__(61271));
+const nuget_api_key_1 = __importDefault(__nccwpck_require__(71981));
+const octopus_deploy_api_key_1 = __importDefault(__nccwpck_require__(75317));
+const okta_api_token_1 = __importDefault(__nccwpck_require__(22081));
+const onepassword_service_account_token_1 = __importDefault(__nccwpck_require__(91300));
+const openai_admin_key_1 = __importDefault(__nccwpck_require__(64895));
+const openai_api_key_1 = __importDefault(__nccwpck_require__(48200));
+const openai_project_key_1 = __importDefault(__nccwpck_require__(13141));
+const openai_service_account_key_1 = __importDefault(__nccwpck_require__(61453));
+const openrouter_api_key_1 = __importDefault(__nccwpck_require__(22071));
+const pagerduty_api_key_1 = __importDefault(__nccwpck_require__(93845));
+const pagerduty_integration_key_1 = __importDefault(__nccwpck_require__(24463));
+const paypal_client_secret_1 = __importDefault(__nccwpck_require__(17445));
+const perplexity_api_key_1 = __importDefault(__nccwpck_require__(97512));
+const plaid_access_token_1 = __importDefault(__nccwpck_require__(622));
+const plaid_processor_token_1 = __importDefault(__nccwpck_require__(15922));
+const plaid_secret_1 = __importDefault(__nccwpck_require__(29864));
+const plivo_auth_token_1 = __importDefault(__nccwpck_require__(74668));
+const portainer_access_token_1 = __importDefault(__nccwpck_require__(94294));
+const postman_api_key_1 = __importDefault(__nccwpck_require__(20504));
+const postmark_server_token_1 = __importDefault(__nccwpck_require__(31364));
+const prefect_api_key_1 = __importDefault(__nccwpck_require__(59645));
+const private_key_dsa_1 = __importDefault(__nccwpck_require__(98617));
+const private_key_ec_1 = __importDefault(__nccwpck_require__(5761));
+const private_key_openssh_1 = __importDefault(__nccwpck_require__(65671));
+const private_key_pgp_1 = __importDefault(__nccwpck_require__(72538));
+const private_key_pkcs8_1 = __importDefault(__nccwpck_require__(15480));
+const private_key_pkcs8_encrypted_1 = __importDefault(__nccwpck_require__(60005));
+const private_key_rsa_1 = __importDefault(__nccwpck_require__(59247));
+const pulumi_access_token_1 = __importDefault(__nccwpck_require__(19362));
+const pusher_app_secret_1 = __importDefault(__nccwpck_require__(5641));
+const putty_private_key_1 = __importDefault(__nccwpck_require__(7603));
+const pypi_api_token_1 = __importDefault(__nccwpck_require__(56876));
+const pypi_test_api_token_1 = __importDefault(__nccwpck_require__(4407));
+const razorpay_key_secret_1 = __importDefault(__nccwpck_require__(25994));
+const readme_api_key_1 = __importDefault(__nccwpck_require__(33380));
+const render_api_key_1 = __importDefault(__nccwpck_require__(55822));
+const replicate_api_token_1 = __importDefault(__nccwpck_require__(92259));
+const rubygems_api_key_1 = __importDefault(__nccwpck_require__(68714));
+const sauce_labs_access_key_1 = __importDefault(__nccwpck_require__(54340));
+const scalingo_api_token_1 = __importDefault(__nccwpck_require__(69918));
+const sendgrid_api_key_1 = __importDefault(__nccwpck_require__(93416));
+const sentry_auth_token_legacy_1 = __importDefault(__nccwpck_require__(73601));
+const sentry_dsn_1 = __importDefault(__nccwpck_require__(14746));
+const sentry_org_token_1 = __importDefault(__nccwpck_require__(27081));
+const sentry_user_token_1 = __importDefault(__nccwpck_require__(49264));
+const shippo_live_token_1 = __importDefault(__nccwpck_require__(48149));
+const shippo_test_token_1 = __importDefault(__nccwpck_require__(46979));
+const shopify_access_token_1 = __importDefault(__nccwpck_require__(86290));
+const shopify_custom_app_token_1 = __importDefault(__nccwpck_require__(51881));
+const shopify_private_app_token_1 = __importDefault(__nccwpck_require__(91459));
+const shopify_shared_secret_1 = __importDefault(__nccwpck_require__(48734));
+const slack_app_token_1 = __importDefault(__nccwpck_require__(49403));
+const slack_bot_token_1 = __importDefault(__nccwpck_require__(70649));
+const slack_config_access_token_1 = __importDefault(__nccwpck_require__(94835));
+const slack_config_refresh_token_1 = __importDefault(__nccwpck_require__(74206));
+const slack_legacy_token_1 = __importDefault(__nccwpck_require__(69861));
+const slack_user_token_1 = __importDefault(__nccwpck_require__(72401));
+const slack_webhook_url_1 = __importDefault(__nccwpck_require__(55945));
+const slack_workflow_webhook_url_1 = __importDefault(__nccwpck_require__(11191));
+const slack_workspace_token_1 = __importDefault(__nccwpck_require__(4281));
+const snyk_api_token_1 = __importDefault(__nccwpck_require__(17845));
+const sonarqube_global_analysis_token_1 = __importDefault(__nccwpck_require__(97452));
+const sonarqube_project_token_1 = __importDefault(__nccwpck_require__(40385));
+const sonarqube_user_token_1 = __importDefault(__nccwpck_require__(54993));
+const sourcegraph_access_token_1 = __importDefault(__nccwpck_require__(14285));
+const square_access_token_1 = __importDefault(__nccwpck_require__(93029));
+const square_oauth_secret_1 = __importDefault(__nccwpck_require__(93005));
+const stripe_restricted_key_1 = __importDefault(__nccwpck_require__(78190));
+const stripe_secret_key_1 = __importDefault(__nccwpck_require__(20655));
+const stripe_test_secret_key_1 = __importDefault(__nccwpck_require__(79476));
+const stripe_webhook_secret_1 = __importDefault(__nccwpck_require__(65197));
+const sumo_logic_access_id_1 = __importDefault(__nccwpck_require__(58771));
+const sumo_logic_access_key_1 = __importDefault(__nccwpck_require__(8119));
+const supabase_access_token_1 = __importDefault(__nccwpck_require__(25126));
+const supabase_secret_key_1 = __importDefault(__nccwpck_require__(99730));
+const tailscale_api_key_1 = __importDefault(__nccwpck_require__(34774));
+const tailscale_auth_key_1 = __importDefault(__nccwpck_require__(81146));
+const tailscale_oauth_client_secret_1 = __importDefault(__nccwpck_require__(22456));
+const tailscale_scim_key_1 = __importDefault(__nccwpck_require__(22904));
+const tailscale_webhook_secret_1 = __importDefault(__nccwpck_require__(28758));
+const telegram_bot_token_1 = __importDefault(__nccwpck_require__(49310));
+const tencent_cloud_secret_id_1 = __importDefault(__nccwpck_require__(28679));
+const tencent_cloud_secret_key_1 = __importDefault(__nccwpck_require__(85859));
+const terraform_cloud_api_token_1 = __importDefault(__nccwpck_require__(88576));
+const travis_ci_api_token_1 = __importDefault(__nccwpck_require__(55036));
+const twilio_api_key_1 = __importDefault(__nccwpck_require__(14174));
+const twilio_api_secret_1 = __importDefault(__nccwpck_require__(82021));
+const twilio_auth_token_1 = __importDefault(__nccwpck_require__(70016));
+const twitch_access_token_1 = __importDefault(__nccwpck_require__(82301));
+const twitter_access_token_1 = __importDefault(__nccwpck_require__(27309));
+const twitter_bearer_token_1 = __importDefault(__nccwpck_require__(67750));
+const typeform_personal_access_token_1 = __importDefault(__nccwpck_require__(36543));
+const vault_batch_token_1 = __importDefault(__nccwpck_require__(59892));
+const vault_legacy_token_1 = __importDefault(__nccwpck_require__(93961));
+const vault_recovery_token_1 = __importDefault(__nccwpck_require__(25093));
+const vault_service_token_1 = __importDefault(__nccwpck_require__(48687));
+const vercel_access_token_1 = __importDefault(__nccwpck_require__(83569));
+const vonage_api_secret_1 = __importDefault(__nccwpck_require__(11207));
+const xai_api_key_1 = __importDefault(__nccwpck_require__(49864));
+const yandex_cloud_api_key_1 = __importDefault(__nccwpck_require__(48135));
+const yandex_cloud_iam_token_1 = __importDefault(__nccwpck_require__(3744));
+const yandex_cloud_static_secret_key_1 = __importDefault(__nccwpck_require__(91630));
+const zendesk_api_token_1 = __importDefault(__nccwpck_require__(38356));
+/** Every provider rule, sorted by id. */
+exports.SECRET_RULES = [
+    adyen_api_key_1.default,
+    adyen_hmac_key_1.default,
+    age_secret_key_1.default,
+    airtable_personal_access_token_1.default,
+    algolia_admin_api_key_1.default,
+    alibaba_access_key_id_1.default,
+    alibaba_access_key_secret_1.default,
+    anthropic_admin_key_1.default,
+    anthropic_api_key_1.default,
+    asana_personal_access_token_1.default,
+    atlassian_api_token_1.default,
+    atlassian_api_token_legacy_1.default,
+    aws_access_key_id_1.default,
+    aws_bedrock_api_key_1.default,
+    aws_bedrock_short_term_api_key_1.default,
+    aws_mws_auth_token_1.default,
+    aws_secret_access_key_1.default,
+    aws_session_token_1.default,
+    azure_ad_client_secret_1.default,
+    azure_apim_identifiable_key_1.default,
+    azure_batch_identifiable_key_1.default,
+    azure_cache_for_redis_identifiable_key_1.default,
+    azure_common_annotated_key_1.default,
+    azure_container_registry_identifiable_key_1.default,
+    azure_cosmosdb_identifiable_key_1.default,
+    azure_cosmosdb_key_1.default,
+    azure_devops_pat_1.default,
+    azure_devops_pat_legacy_1.default,
+    azure_event_grid_identifiable_key_1.default,
+    azure_event_hub_identifiable_key_1.default,
+    azure_function_identifiable_key_1.default,
+    azure_iot_identifiable_key_1.default,
+    azure_logic_app_trigger_url_1.default,
+    azure_openai_api_key_1.default,
+    azure_relay_identifiable_key_1.default,
+    azure_sas_token_1.default,
+    azure_search_identifiable_key_1.default,
+    azure_service_bus_identifiable_key_1.default,
+    azure_service_bus_shared_access_key_1.default,
+    azure_storage_account_identifiable_key_1.default,
+    azure_storage_account_key_1.default,
+    azure_storage_connection_string_key_1.default,
+    bitbucket_access_token_1.default,
+    bitbucket_app_password_1.default,
+    bitwarden_access_token_1.default,
+    box_developer_token_1.default,
+    braintree_access_token_1.default,
+    braintree_sandbox_access_token_1.default,
+    brevo_api_key_1.default,
+    brevo_smtp_key_1.default,
+    browserstack_access_key_1.default,
+    buildkite_api_access_token_1.default,
+    circleci_personal_api_token_1.default,
+    circleci_project_api_token_1.default,
+    clojars_deploy_token_1.default,
+    cloudflare_api_token_1.default,
+    cloudflare_global_api_key_1.default,
+    cloudflare_origin_ca_key_1.default,
+    codecov_upload_token_1.default,
+    cohere_api_key_1.default,
+    coinbase_api_secret_1.default,
+    contentful_personal_access_token_1.default,
+    databricks_access_token_1.default,
+    datadog_api_key_1.default,
+    datadog_app_key_1.default,
+    deepseek_api_key_1.default,
+    defined_networking_api_key_1.default,
+    digitalocean_oauth_token_1.default,
+    digitalocean_personal_access_token_1.default,
+    digitalocean_refresh_token_1.default,
+    discord_bot_token_1.default,
+    discord_client_secret_1.default,
+    discord_webhook_url_1.default,
+    docker_hub_oat_1.default,
+    docker_hub_pat_1.default,
+    doppler_audit_token_1.default,
+    doppler_cli_token_1.default,
+    doppler_personal_token_1.default,
+    doppler_scim_token_1.default,
+    doppler_service_account_token_1.default,
+    doppler_service_token_1.default,
+    dropbox_long_lived_token_1.default,
+    dropbox_short_lived_token_1.default,
+    dynatrace_api_token_1.default,
+    easypost_api_key_1.default,
+    easypost_test_api_key_1.default,
+    elevenlabs_api_key_1.default,
+    facebook_access_token_1.default,
+    facebook_app_secret_1.default,
+    figma_access_token_1.default,
+    firebase_cloud_messaging_server_key_1.default,
+    flutterwave_encryption_key_1.default,
+    flutterwave_secret_key_1.default,
+    flyio_access_token_1.default,
+    flyio_macaroon_token_1.default,
+    frameio_developer_token_1.default,
+    freshdesk_api_key_1.default,
+    gcp_api_key_1.default,
+    gcp_oauth_access_token_1.default,
+    gcp_oauth_client_secret_1.default,
+    gcp_oauth_refresh_token_1.default,
+    gcp_service_account_key_1.default,
+    gcp_service_account_key_id_1.default,
+    github_fine_grained_pat_1.default,
+    github_oauth_token_1.default,
+    github_pat_classic_1.default,
+    github_refresh_token_1.default,
+    github_server_to_server_token_1.default,
+    github_user_to_server_token_1.default,
+    gitlab_agent_token_1.default,
+    gitlab_ci_job_token_1.default,
+    gitlab_deploy_token_1.default,
+    gitlab_feature_flags_client_token_1.default,
+    gitlab_feed_token_1.default,
+    gitlab_incoming_mail_token_1.default,
+    gitlab_oauth_app_secret_1.default,
+    gitlab_pat_1.default,
+    gitlab_pipeline_trigger_token_1.default,
+    gitlab_runner_registration_token_1.default,
+    gitlab_runner_token_1.default,
+    gitlab_scim_token_1.default,
+    gitlab_session_cookie_1.default,
+    gocardless_access_token_1.default,
+    grafana_api_key_1.default,
+    grafana_cloud_api_token_1.default,
+    grafana_k6_api_token_1.default,
+    grafana_service_account_token_1.default,
+    groq_api_key_1.default,
+    harness_access_token_1.default,
+    hcp_client_secret_1.default,
+    heroku_api_key_1.default,
+    heroku_api_key_legacy_1.default,
+    honeycomb_api_key_1.default,
+    honeycomb_ingest_key_1.default,
+    hubspot_api_key_1.default,
+    hubspot_private_app_token_1.default,
+    huggingface_access_token_1.default,
+    huggingface_org_token_1.default,
+    ibm_cloud_api_key_1.default,
+    infracost_api_key_1.default,
+    intercom_access_token_1.default,
+    jfrog_api_key_1.default,
+    jfrog_reference_token_1.default,
+    jwt_1.default,
+    langsmith_api_key_1.default,
+    launchdarkly_access_token_1.default,
+    launchdarkly_sdk_key_1.default,
+    lightstep_access_token_1.default,
+    linear_api_key_1.default,
+    linear_oauth_token_1.default,
+    linkedin_client_secret_1.default,
+    loggly_customer_token_1.default,
+    mailchimp_api_key_1.default,
+    mailchimp_transactional_api_key_1.default,
+    mailersend_api_token_1.default,
+    mailgun_api_key_1.default,
+    mailgun_private_api_key_1.default,
+    mapbox_secret_token_1.default,
+    mattermost_access_token_1.default,
+    microsoft_teams_webhook_url_1.default,
+    mistral_api_key_1.default,
+    mollie_api_key_1.default,
+    netlify_access_token_1.default,
+    newrelic_admin_api_key_1.default,
+    newrelic_browser_api_key_1.default,
+    newrelic_insights_insert_key_1.default,
+    newrelic_insights_query_key_1.default,
+    newrelic_license_key_1.default,
+    newrelic_license_key_legacy_1.default,
+    newrelic_user_api_key_1.default,
+    notion_integration_token_1.default,
+    notion_legacy_integration_token_1.default,
+    npm_access_token_1.default,
+    nuget_api_key_1.default,
+    octopus_deploy_api_key_1.default,
+    okta_api_token_1.default,
+    onepassword_service_account_token_1.default,
+    openai_admin_key_1.default,
+    openai_api_key_1.default,
+    openai_project_key_1.default,
+    openai_service_account_key_1.default,
+    openrouter_api_key_1.default,
+    pagerduty_api_key_1.default,
+    pagerduty_integration_key_1.default,
+    paypal_client_secret_1.default,
+    perplexity_api_key_1.default,
+    plaid_access_token_1.default,
+    plaid_processor_token_1.default,
+    plaid_secret_1.default,
+    plivo_auth_token_1.default,
+    portainer_access_token_1.default,
+    postman_api_key_1.default,
+    postmark_server_token_1.default,
+    prefect_api_key_1.default,
+    private_key_dsa_1.default,
+    private_key_ec_1.default,
+    private_key_openssh_1.default,
+    private_key_pgp_1.default,
+    private_key_pkcs8_1.default,
+    private_key_pkcs8_encrypted_1.default,
+    private_key_rsa_1.default,
+    pulumi_access_token_1.default,
+    pusher_app_secret_1.default,
+    putty_private_key_1.default,
+    pypi_api_token_1.default,
+    pypi_test_api_token_1.default,
+    razorpay_key_secret_1.default,
+    readme_api_key_1.default,
+    render_api_key_1.default,
+    replicate_api_token_1.default,
+    rubygems_api_key_1.default,
+    sauce_labs_access_key_1.default,
+    scalingo_api_token_1.default,
+    sendgrid_api_key_1.default,
+    sentry_auth_token_legacy_1.default,
+    sentry_dsn_1.default,
+    sentry_org_token_1.default,
+    sentry_user_token_1.default,
+    shippo_live_token_1.default,
+    shippo_test_token_1.default,
+    shopify_access_token_1.default,
+    shopify_custom_app_token_1.default,
+    shopify_private_app_token_1.default,
+    shopify_shared_secret_1.default,
+    slack_app_token_1.default,
+    slack_bot_token_1.default,
+    slack_config_access_token_1.default,
+    slack_config_refresh_token_1.default,
+    slack_legacy_token_1.default,
+    slack_user_token_1.default,
+    slack_webhook_url_1.default,
+    slack_workflow_webhook_url_1.default,
+    slack_workspace_token_1.default,
+    snyk_api_token_1.default,
+    sonarqube_global_analysis_token_1.default,
+    sonarqube_project_token_1.default,
+    sonarqube_user_token_1.default,
+    sourcegraph_access_token_1.default,
+    square_access_token_1.default,
+    square_oauth_secret_1.default,
+    stripe_restricted_key_1.default,
+    stripe_secret_key_1.default,
+    stripe_test_secret_key_1.default,
+    stripe_webhook_secret_1.default,
+    sumo_logic_access_id_1.default,
+    sumo_logic_access_key_1.default,
+    supabase_access_token_1.default,
+    supabase_secret_key_1.default,
+    tailscale_api_key_1.default,
+    tailscale_auth_key_1.default,
+    tailscale_oauth_client_secret_1.default,
+    tailscale_scim_key_1.default,
+    tailscale_webhook_secret_1.default,
+    telegram_bot_token_1.default,
+    tencent_cloud_secret_id_1.default,
+    tencent_cloud_secret_key_1.default,
+    terraform_cloud_api_token_1.default,
+    travis_ci_api_token_1.default,
+    twilio_api_key_1.default,
+    twilio_api_secret_1.default,
+    twilio_auth_token_1.default,
+    twitch_access_token_1.default,
+    twitter_access_token_1.default,
+    twitter_bearer_token_1.default,
+    typeform_personal_access_token_1.default,
+    vault_batch_token_1.default,
+    vault_legacy_token_1.default,
+    vault_recovery_token_1.default,
+    vault_service_token_1.default,
+    vercel_access_token_1.default,
+    vonage_api_secret_1.default,
+    xai_api_key_1.default,
+    yandex_cloud_api_key_1.default,
+    yandex_cloud_iam_token_1.default,
+    yandex_cloud_static_secret_key_1.default,
+    zendesk_api_token_1.default,
+];
+
+
+/***/ }),
+
+/***/ 56573:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Infracost API keys: `ico-` and 32 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'infracost-api-key',
+    provider: 'Infracost',
+    description: 'Infracost API key',
+    keywords: ['ico-'],
+    pattern: /\b(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 36505:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** Intercom tokens are base64 of `tok:<uuid>:<…>`. */
+function isIntercomToken(token) {
+    return /^tok:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:/.test(Buffer.from(token, 'base64').toString('utf8'));
+}
+/**
+ * Base64 of `tok:<uuid>:…`, so it starts `dG9rOj` or `dG9rOm`; the decoded form is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'intercom-access-token',
+    provider: 'Intercom',
+    description: 'Intercom access token',
+    keywords: ['dg9ro'],
+    pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+\/]{50,120}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 3,
+    validate: isIntercomToken,
+});
+
+
+/***/ }),
+
+/***/ 78834:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * JFrog Artifactory API keys (deprecated but still accepted): `AKCp` and 69 or more alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jfrog-api-key',
+    provider: 'JFrog',
+    description: 'JFrog Artifactory API key',
+    keywords: ['akcp'],
+    pattern: /\b(?<secret>AKCp[A-Za-z0-9]{69,80})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * JFrog reference tokens: 64 base64 characters encoding `reftkn:01:<expiry>:<random>`, so they start
+ * with `cmVmdGtu`. The decoded prefix is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jfrog-reference-token',
+    provider: 'JFrog',
+    description: 'JFrog reference token',
+    keywords: ['cmvmdgtu'],
+    pattern: /\b(?<secret>cmVmdGtu[A-Za-z0-9]{56})(?![A-Za-z0-9+/=])/,
+    validate: (secret) => /^reftkn:\d{2}:\d{10}:/.test((0, _base64_json_1.decodeBase64)(secret) ?? ''),
+});
+
+
+/***/ }),
+
+/***/ 71820:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A signed JWT (JWS compact form): three base64url segments, the header and payload JSON objects.
+ * The header is decoded and must name an `alg`. Unsigned tokens (`alg: none`, empty signature) are
+ * not reported: anyone can mint one, so they grant nothing by themselves and would only be noise.
+ * Kubernetes service-account tokens and Supabase keys are JWTs and are found here.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jwt',
+    provider: 'JSON Web Token',
+    description: 'Signed JSON Web Token',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,8192}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{16,8192})(?![A-Za-z0-9_.=+/-])/,
+    validate: (secret) => {
+        const [header, payload] = secret.split('.');
+        const h = (0, _base64_json_1.decodeBase64Json)(header);
+        return !!h && typeof h.alg === 'string' && h.alg.toLowerCase() !== 'none' && (0, _base64_json_1.decodeBase64Json)(payload) !== undefined;
+    },
+    documentedExamples: [
+        // The example token shown on jwt.io and in RFC-style tutorials.
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    ],
+});
+
+
+/***/ }),
+
+/***/ 1981:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `lsv2_pt_` (personal) or `lsv2_sk_` (service) + 32 hex + `_` + 10 hex.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'langsmith-api-key',
+    provider: 'LangChain',
+    description: 'LangSmith API key (personal or service)',
+    keywords: ['lsv2_'],
+    pattern: /\b(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 32488:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LaunchDarkly API access tokens: `api-` and a UUID, on a line that mentions LaunchDarkly.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'launchdarkly-access-token',
+    provider: 'LaunchDarkly',
+    description: 'LaunchDarkly API access token',
+    keywords: ['launchdarkly', 'launch_darkly', 'ld_api', 'ld_access'],
+    pattern: new RegExp(`(?<![A-Za-z0-9-])(?<secret>api-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 86134:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LaunchDarkly server-side SDK keys: `sdk-` and a UUID, on a line that mentions LaunchDarkly.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'launchdarkly-sdk-key',
+    provider: 'LaunchDarkly',
+    description: 'LaunchDarkly server-side SDK key',
+    keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk'],
+    pattern: new RegExp(`(?<![A-Za-z0-9-])(?<secret>sdk-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 29026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Lightstep access tokens: 32 or more base64 characters, assigned to a Lightstep access-token name
+ * or sent as the `lightstep-access-token` header.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'lightstep-access-token',
+    provider: 'Lightstep',
+    description: 'Lightstep (ServiceNow Cloud Observability) access token',
+    keywords: ['lightstep', 'ls_access_token'],
+    pattern: (0, _assignment_1.assignedTo)(['lightstep_access_token', 'lightstep_token', 'lightstep_api_key', 'ls_access_token'], '[A-Za-z0-9+/]{32,200}={0,2}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 31251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Linear personal API keys: `lin_api_` and 40 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linear-api-key',
+    provider: 'Linear',
+    description: 'Linear personal API key',
+    keywords: ['lin_api_'],
+    pattern: /\b(?<secret>lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 40078:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Linear OAuth access tokens: `lin_oauth_` and 40 to 64 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linear-oauth-token',
+    provider: 'Linear',
+    description: 'Linear OAuth access token',
+    keywords: ['lin_oauth_'],
+    pattern: /\b(?<secret>lin_oauth_[A-Za-z0-9]{40,64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67268:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LinkedIn application client secrets: `WPL_AP0.` or `WPL_AP1.`, 16 alphanumerics, `.`, and a short
+ * base64 tail.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linkedin-client-secret',
+    provider: 'LinkedIn',
+    description: 'LinkedIn client secret',
+    keywords: ['wpl_ap'],
+    pattern: /\b(?<secret>WPL_AP[01]\.[A-Za-z0-9]{16}\.[A-Za-z0-9+/]{6,24}={0,2})(?![A-Za-z0-9+/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 25790:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Loggly customer tokens: a UUID, assigned to a name that mentions Loggly or in a Loggly input URL.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'loggly-customer-token',
+    provider: 'Loggly',
+    description: 'Loggly customer token',
+    keywords: ['loggly'],
+    pattern: new RegExp(`(?:${(0, _assignment_1.assignmentPrefix)(['loggly'])}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 99452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * 32 lowercase hex characters + `-us` + the data-center number.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailchimp-api-key',
+    provider: 'Mailchimp',
+    description: 'Mailchimp Marketing API key',
+    keywords: ['-us'],
+    pattern: /\b(?<secret>[0-9a-f]{32}-us[0-9]{1,2})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 99048:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty-two base64url characters (optionally after `md-`) assigned to a Mandrill name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailchimp-transactional-api-key',
+    provider: 'Mailchimp',
+    description: 'Mailchimp Transactional (Mandrill) API key',
+    keywords: ['mandrill', 'mailchimp_transactional', 'mailchimp-transactional', 'mailchimp.transactional', 'mailchimptransactional'],
+    pattern: (0, _assignment_1.assignedTo)(['mandrill', 'mailchimp_transactional'], '(?:md-)?[A-Za-z0-9_-]{22}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `mlsn.` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailersend-api-token',
+    provider: 'MailerSend',
+    description: 'MailerSend API token',
+    keywords: ['mlsn.'],
+    pattern: /\b(?<secret>mlsn\.[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 30265:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `key-` + 32 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailgun-api-key',
+    provider: 'Mailgun',
+    description: 'Mailgun API key (key- format)',
+    keywords: ['key-'],
+    pattern: /\b(?<secret>key-[0-9a-f]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14435:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `<32 hex>-<8 hex>-<8 hex>` assigned to a Mailgun name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailgun-private-api-key',
+    provider: 'Mailgun',
+    description: 'Mailgun private API key',
+    keywords: ['mailgun'],
+    pattern: (0, _assignment_1.assignedTo)(['mailgun'], '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 29619:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Mapbox secret tokens: `sk.`, base64 JSON naming the user (`{"u":…}`), `.`, 22 characters.
+ * The JSON is decoded to confirm it. Public `pk.` tokens are meant to ship in clients.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mapbox-secret-token',
+    provider: 'Mapbox',
+    description: 'Mapbox secret access token',
+    keywords: ['sk.eyj1ijoi'],
+    pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,4096}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    validate: (secret) => typeof (0, _base64_json_1.decodeBase64Json)(secret.split('.')[1])?.u === 'string',
+});
+
+
+/***/ }),
+
+/***/ 37550:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Mattermost personal access tokens: 26 lowercase alphanumerics, assigned to a name that mentions Mattermost.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mattermost-access-token',
+    provider: 'Mattermost',
+    description: 'Mattermost personal access token',
+    keywords: ['mattermost'],
+    pattern: (0, _assignment_1.assignedTo)(['mattermost'], '[a-z0-9]{26}', { notFollowedBy: ['team', 'channel', 'user_id'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 15330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/<signature>]`,
+ * or the older `outlook.office.com/webhook/…` form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'microsoft-teams-webhook-url',
+    provider: 'Microsoft',
+    description: 'Microsoft Teams incoming webhook URL (Office 365 connector)',
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+    pattern: /(?<secret>https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{20,4096})?)(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54662:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Mistral name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mistral-api-key',
+    provider: 'Mistral AI',
+    description: 'Mistral AI API key',
+    keywords: ['mistral'],
+    pattern: (0, _assignment_2.assignedTo)(['mistral'], '[A-Za-z0-9]{32}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 71892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `live_` + 30 base62 characters assigned to a Mollie name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mollie-api-key',
+    provider: 'Mollie',
+    description: 'Mollie live API key',
+    keywords: ['mollie'],
+    pattern: (0, _assignment_1.assignedTo)(['mollie'], 'live_[A-Za-z0-9]{30}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 77883:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Netlify personal access tokens: `nfp_` and 36 to 40 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'netlify-access-token',
+    provider: 'Netlify',
+    description: 'Netlify personal access token',
+    keywords: ['nfp_'],
+    pattern: /\b(?<secret>nfp_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 75813:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRAA-` + 27 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-admin-api-key',
+    provider: 'New Relic',
+    description: 'New Relic admin API key (legacy)',
+    keywords: ['nraa-'],
+    pattern: /\b(?<secret>NRAA-[a-f0-9]{27})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 32406:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRJS-` + 19 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-browser-api-key',
+    provider: 'New Relic',
+    description: 'New Relic browser (ingest) API key',
+    keywords: ['nrjs-'],
+    pattern: /\b(?<secret>NRJS-[a-f0-9]{19})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82878:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRII-` + 32 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-insights-insert-key',
+    provider: 'New Relic',
+    description: 'New Relic Insights insert key',
+    keywords: ['nrii-'],
+    pattern: /\b(?<secret>NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22203:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRIQ-` + 32 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-insights-query-key',
+    provider: 'New Relic',
+    description: 'New Relic Insights query key',
+    keywords: ['nriq-'],
+    pattern: /\b(?<secret>NRIQ-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 63754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty lowercase hex characters assigned to a New Relic license-key name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-license-key-legacy',
+    provider: 'New Relic',
+    description: 'New Relic license key (legacy 40-hex format)',
+    keywords: ['new_relic_license', 'new-relic-license', 'new.relic.license', 'newreliclicense', 'newrelic_license', 'newrelic-license', 'newrelic.license', 'nr_license', 'nr-license', 'nr.license', 'nrlicense'],
+    pattern: (0, _assignment_1.assignedTo)(['new_relic_license', 'newrelic_license', 'nr_license'], '[a-f0-9]{40}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86512:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Forty characters ending in `NRAL`: 36 hex, or `eu01xx` + 30 hex for EU accounts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-license-key',
+    provider: 'New Relic',
+    description: 'New Relic ingest license key',
+    keywords: ['nral'],
+    pattern: /\b(?<secret>(?:[a-f0-9]{36}|eu01xx[a-f0-9]{30})NRAL)\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 60921:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRAK-` + 27 uppercase base36 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-user-api-key',
+    provider: 'New Relic',
+    description: 'New Relic user API key',
+    keywords: ['nrak-'],
+    pattern: /\b(?<secret>NRAK-[A-Z0-9]{27})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 78775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Notion integration tokens (since 2024): `ntn_`, 11 digits, then 35 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'notion-integration-token',
+    provider: 'Notion',
+    description: 'Notion integration token',
+    keywords: ['ntn_'],
+    pattern: /\b(?<secret>ntn_[0-9]{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 95409:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Notion integration tokens before 2024: `secret_` and 43 alphanumerics. `secret_` is a common
+ * word, so only on a line that mentions Notion.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'notion-legacy-integration-token',
+    provider: 'Notion',
+    description: 'Notion integration token (legacy secret_ format)',
+    keywords: ['notion'],
+    pattern: /\b(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 61271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/** The last 6 characters are the base62 CRC32 of the 30 before them (GitHub's token format). */
+function hasValidChecksum(token) {
+    return (0, checksum_1.base62)((0, checksum_1.crc32)(token.slice(4, 34)), 6) === token.slice(34);
+}
+/**
+ * `npm_` + 30 base62 characters + their base62 CRC32 (6 characters): npm adopted GitHub's token
+ * format, checksum included, so look-alikes are rejected.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'npm-access-token',
+    provider: 'npm',
+    description: 'npm access token',
+    keywords: ['npm_'],
+    pattern: /\b(?<secret>npm_[A-Za-z0-9]{36})\b/,
+    minEntropy: 3,
+    validate: hasValidChecksum,
+});
+
+
+/***/ }),
+
+/***/ 71981:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `oy2` + 43 lowercase base32-like characters with fixed bits at known offsets (a 46-character key).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'nuget-api-key',
+    provider: 'NuGet',
+    description: 'NuGet.org API key',
+    keywords: ['oy2'],
+    pattern: /\b(?<secret>oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 75317:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Octopus Deploy API keys: `API-` and 26 to 32 uppercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'octopus-deploy-api-key',
+    provider: 'Octopus Deploy',
+    description: 'Octopus Deploy API key',
+    keywords: ['api-'],
+    pattern: /\b(?<secret>API-[A-Z0-9]{26,32})(?![A-Za-z0-9])/,
+    validate: (secret) => /[0-9]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4)),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22081:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Okta API tokens: `00` and 40 base64url characters, sent as `Authorization: SSWS <token>` or
+ * assigned to a name that mentions Okta.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'okta-api-token',
+    provider: 'Okta',
+    description: 'Okta API token',
+    keywords: ['okta', 'ssws'],
+    pattern: new RegExp(`(?:\\bSSWS[ \\t]{1,8}|${(0, _assignment_1.assignmentPrefix)(['okta'])})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 91300:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * 1Password service account tokens: `ops_` and base64-encoded JSON (250 characters or more).
+ * The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'onepassword-service-account-token',
+    provider: '1Password',
+    description: '1Password service account token',
+    keywords: ['ops_eyj'],
+    pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,8192}={0,3})(?![A-Za-z0-9+/=_-])/,
+    validate: (secret) => (0, _base64_json_1.decodeBase64Json)(secret.slice(4)) !== undefined,
+});
+
+
+/***/ }),
+
+/***/ 64895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-admin-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-admin-key',
+    provider: 'OpenAI',
+    description: 'OpenAI admin API key',
+    keywords: ['sk-admin-'],
+    pattern: /\b(?<secret>sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-` + 20 + `T3BlbkFJ` + 20 base62 characters, or the `sk-None-…T3BlbkFJ…` user-key form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-api-key',
+    provider: 'OpenAI',
+    description: 'OpenAI API key (legacy user key)',
+    keywords: ['t3blbkfj'],
+    pattern: /\b(?<secret>sk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|None-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13141:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-proj-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-project-key',
+    provider: 'OpenAI',
+    description: 'OpenAI project API key',
+    keywords: ['sk-proj-'],
+    pattern: /\b(?<secret>sk-proj-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 61453:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-svcacct-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-service-account-key',
+    provider: 'OpenAI',
+    description: 'OpenAI service account API key',
+    keywords: ['sk-svcacct-'],
+    pattern: /\b(?<secret>sk-svcacct-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 22071:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-or-v1-` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openrouter-api-key',
+    provider: 'OpenRouter',
+    description: 'OpenRouter API key',
+    keywords: ['sk-or-v1-'],
+    pattern: /\b(?<secret>sk-or-v1-[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 93845:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty characters of `[A-Za-z0-9_+-]` assigned to a PagerDuty name. The key from PagerDuty's API
+ * documentation is ignored.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pagerduty-api-key',
+    provider: 'PagerDuty',
+    description: 'PagerDuty REST API key',
+    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_api_key', 'pd-api-key', 'pd.api.key', 'pdapikey', 'pd_token', 'pd-token', 'pd.token', 'pdtoken'],
+    pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_api_key', 'pd_token'], '[A-Za-z0-9_+-]{20}', { notFollowedBy: ['id', 'url', 'email'] }),
+    minEntropy: 3.5,
+    documentedExamples: ['y_NbAkKc66ryYTWUXYEu'],
+});
+
+
+/***/ }),
+
+/***/ 24463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a PagerDuty name (`routing_key`, `integration_key`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pagerduty-integration-key',
+    provider: 'PagerDuty',
+    description: 'PagerDuty Events API integration (routing) key',
+    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_routing_key', 'pd-routing-key', 'pd.routing.key', 'pdroutingkey', 'pd_integration_key', 'pd-integration-key', 'pd.integration.key', 'pdintegrationkey', 'pd_service_key', 'pd-service-key', 'pd.service.key', 'pdservicekey'],
+    pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_routing_key', 'pd_integration_key', 'pd_service_key'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 17445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * An `E…` base64url secret of 60 to 80 characters assigned to a PayPal name (client IDs start with `A`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'paypal-client-secret',
+    provider: 'PayPal',
+    description: 'PayPal REST API client secret',
+    keywords: ['paypal'],
+    pattern: (0, _assignment_1.assignedTo)(['paypal'], 'E[A-Za-z0-9_-]{59,79}'),
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 97512:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pplx-` + 48 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'perplexity-api-key',
+    provider: 'Perplexity',
+    description: 'Perplexity API key',
+    keywords: ['pplx-'],
+    pattern: /\b(?<secret>pplx-[A-Za-z0-9]{48})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 622:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access-production-<uuid>` (and the retired `access-development-`). Sandbox tokens are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-access-token',
+    provider: 'Plaid',
+    description: 'Plaid production access token',
+    keywords: ['access-production-', 'access-development-'],
+    pattern: /\b(?<secret>access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 15922:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `processor-production-<uuid>`, handed to a payment processor. Sandbox tokens are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-processor-token',
+    provider: 'Plaid',
+    description: 'Plaid production processor token',
+    keywords: ['processor-production-'],
+    pattern: /\b(?<secret>processor-production-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 29864:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty lowercase base36 characters assigned to a Plaid name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-secret',
+    provider: 'Plaid',
+    description: 'Plaid API secret',
+    keywords: ['plaid'],
+    pattern: (0, _assignment_1.assignedTo)(['plaid'], '[a-z0-9]{30}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 74668:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Forty base62 characters assigned to a Plivo name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plivo-auth-token',
+    provider: 'Plivo',
+    description: 'Plivo auth token',
+    keywords: ['plivo'],
+    pattern: (0, _assignment_2.assignedTo)(['plivo'], '[A-Za-z0-9]{40}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 94294:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Portainer access tokens: `ptr_` and the standard base64 of 32 random bytes (43 characters and `=`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'portainer-access-token',
+    provider: 'Portainer',
+    description: 'Portainer API access token',
+    keywords: ['ptr_'],
+    pattern: /\b(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 20504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Postman API keys: `PMAK-`, 24 hex digits, `-`, 34 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'postman-api-key',
+    provider: 'Postman',
+    description: 'Postman API key',
+    keywords: ['pmak-'],
+    pattern: /\b(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 31364:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * A UUID assigned to a Postmark name or sent as `X-Postmark-Server-Token` / `X-Postmark-Account-Token`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'postmark-server-token',
+    provider: 'Postmark',
+    description: 'Postmark server or account API token',
+    keywords: ['postmark'],
+    pattern: (0, _assignment_1.assignedTo)(['postmark'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', { notFollowedBy: ['id'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 59645:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Prefect Cloud API keys: `pnu_` and 36 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'prefect-api-key',
+    provider: 'Prefect',
+    description: 'Prefect Cloud API key',
+    keywords: ['pnu_'],
+    pattern: /\b(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 98617:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN DSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-dsa',
+    provider: 'Private key',
+    description: 'DSA private key (PEM)',
+    keywords: ['begin dsa private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('DSA PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * PEM `-----BEGIN EC PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-ec',
+    provider: 'Private key',
+    description: 'EC private key (SEC 1 PEM)',
+    keywords: ['begin ec private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('EC PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 65671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN OPENSSH PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-openssh',
+    provider: 'Private key',
+    description: 'OpenSSH private key',
+    keywords: ['begin openssh private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('OPENSSH PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 72538:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN PGP PRIVATE KEY BLOCK-----` armor headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pgp',
+    provider: 'Private key',
+    description: 'PGP private key block',
+    keywords: ['begin pgp private key block'],
+    pattern: (0, _pem_1.pemHeaderPattern)('PGP PRIVATE KEY BLOCK'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 60005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN ENCRYPTED PRIVATE KEY-----` headers: passphrase-protected, but a leaked key can be
+ * brute-forced offline. See `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pkcs8-encrypted',
+    provider: 'Private key',
+    description: 'Encrypted private key (PKCS#8 PEM)',
+    keywords: ['begin encrypted private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('ENCRYPTED PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 15480:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * Unencrypted PKCS#8 `-----BEGIN PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ * Google service-account JSON files carry one in `private_key`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pkcs8',
+    provider: 'Private key',
+    description: 'Private key (PKCS#8 PEM)',
+    keywords: ['begin private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 59247:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * PEM `-----BEGIN RSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-rsa',
+    provider: 'Private key',
+    description: 'RSA private key (PKCS#1 PEM)',
+    keywords: ['begin rsa private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('RSA PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 19362:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Pulumi Cloud access tokens: `pul-` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pulumi-access-token',
+    provider: 'Pulumi',
+    description: 'Pulumi access token',
+    keywords: ['pul-'],
+    pattern: /\b(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 5641:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty lowercase hex characters assigned to a Pusher secret name (the app key is public).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pusher-app-secret',
+    provider: 'Pusher',
+    description: 'Pusher Channels app secret',
+    keywords: ['pusher_app_secret', 'pusher-app-secret', 'pusher.app.secret', 'pusherappsecret', 'pusher_secret', 'pusher-secret', 'pusher.secret', 'pushersecret'],
+    pattern: (0, _assignment_1.assignedTo)(['pusher_app_secret', 'pusher_secret'], '[a-f0-9]{20}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * PuTTY `.ppk` files start with `PuTTY-User-Key-File-<version>: <algorithm>`; the private part
+ * follows on later lines, so the header line is reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'putty-private-key',
+    provider: 'Private key',
+    description: 'PuTTY private key file',
+    keywords: ['putty-user-key-file-'],
+    pattern: /(?<![\w-])(?<secret>PuTTY-User-Key-File-[23]: (?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)))(?![\w-])/,
+});
+
+
+/***/ }),
+
+/***/ 56876:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pypi-` + a base64url macaroon whose header names `pypi.org` (`AgEIcHlwaS5vcmc`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pypi-api-token',
+    provider: 'PyPI',
+    description: 'PyPI API token',
+    keywords: ['pypi-ageichlwas5vcmc'],
+    pattern: /\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 4407:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pypi-` + a base64url macaroon whose header names `test.pypi.org` (`AgENdGVzdC5weXBpLm9yZw`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pypi-test-api-token',
+    provider: 'PyPI',
+    description: 'TestPyPI API token',
+    keywords: ['pypi-agendgvzdc5wexbplm9yzw'],
+    pattern: /\b(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 25994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Twenty-four base62 characters assigned to a Razorpay name (the `rzp_live_…` key ID is an identifier).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'razorpay-key-secret',
+    provider: 'Razorpay',
+    description: 'Razorpay API key secret',
+    keywords: ['razorpay'],
+    pattern: (0, _assignment_2.assignedTo)(['razorpay'], '[A-Za-z0-9]{24}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 33380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * ReadMe API keys: `rdme_` and 70 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'readme-api-key',
+    provider: 'ReadMe',
+    description: 'ReadMe API key',
+    keywords: ['rdme_'],
+    pattern: /\b(?<secret>rdme_[a-z0-9]{70})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 55822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Render API keys: `rnd_` and 32 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'render-api-key',
+    provider: 'Render',
+    description: 'Render API key',
+    keywords: ['rnd_'],
+    pattern: /\b(?<secret>rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 92259:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `r8_` + 37 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'replicate-api-token',
+    provider: 'Replicate',
+    description: 'Replicate API token',
+    keywords: ['r8_'],
+    pattern: /\b(?<secret>r8_[A-Za-z0-9]{37})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 68714:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `rubygems_` + 48 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'rubygems-api-key',
+    provider: 'RubyGems',
+    description: 'RubyGems API key',
+    keywords: ['rubygems_'],
+    pattern: /\b(?<secret>rubygems_[a-f0-9]{48})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54340:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sauce Labs access keys: a UUID, assigned to a name that mentions Sauce Labs (`SAUCE_ACCESS_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sauce-labs-access-key',
+    provider: 'Sauce Labs',
+    description: 'Sauce Labs access key',
+    keywords: ['sauce'],
+    pattern: (0, _assignment_1.assignedTo)(['sauce'], _assignment_1.UUID, { notFollowedBy: ['tunnel', 'build', 'job'] }),
+});
+
+
+/***/ }),
+
+/***/ 69918:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Scalingo API tokens: `tk-us-` and 48 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'scalingo-api-token',
+    provider: 'Scalingo',
+    description: 'Scalingo API token',
+    keywords: ['tk-us-'],
+    pattern: /\b(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93416:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `SG.` + 22 base64url characters + `.` + 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    description: 'SendGrid API key',
+    keywords: ['sg.'],
+    pattern: /\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 73601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Sixty-four lowercase hex characters assigned to a Sentry name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-auth-token-legacy',
+    provider: 'Sentry',
+    description: 'Sentry auth token (legacy 64-hex format)',
+    keywords: ['sentry'],
+    pattern: (0, _assignment_1.assignedTo)(['sentry'], '[a-f0-9]{64}', { notFollowedBy: ['release', 'dsn', 'commit', 'sha'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14746:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A SaaS DSN, `https://<32 hex>[:<32 hex>]@o<org>.ingest[.<region>].sentry.io/<project>`. The public
+ * key lets anyone send events to the project (spam, quota exhaustion); the legacy `:secret` part is a
+ * real secret.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-dsn',
+    provider: 'Sentry',
+    description: 'Sentry DSN (project ingest key)',
+    keywords: ['sentry.io'],
+    pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d{1,20})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 27081:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The middle part is base64 JSON with an issue time and the organization's URLs. */
+function hasSentryClaims(token) {
+    const payload = token.slice('sntrys_'.length, token.lastIndexOf('_'));
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!claims || typeof claims !== 'object')
+            return false;
+        const c = claims;
+        return typeof c.iat === 'number' && (typeof c.url === 'string' || typeof c.region_url === 'string' || typeof c.org === 'string');
+    }
+    catch {
+        return false; // Not JSON: a look-alike.
+    }
+}
+/**
+ * `sntrys_` + base64 JSON claims (`iat`, `url`, `region_url`, `org`) + `_` + a 43-character secret;
+ * the claims are decoded and checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-org-token',
+    provider: 'Sentry',
+    description: 'Sentry organization auth token',
+    keywords: ['sntrys_'],
+    pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+\/]{20,800}={0,2}_[A-Za-z0-9+\/]{43})(?![A-Za-z0-9+\/=_-])/,
+    minEntropy: 4,
+    validate: hasSentryClaims,
+});
+
+
+/***/ }),
+
+/***/ 49264:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sntryu_` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-user-token',
+    provider: 'Sentry',
+    description: 'Sentry user auth token',
+    keywords: ['sntryu_'],
+    pattern: /\b(?<secret>sntryu_[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48149:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shippo_live_` + 40 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shippo-live-token',
+    provider: 'Shippo',
+    description: 'Shippo live API token',
+    keywords: ['shippo_live_'],
+    pattern: /\b(?<secret>shippo_live_[a-fA-F0-9]{40})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 46979:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shippo_test_` + 40 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shippo-test-token',
+    provider: 'Shippo',
+    description: 'Shippo test API token',
+    keywords: ['shippo_test_'],
+    pattern: /\b(?<secret>shippo_test_[a-fA-F0-9]{40})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86290:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpat_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-access-token',
+    provider: 'Shopify',
+    description: 'Shopify Admin API access token',
+    keywords: ['shpat_'],
+    pattern: /\b(?<secret>shpat_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 51881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpca_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-custom-app-token',
+    provider: 'Shopify',
+    description: 'Shopify custom app access token',
+    keywords: ['shpca_'],
+    pattern: /\b(?<secret>shpca_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 91459:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shppa_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-private-app-token',
+    provider: 'Shopify',
+    description: 'Shopify private app access token',
+    keywords: ['shppa_'],
+    pattern: /\b(?<secret>shppa_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48734:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpss_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-shared-secret',
+    provider: 'Shopify',
+    description: 'Shopify app shared secret',
+    keywords: ['shpss_'],
+    pattern: /\b(?<secret>shpss_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 49403:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xapp-<version>-<app id>-<number>-<hex>` (Socket Mode and other app-level APIs).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-app-token',
+    provider: 'Slack',
+    description: 'Slack app-level token',
+    keywords: ['xapp-'],
+    pattern: /\b(?<secret>xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[A-Za-z0-9]{40,80})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 70649:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxb-<team id>-<bot id>-<24 characters>`, or the older `xoxb-<id>-<18 to 26 characters>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-bot-token',
+    provider: 'Slack',
+    description: 'Slack bot token',
+    keywords: ['xoxb-'],
+    pattern: /\b(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-[A-Za-z0-9]{24}|[A-Za-z0-9]{18,26}))\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 94835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxe.xoxp-1-` (or `xoxe.xoxb-1-`) + 163 to 166 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-config-access-token',
+    provider: 'Slack',
+    description: 'Slack app configuration access token',
+    keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
+    pattern: /\b(?<secret>xoxe\.xox[bp]-\d-[A-Za-z0-9]{163,166})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 74206:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxe-1-` + 146 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-config-refresh-token',
+    provider: 'Slack',
+    description: 'Slack app configuration refresh token',
+    keywords: ['xoxe-'],
+    pattern: /\b(?<secret>xoxe-\d-[A-Za-z0-9]{146})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 69861:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxs-` session and `xoxo-` legacy tokens: `xox[os]-<n>-<n>-<n>-<hex>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-legacy-token',
+    provider: 'Slack',
+    description: 'Slack legacy or session token (xoxo/xoxs)',
+    keywords: ['xoxs-', 'xoxo-'],
+    pattern: /\b(?<secret>xox[os]-\d{5,15}-\d{5,15}-\d{5,15}-[a-fA-F0-9]{16,64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 72401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxp-<team>-<user>-<id>-<32 characters>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-user-token',
+    provider: 'Slack',
+    description: 'Slack user token',
+    keywords: ['xoxp-'],
+    pattern: /\b(?<secret>xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 55945:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://hooks.slack.com/services/T…/B…/<24 characters>`: anyone holding it can post to the channel.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    description: 'Slack incoming webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,25})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    validate: (url) => new Set(url.slice(url.lastIndexOf('/') + 1)).size >= 10,
+});
+
+
+/***/ }),
+
+/***/ 11191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://hooks.slack.com/workflows/T…/A…/<id>/<secret>` or `…/triggers/T…/<id>/<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-workflow-webhook-url',
+    provider: 'Slack',
+    description: 'Slack workflow (Workflow Builder) webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/(?:A[A-Z0-9]{8,12}\/)?\d{8,20}\/[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    validate: (url) => new Set(url.slice(url.lastIndexOf('/') + 1)).size >= 10,
+});
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxa-` access and `xoxr-` refresh tokens of the retired workspace apps.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-workspace-token',
+    provider: 'Slack',
+    description: 'Slack legacy workspace app token (xoxa/xoxr)',
+    keywords: ['xoxa-', 'xoxr-'],
+    pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]{1,64}-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 17845:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Snyk API tokens: a UUID assigned to a Snyk token name (`SNYK_TOKEN`). Organization and project
+ * ids are UUIDs too, so the name must say token or key.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'snyk-api-token',
+    provider: 'Snyk',
+    description: 'Snyk API token',
+    keywords: ['snyk'],
+    pattern: (0, _assignment_1.assignedTo)(['snyk_token', 'snyk_api_token', 'snyk_auth_token', 'snyk_api_key', 'snyk_oauth_token', 'snyk_key'], _assignment_1.UUID),
+});
+
+
+/***/ }),
+
+/***/ 97452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube global analysis tokens: `sqa_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-global-analysis-token',
+    provider: 'SonarQube',
+    description: 'SonarQube global analysis token',
+    keywords: ['sqa_'],
+    pattern: /\b(?<secret>sqa_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 40385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube project analysis tokens: `sqp_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-project-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud project analysis token',
+    keywords: ['sqp_'],
+    pattern: /\b(?<secret>sqp_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54993:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube user tokens: `squ_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-user-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud user token',
+    keywords: ['squ_'],
+    pattern: /\b(?<secret>squ_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sourcegraph access tokens: `sgp_`, an optional instance id (16 hex digits or `local`) and `_`,
+ * then 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sourcegraph-access-token',
+    provider: 'Sourcegraph',
+    description: 'Sourcegraph access token',
+    keywords: ['sgp_'],
+    pattern: /\b(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 93029:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EAAA` + 60 base64url characters, or the older `sq0atp-` + 22 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'square-access-token',
+    provider: 'Square',
+    description: 'Square access token',
+    keywords: ['eaaa', 'sq0atp-'],
+    pattern: /\b(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sq0csp-` + 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'square-oauth-secret',
+    provider: 'Square',
+    description: 'Square OAuth application secret',
+    keywords: ['sq0csp-'],
+    pattern: /\b(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 78190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `rk_live_` + 24 to 247 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-restricted-key',
+    provider: 'Stripe',
+    description: 'Stripe live restricted key',
+    keywords: ['rk_live_'],
+    pattern: /\b(?<secret>rk_live_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 20655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk_live_` + 24 to 247 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-secret-key',
+    provider: 'Stripe',
+    description: 'Stripe live secret key',
+    keywords: ['sk_live_'],
+    pattern: /\b(?<secret>sk_live_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 79476:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Test-mode keys cannot move money but expose test data and account settings; a separate rule so
+ * it can be turned off independently of live keys. Keys from Stripe's own docs are ignored.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-test-secret-key',
+    provider: 'Stripe',
+    description: 'Stripe test-mode secret or restricted key',
+    keywords: ['sk_test_', 'rk_test_'],
+    pattern: /\b(?<secret>[rs]k_test_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+    documentedExamples: ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2', 'sk_test_26PHem9AhJZvU623DfE1x4sd'],
+});
+
+
+/***/ }),
+
+/***/ 65197:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `whsec_` + 32 or more base62/base64 characters (the same prefix is used by Svix-style webhook secrets).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-webhook-secret',
+    provider: 'Stripe',
+    description: 'Stripe webhook signing secret',
+    keywords: ['whsec_'],
+    pattern: /\b(?<secret>whsec_[A-Za-z0-9+\/]{32,88}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 58771:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sumo Logic access IDs: `su` and 12 alphanumerics, assigned to a name that mentions Sumo Logic.
+ * They are half of a credential pair: the access key is the other half.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sumo-logic-access-id',
+    provider: 'Sumo Logic',
+    description: 'Sumo Logic access ID',
+    keywords: ['sumo'],
+    pattern: (0, _assignment_1.assignedTo)(['sumo'], 'su[A-Za-z0-9]{12}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 8119:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sumo Logic access keys: 64 alphanumerics, assigned to a name that mentions Sumo Logic.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sumo-logic-access-key',
+    provider: 'Sumo Logic',
+    description: 'Sumo Logic access key',
+    keywords: ['sumo'],
+    pattern: (0, _assignment_1.assignedTo)(['sumo'], '[A-Za-z0-9]{64}'),
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret) === 3,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 25126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Supabase personal access tokens (Management API, CLI): `sbp_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'supabase-access-token',
+    provider: 'Supabase',
+    description: 'Supabase personal access token',
+    keywords: ['sbp_'],
+    pattern: /\b(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 99730:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Supabase secret API keys (which replace the service_role JWT): `sb_secret_` and 31 base64url
+ * characters. The local-development key the Supabase CLI prints for every project is public.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'supabase-secret-key',
+    provider: 'Supabase',
+    description: 'Supabase secret API key',
+    keywords: ['sb_secret_'],
+    pattern: /\b(?<secret>sb_secret_[A-Za-z0-9_-]{31})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    documentedExamples: ['sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz'],
+});
+
+
+/***/ }),
+
+/***/ 34774:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale API access tokens: `tskey-api-<key id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-api-key',
+    provider: 'Tailscale',
+    description: 'Tailscale API access token',
+    keywords: ['tskey-api-'],
+    pattern: /\b(?<secret>tskey-api-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 81146:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale auth keys: `tskey-auth-<key id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-auth-key',
+    provider: 'Tailscale',
+    description: 'Tailscale auth key',
+    keywords: ['tskey-auth-'],
+    pattern: /\b(?<secret>tskey-auth-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale OAuth client secrets: `tskey-client-<client id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-oauth-client-secret',
+    provider: 'Tailscale',
+    description: 'Tailscale OAuth client secret',
+    keywords: ['tskey-client-'],
+    pattern: /\b(?<secret>tskey-client-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22904:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale SCIM provisioning keys: `tskey-scim-<id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-scim-key',
+    provider: 'Tailscale',
+    description: 'Tailscale SCIM API key',
+    keywords: ['tskey-scim-'],
+    pattern: /\b(?<secret>tskey-scim-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 28758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale webhook signing secrets: `tskey-webhook-<id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-webhook-secret',
+    provider: 'Tailscale',
+    description: 'Tailscale webhook secret',
+    keywords: ['tskey-webhook-'],
+    pattern: /\b(?<secret>tskey-webhook-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 49310:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `<bot id>:AA` + 33 base64url characters (from @BotFather).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'telegram-bot-token',
+    provider: 'Telegram',
+    description: 'Telegram bot token',
+    keywords: [':aa'],
+    pattern: /(?<![0-9])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 28679:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tencent Cloud API SecretIds: `AKID` and 32 to 36 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tencent-cloud-secret-id',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretId',
+    keywords: ['akid'],
+    pattern: /\b(?<secret>AKID[A-Za-z0-9]{32,36})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 85859:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tencent Cloud API SecretKeys: 32 alphanumerics, assigned to a Tencent Cloud secret-key name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tencent-cloud-secret-key',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretKey',
+    keywords: ['tencent', 'qcloud'],
+    pattern: (0, _assignment_1.assignedTo)(['tencentcloud_secret_key', 'tencent_secret_key', 'tencent_cloud_secret_key', 'qcloud_secret_key'], '[A-Za-z0-9]{32}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 88576:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HCP Terraform / Terraform Enterprise user, team and organization tokens:
+ * 14 characters, `.atlasv1.`, then 60 to 70 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'terraform-cloud-api-token',
+    provider: 'HashiCorp',
+    description: 'HCP Terraform (Terraform Cloud) API token',
+    keywords: ['atlasv1'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 55036:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Travis CI API tokens: 22 base64url characters, assigned to a name that mentions Travis.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'travis-ci-api-token',
+    provider: 'Travis CI',
+    description: 'Travis CI API token',
+    keywords: ['travis'],
+    pattern: (0, _assignment_1.assignedTo)(['travis'], '[A-Za-z0-9_-]{22}', { notFollowedBy: ['build', 'branch', 'commit', 'job_id', 'repo'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 14174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `SK` + 32 lowercase hex characters. The SID names the key; it is reported because it sits next to
+ * its secret in almost every leak.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-api-key',
+    provider: 'Twilio',
+    description: 'Twilio API key SID (the identifier half of an API key pair)',
+    keywords: ['sk'],
+    pattern: /\b(?<secret>SK[0-9a-f]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Twilio secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-api-secret',
+    provider: 'Twilio',
+    description: 'Twilio API key secret',
+    keywords: ['twilio_api_secret', 'twilio-api-secret', 'twilio.api.secret', 'twilioapisecret', 'twilio_secret', 'twilio-secret', 'twilio.secret', 'twiliosecret', 'twilio_api_key_secret', 'twilio-api-key-secret', 'twilio.api.key.secret', 'twilioapikeysecret'],
+    pattern: (0, _assignment_2.assignedTo)(['twilio_api_secret', 'twilio_secret', 'twilio_api_key_secret'], '[A-Za-z0-9]{32}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 70016:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a Twilio name. The account SID (`AC…`) is an identifier
+ * and is not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-auth-token',
+    provider: 'Twilio',
+    description: 'Twilio auth token',
+    keywords: ['twilio'],
+    pattern: (0, _assignment_1.assignedTo)(['twilio'], '[0-9a-f]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Twitch OAuth access tokens and client secrets: 30 lowercase alphanumerics, assigned to a name that
+ * mentions Twitch.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitch-access-token',
+    provider: 'Twitch',
+    description: 'Twitch access token',
+    keywords: ['twitch'],
+    pattern: (0, _assignment_1.assignedTo)(['twitch'], '[a-z0-9]{30}', { notFollowedBy: ['client_id', 'channel', 'user', 'username'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 27309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * X / Twitter OAuth 1.0a user access tokens: the numeric user id, `-`, and 20 to 40 alphanumerics,
+ * assigned to a name that mentions Twitter.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitter-access-token',
+    provider: 'X (Twitter)',
+    description: 'X (Twitter) OAuth 1.0a access token',
+    keywords: ['twitter'],
+    pattern: (0, _assignment_1.assignedTo)(['twitter'], '[0-9]{10,25}-[A-Za-z0-9]{20,40}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * X / Twitter app-only bearer tokens: a run of about 22 `A`s (zero bytes) then 80 to 140
+ * alphanumerics and percent-escapes. The part after the `A`s must look random.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitter-bearer-token',
+    provider: 'X (Twitter)',
+    description: 'X (Twitter) app-only bearer token',
+    keywords: ['aaaaaaaaaaaaaaaaaaaa'],
+    pattern: /\b(?<secret>A{20,24}[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])/,
+    validate: (secret) => new Set(secret.replace(/^A+/, '')).size >= 20,
+});
+
+
+/***/ }),
+
+/***/ 36543:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Typeform personal access tokens: `tfp_` and 59 characters (`[A-Za-z0-9_.=-]`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'typeform-personal-access-token',
+    provider: 'Typeform',
+    description: 'Typeform personal access token',
+    keywords: ['tfp_'],
+    pattern: /\b(?<secret>tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_.=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault 1.10+ batch tokens: `hvb.` and a base64url body of 138 characters or more.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-batch-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault batch token',
+    keywords: ['hvb.'],
+    pattern: /\b(?<secret>hvb\.[A-Za-z0-9_-]{138,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93961:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Pre-1.10 Vault service tokens: `s.` and 24 base62 characters. The shape is common, so it only
+ * counts on a line that mentions Vault, and it must mix upper- and lowercase letters and digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-legacy-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault token (legacy format)',
+    keywords: ['vault'],
+    pattern: /(?<![\w.])(?<secret>s\.[A-Za-z0-9]{24})(?![\w.-])/,
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret.slice(2)) === 3,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 25093:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault recovery-mode tokens: `hvr.` and a base64url body.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-recovery-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault recovery token',
+    keywords: ['hvr.'],
+    pattern: /\b(?<secret>hvr\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 48687:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault 1.10+ service tokens: `hvs.` and a base64url body of 90 characters or more.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-service-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault service token',
+    keywords: ['hvs.'],
+    pattern: /\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 83569:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vercel access tokens: 24 alphanumerics with no prefix, so only when assigned to a name that
+ * mentions Vercel (`VERCEL_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vercel-access-token',
+    provider: 'Vercel',
+    description: 'Vercel access token',
+    keywords: ['vercel'],
+    pattern: (0, _assignment_1.assignedTo)(['vercel'], '[A-Za-z0-9]{24}', { notFollowedBy: ['org_id', 'project_id', 'team_id'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 11207:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Sixteen base62 characters assigned to a Vonage or Nexmo secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vonage-api-secret',
+    provider: 'Vonage',
+    description: 'Vonage (Nexmo) API secret',
+    keywords: ['vonage_api_secret', 'vonage-api-secret', 'vonage.api.secret', 'vonageapisecret', 'vonage_secret', 'vonage-secret', 'vonage.secret', 'vonagesecret', 'nexmo_api_secret', 'nexmo-api-secret', 'nexmo.api.secret', 'nexmoapisecret', 'nexmo_secret', 'nexmo-secret', 'nexmo.secret', 'nexmosecret'],
+    pattern: (0, _assignment_2.assignedTo)(['vonage_api_secret', 'vonage_secret', 'nexmo_api_secret', 'nexmo_secret'], '[A-Za-z0-9]{16}'),
+    minEntropy: 3.3,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 49864:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xai-` + 80 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'xai-api-key',
+    provider: 'xAI',
+    description: 'xAI (Grok) API key',
+    keywords: ['xai-'],
+    pattern: /\b(?<secret>xai-[A-Za-z0-9]{80})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48135:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud API keys: `AQVN` and 35 to 38 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-api-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud API key',
+    keywords: ['aqvn'],
+    pattern: /\b(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud IAM tokens: `t1.`, a base64url header, `.`, and an 86-character signature.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-iam-token',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud IAM token',
+    keywords: ['t1.'],
+    pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,4096}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 91630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud static access key secrets (S3-compatible): `YC` and 38 base64url characters.
+ * Only on a line that mentions Yandex.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-static-secret-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud static access key secret',
+    keywords: ['yandex'],
+    pattern: /\b(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38356:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Zendesk API tokens: 40 alphanumerics, assigned to a name that mentions Zendesk.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'zendesk-api-token',
+    provider: 'Zendesk',
+    description: 'Zendesk API token',
+    keywords: ['zendesk'],
+    pattern: (0, _assignment_1.assignedTo)(['zendesk'], '[A-Za-z0-9]{40}'),
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret) === 3,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13968:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = exports.MAX_ENCODED_LENGTH = void 0;
+exports.toPublicFinding = toPublicFinding;
+exports.scanText = scanText;
+exports.isKnownFake = isKnownFake;
+/**
+ * The secret scanner: one pass of a combined keyword expression over the text finds the few places
+ * where a rule can match; only there, in a bounded window, do the rules' patterns run. Generic
+ * detectors (secret-like keys, credentials in URLs, encoded values) follow the same prefilter.
+ */
+const generic_1 = __nccwpck_require__(17396);
+const redact_1 = __nccwpck_require__(21340);
+const key_name_1 = __nccwpck_require__(47116);
+function toPublicFinding(raw, extra = {}) {
+    const { value, ...rest } = raw;
+    return { ...rest, redacted: (0, redact_1.redactSecret)(value), ...extra };
+}
+/** Characters of context around a keyword hit that patterns see; bounds work on minified lines. */
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 600;
+const compiledCache = new WeakMap();
+function compile(rules) {
+    let c = compiledCache.get(rules);
+    if (c)
+        return c;
+    const byKeyword = new Map();
+    for (const rule of rules) {
+        for (const k of rule.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), rule]);
+    }
+    const keywords = [...byKeyword.keys(), ...generic_1.GENERIC_KEYWORDS].sort((a, b) => b.length - a.length);
+    const keyword = new RegExp([...new Set(keywords)].map(escapeRegExp).join('|'), 'gi');
+    const global = new Map(rules.map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '') + 'g')]));
+    c = { keyword, byKeyword, global };
+    compiledCache.set(rules, c);
+    return c;
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Start offset of every line (index 0 is line 1). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function scanText(file, text, options) {
+    const findings = [];
+    // A worklist, not recursion: the file first, then each value decoded from it, whatever the nesting.
+    const pending = [{ text, depth: 0, at: undefined }];
+    for (let unit = pending.pop(); unit; unit = pending.pop()) {
+        scanUnit(findings, file, unit, options);
+        if (unit.depth < (options.maxDecodeDepth ?? 2))
+            queueDecoded(pending, unit, options);
+    }
+    return dedupe(findings);
+}
+function scanUnit(out, file, unit, options) {
+    const { text, at } = unit;
+    const compiled = compile(options.rules);
+    const generic = options.generic !== false;
+    const starts = (unit.starts ??= lineStarts(text));
+    // Per line: which rules a keyword hit there, and the windows to run them on.
+    const hits = new Map();
+    for (const m of text.matchAll(compiled.keyword)) {
+        m.index ??= 0;
+        const line = lineOf(starts, m.index);
+        if (options.lines && !at && !options.lines.has(line))
+            continue;
+        let h = hits.get(line);
+        if (!h)
+            hits.set(line, (h = { rules: new Set(), generic: false, from: m.index, to: m.index }));
+        h.from = Math.min(h.from, m.index);
+        h.to = Math.max(h.to, m.index + m[0].length);
+        const rules = compiled.byKeyword.get(m[0].toLowerCase());
+        if (rules)
+            rules.forEach((r) => h.rules.add(r));
+        if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase()))
+            h.generic = true;
+    }
+    for (const [line, h] of hits) {
+        const lineStart = starts[line - 1];
+        const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
+        const winStart = Math.max(lineStart, h.from - WINDOW_BEFORE);
+        const winEnd = Math.min(lineEnd, h.to + WINDOW_AFTER);
+        const window = text.slice(winStart, winEnd);
+        const position = (offsetInWindow, length) => {
+            const column = winStart + offsetInWindow - lineStart + 1;
+            return at ? { line: at.line, column: at.column, endColumn: at.column } : { line, column, endColumn: column + length };
+        };
+        // Values a rule recognised in this window but whose checksum failed: known fakes.
+        const rejected = [];
+        for (const rule of h.rules) {
+            const re = compiled.global.get(rule);
+            re.lastIndex = 0;
+            for (let m = re.exec(window); m; m = re.exec(window)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const secret = m.groups?.secret ?? m[0];
+                const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
+                if (!isReportable(rule, secret)) {
+                    rejected.push({ offset, length: secret.length });
+                    continue;
+                }
+                out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
+            }
+        }
+        if (generic && h.generic) {
+            for (const g of (0, generic_1.detectGeneric)(window, rejected)) {
+                out.push({ ruleId: g.ruleId, provider: 'generic', description: g.description, file, ...position(g.offset, g.value.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: g.value });
+            }
+        }
+    }
+}
+/**
+ * Whether a value has a provider's token format but fails its checksum or documented-example test:
+ * a known fake (test fixture, documentation), which the generic detectors must not report either.
+ */
+function isKnownFake(value, rules) {
+    const lower = value.toLowerCase();
+    for (const rule of rules) {
+        if (!rule.keywords.some((k) => lower.includes(k)))
+            continue;
+        const m = rule.pattern.exec(value);
+        if (m && !isReportable(rule, m.groups?.secret ?? m[0]))
+            return true;
+    }
+    return false;
+}
+function isReportable(rule, secret) {
+    if (rule.documentedExamples?.includes(secret))
+        return false;
+    if (rule.minEntropy !== undefined && (0, key_name_1.shannonEntropy)(secret) < rule.minEntropy)
+        return false;
+    if (rule.validate && !rule.validate(secret))
+        return false;
+    return true;
+}
+const GENERIC_KEYWORD_SET = new Set(generic_1.GENERIC_KEYWORDS);
+/**
+ * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
+ * service-account JSON). It also bounds the run patterns below: an unbounded `{24,}` over a
+ * multi-megabyte data URI overflows the regular-expression stack, and a run longer than this is
+ * never decoded anyway (the look-arounds reject its every prefix).
+ */
+exports.MAX_ENCODED_LENGTH = 16_384;
+exports.BASE64_RUN = new RegExp(`(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${exports.MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${exports.MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`, 'g');
+exports.HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${exports.MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
+/** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
+exports.PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
+/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+function queueDecoded(queue, unit, options) {
+    const { text, at } = unit;
+    const starts = (unit.starts ??= lineStarts(text));
+    for (const [re, encoding, decode] of DECODERS) {
+        for (const m of text.matchAll(re)) {
+            if (m[0].length > exports.MAX_ENCODED_LENGTH)
+                continue;
+            const decoded = decode(m[0]);
+            if (!decoded || !isMostlyPrintable(decoded))
+                continue;
+            const index = m.index ?? 0;
+            const line = lineOf(starts, index);
+            if (options.lines && !at && !options.lines.has(line))
+                continue;
+            const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+            queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
+        }
+    }
+}
+const DECODERS = [
+    [exports.BASE64_RUN, 'base64', decodeBase64],
+    [exports.HEX_RUN, 'hex', (s) => Buffer.from(s, 'hex').toString('utf8')],
+    [exports.PERCENT_RUN, 'percent', decodePercent],
+];
+function decodeBase64(s) {
+    // Identifiers and paths are long runs of base64 characters too; real encodings mix cases and digits.
+    if (!/[0-9+/_-]/.test(s) || !/[a-z]/.test(s) || !/[A-Z]/.test(s))
+        return undefined;
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+function decodePercent(s) {
+    try {
+        const d = decodeURIComponent(s);
+        return d !== s ? d : undefined;
+    }
+    catch {
+        return undefined; // Not valid percent-encoding: nothing hidden there.
+    }
+}
+function isMostlyPrintable(s) {
+    if (s.length < 8)
+        return false;
+    let printable = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09)
+            printable++;
+    }
+    return printable / s.length > 0.95;
+}
+function dedupe(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = `${f.file}|${f.line}|${f.value}`;
+        const prev = seen.get(key);
+        // A provider rule beats the generic one for the same value; plain text beats decoded.
+        if (!prev || (prev.provider === 'generic' && f.provider !== 'generic'))
+            seen.set(key, f);
+    }
+    return [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 27338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9871,8 +18091,8 @@ exports.compareSurface = compareSurface;
  * what it exposed in the previous environment's report, so staging and prod are known to serve
  * the same surface.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
-const canonical_json_1 = __nccwpck_require__(484);
+const node_crypto_1 = __nccwpck_require__(77598);
+const canonical_json_1 = __nccwpck_require__(60484);
 /** sha256 of JSON with object keys sorted: the same schema always hashes the same. */
 function schemaHash(schema) {
     return (0, node_crypto_1.createHash)('sha256').update((0, canonical_json_1.canonicalJson)(schema)).digest('hex').slice(0, 16);
@@ -9920,7 +18140,7 @@ function schemaChange(before, after) {
 
 /***/ }),
 
-/***/ 8169:
+/***/ 38169:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9929,7 +18149,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseDurationMs = parseDurationMs;
 exports.formatMs = formatMs;
 /** Durations of stackgate.yml and CLI flags: milliseconds, or `500ms`, `10s`, `2m`. */
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
 function parseDurationMs(value, where) {
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
@@ -9953,7 +18173,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 6952:
+/***/ 56952:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10062,7 +18282,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 6403:
+/***/ 56403:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10087,7 +18307,7 @@ function latencyStats(samplesMs) {
 
 /***/ }),
 
-/***/ 1197:
+/***/ 41197:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10135,7 +18355,7 @@ function summarize(targets) {
 
 /***/ }),
 
-/***/ 3173:
+/***/ 35554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10143,9 +18363,9 @@ function summarize(targets) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planSmoke = planSmoke;
 exports.planTarget = planTarget;
-const errors_1 = __nccwpck_require__(4296);
-const duration_1 = __nccwpck_require__(8169);
-const template_1 = __nccwpck_require__(8187);
+const errors_1 = __nccwpck_require__(74296);
+const duration_1 = __nccwpck_require__(38169);
+const template_1 = __nccwpck_require__(78187);
 function planSmoke(smoke, environment, options) {
     const configured = options.targets ?? (environment ? smoke.environments[environment] : undefined);
     if (!configured || !Object.keys(configured).length) {
@@ -10273,8 +18493,8 @@ function checkHttpUrl(url, where, secrets) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSmokeReport = readSmokeReport;
 /** A smoke report read back (--compare, the action's compare-with): strictly parsed, errors name the file and field. */
-const parse_json_report_1 = __nccwpck_require__(7819);
-const report_schema_1 = __nccwpck_require__(8919);
+const parse_json_report_1 = __nccwpck_require__(47819);
+const report_schema_1 = __nccwpck_require__(48919);
 function readSmokeReport(text, file) {
     return (0, parse_json_report_1.parseJsonReport)(text, file, report_schema_1.smokeReportSchema, 'stackgate smoke report', 'pass the JSON report of a previous stackgate smoke run (--format json or the report-json output)');
 }
@@ -10282,7 +18502,7 @@ function readSmokeReport(text, file) {
 
 /***/ }),
 
-/***/ 9193:
+/***/ 89193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10291,10 +18511,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderSmokeText = renderSmokeText;
 exports.renderSmokeMarkdown = renderSmokeMarkdown;
 exports.renderSmokeJunit = renderSmokeJunit;
-/** The smoke report as a text table (CLI, step log), a Markdown job summary and JUnit XML. */
-const junit_1 = __nccwpck_require__(6490);
-const markdown_1 = __nccwpck_require__(4201);
-const duration_1 = __nccwpck_require__(8169);
+/**
+ * The smoke report as a text table (CLI, step log), a Markdown job summary and JUnit XML. Names and
+ * messages from servers arrive already cut to size (reportText); the job summary as a whole is
+ * kept within what GitHub accepts for a step (SUMMARY_LIMIT bytes), with a counted note.
+ */
+const channel_budgets_1 = __nccwpck_require__(4882);
+const junit_1 = __nccwpck_require__(46490);
+const markdown_1 = __nccwpck_require__(34201);
+const duration_1 = __nccwpck_require__(38169);
 const MARK = { pass: 'ok', fail: 'FAIL', warn: 'warn', skipped: 'skip', 'expected-failure': 'xfail' };
 function headline(report) {
     const s = report.summary;
@@ -10322,8 +18547,11 @@ function renderSmokeText(report) {
     out.push('', report.passed ? 'PASS' : `FAIL: ${report.summary.failedTargets} service${report.summary.failedTargets === 1 ? '' : 's'} failed`);
     return `${out.join('\n')}\n`;
 }
-function renderSmokeMarkdown(report) {
-    const out = [`### ${report.passed ? '✅' : '❌'} stackgate ${(0, markdown_1.escapeCell)(headline(report))}`, '', '| Service | Transport | Server | Checks | p95 | Result |', '| --- | --- | --- | ---: | ---: | --- |'];
+function renderSmokeMarkdown(report, options = {}) {
+    const out = [`### ${report.passed ? '✅' : '❌'} stackgate ${(0, markdown_1.escapeCell)(headline(report))}`, ''];
+    for (const note of options.notes ?? [])
+        out.push(`> ${(0, markdown_1.escapeInline)(note)}`, '');
+    out.push('| Service | Transport | Server | Checks | p95 | Result |', '| --- | --- | --- | ---: | ---: | --- |');
     for (const t of report.targets) {
         out.push(`| \`${(0, markdown_1.escapeCode)(t.service)}\` | ${t.transport} | ${t.server ? (0, markdown_1.escapeCell)(`${t.server.name} ${t.server.version}`) : '–'} | ${counted(t)} | ${p95(t)} | ${t.passed ? 'pass' : '**FAIL**'} |`);
     }
@@ -10336,7 +18564,7 @@ function renderSmokeMarkdown(report) {
             out.push(`| \`${(0, markdown_1.escapeCode)(c.id)}\` | ${MARK[c.status]} | ${(0, markdown_1.escapeCell)(c.message)} |`);
         out.push('', '</details>');
     }
-    return `${out.join('\n')}\n`;
+    return (0, channel_budgets_1.fitBytes)(`${out.join('\n')}\n`, options.maxBytes ?? channel_budgets_1.SUMMARY_LIMIT, options.whereTheRestIs ?? 'the JSON report (`stackgate smoke -f json`) has every check');
 }
 function renderSmokeJunit(report) {
     const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
@@ -10366,7 +18594,7 @@ function renderSmokeJunit(report) {
 
 /***/ }),
 
-/***/ 8919:
+/***/ 48919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10380,7 +18608,7 @@ exports.smokeReportJsonSchema = smokeReportJsonSchema;
  * previous environment's report for tool-surface drift, so its shape is a schema
  * (schema/smoke-report.schema.json; docs/smoke.md).
  */
-const zod_1 = __nccwpck_require__(924);
+const zod_1 = __nccwpck_require__(50924);
 exports.SMOKE_REPORT_SCHEMA_ID = 'https://stackgate.dev/schemas/smoke-report/v1';
 exports.TRANSPORTS = ['streamable-http', 'sse', 'stdio'];
 exports.CHECK_STATUSES = ['pass', 'fail', 'warn', 'skipped', 'expected-failure'];
@@ -10450,7 +18678,30 @@ function smokeReportJsonSchema() {
 
 /***/ }),
 
-/***/ 569:
+/***/ 55711:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportText = reportText;
+/**
+ * Text a server chose, or a message quoting it, as a smoke report keeps it: secrets redacted, on
+ * one line, and clipped with a counted note. In this order, so a secret is never cut in half
+ * before it is redacted, and no line break or control character from a server reaches a
+ * terminal, a log the runner reads for workflow commands, a Markdown table or an annotation.
+ */
+const channel_budgets_1 = __nccwpck_require__(4882);
+const template_1 = __nccwpck_require__(78187);
+function reportText(text, secrets, maxChars) {
+    const oneLine = (0, template_1.redact)(text, secrets).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    return (0, channel_budgets_1.clipText)(oneLine, maxChars);
+}
+
+
+/***/ }),
+
+/***/ 90569:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10465,10 +18716,10 @@ exports.inputSchemaProblem = inputSchemaProblem;
  * `type: "object"`) that compiles. The dialect is the schema's `$schema`, else JSON Schema
  * 2020-12, the MCP default since 2025-11-25 (draft-07 schemas compile under it too, as clients do).
  */
-const ajv_1 = __importDefault(__nccwpck_require__(4844));
-const _2019_1 = __importDefault(__nccwpck_require__(878));
-const _2020_1 = __importDefault(__nccwpck_require__(2210));
-const json_schema_draft_06_json_1 = __importDefault(__nccwpck_require__(6012));
+const ajv_1 = __importDefault(__nccwpck_require__(42463));
+const _2019_1 = __importDefault(__nccwpck_require__(60878));
+const _2020_1 = __importDefault(__nccwpck_require__(52210));
+const json_schema_draft_06_json_1 = __importDefault(__nccwpck_require__(66012));
 // Built on first use: a smoke run without tools/list never pays for them.
 let draft7;
 let draft2019;
@@ -10510,7 +18761,7 @@ function withDraft06(ajv) {
 
 /***/ }),
 
-/***/ 8187:
+/***/ 78187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10525,7 +18776,7 @@ exports.redact = redact;
  * passes in. Every value substituted into a header or a command's environment, and into a URL
  * from a secret-looking variable, is returned for masking: it is never printed.
  */
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}/g;
 exports.SECRET_NAME = /(TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|AUTH|CREDENTIAL|BEARER|COOKIE|SESSION)/i;
 function expandTemplate(text, env, where, mode) {
@@ -10570,7 +18821,118 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 3183:
+/***/ 99944:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRegularFile = readRegularFile;
+exports.isInside = isInside;
+exports.writeRegularFile = writeRegularFile;
+/**
+ * One file whose path comes from the repository or its config (stackgate.yml, a baseline, an
+ * artifact). Reading: only a regular file, only inside the repository (after following symbolic
+ * links), and only up to a size cap; a link to /proc/self/environ, /dev/zero or a FIFO is refused
+ * with a reason instead of being printed, read forever or waited on. Writing: only inside the
+ * repository, never through a link.
+ */
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+/** Reads `file` (relative to `root`, or absolute) as text, or says why not. Never throws. */
+function readRegularFile(root, file, options) {
+    const abs = node_path_1.default.resolve(root, file);
+    let real;
+    let realRoot;
+    try {
+        real = node_fs_1.default.realpathSync(abs);
+        realRoot = node_fs_1.default.realpathSync(root);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+    }
+    if (!options.allowOutside && !isInside(realRoot, real)) {
+        return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
+    }
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below then refuses it.
+        fd = node_fs_1.default.openSync(real, node_fs_1.default.constants.O_RDONLY | node_fs_1.default.constants.O_NONBLOCK | node_fs_1.default.constants.O_NOFOLLOW);
+        const st = node_fs_1.default.fstatSync(fd);
+        if (!st.isFile())
+            return { ok: false, problem: 'not-regular', message: `it is not a regular file (${kindOf(st)}); not read` };
+        if (st.size > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it is ${st.size} bytes, over the ${options.maxBytes}-byte limit; not read` };
+        // Read at most one byte past the cap: a file that grows while it is read is refused, not followed.
+        const buf = Buffer.alloc(Math.min(st.size, options.maxBytes) + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length < buf.length; length += n)
+            n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
+        if (length > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
+        return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+    }
+    catch (e) {
+        return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs_1.default.closeSync(fd);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path_1.default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path_1.default.isAbsolute(rel));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Writes `file` (relative to `root`) when it lands inside the repository after the links of its
+ * directories are resolved, and is not itself a link or another kind of file; a reason otherwise.
+ */
+function writeRegularFile(root, file, content) {
+    const abs = node_path_1.default.resolve(root, file);
+    try {
+        const realRoot = node_fs_1.default.realpathSync(root);
+        node_fs_1.default.mkdirSync(node_path_1.default.dirname(abs), { recursive: true });
+        if (!isInside(realRoot, node_fs_1.default.realpathSync(node_path_1.default.dirname(abs))))
+            return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
+        const fd = node_fs_1.default.openSync(abs, node_fs_1.default.constants.O_WRONLY | node_fs_1.default.constants.O_CREAT | node_fs_1.default.constants.O_TRUNC | node_fs_1.default.constants.O_NOFOLLOW | node_fs_1.default.constants.O_NONBLOCK, 0o644);
+        try {
+            if (!node_fs_1.default.fstatSync(fd).isFile())
+                return { ok: false, message: 'it is not a regular file; not written' };
+            node_fs_1.default.writeFileSync(fd, content);
+        }
+        finally {
+            node_fs_1.default.closeSync(fd);
+        }
+        return { ok: true };
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, message: code === 'ELOOP' ? 'it is a symbolic link; not written through' : `cannot write it (${code ?? e.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 43183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10591,7 +18953,7 @@ exports.formatPath = formatPath;
  * positions of the anchored source; the expansion is capped so an alias bomb is reported, not built.
  * Compose layering merges these trees, so a value keeps the position of the layer that set it.
  */
-const yaml_1 = __nccwpck_require__(8815);
+const yaml_1 = __nccwpck_require__(38815);
 const DEFAULT_MAX_ALIAS_NODES = 50_000;
 class AliasLimitError extends Error {
 }
@@ -10831,7 +19193,7 @@ function formatPath(path) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -10839,7 +19201,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 "use strict";
@@ -10847,7 +19209,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -10855,7 +19217,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 "use strict";
@@ -10863,7 +19225,7 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -10871,7 +19233,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -10879,7 +19241,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 "use strict";
@@ -10895,7 +19257,7 @@ module.exports = require("node:process");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -10903,7 +19265,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -10911,7 +19273,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -10927,7 +19289,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 3118:
+/***/ 53118:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10955,13 +19317,13 @@ exports.exchangeAuthorization = exchangeAuthorization;
 exports.refreshAuthorization = refreshAuthorization;
 exports.fetchToken = fetchToken;
 exports.registerClient = registerClient;
-const pkce_challenge_1 = __importDefault(__nccwpck_require__(933));
-const types_js_1 = __nccwpck_require__(4293);
-const auth_js_1 = __nccwpck_require__(2160);
-const auth_js_2 = __nccwpck_require__(2160);
-const auth_utils_js_1 = __nccwpck_require__(3708);
-const errors_js_1 = __nccwpck_require__(7190);
-const transport_js_1 = __nccwpck_require__(6537);
+const pkce_challenge_1 = __importDefault(__nccwpck_require__(60933));
+const types_js_1 = __nccwpck_require__(84293);
+const auth_js_1 = __nccwpck_require__(32160);
+const auth_js_2 = __nccwpck_require__(32160);
+const auth_utils_js_1 = __nccwpck_require__(73708);
+const errors_js_1 = __nccwpck_require__(27190);
+const transport_js_1 = __nccwpck_require__(66537);
 class UnauthorizedError extends Error {
     constructor(message) {
         super(message ?? 'Unauthorized');
@@ -11980,7 +20342,7 @@ async function registerClient(authorizationServerUrl, { metadata, clientMetadata
 
 /***/ }),
 
-/***/ 9874:
+/***/ 49874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11988,11 +20350,11 @@ async function registerClient(authorizationServerUrl, { metadata, clientMetadata
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Client = void 0;
 exports.getSupportedElicitationModes = getSupportedElicitationModes;
-const protocol_js_1 = __nccwpck_require__(218);
-const types_js_1 = __nccwpck_require__(4293);
+const protocol_js_1 = __nccwpck_require__(80218);
+const types_js_1 = __nccwpck_require__(84293);
 const ajv_provider_js_1 = __nccwpck_require__(6011);
-const zod_compat_js_1 = __nccwpck_require__(8054);
-const client_js_1 = __nccwpck_require__(4031);
+const zod_compat_js_1 = __nccwpck_require__(38054);
+const client_js_1 = __nccwpck_require__(14031);
 const helpers_js_1 = __nccwpck_require__(6055);
 /**
  * Elicitation default application helper. Applies defaults to the data based on the schema.
@@ -12605,17 +20967,17 @@ exports.Client = Client;
 
 /***/ }),
 
-/***/ 3131:
+/***/ 73131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SSEClientTransport = exports.SseError = void 0;
-const eventsource_1 = __nccwpck_require__(5561);
-const transport_js_1 = __nccwpck_require__(6537);
-const types_js_1 = __nccwpck_require__(4293);
-const auth_js_1 = __nccwpck_require__(3118);
+const eventsource_1 = __nccwpck_require__(85561);
+const transport_js_1 = __nccwpck_require__(66537);
+const types_js_1 = __nccwpck_require__(84293);
+const auth_js_1 = __nccwpck_require__(53118);
 class SseError extends Error {
     constructor(code, message, event) {
         super(`SSE error: ${message}`);
@@ -12836,7 +21198,7 @@ exports.SSEClientTransport = SSEClientTransport;
 
 /***/ }),
 
-/***/ 5387:
+/***/ 55387:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -12847,10 +21209,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StdioClientTransport = exports.DEFAULT_INHERITED_ENV_VARS = void 0;
 exports.getDefaultEnvironment = getDefaultEnvironment;
-const cross_spawn_1 = __importDefault(__nccwpck_require__(546));
+const cross_spawn_1 = __importDefault(__nccwpck_require__(80546));
 const node_process_1 = __importDefault(__nccwpck_require__(1708));
-const node_stream_1 = __nccwpck_require__(7075);
-const stdio_js_1 = __nccwpck_require__(3265);
+const node_stream_1 = __nccwpck_require__(57075);
+const stdio_js_1 = __nccwpck_require__(63265);
 /**
  * Environment variables to inherit by default, if an environment is not explicitly given.
  */
@@ -13045,18 +21407,18 @@ exports.StdioClientTransport = StdioClientTransport;
 
 /***/ }),
 
-/***/ 1772:
+/***/ 41772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StreamableHTTPClientTransport = exports.StreamableHTTPError = void 0;
-const mediaType_js_1 = __nccwpck_require__(5988);
-const transport_js_1 = __nccwpck_require__(6537);
-const types_js_1 = __nccwpck_require__(4293);
-const auth_js_1 = __nccwpck_require__(3118);
-const stream_1 = __nccwpck_require__(9201);
+const mediaType_js_1 = __nccwpck_require__(55988);
+const transport_js_1 = __nccwpck_require__(66537);
+const types_js_1 = __nccwpck_require__(84293);
+const auth_js_1 = __nccwpck_require__(53118);
+const stream_1 = __nccwpck_require__(49201);
 // Default reconnection options for StreamableHTTP connections
 const DEFAULT_STREAMABLE_HTTP_RECONNECTION_OPTIONS = {
     initialReconnectionDelay: 1000,
@@ -13549,7 +21911,7 @@ exports.StreamableHTTPClientTransport = StreamableHTTPClientTransport;
 
 /***/ }),
 
-/***/ 4031:
+/***/ 14031:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13562,7 +21924,7 @@ exports.StreamableHTTPClientTransport = StreamableHTTPClientTransport;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExperimentalClientTasks = void 0;
-const types_js_1 = __nccwpck_require__(4293);
+const types_js_1 = __nccwpck_require__(84293);
 /**
  * Experimental task features for MCP clients.
  *
@@ -13845,7 +22207,7 @@ function isTerminal(status) {
 
 /***/ }),
 
-/***/ 7190:
+/***/ 27190:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14054,7 +22416,7 @@ exports.OAUTH_ERRORS = {
 
 /***/ }),
 
-/***/ 8054:
+/***/ 38054:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -14097,7 +22459,7 @@ exports.getParseErrorMessage = getParseErrorMessage;
 exports.getSchemaDescription = getSchemaDescription;
 exports.isSchemaOptional = isSchemaOptional;
 exports.getLiteralValue = getLiteralValue;
-const z3rt = __importStar(__nccwpck_require__(9968));
+const z3rt = __importStar(__nccwpck_require__(19968));
 const z4mini = __importStar(__nccwpck_require__(1623));
 // --- Runtime detection ---
 function isZ4Schema(s) {
@@ -14324,7 +22686,7 @@ function getLiteralValue(schema) {
 
 /***/ }),
 
-/***/ 5191:
+/***/ 15191:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -14362,8 +22724,8 @@ exports.toJsonSchemaCompat = toJsonSchemaCompat;
 exports.getMethodLiteral = getMethodLiteral;
 exports.parseWithCompat = parseWithCompat;
 const z4mini = __importStar(__nccwpck_require__(1623));
-const zod_compat_js_1 = __nccwpck_require__(8054);
-const zod_to_json_schema_1 = __nccwpck_require__(6885);
+const zod_compat_js_1 = __nccwpck_require__(38054);
+const zod_to_json_schema_1 = __nccwpck_require__(76885);
 function mapMiniTarget(t) {
     if (!t)
         return 'draft-7';
@@ -14410,7 +22772,7 @@ function parseWithCompat(schema, data) {
 
 /***/ }),
 
-/***/ 3708:
+/***/ 73708:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14465,7 +22827,7 @@ function checkResourceAllowed({ requestedResource, configuredResource }) {
 
 /***/ }),
 
-/***/ 2160:
+/***/ 32160:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -14495,7 +22857,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OAuthTokenRevocationRequestSchema = exports.OAuthClientRegistrationErrorSchema = exports.OAuthClientInformationFullSchema = exports.OAuthClientInformationSchema = exports.OAuthClientMetadataSchema = exports.OptionalSafeUrlSchema = exports.OAuthErrorResponseSchema = exports.OAuthTokensSchema = exports.OpenIdProviderDiscoveryMetadataSchema = exports.OpenIdProviderMetadataSchema = exports.OAuthMetadataSchema = exports.OAuthProtectedResourceMetadataSchema = exports.SafeUrlSchema = void 0;
-const z = __importStar(__nccwpck_require__(919));
+const z = __importStar(__nccwpck_require__(30919));
 /**
  * Reusable URL validation that disallows javascript: scheme
  */
@@ -14706,7 +23068,7 @@ exports.OAuthTokenRevocationRequestSchema = z
 
 /***/ }),
 
-/***/ 5988:
+/***/ 55988:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -14717,7 +23079,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mediaTypeEssence = mediaTypeEssence;
 exports.isJsonContentType = isJsonContentType;
-const content_type_1 = __importDefault(__nccwpck_require__(8047));
+const content_type_1 = __importDefault(__nccwpck_require__(58047));
 /**
  * Extracts the media type (the lowercased `type/subtype` pair, without
  * parameters) from a raw `Content-Type` header value, or `undefined` when the
@@ -14777,7 +23139,7 @@ function isJsonContentType(header) {
 
 /***/ }),
 
-/***/ 218:
+/***/ 80218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14785,10 +23147,10 @@ function isJsonContentType(header) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Protocol = exports.DEFAULT_REQUEST_TIMEOUT_MSEC = void 0;
 exports.mergeCapabilities = mergeCapabilities;
-const zod_compat_js_1 = __nccwpck_require__(8054);
-const types_js_1 = __nccwpck_require__(4293);
+const zod_compat_js_1 = __nccwpck_require__(38054);
+const types_js_1 = __nccwpck_require__(84293);
 const interfaces_js_1 = __nccwpck_require__(4556);
-const zod_json_schema_compat_js_1 = __nccwpck_require__(5191);
+const zod_json_schema_compat_js_1 = __nccwpck_require__(15191);
 /**
  * The default request timeout, in miliseconds.
  */
@@ -15926,7 +24288,7 @@ function mergeCapabilities(base, additional) {
 
 /***/ }),
 
-/***/ 3265:
+/***/ 63265:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -15935,7 +24297,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReadBuffer = exports.STDIO_DEFAULT_MAX_BUFFER_SIZE = void 0;
 exports.deserializeMessage = deserializeMessage;
 exports.serializeMessage = serializeMessage;
-const types_js_1 = __nccwpck_require__(4293);
+const types_js_1 = __nccwpck_require__(84293);
 exports.STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024;
 /**
  * Buffers a continuous stdio stream into discrete JSON-RPC messages.
@@ -15979,7 +24341,7 @@ function serializeMessage(message) {
 
 /***/ }),
 
-/***/ 6537:
+/***/ 66537:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -16106,7 +24468,7 @@ function unfollowedRedirect(response, requestUrl) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 84293:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -16141,7 +24503,7 @@ exports.ElicitationCompleteNotificationSchema = exports.ElicitationCompleteNotif
 exports.UrlElicitationRequiredError = exports.McpError = exports.ServerResultSchema = exports.ServerNotificationSchema = exports.ServerRequestSchema = exports.ClientResultSchema = exports.ClientNotificationSchema = exports.ClientRequestSchema = exports.RootsListChangedNotificationSchema = exports.ListRootsResultSchema = exports.ListRootsRequestSchema = exports.RootSchema = exports.CompleteResultSchema = exports.CompleteRequestSchema = exports.CompleteRequestParamsSchema = exports.PromptReferenceSchema = exports.ResourceReferenceSchema = exports.ResourceTemplateReferenceSchema = exports.ElicitResultSchema = void 0;
 exports.assertCompleteRequestPrompt = assertCompleteRequestPrompt;
 exports.assertCompleteRequestResourceTemplate = assertCompleteRequestResourceTemplate;
-const z = __importStar(__nccwpck_require__(919));
+const z = __importStar(__nccwpck_require__(30919));
 exports.LATEST_PROTOCOL_VERSION = '2025-11-25';
 exports.DEFAULT_NEGOTIATED_PROTOCOL_VERSION = '2025-03-26';
 exports.SUPPORTED_PROTOCOL_VERSIONS = [exports.LATEST_PROTOCOL_VERSION, '2025-06-18', '2025-03-26', '2024-11-05', '2024-10-07'];
@@ -18231,7 +26593,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AjvJsonSchemaValidator = void 0;
-const ajv_1 = __importDefault(__nccwpck_require__(4844));
+const ajv_1 = __importDefault(__nccwpck_require__(42463));
 const ajv_formats_1 = __importDefault(__nccwpck_require__(96));
 function createDefaultAjvInstance() {
     const ajv = new ajv_1.default({
@@ -18319,14 +26681,14 @@ exports.AjvJsonSchemaValidator = AjvJsonSchemaValidator;
 
 /***/ }),
 
-/***/ 4352:
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -19038,13 +27400,13 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -19318,7 +27680,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 15077:
 /***/ ((module) => {
 
 "use strict";
@@ -20125,19 +28487,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -20223,16 +28585,16 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -20276,18 +28638,18 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -20402,10 +28764,10 @@ exports.composeNode = composeNode;
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -20492,19 +28854,19 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -20724,18 +29086,18 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -20849,13 +29211,13 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -21057,15 +29419,15 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -21116,7 +29478,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -21163,20 +29525,20 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -21380,14 +29742,14 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -21616,7 +29978,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -21816,7 +30178,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -21852,7 +30214,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -21877,13 +30239,13 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -21900,23 +30262,23 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -22245,14 +30607,14 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -22329,7 +30691,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -22394,15 +30756,15 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -22492,14 +30854,14 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -22678,7 +31040,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -22748,28 +31110,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -22806,7 +31168,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22839,11 +31201,11 @@ exports.warn = warn;
 "use strict";
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -22961,15 +31323,15 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -23120,15 +31482,15 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -23168,16 +31530,16 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -23215,15 +31577,15 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -23250,18 +31612,18 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -23405,18 +31767,18 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -23528,17 +31890,17 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -23601,7 +31963,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -23662,13 +32024,13 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -23709,16 +32071,16 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -23935,7 +32297,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -24006,7 +32368,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -24119,9 +32481,9 @@ exports.visit = visit;
 "use strict";
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -24233,7 +32595,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -24964,7 +33326,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -25021,7 +33383,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -26001,18 +34363,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -26116,17 +34478,17 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -26163,14 +34525,14 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -26190,13 +34552,13 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -26221,8 +34583,8 @@ exports.nullTag = nullTag;
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -26242,13 +34604,13 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -26266,13 +34628,13 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -26295,14 +34657,14 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -26350,13 +34712,13 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7493:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -26400,19 +34762,19 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(7493);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -26433,14 +34795,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -26505,28 +34867,28 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(7493);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -26612,15 +34974,15 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -26690,13 +35052,13 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -26727,14 +35089,14 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -26785,13 +35147,13 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -26869,14 +35231,14 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -26948,17 +35310,17 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -27033,16 +35395,16 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -27123,25 +35485,25 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -27172,15 +35534,15 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -27276,13 +35638,13 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -27389,7 +35751,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27554,10 +35916,10 @@ exports.foldFlowLines = foldFlowLines;
 "use strict";
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -27688,15 +36050,15 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -27851,7 +36213,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27883,15 +36245,15 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -27978,7 +36340,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28013,16 +36375,16 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -28173,14 +36535,14 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -28519,13 +36881,13 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -28763,7 +37125,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 199:
+/***/ 50199:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28822,14 +37184,14 @@ exports.getDefaultOptions = getDefaultOptions;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 29195:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRefs = void 0;
-const Options_js_1 = __nccwpck_require__(199);
+const Options_js_1 = __nccwpck_require__(50199);
 const getRefs = (options) => {
     const _options = (0, Options_js_1.getDefaultOptions)(options);
     const currentPath = _options.name !== undefined
@@ -28856,7 +37218,7 @@ exports.getRefs = getRefs;
 
 /***/ }),
 
-/***/ 2691:
+/***/ 22691:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28883,7 +37245,7 @@ exports.setResponseValueAndErrors = setResponseValueAndErrors;
 
 /***/ }),
 
-/***/ 946:
+/***/ 90946:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28903,7 +37265,7 @@ exports.getRelativePath = getRelativePath;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 76885:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -28923,61 +37285,61 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(199), exports);
-__exportStar(__nccwpck_require__(9195), exports);
-__exportStar(__nccwpck_require__(2691), exports);
-__exportStar(__nccwpck_require__(946), exports);
-__exportStar(__nccwpck_require__(1607), exports);
-__exportStar(__nccwpck_require__(3361), exports);
-__exportStar(__nccwpck_require__(9624), exports);
-__exportStar(__nccwpck_require__(5663), exports);
-__exportStar(__nccwpck_require__(1107), exports);
-__exportStar(__nccwpck_require__(7901), exports);
-__exportStar(__nccwpck_require__(3406), exports);
+__exportStar(__nccwpck_require__(50199), exports);
+__exportStar(__nccwpck_require__(29195), exports);
+__exportStar(__nccwpck_require__(22691), exports);
+__exportStar(__nccwpck_require__(90946), exports);
+__exportStar(__nccwpck_require__(41607), exports);
+__exportStar(__nccwpck_require__(23361), exports);
+__exportStar(__nccwpck_require__(59624), exports);
+__exportStar(__nccwpck_require__(95663), exports);
+__exportStar(__nccwpck_require__(41107), exports);
+__exportStar(__nccwpck_require__(10282), exports);
+__exportStar(__nccwpck_require__(93406), exports);
 __exportStar(__nccwpck_require__(2201), exports);
-__exportStar(__nccwpck_require__(3148), exports);
-__exportStar(__nccwpck_require__(5635), exports);
-__exportStar(__nccwpck_require__(3468), exports);
-__exportStar(__nccwpck_require__(3981), exports);
-__exportStar(__nccwpck_require__(1057), exports);
-__exportStar(__nccwpck_require__(9197), exports);
-__exportStar(__nccwpck_require__(2136), exports);
-__exportStar(__nccwpck_require__(2302), exports);
-__exportStar(__nccwpck_require__(108), exports);
-__exportStar(__nccwpck_require__(8465), exports);
-__exportStar(__nccwpck_require__(1930), exports);
-__exportStar(__nccwpck_require__(7717), exports);
-__exportStar(__nccwpck_require__(9935), exports);
-__exportStar(__nccwpck_require__(7488), exports);
-__exportStar(__nccwpck_require__(3246), exports);
-__exportStar(__nccwpck_require__(1119), exports);
-__exportStar(__nccwpck_require__(4394), exports);
-__exportStar(__nccwpck_require__(9549), exports);
-__exportStar(__nccwpck_require__(2706), exports);
-__exportStar(__nccwpck_require__(3481), exports);
+__exportStar(__nccwpck_require__(13148), exports);
+__exportStar(__nccwpck_require__(45635), exports);
+__exportStar(__nccwpck_require__(23468), exports);
+__exportStar(__nccwpck_require__(53981), exports);
+__exportStar(__nccwpck_require__(51057), exports);
+__exportStar(__nccwpck_require__(49197), exports);
+__exportStar(__nccwpck_require__(12136), exports);
+__exportStar(__nccwpck_require__(92302), exports);
+__exportStar(__nccwpck_require__(90108), exports);
+__exportStar(__nccwpck_require__(58465), exports);
+__exportStar(__nccwpck_require__(99549), exports);
+__exportStar(__nccwpck_require__(57717), exports);
+__exportStar(__nccwpck_require__(29935), exports);
+__exportStar(__nccwpck_require__(77488), exports);
+__exportStar(__nccwpck_require__(93246), exports);
+__exportStar(__nccwpck_require__(91119), exports);
+__exportStar(__nccwpck_require__(44394), exports);
+__exportStar(__nccwpck_require__(69549), exports);
+__exportStar(__nccwpck_require__(22706), exports);
+__exportStar(__nccwpck_require__(63481), exports);
 __exportStar(__nccwpck_require__(8448), exports);
 __exportStar(__nccwpck_require__(8426), exports);
 __exportStar(__nccwpck_require__(8013), exports);
 __exportStar(__nccwpck_require__(6960), exports);
-__exportStar(__nccwpck_require__(402), exports);
-__exportStar(__nccwpck_require__(1484), exports);
-const zodToJsonSchema_js_1 = __nccwpck_require__(1484);
+__exportStar(__nccwpck_require__(40402), exports);
+__exportStar(__nccwpck_require__(71484), exports);
+const zodToJsonSchema_js_1 = __nccwpck_require__(71484);
 exports["default"] = zodToJsonSchema_js_1.zodToJsonSchema;
 
 
 /***/ }),
 
-/***/ 1607:
+/***/ 41607:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseDef = void 0;
-const Options_js_1 = __nccwpck_require__(199);
-const selectParser_js_1 = __nccwpck_require__(402);
-const getRelativePath_js_1 = __nccwpck_require__(946);
-const any_js_1 = __nccwpck_require__(9624);
+const Options_js_1 = __nccwpck_require__(50199);
+const selectParser_js_1 = __nccwpck_require__(40402);
+const getRelativePath_js_1 = __nccwpck_require__(90946);
+const any_js_1 = __nccwpck_require__(59624);
 function parseDef(def, refs, forceResolution = false) {
     const seenItem = refs.seen.get(def);
     if (refs.override) {
@@ -29041,7 +37403,7 @@ const addMeta = (def, refs, jsonSchema) => {
 
 /***/ }),
 
-/***/ 3361:
+/***/ 23361:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29051,14 +37413,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 9624:
+/***/ 59624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseAnyDef = void 0;
-const getRelativePath_js_1 = __nccwpck_require__(946);
+const getRelativePath_js_1 = __nccwpck_require__(90946);
 function parseAnyDef(refs) {
     if (refs.target !== "openAi") {
         return {};
@@ -29080,16 +37442,16 @@ exports.parseAnyDef = parseAnyDef;
 
 /***/ }),
 
-/***/ 5663:
+/***/ 95663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseArrayDef = void 0;
-const v3_1 = __nccwpck_require__(9968);
-const errorMessages_js_1 = __nccwpck_require__(2691);
-const parseDef_js_1 = __nccwpck_require__(1607);
+const v3_1 = __nccwpck_require__(19968);
+const errorMessages_js_1 = __nccwpck_require__(22691);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseArrayDef(def, refs) {
     const res = {
         type: "array",
@@ -29118,14 +37480,14 @@ exports.parseArrayDef = parseArrayDef;
 
 /***/ }),
 
-/***/ 1107:
+/***/ 41107:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseBigintDef = void 0;
-const errorMessages_js_1 = __nccwpck_require__(2691);
+const errorMessages_js_1 = __nccwpck_require__(22691);
 function parseBigintDef(def, refs) {
     const res = {
         type: "integer",
@@ -29179,7 +37541,7 @@ exports.parseBigintDef = parseBigintDef;
 
 /***/ }),
 
-/***/ 7901:
+/***/ 10282:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29196,14 +37558,14 @@ exports.parseBooleanDef = parseBooleanDef;
 
 /***/ }),
 
-/***/ 3406:
+/***/ 93406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseBrandedDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseBrandedDef(_def, refs) {
     return (0, parseDef_js_1.parseDef)(_def.type._def, refs);
 }
@@ -29219,7 +37581,7 @@ exports.parseBrandedDef = parseBrandedDef;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCatchDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 const parseCatchDef = (def, refs) => {
     return (0, parseDef_js_1.parseDef)(def.innerType._def, refs);
 };
@@ -29228,14 +37590,14 @@ exports.parseCatchDef = parseCatchDef;
 
 /***/ }),
 
-/***/ 3148:
+/***/ 13148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseDateDef = void 0;
-const errorMessages_js_1 = __nccwpck_require__(2691);
+const errorMessages_js_1 = __nccwpck_require__(22691);
 function parseDateDef(def, refs, overrideDateStrategy) {
     const strategy = overrideDateStrategy ?? refs.dateStrategy;
     if (Array.isArray(strategy)) {
@@ -29286,14 +37648,14 @@ const integerDateParser = (def, refs) => {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 45635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseDefaultDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseDefaultDef(_def, refs) {
     return {
         ...(0, parseDef_js_1.parseDef)(_def.innerType._def, refs),
@@ -29305,15 +37667,15 @@ exports.parseDefaultDef = parseDefaultDef;
 
 /***/ }),
 
-/***/ 3468:
+/***/ 23468:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseEffectsDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
-const any_js_1 = __nccwpck_require__(9624);
+const parseDef_js_1 = __nccwpck_require__(41607);
+const any_js_1 = __nccwpck_require__(59624);
 function parseEffectsDef(_def, refs) {
     return refs.effectStrategy === "input"
         ? (0, parseDef_js_1.parseDef)(_def.schema._def, refs)
@@ -29324,7 +37686,7 @@ exports.parseEffectsDef = parseEffectsDef;
 
 /***/ }),
 
-/***/ 3981:
+/***/ 53981:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29342,14 +37704,14 @@ exports.parseEnumDef = parseEnumDef;
 
 /***/ }),
 
-/***/ 1057:
+/***/ 51057:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseIntersectionDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 const isJsonSchema7AllOfType = (type) => {
     if ("type" in type && type.type === "string")
         return false;
@@ -29406,7 +37768,7 @@ exports.parseIntersectionDef = parseIntersectionDef;
 
 /***/ }),
 
-/***/ 9197:
+/***/ 49197:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29439,16 +37801,16 @@ exports.parseLiteralDef = parseLiteralDef;
 
 /***/ }),
 
-/***/ 2136:
+/***/ 12136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseMapDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
-const record_js_1 = __nccwpck_require__(9549);
-const any_js_1 = __nccwpck_require__(9624);
+const parseDef_js_1 = __nccwpck_require__(41607);
+const record_js_1 = __nccwpck_require__(69549);
+const any_js_1 = __nccwpck_require__(59624);
 function parseMapDef(def, refs) {
     if (refs.mapStrategy === "record") {
         return (0, record_js_1.parseRecordDef)(def, refs);
@@ -29477,7 +37839,7 @@ exports.parseMapDef = parseMapDef;
 
 /***/ }),
 
-/***/ 2302:
+/***/ 92302:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29505,14 +37867,14 @@ exports.parseNativeEnumDef = parseNativeEnumDef;
 
 /***/ }),
 
-/***/ 108:
+/***/ 90108:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseNeverDef = void 0;
-const any_js_1 = __nccwpck_require__(9624);
+const any_js_1 = __nccwpck_require__(59624);
 function parseNeverDef(refs) {
     return refs.target === "openAi"
         ? undefined
@@ -29528,7 +37890,7 @@ exports.parseNeverDef = parseNeverDef;
 
 /***/ }),
 
-/***/ 8465:
+/***/ 58465:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29550,14 +37912,14 @@ exports.parseNullDef = parseNullDef;
 
 /***/ }),
 
-/***/ 1930:
+/***/ 99549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseNullableDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 const union_js_1 = __nccwpck_require__(8013);
 function parseNullableDef(def, refs) {
     if (["ZodString", "ZodNumber", "ZodBigInt", "ZodBoolean", "ZodNull"].includes(def.innerType._def.typeName) &&
@@ -29595,14 +37957,14 @@ exports.parseNullableDef = parseNullableDef;
 
 /***/ }),
 
-/***/ 7717:
+/***/ 57717:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseNumberDef = void 0;
-const errorMessages_js_1 = __nccwpck_require__(2691);
+const errorMessages_js_1 = __nccwpck_require__(22691);
 function parseNumberDef(def, refs) {
     const res = {
         type: "number",
@@ -29659,14 +38021,14 @@ exports.parseNumberDef = parseNumberDef;
 
 /***/ }),
 
-/***/ 9935:
+/***/ 29935:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseObjectDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseObjectDef(def, refs) {
     const forceOptionalIntoNullable = refs.target === "openAi";
     const result = {
@@ -29743,15 +38105,15 @@ function safeIsOptional(schema) {
 
 /***/ }),
 
-/***/ 7488:
+/***/ 77488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseOptionalDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
-const any_js_1 = __nccwpck_require__(9624);
+const parseDef_js_1 = __nccwpck_require__(41607);
+const any_js_1 = __nccwpck_require__(59624);
 const parseOptionalDef = (def, refs) => {
     if (refs.currentPath.toString() === refs.propertyPath?.toString()) {
         return (0, parseDef_js_1.parseDef)(def.innerType._def, refs);
@@ -29776,14 +38138,14 @@ exports.parseOptionalDef = parseOptionalDef;
 
 /***/ }),
 
-/***/ 3246:
+/***/ 93246:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parsePipelineDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 const parsePipelineDef = (def, refs) => {
     if (refs.pipeStrategy === "input") {
         return (0, parseDef_js_1.parseDef)(def.in._def, refs);
@@ -29808,14 +38170,14 @@ exports.parsePipelineDef = parsePipelineDef;
 
 /***/ }),
 
-/***/ 1119:
+/***/ 91119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parsePromiseDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parsePromiseDef(def, refs) {
     return (0, parseDef_js_1.parseDef)(def.type._def, refs);
 }
@@ -29824,14 +38186,14 @@ exports.parsePromiseDef = parsePromiseDef;
 
 /***/ }),
 
-/***/ 4394:
+/***/ 44394:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseReadonlyDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 const parseReadonlyDef = (def, refs) => {
     return (0, parseDef_js_1.parseDef)(def.innerType._def, refs);
 };
@@ -29840,18 +38202,18 @@ exports.parseReadonlyDef = parseReadonlyDef;
 
 /***/ }),
 
-/***/ 9549:
+/***/ 69549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseRecordDef = void 0;
-const v3_1 = __nccwpck_require__(9968);
-const parseDef_js_1 = __nccwpck_require__(1607);
-const string_js_1 = __nccwpck_require__(3481);
-const branded_js_1 = __nccwpck_require__(3406);
-const any_js_1 = __nccwpck_require__(9624);
+const v3_1 = __nccwpck_require__(19968);
+const parseDef_js_1 = __nccwpck_require__(41607);
+const string_js_1 = __nccwpck_require__(63481);
+const branded_js_1 = __nccwpck_require__(93406);
+const any_js_1 = __nccwpck_require__(59624);
 function parseRecordDef(def, refs) {
     if (refs.target === "openAi") {
         console.warn("Warning: OpenAI may not support records in schemas! Try an array of key-value pairs instead.");
@@ -29913,15 +38275,15 @@ exports.parseRecordDef = parseRecordDef;
 
 /***/ }),
 
-/***/ 2706:
+/***/ 22706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseSetDef = void 0;
-const errorMessages_js_1 = __nccwpck_require__(2691);
-const parseDef_js_1 = __nccwpck_require__(1607);
+const errorMessages_js_1 = __nccwpck_require__(22691);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseSetDef(def, refs) {
     const items = (0, parseDef_js_1.parseDef)(def.valueType._def, {
         ...refs,
@@ -29945,14 +38307,14 @@ exports.parseSetDef = parseSetDef;
 
 /***/ }),
 
-/***/ 3481:
+/***/ 63481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseStringDef = exports.zodPatterns = void 0;
-const errorMessages_js_1 = __nccwpck_require__(2691);
+const errorMessages_js_1 = __nccwpck_require__(22691);
 let emojiRegex = undefined;
 /**
  * Generated from the regular expressions found here as of 2024-05-22:
@@ -30316,7 +38678,7 @@ function stringifyRegExpWithFlags(regex, refs) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseTupleDef = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 function parseTupleDef(def, refs) {
     if (def.rest) {
         return {
@@ -30360,7 +38722,7 @@ exports.parseTupleDef = parseTupleDef;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseUndefinedDef = void 0;
-const any_js_1 = __nccwpck_require__(9624);
+const any_js_1 = __nccwpck_require__(59624);
 function parseUndefinedDef(refs) {
     return {
         not: (0, any_js_1.parseAnyDef)(refs),
@@ -30378,7 +38740,7 @@ exports.parseUndefinedDef = parseUndefinedDef;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseUnionDef = exports.primitiveMappings = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
+const parseDef_js_1 = __nccwpck_require__(41607);
 exports.primitiveMappings = {
     ZodString: "string",
     ZodNumber: "number",
@@ -30470,7 +38832,7 @@ const asAnyOf = (def, refs) => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseUnknownDef = void 0;
-const any_js_1 = __nccwpck_require__(9624);
+const any_js_1 = __nccwpck_require__(59624);
 function parseUnknownDef(refs) {
     return (0, any_js_1.parseAnyDef)(refs);
 }
@@ -30479,44 +38841,44 @@ exports.parseUnknownDef = parseUnknownDef;
 
 /***/ }),
 
-/***/ 402:
+/***/ 40402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectParser = void 0;
-const v3_1 = __nccwpck_require__(9968);
-const any_js_1 = __nccwpck_require__(9624);
-const array_js_1 = __nccwpck_require__(5663);
-const bigint_js_1 = __nccwpck_require__(1107);
-const boolean_js_1 = __nccwpck_require__(7901);
-const branded_js_1 = __nccwpck_require__(3406);
+const v3_1 = __nccwpck_require__(19968);
+const any_js_1 = __nccwpck_require__(59624);
+const array_js_1 = __nccwpck_require__(95663);
+const bigint_js_1 = __nccwpck_require__(41107);
+const boolean_js_1 = __nccwpck_require__(10282);
+const branded_js_1 = __nccwpck_require__(93406);
 const catch_js_1 = __nccwpck_require__(2201);
-const date_js_1 = __nccwpck_require__(3148);
-const default_js_1 = __nccwpck_require__(5635);
-const effects_js_1 = __nccwpck_require__(3468);
-const enum_js_1 = __nccwpck_require__(3981);
-const intersection_js_1 = __nccwpck_require__(1057);
-const literal_js_1 = __nccwpck_require__(9197);
-const map_js_1 = __nccwpck_require__(2136);
-const nativeEnum_js_1 = __nccwpck_require__(2302);
-const never_js_1 = __nccwpck_require__(108);
-const null_js_1 = __nccwpck_require__(8465);
-const nullable_js_1 = __nccwpck_require__(1930);
-const number_js_1 = __nccwpck_require__(7717);
-const object_js_1 = __nccwpck_require__(9935);
-const optional_js_1 = __nccwpck_require__(7488);
-const pipeline_js_1 = __nccwpck_require__(3246);
-const promise_js_1 = __nccwpck_require__(1119);
-const record_js_1 = __nccwpck_require__(9549);
-const set_js_1 = __nccwpck_require__(2706);
-const string_js_1 = __nccwpck_require__(3481);
+const date_js_1 = __nccwpck_require__(13148);
+const default_js_1 = __nccwpck_require__(45635);
+const effects_js_1 = __nccwpck_require__(23468);
+const enum_js_1 = __nccwpck_require__(53981);
+const intersection_js_1 = __nccwpck_require__(51057);
+const literal_js_1 = __nccwpck_require__(49197);
+const map_js_1 = __nccwpck_require__(12136);
+const nativeEnum_js_1 = __nccwpck_require__(92302);
+const never_js_1 = __nccwpck_require__(90108);
+const null_js_1 = __nccwpck_require__(58465);
+const nullable_js_1 = __nccwpck_require__(99549);
+const number_js_1 = __nccwpck_require__(57717);
+const object_js_1 = __nccwpck_require__(29935);
+const optional_js_1 = __nccwpck_require__(77488);
+const pipeline_js_1 = __nccwpck_require__(93246);
+const promise_js_1 = __nccwpck_require__(91119);
+const record_js_1 = __nccwpck_require__(69549);
+const set_js_1 = __nccwpck_require__(22706);
+const string_js_1 = __nccwpck_require__(63481);
 const tuple_js_1 = __nccwpck_require__(8448);
 const undefined_js_1 = __nccwpck_require__(8426);
 const union_js_1 = __nccwpck_require__(8013);
 const unknown_js_1 = __nccwpck_require__(6960);
-const readonly_js_1 = __nccwpck_require__(4394);
+const readonly_js_1 = __nccwpck_require__(44394);
 const selectParser = (def, typeName, refs) => {
     switch (typeName) {
         case v3_1.ZodFirstPartyTypeKind.ZodString:
@@ -30596,16 +38958,16 @@ exports.selectParser = selectParser;
 
 /***/ }),
 
-/***/ 1484:
+/***/ 71484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.zodToJsonSchema = void 0;
-const parseDef_js_1 = __nccwpck_require__(1607);
-const Refs_js_1 = __nccwpck_require__(9195);
-const any_js_1 = __nccwpck_require__(9624);
+const parseDef_js_1 = __nccwpck_require__(41607);
+const Refs_js_1 = __nccwpck_require__(29195);
+const any_js_1 = __nccwpck_require__(59624);
 const zodToJsonSchema = (schema, options) => {
     const refs = (0, Refs_js_1.getRefs)(options);
     let definitions = typeof options === "object" && options.definitions
@@ -30694,7 +39056,7 @@ exports.zodToJsonSchema = zodToJsonSchema;
 
 /***/ }),
 
-/***/ 9107:
+/***/ 39107:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -30879,13 +39241,13 @@ exports.createParser = createParser;
 
 /***/ }),
 
-/***/ 9201:
+/***/ 49201:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: !0 }));
-var index = __nccwpck_require__(9107);
+var index = __nccwpck_require__(39107);
 class EventSourceParserStream extends TransformStream {
   constructor({ onError, onRetry, onComment, maxBufferSize } = {}) {
     let parser;
@@ -30916,13 +39278,13 @@ exports.EventSourceParserStream = EventSourceParserStream;
 
 /***/ }),
 
-/***/ 5561:
+/***/ 85561:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: !0 }));
-var eventsourceParser = __nccwpck_require__(9107);
+var eventsourceParser = __nccwpck_require__(39107);
 class ErrorEvent extends Event {
   /**
    * Constructs a new `ErrorEvent` instance. This is typically not called directly,
@@ -31197,7 +39559,7 @@ exports.EventSource = EventSource;
 
 /***/ }),
 
-/***/ 933:
+/***/ 60933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -31210,7 +39572,7 @@ let crypto;
 crypto =
     globalThis.crypto?.webcrypto ?? // Node.js [18-16] REPL
         globalThis.crypto ?? // Node.js >18
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)).then(m => m.webcrypto); // Node.js <18 Non-REPL
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23)).then(m => m.webcrypto); // Node.js <18 Non-REPL
 /**
  * Creates an array of length `size` of random bytes
  * @param size
@@ -31288,7 +39650,7 @@ async function verifyChallenge(code_verifier, expectedChallenge) {
 
 /***/ }),
 
-/***/ 924:
+/***/ 50924:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31348,14 +39710,14 @@ __exportStar(__nccwpck_require__(6179), exports);
 
 /***/ }),
 
-/***/ 1087:
+/***/ 91087:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodError = exports.quotelessJson = exports.ZodIssueCode = void 0;
-const util_js_1 = __nccwpck_require__(2046);
+const util_js_1 = __nccwpck_require__(22046);
 exports.ZodIssueCode = util_js_1.util.arrayToEnum([
     "invalid_type",
     "invalid_literal",
@@ -31523,7 +39885,7 @@ ZodError.create = (issues) => {
 
 /***/ }),
 
-/***/ 1977:
+/***/ 11977:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31535,7 +39897,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultErrorMap = void 0;
 exports.setErrorMap = setErrorMap;
 exports.getErrorMap = getErrorMap;
-const en_js_1 = __importDefault(__nccwpck_require__(4097));
+const en_js_1 = __importDefault(__nccwpck_require__(44097));
 exports.defaultErrorMap = en_js_1.default;
 let overrideErrorMap = en_js_1.default;
 function setErrorMap(map) {
@@ -31567,7 +39929,7 @@ function getErrorMap() {
 
 /***/ }),
 
-/***/ 8953:
+/***/ 68953:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31587,12 +39949,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(1977), exports);
+__exportStar(__nccwpck_require__(11977), exports);
 __exportStar(__nccwpck_require__(991), exports);
-__exportStar(__nccwpck_require__(3006), exports);
-__exportStar(__nccwpck_require__(2046), exports);
-__exportStar(__nccwpck_require__(5063), exports);
-__exportStar(__nccwpck_require__(1087), exports);
+__exportStar(__nccwpck_require__(43006), exports);
+__exportStar(__nccwpck_require__(22046), exports);
+__exportStar(__nccwpck_require__(15063), exports);
+__exportStar(__nccwpck_require__(91087), exports);
 
 // seal-cjs-exports
 (function () {
@@ -31616,7 +39978,7 @@ __exportStar(__nccwpck_require__(1087), exports);
 
 /***/ }),
 
-/***/ 8508:
+/***/ 58508:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -31663,8 +40025,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAsync = exports.isValid = exports.isDirty = exports.isAborted = exports.OK = exports.DIRTY = exports.INVALID = exports.ParseStatus = exports.EMPTY_PATH = exports.makeIssue = void 0;
 exports.addIssueToContext = addIssueToContext;
-const errors_js_1 = __nccwpck_require__(1977);
-const en_js_1 = __importDefault(__nccwpck_require__(4097));
+const errors_js_1 = __nccwpck_require__(11977);
+const en_js_1 = __importDefault(__nccwpck_require__(44097));
 const makeIssue = (params) => {
     const { data, path, errorMaps, issueData } = params;
     const fullPath = [...path, ...(issueData.path || [])];
@@ -31803,7 +40165,7 @@ exports.isAsync = isAsync;
 
 /***/ }),
 
-/***/ 3006:
+/***/ 43006:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -31832,7 +40194,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 2046:
+/***/ 22046:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -31996,7 +40358,7 @@ exports.getParsedType = getParsedType;
 
 /***/ }),
 
-/***/ 9968:
+/***/ 19968:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -32029,9 +40391,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.z = void 0;
-const z = __importStar(__nccwpck_require__(8953));
+const z = __importStar(__nccwpck_require__(68953));
 exports.z = z;
-__exportStar(__nccwpck_require__(8953), exports);
+__exportStar(__nccwpck_require__(68953), exports);
 exports["default"] = z;
 
 // seal-cjs-exports
@@ -32056,14 +40418,14 @@ exports["default"] = z;
 
 /***/ }),
 
-/***/ 4097:
+/***/ 44097:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const ZodError_js_1 = __nccwpck_require__(1087);
-const util_js_1 = __nccwpck_require__(2046);
+const ZodError_js_1 = __nccwpck_require__(91087);
+const util_js_1 = __nccwpck_require__(22046);
 const errorMap = (issue, _ctx) => {
     let message;
     switch (issue.code) {
@@ -32176,7 +40538,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5063:
+/***/ 15063:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -32186,11 +40548,11 @@ exports.discriminatedUnion = exports.date = exports.boolean = exports.bigint = e
 exports.NEVER = exports["void"] = exports.unknown = exports.union = exports.undefined = exports.tuple = exports.transformer = exports.symbol = exports.string = exports.strictObject = exports.set = exports.record = exports.promise = exports.preprocess = exports.pipeline = exports.ostring = exports.optional = exports.onumber = exports.oboolean = exports.object = exports.number = exports.nullable = exports["null"] = exports.never = exports.nativeEnum = exports.nan = exports.map = exports.literal = exports.lazy = exports.intersection = exports["instanceof"] = exports["function"] = exports["enum"] = exports.effect = void 0;
 exports.datetimeRegex = datetimeRegex;
 exports.custom = custom;
-const ZodError_js_1 = __nccwpck_require__(1087);
-const errors_js_1 = __nccwpck_require__(1977);
-const errorUtil_js_1 = __nccwpck_require__(8508);
+const ZodError_js_1 = __nccwpck_require__(91087);
+const errors_js_1 = __nccwpck_require__(11977);
+const errorUtil_js_1 = __nccwpck_require__(58508);
 const parseUtil_js_1 = __nccwpck_require__(991);
-const util_js_1 = __nccwpck_require__(2046);
+const util_js_1 = __nccwpck_require__(22046);
 class ParseInputLazyPath {
     constructor(parent, value, path, key) {
         this._cachedPath = [];
@@ -36015,9 +44377,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.z = void 0;
-const z = __importStar(__nccwpck_require__(1654));
+const z = __importStar(__nccwpck_require__(21654));
 exports.z = z;
-__exportStar(__nccwpck_require__(1654), exports);
+__exportStar(__nccwpck_require__(21654), exports);
 
 // seal-cjs-exports
 (function () {
@@ -36041,14 +44403,14 @@ __exportStar(__nccwpck_require__(1654), exports);
 
 /***/ }),
 
-/***/ 4937:
+/***/ 24937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.slugify = exports.toUpperCase = exports.toLowerCase = exports.trim = exports.normalize = exports.overwrite = exports.mime = exports.properties = exports.property = exports.endsWith = exports.startsWith = exports.includes = exports.uppercase = exports.lowercase = exports.regex = exports.length = exports.minLength = exports.maxLength = exports.size = exports.minSize = exports.maxSize = exports.multipleOf = exports.nonnegative = exports.nonpositive = exports.negative = exports.positive = exports.gte = exports.gt = exports.lte = exports.lt = void 0;
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return index_js_1._lt; } }));
 Object.defineProperty(exports, "lte", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
 Object.defineProperty(exports, "gt", ({ enumerable: true, get: function () { return index_js_1._gt; } }));
@@ -36102,7 +44464,7 @@ Object.defineProperty(exports, "slugify", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 4133:
+/***/ 64133:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36136,8 +44498,8 @@ exports.number = number;
 exports.boolean = boolean;
 exports.bigint = bigint;
 exports.date = date;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas = __importStar(__nccwpck_require__(5622));
+const core = __importStar(__nccwpck_require__(18117));
+const schemas = __importStar(__nccwpck_require__(85622));
 function string(params) {
     return core._coercedString(schemas.ZodString, params);
 }
@@ -36176,7 +44538,7 @@ function date(params) {
 
 /***/ }),
 
-/***/ 8652:
+/***/ 88652:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36209,7 +44571,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodFirstPartyTypeKind = exports.config = exports.$brand = exports.ZodIssueCode = void 0;
 exports.setErrorMap = setErrorMap;
 exports.getErrorMap = getErrorMap;
-const core = __importStar(__nccwpck_require__(8117));
+const core = __importStar(__nccwpck_require__(18117));
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */
 exports.ZodIssueCode = {
     invalid_type: "invalid_type",
@@ -36224,7 +44586,7 @@ exports.ZodIssueCode = {
     invalid_value: "invalid_value",
     custom: "custom",
 };
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "$brand", ({ enumerable: true, get: function () { return index_js_1.$brand; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
 /** @deprecated Use `z.config(params)` instead. */
@@ -36264,7 +44626,7 @@ var ZodFirstPartyTypeKind;
 
 /***/ }),
 
-/***/ 9932:
+/***/ 89932:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36294,8 +44656,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepPartial = deepPartial;
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(85622));
 /** Returns a copy of the schema with every nested object's properties made optional. */
 function deepPartial(schema) {
     return (0, visit_js_1.visit)(schema, {
@@ -36330,7 +44692,7 @@ function deepPartial(schema) {
 
 /***/ }),
 
-/***/ 9295:
+/***/ 59295:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36360,9 +44722,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodRealError = exports.ZodError = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(18117));
+const index_js_1 = __nccwpck_require__(18117);
+const util = __importStar(__nccwpck_require__(61327));
 /* Prototypes that already carry the lazy helper methods. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
@@ -36473,13 +44835,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerce = exports.iso = exports.ZodISODuration = exports.ZodISOTime = exports.ZodISODate = exports.ZodISODateTime = exports.locales = exports.output = exports.input = exports.deepPartial = exports.fromJSONSchema = exports.toJSONSchema = exports.getDiscriminatedOption = exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.withParser = exports.compile = exports.toZod = exports.INVALID = exports.NEVER = exports.util = exports.TimePrecision = exports.flattenError = exports.formatError = exports.prettifyError = exports.treeifyError = exports.regexes = exports.clone = exports.$brand = exports.$input = exports.$output = exports.memoizer = exports.config = exports.registry = exports.globalRegistry = exports.core = void 0;
-exports.core = __importStar(__nccwpck_require__(8117));
-__exportStar(__nccwpck_require__(5622), exports);
-__exportStar(__nccwpck_require__(4937), exports);
-__exportStar(__nccwpck_require__(9295), exports);
-__exportStar(__nccwpck_require__(2463), exports);
-__exportStar(__nccwpck_require__(8652), exports);
-var index_js_1 = __nccwpck_require__(8117);
+exports.core = __importStar(__nccwpck_require__(18117));
+__exportStar(__nccwpck_require__(85622), exports);
+__exportStar(__nccwpck_require__(24937), exports);
+__exportStar(__nccwpck_require__(59295), exports);
+__exportStar(__nccwpck_require__(52463), exports);
+__exportStar(__nccwpck_require__(88652), exports);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "globalRegistry", ({ enumerable: true, get: function () { return index_js_1.globalRegistry; } }));
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return index_js_1.registry; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
@@ -36503,25 +44865,25 @@ Object.defineProperty(exports, "withParser", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "ZodCompileAsyncError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileAsyncError; } }));
 Object.defineProperty(exports, "ZodCompileUnsupportedError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileUnsupportedError; } }));
 Object.defineProperty(exports, "getDiscriminatedOption", ({ enumerable: true, get: function () { return index_js_1.getDiscriminatedOption; } }));
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(39339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var from_json_schema_js_1 = __nccwpck_require__(2283);
+var from_json_schema_js_1 = __nccwpck_require__(62283);
 Object.defineProperty(exports, "fromJSONSchema", ({ enumerable: true, get: function () { return from_json_schema_js_1.fromJSONSchema; } }));
-var deep_partial_js_1 = __nccwpck_require__(9932);
+var deep_partial_js_1 = __nccwpck_require__(89932);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
 // Types and values both, from one module — re-exporting the types from core would collide.
-var in_out_js_1 = __nccwpck_require__(9876);
+var in_out_js_1 = __nccwpck_require__(29876);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
-exports.locales = __importStar(__nccwpck_require__(995));
+exports.locales = __importStar(__nccwpck_require__(90995));
 // iso must be exported from top-level https://github.com/colinhacks/zod/issues/4491
-var iso_js_1 = __nccwpck_require__(2081);
+var iso_js_1 = __nccwpck_require__(44462);
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return iso_js_1.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISOTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISOTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return iso_js_1.ZodISODuration; } }));
-exports.iso = __importStar(__nccwpck_require__(2081));
-exports.coerce = __importStar(__nccwpck_require__(4133));
+exports.iso = __importStar(__nccwpck_require__(44462));
+exports.coerce = __importStar(__nccwpck_require__(64133));
 
 // seal-cjs-exports
 (function () {
@@ -36545,7 +44907,7 @@ exports.coerce = __importStar(__nccwpck_require__(4133));
 
 /***/ }),
 
-/***/ 2283:
+/***/ 62283:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36575,11 +44937,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromJSONSchema = fromJSONSchema;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
-const _checks = __importStar(__nccwpck_require__(4937));
-const _iso = __importStar(__nccwpck_require__(2081));
-const _schemas = __importStar(__nccwpck_require__(5622));
+const registries_js_1 = __nccwpck_require__(61446);
+const util_js_1 = __nccwpck_require__(61327);
+const _checks = __importStar(__nccwpck_require__(24937));
+const _iso = __importStar(__nccwpck_require__(44462));
+const _schemas = __importStar(__nccwpck_require__(85622));
 // Local z object to avoid circular dependency with ../index.js
 const z = {
     ..._schemas,
@@ -37479,7 +45841,7 @@ function fromJSONSchema(schema, params) {
 
 /***/ }),
 
-/***/ 9876:
+/***/ 29876:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37510,9 +45872,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.input = input;
 exports.output = output;
-const util_js_1 = __nccwpck_require__(1327);
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const util_js_1 = __nccwpck_require__(61327);
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(85622));
 /** Appends a pipe's own checks to the side that replaces it, mirroring how `.check()` clones. */
 function withChecks(side, checks) {
     if (!checks?.length)
@@ -37569,7 +45931,7 @@ function output(schema) {
 
 /***/ }),
 
-/***/ 4402:
+/***/ 84402:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37629,7 +45991,7 @@ __exportStar(__nccwpck_require__(6179), exports);
 
 /***/ }),
 
-/***/ 2081:
+/***/ 44462:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37663,9 +46025,9 @@ exports.datetime = datetime;
 exports.date = date;
 exports.time = time;
 exports.duration = duration;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas_js_1 = __nccwpck_require__(5622);
-var schemas_js_2 = __nccwpck_require__(5622);
+const core = __importStar(__nccwpck_require__(18117));
+const schemas_js_1 = __nccwpck_require__(85622);
+var schemas_js_2 = __nccwpck_require__(85622);
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODuration; } }));
@@ -37705,7 +46067,7 @@ function duration(params) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 52463:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37735,13 +46097,13 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports.safeEncodeAsync = exports.safeDecode = exports.safeEncode = exports.decodeAsync = exports.encodeAsync = exports.decode = exports.encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports.safeParse = exports.parseAsync = exports.parse = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const errors_js_1 = __nccwpck_require__(9295);
+const core = __importStar(__nccwpck_require__(18117));
+const errors_js_1 = __nccwpck_require__(59295);
 exports.parse = core._parse(errors_js_1.ZodRealError);
 exports.parseAsync = core._parseAsync(errors_js_1.ZodRealError);
 exports.safeParse = core._safeParse(errors_js_1.ZodRealError);
 exports.safeParseAsync = core._safeParseAsync(errors_js_1.ZodRealError);
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return index_js_1.validate; } }));
 Object.defineProperty(exports, "validateAsync", ({ enumerable: true, get: function () { return index_js_1.validateAsync; } }));
 // Codec functions
@@ -37776,7 +46138,7 @@ exports.safeDecodeAsync = core._safeDecodeAsync(errors_js_1.ZodRealError);
 
 /***/ }),
 
-/***/ 5622:
+/***/ 85622:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37908,14 +46270,14 @@ exports.superRefine = superRefine;
 exports["instanceof"] = _instanceof;
 exports.json = json;
 exports.preprocess = preprocess;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const processors = __importStar(__nccwpck_require__(9339));
-const regexes = __importStar(__nccwpck_require__(5592));
+const core = __importStar(__nccwpck_require__(18117));
+const index_js_1 = __nccwpck_require__(18117);
+const processors = __importStar(__nccwpck_require__(39339));
+const regexes = __importStar(__nccwpck_require__(15592));
 const to_json_schema_js_1 = __nccwpck_require__(7633);
-const en_js_1 = __importDefault(__nccwpck_require__(4948));
-const checks = __importStar(__nccwpck_require__(4937));
-const parse = __importStar(__nccwpck_require__(2463));
+const en_js_1 = __importDefault(__nccwpck_require__(34948));
+const checks = __importStar(__nccwpck_require__(24937));
+const parse = __importStar(__nccwpck_require__(52463));
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core.globalConfig.localeError)
@@ -39460,7 +47822,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 26377:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -39613,10 +47975,10 @@ exports.describe = describe;
 exports.meta = meta;
 exports._stringbool = _stringbool;
 exports._stringFormat = _stringFormat;
-const checks = __importStar(__nccwpck_require__(5880));
-const registries = __importStar(__nccwpck_require__(1446));
-const schemas = __importStar(__nccwpck_require__(4433));
-const util = __importStar(__nccwpck_require__(1327));
+const checks = __importStar(__nccwpck_require__(45880));
+const registries = __importStar(__nccwpck_require__(61446));
+const schemas = __importStar(__nccwpck_require__(64433));
+const util = __importStar(__nccwpck_require__(61327));
 function snapshotChecks(def) {
     if (def.checks)
         def.checks = [...def.checks];
@@ -40737,7 +49099,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 5880:
+/***/ 45880:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -40768,9 +49130,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.$ZodCheckOverwrite = exports.$ZodCheckMimeType = exports.$ZodCheckProperties = exports.$ZodCheckProperty = exports.$ZodCheckEndsWith = exports.$ZodCheckStartsWith = exports.$ZodCheckIncludes = exports.$ZodCheckUpperCase = exports.$ZodCheckLowerCase = exports.$ZodCheckRegex = exports.$ZodCheckStringFormat = exports.$ZodCheckLengthEquals = exports.$ZodCheckMinLength = exports.$ZodCheckMaxLength = exports.$ZodCheckSizeEquals = exports.$ZodCheckMinSize = exports.$ZodCheckMaxSize = exports.$ZodCheckBigIntFormat = exports.$ZodCheckNumberFormat = exports.$ZodCheckMultipleOf = exports.$ZodCheckGreaterThan = exports.$ZodCheckLessThan = exports.$ZodCheck = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(72990));
+const regexes = __importStar(__nccwpck_require__(15592));
+const util = __importStar(__nccwpck_require__(61327));
 exports.$ZodCheck = core.$constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -41306,7 +49668,7 @@ exports.$ZodCheckOverwrite = core.$constructor("$ZodCheckOverwrite", (inst, def)
 
 /***/ }),
 
-/***/ 86:
+/***/ 10086:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -41339,12 +49701,12 @@ exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.INVA
 exports.compile = compile;
 exports.withParser = withParser;
 exports.compileFn = compileFn;
-const core_js_1 = __nccwpck_require__(2990);
-const doc_js_1 = __nccwpck_require__(5563);
-const memoizer_js_1 = __nccwpck_require__(621);
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(72990);
+const doc_js_1 = __nccwpck_require__(25563);
+const memoizer_js_1 = __nccwpck_require__(50621);
+const regexes = __importStar(__nccwpck_require__(15592));
+const schemas_js_1 = __nccwpck_require__(64433);
+const util = __importStar(__nccwpck_require__(61327));
 /** @internal Sentinel the compiled fast path returns when validation fails. */
 exports.INVALID = Symbol.for("zod.compile.invalid");
 // Set on the parse ctx when a compiled wrapper falls back to the runtime, so nested compiled wrappers skip their fast paths for the rest of that parse.
@@ -43230,7 +51592,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 
 /***/ }),
 
-/***/ 2990:
+/***/ 72990:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -43240,7 +51602,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalConfig = exports.$ZodEncodeError = exports.$ZodAsyncError = exports.$brand = exports.NEVER = void 0;
 exports.$constructor = $constructor;
 exports.config = config;
-const util_js_1 = __nccwpck_require__(1327);
+const util_js_1 = __nccwpck_require__(61327);
 /** A special constant with type `never` */
 exports.NEVER = Object.freeze({
     status: "aborted",
@@ -43405,7 +51767,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 5563:
+/***/ 25563:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -43474,7 +51836,7 @@ exports.Doc = Doc;
 
 /***/ }),
 
-/***/ 9686:
+/***/ 89686:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -43509,8 +51871,8 @@ exports.formatError = formatError;
 exports.treeifyError = treeifyError;
 exports.toDotPath = toDotPath;
 exports.prettifyError = prettifyError;
-const core_js_1 = __nccwpck_require__(2990);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(72990);
+const util = __importStar(__nccwpck_require__(61327));
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
@@ -43799,7 +52161,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 8117:
+/***/ 18117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -43832,28 +52194,28 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchema = exports.JSONSchemaGenerator = exports.toJSONSchema = exports.locales = exports.regexes = exports.toZod = exports.util = void 0;
-__exportStar(__nccwpck_require__(2990), exports);
-__exportStar(__nccwpck_require__(7360), exports);
-__exportStar(__nccwpck_require__(9686), exports);
-__exportStar(__nccwpck_require__(4433), exports);
-__exportStar(__nccwpck_require__(621), exports);
-__exportStar(__nccwpck_require__(5880), exports);
+__exportStar(__nccwpck_require__(72990), exports);
+__exportStar(__nccwpck_require__(17360), exports);
+__exportStar(__nccwpck_require__(89686), exports);
+__exportStar(__nccwpck_require__(64433), exports);
+__exportStar(__nccwpck_require__(50621), exports);
+__exportStar(__nccwpck_require__(45880), exports);
 __exportStar(__nccwpck_require__(6864), exports);
-exports.util = __importStar(__nccwpck_require__(1327));
-var util_js_1 = __nccwpck_require__(1327);
+exports.util = __importStar(__nccwpck_require__(61327));
+var util_js_1 = __nccwpck_require__(61327);
 Object.defineProperty(exports, "toZod", ({ enumerable: true, get: function () { return util_js_1.toZod; } }));
-exports.regexes = __importStar(__nccwpck_require__(5592));
-exports.locales = __importStar(__nccwpck_require__(995));
-__exportStar(__nccwpck_require__(1446), exports);
-__exportStar(__nccwpck_require__(5563), exports);
-__exportStar(__nccwpck_require__(86), exports);
-__exportStar(__nccwpck_require__(6377), exports);
+exports.regexes = __importStar(__nccwpck_require__(15592));
+exports.locales = __importStar(__nccwpck_require__(90995));
+__exportStar(__nccwpck_require__(61446), exports);
+__exportStar(__nccwpck_require__(25563), exports);
+__exportStar(__nccwpck_require__(10086), exports);
+__exportStar(__nccwpck_require__(26377), exports);
 __exportStar(__nccwpck_require__(7633), exports);
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(39339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var json_schema_generator_js_1 = __nccwpck_require__(9131);
+var json_schema_generator_js_1 = __nccwpck_require__(69131);
 Object.defineProperty(exports, "JSONSchemaGenerator", ({ enumerable: true, get: function () { return json_schema_generator_js_1.JSONSchemaGenerator; } }));
-exports.JSONSchema = __importStar(__nccwpck_require__(9539));
+exports.JSONSchema = __importStar(__nccwpck_require__(49539));
 
 // seal-cjs-exports
 (function () {
@@ -43877,14 +52239,14 @@ exports.JSONSchema = __importStar(__nccwpck_require__(9539));
 
 /***/ }),
 
-/***/ 9131:
+/***/ 69131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchemaGenerator = void 0;
-const json_schema_processors_js_1 = __nccwpck_require__(9339);
+const json_schema_processors_js_1 = __nccwpck_require__(39339);
 const to_json_schema_js_1 = __nccwpck_require__(7633);
 /**
  * Legacy class-based interface for JSON Schema generation.
@@ -44007,7 +52369,7 @@ exports.JSONSchemaGenerator = JSONSchemaGenerator;
 
 /***/ }),
 
-/***/ 9339:
+/***/ 39339:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -44039,10 +52401,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allProcessors = exports.lazyProcessor = exports.optionalProcessor = exports.promiseProcessor = exports.readonlyProcessor = exports.pipeProcessor = exports.catchProcessor = exports.prefaultProcessor = exports.defaultProcessor = exports.nonoptionalProcessor = exports.nullableProcessor = exports.recordProcessor = exports.tupleProcessor = exports.intersectionProcessor = exports.unionProcessor = exports.objectProcessor = exports.arrayProcessor = exports.setProcessor = exports.mapProcessor = exports.transformProcessor = exports.functionProcessor = exports.customProcessor = exports.successProcessor = exports.fileProcessor = exports.templateLiteralProcessor = exports.nanProcessor = exports.literalProcessor = exports.enumProcessor = exports.dateProcessor = exports.unknownProcessor = exports.anyProcessor = exports.neverProcessor = exports.voidProcessor = exports.undefinedProcessor = exports.nullProcessor = exports.symbolProcessor = exports.bigintProcessor = exports.booleanProcessor = exports.numberProcessor = exports.stringProcessor = void 0;
 exports.aggregateChecks = aggregateChecks;
 exports.toJSONSchema = toJSONSchema;
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
+const regexes = __importStar(__nccwpck_require__(15592));
+const schemas_js_1 = __nccwpck_require__(64433);
 const to_json_schema_js_1 = __nccwpck_require__(7633);
-const util_js_1 = __nccwpck_require__(1327);
+const util_js_1 = __nccwpck_require__(61327);
 const narrowMin = (agg, key, value) => {
     if (agg[key] === undefined || value > agg[key])
         agg[key] = value;
@@ -44944,7 +53306,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 9539:
+/***/ 49539:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -44973,7 +53335,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 621:
+/***/ 50621:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45006,7 +53368,7 @@ exports.$ZodCyclicError = void 0;
 exports.isRecursiveSchema = isRecursiveSchema;
 exports.memoizer = memoizer;
 exports.isBackEdge = isBackEdge;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 class $ZodCyclicError extends Error {
     constructor() {
         super(`Cannot parse a reference cycle that closes through a transform`);
@@ -45341,7 +53703,7 @@ function isBackEdge(ctx, value) {
 
 /***/ }),
 
-/***/ 7360:
+/***/ 17360:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45371,9 +53733,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports._safeDecodeAsync = exports.safeEncodeAsync = exports._safeEncodeAsync = exports.safeDecode = exports._safeDecode = exports.safeEncode = exports._safeEncode = exports.decodeAsync = exports._decodeAsync = exports.encodeAsync = exports._encodeAsync = exports.decode = exports._decode = exports.encode = exports._encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports._safeParseAsync = exports.safeParse = exports._safeParse = exports.parseAsync = exports._parseAsync = exports.parse = exports._parse = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const errors = __importStar(__nccwpck_require__(9686));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(72990));
+const errors = __importStar(__nccwpck_require__(89686));
+const util = __importStar(__nccwpck_require__(61327));
 // Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
 function finalizeParams(callee, params) {
     return { callee: params?.callee ?? callee, Err: params?.Err };
@@ -45582,7 +53944,7 @@ exports.safeDecodeAsync = (0, exports._safeDecodeAsync)(errors.$ZodRealError);
 
 /***/ }),
 
-/***/ 5592:
+/***/ 15592:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45617,7 +53979,7 @@ exports.nanoidOfLength = nanoidOfLength;
 exports.emoji = emoji;
 exports.time = time;
 exports.datetime = datetime;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2} instead.
@@ -45799,7 +54161,7 @@ exports.sha512_base64url = fixedBase64url(86);
 
 /***/ }),
 
-/***/ 1446:
+/***/ 61446:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -45882,7 +54244,7 @@ exports.globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4433:
+/***/ 64433:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45929,12 +54291,12 @@ exports.isValidIBAN = isValidIBAN;
 exports.isValidJWT = isValidJWT;
 exports.getDiscriminatedOption = getDiscriminatedOption;
 exports.mergeValues = mergeValues;
-const checks = __importStar(__nccwpck_require__(5880));
-const core = __importStar(__nccwpck_require__(2990));
-const doc_js_1 = __nccwpck_require__(5563);
-const parse_js_1 = __nccwpck_require__(7360);
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const checks = __importStar(__nccwpck_require__(45880));
+const core = __importStar(__nccwpck_require__(72990));
+const doc_js_1 = __nccwpck_require__(25563);
+const parse_js_1 = __nccwpck_require__(17360);
+const regexes = __importStar(__nccwpck_require__(15592));
+const util = __importStar(__nccwpck_require__(61327));
 const versions_js_1 = __nccwpck_require__(6864);
 exports.$ZodType = core.$constructor("$ZodType", (inst, def) => {
     var _a;
@@ -46082,7 +54444,7 @@ function standardProps(inst) {
         version: 1,
     };
 }
-var util_js_1 = __nccwpck_require__(1327);
+var util_js_1 = __nccwpck_require__(61327);
 Object.defineProperty(exports, "clone", ({ enumerable: true, get: function () { return util_js_1.clone; } }));
 exports.$ZodString = core.$constructor("$ZodString", (inst, def) => {
     exports.$ZodType.init(inst, def);
@@ -48604,8 +56966,8 @@ exports.processSchema = processSchema;
 exports.process = processSchema;
 exports.extractDefs = extractDefs;
 exports.finalize = finalize;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
+const registries_js_1 = __nccwpck_require__(61446);
+const util_js_1 = __nccwpck_require__(61327);
 function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
@@ -49278,7 +57640,7 @@ exports.createStandardJSONSchemaMethod = createStandardJSONSchemaMethod;
 
 /***/ }),
 
-/***/ 1327:
+/***/ 61327:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -49352,7 +57714,7 @@ exports.derived = derived;
 exports.defineLazyInternal = defineLazyInternal;
 exports.installLazyProp = installLazyProp;
 exports.constantCatch = constantCatch;
-const core_js_1 = __nccwpck_require__(2990);
+const core_js_1 = __nccwpck_require__(72990);
 // functions
 function assertEqual(val) {
     return val;
@@ -50285,7 +58647,7 @@ exports.version = {
 
 /***/ }),
 
-/***/ 9464:
+/***/ 99464:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50316,8 +58678,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.visit = visit;
-const schemas = __importStar(__nccwpck_require__(4433));
-const util_js_1 = __nccwpck_require__(1327);
+const schemas = __importStar(__nccwpck_require__(64433));
+const util_js_1 = __nccwpck_require__(61327);
 const RESOLVING = Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
     const fn = typeof fnOrHandlers === "function"
@@ -50507,7 +58869,7 @@ function visit(schema, fnOrHandlers) {
 
 /***/ }),
 
-/***/ 919:
+/***/ 30919:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50542,7 +58904,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = void 0;
 const z4 = __importStar(__nccwpck_require__(6179));
 exports["default"] = z4;
-__exportStar(__nccwpck_require__(4402), exports);
+__exportStar(__nccwpck_require__(84402), exports);
 
 // seal-cjs-exports
 (function () {
@@ -50566,7 +58928,7 @@ __exportStar(__nccwpck_require__(4402), exports);
 
 /***/ }),
 
-/***/ 2284:
+/***/ 32284:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50596,7 +58958,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "حرف", verb: "أن يحوي" },
@@ -50712,7 +59074,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6964:
+/***/ 56964:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50742,7 +59104,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "simvol", verb: "olmalıdır" },
@@ -50857,7 +59219,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6302:
+/***/ 56302:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50887,7 +59249,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getBelarusianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -51060,7 +59422,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5228:
+/***/ 95228:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51090,7 +59452,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "символа", verb: "да съдържа" },
@@ -51220,7 +59582,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5901:
+/***/ 55901:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51250,7 +59612,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -51368,7 +59730,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3561:
+/***/ 13561:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51398,7 +59760,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caràcters", verb: "contenir" },
@@ -51545,7 +59907,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "پیت", verb: "بێت" },
@@ -51683,7 +60045,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5747:
+/***/ 75747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51713,7 +60075,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaků", verb: "mít" },
@@ -51864,7 +60226,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "havde" },
@@ -52019,7 +60381,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "Zeichen", verb: "zu haben" },
@@ -52137,7 +60499,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2182:
+/***/ 72182:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52167,7 +60529,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -52284,7 +60646,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4948:
+/***/ 34948:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52314,7 +60676,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
@@ -52444,7 +60806,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5389:
+/***/ 75389:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52474,7 +60836,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karaktrojn", verb: "havi" },
@@ -52593,7 +60955,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 41433:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52623,7 +60985,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres", verb: "tener" },
@@ -52764,7 +61126,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7894:
+/***/ 87894:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52794,7 +61156,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -52918,7 +61280,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5966:
+/***/ 45966:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52948,7 +61310,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -53100,7 +61462,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -53217,7 +61579,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1453:
+/***/ 41453:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53247,7 +61609,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -53381,7 +61743,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3681:
+/***/ 73681:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53411,7 +61773,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -53529,7 +61891,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8268:
+/***/ 58268:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53559,7 +61921,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     // Hebrew labels + grammatical gender
     const TypeNames = {
@@ -53785,7 +62147,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8696:
+/***/ 18696:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53815,7 +62177,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -53931,7 +62293,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3075:
+/***/ 53075:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53961,7 +62323,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakova", verb: "imati" },
@@ -54092,7 +62454,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 124:
+/***/ 30124:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54122,7 +62484,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "legyen" },
@@ -54240,7 +62602,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 968:
+/***/ 90968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54270,7 +62632,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getArmenianPlural(count, one, many) {
     return Math.abs(count) === 1 ? one : many;
 }
@@ -54433,7 +62795,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4602:
+/***/ 24602:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54463,7 +62825,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "memiliki" },
@@ -54579,7 +62941,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 995:
+/***/ 90995:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54590,131 +62952,131 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sv = exports.sl = exports.sk = exports.ru = exports.ro = exports.ptBR = exports.pt = exports.pl = exports.ps = exports.ota = exports.no = exports.nn = exports.nl = exports.ne = exports.ms = exports.mk = exports.lt = exports.ko = exports.kn = exports.km = exports.kh = exports.ka = exports.ja = exports.it = exports.is = exports.id = exports.hy = exports.hu = exports.hr = exports.hi = exports.he = exports.gu = exports.frCA = exports.fr = exports.fi = exports.fa = exports.es = exports.eo = exports.en = exports.el = exports.de = exports.da = exports.cs = exports.ckb = exports.ca = exports.bn = exports.bg = exports.be = exports.az = exports.ar = void 0;
 exports.yo = exports.zhTW = exports.zhCN = exports.vi = exports.uz = exports.ur = exports.uk = exports.ua = exports.tr = exports.tk = exports.th = exports.tg = exports.ta = void 0;
-var ar_js_1 = __nccwpck_require__(2284);
+var ar_js_1 = __nccwpck_require__(32284);
 Object.defineProperty(exports, "ar", ({ enumerable: true, get: function () { return __importDefault(ar_js_1).default; } }));
-var az_js_1 = __nccwpck_require__(6964);
+var az_js_1 = __nccwpck_require__(56964);
 Object.defineProperty(exports, "az", ({ enumerable: true, get: function () { return __importDefault(az_js_1).default; } }));
-var be_js_1 = __nccwpck_require__(6302);
+var be_js_1 = __nccwpck_require__(56302);
 Object.defineProperty(exports, "be", ({ enumerable: true, get: function () { return __importDefault(be_js_1).default; } }));
-var bg_js_1 = __nccwpck_require__(5228);
+var bg_js_1 = __nccwpck_require__(95228);
 Object.defineProperty(exports, "bg", ({ enumerable: true, get: function () { return __importDefault(bg_js_1).default; } }));
-var bn_js_1 = __nccwpck_require__(5901);
+var bn_js_1 = __nccwpck_require__(55901);
 Object.defineProperty(exports, "bn", ({ enumerable: true, get: function () { return __importDefault(bn_js_1).default; } }));
-var ca_js_1 = __nccwpck_require__(3561);
+var ca_js_1 = __nccwpck_require__(13561);
 Object.defineProperty(exports, "ca", ({ enumerable: true, get: function () { return __importDefault(ca_js_1).default; } }));
 var ckb_js_1 = __nccwpck_require__(3363);
 Object.defineProperty(exports, "ckb", ({ enumerable: true, get: function () { return __importDefault(ckb_js_1).default; } }));
-var cs_js_1 = __nccwpck_require__(5747);
+var cs_js_1 = __nccwpck_require__(75747);
 Object.defineProperty(exports, "cs", ({ enumerable: true, get: function () { return __importDefault(cs_js_1).default; } }));
 var da_js_1 = __nccwpck_require__(812);
 Object.defineProperty(exports, "da", ({ enumerable: true, get: function () { return __importDefault(da_js_1).default; } }));
 var de_js_1 = __nccwpck_require__(6992);
 Object.defineProperty(exports, "de", ({ enumerable: true, get: function () { return __importDefault(de_js_1).default; } }));
-var el_js_1 = __nccwpck_require__(2182);
+var el_js_1 = __nccwpck_require__(72182);
 Object.defineProperty(exports, "el", ({ enumerable: true, get: function () { return __importDefault(el_js_1).default; } }));
-var en_js_1 = __nccwpck_require__(4948);
+var en_js_1 = __nccwpck_require__(34948);
 Object.defineProperty(exports, "en", ({ enumerable: true, get: function () { return __importDefault(en_js_1).default; } }));
-var eo_js_1 = __nccwpck_require__(5389);
+var eo_js_1 = __nccwpck_require__(75389);
 Object.defineProperty(exports, "eo", ({ enumerable: true, get: function () { return __importDefault(eo_js_1).default; } }));
-var es_js_1 = __nccwpck_require__(1433);
+var es_js_1 = __nccwpck_require__(41433);
 Object.defineProperty(exports, "es", ({ enumerable: true, get: function () { return __importDefault(es_js_1).default; } }));
-var fa_js_1 = __nccwpck_require__(7894);
+var fa_js_1 = __nccwpck_require__(87894);
 Object.defineProperty(exports, "fa", ({ enumerable: true, get: function () { return __importDefault(fa_js_1).default; } }));
-var fi_js_1 = __nccwpck_require__(5966);
+var fi_js_1 = __nccwpck_require__(45966);
 Object.defineProperty(exports, "fi", ({ enumerable: true, get: function () { return __importDefault(fi_js_1).default; } }));
-var fr_js_1 = __nccwpck_require__(1453);
+var fr_js_1 = __nccwpck_require__(41453);
 Object.defineProperty(exports, "fr", ({ enumerable: true, get: function () { return __importDefault(fr_js_1).default; } }));
 var fr_CA_js_1 = __nccwpck_require__(9646);
 Object.defineProperty(exports, "frCA", ({ enumerable: true, get: function () { return __importDefault(fr_CA_js_1).default; } }));
-var gu_js_1 = __nccwpck_require__(3681);
+var gu_js_1 = __nccwpck_require__(73681);
 Object.defineProperty(exports, "gu", ({ enumerable: true, get: function () { return __importDefault(gu_js_1).default; } }));
-var he_js_1 = __nccwpck_require__(8268);
+var he_js_1 = __nccwpck_require__(58268);
 Object.defineProperty(exports, "he", ({ enumerable: true, get: function () { return __importDefault(he_js_1).default; } }));
-var hi_js_1 = __nccwpck_require__(8696);
+var hi_js_1 = __nccwpck_require__(18696);
 Object.defineProperty(exports, "hi", ({ enumerable: true, get: function () { return __importDefault(hi_js_1).default; } }));
-var hr_js_1 = __nccwpck_require__(3075);
+var hr_js_1 = __nccwpck_require__(53075);
 Object.defineProperty(exports, "hr", ({ enumerable: true, get: function () { return __importDefault(hr_js_1).default; } }));
-var hu_js_1 = __nccwpck_require__(124);
+var hu_js_1 = __nccwpck_require__(30124);
 Object.defineProperty(exports, "hu", ({ enumerable: true, get: function () { return __importDefault(hu_js_1).default; } }));
-var hy_js_1 = __nccwpck_require__(968);
+var hy_js_1 = __nccwpck_require__(90968);
 Object.defineProperty(exports, "hy", ({ enumerable: true, get: function () { return __importDefault(hy_js_1).default; } }));
-var id_js_1 = __nccwpck_require__(4602);
+var id_js_1 = __nccwpck_require__(24602);
 Object.defineProperty(exports, "id", ({ enumerable: true, get: function () { return __importDefault(id_js_1).default; } }));
-var is_js_1 = __nccwpck_require__(6493);
+var is_js_1 = __nccwpck_require__(56493);
 Object.defineProperty(exports, "is", ({ enumerable: true, get: function () { return __importDefault(is_js_1).default; } }));
-var it_js_1 = __nccwpck_require__(8570);
+var it_js_1 = __nccwpck_require__(58570);
 Object.defineProperty(exports, "it", ({ enumerable: true, get: function () { return __importDefault(it_js_1).default; } }));
-var ja_js_1 = __nccwpck_require__(986);
+var ja_js_1 = __nccwpck_require__(10986);
 Object.defineProperty(exports, "ja", ({ enumerable: true, get: function () { return __importDefault(ja_js_1).default; } }));
-var ka_js_1 = __nccwpck_require__(1665);
+var ka_js_1 = __nccwpck_require__(51665);
 Object.defineProperty(exports, "ka", ({ enumerable: true, get: function () { return __importDefault(ka_js_1).default; } }));
-var kh_js_1 = __nccwpck_require__(5968);
+var kh_js_1 = __nccwpck_require__(55968);
 Object.defineProperty(exports, "kh", ({ enumerable: true, get: function () { return __importDefault(kh_js_1).default; } }));
-var km_js_1 = __nccwpck_require__(498);
+var km_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "km", ({ enumerable: true, get: function () { return __importDefault(km_js_1).default; } }));
-var kn_js_1 = __nccwpck_require__(6638);
+var kn_js_1 = __nccwpck_require__(46638);
 Object.defineProperty(exports, "kn", ({ enumerable: true, get: function () { return __importDefault(kn_js_1).default; } }));
-var ko_js_1 = __nccwpck_require__(7215);
+var ko_js_1 = __nccwpck_require__(57215);
 Object.defineProperty(exports, "ko", ({ enumerable: true, get: function () { return __importDefault(ko_js_1).default; } }));
-var lt_js_1 = __nccwpck_require__(6257);
+var lt_js_1 = __nccwpck_require__(96257);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return __importDefault(lt_js_1).default; } }));
-var mk_js_1 = __nccwpck_require__(4233);
+var mk_js_1 = __nccwpck_require__(94233);
 Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return __importDefault(mk_js_1).default; } }));
-var ms_js_1 = __nccwpck_require__(4417);
+var ms_js_1 = __nccwpck_require__(94417);
 Object.defineProperty(exports, "ms", ({ enumerable: true, get: function () { return __importDefault(ms_js_1).default; } }));
-var ne_js_1 = __nccwpck_require__(9842);
+var ne_js_1 = __nccwpck_require__(29842);
 Object.defineProperty(exports, "ne", ({ enumerable: true, get: function () { return __importDefault(ne_js_1).default; } }));
-var nl_js_1 = __nccwpck_require__(1019);
+var nl_js_1 = __nccwpck_require__(71019);
 Object.defineProperty(exports, "nl", ({ enumerable: true, get: function () { return __importDefault(nl_js_1).default; } }));
-var nn_js_1 = __nccwpck_require__(3185);
+var nn_js_1 = __nccwpck_require__(23185);
 Object.defineProperty(exports, "nn", ({ enumerable: true, get: function () { return __importDefault(nn_js_1).default; } }));
-var no_js_1 = __nccwpck_require__(8808);
+var no_js_1 = __nccwpck_require__(68808);
 Object.defineProperty(exports, "no", ({ enumerable: true, get: function () { return __importDefault(no_js_1).default; } }));
-var ota_js_1 = __nccwpck_require__(3385);
+var ota_js_1 = __nccwpck_require__(13385);
 Object.defineProperty(exports, "ota", ({ enumerable: true, get: function () { return __importDefault(ota_js_1).default; } }));
-var ps_js_1 = __nccwpck_require__(282);
+var ps_js_1 = __nccwpck_require__(40282);
 Object.defineProperty(exports, "ps", ({ enumerable: true, get: function () { return __importDefault(ps_js_1).default; } }));
-var pl_js_1 = __nccwpck_require__(9205);
+var pl_js_1 = __nccwpck_require__(39205);
 Object.defineProperty(exports, "pl", ({ enumerable: true, get: function () { return __importDefault(pl_js_1).default; } }));
 var pt_js_1 = __nccwpck_require__(8477);
 Object.defineProperty(exports, "pt", ({ enumerable: true, get: function () { return __importDefault(pt_js_1).default; } }));
-var pt_BR_js_1 = __nccwpck_require__(1454);
+var pt_BR_js_1 = __nccwpck_require__(11454);
 Object.defineProperty(exports, "ptBR", ({ enumerable: true, get: function () { return __importDefault(pt_BR_js_1).default; } }));
-var ro_js_1 = __nccwpck_require__(8628);
+var ro_js_1 = __nccwpck_require__(28628);
 Object.defineProperty(exports, "ro", ({ enumerable: true, get: function () { return __importDefault(ro_js_1).default; } }));
-var ru_js_1 = __nccwpck_require__(1470);
+var ru_js_1 = __nccwpck_require__(31470);
 Object.defineProperty(exports, "ru", ({ enumerable: true, get: function () { return __importDefault(ru_js_1).default; } }));
-var sk_js_1 = __nccwpck_require__(2747);
+var sk_js_1 = __nccwpck_require__(52747);
 Object.defineProperty(exports, "sk", ({ enumerable: true, get: function () { return __importDefault(sk_js_1).default; } }));
-var sl_js_1 = __nccwpck_require__(7636);
+var sl_js_1 = __nccwpck_require__(37636);
 Object.defineProperty(exports, "sl", ({ enumerable: true, get: function () { return __importDefault(sl_js_1).default; } }));
-var sv_js_1 = __nccwpck_require__(8750);
+var sv_js_1 = __nccwpck_require__(38750);
 Object.defineProperty(exports, "sv", ({ enumerable: true, get: function () { return __importDefault(sv_js_1).default; } }));
 var ta_js_1 = __nccwpck_require__(3292);
 Object.defineProperty(exports, "ta", ({ enumerable: true, get: function () { return __importDefault(ta_js_1).default; } }));
-var tg_js_1 = __nccwpck_require__(5554);
+var tg_js_1 = __nccwpck_require__(85554);
 Object.defineProperty(exports, "tg", ({ enumerable: true, get: function () { return __importDefault(tg_js_1).default; } }));
-var th_js_1 = __nccwpck_require__(5117);
+var th_js_1 = __nccwpck_require__(45117);
 Object.defineProperty(exports, "th", ({ enumerable: true, get: function () { return __importDefault(th_js_1).default; } }));
-var tk_js_1 = __nccwpck_require__(4582);
+var tk_js_1 = __nccwpck_require__(34582);
 Object.defineProperty(exports, "tk", ({ enumerable: true, get: function () { return __importDefault(tk_js_1).default; } }));
-var tr_js_1 = __nccwpck_require__(847);
+var tr_js_1 = __nccwpck_require__(20847);
 Object.defineProperty(exports, "tr", ({ enumerable: true, get: function () { return __importDefault(tr_js_1).default; } }));
-var ua_js_1 = __nccwpck_require__(2723);
+var ua_js_1 = __nccwpck_require__(32723);
 Object.defineProperty(exports, "ua", ({ enumerable: true, get: function () { return __importDefault(ua_js_1).default; } }));
-var uk_js_1 = __nccwpck_require__(1825);
+var uk_js_1 = __nccwpck_require__(61825);
 Object.defineProperty(exports, "uk", ({ enumerable: true, get: function () { return __importDefault(uk_js_1).default; } }));
-var ur_js_1 = __nccwpck_require__(2144);
+var ur_js_1 = __nccwpck_require__(82144);
 Object.defineProperty(exports, "ur", ({ enumerable: true, get: function () { return __importDefault(ur_js_1).default; } }));
-var uz_js_1 = __nccwpck_require__(7464);
+var uz_js_1 = __nccwpck_require__(27464);
 Object.defineProperty(exports, "uz", ({ enumerable: true, get: function () { return __importDefault(uz_js_1).default; } }));
-var vi_js_1 = __nccwpck_require__(5390);
+var vi_js_1 = __nccwpck_require__(35390);
 Object.defineProperty(exports, "vi", ({ enumerable: true, get: function () { return __importDefault(vi_js_1).default; } }));
-var zh_CN_js_1 = __nccwpck_require__(9331);
+var zh_CN_js_1 = __nccwpck_require__(39331);
 Object.defineProperty(exports, "zhCN", ({ enumerable: true, get: function () { return __importDefault(zh_CN_js_1).default; } }));
-var zh_TW_js_1 = __nccwpck_require__(183);
+var zh_TW_js_1 = __nccwpck_require__(90183);
 Object.defineProperty(exports, "zhTW", ({ enumerable: true, get: function () { return __importDefault(zh_TW_js_1).default; } }));
-var yo_js_1 = __nccwpck_require__(4857);
+var yo_js_1 = __nccwpck_require__(64857);
 Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { return __importDefault(yo_js_1).default; } }));
 
 // seal-cjs-exports
@@ -54739,7 +63101,7 @@ Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { ret
 
 /***/ }),
 
-/***/ 6493:
+/***/ 56493:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54769,7 +63131,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "stafi", verb: "að hafa" },
@@ -54888,7 +63250,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8570:
+/***/ 58570:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54918,7 +63280,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caratteri", verb: "avere" },
@@ -55036,7 +63398,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 986:
+/***/ 10986:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55066,7 +63428,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "文字", verb: "である" },
@@ -55183,7 +63545,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1665:
+/***/ 51665:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55213,7 +63575,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -55335,7 +63697,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5968:
+/***/ 55968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55345,7 +63707,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const km_js_1 = __importDefault(__nccwpck_require__(498));
+const km_js_1 = __importDefault(__nccwpck_require__(8117));
 /** @deprecated Use `km` instead. */
 function default_1() {
     return (0, km_js_1.default)();
@@ -55355,7 +63717,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 498:
+/***/ 8117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55385,7 +63747,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -55505,7 +63867,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 46638:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55535,7 +63897,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -55656,7 +64018,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7215:
+/***/ 57215:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55686,7 +64048,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "문자", verb: "to have" },
@@ -55807,7 +64169,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 96257:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -55837,7 +64199,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const capitalizeFirstCharacter = (text) => {
     return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -56049,7 +64411,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 94233:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56079,7 +64441,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "знаци", verb: "да имаат" },
@@ -56198,7 +64560,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4417:
+/***/ 94417:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56228,7 +64590,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "aksara", verb: "mempunyai" },
@@ -56345,7 +64707,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9842:
+/***/ 29842:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56375,7 +64737,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -56491,7 +64853,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 71019:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56521,7 +64883,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tekens", verb: "heeft" },
@@ -56641,7 +65003,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3185:
+/***/ 23185:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56671,7 +65033,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "teikn", verb: "å ha" },
@@ -56789,7 +65151,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8808:
+/***/ 68808:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56819,7 +65181,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "å ha" },
@@ -56937,7 +65299,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3385:
+/***/ 13385:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56967,7 +65329,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "harf", verb: "olmalıdır" },
@@ -57086,7 +65448,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 39205:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57116,7 +65478,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaków", verb: "mieć" },
@@ -57235,7 +65597,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 282:
+/***/ 40282:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57265,7 +65627,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "توکي", verb: "ولري" },
@@ -57389,7 +65751,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1454:
+/***/ 11454:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57419,7 +65781,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -57597,7 +65959,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -57744,7 +66106,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8628:
+/***/ 28628:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57774,7 +66136,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractere", verb: "să aibă" },
@@ -57901,7 +66263,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1470:
+/***/ 31470:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57931,7 +66293,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getRussianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -58104,7 +66466,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2747:
+/***/ 52747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58134,7 +66496,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "mať" },
@@ -58255,7 +66617,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7636:
+/***/ 37636:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58285,7 +66647,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "imeti" },
@@ -58404,7 +66766,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8750:
+/***/ 38750:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58434,7 +66796,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tecken", verb: "att ha" },
@@ -58584,7 +66946,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -58704,7 +67066,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 85554:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58734,7 +67096,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     // singular units after numerals in Tajik
     const Sizable = {
@@ -58856,7 +67218,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5117:
+/***/ 45117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58886,7 +67248,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -59006,7 +67368,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 34582:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59036,7 +67398,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "simwol", verb: "bolmaly" },
@@ -59148,7 +67510,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 847:
+/***/ 20847:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59178,7 +67540,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "olmalı" },
@@ -59293,7 +67655,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2723:
+/***/ 32723:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59303,7 +67665,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const uk_js_1 = __importDefault(__nccwpck_require__(1825));
+const uk_js_1 = __importDefault(__nccwpck_require__(61825));
 /** @deprecated Use `uk` instead. */
 function default_1() {
     return (0, uk_js_1.default)();
@@ -59313,7 +67675,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1825:
+/***/ 61825:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59343,7 +67705,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "символів", verb: "матиме" },
@@ -59461,7 +67823,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2144:
+/***/ 82144:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59491,7 +67853,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "حروف", verb: "ہونا" },
@@ -59611,7 +67973,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7464:
+/***/ 27464:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59641,7 +68003,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -59759,7 +68121,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5390:
+/***/ 35390:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59789,7 +68151,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ký tự", verb: "có" },
@@ -59907,7 +68269,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4857:
+/***/ 64857:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59937,7 +68299,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "àmi", verb: "ní" },
@@ -60054,7 +68416,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9331:
+/***/ 39331:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60084,7 +68446,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "字符", verb: "包含" },
@@ -60203,7 +68565,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 183:
+/***/ 90183:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60233,7 +68595,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "字元", verb: "擁有" },
@@ -60350,14 +68712,14 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8076:
+/***/ 88076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toUpperCase = exports.toLowerCase = exports.trim = exports.normalize = exports.overwrite = exports.mime = exports.properties = exports.property = exports.endsWith = exports.startsWith = exports.includes = exports.uppercase = exports.lowercase = exports.regex = exports.length = exports.minLength = exports.maxLength = exports.size = exports.minSize = exports.maxSize = exports.multipleOf = exports.nonnegative = exports.nonpositive = exports.negative = exports.positive = exports.minimum = exports.gte = exports.gt = exports.maximum = exports.lte = exports.lt = void 0;
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return index_js_1._lt; } }));
 Object.defineProperty(exports, "lte", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
 Object.defineProperty(exports, "maximum", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
@@ -60412,7 +68774,7 @@ Object.defineProperty(exports, "toUpperCase", ({ enumerable: true, get: function
 
 /***/ }),
 
-/***/ 5976:
+/***/ 15976:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60446,8 +68808,8 @@ exports.number = number;
 exports.boolean = boolean;
 exports.bigint = bigint;
 exports.date = date;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas = __importStar(__nccwpck_require__(5861));
+const core = __importStar(__nccwpck_require__(18117));
+const schemas = __importStar(__nccwpck_require__(35861));
 // @__NO_SIDE_EFFECTS__
 function string(params) {
     return core._coercedString(schemas.ZodMiniString, params);
@@ -60491,7 +68853,7 @@ function date(params) {
 
 /***/ }),
 
-/***/ 9509:
+/***/ 89509:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60521,8 +68883,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepPartial = deepPartial;
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5861));
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(35861));
 /** See `classic/deep-partial.ts`. Mini variant uses `mini.partial(...)`. */
 function deepPartial(schema) {
     return (0, visit_js_1.visit)(schema, {
@@ -60557,7 +68919,7 @@ function deepPartial(schema) {
 
 /***/ }),
 
-/***/ 1654:
+/***/ 21654:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60590,16 +68952,16 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerce = exports.ZodMiniISODuration = exports.ZodMiniISOTime = exports.ZodMiniISODate = exports.ZodMiniISODateTime = exports.iso = exports.locales = exports.toJSONSchema = exports.getDiscriminatedOption = exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.withParser = exports.compile = exports.toZod = exports.INVALID = exports.NEVER = exports.util = exports.TimePrecision = exports.flattenError = exports.formatError = exports.prettifyError = exports.treeifyError = exports.regexes = exports.clone = exports.$brand = exports.$input = exports.$output = exports.memoizer = exports.config = exports.registry = exports.globalRegistry = exports.output = exports.input = exports.deepPartial = exports.core = void 0;
-exports.core = __importStar(__nccwpck_require__(8117));
+exports.core = __importStar(__nccwpck_require__(18117));
 __exportStar(__nccwpck_require__(6588), exports);
-__exportStar(__nccwpck_require__(5861), exports);
-__exportStar(__nccwpck_require__(8076), exports);
-var deep_partial_js_1 = __nccwpck_require__(9509);
+__exportStar(__nccwpck_require__(35861), exports);
+__exportStar(__nccwpck_require__(88076), exports);
+var deep_partial_js_1 = __nccwpck_require__(89509);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
-var in_out_js_1 = __nccwpck_require__(6889);
+var in_out_js_1 = __nccwpck_require__(56889);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "globalRegistry", ({ enumerable: true, get: function () { return index_js_1.globalRegistry; } }));
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return index_js_1.registry; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
@@ -60623,20 +68985,20 @@ Object.defineProperty(exports, "withParser", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "ZodCompileAsyncError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileAsyncError; } }));
 Object.defineProperty(exports, "ZodCompileUnsupportedError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileUnsupportedError; } }));
 Object.defineProperty(exports, "getDiscriminatedOption", ({ enumerable: true, get: function () { return index_js_1.getDiscriminatedOption; } }));
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(39339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-exports.locales = __importStar(__nccwpck_require__(995));
+exports.locales = __importStar(__nccwpck_require__(90995));
 /** A special constant with type `never` */
 // export const NEVER = {} as never;
 // iso
-exports.iso = __importStar(__nccwpck_require__(9962));
-var iso_js_1 = __nccwpck_require__(9962);
+exports.iso = __importStar(__nccwpck_require__(29962));
+var iso_js_1 = __nccwpck_require__(29962);
 Object.defineProperty(exports, "ZodMiniISODateTime", ({ enumerable: true, get: function () { return iso_js_1.ZodMiniISODateTime; } }));
 Object.defineProperty(exports, "ZodMiniISODate", ({ enumerable: true, get: function () { return iso_js_1.ZodMiniISODate; } }));
 Object.defineProperty(exports, "ZodMiniISOTime", ({ enumerable: true, get: function () { return iso_js_1.ZodMiniISOTime; } }));
 Object.defineProperty(exports, "ZodMiniISODuration", ({ enumerable: true, get: function () { return iso_js_1.ZodMiniISODuration; } }));
 // coerce
-exports.coerce = __importStar(__nccwpck_require__(5976));
+exports.coerce = __importStar(__nccwpck_require__(15976));
 
 // seal-cjs-exports
 (function () {
@@ -60660,7 +69022,7 @@ exports.coerce = __importStar(__nccwpck_require__(5976));
 
 /***/ }),
 
-/***/ 6889:
+/***/ 56889:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60691,9 +69053,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.input = input;
 exports.output = output;
-const util_js_1 = __nccwpck_require__(1327);
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5861));
+const util_js_1 = __nccwpck_require__(61327);
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(35861));
 /** See `classic/in-out.ts`. */
 function withChecks(side, checks) {
     if (!checks?.length)
@@ -60750,7 +69112,7 @@ function output(schema) {
 
 /***/ }),
 
-/***/ 9962:
+/***/ 29962:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60784,8 +69146,8 @@ exports.datetime = datetime;
 exports.date = date;
 exports.time = time;
 exports.duration = duration;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas = __importStar(__nccwpck_require__(5861));
+const core = __importStar(__nccwpck_require__(18117));
+const schemas = __importStar(__nccwpck_require__(35861));
 exports.ZodMiniISODateTime = core.$constructor("ZodMiniISODateTime", (inst, def) => {
     core.$ZodISODateTime.init(inst, def);
     schemas.ZodMiniStringFormat.init(inst, def);
@@ -60848,7 +69210,7 @@ function duration(params) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports.safeEncodeAsync = exports.safeDecode = exports.safeEncode = exports.decodeAsync = exports.encodeAsync = exports.decode = exports.encode = exports.safeParseAsync = exports.parseAsync = exports.safeParse = exports.parse = exports.validateAsync = exports.validate = void 0;
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return index_js_1.validate; } }));
 Object.defineProperty(exports, "validateAsync", ({ enumerable: true, get: function () { return index_js_1.validateAsync; } }));
 Object.defineProperty(exports, "parse", ({ enumerable: true, get: function () { return index_js_1.parse; } }));
@@ -60886,7 +69248,7 @@ Object.defineProperty(exports, "safeDecodeAsync", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 5861:
+/***/ 35861:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -61023,9 +69385,9 @@ exports._function = _function;
 exports["function"] = _function;
 exports._function = _function;
 exports["function"] = _function;
-const core = __importStar(__nccwpck_require__(8117));
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(18117));
+const regexes = __importStar(__nccwpck_require__(15592));
+const util = __importStar(__nccwpck_require__(61327));
 const parse = __importStar(__nccwpck_require__(6588));
 exports.ZodMiniType = core.$constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
@@ -62041,7 +70403,7 @@ function _function(params) {
 
 /***/ }),
 
-/***/ 3837:
+/***/ 63837:
 /***/ ((module) => {
 
 "use strict";
@@ -62057,7 +70419,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 958:
+/***/ 80958:
 /***/ ((module) => {
 
 "use strict";
@@ -62065,7 +70427,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 58:
+/***/ 90058:
 /***/ ((module) => {
 
 "use strict";
@@ -62073,7 +70435,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 6534:
+/***/ 36534:
 /***/ ((module) => {
 
 "use strict";
@@ -62081,7 +70443,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 711:
+/***/ 20711:
 /***/ ((module) => {
 
 "use strict";
@@ -62089,7 +70451,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8030:
+/***/ 78030:
 /***/ ((module) => {
 
 "use strict";
@@ -62097,7 +70459,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8138:
+/***/ 88138:
 /***/ ((module) => {
 
 "use strict";
@@ -62105,7 +70467,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7216:
+/***/ 57216:
 /***/ ((module) => {
 
 "use strict";
@@ -62113,7 +70475,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8226:
+/***/ 28226:
 /***/ ((module) => {
 
 "use strict";
@@ -62121,7 +70483,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 518:
+/***/ 80518:
 /***/ ((module) => {
 
 "use strict";
@@ -62137,7 +70499,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 5707:
+/***/ 15707:
 /***/ ((module) => {
 
 "use strict";
@@ -62145,7 +70507,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module) => {
 
 "use strict";
@@ -62153,7 +70515,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7082:
+/***/ 97082:
 /***/ ((module) => {
 
 "use strict";
@@ -62161,7 +70523,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1678:
+/***/ 61678:
 /***/ ((module) => {
 
 "use strict";
@@ -62169,7 +70531,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 6012:
+/***/ 66012:
 /***/ ((module) => {
 
 "use strict";
@@ -62177,7 +70539,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 /***/ }),
 
-/***/ 2079:
+/***/ 72079:
 /***/ ((module) => {
 
 "use strict";
@@ -62189,7 +70551,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","private":true,"bin":{"stackgate":"bin/stackgate.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs"},"dependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/sdk":"1.32.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","ajv":"8.20.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","ignore":"7.0.16","kubernetes-models":"4.5.1","picomatch":"4.0.7","yaml":"2.9.1","zod":"4.6.7"},"devDependencies":{"@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/openapi":"23.0.2","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@vercel/ncc":"0.45.0","dclint":"3.1.0","jest":"30.5.2","marked":"18.2.1","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","typescript":"5.9.3"}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","private":true,"bin":{"stackgate":"bin/stackgate.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs","adversarial":"node scripts/adversarial-report.mjs"},"dependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/sdk":"1.32.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","ajv":"8.20.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","ignore":"7.0.16","kubernetes-models":"4.5.1","picomatch":"4.0.7","yaml":"2.9.1","zod":"4.6.7"},"devDependencies":{"@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@vercel/ncc":"0.45.0","dclint":"3.1.0","graphql":"16.15.0","jest":"30.5.2","marked":"18.2.1","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","typescript":"5.9.3"}}');
 
 /***/ })
 
@@ -62299,9 +70661,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * `stackgate smoke` on its own (bundled to dist/cli-smoke/index.js): bin/stackgate.js starts it for
  * the smoke command, so a post-deploy check loads the MCP client and not the check catalogue.
  */
-const dispatch_1 = __nccwpck_require__(2342);
-const process_io_1 = __nccwpck_require__(4812);
-const smoke_1 = __nccwpck_require__(5216);
+const dispatch_1 = __nccwpck_require__(32342);
+const process_io_1 = __nccwpck_require__(34812);
+const smoke_1 = __nccwpck_require__(15216);
 (0, process_io_1.runAsProcess)((argv, io) => (0, dispatch_1.dispatch)(argv, io, { smoke: smoke_1.runSmokeCommand }, smoke_1.SMOKE_HELP), __dirname);
 
 })();

@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4914:
+/***/ 44914:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(30302);
 /**
  * Commands
  *
@@ -104,7 +104,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 7484:
+/***/ 37484:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -143,12 +143,12 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.platform = exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = exports.markdownSummary = exports.summary = exports.getIDToken = exports.getState = exports.saveState = exports.group = exports.endGroup = exports.startGroup = exports.info = exports.notice = exports.warning = exports.error = exports.debug = exports.isDebug = exports.setFailed = exports.setCommandEcho = exports.setOutput = exports.getBooleanInput = exports.getMultilineInput = exports.getInput = exports.addPath = exports.setSecret = exports.exportVariable = exports.ExitCode = void 0;
-const command_1 = __nccwpck_require__(4914);
-const file_command_1 = __nccwpck_require__(4753);
-const utils_1 = __nccwpck_require__(302);
-const os = __importStar(__nccwpck_require__(857));
-const path = __importStar(__nccwpck_require__(6928));
-const oidc_utils_1 = __nccwpck_require__(5306);
+const command_1 = __nccwpck_require__(44914);
+const file_command_1 = __nccwpck_require__(24753);
+const utils_1 = __nccwpck_require__(30302);
+const os = __importStar(__nccwpck_require__(70857));
+const path = __importStar(__nccwpck_require__(16928));
+const oidc_utils_1 = __nccwpck_require__(35306);
 /**
  * The code to exit an action
  */
@@ -433,29 +433,29 @@ exports.getIDToken = getIDToken;
 /**
  * Summary exports
  */
-var summary_1 = __nccwpck_require__(1847);
+var summary_1 = __nccwpck_require__(71847);
 Object.defineProperty(exports, "summary", ({ enumerable: true, get: function () { return summary_1.summary; } }));
 /**
  * @deprecated use core.summary
  */
-var summary_2 = __nccwpck_require__(1847);
+var summary_2 = __nccwpck_require__(71847);
 Object.defineProperty(exports, "markdownSummary", ({ enumerable: true, get: function () { return summary_2.markdownSummary; } }));
 /**
  * Path exports
  */
-var path_utils_1 = __nccwpck_require__(1976);
+var path_utils_1 = __nccwpck_require__(31976);
 Object.defineProperty(exports, "toPosixPath", ({ enumerable: true, get: function () { return path_utils_1.toPosixPath; } }));
 Object.defineProperty(exports, "toWin32Path", ({ enumerable: true, get: function () { return path_utils_1.toWin32Path; } }));
 Object.defineProperty(exports, "toPlatformPath", ({ enumerable: true, get: function () { return path_utils_1.toPlatformPath; } }));
 /**
  * Platform utilities exports
  */
-exports.platform = __importStar(__nccwpck_require__(8968));
+exports.platform = __importStar(__nccwpck_require__(18968));
 //# sourceMappingURL=core.js.map
 
 /***/ }),
 
-/***/ 4753:
+/***/ 24753:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -488,10 +488,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(6982));
-const fs = __importStar(__nccwpck_require__(9896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(30302);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -524,7 +524,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 
 /***/ }),
 
-/***/ 5306:
+/***/ 35306:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -540,9 +540,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OidcClient = void 0;
-const http_client_1 = __nccwpck_require__(4844);
-const auth_1 = __nccwpck_require__(4552);
-const core_1 = __nccwpck_require__(7484);
+const http_client_1 = __nccwpck_require__(54844);
+const auth_1 = __nccwpck_require__(44552);
+const core_1 = __nccwpck_require__(37484);
 class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
@@ -608,7 +608,7 @@ exports.OidcClient = OidcClient;
 
 /***/ }),
 
-/***/ 1976:
+/***/ 31976:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -638,7 +638,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = void 0;
-const path = __importStar(__nccwpck_require__(6928));
+const path = __importStar(__nccwpck_require__(16928));
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
  * replaced with /.
@@ -677,7 +677,7 @@ exports.toPlatformPath = toPlatformPath;
 
 /***/ }),
 
-/***/ 8968:
+/***/ 18968:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -719,8 +719,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getDetails = exports.isLinux = exports.isMacOS = exports.isWindows = exports.arch = exports.platform = void 0;
-const os_1 = __importDefault(__nccwpck_require__(857));
-const exec = __importStar(__nccwpck_require__(5236));
+const os_1 = __importDefault(__nccwpck_require__(70857));
+const exec = __importStar(__nccwpck_require__(95236));
 const getWindowsInfo = () => __awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -778,7 +778,7 @@ exports.getDetails = getDetails;
 
 /***/ }),
 
-/***/ 1847:
+/***/ 71847:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -794,8 +794,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -1068,7 +1068,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 302:
+/***/ 30302:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1115,7 +1115,7 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 95236:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1150,7 +1150,7 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getExecOutput = exports.exec = void 0;
-const string_decoder_1 = __nccwpck_require__(3193);
+const string_decoder_1 = __nccwpck_require__(13193);
 const tr = __importStar(__nccwpck_require__(6665));
 /**
  * Exec a command.
@@ -1260,13 +1260,13 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.argStringToArray = exports.ToolRunner = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const events = __importStar(__nccwpck_require__(4434));
-const child = __importStar(__nccwpck_require__(5317));
-const path = __importStar(__nccwpck_require__(6928));
-const io = __importStar(__nccwpck_require__(4994));
-const ioUtil = __importStar(__nccwpck_require__(5207));
-const timers_1 = __nccwpck_require__(3557);
+const os = __importStar(__nccwpck_require__(70857));
+const events = __importStar(__nccwpck_require__(24434));
+const child = __importStar(__nccwpck_require__(35317));
+const path = __importStar(__nccwpck_require__(16928));
+const io = __importStar(__nccwpck_require__(94994));
+const ioUtil = __importStar(__nccwpck_require__(75207));
+const timers_1 = __nccwpck_require__(53557);
 /* eslint-disable @typescript-eslint/unbound-method */
 const IS_WINDOWS = process.platform === 'win32';
 /*
@@ -1850,7 +1850,7 @@ class ExecState extends events.EventEmitter {
 
 /***/ }),
 
-/***/ 4552:
+/***/ 44552:
 /***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
@@ -1938,7 +1938,7 @@ exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHand
 
 /***/ }),
 
-/***/ 4844:
+/***/ 54844:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1978,11 +1978,11 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.isHttps = exports.HttpClientResponse = exports.HttpClientError = exports.getProxyUrl = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(4988));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(54988));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -2597,7 +2597,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 4988:
+/***/ 54988:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2699,7 +2699,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 5207:
+/***/ 75207:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2735,8 +2735,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCmdPath = exports.tryGetExecutablePath = exports.isRooted = exports.isDirectory = exports.exists = exports.READONLY = exports.UV_FS_O_EXLOCK = exports.IS_WINDOWS = exports.unlink = exports.symlink = exports.stat = exports.rmdir = exports.rm = exports.rename = exports.readlink = exports.readdir = exports.open = exports.mkdir = exports.lstat = exports.copyFile = exports.chmod = void 0;
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
+const fs = __importStar(__nccwpck_require__(79896));
+const path = __importStar(__nccwpck_require__(16928));
 _a = fs.promises
 // export const {open} = 'fs'
 , exports.chmod = _a.chmod, exports.copyFile = _a.copyFile, exports.lstat = _a.lstat, exports.mkdir = _a.mkdir, exports.open = _a.open, exports.readdir = _a.readdir, exports.readlink = _a.readlink, exports.rename = _a.rename, exports.rm = _a.rm, exports.rmdir = _a.rmdir, exports.stat = _a.stat, exports.symlink = _a.symlink, exports.unlink = _a.unlink;
@@ -2889,7 +2889,7 @@ exports.getCmdPath = getCmdPath;
 
 /***/ }),
 
-/***/ 4994:
+/***/ 94994:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2924,9 +2924,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findInPath = exports.which = exports.mkdirP = exports.rmRF = exports.mv = exports.cp = void 0;
-const assert_1 = __nccwpck_require__(2613);
-const path = __importStar(__nccwpck_require__(6928));
-const ioUtil = __importStar(__nccwpck_require__(5207));
+const assert_1 = __nccwpck_require__(42613);
+const path = __importStar(__nccwpck_require__(16928));
+const ioUtil = __importStar(__nccwpck_require__(75207));
 /**
  * Copies a file or folder.
  * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
@@ -3195,7 +3195,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 63251:
 /***/ (function(module) {
 
 /**
@@ -4725,27 +4725,27 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -5005,36 +5005,36 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Client = __nccwpck_require__(6197)
-const Dispatcher = __nccwpck_require__(992)
-const errors = __nccwpck_require__(8707)
-const Pool = __nccwpck_require__(5076)
-const BalancedPool = __nccwpck_require__(1093)
-const Agent = __nccwpck_require__(9965)
+const Client = __nccwpck_require__(86197)
+const Dispatcher = __nccwpck_require__(28611)
+const errors = __nccwpck_require__(68707)
+const Pool = __nccwpck_require__(35076)
+const BalancedPool = __nccwpck_require__(81093)
+const Agent = __nccwpck_require__(59965)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const ProxyAgent = __nccwpck_require__(2720)
-const RetryHandler = __nccwpck_require__(3573)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8840)
-const RedirectHandler = __nccwpck_require__(8299)
-const createRedirectInterceptor = __nccwpck_require__(4415)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const ProxyAgent = __nccwpck_require__(22720)
+const RetryHandler = __nccwpck_require__(53573)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(78840)
+const RedirectHandler = __nccwpck_require__(48299)
+const createRedirectInterceptor = __nccwpck_require__(64415)
 
 let hasCrypto
 try {
-  __nccwpck_require__(6982)
+  __nccwpck_require__(76982)
   hasCrypto = true
 } catch {
   hasCrypto = false
@@ -5113,7 +5113,7 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
   let fetchImpl = null
   module.exports.fetch = async function fetch (resource) {
     if (!fetchImpl) {
-      fetchImpl = (__nccwpck_require__(2315).fetch)
+      fetchImpl = (__nccwpck_require__(12315).fetch)
     }
 
     try {
@@ -5126,20 +5126,20 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
       throw err
     }
   }
-  module.exports.Headers = __nccwpck_require__(6349).Headers
-  module.exports.Response = __nccwpck_require__(8676).Response
-  module.exports.Request = __nccwpck_require__(5194).Request
-  module.exports.FormData = __nccwpck_require__(3073).FormData
-  module.exports.File = __nccwpck_require__(3041).File
-  module.exports.FileReader = __nccwpck_require__(2160).FileReader
+  module.exports.Headers = __nccwpck_require__(26349).Headers
+  module.exports.Response = __nccwpck_require__(48676).Response
+  module.exports.Request = __nccwpck_require__(25194).Request
+  module.exports.FormData = __nccwpck_require__(43073).FormData
+  module.exports.File = __nccwpck_require__(63041).File
+  module.exports.FileReader = __nccwpck_require__(82160).FileReader
 
-  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5628)
+  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(75628)
 
   module.exports.setGlobalOrigin = setGlobalOrigin
   module.exports.getGlobalOrigin = getGlobalOrigin
 
-  const { CacheStorage } = __nccwpck_require__(4738)
-  const { kConstruct } = __nccwpck_require__(296)
+  const { CacheStorage } = __nccwpck_require__(44738)
+  const { kConstruct } = __nccwpck_require__(80296)
 
   // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
   // in an older version of Node, it doesn't have any use without fetch.
@@ -5147,21 +5147,21 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
 }
 
 if (util.nodeMajor >= 16) {
-  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(3168)
+  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(53168)
 
   module.exports.deleteCookie = deleteCookie
   module.exports.getCookies = getCookies
   module.exports.getSetCookies = getSetCookies
   module.exports.setCookie = setCookie
 
-  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(4322)
+  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(94322)
 
   module.exports.parseMIMEType = parseMIMEType
   module.exports.serializeAMimeType = serializeAMimeType
 }
 
 if (util.nodeMajor >= 18 && hasCrypto) {
-  const { WebSocket } = __nccwpck_require__(5171)
+  const { WebSocket } = __nccwpck_require__(55171)
 
   module.exports.WebSocket = WebSocket
 }
@@ -5180,20 +5180,20 @@ module.exports.mockErrors = mockErrors
 
 /***/ }),
 
-/***/ 9965:
+/***/ 59965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1)
-const Pool = __nccwpck_require__(5076)
-const Client = __nccwpck_require__(6197)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(50001)
+const Pool = __nccwpck_require__(35076)
+const Client = __nccwpck_require__(86197)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(4415)
-const { WeakRef, FinalizationRegistry } = __nccwpck_require__(3194)()
+const createRedirectInterceptor = __nccwpck_require__(64415)
+const { WeakRef, FinalizationRegistry } = __nccwpck_require__(13194)()
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5336,11 +5336,11 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5397,16 +5397,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4660:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { AsyncResource } = __nccwpck_require__(290)
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(8707)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5509,7 +5509,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -5524,11 +5524,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(2613)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(42613)
 
 const kResume = Symbol('resume')
 
@@ -5766,21 +5766,21 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Readable = __nccwpck_require__(9927)
+const Readable = __nccwpck_require__(49927)
 const {
   InvalidArgumentError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5965,11 +5965,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6182,17 +6182,17 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(290)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(90290)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(2613)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(42613)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -6295,22 +6295,22 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(4660)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -6318,9 +6318,9 @@ module.exports.connect = __nccwpck_require__(4660)
 
 
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 const { Readable } = __nccwpck_require__(2203)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(8707)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom, toUSVString } = __nccwpck_require__(3440)
 
@@ -6602,7 +6602,7 @@ function consumeEnd (consume) {
       resolve(dst.buffer)
     } else if (type === 'blob') {
       if (!Blob) {
-        Blob = (__nccwpck_require__(181).Blob)
+        Blob = (__nccwpck_require__(20181).Blob)
       }
       resolve(new Blob(body, { type: stream[kContentType] }))
     }
@@ -6640,13 +6640,13 @@ function consumeFinish (consume, err) {
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const { toUSVString } = __nccwpck_require__(3440)
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6693,7 +6693,7 @@ module.exports = { getResolveErrorBodyCallback }
 
 /***/ }),
 
-/***/ 1093:
+/***/ 81093:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -6702,7 +6702,7 @@ module.exports = { getResolveErrorBodyCallback }
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -6710,9 +6710,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(8640)
-const Pool = __nccwpck_require__(5076)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(58640)
+const Pool = __nccwpck_require__(35076)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -6891,24 +6891,24 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 479:
+/***/ 50479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(296)
-const { urlEquals, fieldValues: getFieldValues } = __nccwpck_require__(3993)
+const { kConstruct } = __nccwpck_require__(80296)
+const { urlEquals, fieldValues: getFieldValues } = __nccwpck_require__(23993)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { kHeadersList } = __nccwpck_require__(6443)
-const { webidl } = __nccwpck_require__(4222)
-const { Response, cloneResponse } = __nccwpck_require__(8676)
-const { Request } = __nccwpck_require__(5194)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(9710)
-const { fetching } = __nccwpck_require__(2315)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(5523)
-const assert = __nccwpck_require__(2613)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { kHeadersList } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(74222)
+const { Response, cloneResponse } = __nccwpck_require__(48676)
+const { Request } = __nccwpck_require__(25194)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(89710)
+const { fetching } = __nccwpck_require__(12315)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(15523)
+const assert = __nccwpck_require__(42613)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -7737,15 +7737,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4738:
+/***/ 44738:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(296)
-const { Cache } = __nccwpck_require__(479)
-const { webidl } = __nccwpck_require__(4222)
+const { kConstruct } = __nccwpck_require__(80296)
+const { Cache } = __nccwpck_require__(50479)
+const { webidl } = __nccwpck_require__(74222)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -7889,28 +7889,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 296:
+/***/ 80296:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 3993:
+/***/ 23993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const assert = __nccwpck_require__(2613)
-const { URLSerializer } = __nccwpck_require__(4322)
-const { isValidHeaderName } = __nccwpck_require__(5523)
+const assert = __nccwpck_require__(42613)
+const { URLSerializer } = __nccwpck_require__(94322)
+const { isValidHeaderName } = __nccwpck_require__(15523)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -7959,7 +7959,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6197:
+/***/ 86197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7969,14 +7969,14 @@ module.exports = {
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(2613)
-const net = __nccwpck_require__(9278)
-const http = __nccwpck_require__(8611)
+const assert = __nccwpck_require__(42613)
+const net = __nccwpck_require__(69278)
+const http = __nccwpck_require__(58611)
 const { pipeline } = __nccwpck_require__(2203)
 const util = __nccwpck_require__(3440)
-const timers = __nccwpck_require__(8804)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1)
+const timers = __nccwpck_require__(28804)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(50001)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7990,8 +7990,8 @@ const {
   HTTPParserError,
   ResponseExceededMaxSizeError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kReset,
@@ -8043,12 +8043,12 @@ const {
   kHTTP2BuildRequest,
   kHTTP2CopyHeaders,
   kHTTP1BuildRequest
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(5675)
+  http2 = __nccwpck_require__(85675)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -8076,7 +8076,7 @@ const kClosedResolve = Symbol('kClosedResolve')
 const channels = {}
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(1637)
+  const diagnosticsChannel = __nccwpck_require__(31637)
   channels.sendHeaders = diagnosticsChannel.channel('undici:client:sendHeaders')
   channels.beforeConnect = diagnosticsChannel.channel('undici:client:beforeConnect')
   channels.connectError = diagnosticsChannel.channel('undici:client:connectError')
@@ -8449,16 +8449,16 @@ function onHTTP2GoAway (code) {
   resume(client)
 }
 
-const constants = __nccwpck_require__(2824)
-const createRedirectInterceptor = __nccwpck_require__(4415)
+const constants = __nccwpck_require__(52824)
+const createRedirectInterceptor = __nccwpck_require__(64415)
 const EMPTY_BUF = Buffer.alloc(0)
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(3434), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(53434), 'base64'))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8466,7 +8466,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(3870), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(63870), 'base64'))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -10250,7 +10250,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 3194:
+/***/ 13194:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10258,7 +10258,7 @@ module.exports = Client
 
 /* istanbul ignore file: only for Node 12 */
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -10306,7 +10306,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 9237:
+/***/ 19237:
 /***/ ((module) => {
 
 "use strict";
@@ -10326,7 +10326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 53168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10334,8 +10334,8 @@ module.exports = {
 
 const { parseSetCookie } = __nccwpck_require__(8915)
 const { stringify } = __nccwpck_require__(3834)
-const { webidl } = __nccwpck_require__(4222)
-const { Headers } = __nccwpck_require__(6349)
+const { webidl } = __nccwpck_require__(74222)
+const { Headers } = __nccwpck_require__(26349)
 
 /**
  * @typedef {Object} Cookie
@@ -10523,10 +10523,10 @@ module.exports = {
 "use strict";
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9237)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(19237)
 const { isCTLExcludingHtab } = __nccwpck_require__(3834)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(4322)
-const assert = __nccwpck_require__(2613)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(94322)
+const assert = __nccwpck_require__(42613)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -11124,16 +11124,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const net = __nccwpck_require__(9278)
-const assert = __nccwpck_require__(2613)
+const net = __nccwpck_require__(69278)
+const assert = __nccwpck_require__(42613)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
 
 let tls // include tls conditionally since it is not always available
 
@@ -11216,7 +11216,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, ...o
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(4756)
+        tls = __nccwpck_require__(64756)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -11321,7 +11321,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 "use strict";
@@ -11447,7 +11447,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 "use strict";
@@ -11685,7 +11685,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11694,9 +11694,9 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(2613)
-const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(42613)
+const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(36443)
 const util = __nccwpck_require__(3440)
 
 // tokenRegExp and headerCharRegex have been lifted from
@@ -11727,7 +11727,7 @@ const channels = {}
 let extractBody
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(1637)
+  const diagnosticsChannel = __nccwpck_require__(31637)
   channels.create = diagnosticsChannel.channel('undici:request:create')
   channels.bodySent = diagnosticsChannel.channel('undici:request:bodySent')
   channels.headers = diagnosticsChannel.channel('undici:request:headers')
@@ -12192,7 +12192,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -12268,16 +12268,16 @@ module.exports = {
 "use strict";
 
 
-const assert = __nccwpck_require__(2613)
-const { kDestroyed, kBodyUsed } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(8611)
+const assert = __nccwpck_require__(42613)
+const { kDestroyed, kBodyUsed } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(58611)
 const stream = __nccwpck_require__(2203)
-const net = __nccwpck_require__(9278)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { Blob } = __nccwpck_require__(181)
-const nodeUtil = __nccwpck_require__(9023)
-const { stringify } = __nccwpck_require__(3480)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const net = __nccwpck_require__(69278)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { Blob } = __nccwpck_require__(20181)
+const nodeUtil = __nccwpck_require__(39023)
+const { stringify } = __nccwpck_require__(83480)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12646,7 +12646,7 @@ async function * convertIterableToBuffer (iterable) {
 let ReadableStream
 function ReadableStreamFrom (iterable) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   if (ReadableStream.from) {
@@ -12792,19 +12792,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1:
+/***/ 50001:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Dispatcher = __nccwpck_require__(992)
+const Dispatcher = __nccwpck_require__(28611)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kDestroyed = Symbol('destroyed')
 const kClosed = Symbol('closed')
@@ -12992,13 +12992,13 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 992:
+/***/ 28611:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = __nccwpck_require__(4434)
+const EventEmitter = __nccwpck_require__(24434)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -13025,7 +13025,7 @@ module.exports = Dispatcher
 "use strict";
 
 
-const Busboy = __nccwpck_require__(9581)
+const Busboy = __nccwpck_require__(89581)
 const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
@@ -13034,22 +13034,22 @@ const {
   readableStreamClose,
   createDeferredPromise,
   fullyReadBody
-} = __nccwpck_require__(5523)
-const { FormData } = __nccwpck_require__(3073)
-const { kState } = __nccwpck_require__(9710)
-const { webidl } = __nccwpck_require__(4222)
-const { DOMException, structuredClone } = __nccwpck_require__(7326)
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(2613)
+} = __nccwpck_require__(15523)
+const { FormData } = __nccwpck_require__(43073)
+const { kState } = __nccwpck_require__(89710)
+const { webidl } = __nccwpck_require__(74222)
+const { DOMException, structuredClone } = __nccwpck_require__(87326)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(42613)
 const { isErrored } = __nccwpck_require__(3440)
-const { isUint8Array, isArrayBuffer } = __nccwpck_require__(8253)
-const { File: UndiciFile } = __nccwpck_require__(3041)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(4322)
+const { isUint8Array, isArrayBuffer } = __nccwpck_require__(98253)
+const { File: UndiciFile } = __nccwpck_require__(63041)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(94322)
 
 let random
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -13065,7 +13065,7 @@ const textDecoder = new TextDecoder()
 // https://fetch.spec.whatwg.org/#concept-bodyinit-extract
 function extractBody (object, keepalive = false) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   // 1. Let stream be null.
@@ -13286,7 +13286,7 @@ function extractBody (object, keepalive = false) {
 function safelyExtractBody (object, keepalive = false) {
   if (!ReadableStream) {
     // istanbul ignore next
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   // To safely extract a body and a `Content-Type` value from
@@ -13640,13 +13640,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7326:
+/***/ 87326:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(8167)
+const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(28167)
 
 const corsSafeListedMethods = ['GET', 'HEAD', 'POST']
 const corsSafeListedMethodsSet = new Set(corsSafeListedMethods)
@@ -13799,12 +13799,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4322:
+/***/ 94322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
-const { atob } = __nccwpck_require__(181)
-const { isomorphicDecode } = __nccwpck_require__(5523)
+const assert = __nccwpck_require__(42613)
+const { atob } = __nccwpck_require__(20181)
+const { isomorphicDecode } = __nccwpck_require__(15523)
 
 const encoder = new TextEncoder()
 
@@ -14433,18 +14433,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3041:
+/***/ 63041:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
-const { types } = __nccwpck_require__(9023)
-const { kState } = __nccwpck_require__(9710)
-const { isBlobLike } = __nccwpck_require__(5523)
-const { webidl } = __nccwpck_require__(4222)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(4322)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
+const { types } = __nccwpck_require__(39023)
+const { kState } = __nccwpck_require__(89710)
+const { isBlobLike } = __nccwpck_require__(15523)
+const { webidl } = __nccwpck_require__(74222)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(94322)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const encoder = new TextEncoder()
 
@@ -14785,17 +14785,17 @@ module.exports = { File, FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3073:
+/***/ 43073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(5523)
-const { kState } = __nccwpck_require__(9710)
-const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(3041)
-const { webidl } = __nccwpck_require__(4222)
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
+const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(15523)
+const { kState } = __nccwpck_require__(89710)
+const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(63041)
+const { webidl } = __nccwpck_require__(74222)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
 
 /** @type {globalThis['File']} */
 const File = NativeFile ?? UndiciFile
@@ -15058,7 +15058,7 @@ module.exports = { FormData }
 
 /***/ }),
 
-/***/ 5628:
+/***/ 75628:
 /***/ ((module) => {
 
 "use strict";
@@ -15106,7 +15106,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6349:
+/***/ 26349:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -15114,17 +15114,17 @@ module.exports = {
 
 
 
-const { kHeadersList, kConstruct } = __nccwpck_require__(6443)
-const { kGuard } = __nccwpck_require__(9710)
+const { kHeadersList, kConstruct } = __nccwpck_require__(36443)
+const { kGuard } = __nccwpck_require__(89710)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   makeIterator,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(5523)
-const util = __nccwpck_require__(9023)
-const { webidl } = __nccwpck_require__(4222)
-const assert = __nccwpck_require__(2613)
+} = __nccwpck_require__(15523)
+const util = __nccwpck_require__(39023)
+const { webidl } = __nccwpck_require__(74222)
+const assert = __nccwpck_require__(42613)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -15707,7 +15707,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2315:
+/***/ 12315:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -15721,10 +15721,10 @@ const {
   makeAppropriateNetworkError,
   filterResponse,
   makeResponse
-} = __nccwpck_require__(8676)
-const { Headers } = __nccwpck_require__(6349)
-const { Request, makeRequest } = __nccwpck_require__(5194)
-const zlib = __nccwpck_require__(3106)
+} = __nccwpck_require__(48676)
+const { Headers } = __nccwpck_require__(26349)
+const { Request, makeRequest } = __nccwpck_require__(25194)
+const zlib = __nccwpck_require__(43106)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -15754,9 +15754,9 @@ const {
   urlIsLocal,
   urlIsHttpHttpsScheme,
   urlHasHttpsScheme
-} = __nccwpck_require__(5523)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(9710)
-const assert = __nccwpck_require__(2613)
+} = __nccwpck_require__(15523)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(89710)
+const assert = __nccwpck_require__(42613)
 const { safelyExtractBody } = __nccwpck_require__(8923)
 const {
   redirectStatusSet,
@@ -15765,16 +15765,16 @@ const {
   requestBodyHeader,
   subresourceSet,
   DOMException
-} = __nccwpck_require__(7326)
-const { kHeadersList } = __nccwpck_require__(6443)
-const EE = __nccwpck_require__(4434)
+} = __nccwpck_require__(87326)
+const { kHeadersList } = __nccwpck_require__(36443)
+const EE = __nccwpck_require__(24434)
 const { Readable, pipeline } = __nccwpck_require__(2203)
 const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(4322)
-const { TransformStream } = __nccwpck_require__(3774)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(4222)
-const { STATUS_CODES } = __nccwpck_require__(8611)
+const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(94322)
+const { TransformStream } = __nccwpck_require__(63774)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(74222)
+const { STATUS_CODES } = __nccwpck_require__(58611)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 /** @type {import('buffer').resolveObjectURL} */
@@ -16516,7 +16516,7 @@ function schemeFetch (fetchParams) {
     }
     case 'blob:': {
       if (!resolveObjectURL) {
-        resolveObjectURL = (__nccwpck_require__(181).resolveObjectURL)
+        resolveObjectURL = (__nccwpck_require__(20181).resolveObjectURL)
       }
 
       // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
@@ -17515,7 +17515,7 @@ async function httpNetworkFetch (
   // cancelAlgorithm set to cancelAlgorithm, highWaterMark set to
   // highWaterMark, and sizeAlgorithm set to sizeAlgorithm.
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   const stream = new ReadableStream(
@@ -17863,7 +17863,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5194:
+/***/ 25194:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -17872,8 +17872,8 @@ module.exports = {
 
 
 const { extractBody, mixinBody, cloneBody } = __nccwpck_require__(8923)
-const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(6349)
-const { FinalizationRegistry } = __nccwpck_require__(3194)()
+const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(26349)
+const { FinalizationRegistry } = __nccwpck_require__(13194)()
 const util = __nccwpck_require__(3440)
 const {
   isValidHTTPToken,
@@ -17881,7 +17881,7 @@ const {
   normalizeMethod,
   makePolicyContainer,
   normalizeMethodRecord
-} = __nccwpck_require__(5523)
+} = __nccwpck_require__(15523)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -17891,15 +17891,15 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7326)
+} = __nccwpck_require__(87326)
 const { kEnumerableProperty } = util
-const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(9710)
-const { webidl } = __nccwpck_require__(4222)
-const { getGlobalOrigin } = __nccwpck_require__(5628)
-const { URLSerializer } = __nccwpck_require__(4322)
-const { kHeadersList, kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(2613)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(4434)
+const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(89710)
+const { webidl } = __nccwpck_require__(74222)
+const { getGlobalOrigin } = __nccwpck_require__(75628)
+const { URLSerializer } = __nccwpck_require__(94322)
+const { kHeadersList, kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(42613)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(24434)
 
 let TransformStream = globalThis.TransformStream
 
@@ -18386,7 +18386,7 @@ class Request {
 
       // 2. Set finalBody to the result of creating a proxy for inputBody.
       if (!TransformStream) {
-        TransformStream = (__nccwpck_require__(3774).TransformStream)
+        TransformStream = (__nccwpck_require__(63774).TransformStream)
       }
 
       // https://streams.spec.whatwg.org/#readablestream-create-a-proxy
@@ -18817,13 +18817,13 @@ module.exports = { Request, makeRequest }
 
 /***/ }),
 
-/***/ 8676:
+/***/ 48676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { Headers, HeadersList, fill } = __nccwpck_require__(6349)
+const { Headers, HeadersList, fill } = __nccwpck_require__(26349)
 const { extractBody, cloneBody, mixinBody } = __nccwpck_require__(8923)
 const util = __nccwpck_require__(3440)
 const { kEnumerableProperty } = util
@@ -18835,22 +18835,22 @@ const {
   serializeJavascriptValueToJSONString,
   isErrorLike,
   isomorphicEncode
-} = __nccwpck_require__(5523)
+} = __nccwpck_require__(15523)
 const {
   redirectStatusSet,
   nullBodyStatus,
   DOMException
-} = __nccwpck_require__(7326)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(9710)
-const { webidl } = __nccwpck_require__(4222)
-const { FormData } = __nccwpck_require__(3073)
-const { getGlobalOrigin } = __nccwpck_require__(5628)
-const { URLSerializer } = __nccwpck_require__(4322)
-const { kHeadersList, kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(2613)
-const { types } = __nccwpck_require__(9023)
+} = __nccwpck_require__(87326)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(89710)
+const { webidl } = __nccwpck_require__(74222)
+const { FormData } = __nccwpck_require__(43073)
+const { getGlobalOrigin } = __nccwpck_require__(75628)
+const { URLSerializer } = __nccwpck_require__(94322)
+const { kHeadersList, kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(42613)
+const { types } = __nccwpck_require__(39023)
 
-const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(3774).ReadableStream)
+const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(63774).ReadableStream)
 const textEncoder = new TextEncoder('utf-8')
 
 // https://fetch.spec.whatwg.org/#response-class
@@ -19396,7 +19396,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9710:
+/***/ 89710:
 /***/ ((module) => {
 
 "use strict";
@@ -19414,18 +19414,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5523:
+/***/ 15523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7326)
-const { getGlobalOrigin } = __nccwpck_require__(5628)
-const { performance } = __nccwpck_require__(2987)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(87326)
+const { getGlobalOrigin } = __nccwpck_require__(75628)
+const { performance } = __nccwpck_require__(82987)
 const { isBlobLike, toUSVString, ReadableStreamFrom } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(2613)
-const { isUint8Array } = __nccwpck_require__(8253)
+const assert = __nccwpck_require__(42613)
+const { isUint8Array } = __nccwpck_require__(98253)
 
 let supportedHashes = []
 
@@ -19434,7 +19434,7 @@ let supportedHashes = []
 let crypto
 
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -20387,7 +20387,7 @@ let ReadableStream = globalThis.ReadableStream
 
 function isReadableStreamLike (stream) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   return stream instanceof ReadableStream || (
@@ -20566,14 +20566,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4222:
+/***/ 74222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { types } = __nccwpck_require__(9023)
-const { hasOwn, toUSVString } = __nccwpck_require__(5523)
+const { types } = __nccwpck_require__(39023)
+const { hasOwn, toUSVString } = __nccwpck_require__(15523)
 
 /** @type {import('../../types/webidl').Webidl} */
 const webidl = {}
@@ -21220,7 +21220,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 396:
+/***/ 40396:
 /***/ ((module) => {
 
 "use strict";
@@ -21518,7 +21518,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2160:
+/***/ 82160:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -21528,15 +21528,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(165)
+} = __nccwpck_require__(10165)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(6812)
-const { webidl } = __nccwpck_require__(4222)
+} = __nccwpck_require__(86812)
+const { webidl } = __nccwpck_require__(74222)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -21870,13 +21870,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5976:
+/***/ 15976:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(4222)
+const { webidl } = __nccwpck_require__(74222)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -21956,7 +21956,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6812:
+/***/ 86812:
 /***/ ((module) => {
 
 "use strict";
@@ -21974,7 +21974,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 10165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -21986,14 +21986,14 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(6812)
-const { ProgressEvent } = __nccwpck_require__(5976)
-const { getEncoding } = __nccwpck_require__(396)
-const { DOMException } = __nccwpck_require__(7326)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(4322)
-const { types } = __nccwpck_require__(9023)
-const { StringDecoder } = __nccwpck_require__(3193)
-const { btoa } = __nccwpck_require__(181)
+} = __nccwpck_require__(86812)
+const { ProgressEvent } = __nccwpck_require__(15976)
+const { getEncoding } = __nccwpck_require__(40396)
+const { DOMException } = __nccwpck_require__(87326)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(94322)
+const { types } = __nccwpck_require__(39023)
+const { StringDecoder } = __nccwpck_require__(13193)
+const { btoa } = __nccwpck_require__(20181)
 
 /** @type {PropertyDescriptor} */
 const staticPropertyDescriptors = {
@@ -22374,7 +22374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22383,8 +22383,8 @@ module.exports = {
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(9965)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(59965)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -22414,7 +22414,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8840:
+/***/ 78840:
 /***/ ((module) => {
 
 "use strict";
@@ -22457,17 +22457,17 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8299:
+/***/ 48299:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(2613)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(4434)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(42613)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(24434)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -22686,13 +22686,13 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3573:
+/***/ 53573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const { isDisturbed, parseHeaders, parseRangeHeader } = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
@@ -23029,13 +23029,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 4415:
+/***/ 64415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const RedirectHandler = __nccwpck_require__(8299)
+const RedirectHandler = __nccwpck_require__(48299)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -23058,14 +23058,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -23343,7 +23343,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCsLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC1kAIABBGGpCADcDACAAQgA3AwAgAEE4akIANwMAIABBMGpCADcDACAAQShqQgA3AwAgAEEgakIANwMAIABBEGpCADcDACAAQQhqQgA3AwAgAEHdATYCHEEAC3sBAX8CQCAAKAIMIgMNAAJAIAAoAgRFDQAgACABNgIECwJAIAAgASACEMSAgIAAIgMNACAAKAIMDwsgACADNgIcQQAhAyAAKAIEIgFFDQAgACABIAIgACgCCBGBgICAAAAiAUUNACAAIAI2AhQgACABNgIMIAEhAwsgAwvk8wEDDn8DfgR/I4CAgIAAQRBrIgMkgICAgAAgASEEIAEhBSABIQYgASEHIAEhCCABIQkgASEKIAEhCyABIQwgASENIAEhDiABIQ8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgACgCHCIQQX9qDt0B2gEB2QECAwQFBgcICQoLDA0O2AEPENcBERLWARMUFRYXGBkaG+AB3wEcHR7VAR8gISIjJCXUASYnKCkqKyzTAdIBLS7RAdABLzAxMjM0NTY3ODk6Ozw9Pj9AQUJDREVG2wFHSElKzwHOAUvNAUzMAU1OT1BRUlNUVVZXWFlaW1xdXl9gYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4ABgQGCAYMBhAGFAYYBhwGIAYkBigGLAYwBjQGOAY8BkAGRAZIBkwGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwHLAcoBuAHJAbkByAG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAQDcAQtBACEQDMYBC0EOIRAMxQELQQ0hEAzEAQtBDyEQDMMBC0EQIRAMwgELQRMhEAzBAQtBFCEQDMABC0EVIRAMvwELQRYhEAy+AQtBFyEQDL0BC0EYIRAMvAELQRkhEAy7AQtBGiEQDLoBC0EbIRAMuQELQRwhEAy4AQtBCCEQDLcBC0EdIRAMtgELQSAhEAy1AQtBHyEQDLQBC0EHIRAMswELQSEhEAyyAQtBIiEQDLEBC0EeIRAMsAELQSMhEAyvAQtBEiEQDK4BC0ERIRAMrQELQSQhEAysAQtBJSEQDKsBC0EmIRAMqgELQSchEAypAQtBwwEhEAyoAQtBKSEQDKcBC0ErIRAMpgELQSwhEAylAQtBLSEQDKQBC0EuIRAMowELQS8hEAyiAQtBxAEhEAyhAQtBMCEQDKABC0E0IRAMnwELQQwhEAyeAQtBMSEQDJ0BC0EyIRAMnAELQTMhEAybAQtBOSEQDJoBC0E1IRAMmQELQcUBIRAMmAELQQshEAyXAQtBOiEQDJYBC0E2IRAMlQELQQohEAyUAQtBNyEQDJMBC0E4IRAMkgELQTwhEAyRAQtBOyEQDJABC0E9IRAMjwELQQkhEAyOAQtBKCEQDI0BC0E+IRAMjAELQT8hEAyLAQtBwAAhEAyKAQtBwQAhEAyJAQtBwgAhEAyIAQtBwwAhEAyHAQtBxAAhEAyGAQtBxQAhEAyFAQtBxgAhEAyEAQtBKiEQDIMBC0HHACEQDIIBC0HIACEQDIEBC0HJACEQDIABC0HKACEQDH8LQcsAIRAMfgtBzQAhEAx9C0HMACEQDHwLQc4AIRAMewtBzwAhEAx6C0HQACEQDHkLQdEAIRAMeAtB0gAhEAx3C0HTACEQDHYLQdQAIRAMdQtB1gAhEAx0C0HVACEQDHMLQQYhEAxyC0HXACEQDHELQQUhEAxwC0HYACEQDG8LQQQhEAxuC0HZACEQDG0LQdoAIRAMbAtB2wAhEAxrC0HcACEQDGoLQQMhEAxpC0HdACEQDGgLQd4AIRAMZwtB3wAhEAxmC0HhACEQDGULQeAAIRAMZAtB4gAhEAxjC0HjACEQDGILQQIhEAxhC0HkACEQDGALQeUAIRAMXwtB5gAhEAxeC0HnACEQDF0LQegAIRAMXAtB6QAhEAxbC0HqACEQDFoLQesAIRAMWQtB7AAhEAxYC0HtACEQDFcLQe4AIRAMVgtB7wAhEAxVC0HwACEQDFQLQfEAIRAMUwtB8gAhEAxSC0HzACEQDFELQfQAIRAMUAtB9QAhEAxPC0H2ACEQDE4LQfcAIRAMTQtB+AAhEAxMC0H5ACEQDEsLQfoAIRAMSgtB+wAhEAxJC0H8ACEQDEgLQf0AIRAMRwtB/gAhEAxGC0H/ACEQDEULQYABIRAMRAtBgQEhEAxDC0GCASEQDEILQYMBIRAMQQtBhAEhEAxAC0GFASEQDD8LQYYBIRAMPgtBhwEhEAw9C0GIASEQDDwLQYkBIRAMOwtBigEhEAw6C0GLASEQDDkLQYwBIRAMOAtBjQEhEAw3C0GOASEQDDYLQY8BIRAMNQtBkAEhEAw0C0GRASEQDDMLQZIBIRAMMgtBkwEhEAwxC0GUASEQDDALQZUBIRAMLwtBlgEhEAwuC0GXASEQDC0LQZgBIRAMLAtBmQEhEAwrC0GaASEQDCoLQZsBIRAMKQtBnAEhEAwoC0GdASEQDCcLQZ4BIRAMJgtBnwEhEAwlC0GgASEQDCQLQaEBIRAMIwtBogEhEAwiC0GjASEQDCELQaQBIRAMIAtBpQEhEAwfC0GmASEQDB4LQacBIRAMHQtBqAEhEAwcC0GpASEQDBsLQaoBIRAMGgtBqwEhEAwZC0GsASEQDBgLQa0BIRAMFwtBrgEhEAwWC0EBIRAMFQtBrwEhEAwUC0GwASEQDBMLQbEBIRAMEgtBswEhEAwRC0GyASEQDBALQbQBIRAMDwtBtQEhEAwOC0G2ASEQDA0LQbcBIRAMDAtBuAEhEAwLC0G5ASEQDAoLQboBIRAMCQtBuwEhEAwIC0HGASEQDAcLQbwBIRAMBgtBvQEhEAwFC0G+ASEQDAQLQb8BIRAMAwtBwAEhEAwCC0HCASEQDAELQcEBIRALA0ACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQDscBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxweHyAhIyUoP0BBREVGR0hJSktMTU9QUVJT3gNXWVtcXWBiZWZnaGlqa2xtb3BxcnN0dXZ3eHl6e3x9foABggGFAYYBhwGJAYsBjAGNAY4BjwGQAZEBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBuAG5AboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBxwHIAckBygHLAcwBzQHOAc8B0AHRAdIB0wHUAdUB1gHXAdgB2QHaAdsB3AHdAd4B4AHhAeIB4wHkAeUB5gHnAegB6QHqAesB7AHtAe4B7wHwAfEB8gHzAZkCpAKwAv4C/gILIAEiBCACRw3zAUHdASEQDP8DCyABIhAgAkcN3QFBwwEhEAz+AwsgASIBIAJHDZABQfcAIRAM/QMLIAEiASACRw2GAUHvACEQDPwDCyABIgEgAkcNf0HqACEQDPsDCyABIgEgAkcNe0HoACEQDPoDCyABIgEgAkcNeEHmACEQDPkDCyABIgEgAkcNGkEYIRAM+AMLIAEiASACRw0UQRIhEAz3AwsgASIBIAJHDVlBxQAhEAz2AwsgASIBIAJHDUpBPyEQDPUDCyABIgEgAkcNSEE8IRAM9AMLIAEiASACRw1BQTEhEAzzAwsgAC0ALkEBRg3rAwyHAgsgACABIgEgAhDAgICAAEEBRw3mASAAQgA3AyAM5wELIAAgASIBIAIQtICAgAAiEA3nASABIQEM9QILAkAgASIBIAJHDQBBBiEQDPADCyAAIAFBAWoiASACELuAgIAAIhAN6AEgASEBDDELIABCADcDIEESIRAM1QMLIAEiECACRw0rQR0hEAztAwsCQCABIgEgAkYNACABQQFqIQFBECEQDNQDC0EHIRAM7AMLIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN5QFBCCEQDOsDCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEUIRAM0gMLQQkhEAzqAwsgASEBIAApAyBQDeQBIAEhAQzyAgsCQCABIgEgAkcNAEELIRAM6QMLIAAgAUEBaiIBIAIQtoCAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3mASABIQEMDQsgACABIgEgAhC6gICAACIQDecBIAEhAQzwAgsCQCABIgEgAkcNAEEPIRAM5QMLIAEtAAAiEEE7Rg0IIBBBDUcN6AEgAUEBaiEBDO8CCyAAIAEiASACELqAgIAAIhAN6AEgASEBDPICCwNAAkAgAS0AAEHwtYCAAGotAAAiEEEBRg0AIBBBAkcN6wEgACgCBCEQIABBADYCBCAAIBAgAUEBaiIBELmAgIAAIhAN6gEgASEBDPQCCyABQQFqIgEgAkcNAAtBEiEQDOIDCyAAIAEiASACELqAgIAAIhAN6QEgASEBDAoLIAEiASACRw0GQRshEAzgAwsCQCABIgEgAkcNAEEWIRAM4AMLIABBioCAgAA2AgggACABNgIEIAAgASACELiAgIAAIhAN6gEgASEBQSAhEAzGAwsCQCABIgEgAkYNAANAAkAgAS0AAEHwt4CAAGotAAAiEEECRg0AAkAgEEF/ag4E5QHsAQDrAewBCyABQQFqIQFBCCEQDMgDCyABQQFqIgEgAkcNAAtBFSEQDN8DC0EVIRAM3gMLA0ACQCABLQAAQfC5gIAAai0AACIQQQJGDQAgEEF/ag4E3gHsAeAB6wHsAQsgAUEBaiIBIAJHDQALQRghEAzdAwsCQCABIgEgAkYNACAAQYuAgIAANgIIIAAgATYCBCABIQFBByEQDMQDC0EZIRAM3AMLIAFBAWohAQwCCwJAIAEiFCACRw0AQRohEAzbAwsgFCEBAkAgFC0AAEFzag4U3QLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gIA7gILQQAhECAAQQA2AhwgAEGvi4CAADYCECAAQQI2AgwgACAUQQFqNgIUDNoDCwJAIAEtAAAiEEE7Rg0AIBBBDUcN6AEgAUEBaiEBDOUCCyABQQFqIQELQSIhEAy/AwsCQCABIhAgAkcNAEEcIRAM2AMLQgAhESAQIQEgEC0AAEFQag435wHmAQECAwQFBgcIAAAAAAAAAAkKCwwNDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADxAREhMUAAtBHiEQDL0DC0ICIREM5QELQgMhEQzkAQtCBCERDOMBC0IFIREM4gELQgYhEQzhAQtCByERDOABC0IIIREM3wELQgkhEQzeAQtCCiERDN0BC0ILIREM3AELQgwhEQzbAQtCDSERDNoBC0IOIREM2QELQg8hEQzYAQtCCiERDNcBC0ILIREM1gELQgwhEQzVAQtCDSERDNQBC0IOIREM0wELQg8hEQzSAQtCACERAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQLQAAQVBqDjflAeQBAAECAwQFBgfmAeYB5gHmAeYB5gHmAQgJCgsMDeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gEODxAREhPmAQtCAiERDOQBC0IDIREM4wELQgQhEQziAQtCBSERDOEBC0IGIREM4AELQgchEQzfAQtCCCERDN4BC0IJIREM3QELQgohEQzcAQtCCyERDNsBC0IMIREM2gELQg0hEQzZAQtCDiERDNgBC0IPIREM1wELQgohEQzWAQtCCyERDNUBC0IMIREM1AELQg0hEQzTAQtCDiERDNIBC0IPIREM0QELIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN0gFBHyEQDMADCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEkIRAMpwMLQSAhEAy/AwsgACABIhAgAhC+gICAAEF/ag4FtgEAxQIB0QHSAQtBESEQDKQDCyAAQQE6AC8gECEBDLsDCyABIgEgAkcN0gFBJCEQDLsDCyABIg0gAkcNHkHGACEQDLoDCyAAIAEiASACELKAgIAAIhAN1AEgASEBDLUBCyABIhAgAkcNJkHQACEQDLgDCwJAIAEiASACRw0AQSghEAy4AwsgAEEANgIEIABBjICAgAA2AgggACABIAEQsYCAgAAiEA3TASABIQEM2AELAkAgASIQIAJHDQBBKSEQDLcDCyAQLQAAIgFBIEYNFCABQQlHDdMBIBBBAWohAQwVCwJAIAEiASACRg0AIAFBAWohAQwXC0EqIRAMtQMLAkAgASIQIAJHDQBBKyEQDLUDCwJAIBAtAAAiAUEJRg0AIAFBIEcN1QELIAAtACxBCEYN0wEgECEBDJEDCwJAIAEiASACRw0AQSwhEAy0AwsgAS0AAEEKRw3VASABQQFqIQEMyQILIAEiDiACRw3VAUEvIRAMsgMLA0ACQCABLQAAIhBBIEYNAAJAIBBBdmoOBADcAdwBANoBCyABIQEM4AELIAFBAWoiASACRw0AC0ExIRAMsQMLQTIhECABIhQgAkYNsAMgAiAUayAAKAIAIgFqIRUgFCABa0EDaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfC7gIAAai0AAEcNAQJAIAFBA0cNAEEGIQEMlgMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLEDCyAAQQA2AgAgFCEBDNkBC0EzIRAgASIUIAJGDa8DIAIgFGsgACgCACIBaiEVIBQgAWtBCGohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUH0u4CAAGotAABHDQECQCABQQhHDQBBBSEBDJUDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAywAwsgAEEANgIAIBQhAQzYAQtBNCEQIAEiFCACRg2uAyACIBRrIAAoAgAiAWohFSAUIAFrQQVqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw0BAkAgAUEFRw0AQQchAQyUAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMrwMLIABBADYCACAUIQEM1wELAkAgASIBIAJGDQADQAJAIAEtAABBgL6AgABqLQAAIhBBAUYNACAQQQJGDQogASEBDN0BCyABQQFqIgEgAkcNAAtBMCEQDK4DC0EwIRAMrQMLAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AIBBBdmoOBNkB2gHaAdkB2gELIAFBAWoiASACRw0AC0E4IRAMrQMLQTghEAysAwsDQAJAIAEtAAAiEEEgRg0AIBBBCUcNAwsgAUEBaiIBIAJHDQALQTwhEAyrAwsDQAJAIAEtAAAiEEEgRg0AAkACQCAQQXZqDgTaAQEB2gEACyAQQSxGDdsBCyABIQEMBAsgAUEBaiIBIAJHDQALQT8hEAyqAwsgASEBDNsBC0HAACEQIAEiFCACRg2oAyACIBRrIAAoAgAiAWohFiAUIAFrQQZqIRcCQANAIBQtAABBIHIgAUGAwICAAGotAABHDQEgAUEGRg2OAyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAypAwsgAEEANgIAIBQhAQtBNiEQDI4DCwJAIAEiDyACRw0AQcEAIRAMpwMLIABBjICAgAA2AgggACAPNgIEIA8hASAALQAsQX9qDgTNAdUB1wHZAYcDCyABQQFqIQEMzAELAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgciAQIBBBv39qQf8BcUEaSRtB/wFxIhBBCUYNACAQQSBGDQACQAJAAkACQCAQQZ1/ag4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIRAMkQMLIAFBAWohAUEyIRAMkAMLIAFBAWohAUEzIRAMjwMLIAEhAQzQAQsgAUEBaiIBIAJHDQALQTUhEAylAwtBNSEQDKQDCwJAIAEiASACRg0AA0ACQCABLQAAQYC8gIAAai0AAEEBRg0AIAEhAQzTAQsgAUEBaiIBIAJHDQALQT0hEAykAwtBPSEQDKMDCyAAIAEiASACELCAgIAAIhAN1gEgASEBDAELIBBBAWohAQtBPCEQDIcDCwJAIAEiASACRw0AQcIAIRAMoAMLAkADQAJAIAEtAABBd2oOGAAC/gL+AoQD/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4CAP4CCyABQQFqIgEgAkcNAAtBwgAhEAygAwsgAUEBaiEBIAAtAC1BAXFFDb0BIAEhAQtBLCEQDIUDCyABIgEgAkcN0wFBxAAhEAydAwsDQAJAIAEtAABBkMCAgABqLQAAQQFGDQAgASEBDLcCCyABQQFqIgEgAkcNAAtBxQAhEAycAwsgDS0AACIQQSBGDbMBIBBBOkcNgQMgACgCBCEBIABBADYCBCAAIAEgDRCvgICAACIBDdABIA1BAWohAQyzAgtBxwAhECABIg0gAkYNmgMgAiANayAAKAIAIgFqIRYgDSABa0EFaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGQwoCAAGotAABHDYADIAFBBUYN9AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmgMLQcgAIRAgASINIAJGDZkDIAIgDWsgACgCACIBaiEWIA0gAWtBCWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBlsKAgABqLQAARw3/AgJAIAFBCUcNAEECIQEM9QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJkDCwJAIAEiDSACRw0AQckAIRAMmQMLAkACQCANLQAAIgFBIHIgASABQb9/akH/AXFBGkkbQf8BcUGSf2oOBwCAA4ADgAOAA4ADAYADCyANQQFqIQFBPiEQDIADCyANQQFqIQFBPyEQDP8CC0HKACEQIAEiDSACRg2XAyACIA1rIAAoAgAiAWohFiANIAFrQQFqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaDCgIAAai0AAEcN/QIgAUEBRg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyXAwtBywAhECABIg0gAkYNlgMgAiANayAAKAIAIgFqIRYgDSABa0EOaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGiwoCAAGotAABHDfwCIAFBDkYN8AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlgMLQcwAIRAgASINIAJGDZUDIAIgDWsgACgCACIBaiEWIA0gAWtBD2ohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBwMKAgABqLQAARw37AgJAIAFBD0cNAEEDIQEM8QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJUDC0HNACEQIAEiDSACRg2UAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQdDCgIAAai0AAEcN+gICQCABQQVHDQBBBCEBDPACCyABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyUAwsCQCABIg0gAkcNAEHOACEQDJQDCwJAAkACQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZ1/ag4TAP0C/QL9Av0C/QL9Av0C/QL9Av0C/QL9AgH9Av0C/QICA/0CCyANQQFqIQFBwQAhEAz9AgsgDUEBaiEBQcIAIRAM/AILIA1BAWohAUHDACEQDPsCCyANQQFqIQFBxAAhEAz6AgsCQCABIgEgAkYNACAAQY2AgIAANgIIIAAgATYCBCABIQFBxQAhEAz6AgtBzwAhEAySAwsgECEBAkACQCAQLQAAQXZqDgQBqAKoAgCoAgsgEEEBaiEBC0EnIRAM+AILAkAgASIBIAJHDQBB0QAhEAyRAwsCQCABLQAAQSBGDQAgASEBDI0BCyABQQFqIQEgAC0ALUEBcUUNxwEgASEBDIwBCyABIhcgAkcNyAFB0gAhEAyPAwtB0wAhECABIhQgAkYNjgMgAiAUayAAKAIAIgFqIRYgFCABa0EBaiEXA0AgFC0AACABQdbCgIAAai0AAEcNzAEgAUEBRg3HASABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAyOAwsCQCABIgEgAkcNAEHVACEQDI4DCyABLQAAQQpHDcwBIAFBAWohAQzHAQsCQCABIgEgAkcNAEHWACEQDI0DCwJAAkAgAS0AAEF2ag4EAM0BzQEBzQELIAFBAWohAQzHAQsgAUEBaiEBQcoAIRAM8wILIAAgASIBIAIQroCAgAAiEA3LASABIQFBzQAhEAzyAgsgAC0AKUEiRg2FAwymAgsCQCABIgEgAkcNAEHbACEQDIoDC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgAS0AAEFQag4K1AHTAQABAgMEBQYI1QELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMzAELQQkhEEEBIRRBACEXQQAhFgzLAQsCQCABIgEgAkcNAEHdACEQDIkDCyABLQAAQS5HDcwBIAFBAWohAQymAgsgASIBIAJHDcwBQd8AIRAMhwMLAkAgASIBIAJGDQAgAEGOgICAADYCCCAAIAE2AgQgASEBQdAAIRAM7gILQeAAIRAMhgMLQeEAIRAgASIBIAJGDYUDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHiwoCAAGotAABHDc0BIBRBA0YNzAEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhQMLQeIAIRAgASIBIAJGDYQDIAIgAWsgACgCACIUaiEWIAEgFGtBAmohFwNAIAEtAAAgFEHmwoCAAGotAABHDcwBIBRBAkYNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhAMLQeMAIRAgASIBIAJGDYMDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHpwoCAAGotAABHDcsBIBRBA0YNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMgwMLAkAgASIBIAJHDQBB5QAhEAyDAwsgACABQQFqIgEgAhCogICAACIQDc0BIAEhAUHWACEQDOkCCwJAIAEiASACRg0AA0ACQCABLQAAIhBBIEYNAAJAAkACQCAQQbh/ag4LAAHPAc8BzwHPAc8BzwHPAc8BAs8BCyABQQFqIQFB0gAhEAztAgsgAUEBaiEBQdMAIRAM7AILIAFBAWohAUHUACEQDOsCCyABQQFqIgEgAkcNAAtB5AAhEAyCAwtB5AAhEAyBAwsDQAJAIAEtAABB8MKAgABqLQAAIhBBAUYNACAQQX5qDgPPAdAB0QHSAQsgAUEBaiIBIAJHDQALQeYAIRAMgAMLAkAgASIBIAJGDQAgAUEBaiEBDAMLQecAIRAM/wILA0ACQCABLQAAQfDEgIAAai0AACIQQQFGDQACQCAQQX5qDgTSAdMB1AEA1QELIAEhAUHXACEQDOcCCyABQQFqIgEgAkcNAAtB6AAhEAz+AgsCQCABIgEgAkcNAEHpACEQDP4CCwJAIAEtAAAiEEF2ag4augHVAdUBvAHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHKAdUB1QEA0wELIAFBAWohAQtBBiEQDOMCCwNAAkAgAS0AAEHwxoCAAGotAABBAUYNACABIQEMngILIAFBAWoiASACRw0AC0HqACEQDPsCCwJAIAEiASACRg0AIAFBAWohAQwDC0HrACEQDPoCCwJAIAEiASACRw0AQewAIRAM+gILIAFBAWohAQwBCwJAIAEiASACRw0AQe0AIRAM+QILIAFBAWohAQtBBCEQDN4CCwJAIAEiFCACRw0AQe4AIRAM9wILIBQhAQJAAkACQCAULQAAQfDIgIAAai0AAEF/ag4H1AHVAdYBAJwCAQLXAQsgFEEBaiEBDAoLIBRBAWohAQzNAQtBACEQIABBADYCHCAAQZuSgIAANgIQIABBBzYCDCAAIBRBAWo2AhQM9gILAkADQAJAIAEtAABB8MiAgABqLQAAIhBBBEYNAAJAAkAgEEF/ag4H0gHTAdQB2QEABAHZAQsgASEBQdoAIRAM4AILIAFBAWohAUHcACEQDN8CCyABQQFqIgEgAkcNAAtB7wAhEAz2AgsgAUEBaiEBDMsBCwJAIAEiFCACRw0AQfAAIRAM9QILIBQtAABBL0cN1AEgFEEBaiEBDAYLAkAgASIUIAJHDQBB8QAhEAz0AgsCQCAULQAAIgFBL0cNACAUQQFqIQFB3QAhEAzbAgsgAUF2aiIEQRZLDdMBQQEgBHRBiYCAAnFFDdMBDMoCCwJAIAEiASACRg0AIAFBAWohAUHeACEQDNoCC0HyACEQDPICCwJAIAEiFCACRw0AQfQAIRAM8gILIBQhAQJAIBQtAABB8MyAgABqLQAAQX9qDgPJApQCANQBC0HhACEQDNgCCwJAIAEiFCACRg0AA0ACQCAULQAAQfDKgIAAai0AACIBQQNGDQACQCABQX9qDgLLAgDVAQsgFCEBQd8AIRAM2gILIBRBAWoiFCACRw0AC0HzACEQDPECC0HzACEQDPACCwJAIAEiASACRg0AIABBj4CAgAA2AgggACABNgIEIAEhAUHgACEQDNcCC0H1ACEQDO8CCwJAIAEiASACRw0AQfYAIRAM7wILIABBj4CAgAA2AgggACABNgIEIAEhAQtBAyEQDNQCCwNAIAEtAABBIEcNwwIgAUEBaiIBIAJHDQALQfcAIRAM7AILAkAgASIBIAJHDQBB+AAhEAzsAgsgAS0AAEEgRw3OASABQQFqIQEM7wELIAAgASIBIAIQrICAgAAiEA3OASABIQEMjgILAkAgASIEIAJHDQBB+gAhEAzqAgsgBC0AAEHMAEcN0QEgBEEBaiEBQRMhEAzPAQsCQCABIgQgAkcNAEH7ACEQDOkCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRADQCAELQAAIAFB8M6AgABqLQAARw3QASABQQVGDc4BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQfsAIRAM6AILAkAgASIEIAJHDQBB/AAhEAzoAgsCQAJAIAQtAABBvX9qDgwA0QHRAdEB0QHRAdEB0QHRAdEB0QEB0QELIARBAWohAUHmACEQDM8CCyAEQQFqIQFB5wAhEAzOAgsCQCABIgQgAkcNAEH9ACEQDOcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDc8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH9ACEQDOcCCyAAQQA2AgAgEEEBaiEBQRAhEAzMAQsCQCABIgQgAkcNAEH+ACEQDOYCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUH2zoCAAGotAABHDc4BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH+ACEQDOYCCyAAQQA2AgAgEEEBaiEBQRYhEAzLAQsCQCABIgQgAkcNAEH/ACEQDOUCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUH8zoCAAGotAABHDc0BIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH/ACEQDOUCCyAAQQA2AgAgEEEBaiEBQQUhEAzKAQsCQCABIgQgAkcNAEGAASEQDOQCCyAELQAAQdkARw3LASAEQQFqIQFBCCEQDMkBCwJAIAEiBCACRw0AQYEBIRAM4wILAkACQCAELQAAQbJ/ag4DAMwBAcwBCyAEQQFqIQFB6wAhEAzKAgsgBEEBaiEBQewAIRAMyQILAkAgASIEIAJHDQBBggEhEAziAgsCQAJAIAQtAABBuH9qDggAywHLAcsBywHLAcsBAcsBCyAEQQFqIQFB6gAhEAzJAgsgBEEBaiEBQe0AIRAMyAILAkAgASIEIAJHDQBBgwEhEAzhAgsgAiAEayAAKAIAIgFqIRAgBCABa0ECaiEUAkADQCAELQAAIAFBgM+AgABqLQAARw3JASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBA2AgBBgwEhEAzhAgtBACEQIABBADYCACAUQQFqIQEMxgELAkAgASIEIAJHDQBBhAEhEAzgAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBg8+AgABqLQAARw3IASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhAEhEAzgAgsgAEEANgIAIBBBAWohAUEjIRAMxQELAkAgASIEIAJHDQBBhQEhEAzfAgsCQAJAIAQtAABBtH9qDggAyAHIAcgByAHIAcgBAcgBCyAEQQFqIQFB7wAhEAzGAgsgBEEBaiEBQfAAIRAMxQILAkAgASIEIAJHDQBBhgEhEAzeAgsgBC0AAEHFAEcNxQEgBEEBaiEBDIMCCwJAIAEiBCACRw0AQYcBIRAM3QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQYjPgIAAai0AAEcNxQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYcBIRAM3QILIABBADYCACAQQQFqIQFBLSEQDMIBCwJAIAEiBCACRw0AQYgBIRAM3AILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNxAEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYgBIRAM3AILIABBADYCACAQQQFqIQFBKSEQDMEBCwJAIAEiASACRw0AQYkBIRAM2wILQQEhECABLQAAQd8ARw3AASABQQFqIQEMgQILAkAgASIEIAJHDQBBigEhEAzaAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQA0AgBC0AACABQYzPgIAAai0AAEcNwQEgAUEBRg2vAiABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGKASEQDNkCCwJAIAEiBCACRw0AQYsBIRAM2QILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQY7PgIAAai0AAEcNwQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYsBIRAM2QILIABBADYCACAQQQFqIQFBAiEQDL4BCwJAIAEiBCACRw0AQYwBIRAM2AILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNwAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYwBIRAM2AILIABBADYCACAQQQFqIQFBHyEQDL0BCwJAIAEiBCACRw0AQY0BIRAM1wILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNvwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY0BIRAM1wILIABBADYCACAQQQFqIQFBCSEQDLwBCwJAIAEiBCACRw0AQY4BIRAM1gILAkACQCAELQAAQbd/ag4HAL8BvwG/Ab8BvwEBvwELIARBAWohAUH4ACEQDL0CCyAEQQFqIQFB+QAhEAy8AgsCQCABIgQgAkcNAEGPASEQDNUCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGRz4CAAGotAABHDb0BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGPASEQDNUCCyAAQQA2AgAgEEEBaiEBQRghEAy6AQsCQCABIgQgAkcNAEGQASEQDNQCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUGXz4CAAGotAABHDbwBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGQASEQDNQCCyAAQQA2AgAgEEEBaiEBQRchEAy5AQsCQCABIgQgAkcNAEGRASEQDNMCCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUGaz4CAAGotAABHDbsBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGRASEQDNMCCyAAQQA2AgAgEEEBaiEBQRUhEAy4AQsCQCABIgQgAkcNAEGSASEQDNICCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGhz4CAAGotAABHDboBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGSASEQDNICCyAAQQA2AgAgEEEBaiEBQR4hEAy3AQsCQCABIgQgAkcNAEGTASEQDNECCyAELQAAQcwARw24ASAEQQFqIQFBCiEQDLYBCwJAIAQgAkcNAEGUASEQDNACCwJAAkAgBC0AAEG/f2oODwC5AbkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AQG5AQsgBEEBaiEBQf4AIRAMtwILIARBAWohAUH/ACEQDLYCCwJAIAQgAkcNAEGVASEQDM8CCwJAAkAgBC0AAEG/f2oOAwC4AQG4AQsgBEEBaiEBQf0AIRAMtgILIARBAWohBEGAASEQDLUCCwJAIAQgAkcNAEGWASEQDM4CCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUGnz4CAAGotAABHDbYBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGWASEQDM4CCyAAQQA2AgAgEEEBaiEBQQshEAyzAQsCQCAEIAJHDQBBlwEhEAzNAgsCQAJAAkACQCAELQAAQVNqDiMAuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AQG4AbgBuAG4AbgBArgBuAG4AQO4AQsgBEEBaiEBQfsAIRAMtgILIARBAWohAUH8ACEQDLUCCyAEQQFqIQRBgQEhEAy0AgsgBEEBaiEEQYIBIRAMswILAkAgBCACRw0AQZgBIRAMzAILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQanPgIAAai0AAEcNtAEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZgBIRAMzAILIABBADYCACAQQQFqIQFBGSEQDLEBCwJAIAQgAkcNAEGZASEQDMsCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGuz4CAAGotAABHDbMBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGZASEQDMsCCyAAQQA2AgAgEEEBaiEBQQYhEAywAQsCQCAEIAJHDQBBmgEhEAzKAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBtM+AgABqLQAARw2yASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmgEhEAzKAgsgAEEANgIAIBBBAWohAUEcIRAMrwELAkAgBCACRw0AQZsBIRAMyQILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbbPgIAAai0AAEcNsQEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZsBIRAMyQILIABBADYCACAQQQFqIQFBJyEQDK4BCwJAIAQgAkcNAEGcASEQDMgCCwJAAkAgBC0AAEGsf2oOAgABsQELIARBAWohBEGGASEQDK8CCyAEQQFqIQRBhwEhEAyuAgsCQCAEIAJHDQBBnQEhEAzHAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBuM+AgABqLQAARw2vASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBnQEhEAzHAgsgAEEANgIAIBBBAWohAUEmIRAMrAELAkAgBCACRw0AQZ4BIRAMxgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbrPgIAAai0AAEcNrgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ4BIRAMxgILIABBADYCACAQQQFqIQFBAyEQDKsBCwJAIAQgAkcNAEGfASEQDMUCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDa0BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGfASEQDMUCCyAAQQA2AgAgEEEBaiEBQQwhEAyqAQsCQCAEIAJHDQBBoAEhEAzEAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBvM+AgABqLQAARw2sASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBoAEhEAzEAgsgAEEANgIAIBBBAWohAUENIRAMqQELAkAgBCACRw0AQaEBIRAMwwILAkACQCAELQAAQbp/ag4LAKwBrAGsAawBrAGsAawBrAGsAQGsAQsgBEEBaiEEQYsBIRAMqgILIARBAWohBEGMASEQDKkCCwJAIAQgAkcNAEGiASEQDMICCyAELQAAQdAARw2pASAEQQFqIQQM6QELAkAgBCACRw0AQaMBIRAMwQILAkACQCAELQAAQbd/ag4HAaoBqgGqAaoBqgEAqgELIARBAWohBEGOASEQDKgCCyAEQQFqIQFBIiEQDKYBCwJAIAQgAkcNAEGkASEQDMACCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHAz4CAAGotAABHDagBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGkASEQDMACCyAAQQA2AgAgEEEBaiEBQR0hEAylAQsCQCAEIAJHDQBBpQEhEAy/AgsCQAJAIAQtAABBrn9qDgMAqAEBqAELIARBAWohBEGQASEQDKYCCyAEQQFqIQFBBCEQDKQBCwJAIAQgAkcNAEGmASEQDL4CCwJAAkACQAJAAkAgBC0AAEG/f2oOFQCqAaoBqgGqAaoBqgGqAaoBqgGqAQGqAaoBAqoBqgEDqgGqAQSqAQsgBEEBaiEEQYgBIRAMqAILIARBAWohBEGJASEQDKcCCyAEQQFqIQRBigEhEAymAgsgBEEBaiEEQY8BIRAMpQILIARBAWohBEGRASEQDKQCCwJAIAQgAkcNAEGnASEQDL0CCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDaUBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGnASEQDL0CCyAAQQA2AgAgEEEBaiEBQREhEAyiAQsCQCAEIAJHDQBBqAEhEAy8AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBws+AgABqLQAARw2kASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqAEhEAy8AgsgAEEANgIAIBBBAWohAUEsIRAMoQELAkAgBCACRw0AQakBIRAMuwILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQcXPgIAAai0AAEcNowEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQakBIRAMuwILIABBADYCACAQQQFqIQFBKyEQDKABCwJAIAQgAkcNAEGqASEQDLoCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHKz4CAAGotAABHDaIBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGqASEQDLoCCyAAQQA2AgAgEEEBaiEBQRQhEAyfAQsCQCAEIAJHDQBBqwEhEAy5AgsCQAJAAkACQCAELQAAQb5/ag4PAAECpAGkAaQBpAGkAaQBpAGkAaQBpAGkAQOkAQsgBEEBaiEEQZMBIRAMogILIARBAWohBEGUASEQDKECCyAEQQFqIQRBlQEhEAygAgsgBEEBaiEEQZYBIRAMnwILAkAgBCACRw0AQawBIRAMuAILIAQtAABBxQBHDZ8BIARBAWohBAzgAQsCQCAEIAJHDQBBrQEhEAy3AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBzc+AgABqLQAARw2fASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrQEhEAy3AgsgAEEANgIAIBBBAWohAUEOIRAMnAELAkAgBCACRw0AQa4BIRAMtgILIAQtAABB0ABHDZ0BIARBAWohAUElIRAMmwELAkAgBCACRw0AQa8BIRAMtQILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNnQEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQa8BIRAMtQILIABBADYCACAQQQFqIQFBKiEQDJoBCwJAIAQgAkcNAEGwASEQDLQCCwJAAkAgBC0AAEGrf2oOCwCdAZ0BnQGdAZ0BnQGdAZ0BnQEBnQELIARBAWohBEGaASEQDJsCCyAEQQFqIQRBmwEhEAyaAgsCQCAEIAJHDQBBsQEhEAyzAgsCQAJAIAQtAABBv39qDhQAnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBAZwBCyAEQQFqIQRBmQEhEAyaAgsgBEEBaiEEQZwBIRAMmQILAkAgBCACRw0AQbIBIRAMsgILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQdnPgIAAai0AAEcNmgEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbIBIRAMsgILIABBADYCACAQQQFqIQFBISEQDJcBCwJAIAQgAkcNAEGzASEQDLECCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUHdz4CAAGotAABHDZkBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGzASEQDLECCyAAQQA2AgAgEEEBaiEBQRohEAyWAQsCQCAEIAJHDQBBtAEhEAywAgsCQAJAAkAgBC0AAEG7f2oOEQCaAZoBmgGaAZoBmgGaAZoBmgEBmgGaAZoBmgGaAQKaAQsgBEEBaiEEQZ0BIRAMmAILIARBAWohBEGeASEQDJcCCyAEQQFqIQRBnwEhEAyWAgsCQCAEIAJHDQBBtQEhEAyvAgsgAiAEayAAKAIAIgFqIRQgBCABa0EFaiEQAkADQCAELQAAIAFB5M+AgABqLQAARw2XASABQQVGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtQEhEAyvAgsgAEEANgIAIBBBAWohAUEoIRAMlAELAkAgBCACRw0AQbYBIRAMrgILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQerPgIAAai0AAEcNlgEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbYBIRAMrgILIABBADYCACAQQQFqIQFBByEQDJMBCwJAIAQgAkcNAEG3ASEQDK0CCwJAAkAgBC0AAEG7f2oODgCWAZYBlgGWAZYBlgGWAZYBlgGWAZYBlgEBlgELIARBAWohBEGhASEQDJQCCyAEQQFqIQRBogEhEAyTAgsCQCAEIAJHDQBBuAEhEAysAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB7c+AgABqLQAARw2UASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuAEhEAysAgsgAEEANgIAIBBBAWohAUESIRAMkQELAkAgBCACRw0AQbkBIRAMqwILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNkwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbkBIRAMqwILIABBADYCACAQQQFqIQFBICEQDJABCwJAIAQgAkcNAEG6ASEQDKoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHyz4CAAGotAABHDZIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG6ASEQDKoCCyAAQQA2AgAgEEEBaiEBQQ8hEAyPAQsCQCAEIAJHDQBBuwEhEAypAgsCQAJAIAQtAABBt39qDgcAkgGSAZIBkgGSAQGSAQsgBEEBaiEEQaUBIRAMkAILIARBAWohBEGmASEQDI8CCwJAIAQgAkcNAEG8ASEQDKgCCyACIARrIAAoAgAiAWohFCAEIAFrQQdqIRACQANAIAQtAAAgAUH0z4CAAGotAABHDZABIAFBB0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG8ASEQDKgCCyAAQQA2AgAgEEEBaiEBQRshEAyNAQsCQCAEIAJHDQBBvQEhEAynAgsCQAJAAkAgBC0AAEG+f2oOEgCRAZEBkQGRAZEBkQGRAZEBkQEBkQGRAZEBkQGRAZEBApEBCyAEQQFqIQRBpAEhEAyPAgsgBEEBaiEEQacBIRAMjgILIARBAWohBEGoASEQDI0CCwJAIAQgAkcNAEG+ASEQDKYCCyAELQAAQc4ARw2NASAEQQFqIQQMzwELAkAgBCACRw0AQb8BIRAMpQILAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgBC0AAEG/f2oOFQABAgOcAQQFBpwBnAGcAQcICQoLnAEMDQ4PnAELIARBAWohAUHoACEQDJoCCyAEQQFqIQFB6QAhEAyZAgsgBEEBaiEBQe4AIRAMmAILIARBAWohAUHyACEQDJcCCyAEQQFqIQFB8wAhEAyWAgsgBEEBaiEBQfYAIRAMlQILIARBAWohAUH3ACEQDJQCCyAEQQFqIQFB+gAhEAyTAgsgBEEBaiEEQYMBIRAMkgILIARBAWohBEGEASEQDJECCyAEQQFqIQRBhQEhEAyQAgsgBEEBaiEEQZIBIRAMjwILIARBAWohBEGYASEQDI4CCyAEQQFqIQRBoAEhEAyNAgsgBEEBaiEEQaMBIRAMjAILIARBAWohBEGqASEQDIsCCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEGrASEQDIsCC0HAASEQDKMCCyAAIAUgAhCqgICAACIBDYsBIAUhAQxcCwJAIAYgAkYNACAGQQFqIQUMjQELQcIBIRAMoQILA0ACQCAQLQAAQXZqDgSMAQAAjwEACyAQQQFqIhAgAkcNAAtBwwEhEAygAgsCQCAHIAJGDQAgAEGRgICAADYCCCAAIAc2AgQgByEBQQEhEAyHAgtBxAEhEAyfAgsCQCAHIAJHDQBBxQEhEAyfAgsCQAJAIActAABBdmoOBAHOAc4BAM4BCyAHQQFqIQYMjQELIAdBAWohBQyJAQsCQCAHIAJHDQBBxgEhEAyeAgsCQAJAIActAABBdmoOFwGPAY8BAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAQCPAQsgB0EBaiEHC0GwASEQDIQCCwJAIAggAkcNAEHIASEQDJ0CCyAILQAAQSBHDY0BIABBADsBMiAIQQFqIQFBswEhEAyDAgsgASEXAkADQCAXIgcgAkYNASAHLQAAQVBqQf8BcSIQQQpPDcwBAkAgAC8BMiIUQZkzSw0AIAAgFEEKbCIUOwEyIBBB//8DcyAUQf7/A3FJDQAgB0EBaiEXIAAgFCAQaiIQOwEyIBBB//8DcUHoB0kNAQsLQQAhECAAQQA2AhwgAEHBiYCAADYCECAAQQ02AgwgACAHQQFqNgIUDJwCC0HHASEQDJsCCyAAIAggAhCugICAACIQRQ3KASAQQRVHDYwBIABByAE2AhwgACAINgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAyaAgsCQCAJIAJHDQBBzAEhEAyaAgtBACEUQQEhF0EBIRZBACEQAkACQAJAAkACQAJAAkACQAJAIAktAABBUGoOCpYBlQEAAQIDBAUGCJcBC0ECIRAMBgtBAyEQDAULQQQhEAwEC0EFIRAMAwtBBiEQDAILQQchEAwBC0EIIRALQQAhF0EAIRZBACEUDI4BC0EJIRBBASEUQQAhF0EAIRYMjQELAkAgCiACRw0AQc4BIRAMmQILIAotAABBLkcNjgEgCkEBaiEJDMoBCyALIAJHDY4BQdABIRAMlwILAkAgCyACRg0AIABBjoCAgAA2AgggACALNgIEQbcBIRAM/gELQdEBIRAMlgILAkAgBCACRw0AQdIBIRAMlgILIAIgBGsgACgCACIQaiEUIAQgEGtBBGohCwNAIAQtAAAgEEH8z4CAAGotAABHDY4BIBBBBEYN6QEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB0gEhEAyVAgsgACAMIAIQrICAgAAiAQ2NASAMIQEMuAELAkAgBCACRw0AQdQBIRAMlAILIAIgBGsgACgCACIQaiEUIAQgEGtBAWohDANAIAQtAAAgEEGB0ICAAGotAABHDY8BIBBBAUYNjgEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB1AEhEAyTAgsCQCAEIAJHDQBB1gEhEAyTAgsgAiAEayAAKAIAIhBqIRQgBCAQa0ECaiELA0AgBC0AACAQQYPQgIAAai0AAEcNjgEgEEECRg2QASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHWASEQDJICCwJAIAQgAkcNAEHXASEQDJICCwJAAkAgBC0AAEG7f2oOEACPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAY8BCyAEQQFqIQRBuwEhEAz5AQsgBEEBaiEEQbwBIRAM+AELAkAgBCACRw0AQdgBIRAMkQILIAQtAABByABHDYwBIARBAWohBAzEAQsCQCAEIAJGDQAgAEGQgICAADYCCCAAIAQ2AgRBvgEhEAz3AQtB2QEhEAyPAgsCQCAEIAJHDQBB2gEhEAyPAgsgBC0AAEHIAEYNwwEgAEEBOgAoDLkBCyAAQQI6AC8gACAEIAIQpoCAgAAiEA2NAUHCASEQDPQBCyAALQAoQX9qDgK3AbkBuAELA0ACQCAELQAAQXZqDgQAjgGOAQCOAQsgBEEBaiIEIAJHDQALQd0BIRAMiwILIABBADoALyAALQAtQQRxRQ2EAgsgAEEAOgAvIABBAToANCABIQEMjAELIBBBFUYN2gEgAEEANgIcIAAgATYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMiAILAkAgACAQIAIQtICAgAAiBA0AIBAhAQyBAgsCQCAEQRVHDQAgAEEDNgIcIAAgEDYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMiAILIABBADYCHCAAIBA2AhQgAEGnjoCAADYCECAAQRI2AgxBACEQDIcCCyAQQRVGDdYBIABBADYCHCAAIAE2AhQgAEHajYCAADYCECAAQRQ2AgxBACEQDIYCCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNjQEgAEEHNgIcIAAgEDYCFCAAIBQ2AgxBACEQDIUCCyAAIAAvATBBgAFyOwEwIAEhAQtBKiEQDOoBCyAQQRVGDdEBIABBADYCHCAAIAE2AhQgAEGDjICAADYCECAAQRM2AgxBACEQDIICCyAQQRVGDc8BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDIECCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyNAQsgAEEMNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDIACCyAQQRVGDcwBIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDP8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyMAQsgAEENNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDP4BCyAQQRVGDckBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDP0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyLAQsgAEEONgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPwBCyAAQQA2AhwgACABNgIUIABBwJWAgAA2AhAgAEECNgIMQQAhEAz7AQsgEEEVRg3FASAAQQA2AhwgACABNgIUIABBxoyAgAA2AhAgAEEjNgIMQQAhEAz6AQsgAEEQNgIcIAAgATYCFCAAIBA2AgxBACEQDPkBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQzxAQsgAEERNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPgBCyAQQRVGDcEBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPcBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyIAQsgAEETNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPYBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQztAQsgAEEUNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPUBCyAQQRVGDb0BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDPQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyGAQsgAEEWNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPMBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQt4CAgAAiBA0AIAFBAWohAQzpAQsgAEEXNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPIBCyAAQQA2AhwgACABNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzxAQtCASERCyAQQQFqIQECQCAAKQMgIhJC//////////8PVg0AIAAgEkIEhiARhDcDICABIQEMhAELIABBADYCHCAAIAE2AhQgAEGtiYCAADYCECAAQQw2AgxBACEQDO8BCyAAQQA2AhwgACAQNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzuAQsgACgCBCEXIABBADYCBCAQIBGnaiIWIQEgACAXIBAgFiAUGyIQELWAgIAAIhRFDXMgAEEFNgIcIAAgEDYCFCAAIBQ2AgxBACEQDO0BCyAAQQA2AhwgACAQNgIUIABBqpyAgAA2AhAgAEEPNgIMQQAhEAzsAQsgACAQIAIQtICAgAAiAQ0BIBAhAQtBDiEQDNEBCwJAIAFBFUcNACAAQQI2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAzqAQsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAM6QELIAFBAWohEAJAIAAvATAiAUGAAXFFDQACQCAAIBAgAhC7gICAACIBDQAgECEBDHALIAFBFUcNugEgAEEFNgIcIAAgEDYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAM6QELAkAgAUGgBHFBoARHDQAgAC0ALUECcQ0AIABBADYCHCAAIBA2AhQgAEGWk4CAADYCECAAQQQ2AgxBACEQDOkBCyAAIBAgAhC9gICAABogECEBAkACQAJAAkACQCAAIBAgAhCzgICAAA4WAgEABAQEBAQEBAQEBAQEBAQEBAQEAwQLIABBAToALgsgACAALwEwQcAAcjsBMCAQIQELQSYhEAzRAQsgAEEjNgIcIAAgEDYCFCAAQaWWgIAANgIQIABBFTYCDEEAIRAM6QELIABBADYCHCAAIBA2AhQgAEHVi4CAADYCECAAQRE2AgxBACEQDOgBCyAALQAtQQFxRQ0BQcMBIRAMzgELAkAgDSACRg0AA0ACQCANLQAAQSBGDQAgDSEBDMQBCyANQQFqIg0gAkcNAAtBJSEQDOcBC0ElIRAM5gELIAAoAgQhBCAAQQA2AgQgACAEIA0Qr4CAgAAiBEUNrQEgAEEmNgIcIAAgBDYCDCAAIA1BAWo2AhRBACEQDOUBCyAQQRVGDasBIABBADYCHCAAIAE2AhQgAEH9jYCAADYCECAAQR02AgxBACEQDOQBCyAAQSc2AhwgACABNgIUIAAgEDYCDEEAIRAM4wELIBAhAUEBIRQCQAJAAkACQAJAAkACQCAALQAsQX5qDgcGBQUDAQIABQsgACAALwEwQQhyOwEwDAMLQQIhFAwBC0EEIRQLIABBAToALCAAIAAvATAgFHI7ATALIBAhAQtBKyEQDMoBCyAAQQA2AhwgACAQNgIUIABBq5KAgAA2AhAgAEELNgIMQQAhEAziAQsgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDEEAIRAM4QELIABBADoALCAQIQEMvQELIBAhAUEBIRQCQAJAAkACQAJAIAAtACxBe2oOBAMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0EpIRAMxQELIABBADYCHCAAIAE2AhQgAEHwlICAADYCECAAQQM2AgxBACEQDN0BCwJAIA4tAABBDUcNACAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA5BAWohAQx1CyAAQSw2AhwgACABNgIMIAAgDkEBajYCFEEAIRAM3QELIAAtAC1BAXFFDQFBxAEhEAzDAQsCQCAOIAJHDQBBLSEQDNwBCwJAAkADQAJAIA4tAABBdmoOBAIAAAMACyAOQQFqIg4gAkcNAAtBLSEQDN0BCyAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA4hAQx0CyAAQSw2AhwgACAONgIUIAAgATYCDEEAIRAM3AELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHMLIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzbAQsgACgCBCEEIABBADYCBCAAIAQgDhCxgICAACIEDaABIA4hAQzOAQsgEEEsRw0BIAFBAWohEEEBIQECQAJAAkACQAJAIAAtACxBe2oOBAMBAgQACyAQIQEMBAtBAiEBDAELQQQhAQsgAEEBOgAsIAAgAC8BMCABcjsBMCAQIQEMAQsgACAALwEwQQhyOwEwIBAhAQtBOSEQDL8BCyAAQQA6ACwgASEBC0E0IRAMvQELIAAgAC8BMEEgcjsBMCABIQEMAgsgACgCBCEEIABBADYCBAJAIAAgBCABELGAgIAAIgQNACABIQEMxwELIABBNzYCHCAAIAE2AhQgACAENgIMQQAhEAzUAQsgAEEIOgAsIAEhAQtBMCEQDLkBCwJAIAAtAChBAUYNACABIQEMBAsgAC0ALUEIcUUNkwEgASEBDAMLIAAtADBBIHENlAFBxQEhEAy3AQsCQCAPIAJGDQACQANAAkAgDy0AAEFQaiIBQf8BcUEKSQ0AIA8hAUE1IRAMugELIAApAyAiEUKZs+bMmbPmzBlWDQEgACARQgp+IhE3AyAgESABrUL/AYMiEkJ/hVYNASAAIBEgEnw3AyAgD0EBaiIPIAJHDQALQTkhEAzRAQsgACgCBCECIABBADYCBCAAIAIgD0EBaiIEELGAgIAAIgINlQEgBCEBDMMBC0E5IRAMzwELAkAgAC8BMCIBQQhxRQ0AIAAtAChBAUcNACAALQAtQQhxRQ2QAQsgACABQff7A3FBgARyOwEwIA8hAQtBNyEQDLQBCyAAIAAvATBBEHI7ATAMqwELIBBBFUYNiwEgAEEANgIcIAAgATYCFCAAQfCOgIAANgIQIABBHDYCDEEAIRAMywELIABBwwA2AhwgACABNgIMIAAgDUEBajYCFEEAIRAMygELAkAgAS0AAEE6Rw0AIAAoAgQhECAAQQA2AgQCQCAAIBAgARCvgICAACIQDQAgAUEBaiEBDGMLIABBwwA2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMygELIABBADYCHCAAIAE2AhQgAEGxkYCAADYCECAAQQo2AgxBACEQDMkBCyAAQQA2AhwgACABNgIUIABBoJmAgAA2AhAgAEEeNgIMQQAhEAzIAQsgAEEANgIACyAAQYASOwEqIAAgF0EBaiIBIAIQqICAgAAiEA0BIAEhAQtBxwAhEAysAQsgEEEVRw2DASAAQdEANgIcIAAgATYCFCAAQeOXgIAANgIQIABBFTYCDEEAIRAMxAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDF4LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMwwELIABBADYCHCAAIBQ2AhQgAEHBqICAADYCECAAQQc2AgwgAEEANgIAQQAhEAzCAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAzBAQtBACEQIABBADYCHCAAIAE2AhQgAEGAkYCAADYCECAAQQk2AgwMwAELIBBBFUYNfSAAQQA2AhwgACABNgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAy/AQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgAUEBaiEBAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBAJAIAAgECABEK2AgIAAIhANACABIQEMXAsgAEHYADYCHCAAIAE2AhQgACAQNgIMQQAhEAy+AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMrQELIABB2QA2AhwgACABNgIUIAAgBDYCDEEAIRAMvQELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKsBCyAAQdoANgIcIAAgATYCFCAAIAQ2AgxBACEQDLwBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQypAQsgAEHcADYCHCAAIAE2AhQgACAENgIMQQAhEAy7AQsCQCABLQAAQVBqIhBB/wFxQQpPDQAgACAQOgAqIAFBAWohAUHPACEQDKIBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQynAQsgAEHeADYCHCAAIAE2AhQgACAENgIMQQAhEAy6AQsgAEEANgIAIBdBAWohAQJAIAAtAClBI08NACABIQEMWQsgAEEANgIcIAAgATYCFCAAQdOJgIAANgIQIABBCDYCDEEAIRAMuQELIABBADYCAAtBACEQIABBADYCHCAAIAE2AhQgAEGQs4CAADYCECAAQQg2AgwMtwELIABBADYCACAXQQFqIQECQCAALQApQSFHDQAgASEBDFYLIABBADYCHCAAIAE2AhQgAEGbioCAADYCECAAQQg2AgxBACEQDLYBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKSIQQV1qQQtPDQAgASEBDFULAkAgEEEGSw0AQQEgEHRBygBxRQ0AIAEhAQxVC0EAIRAgAEEANgIcIAAgATYCFCAAQfeJgIAANgIQIABBCDYCDAy1AQsgEEEVRg1xIABBADYCHCAAIAE2AhQgAEG5jYCAADYCECAAQRo2AgxBACEQDLQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxUCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLMBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDLIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDLEBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxRCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLABCyAAQQA2AhwgACABNgIUIABBxoqAgAA2AhAgAEEHNgIMQQAhEAyvAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAyuAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAytAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMTQsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAysAQsgAEEANgIcIAAgATYCFCAAQdyIgIAANgIQIABBBzYCDEEAIRAMqwELIBBBP0cNASABQQFqIQELQQUhEAyQAQtBACEQIABBADYCHCAAIAE2AhQgAEH9koCAADYCECAAQQc2AgwMqAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMpwELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMpgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEYLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMpQELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0gA2AhwgACAUNgIUIAAgATYCDEEAIRAMpAELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0wA2AhwgACAUNgIUIAAgATYCDEEAIRAMowELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDEMLIABB5QA2AhwgACAUNgIUIAAgATYCDEEAIRAMogELIABBADYCHCAAIBQ2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKEBCyAAQQA2AhwgACABNgIUIABBw4+AgAA2AhAgAEEHNgIMQQAhEAygAQtBACEQIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgwMnwELIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgxBACEQDJ4BCyAAQQA2AhwgACAUNgIUIABB/pGAgAA2AhAgAEEHNgIMQQAhEAydAQsgAEEANgIcIAAgATYCFCAAQY6bgIAANgIQIABBBjYCDEEAIRAMnAELIBBBFUYNVyAAQQA2AhwgACABNgIUIABBzI6AgAA2AhAgAEEgNgIMQQAhEAybAQsgAEEANgIAIBBBAWohAUEkIRALIAAgEDoAKSAAKAIEIRAgAEEANgIEIAAgECABEKuAgIAAIhANVCABIQEMPgsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQfGbgIAANgIQIABBBjYCDAyXAQsgAUEVRg1QIABBADYCHCAAIAU2AhQgAEHwjICAADYCECAAQRs2AgxBACEQDJYBCyAAKAIEIQUgAEEANgIEIAAgBSAQEKmAgIAAIgUNASAQQQFqIQULQa0BIRAMewsgAEHBATYCHCAAIAU2AgwgACAQQQFqNgIUQQAhEAyTAQsgACgCBCEGIABBADYCBCAAIAYgEBCpgICAACIGDQEgEEEBaiEGC0GuASEQDHgLIABBwgE2AhwgACAGNgIMIAAgEEEBajYCFEEAIRAMkAELIABBADYCHCAAIAc2AhQgAEGXi4CAADYCECAAQQ02AgxBACEQDI8BCyAAQQA2AhwgACAINgIUIABB45CAgAA2AhAgAEEJNgIMQQAhEAyOAQsgAEEANgIcIAAgCDYCFCAAQZSNgIAANgIQIABBITYCDEEAIRAMjQELQQEhFkEAIRdBACEUQQEhEAsgACAQOgArIAlBAWohCAJAAkAgAC0ALUEQcQ0AAkACQAJAIAAtACoOAwEAAgQLIBZFDQMMAgsgFA0BDAILIBdFDQELIAAoAgQhECAAQQA2AgQgACAQIAgQrYCAgAAiEEUNPSAAQckBNgIcIAAgCDYCFCAAIBA2AgxBACEQDIwBCyAAKAIEIQQgAEEANgIEIAAgBCAIEK2AgIAAIgRFDXYgAEHKATYCHCAAIAg2AhQgACAENgIMQQAhEAyLAQsgACgCBCEEIABBADYCBCAAIAQgCRCtgICAACIERQ10IABBywE2AhwgACAJNgIUIAAgBDYCDEEAIRAMigELIAAoAgQhBCAAQQA2AgQgACAEIAoQrYCAgAAiBEUNciAAQc0BNgIcIAAgCjYCFCAAIAQ2AgxBACEQDIkBCwJAIAstAABBUGoiEEH/AXFBCk8NACAAIBA6ACogC0EBaiEKQbYBIRAMcAsgACgCBCEEIABBADYCBCAAIAQgCxCtgICAACIERQ1wIABBzwE2AhwgACALNgIUIAAgBDYCDEEAIRAMiAELIABBADYCHCAAIAQ2AhQgAEGQs4CAADYCECAAQQg2AgwgAEEANgIAQQAhEAyHAQsgAUEVRg0/IABBADYCHCAAIAw2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDIYBCyAAQYEEOwEoIAAoAgQhECAAQgA3AwAgACAQIAxBAWoiDBCrgICAACIQRQ04IABB0wE2AhwgACAMNgIUIAAgEDYCDEEAIRAMhQELIABBADYCAAtBACEQIABBADYCHCAAIAQ2AhQgAEHYm4CAADYCECAAQQg2AgwMgwELIAAoAgQhECAAQgA3AwAgACAQIAtBAWoiCxCrgICAACIQDQFBxgEhEAxpCyAAQQI6ACgMVQsgAEHVATYCHCAAIAs2AhQgACAQNgIMQQAhEAyAAQsgEEEVRg03IABBADYCHCAAIAQ2AhQgAEGkjICAADYCECAAQRA2AgxBACEQDH8LIAAtADRBAUcNNCAAIAQgAhC8gICAACIQRQ00IBBBFUcNNSAAQdwBNgIcIAAgBDYCFCAAQdWWgIAANgIQIABBFTYCDEEAIRAMfgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQMfQtBACEQDGMLQQIhEAxiC0ENIRAMYQtBDyEQDGALQSUhEAxfC0ETIRAMXgtBFSEQDF0LQRYhEAxcC0EXIRAMWwtBGCEQDFoLQRkhEAxZC0EaIRAMWAtBGyEQDFcLQRwhEAxWC0EdIRAMVQtBHyEQDFQLQSEhEAxTC0EjIRAMUgtBxgAhEAxRC0EuIRAMUAtBLyEQDE8LQTshEAxOC0E9IRAMTQtByAAhEAxMC0HJACEQDEsLQcsAIRAMSgtBzAAhEAxJC0HOACEQDEgLQdEAIRAMRwtB1QAhEAxGC0HYACEQDEULQdkAIRAMRAtB2wAhEAxDC0HkACEQDEILQeUAIRAMQQtB8QAhEAxAC0H0ACEQDD8LQY0BIRAMPgtBlwEhEAw9C0GpASEQDDwLQawBIRAMOwtBwAEhEAw6C0G5ASEQDDkLQa8BIRAMOAtBsQEhEAw3C0GyASEQDDYLQbQBIRAMNQtBtQEhEAw0C0G6ASEQDDMLQb0BIRAMMgtBvwEhEAwxC0HBASEQDDALIABBADYCHCAAIAQ2AhQgAEHpi4CAADYCECAAQR82AgxBACEQDEgLIABB2wE2AhwgACAENgIUIABB+paAgAA2AhAgAEEVNgIMQQAhEAxHCyAAQfgANgIcIAAgDDYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMRgsgAEHRADYCHCAAIAU2AhQgAEGwl4CAADYCECAAQRU2AgxBACEQDEULIABB+QA2AhwgACABNgIUIAAgEDYCDEEAIRAMRAsgAEH4ADYCHCAAIAE2AhQgAEHKmICAADYCECAAQRU2AgxBACEQDEMLIABB5AA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAxCCyAAQdcANgIcIAAgATYCFCAAQcmXgIAANgIQIABBFTYCDEEAIRAMQQsgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMQAsgAEHCADYCHCAAIAE2AhQgAEHjmICAADYCECAAQRU2AgxBACEQDD8LIABBADYCBCAAIA8gDxCxgICAACIERQ0BIABBOjYCHCAAIAQ2AgwgACAPQQFqNgIUQQAhEAw+CyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBEUNACAAQTs2AhwgACAENgIMIAAgAUEBajYCFEEAIRAMPgsgAUEBaiEBDC0LIA9BAWohAQwtCyAAQQA2AhwgACAPNgIUIABB5JKAgAA2AhAgAEEENgIMQQAhEAw7CyAAQTY2AhwgACAENgIUIAAgAjYCDEEAIRAMOgsgAEEuNgIcIAAgDjYCFCAAIAQ2AgxBACEQDDkLIABB0AA2AhwgACABNgIUIABBkZiAgAA2AhAgAEEVNgIMQQAhEAw4CyANQQFqIQEMLAsgAEEVNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMNgsgAEEbNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNQsgAEEPNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNAsgAEELNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMMwsgAEEaNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMgsgAEELNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMQsgAEEKNgIcIAAgATYCFCAAQeSWgIAANgIQIABBFTYCDEEAIRAMMAsgAEEeNgIcIAAgATYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAMLwsgAEEANgIcIAAgEDYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMLgsgAEEENgIcIAAgATYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMLQsgAEEANgIAIAtBAWohCwtBuAEhEAwSCyAAQQA2AgAgEEEBaiEBQfUAIRAMEQsgASEBAkAgAC0AKUEFRw0AQeMAIRAMEQtB4gAhEAwQC0EAIRAgAEEANgIcIABB5JGAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAwoCyAAQQA2AgAgF0EBaiEBQcAAIRAMDgtBASEBCyAAIAE6ACwgAEEANgIAIBdBAWohAQtBKCEQDAsLIAEhAQtBOCEQDAkLAkAgASIPIAJGDQADQAJAIA8tAABBgL6AgABqLQAAIgFBAUYNACABQQJHDQMgD0EBaiEBDAQLIA9BAWoiDyACRw0AC0E+IRAMIgtBPiEQDCELIABBADoALCAPIQEMAQtBCyEQDAYLQTohEAwFCyABQQFqIQFBLSEQDAQLIAAgAToALCAAQQA2AgAgFkEBaiEBQQwhEAwDCyAAQQA2AgAgF0EBaiEBQQohEAwCCyAAQQA2AgALIABBADoALCANIQFBCSEQDAALC0EAIRAgAEEANgIcIAAgCzYCFCAAQc2QgIAANgIQIABBCTYCDAwXC0EAIRAgAEEANgIcIAAgCjYCFCAAQemKgIAANgIQIABBCTYCDAwWC0EAIRAgAEEANgIcIAAgCTYCFCAAQbeQgIAANgIQIABBCTYCDAwVC0EAIRAgAEEANgIcIAAgCDYCFCAAQZyRgIAANgIQIABBCTYCDAwUC0EAIRAgAEEANgIcIAAgATYCFCAAQc2QgIAANgIQIABBCTYCDAwTC0EAIRAgAEEANgIcIAAgATYCFCAAQemKgIAANgIQIABBCTYCDAwSC0EAIRAgAEEANgIcIAAgATYCFCAAQbeQgIAANgIQIABBCTYCDAwRC0EAIRAgAEEANgIcIAAgATYCFCAAQZyRgIAANgIQIABBCTYCDAwQC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwPC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwOC0EAIRAgAEEANgIcIAAgATYCFCAAQcCSgIAANgIQIABBCzYCDAwNC0EAIRAgAEEANgIcIAAgATYCFCAAQZWJgIAANgIQIABBCzYCDAwMC0EAIRAgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDAwLC0EAIRAgAEEANgIcIAAgATYCFCAAQfuPgIAANgIQIABBCjYCDAwKC0EAIRAgAEEANgIcIAAgATYCFCAAQfGZgIAANgIQIABBAjYCDAwJC0EAIRAgAEEANgIcIAAgATYCFCAAQcSUgIAANgIQIABBAjYCDAwIC0EAIRAgAEEANgIcIAAgATYCFCAAQfKVgIAANgIQIABBAjYCDAwHCyAAQQI2AhwgACABNgIUIABBnJqAgAA2AhAgAEEWNgIMQQAhEAwGC0EBIRAMBQtB1AAhECABIgQgAkYNBCADQQhqIAAgBCACQdjCgIAAQQoQxYCAgAAgAygCDCEEIAMoAggOAwEEAgALEMqAgIAAAAsgAEEANgIcIABBtZqAgAA2AhAgAEEXNgIMIAAgBEEBajYCFEEAIRAMAgsgAEEANgIcIAAgBDYCFCAAQcqagIAANgIQIABBCTYCDEEAIRAMAQsCQCABIgQgAkcNAEEiIRAMAQsgAEGJgICAADYCCCAAIAQ2AgRBISEQCyADQRBqJICAgIAAIBALrwEBAn8gASgCACEGAkACQCACIANGDQAgBCAGaiEEIAYgA2ogAmshByACIAZBf3MgBWoiBmohBQNAAkAgAi0AACAELQAARg0AQQIhBAwDCwJAIAYNAEEAIQQgBSECDAMLIAZBf2ohBiAEQQFqIQQgAkEBaiICIANHDQALIAchBiADIQILIABBATYCACABIAY2AgAgACACNgIEDwsgAUEANgIAIAAgBDYCACAAIAI2AgQLCgAgABDHgICAAAvyNgELfyOAgICAAEEQayIBJICAgIAAAkBBACgCoNCAgAANAEEAEMuAgIAAQYDUhIAAayICQdkASQ0AQQAhAwJAQQAoAuDTgIAAIgQNAEEAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEIakFwcUHYqtWqBXMiBDYC4NOAgABBAEEANgL004CAAEEAQQA2AsTTgIAAC0EAIAI2AszTgIAAQQBBgNSEgAA2AsjTgIAAQQBBgNSEgAA2ApjQgIAAQQAgBDYCrNCAgABBAEF/NgKo0ICAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALQYDUhIAAQXhBgNSEgABrQQ9xQQBBgNSEgABBCGpBD3EbIgNqIgRBBGogAkFIaiIFIANrIgNBAXI2AgBBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAQYDUhIAAIAVqQTg2AgQLAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFLDQACQEEAKAKI0ICAACIGQRAgAEETakFwcSAAQQtJGyICQQN2IgR2IgNBA3FFDQACQAJAIANBAXEgBHJBAXMiBUEDdCIEQbDQgIAAaiIDIARBuNCAgABqKAIAIgQoAggiAkcNAEEAIAZBfiAFd3E2AojQgIAADAELIAMgAjYCCCACIAM2AgwLIARBCGohAyAEIAVBA3QiBUEDcjYCBCAEIAVqIgQgBCgCBEEBcjYCBAwMCyACQQAoApDQgIAAIgdNDQECQCADRQ0AAkACQCADIAR0QQIgBHQiA0EAIANrcnEiA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqIgRBA3QiA0Gw0ICAAGoiBSADQbjQgIAAaigCACIDKAIIIgBHDQBBACAGQX4gBHdxIgY2AojQgIAADAELIAUgADYCCCAAIAU2AgwLIAMgAkEDcjYCBCADIARBA3QiBGogBCACayIFNgIAIAMgAmoiACAFQQFyNgIEAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQQCQAJAIAZBASAHQQN2dCIIcQ0AQQAgBiAIcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCAENgIMIAIgBDYCCCAEIAI2AgwgBCAINgIICyADQQhqIQNBACAANgKc0ICAAEEAIAU2ApDQgIAADAwLQQAoAozQgIAAIglFDQEgCUEAIAlrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqQQJ0QbjSgIAAaigCACIAKAIEQXhxIAJrIQQgACEFAkADQAJAIAUoAhAiAw0AIAVBFGooAgAiA0UNAgsgAygCBEF4cSACayIFIAQgBSAESSIFGyEEIAMgACAFGyEAIAMhBQwACwsgACgCGCEKAkAgACgCDCIIIABGDQAgACgCCCIDQQAoApjQgIAASRogCCADNgIIIAMgCDYCDAwLCwJAIABBFGoiBSgCACIDDQAgACgCECIDRQ0DIABBEGohBQsDQCAFIQsgAyIIQRRqIgUoAgAiAw0AIAhBEGohBSAIKAIQIgMNAAsgC0EANgIADAoLQX8hAiAAQb9/Sw0AIABBE2oiA0FwcSECQQAoAozQgIAAIgdFDQBBACELAkAgAkGAAkkNAEEfIQsgAkH///8HSw0AIANBCHYiAyADQYD+P2pBEHZBCHEiA3QiBCAEQYDgH2pBEHZBBHEiBHQiBSAFQYCAD2pBEHZBAnEiBXRBD3YgAyAEciAFcmsiA0EBdCACIANBFWp2QQFxckEcaiELC0EAIAJrIQQCQAJAAkACQCALQQJ0QbjSgIAAaigCACIFDQBBACEDQQAhCAwBC0EAIQMgAkEAQRkgC0EBdmsgC0EfRht0IQBBACEIA0ACQCAFKAIEQXhxIAJrIgYgBE8NACAGIQQgBSEIIAYNAEEAIQQgBSEIIAUhAwwDCyADIAVBFGooAgAiBiAGIAUgAEEddkEEcWpBEGooAgAiBUYbIAMgBhshAyAAQQF0IQAgBQ0ACwsCQCADIAhyDQBBACEIQQIgC3QiA0EAIANrciAHcSIDRQ0DIANBACADa3FBf2oiAyADQQx2QRBxIgN2IgVBBXZBCHEiACADciAFIAB2IgNBAnZBBHEiBXIgAyAFdiIDQQF2QQJxIgVyIAMgBXYiA0EBdkEBcSIFciADIAV2akECdEG40oCAAGooAgAhAwsgA0UNAQsDQCADKAIEQXhxIAJrIgYgBEkhAAJAIAMoAhAiBQ0AIANBFGooAgAhBQsgBiAEIAAbIQQgAyAIIAAbIQggBSEDIAUNAAsLIAhFDQAgBEEAKAKQ0ICAACACa08NACAIKAIYIQsCQCAIKAIMIgAgCEYNACAIKAIIIgNBACgCmNCAgABJGiAAIAM2AgggAyAANgIMDAkLAkAgCEEUaiIFKAIAIgMNACAIKAIQIgNFDQMgCEEQaiEFCwNAIAUhBiADIgBBFGoiBSgCACIDDQAgAEEQaiEFIAAoAhAiAw0ACyAGQQA2AgAMCAsCQEEAKAKQ0ICAACIDIAJJDQBBACgCnNCAgAAhBAJAAkAgAyACayIFQRBJDQAgBCACaiIAIAVBAXI2AgRBACAFNgKQ0ICAAEEAIAA2ApzQgIAAIAQgA2ogBTYCACAEIAJBA3I2AgQMAQsgBCADQQNyNgIEIAQgA2oiAyADKAIEQQFyNgIEQQBBADYCnNCAgABBAEEANgKQ0ICAAAsgBEEIaiEDDAoLAkBBACgClNCAgAAiACACTQ0AQQAoAqDQgIAAIgMgAmoiBCAAIAJrIgVBAXI2AgRBACAFNgKU0ICAAEEAIAQ2AqDQgIAAIAMgAkEDcjYCBCADQQhqIQMMCgsCQAJAQQAoAuDTgIAARQ0AQQAoAujTgIAAIQQMAQtBAEJ/NwLs04CAAEEAQoCAhICAgMAANwLk04CAAEEAIAFBDGpBcHFB2KrVqgVzNgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgABBgIAEIQQLQQAhAwJAIAQgAkHHAGoiB2oiBkEAIARrIgtxIgggAksNAEEAQTA2AvjTgIAADAoLAkBBACgCwNOAgAAiA0UNAAJAQQAoArjTgIAAIgQgCGoiBSAETQ0AIAUgA00NAQtBACEDQQBBMDYC+NOAgAAMCgtBAC0AxNOAgABBBHENBAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQAJAIAMoAgAiBSAESw0AIAUgAygCBGogBEsNAwsgAygCCCIDDQALC0EAEMuAgIAAIgBBf0YNBSAIIQYCQEEAKALk04CAACIDQX9qIgQgAHFFDQAgCCAAayAEIABqQQAgA2txaiEGCyAGIAJNDQUgBkH+////B0sNBQJAQQAoAsDTgIAAIgNFDQBBACgCuNOAgAAiBCAGaiIFIARNDQYgBSADSw0GCyAGEMuAgIAAIgMgAEcNAQwHCyAGIABrIAtxIgZB/v///wdLDQQgBhDLgICAACIAIAMoAgAgAygCBGpGDQMgACEDCwJAIANBf0YNACACQcgAaiAGTQ0AAkAgByAGa0EAKALo04CAACIEakEAIARrcSIEQf7///8HTQ0AIAMhAAwHCwJAIAQQy4CAgABBf0YNACAEIAZqIQYgAyEADAcLQQAgBmsQy4CAgAAaDAQLIAMhACADQX9HDQUMAwtBACEIDAcLQQAhAAwFCyAAQX9HDQILQQBBACgCxNOAgABBBHI2AsTTgIAACyAIQf7///8HSw0BIAgQy4CAgAAhAEEAEMuAgIAAIQMgAEF/Rg0BIANBf0YNASAAIANPDQEgAyAAayIGIAJBOGpNDQELQQBBACgCuNOAgAAgBmoiAzYCuNOAgAACQCADQQAoArzTgIAATQ0AQQAgAzYCvNOAgAALAkACQAJAAkBBACgCoNCAgAAiBEUNAEHI04CAACEDA0AgACADKAIAIgUgAygCBCIIakYNAiADKAIIIgMNAAwDCwsCQAJAQQAoApjQgIAAIgNFDQAgACADTw0BC0EAIAA2ApjQgIAAC0EAIQNBACAGNgLM04CAAEEAIAA2AsjTgIAAQQBBfzYCqNCAgABBAEEAKALg04CAADYCrNCAgABBAEEANgLU04CAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgQgBkFIaiIFIANrIgNBAXI2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAIAAgBWpBODYCBAwCCyADLQAMQQhxDQAgBCAFSQ0AIAQgAE8NACAEQXggBGtBD3FBACAEQQhqQQ9xGyIFaiIAQQAoApTQgIAAIAZqIgsgBWsiBUEBcjYCBCADIAggBmo2AgRBAEEAKALw04CAADYCpNCAgABBACAFNgKU0ICAAEEAIAA2AqDQgIAAIAQgC2pBODYCBAwBCwJAIABBACgCmNCAgAAiCE8NAEEAIAA2ApjQgIAAIAAhCAsgACAGaiEFQcjTgIAAIQMCQAJAAkACQAJAAkACQANAIAMoAgAgBUYNASADKAIIIgMNAAwCCwsgAy0ADEEIcUUNAQtByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiIFIARLDQMLIAMoAgghAwwACwsgAyAANgIAIAMgAygCBCAGajYCBCAAQXggAGtBD3FBACAAQQhqQQ9xG2oiCyACQQNyNgIEIAVBeCAFa0EPcUEAIAVBCGpBD3EbaiIGIAsgAmoiAmshAwJAIAYgBEcNAEEAIAI2AqDQgIAAQQBBACgClNCAgAAgA2oiAzYClNCAgAAgAiADQQFyNgIEDAMLAkAgBkEAKAKc0ICAAEcNAEEAIAI2ApzQgIAAQQBBACgCkNCAgAAgA2oiAzYCkNCAgAAgAiADQQFyNgIEIAIgA2ogAzYCAAwDCwJAIAYoAgQiBEEDcUEBRw0AIARBeHEhBwJAAkAgBEH/AUsNACAGKAIIIgUgBEEDdiIIQQN0QbDQgIAAaiIARhoCQCAGKAIMIgQgBUcNAEEAQQAoAojQgIAAQX4gCHdxNgKI0ICAAAwCCyAEIABGGiAEIAU2AgggBSAENgIMDAELIAYoAhghCQJAAkAgBigCDCIAIAZGDQAgBigCCCIEIAhJGiAAIAQ2AgggBCAANgIMDAELAkAgBkEUaiIEKAIAIgUNACAGQRBqIgQoAgAiBQ0AQQAhAAwBCwNAIAQhCCAFIgBBFGoiBCgCACIFDQAgAEEQaiEEIAAoAhAiBQ0ACyAIQQA2AgALIAlFDQACQAJAIAYgBigCHCIFQQJ0QbjSgIAAaiIEKAIARw0AIAQgADYCACAADQFBAEEAKAKM0ICAAEF+IAV3cTYCjNCAgAAMAgsgCUEQQRQgCSgCECAGRhtqIAA2AgAgAEUNAQsgACAJNgIYAkAgBigCECIERQ0AIAAgBDYCECAEIAA2AhgLIAYoAhQiBEUNACAAQRRqIAQ2AgAgBCAANgIYCyAHIANqIQMgBiAHaiIGKAIEIQQLIAYgBEF+cTYCBCACIANqIAM2AgAgAiADQQFyNgIEAkAgA0H/AUsNACADQXhxQbDQgIAAaiEEAkACQEEAKAKI0ICAACIFQQEgA0EDdnQiA3ENAEEAIAUgA3I2AojQgIAAIAQhAwwBCyAEKAIIIQMLIAMgAjYCDCAEIAI2AgggAiAENgIMIAIgAzYCCAwDC0EfIQQCQCADQf///wdLDQAgA0EIdiIEIARBgP4/akEQdkEIcSIEdCIFIAVBgOAfakEQdkEEcSIFdCIAIABBgIAPakEQdkECcSIAdEEPdiAEIAVyIAByayIEQQF0IAMgBEEVanZBAXFyQRxqIQQLIAIgBDYCHCACQgA3AhAgBEECdEG40oCAAGohBQJAQQAoAozQgIAAIgBBASAEdCIIcQ0AIAUgAjYCAEEAIAAgCHI2AozQgIAAIAIgBTYCGCACIAI2AgggAiACNgIMDAMLIANBAEEZIARBAXZrIARBH0YbdCEEIAUoAgAhAANAIAAiBSgCBEF4cSADRg0CIARBHXYhACAEQQF0IQQgBSAAQQRxakEQaiIIKAIAIgANAAsgCCACNgIAIAIgBTYCGCACIAI2AgwgAiACNgIIDAILIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgsgBkFIaiIIIANrIgNBAXI2AgQgACAIakE4NgIEIAQgBUE3IAVrQQ9xQQAgBUFJakEPcRtqQUFqIgggCCAEQRBqSRsiCEEjNgIEQQBBACgC8NOAgAA2AqTQgIAAQQAgAzYClNCAgABBACALNgKg0ICAACAIQRBqQQApAtDTgIAANwIAIAhBACkCyNOAgAA3AghBACAIQQhqNgLQ04CAAEEAIAY2AszTgIAAQQAgADYCyNOAgABBAEEANgLU04CAACAIQSRqIQMDQCADQQc2AgAgA0EEaiIDIAVJDQALIAggBEYNAyAIIAgoAgRBfnE2AgQgCCAIIARrIgA2AgAgBCAAQQFyNgIEAkAgAEH/AUsNACAAQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgAEEDdnQiAHENAEEAIAUgAHI2AojQgIAAIAMhBQwBCyADKAIIIQULIAUgBDYCDCADIAQ2AgggBCADNgIMIAQgBTYCCAwEC0EfIQMCQCAAQf///wdLDQAgAEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCIIIAhBgIAPakEQdkECcSIIdEEPdiADIAVyIAhyayIDQQF0IAAgA0EVanZBAXFyQRxqIQMLIAQgAzYCHCAEQgA3AhAgA0ECdEG40oCAAGohBQJAQQAoAozQgIAAIghBASADdCIGcQ0AIAUgBDYCAEEAIAggBnI2AozQgIAAIAQgBTYCGCAEIAQ2AgggBCAENgIMDAQLIABBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhCANAIAgiBSgCBEF4cSAARg0DIANBHXYhCCADQQF0IQMgBSAIQQRxakEQaiIGKAIAIggNAAsgBiAENgIAIAQgBTYCGCAEIAQ2AgwgBCAENgIIDAMLIAUoAggiAyACNgIMIAUgAjYCCCACQQA2AhggAiAFNgIMIAIgAzYCCAsgC0EIaiEDDAULIAUoAggiAyAENgIMIAUgBDYCCCAEQQA2AhggBCAFNgIMIAQgAzYCCAtBACgClNCAgAAiAyACTQ0AQQAoAqDQgIAAIgQgAmoiBSADIAJrIgNBAXI2AgRBACADNgKU0ICAAEEAIAU2AqDQgIAAIAQgAkEDcjYCBCAEQQhqIQMMAwtBACEDQQBBMDYC+NOAgAAMAgsCQCALRQ0AAkACQCAIIAgoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAA2AgAgAA0BQQAgB0F+IAV3cSIHNgKM0ICAAAwCCyALQRBBFCALKAIQIAhGG2ogADYCACAARQ0BCyAAIAs2AhgCQCAIKAIQIgNFDQAgACADNgIQIAMgADYCGAsgCEEUaigCACIDRQ0AIABBFGogAzYCACADIAA2AhgLAkACQCAEQQ9LDQAgCCAEIAJqIgNBA3I2AgQgCCADaiIDIAMoAgRBAXI2AgQMAQsgCCACaiIAIARBAXI2AgQgCCACQQNyNgIEIAAgBGogBDYCAAJAIARB/wFLDQAgBEF4cUGw0ICAAGohAwJAAkBBACgCiNCAgAAiBUEBIARBA3Z0IgRxDQBBACAFIARyNgKI0ICAACADIQQMAQsgAygCCCEECyAEIAA2AgwgAyAANgIIIAAgAzYCDCAAIAQ2AggMAQtBHyEDAkAgBEH///8HSw0AIARBCHYiAyADQYD+P2pBEHZBCHEiA3QiBSAFQYDgH2pBEHZBBHEiBXQiAiACQYCAD2pBEHZBAnEiAnRBD3YgAyAFciACcmsiA0EBdCAEIANBFWp2QQFxckEcaiEDCyAAIAM2AhwgAEIANwIQIANBAnRBuNKAgABqIQUCQCAHQQEgA3QiAnENACAFIAA2AgBBACAHIAJyNgKM0ICAACAAIAU2AhggACAANgIIIAAgADYCDAwBCyAEQQBBGSADQQF2ayADQR9GG3QhAyAFKAIAIQICQANAIAIiBSgCBEF4cSAERg0BIANBHXYhAiADQQF0IQMgBSACQQRxakEQaiIGKAIAIgINAAsgBiAANgIAIAAgBTYCGCAAIAA2AgwgACAANgIIDAELIAUoAggiAyAANgIMIAUgADYCCCAAQQA2AhggACAFNgIMIAAgAzYCCAsgCEEIaiEDDAELAkAgCkUNAAJAAkAgACAAKAIcIgVBAnRBuNKAgABqIgMoAgBHDQAgAyAINgIAIAgNAUEAIAlBfiAFd3E2AozQgIAADAILIApBEEEUIAooAhAgAEYbaiAINgIAIAhFDQELIAggCjYCGAJAIAAoAhAiA0UNACAIIAM2AhAgAyAINgIYCyAAQRRqKAIAIgNFDQAgCEEUaiADNgIAIAMgCDYCGAsCQAJAIARBD0sNACAAIAQgAmoiA0EDcjYCBCAAIANqIgMgAygCBEEBcjYCBAwBCyAAIAJqIgUgBEEBcjYCBCAAIAJBA3I2AgQgBSAEaiAENgIAAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQMCQAJAQQEgB0EDdnQiCCAGcQ0AQQAgCCAGcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCADNgIMIAIgAzYCCCADIAI2AgwgAyAINgIIC0EAIAU2ApzQgIAAQQAgBDYCkNCAgAALIABBCGohAwsgAUEQaiSAgICAACADCwoAIAAQyYCAgAAL4g0BB38CQCAARQ0AIABBeGoiASAAQXxqKAIAIgJBeHEiAGohAwJAIAJBAXENACACQQNxRQ0BIAEgASgCACICayIBQQAoApjQgIAAIgRJDQEgAiAAaiEAAkAgAUEAKAKc0ICAAEYNAAJAIAJB/wFLDQAgASgCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgASgCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAwsgAiAGRhogAiAENgIIIAQgAjYCDAwCCyABKAIYIQcCQAJAIAEoAgwiBiABRg0AIAEoAggiAiAESRogBiACNgIIIAIgBjYCDAwBCwJAIAFBFGoiAigCACIEDQAgAUEQaiICKAIAIgQNAEEAIQYMAQsDQCACIQUgBCIGQRRqIgIoAgAiBA0AIAZBEGohAiAGKAIQIgQNAAsgBUEANgIACyAHRQ0BAkACQCABIAEoAhwiBEECdEG40oCAAGoiAigCAEcNACACIAY2AgAgBg0BQQBBACgCjNCAgABBfiAEd3E2AozQgIAADAMLIAdBEEEUIAcoAhAgAUYbaiAGNgIAIAZFDQILIAYgBzYCGAJAIAEoAhAiAkUNACAGIAI2AhAgAiAGNgIYCyABKAIUIgJFDQEgBkEUaiACNgIAIAIgBjYCGAwBCyADKAIEIgJBA3FBA0cNACADIAJBfnE2AgRBACAANgKQ0ICAACABIABqIAA2AgAgASAAQQFyNgIEDwsgASADTw0AIAMoAgQiAkEBcUUNAAJAAkAgAkECcQ0AAkAgA0EAKAKg0ICAAEcNAEEAIAE2AqDQgIAAQQBBACgClNCAgAAgAGoiADYClNCAgAAgASAAQQFyNgIEIAFBACgCnNCAgABHDQNBAEEANgKQ0ICAAEEAQQA2ApzQgIAADwsCQCADQQAoApzQgIAARw0AQQAgATYCnNCAgABBAEEAKAKQ0ICAACAAaiIANgKQ0ICAACABIABBAXI2AgQgASAAaiAANgIADwsgAkF4cSAAaiEAAkACQCACQf8BSw0AIAMoAggiBCACQQN2IgVBA3RBsNCAgABqIgZGGgJAIAMoAgwiAiAERw0AQQBBACgCiNCAgABBfiAFd3E2AojQgIAADAILIAIgBkYaIAIgBDYCCCAEIAI2AgwMAQsgAygCGCEHAkACQCADKAIMIgYgA0YNACADKAIIIgJBACgCmNCAgABJGiAGIAI2AgggAiAGNgIMDAELAkAgA0EUaiICKAIAIgQNACADQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQACQAJAIAMgAygCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAgsgB0EQQRQgBygCECADRhtqIAY2AgAgBkUNAQsgBiAHNgIYAkAgAygCECICRQ0AIAYgAjYCECACIAY2AhgLIAMoAhQiAkUNACAGQRRqIAI2AgAgAiAGNgIYCyABIABqIAA2AgAgASAAQQFyNgIEIAFBACgCnNCAgABHDQFBACAANgKQ0ICAAA8LIAMgAkF+cTYCBCABIABqIAA2AgAgASAAQQFyNgIECwJAIABB/wFLDQAgAEF4cUGw0ICAAGohAgJAAkBBACgCiNCAgAAiBEEBIABBA3Z0IgBxDQBBACAEIAByNgKI0ICAACACIQAMAQsgAigCCCEACyAAIAE2AgwgAiABNgIIIAEgAjYCDCABIAA2AggPC0EfIQICQCAAQf///wdLDQAgAEEIdiICIAJBgP4/akEQdkEIcSICdCIEIARBgOAfakEQdkEEcSIEdCIGIAZBgIAPakEQdkECcSIGdEEPdiACIARyIAZyayICQQF0IAAgAkEVanZBAXFyQRxqIQILIAEgAjYCHCABQgA3AhAgAkECdEG40oCAAGohBAJAAkBBACgCjNCAgAAiBkEBIAJ0IgNxDQAgBCABNgIAQQAgBiADcjYCjNCAgAAgASAENgIYIAEgATYCCCABIAE2AgwMAQsgAEEAQRkgAkEBdmsgAkEfRht0IQIgBCgCACEGAkADQCAGIgQoAgRBeHEgAEYNASACQR12IQYgAkEBdCECIAQgBkEEcWpBEGoiAygCACIGDQALIAMgATYCACABIAQ2AhggASABNgIMIAEgATYCCAwBCyAEKAIIIgAgATYCDCAEIAE2AgggAUEANgIYIAEgBDYCDCABIAA2AggLQQBBACgCqNCAgABBf2oiAUF/IAEbNgKo0ICAAAsLBAAAAAtOAAJAIAANAD8AQRB0DwsCQCAAQf//A3ENACAAQX9MDQACQCAAQRB2QAAiAEF/Rw0AQQBBMDYC+NOAgABBfw8LIABBEHQPCxDKgICAAAAL8gICA38BfgJAIAJFDQAgACABOgAAIAIgAGoiA0F/aiABOgAAIAJBA0kNACAAIAE6AAIgACABOgABIANBfWogAToAACADQX5qIAE6AAAgAkEHSQ0AIAAgAToAAyADQXxqIAE6AAAgAkEJSQ0AIABBACAAa0EDcSIEaiIDIAFB/wFxQYGChAhsIgE2AgAgAyACIARrQXxxIgRqIgJBfGogATYCACAEQQlJDQAgAyABNgIIIAMgATYCBCACQXhqIAE2AgAgAkF0aiABNgIAIARBGUkNACADIAE2AhggAyABNgIUIAMgATYCECADIAE2AgwgAkFwaiABNgIAIAJBbGogATYCACACQWhqIAE2AgAgAkFkaiABNgIAIAQgA0EEcUEYciIFayICQSBJDQAgAa1CgYCAgBB+IQYgAyAFaiEBA0AgASAGNwMYIAEgBjcDECABIAY3AwggASAGNwMAIAFBIGohASACQWBqIgJBH0sNAAsLIAALC45IAQBBgAgLhkgBAAAAAgAAAAMAAAAAAAAAAAAAAAQAAAAFAAAAAAAAAAAAAAAGAAAABwAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEludmFsaWQgY2hhciBpbiB1cmwgcXVlcnkAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9ib2R5AENvbnRlbnQtTGVuZ3RoIG92ZXJmbG93AENodW5rIHNpemUgb3ZlcmZsb3cAUmVzcG9uc2Ugb3ZlcmZsb3cASW52YWxpZCBtZXRob2QgZm9yIEhUVFAveC54IHJlcXVlc3QASW52YWxpZCBtZXRob2QgZm9yIFJUU1AveC54IHJlcXVlc3QARXhwZWN0ZWQgU09VUkNFIG1ldGhvZCBmb3IgSUNFL3gueCByZXF1ZXN0AEludmFsaWQgY2hhciBpbiB1cmwgZnJhZ21lbnQgc3RhcnQARXhwZWN0ZWQgZG90AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fc3RhdHVzAEludmFsaWQgcmVzcG9uc2Ugc3RhdHVzAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMAVXNlciBjYWxsYmFjayBlcnJvcgBgb25fcmVzZXRgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19oZWFkZXJgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2JlZ2luYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlYCBjYWxsYmFjayBlcnJvcgBgb25fc3RhdHVzX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdmVyc2lvbl9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3VybF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21ldGhvZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lYCBjYWxsYmFjayBlcnJvcgBVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNlcnZlcgBJbnZhbGlkIGhlYWRlciB2YWx1ZSBjaGFyAEludmFsaWQgaGVhZGVyIGZpZWxkIGNoYXIAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl92ZXJzaW9uAEludmFsaWQgbWlub3IgdmVyc2lvbgBJbnZhbGlkIG1ham9yIHZlcnNpb24ARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgdmVyc2lvbgBFeHBlY3RlZCBDUkxGIGFmdGVyIHZlcnNpb24ASW52YWxpZCBIVFRQIHZlcnNpb24ASW52YWxpZCBoZWFkZXIgdG9rZW4AU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl91cmwASW52YWxpZCBjaGFyYWN0ZXJzIGluIHVybABVbmV4cGVjdGVkIHN0YXJ0IGNoYXIgaW4gdXJsAERvdWJsZSBAIGluIHVybABFbXB0eSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXJhY3RlciBpbiBDb250ZW50LUxlbmd0aABEdXBsaWNhdGUgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyIGluIHVybCBwYXRoAENvbnRlbnQtTGVuZ3RoIGNhbid0IGJlIHByZXNlbnQgd2l0aCBUcmFuc2Zlci1FbmNvZGluZwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBzaXplAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX3ZhbHVlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgdmFsdWUATWlzc2luZyBleHBlY3RlZCBMRiBhZnRlciBoZWFkZXIgdmFsdWUASW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGVkIHZhbHVlAFBhdXNlZCBieSBvbl9oZWFkZXJzX2NvbXBsZXRlAEludmFsaWQgRU9GIHN0YXRlAG9uX3Jlc2V0IHBhdXNlAG9uX2NodW5rX2hlYWRlciBwYXVzZQBvbl9tZXNzYWdlX2JlZ2luIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZSBwYXVzZQBvbl9zdGF0dXNfY29tcGxldGUgcGF1c2UAb25fdmVyc2lvbl9jb21wbGV0ZSBwYXVzZQBvbl91cmxfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlIHBhdXNlAG9uX21lc3NhZ2VfY29tcGxldGUgcGF1c2UAb25fbWV0aG9kX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fbmFtZSBwYXVzZQBVbmV4cGVjdGVkIHNwYWNlIGFmdGVyIHN0YXJ0IGxpbmUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fbmFtZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIG5hbWUAUGF1c2Ugb24gQ09OTkVDVC9VcGdyYWRlAFBhdXNlIG9uIFBSSS9VcGdyYWRlAEV4cGVjdGVkIEhUVFAvMiBDb25uZWN0aW9uIFByZWZhY2UAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9tZXRob2QARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgbWV0aG9kAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX2ZpZWxkAFBhdXNlZABJbnZhbGlkIHdvcmQgZW5jb3VudGVyZWQASW52YWxpZCBtZXRob2QgZW5jb3VudGVyZWQAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzY2hlbWEAUmVxdWVzdCBoYXMgaW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgAFNXSVRDSF9QUk9YWQBVU0VfUFJPWFkATUtBQ1RJVklUWQBVTlBST0NFU1NBQkxFX0VOVElUWQBDT1BZAE1PVkVEX1BFUk1BTkVOVExZAFRPT19FQVJMWQBOT1RJRlkARkFJTEVEX0RFUEVOREVOQ1kAQkFEX0dBVEVXQVkAUExBWQBQVVQAQ0hFQ0tPVVQAR0FURVdBWV9USU1FT1VUAFJFUVVFU1RfVElNRU9VVABORVRXT1JLX0NPTk5FQ1RfVElNRU9VVABDT05ORUNUSU9OX1RJTUVPVVQATE9HSU5fVElNRU9VVABORVRXT1JLX1JFQURfVElNRU9VVABQT1NUAE1JU0RJUkVDVEVEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfTE9BRF9CQUxBTkNFRF9SRVFVRVNUAEJBRF9SRVFVRVNUAEhUVFBfUkVRVUVTVF9TRU5UX1RPX0hUVFBTX1BPUlQAUkVQT1JUAElNX0FfVEVBUE9UAFJFU0VUX0NPTlRFTlQATk9fQ09OVEVOVABQQVJUSUFMX0NPTlRFTlQASFBFX0lOVkFMSURfQ09OU1RBTlQASFBFX0NCX1JFU0VUAEdFVABIUEVfU1RSSUNUAENPTkZMSUNUAFRFTVBPUkFSWV9SRURJUkVDVABQRVJNQU5FTlRfUkVESVJFQ1QAQ09OTkVDVABNVUxUSV9TVEFUVVMASFBFX0lOVkFMSURfU1RBVFVTAFRPT19NQU5ZX1JFUVVFU1RTAEVBUkxZX0hJTlRTAFVOQVZBSUxBQkxFX0ZPUl9MRUdBTF9SRUFTT05TAE9QVElPTlMAU1dJVENISU5HX1BST1RPQ09MUwBWQVJJQU5UX0FMU09fTkVHT1RJQVRFUwBNVUxUSVBMRV9DSE9JQ0VTAElOVEVSTkFMX1NFUlZFUl9FUlJPUgBXRUJfU0VSVkVSX1VOS05PV05fRVJST1IAUkFJTEdVTl9FUlJPUgBJREVOVElUWV9QUk9WSURFUl9BVVRIRU5USUNBVElPTl9FUlJPUgBTU0xfQ0VSVElGSUNBVEVfRVJST1IASU5WQUxJRF9YX0ZPUldBUkRFRF9GT1IAU0VUX1BBUkFNRVRFUgBHRVRfUEFSQU1FVEVSAEhQRV9VU0VSAFNFRV9PVEhFUgBIUEVfQ0JfQ0hVTktfSEVBREVSAE1LQ0FMRU5EQVIAU0VUVVAAV0VCX1NFUlZFUl9JU19ET1dOAFRFQVJET1dOAEhQRV9DTE9TRURfQ09OTkVDVElPTgBIRVVSSVNUSUNfRVhQSVJBVElPTgBESVNDT05ORUNURURfT1BFUkFUSU9OAE5PTl9BVVRIT1JJVEFUSVZFX0lORk9STUFUSU9OAEhQRV9JTlZBTElEX1ZFUlNJT04ASFBFX0NCX01FU1NBR0VfQkVHSU4AU0lURV9JU19GUk9aRU4ASFBFX0lOVkFMSURfSEVBREVSX1RPS0VOAElOVkFMSURfVE9LRU4ARk9SQklEREVOAEVOSEFOQ0VfWU9VUl9DQUxNAEhQRV9JTlZBTElEX1VSTABCTE9DS0VEX0JZX1BBUkVOVEFMX0NPTlRST0wATUtDT0wAQUNMAEhQRV9JTlRFUk5BTABSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFX1VOT0ZGSUNJQUwASFBFX09LAFVOTElOSwBVTkxPQ0sAUFJJAFJFVFJZX1dJVEgASFBFX0lOVkFMSURfQ09OVEVOVF9MRU5HVEgASFBFX1VORVhQRUNURURfQ09OVEVOVF9MRU5HVEgARkxVU0gAUFJPUFBBVENIAE0tU0VBUkNIAFVSSV9UT09fTE9ORwBQUk9DRVNTSU5HAE1JU0NFTExBTkVPVVNfUEVSU0lTVEVOVF9XQVJOSU5HAE1JU0NFTExBTkVPVVNfV0FSTklORwBIUEVfSU5WQUxJRF9UUkFOU0ZFUl9FTkNPRElORwBFeHBlY3RlZCBDUkxGAEhQRV9JTlZBTElEX0NIVU5LX1NJWkUATU9WRQBDT05USU5VRQBIUEVfQ0JfU1RBVFVTX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJTX0NPTVBMRVRFAEhQRV9DQl9WRVJTSU9OX0NPTVBMRVRFAEhQRV9DQl9VUkxfQ09NUExFVEUASFBFX0NCX0NIVU5LX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX05BTUVfQ09NUExFVEUASFBFX0NCX01FU1NBR0VfQ09NUExFVEUASFBFX0NCX01FVEhPRF9DT01QTEVURQBIUEVfQ0JfSEVBREVSX0ZJRUxEX0NPTVBMRVRFAERFTEVURQBIUEVfSU5WQUxJRF9FT0ZfU1RBVEUASU5WQUxJRF9TU0xfQ0VSVElGSUNBVEUAUEFVU0UATk9fUkVTUE9OU0UAVU5TVVBQT1JURURfTUVESUFfVFlQRQBHT05FAE5PVF9BQ0NFUFRBQkxFAFNFUlZJQ0VfVU5BVkFJTEFCTEUAUkFOR0VfTk9UX1NBVElTRklBQkxFAE9SSUdJTl9JU19VTlJFQUNIQUJMRQBSRVNQT05TRV9JU19TVEFMRQBQVVJHRQBNRVJHRQBSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFAFJFUVVFU1RfSEVBREVSX1RPT19MQVJHRQBQQVlMT0FEX1RPT19MQVJHRQBJTlNVRkZJQ0lFTlRfU1RPUkFHRQBIUEVfUEFVU0VEX1VQR1JBREUASFBFX1BBVVNFRF9IMl9VUEdSQURFAFNPVVJDRQBBTk5PVU5DRQBUUkFDRQBIUEVfVU5FWFBFQ1RFRF9TUEFDRQBERVNDUklCRQBVTlNVQlNDUklCRQBSRUNPUkQASFBFX0lOVkFMSURfTUVUSE9EAE5PVF9GT1VORABQUk9QRklORABVTkJJTkQAUkVCSU5EAFVOQVVUSE9SSVpFRABNRVRIT0RfTk9UX0FMTE9XRUQASFRUUF9WRVJTSU9OX05PVF9TVVBQT1JURUQAQUxSRUFEWV9SRVBPUlRFRABBQ0NFUFRFRABOT1RfSU1QTEVNRU5URUQATE9PUF9ERVRFQ1RFRABIUEVfQ1JfRVhQRUNURUQASFBFX0xGX0VYUEVDVEVEAENSRUFURUQASU1fVVNFRABIUEVfUEFVU0VEAFRJTUVPVVRfT0NDVVJFRABQQVlNRU5UX1JFUVVJUkVEAFBSRUNPTkRJVElPTl9SRVFVSVJFRABQUk9YWV9BVVRIRU5USUNBVElPTl9SRVFVSVJFRABORVRXT1JLX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAExFTkdUSF9SRVFVSVJFRABTU0xfQ0VSVElGSUNBVEVfUkVRVUlSRUQAVVBHUkFERV9SRVFVSVJFRABQQUdFX0VYUElSRUQAUFJFQ09ORElUSU9OX0ZBSUxFRABFWFBFQ1RBVElPTl9GQUlMRUQAUkVWQUxJREFUSU9OX0ZBSUxFRABTU0xfSEFORFNIQUtFX0ZBSUxFRABMT0NLRUQAVFJBTlNGT1JNQVRJT05fQVBQTElFRABOT1RfTU9ESUZJRUQATk9UX0VYVEVOREVEAEJBTkRXSURUSF9MSU1JVF9FWENFRURFRABTSVRFX0lTX09WRVJMT0FERUQASEVBRABFeHBlY3RlZCBIVFRQLwAAXhMAACYTAAAwEAAA8BcAAJ0TAAAVEgAAORcAAPASAAAKEAAAdRIAAK0SAACCEwAATxQAAH8QAACgFQAAIxQAAIkSAACLFAAATRUAANQRAADPFAAAEBgAAMkWAADcFgAAwREAAOAXAAC7FAAAdBQAAHwVAADlFAAACBcAAB8QAABlFQAAoxQAACgVAAACFQAAmRUAACwQAACLGQAATw8AANQOAABqEAAAzhAAAAIXAACJDgAAbhMAABwTAABmFAAAVhcAAMETAADNEwAAbBMAAGgXAABmFwAAXxcAACITAADODwAAaQ4AANgOAABjFgAAyxMAAKoOAAAoFwAAJhcAAMUTAABdFgAA6BEAAGcTAABlEwAA8hYAAHMTAAAdFwAA+RYAAPMRAADPDgAAzhUAAAwSAACzEQAApREAAGEQAAAyFwAAuxMAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIDAgICAgIAAAICAAICAAICAgICAgICAgIABAAAAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAACAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAbG9zZWVlcC1hbGl2ZQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEAAAEBAAEBAAEBAQEBAQEBAQEAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AAAAAAAAAAAAAAAAAAAByYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AAAAAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQIAAQMAAAAAAAAAAAAAAAAAAAAAAAAEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAAAAQAAAgAAAAAAAAAAAAAAAAAAAAAAAAMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAABAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAIAAAAAAgAAAAAAAAAAAAAAAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABOT1VOQ0VFQ0tPVVRORUNURVRFQ1JJQkVMVVNIRVRFQURTRUFSQ0hSR0VDVElWSVRZTEVOREFSVkVPVElGWVBUSU9OU0NIU0VBWVNUQVRDSEdFT1JESVJFQ1RPUlRSQ0hQQVJBTUVURVJVUkNFQlNDUklCRUFSRE9XTkFDRUlORE5LQ0tVQlNDUklCRUhUVFAvQURUUC8='
@@ -23351,7 +23351,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCrLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC0kBAXsgAEEQav0MAAAAAAAAAAAAAAAAAAAAACIB/QsDACAAIAH9CwMAIABBMGogAf0LAwAgAEEgaiAB/QsDACAAQd0BNgIcQQALewEBfwJAIAAoAgwiAw0AAkAgACgCBEUNACAAIAE2AgQLAkAgACABIAIQxICAgAAiAw0AIAAoAgwPCyAAIAM2AhxBACEDIAAoAgQiAUUNACAAIAEgAiAAKAIIEYGAgIAAACIBRQ0AIAAgAjYCFCAAIAE2AgwgASEDCyADC+TzAQMOfwN+BH8jgICAgABBEGsiAySAgICAACABIQQgASEFIAEhBiABIQcgASEIIAEhCSABIQogASELIAEhDCABIQ0gASEOIAEhDwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAKAIcIhBBf2oO3QHaAQHZAQIDBAUGBwgJCgsMDQ7YAQ8Q1wEREtYBExQVFhcYGRob4AHfARwdHtUBHyAhIiMkJdQBJicoKSorLNMB0gEtLtEB0AEvMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUbbAUdISUrPAc4BS80BTMwBTU5PUFFSU1RVVldYWVpbXF1eX2BhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ent8fX5/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AcsBygG4AckBuQHIAboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBANwBC0EAIRAMxgELQQ4hEAzFAQtBDSEQDMQBC0EPIRAMwwELQRAhEAzCAQtBEyEQDMEBC0EUIRAMwAELQRUhEAy/AQtBFiEQDL4BC0EXIRAMvQELQRghEAy8AQtBGSEQDLsBC0EaIRAMugELQRshEAy5AQtBHCEQDLgBC0EIIRAMtwELQR0hEAy2AQtBICEQDLUBC0EfIRAMtAELQQchEAyzAQtBISEQDLIBC0EiIRAMsQELQR4hEAywAQtBIyEQDK8BC0ESIRAMrgELQREhEAytAQtBJCEQDKwBC0ElIRAMqwELQSYhEAyqAQtBJyEQDKkBC0HDASEQDKgBC0EpIRAMpwELQSshEAymAQtBLCEQDKUBC0EtIRAMpAELQS4hEAyjAQtBLyEQDKIBC0HEASEQDKEBC0EwIRAMoAELQTQhEAyfAQtBDCEQDJ4BC0ExIRAMnQELQTIhEAycAQtBMyEQDJsBC0E5IRAMmgELQTUhEAyZAQtBxQEhEAyYAQtBCyEQDJcBC0E6IRAMlgELQTYhEAyVAQtBCiEQDJQBC0E3IRAMkwELQTghEAySAQtBPCEQDJEBC0E7IRAMkAELQT0hEAyPAQtBCSEQDI4BC0EoIRAMjQELQT4hEAyMAQtBPyEQDIsBC0HAACEQDIoBC0HBACEQDIkBC0HCACEQDIgBC0HDACEQDIcBC0HEACEQDIYBC0HFACEQDIUBC0HGACEQDIQBC0EqIRAMgwELQccAIRAMggELQcgAIRAMgQELQckAIRAMgAELQcoAIRAMfwtBywAhEAx+C0HNACEQDH0LQcwAIRAMfAtBzgAhEAx7C0HPACEQDHoLQdAAIRAMeQtB0QAhEAx4C0HSACEQDHcLQdMAIRAMdgtB1AAhEAx1C0HWACEQDHQLQdUAIRAMcwtBBiEQDHILQdcAIRAMcQtBBSEQDHALQdgAIRAMbwtBBCEQDG4LQdkAIRAMbQtB2gAhEAxsC0HbACEQDGsLQdwAIRAMagtBAyEQDGkLQd0AIRAMaAtB3gAhEAxnC0HfACEQDGYLQeEAIRAMZQtB4AAhEAxkC0HiACEQDGMLQeMAIRAMYgtBAiEQDGELQeQAIRAMYAtB5QAhEAxfC0HmACEQDF4LQecAIRAMXQtB6AAhEAxcC0HpACEQDFsLQeoAIRAMWgtB6wAhEAxZC0HsACEQDFgLQe0AIRAMVwtB7gAhEAxWC0HvACEQDFULQfAAIRAMVAtB8QAhEAxTC0HyACEQDFILQfMAIRAMUQtB9AAhEAxQC0H1ACEQDE8LQfYAIRAMTgtB9wAhEAxNC0H4ACEQDEwLQfkAIRAMSwtB+gAhEAxKC0H7ACEQDEkLQfwAIRAMSAtB/QAhEAxHC0H+ACEQDEYLQf8AIRAMRQtBgAEhEAxEC0GBASEQDEMLQYIBIRAMQgtBgwEhEAxBC0GEASEQDEALQYUBIRAMPwtBhgEhEAw+C0GHASEQDD0LQYgBIRAMPAtBiQEhEAw7C0GKASEQDDoLQYsBIRAMOQtBjAEhEAw4C0GNASEQDDcLQY4BIRAMNgtBjwEhEAw1C0GQASEQDDQLQZEBIRAMMwtBkgEhEAwyC0GTASEQDDELQZQBIRAMMAtBlQEhEAwvC0GWASEQDC4LQZcBIRAMLQtBmAEhEAwsC0GZASEQDCsLQZoBIRAMKgtBmwEhEAwpC0GcASEQDCgLQZ0BIRAMJwtBngEhEAwmC0GfASEQDCULQaABIRAMJAtBoQEhEAwjC0GiASEQDCILQaMBIRAMIQtBpAEhEAwgC0GlASEQDB8LQaYBIRAMHgtBpwEhEAwdC0GoASEQDBwLQakBIRAMGwtBqgEhEAwaC0GrASEQDBkLQawBIRAMGAtBrQEhEAwXC0GuASEQDBYLQQEhEAwVC0GvASEQDBQLQbABIRAMEwtBsQEhEAwSC0GzASEQDBELQbIBIRAMEAtBtAEhEAwPC0G1ASEQDA4LQbYBIRAMDQtBtwEhEAwMC0G4ASEQDAsLQbkBIRAMCgtBugEhEAwJC0G7ASEQDAgLQcYBIRAMBwtBvAEhEAwGC0G9ASEQDAULQb4BIRAMBAtBvwEhEAwDC0HAASEQDAILQcIBIRAMAQtBwQEhEAsDQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAOxwEAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB4fICEjJSg/QEFERUZHSElKS0xNT1BRUlPeA1dZW1xdYGJlZmdoaWprbG1vcHFyc3R1dnd4eXp7fH1+gAGCAYUBhgGHAYkBiwGMAY0BjgGPAZABkQGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwG4AbkBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgHHAcgByQHKAcsBzAHNAc4BzwHQAdEB0gHTAdQB1QHWAdcB2AHZAdoB2wHcAd0B3gHgAeEB4gHjAeQB5QHmAecB6AHpAeoB6wHsAe0B7gHvAfAB8QHyAfMBmQKkArAC/gL+AgsgASIEIAJHDfMBQd0BIRAM/wMLIAEiECACRw3dAUHDASEQDP4DCyABIgEgAkcNkAFB9wAhEAz9AwsgASIBIAJHDYYBQe8AIRAM/AMLIAEiASACRw1/QeoAIRAM+wMLIAEiASACRw17QegAIRAM+gMLIAEiASACRw14QeYAIRAM+QMLIAEiASACRw0aQRghEAz4AwsgASIBIAJHDRRBEiEQDPcDCyABIgEgAkcNWUHFACEQDPYDCyABIgEgAkcNSkE/IRAM9QMLIAEiASACRw1IQTwhEAz0AwsgASIBIAJHDUFBMSEQDPMDCyAALQAuQQFGDesDDIcCCyAAIAEiASACEMCAgIAAQQFHDeYBIABCADcDIAznAQsgACABIgEgAhC0gICAACIQDecBIAEhAQz1AgsCQCABIgEgAkcNAEEGIRAM8AMLIAAgAUEBaiIBIAIQu4CAgAAiEA3oASABIQEMMQsgAEIANwMgQRIhEAzVAwsgASIQIAJHDStBHSEQDO0DCwJAIAEiASACRg0AIAFBAWohAUEQIRAM1AMLQQchEAzsAwsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3lAUEIIRAM6wMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQRQhEAzSAwtBCSEQDOoDCyABIQEgACkDIFAN5AEgASEBDPICCwJAIAEiASACRw0AQQshEAzpAwsgACABQQFqIgEgAhC2gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeYBIAEhAQwNCyAAIAEiASACELqAgIAAIhAN5wEgASEBDPACCwJAIAEiASACRw0AQQ8hEAzlAwsgAS0AACIQQTtGDQggEEENRw3oASABQQFqIQEM7wILIAAgASIBIAIQuoCAgAAiEA3oASABIQEM8gILA0ACQCABLQAAQfC1gIAAai0AACIQQQFGDQAgEEECRw3rASAAKAIEIRAgAEEANgIEIAAgECABQQFqIgEQuYCAgAAiEA3qASABIQEM9AILIAFBAWoiASACRw0AC0ESIRAM4gMLIAAgASIBIAIQuoCAgAAiEA3pASABIQEMCgsgASIBIAJHDQZBGyEQDOADCwJAIAEiASACRw0AQRYhEAzgAwsgAEGKgICAADYCCCAAIAE2AgQgACABIAIQuICAgAAiEA3qASABIQFBICEQDMYDCwJAIAEiASACRg0AA0ACQCABLQAAQfC3gIAAai0AACIQQQJGDQACQCAQQX9qDgTlAewBAOsB7AELIAFBAWohAUEIIRAMyAMLIAFBAWoiASACRw0AC0EVIRAM3wMLQRUhEAzeAwsDQAJAIAEtAABB8LmAgABqLQAAIhBBAkYNACAQQX9qDgTeAewB4AHrAewBCyABQQFqIgEgAkcNAAtBGCEQDN0DCwJAIAEiASACRg0AIABBi4CAgAA2AgggACABNgIEIAEhAUEHIRAMxAMLQRkhEAzcAwsgAUEBaiEBDAILAkAgASIUIAJHDQBBGiEQDNsDCyAUIQECQCAULQAAQXNqDhTdAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAgDuAgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQM2gMLAkAgAS0AACIQQTtGDQAgEEENRw3oASABQQFqIQEM5QILIAFBAWohAQtBIiEQDL8DCwJAIAEiECACRw0AQRwhEAzYAwtCACERIBAhASAQLQAAQVBqDjfnAeYBAQIDBAUGBwgAAAAAAAAACQoLDA0OAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPEBESExQAC0EeIRAMvQMLQgIhEQzlAQtCAyERDOQBC0IEIREM4wELQgUhEQziAQtCBiERDOEBC0IHIREM4AELQgghEQzfAQtCCSERDN4BC0IKIREM3QELQgshEQzcAQtCDCERDNsBC0INIREM2gELQg4hEQzZAQtCDyERDNgBC0IKIREM1wELQgshEQzWAQtCDCERDNUBC0INIREM1AELQg4hEQzTAQtCDyERDNIBC0IAIRECQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAtAABBUGoON+UB5AEAAQIDBAUGB+YB5gHmAeYB5gHmAeYBCAkKCwwN5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAQ4PEBESE+YBC0ICIREM5AELQgMhEQzjAQtCBCERDOIBC0IFIREM4QELQgYhEQzgAQtCByERDN8BC0IIIREM3gELQgkhEQzdAQtCCiERDNwBC0ILIREM2wELQgwhEQzaAQtCDSERDNkBC0IOIREM2AELQg8hEQzXAQtCCiERDNYBC0ILIREM1QELQgwhEQzUAQtCDSERDNMBC0IOIREM0gELQg8hEQzRAQsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3SAUEfIRAMwAMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQSQhEAynAwtBICEQDL8DCyAAIAEiECACEL6AgIAAQX9qDgW2AQDFAgHRAdIBC0ERIRAMpAMLIABBAToALyAQIQEMuwMLIAEiASACRw3SAUEkIRAMuwMLIAEiDSACRw0eQcYAIRAMugMLIAAgASIBIAIQsoCAgAAiEA3UASABIQEMtQELIAEiECACRw0mQdAAIRAMuAMLAkAgASIBIAJHDQBBKCEQDLgDCyAAQQA2AgQgAEGMgICAADYCCCAAIAEgARCxgICAACIQDdMBIAEhAQzYAQsCQCABIhAgAkcNAEEpIRAMtwMLIBAtAAAiAUEgRg0UIAFBCUcN0wEgEEEBaiEBDBULAkAgASIBIAJGDQAgAUEBaiEBDBcLQSohEAy1AwsCQCABIhAgAkcNAEErIRAMtQMLAkAgEC0AACIBQQlGDQAgAUEgRw3VAQsgAC0ALEEIRg3TASAQIQEMkQMLAkAgASIBIAJHDQBBLCEQDLQDCyABLQAAQQpHDdUBIAFBAWohAQzJAgsgASIOIAJHDdUBQS8hEAyyAwsDQAJAIAEtAAAiEEEgRg0AAkAgEEF2ag4EANwB3AEA2gELIAEhAQzgAQsgAUEBaiIBIAJHDQALQTEhEAyxAwtBMiEQIAEiFCACRg2wAyACIBRrIAAoAgAiAWohFSAUIAFrQQNqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB8LuAgABqLQAARw0BAkAgAUEDRw0AQQYhAQyWAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMsQMLIABBADYCACAUIQEM2QELQTMhECABIhQgAkYNrwMgAiAUayAAKAIAIgFqIRUgFCABa0EIaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfS7gIAAai0AAEcNAQJAIAFBCEcNAEEFIQEMlQMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLADCyAAQQA2AgAgFCEBDNgBC0E0IRAgASIUIAJGDa4DIAIgFGsgACgCACIBaiEVIBQgAWtBBWohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUHQwoCAAGotAABHDQECQCABQQVHDQBBByEBDJQDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAyvAwsgAEEANgIAIBQhAQzXAQsCQCABIgEgAkYNAANAAkAgAS0AAEGAvoCAAGotAAAiEEEBRg0AIBBBAkYNCiABIQEM3QELIAFBAWoiASACRw0AC0EwIRAMrgMLQTAhEAytAwsCQCABIgEgAkYNAANAAkAgAS0AACIQQSBGDQAgEEF2ag4E2QHaAdoB2QHaAQsgAUEBaiIBIAJHDQALQTghEAytAwtBOCEQDKwDCwNAAkAgAS0AACIQQSBGDQAgEEEJRw0DCyABQQFqIgEgAkcNAAtBPCEQDKsDCwNAAkAgAS0AACIQQSBGDQACQAJAIBBBdmoOBNoBAQHaAQALIBBBLEYN2wELIAEhAQwECyABQQFqIgEgAkcNAAtBPyEQDKoDCyABIQEM2wELQcAAIRAgASIUIAJGDagDIAIgFGsgACgCACIBaiEWIBQgAWtBBmohFwJAA0AgFC0AAEEgciABQYDAgIAAai0AAEcNASABQQZGDY4DIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADKkDCyAAQQA2AgAgFCEBC0E2IRAMjgMLAkAgASIPIAJHDQBBwQAhEAynAwsgAEGMgICAADYCCCAAIA82AgQgDyEBIAAtACxBf2oOBM0B1QHXAdkBhwMLIAFBAWohAQzMAQsCQCABIgEgAkYNAANAAkAgAS0AACIQQSByIBAgEEG/f2pB/wFxQRpJG0H/AXEiEEEJRg0AIBBBIEYNAAJAAkACQAJAIBBBnX9qDhMAAwMDAwMDAwEDAwMDAwMDAwMCAwsgAUEBaiEBQTEhEAyRAwsgAUEBaiEBQTIhEAyQAwsgAUEBaiEBQTMhEAyPAwsgASEBDNABCyABQQFqIgEgAkcNAAtBNSEQDKUDC0E1IRAMpAMLAkAgASIBIAJGDQADQAJAIAEtAABBgLyAgABqLQAAQQFGDQAgASEBDNMBCyABQQFqIgEgAkcNAAtBPSEQDKQDC0E9IRAMowMLIAAgASIBIAIQsICAgAAiEA3WASABIQEMAQsgEEEBaiEBC0E8IRAMhwMLAkAgASIBIAJHDQBBwgAhEAygAwsCQANAAkAgAS0AAEF3ag4YAAL+Av4ChAP+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gIA/gILIAFBAWoiASACRw0AC0HCACEQDKADCyABQQFqIQEgAC0ALUEBcUUNvQEgASEBC0EsIRAMhQMLIAEiASACRw3TAUHEACEQDJ0DCwNAAkAgAS0AAEGQwICAAGotAABBAUYNACABIQEMtwILIAFBAWoiASACRw0AC0HFACEQDJwDCyANLQAAIhBBIEYNswEgEEE6Rw2BAyAAKAIEIQEgAEEANgIEIAAgASANEK+AgIAAIgEN0AEgDUEBaiEBDLMCC0HHACEQIAEiDSACRg2aAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQZDCgIAAai0AAEcNgAMgAUEFRg30AiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyaAwtByAAhECABIg0gAkYNmQMgAiANayAAKAIAIgFqIRYgDSABa0EJaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGWwoCAAGotAABHDf8CAkAgAUEJRw0AQQIhAQz1AgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmQMLAkAgASINIAJHDQBByQAhEAyZAwsCQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZJ/ag4HAIADgAOAA4ADgAMBgAMLIA1BAWohAUE+IRAMgAMLIA1BAWohAUE/IRAM/wILQcoAIRAgASINIAJGDZcDIAIgDWsgACgCACIBaiEWIA0gAWtBAWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBoMKAgABqLQAARw39AiABQQFGDfACIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJcDC0HLACEQIAEiDSACRg2WAyACIA1rIAAoAgAiAWohFiANIAFrQQ5qIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaLCgIAAai0AAEcN/AIgAUEORg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyWAwtBzAAhECABIg0gAkYNlQMgAiANayAAKAIAIgFqIRYgDSABa0EPaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUHAwoCAAGotAABHDfsCAkAgAUEPRw0AQQMhAQzxAgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlQMLQc0AIRAgASINIAJGDZQDIAIgDWsgACgCACIBaiEWIA0gAWtBBWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw36AgJAIAFBBUcNAEEEIQEM8AILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJQDCwJAIAEiDSACRw0AQc4AIRAMlAMLAkACQAJAAkAgDS0AACIBQSByIAEgAUG/f2pB/wFxQRpJG0H/AXFBnX9qDhMA/QL9Av0C/QL9Av0C/QL9Av0C/QL9Av0CAf0C/QL9AgID/QILIA1BAWohAUHBACEQDP0CCyANQQFqIQFBwgAhEAz8AgsgDUEBaiEBQcMAIRAM+wILIA1BAWohAUHEACEQDPoCCwJAIAEiASACRg0AIABBjYCAgAA2AgggACABNgIEIAEhAUHFACEQDPoCC0HPACEQDJIDCyAQIQECQAJAIBAtAABBdmoOBAGoAqgCAKgCCyAQQQFqIQELQSchEAz4AgsCQCABIgEgAkcNAEHRACEQDJEDCwJAIAEtAABBIEYNACABIQEMjQELIAFBAWohASAALQAtQQFxRQ3HASABIQEMjAELIAEiFyACRw3IAUHSACEQDI8DC0HTACEQIAEiFCACRg2OAyACIBRrIAAoAgAiAWohFiAUIAFrQQFqIRcDQCAULQAAIAFB1sKAgABqLQAARw3MASABQQFGDccBIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADI4DCwJAIAEiASACRw0AQdUAIRAMjgMLIAEtAABBCkcNzAEgAUEBaiEBDMcBCwJAIAEiASACRw0AQdYAIRAMjQMLAkACQCABLQAAQXZqDgQAzQHNAQHNAQsgAUEBaiEBDMcBCyABQQFqIQFBygAhEAzzAgsgACABIgEgAhCugICAACIQDcsBIAEhAUHNACEQDPICCyAALQApQSJGDYUDDKYCCwJAIAEiASACRw0AQdsAIRAMigMLQQAhFEEBIRdBASEWQQAhEAJAAkACQAJAAkACQAJAAkACQCABLQAAQVBqDgrUAdMBAAECAwQFBgjVAQtBAiEQDAYLQQMhEAwFC0EEIRAMBAtBBSEQDAMLQQYhEAwCC0EHIRAMAQtBCCEQC0EAIRdBACEWQQAhFAzMAQtBCSEQQQEhFEEAIRdBACEWDMsBCwJAIAEiASACRw0AQd0AIRAMiQMLIAEtAABBLkcNzAEgAUEBaiEBDKYCCyABIgEgAkcNzAFB3wAhEAyHAwsCQCABIgEgAkYNACAAQY6AgIAANgIIIAAgATYCBCABIQFB0AAhEAzuAgtB4AAhEAyGAwtB4QAhECABIgEgAkYNhQMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQeLCgIAAai0AAEcNzQEgFEEDRg3MASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyFAwtB4gAhECABIgEgAkYNhAMgAiABayAAKAIAIhRqIRYgASAUa0ECaiEXA0AgAS0AACAUQebCgIAAai0AAEcNzAEgFEECRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyEAwtB4wAhECABIgEgAkYNgwMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQenCgIAAai0AAEcNywEgFEEDRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyDAwsCQCABIgEgAkcNAEHlACEQDIMDCyAAIAFBAWoiASACEKiAgIAAIhANzQEgASEBQdYAIRAM6QILAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AAkACQAJAIBBBuH9qDgsAAc8BzwHPAc8BzwHPAc8BzwECzwELIAFBAWohAUHSACEQDO0CCyABQQFqIQFB0wAhEAzsAgsgAUEBaiEBQdQAIRAM6wILIAFBAWoiASACRw0AC0HkACEQDIIDC0HkACEQDIEDCwNAAkAgAS0AAEHwwoCAAGotAAAiEEEBRg0AIBBBfmoOA88B0AHRAdIBCyABQQFqIgEgAkcNAAtB5gAhEAyAAwsCQCABIgEgAkYNACABQQFqIQEMAwtB5wAhEAz/AgsDQAJAIAEtAABB8MSAgABqLQAAIhBBAUYNAAJAIBBBfmoOBNIB0wHUAQDVAQsgASEBQdcAIRAM5wILIAFBAWoiASACRw0AC0HoACEQDP4CCwJAIAEiASACRw0AQekAIRAM/gILAkAgAS0AACIQQXZqDhq6AdUB1QG8AdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAcoB1QHVAQDTAQsgAUEBaiEBC0EGIRAM4wILA0ACQCABLQAAQfDGgIAAai0AAEEBRg0AIAEhAQyeAgsgAUEBaiIBIAJHDQALQeoAIRAM+wILAkAgASIBIAJGDQAgAUEBaiEBDAMLQesAIRAM+gILAkAgASIBIAJHDQBB7AAhEAz6AgsgAUEBaiEBDAELAkAgASIBIAJHDQBB7QAhEAz5AgsgAUEBaiEBC0EEIRAM3gILAkAgASIUIAJHDQBB7gAhEAz3AgsgFCEBAkACQAJAIBQtAABB8MiAgABqLQAAQX9qDgfUAdUB1gEAnAIBAtcBCyAUQQFqIQEMCgsgFEEBaiEBDM0BC0EAIRAgAEEANgIcIABBm5KAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAz2AgsCQANAAkAgAS0AAEHwyICAAGotAAAiEEEERg0AAkACQCAQQX9qDgfSAdMB1AHZAQAEAdkBCyABIQFB2gAhEAzgAgsgAUEBaiEBQdwAIRAM3wILIAFBAWoiASACRw0AC0HvACEQDPYCCyABQQFqIQEMywELAkAgASIUIAJHDQBB8AAhEAz1AgsgFC0AAEEvRw3UASAUQQFqIQEMBgsCQCABIhQgAkcNAEHxACEQDPQCCwJAIBQtAAAiAUEvRw0AIBRBAWohAUHdACEQDNsCCyABQXZqIgRBFksN0wFBASAEdEGJgIACcUUN0wEMygILAkAgASIBIAJGDQAgAUEBaiEBQd4AIRAM2gILQfIAIRAM8gILAkAgASIUIAJHDQBB9AAhEAzyAgsgFCEBAkAgFC0AAEHwzICAAGotAABBf2oOA8kClAIA1AELQeEAIRAM2AILAkAgASIUIAJGDQADQAJAIBQtAABB8MqAgABqLQAAIgFBA0YNAAJAIAFBf2oOAssCANUBCyAUIQFB3wAhEAzaAgsgFEEBaiIUIAJHDQALQfMAIRAM8QILQfMAIRAM8AILAkAgASIBIAJGDQAgAEGPgICAADYCCCAAIAE2AgQgASEBQeAAIRAM1wILQfUAIRAM7wILAkAgASIBIAJHDQBB9gAhEAzvAgsgAEGPgICAADYCCCAAIAE2AgQgASEBC0EDIRAM1AILA0AgAS0AAEEgRw3DAiABQQFqIgEgAkcNAAtB9wAhEAzsAgsCQCABIgEgAkcNAEH4ACEQDOwCCyABLQAAQSBHDc4BIAFBAWohAQzvAQsgACABIgEgAhCsgICAACIQDc4BIAEhAQyOAgsCQCABIgQgAkcNAEH6ACEQDOoCCyAELQAAQcwARw3RASAEQQFqIQFBEyEQDM8BCwJAIAEiBCACRw0AQfsAIRAM6QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEANAIAQtAAAgAUHwzoCAAGotAABHDdABIAFBBUYNzgEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBB+wAhEAzoAgsCQCABIgQgAkcNAEH8ACEQDOgCCwJAAkAgBC0AAEG9f2oODADRAdEB0QHRAdEB0QHRAdEB0QHRAQHRAQsgBEEBaiEBQeYAIRAMzwILIARBAWohAUHnACEQDM4CCwJAIAEiBCACRw0AQf0AIRAM5wILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNzwEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf0AIRAM5wILIABBADYCACAQQQFqIQFBECEQDMwBCwJAIAEiBCACRw0AQf4AIRAM5gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQfbOgIAAai0AAEcNzgEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf4AIRAM5gILIABBADYCACAQQQFqIQFBFiEQDMsBCwJAIAEiBCACRw0AQf8AIRAM5QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQfzOgIAAai0AAEcNzQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf8AIRAM5QILIABBADYCACAQQQFqIQFBBSEQDMoBCwJAIAEiBCACRw0AQYABIRAM5AILIAQtAABB2QBHDcsBIARBAWohAUEIIRAMyQELAkAgASIEIAJHDQBBgQEhEAzjAgsCQAJAIAQtAABBsn9qDgMAzAEBzAELIARBAWohAUHrACEQDMoCCyAEQQFqIQFB7AAhEAzJAgsCQCABIgQgAkcNAEGCASEQDOICCwJAAkAgBC0AAEG4f2oOCADLAcsBywHLAcsBywEBywELIARBAWohAUHqACEQDMkCCyAEQQFqIQFB7QAhEAzIAgsCQCABIgQgAkcNAEGDASEQDOECCyACIARrIAAoAgAiAWohECAEIAFrQQJqIRQCQANAIAQtAAAgAUGAz4CAAGotAABHDckBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgEDYCAEGDASEQDOECC0EAIRAgAEEANgIAIBRBAWohAQzGAQsCQCABIgQgAkcNAEGEASEQDOACCyACIARrIAAoAgAiAWohFCAEIAFrQQRqIRACQANAIAQtAAAgAUGDz4CAAGotAABHDcgBIAFBBEYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGEASEQDOACCyAAQQA2AgAgEEEBaiEBQSMhEAzFAQsCQCABIgQgAkcNAEGFASEQDN8CCwJAAkAgBC0AAEG0f2oOCADIAcgByAHIAcgByAEByAELIARBAWohAUHvACEQDMYCCyAEQQFqIQFB8AAhEAzFAgsCQCABIgQgAkcNAEGGASEQDN4CCyAELQAAQcUARw3FASAEQQFqIQEMgwILAkAgASIEIAJHDQBBhwEhEAzdAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBiM+AgABqLQAARw3FASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhwEhEAzdAgsgAEEANgIAIBBBAWohAUEtIRAMwgELAkAgASIEIAJHDQBBiAEhEAzcAgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw3EASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiAEhEAzcAgsgAEEANgIAIBBBAWohAUEpIRAMwQELAkAgASIBIAJHDQBBiQEhEAzbAgtBASEQIAEtAABB3wBHDcABIAFBAWohAQyBAgsCQCABIgQgAkcNAEGKASEQDNoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRADQCAELQAAIAFBjM+AgABqLQAARw3BASABQQFGDa8CIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYoBIRAM2QILAkAgASIEIAJHDQBBiwEhEAzZAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBjs+AgABqLQAARw3BASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiwEhEAzZAgsgAEEANgIAIBBBAWohAUECIRAMvgELAkAgASIEIAJHDQBBjAEhEAzYAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw3AASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjAEhEAzYAgsgAEEANgIAIBBBAWohAUEfIRAMvQELAkAgASIEIAJHDQBBjQEhEAzXAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8s+AgABqLQAARw2/ASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjQEhEAzXAgsgAEEANgIAIBBBAWohAUEJIRAMvAELAkAgASIEIAJHDQBBjgEhEAzWAgsCQAJAIAQtAABBt39qDgcAvwG/Ab8BvwG/AQG/AQsgBEEBaiEBQfgAIRAMvQILIARBAWohAUH5ACEQDLwCCwJAIAEiBCACRw0AQY8BIRAM1QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQZHPgIAAai0AAEcNvQEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY8BIRAM1QILIABBADYCACAQQQFqIQFBGCEQDLoBCwJAIAEiBCACRw0AQZABIRAM1AILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQZfPgIAAai0AAEcNvAEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZABIRAM1AILIABBADYCACAQQQFqIQFBFyEQDLkBCwJAIAEiBCACRw0AQZEBIRAM0wILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQZrPgIAAai0AAEcNuwEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZEBIRAM0wILIABBADYCACAQQQFqIQFBFSEQDLgBCwJAIAEiBCACRw0AQZIBIRAM0gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQaHPgIAAai0AAEcNugEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZIBIRAM0gILIABBADYCACAQQQFqIQFBHiEQDLcBCwJAIAEiBCACRw0AQZMBIRAM0QILIAQtAABBzABHDbgBIARBAWohAUEKIRAMtgELAkAgBCACRw0AQZQBIRAM0AILAkACQCAELQAAQb9/ag4PALkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AbkBAbkBCyAEQQFqIQFB/gAhEAy3AgsgBEEBaiEBQf8AIRAMtgILAkAgBCACRw0AQZUBIRAMzwILAkACQCAELQAAQb9/ag4DALgBAbgBCyAEQQFqIQFB/QAhEAy2AgsgBEEBaiEEQYABIRAMtQILAkAgBCACRw0AQZYBIRAMzgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQafPgIAAai0AAEcNtgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZYBIRAMzgILIABBADYCACAQQQFqIQFBCyEQDLMBCwJAIAQgAkcNAEGXASEQDM0CCwJAAkACQAJAIAQtAABBU2oOIwC4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBAbgBuAG4AbgBuAECuAG4AbgBA7gBCyAEQQFqIQFB+wAhEAy2AgsgBEEBaiEBQfwAIRAMtQILIARBAWohBEGBASEQDLQCCyAEQQFqIQRBggEhEAyzAgsCQCAEIAJHDQBBmAEhEAzMAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBqc+AgABqLQAARw20ASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmAEhEAzMAgsgAEEANgIAIBBBAWohAUEZIRAMsQELAkAgBCACRw0AQZkBIRAMywILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQa7PgIAAai0AAEcNswEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZkBIRAMywILIABBADYCACAQQQFqIQFBBiEQDLABCwJAIAQgAkcNAEGaASEQDMoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG0z4CAAGotAABHDbIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGaASEQDMoCCyAAQQA2AgAgEEEBaiEBQRwhEAyvAQsCQCAEIAJHDQBBmwEhEAzJAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBts+AgABqLQAARw2xASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmwEhEAzJAgsgAEEANgIAIBBBAWohAUEnIRAMrgELAkAgBCACRw0AQZwBIRAMyAILAkACQCAELQAAQax/ag4CAAGxAQsgBEEBaiEEQYYBIRAMrwILIARBAWohBEGHASEQDK4CCwJAIAQgAkcNAEGdASEQDMcCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG4z4CAAGotAABHDa8BIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGdASEQDMcCCyAAQQA2AgAgEEEBaiEBQSYhEAysAQsCQCAEIAJHDQBBngEhEAzGAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBus+AgABqLQAARw2uASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBngEhEAzGAgsgAEEANgIAIBBBAWohAUEDIRAMqwELAkAgBCACRw0AQZ8BIRAMxQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNrQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ8BIRAMxQILIABBADYCACAQQQFqIQFBDCEQDKoBCwJAIAQgAkcNAEGgASEQDMQCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUG8z4CAAGotAABHDawBIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGgASEQDMQCCyAAQQA2AgAgEEEBaiEBQQ0hEAypAQsCQCAEIAJHDQBBoQEhEAzDAgsCQAJAIAQtAABBun9qDgsArAGsAawBrAGsAawBrAGsAawBAawBCyAEQQFqIQRBiwEhEAyqAgsgBEEBaiEEQYwBIRAMqQILAkAgBCACRw0AQaIBIRAMwgILIAQtAABB0ABHDakBIARBAWohBAzpAQsCQCAEIAJHDQBBowEhEAzBAgsCQAJAIAQtAABBt39qDgcBqgGqAaoBqgGqAQCqAQsgBEEBaiEEQY4BIRAMqAILIARBAWohAUEiIRAMpgELAkAgBCACRw0AQaQBIRAMwAILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQcDPgIAAai0AAEcNqAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaQBIRAMwAILIABBADYCACAQQQFqIQFBHSEQDKUBCwJAIAQgAkcNAEGlASEQDL8CCwJAAkAgBC0AAEGuf2oOAwCoAQGoAQsgBEEBaiEEQZABIRAMpgILIARBAWohAUEEIRAMpAELAkAgBCACRw0AQaYBIRAMvgILAkACQAJAAkACQCAELQAAQb9/ag4VAKoBqgGqAaoBqgGqAaoBqgGqAaoBAaoBqgECqgGqAQOqAaoBBKoBCyAEQQFqIQRBiAEhEAyoAgsgBEEBaiEEQYkBIRAMpwILIARBAWohBEGKASEQDKYCCyAEQQFqIQRBjwEhEAylAgsgBEEBaiEEQZEBIRAMpAILAkAgBCACRw0AQacBIRAMvQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNpQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQacBIRAMvQILIABBADYCACAQQQFqIQFBESEQDKIBCwJAIAQgAkcNAEGoASEQDLwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHCz4CAAGotAABHDaQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGoASEQDLwCCyAAQQA2AgAgEEEBaiEBQSwhEAyhAQsCQCAEIAJHDQBBqQEhEAy7AgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBxc+AgABqLQAARw2jASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqQEhEAy7AgsgAEEANgIAIBBBAWohAUErIRAMoAELAkAgBCACRw0AQaoBIRAMugILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQcrPgIAAai0AAEcNogEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaoBIRAMugILIABBADYCACAQQQFqIQFBFCEQDJ8BCwJAIAQgAkcNAEGrASEQDLkCCwJAAkACQAJAIAQtAABBvn9qDg8AAQKkAaQBpAGkAaQBpAGkAaQBpAGkAaQBA6QBCyAEQQFqIQRBkwEhEAyiAgsgBEEBaiEEQZQBIRAMoQILIARBAWohBEGVASEQDKACCyAEQQFqIQRBlgEhEAyfAgsCQCAEIAJHDQBBrAEhEAy4AgsgBC0AAEHFAEcNnwEgBEEBaiEEDOABCwJAIAQgAkcNAEGtASEQDLcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHNz4CAAGotAABHDZ8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGtASEQDLcCCyAAQQA2AgAgEEEBaiEBQQ4hEAycAQsCQCAEIAJHDQBBrgEhEAy2AgsgBC0AAEHQAEcNnQEgBEEBaiEBQSUhEAybAQsCQCAEIAJHDQBBrwEhEAy1AgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw2dASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrwEhEAy1AgsgAEEANgIAIBBBAWohAUEqIRAMmgELAkAgBCACRw0AQbABIRAMtAILAkACQCAELQAAQat/ag4LAJ0BnQGdAZ0BnQGdAZ0BnQGdAQGdAQsgBEEBaiEEQZoBIRAMmwILIARBAWohBEGbASEQDJoCCwJAIAQgAkcNAEGxASEQDLMCCwJAAkAgBC0AAEG/f2oOFACcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAEBnAELIARBAWohBEGZASEQDJoCCyAEQQFqIQRBnAEhEAyZAgsCQCAEIAJHDQBBsgEhEAyyAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFB2c+AgABqLQAARw2aASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBsgEhEAyyAgsgAEEANgIAIBBBAWohAUEhIRAMlwELAkAgBCACRw0AQbMBIRAMsQILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQd3PgIAAai0AAEcNmQEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbMBIRAMsQILIABBADYCACAQQQFqIQFBGiEQDJYBCwJAIAQgAkcNAEG0ASEQDLACCwJAAkACQCAELQAAQbt/ag4RAJoBmgGaAZoBmgGaAZoBmgGaAQGaAZoBmgGaAZoBApoBCyAEQQFqIQRBnQEhEAyYAgsgBEEBaiEEQZ4BIRAMlwILIARBAWohBEGfASEQDJYCCwJAIAQgAkcNAEG1ASEQDK8CCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUHkz4CAAGotAABHDZcBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG1ASEQDK8CCyAAQQA2AgAgEEEBaiEBQSghEAyUAQsCQCAEIAJHDQBBtgEhEAyuAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB6s+AgABqLQAARw2WASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtgEhEAyuAgsgAEEANgIAIBBBAWohAUEHIRAMkwELAkAgBCACRw0AQbcBIRAMrQILAkACQCAELQAAQbt/ag4OAJYBlgGWAZYBlgGWAZYBlgGWAZYBlgGWAQGWAQsgBEEBaiEEQaEBIRAMlAILIARBAWohBEGiASEQDJMCCwJAIAQgAkcNAEG4ASEQDKwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDZQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG4ASEQDKwCCyAAQQA2AgAgEEEBaiEBQRIhEAyRAQsCQCAEIAJHDQBBuQEhEAyrAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw2TASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuQEhEAyrAgsgAEEANgIAIBBBAWohAUEgIRAMkAELAkAgBCACRw0AQboBIRAMqgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNkgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQboBIRAMqgILIABBADYCACAQQQFqIQFBDyEQDI8BCwJAIAQgAkcNAEG7ASEQDKkCCwJAAkAgBC0AAEG3f2oOBwCSAZIBkgGSAZIBAZIBCyAEQQFqIQRBpQEhEAyQAgsgBEEBaiEEQaYBIRAMjwILAkAgBCACRw0AQbwBIRAMqAILIAIgBGsgACgCACIBaiEUIAQgAWtBB2ohEAJAA0AgBC0AACABQfTPgIAAai0AAEcNkAEgAUEHRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbwBIRAMqAILIABBADYCACAQQQFqIQFBGyEQDI0BCwJAIAQgAkcNAEG9ASEQDKcCCwJAAkACQCAELQAAQb5/ag4SAJEBkQGRAZEBkQGRAZEBkQGRAQGRAZEBkQGRAZEBkQECkQELIARBAWohBEGkASEQDI8CCyAEQQFqIQRBpwEhEAyOAgsgBEEBaiEEQagBIRAMjQILAkAgBCACRw0AQb4BIRAMpgILIAQtAABBzgBHDY0BIARBAWohBAzPAQsCQCAEIAJHDQBBvwEhEAylAgsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAELQAAQb9/ag4VAAECA5wBBAUGnAGcAZwBBwgJCgucAQwNDg+cAQsgBEEBaiEBQegAIRAMmgILIARBAWohAUHpACEQDJkCCyAEQQFqIQFB7gAhEAyYAgsgBEEBaiEBQfIAIRAMlwILIARBAWohAUHzACEQDJYCCyAEQQFqIQFB9gAhEAyVAgsgBEEBaiEBQfcAIRAMlAILIARBAWohAUH6ACEQDJMCCyAEQQFqIQRBgwEhEAySAgsgBEEBaiEEQYQBIRAMkQILIARBAWohBEGFASEQDJACCyAEQQFqIQRBkgEhEAyPAgsgBEEBaiEEQZgBIRAMjgILIARBAWohBEGgASEQDI0CCyAEQQFqIQRBowEhEAyMAgsgBEEBaiEEQaoBIRAMiwILAkAgBCACRg0AIABBkICAgAA2AgggACAENgIEQasBIRAMiwILQcABIRAMowILIAAgBSACEKqAgIAAIgENiwEgBSEBDFwLAkAgBiACRg0AIAZBAWohBQyNAQtBwgEhEAyhAgsDQAJAIBAtAABBdmoOBIwBAACPAQALIBBBAWoiECACRw0AC0HDASEQDKACCwJAIAcgAkYNACAAQZGAgIAANgIIIAAgBzYCBCAHIQFBASEQDIcCC0HEASEQDJ8CCwJAIAcgAkcNAEHFASEQDJ8CCwJAAkAgBy0AAEF2ag4EAc4BzgEAzgELIAdBAWohBgyNAQsgB0EBaiEFDIkBCwJAIAcgAkcNAEHGASEQDJ4CCwJAAkAgBy0AAEF2ag4XAY8BjwEBjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAI8BCyAHQQFqIQcLQbABIRAMhAILAkAgCCACRw0AQcgBIRAMnQILIAgtAABBIEcNjQEgAEEAOwEyIAhBAWohAUGzASEQDIMCCyABIRcCQANAIBciByACRg0BIActAABBUGpB/wFxIhBBCk8NzAECQCAALwEyIhRBmTNLDQAgACAUQQpsIhQ7ATIgEEH//wNzIBRB/v8DcUkNACAHQQFqIRcgACAUIBBqIhA7ATIgEEH//wNxQegHSQ0BCwtBACEQIABBADYCHCAAQcGJgIAANgIQIABBDTYCDCAAIAdBAWo2AhQMnAILQccBIRAMmwILIAAgCCACEK6AgIAAIhBFDcoBIBBBFUcNjAEgAEHIATYCHCAAIAg2AhQgAEHJl4CAADYCECAAQRU2AgxBACEQDJoCCwJAIAkgAkcNAEHMASEQDJoCC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgCS0AAEFQag4KlgGVAQABAgMEBQYIlwELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMjgELQQkhEEEBIRRBACEXQQAhFgyNAQsCQCAKIAJHDQBBzgEhEAyZAgsgCi0AAEEuRw2OASAKQQFqIQkMygELIAsgAkcNjgFB0AEhEAyXAgsCQCALIAJGDQAgAEGOgICAADYCCCAAIAs2AgRBtwEhEAz+AQtB0QEhEAyWAgsCQCAEIAJHDQBB0gEhEAyWAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EEaiELA0AgBC0AACAQQfzPgIAAai0AAEcNjgEgEEEERg3pASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHSASEQDJUCCyAAIAwgAhCsgICAACIBDY0BIAwhAQy4AQsCQCAEIAJHDQBB1AEhEAyUAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EBaiEMA0AgBC0AACAQQYHQgIAAai0AAEcNjwEgEEEBRg2OASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHUASEQDJMCCwJAIAQgAkcNAEHWASEQDJMCCyACIARrIAAoAgAiEGohFCAEIBBrQQJqIQsDQCAELQAAIBBBg9CAgABqLQAARw2OASAQQQJGDZABIBBBAWohECAEQQFqIgQgAkcNAAsgACAUNgIAQdYBIRAMkgILAkAgBCACRw0AQdcBIRAMkgILAkACQCAELQAAQbt/ag4QAI8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwEBjwELIARBAWohBEG7ASEQDPkBCyAEQQFqIQRBvAEhEAz4AQsCQCAEIAJHDQBB2AEhEAyRAgsgBC0AAEHIAEcNjAEgBEEBaiEEDMQBCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEG+ASEQDPcBC0HZASEQDI8CCwJAIAQgAkcNAEHaASEQDI8CCyAELQAAQcgARg3DASAAQQE6ACgMuQELIABBAjoALyAAIAQgAhCmgICAACIQDY0BQcIBIRAM9AELIAAtAChBf2oOArcBuQG4AQsDQAJAIAQtAABBdmoOBACOAY4BAI4BCyAEQQFqIgQgAkcNAAtB3QEhEAyLAgsgAEEAOgAvIAAtAC1BBHFFDYQCCyAAQQA6AC8gAEEBOgA0IAEhAQyMAQsgEEEVRg3aASAAQQA2AhwgACABNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAyIAgsCQCAAIBAgAhC0gICAACIEDQAgECEBDIECCwJAIARBFUcNACAAQQM2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAyIAgsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMhwILIBBBFUYN1gEgAEEANgIcIAAgATYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMhgILIAAoAgQhFyAAQQA2AgQgECARp2oiFiEBIAAgFyAQIBYgFBsiEBC1gICAACIURQ2NASAAQQc2AhwgACAQNgIUIAAgFDYCDEEAIRAMhQILIAAgAC8BMEGAAXI7ATAgASEBC0EqIRAM6gELIBBBFUYN0QEgAEEANgIcIAAgATYCFCAAQYOMgIAANgIQIABBEzYCDEEAIRAMggILIBBBFUYNzwEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAMgQILIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDI0BCyAAQQw2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMgAILIBBBFUYNzAEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM/wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIwBCyAAQQ02AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/gELIBBBFUYNyQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM/QELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIsBCyAAQQ42AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/AELIABBADYCHCAAIAE2AhQgAEHAlYCAADYCECAAQQI2AgxBACEQDPsBCyAQQRVGDcUBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPoBCyAAQRA2AhwgACABNgIUIAAgEDYCDEEAIRAM+QELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDPEBCyAAQRE2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM+AELIBBBFUYNwQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM9wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIgBCyAAQRM2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM9gELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDO0BCyAAQRQ2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM9QELIBBBFUYNvQEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM9AELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIYBCyAAQRY2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM8wELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC3gICAACIEDQAgAUEBaiEBDOkBCyAAQRc2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM8gELIABBADYCHCAAIAE2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDPEBC0IBIRELIBBBAWohAQJAIAApAyAiEkL//////////w9WDQAgACASQgSGIBGENwMgIAEhAQyEAQsgAEEANgIcIAAgATYCFCAAQa2JgIAANgIQIABBDDYCDEEAIRAM7wELIABBADYCHCAAIBA2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDO4BCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNcyAAQQU2AhwgACAQNgIUIAAgFDYCDEEAIRAM7QELIABBADYCHCAAIBA2AhQgAEGqnICAADYCECAAQQ82AgxBACEQDOwBCyAAIBAgAhC0gICAACIBDQEgECEBC0EOIRAM0QELAkAgAUEVRw0AIABBAjYCHCAAIBA2AhQgAEGwmICAADYCECAAQRU2AgxBACEQDOoBCyAAQQA2AhwgACAQNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAzpAQsgAUEBaiEQAkAgAC8BMCIBQYABcUUNAAJAIAAgECACELuAgIAAIgENACAQIQEMcAsgAUEVRw26ASAAQQU2AhwgACAQNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAzpAQsCQCABQaAEcUGgBEcNACAALQAtQQJxDQAgAEEANgIcIAAgEDYCFCAAQZaTgIAANgIQIABBBDYCDEEAIRAM6QELIAAgECACEL2AgIAAGiAQIQECQAJAAkACQAJAIAAgECACELOAgIAADhYCAQAEBAQEBAQEBAQEBAQEBAQEBAQDBAsgAEEBOgAuCyAAIAAvATBBwAByOwEwIBAhAQtBJiEQDNEBCyAAQSM2AhwgACAQNgIUIABBpZaAgAA2AhAgAEEVNgIMQQAhEAzpAQsgAEEANgIcIAAgEDYCFCAAQdWLgIAANgIQIABBETYCDEEAIRAM6AELIAAtAC1BAXFFDQFBwwEhEAzOAQsCQCANIAJGDQADQAJAIA0tAABBIEYNACANIQEMxAELIA1BAWoiDSACRw0AC0ElIRAM5wELQSUhEAzmAQsgACgCBCEEIABBADYCBCAAIAQgDRCvgICAACIERQ2tASAAQSY2AhwgACAENgIMIAAgDUEBajYCFEEAIRAM5QELIBBBFUYNqwEgAEEANgIcIAAgATYCFCAAQf2NgIAANgIQIABBHTYCDEEAIRAM5AELIABBJzYCHCAAIAE2AhQgACAQNgIMQQAhEAzjAQsgECEBQQEhFAJAAkACQAJAAkACQAJAIAAtACxBfmoOBwYFBQMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0ErIRAMygELIABBADYCHCAAIBA2AhQgAEGrkoCAADYCECAAQQs2AgxBACEQDOIBCyAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMQQAhEAzhAQsgAEEAOgAsIBAhAQy9AQsgECEBQQEhFAJAAkACQAJAAkAgAC0ALEF7ag4EAwECAAULIAAgAC8BMEEIcjsBMAwDC0ECIRQMAQtBBCEUCyAAQQE6ACwgACAALwEwIBRyOwEwCyAQIQELQSkhEAzFAQsgAEEANgIcIAAgATYCFCAAQfCUgIAANgIQIABBAzYCDEEAIRAM3QELAkAgDi0AAEENRw0AIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHULIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzdAQsgAC0ALUEBcUUNAUHEASEQDMMBCwJAIA4gAkcNAEEtIRAM3AELAkACQANAAkAgDi0AAEF2ag4EAgAAAwALIA5BAWoiDiACRw0AC0EtIRAM3QELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDiEBDHQLIABBLDYCHCAAIA42AhQgACABNgIMQQAhEAzcAQsgACgCBCEBIABBADYCBAJAIAAgASAOELGAgIAAIgENACAOQQFqIQEMcwsgAEEsNgIcIAAgATYCDCAAIA5BAWo2AhRBACEQDNsBCyAAKAIEIQQgAEEANgIEIAAgBCAOELGAgIAAIgQNoAEgDiEBDM4BCyAQQSxHDQEgAUEBaiEQQQEhAQJAAkACQAJAAkAgAC0ALEF7ag4EAwECBAALIBAhAQwEC0ECIQEMAQtBBCEBCyAAQQE6ACwgACAALwEwIAFyOwEwIBAhAQwBCyAAIAAvATBBCHI7ATAgECEBC0E5IRAMvwELIABBADoALCABIQELQTQhEAy9AQsgACAALwEwQSByOwEwIAEhAQwCCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBA0AIAEhAQzHAQsgAEE3NgIcIAAgATYCFCAAIAQ2AgxBACEQDNQBCyAAQQg6ACwgASEBC0EwIRAMuQELAkAgAC0AKEEBRg0AIAEhAQwECyAALQAtQQhxRQ2TASABIQEMAwsgAC0AMEEgcQ2UAUHFASEQDLcBCwJAIA8gAkYNAAJAA0ACQCAPLQAAQVBqIgFB/wFxQQpJDQAgDyEBQTUhEAy6AQsgACkDICIRQpmz5syZs+bMGVYNASAAIBFCCn4iETcDICARIAGtQv8BgyISQn+FVg0BIAAgESASfDcDICAPQQFqIg8gAkcNAAtBOSEQDNEBCyAAKAIEIQIgAEEANgIEIAAgAiAPQQFqIgQQsYCAgAAiAg2VASAEIQEMwwELQTkhEAzPAQsCQCAALwEwIgFBCHFFDQAgAC0AKEEBRw0AIAAtAC1BCHFFDZABCyAAIAFB9/sDcUGABHI7ATAgDyEBC0E3IRAMtAELIAAgAC8BMEEQcjsBMAyrAQsgEEEVRg2LASAAQQA2AhwgACABNgIUIABB8I6AgAA2AhAgAEEcNgIMQQAhEAzLAQsgAEHDADYCHCAAIAE2AgwgACANQQFqNgIUQQAhEAzKAQsCQCABLQAAQTpHDQAgACgCBCEQIABBADYCBAJAIAAgECABEK+AgIAAIhANACABQQFqIQEMYwsgAEHDADYCHCAAIBA2AgwgACABQQFqNgIUQQAhEAzKAQsgAEEANgIcIAAgATYCFCAAQbGRgIAANgIQIABBCjYCDEEAIRAMyQELIABBADYCHCAAIAE2AhQgAEGgmYCAADYCECAAQR42AgxBACEQDMgBCyAAQQA2AgALIABBgBI7ASogACAXQQFqIgEgAhCogICAACIQDQEgASEBC0HHACEQDKwBCyAQQRVHDYMBIABB0QA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAzEAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAzDAQsgAEEANgIcIAAgFDYCFCAAQcGogIAANgIQIABBBzYCDCAAQQA2AgBBACEQDMIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxdCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDMEBC0EAIRAgAEEANgIcIAAgATYCFCAAQYCRgIAANgIQIABBCTYCDAzAAQsgEEEVRg19IABBADYCHCAAIAE2AhQgAEGUjYCAADYCECAAQSE2AgxBACEQDL8BC0EBIRZBACEXQQAhFEEBIRALIAAgEDoAKyABQQFqIQECQAJAIAAtAC1BEHENAAJAAkACQCAALQAqDgMBAAIECyAWRQ0DDAILIBQNAQwCCyAXRQ0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQrYCAgAAiEA0AIAEhAQxcCyAAQdgANgIcIAAgATYCFCAAIBA2AgxBACEQDL4BCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQytAQsgAEHZADYCHCAAIAE2AhQgACAENgIMQQAhEAy9AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMqwELIABB2gA2AhwgACABNgIUIAAgBDYCDEEAIRAMvAELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKkBCyAAQdwANgIcIAAgATYCFCAAIAQ2AgxBACEQDLsBCwJAIAEtAABBUGoiEEH/AXFBCk8NACAAIBA6ACogAUEBaiEBQc8AIRAMogELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKcBCyAAQd4ANgIcIAAgATYCFCAAIAQ2AgxBACEQDLoBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKUEjTw0AIAEhAQxZCyAAQQA2AhwgACABNgIUIABB04mAgAA2AhAgAEEINgIMQQAhEAy5AQsgAEEANgIAC0EAIRAgAEEANgIcIAAgATYCFCAAQZCzgIAANgIQIABBCDYCDAy3AQsgAEEANgIAIBdBAWohAQJAIAAtAClBIUcNACABIQEMVgsgAEEANgIcIAAgATYCFCAAQZuKgIAANgIQIABBCDYCDEEAIRAMtgELIABBADYCACAXQQFqIQECQCAALQApIhBBXWpBC08NACABIQEMVQsCQCAQQQZLDQBBASAQdEHKAHFFDQAgASEBDFULQQAhECAAQQA2AhwgACABNgIUIABB94mAgAA2AhAgAEEINgIMDLUBCyAQQRVGDXEgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMtAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFQLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMswELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMsgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMsQELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFELIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMsAELIABBADYCHCAAIAE2AhQgAEHGioCAADYCECAAQQc2AgxBACEQDK8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDK4BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDK0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDKwBCyAAQQA2AhwgACABNgIUIABB3IiAgAA2AhAgAEEHNgIMQQAhEAyrAQsgEEE/Rw0BIAFBAWohAQtBBSEQDJABC0EAIRAgAEEANgIcIAAgATYCFCAAQf2SgIAANgIQIABBBzYCDAyoAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAynAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAymAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMRgsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAylAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHSADYCHCAAIBQ2AhQgACABNgIMQQAhEAykAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHTADYCHCAAIBQ2AhQgACABNgIMQQAhEAyjAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMQwsgAEHlADYCHCAAIBQ2AhQgACABNgIMQQAhEAyiAQsgAEEANgIcIAAgFDYCFCAAQcOPgIAANgIQIABBBzYCDEEAIRAMoQELIABBADYCHCAAIAE2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKABC0EAIRAgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDAyfAQsgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDEEAIRAMngELIABBADYCHCAAIBQ2AhQgAEH+kYCAADYCECAAQQc2AgxBACEQDJ0BCyAAQQA2AhwgACABNgIUIABBjpuAgAA2AhAgAEEGNgIMQQAhEAycAQsgEEEVRg1XIABBADYCHCAAIAE2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDJsBCyAAQQA2AgAgEEEBaiEBQSQhEAsgACAQOgApIAAoAgQhECAAQQA2AgQgACAQIAEQq4CAgAAiEA1UIAEhAQw+CyAAQQA2AgALQQAhECAAQQA2AhwgACAENgIUIABB8ZuAgAA2AhAgAEEGNgIMDJcBCyABQRVGDVAgAEEANgIcIAAgBTYCFCAAQfCMgIAANgIQIABBGzYCDEEAIRAMlgELIAAoAgQhBSAAQQA2AgQgACAFIBAQqYCAgAAiBQ0BIBBBAWohBQtBrQEhEAx7CyAAQcEBNgIcIAAgBTYCDCAAIBBBAWo2AhRBACEQDJMBCyAAKAIEIQYgAEEANgIEIAAgBiAQEKmAgIAAIgYNASAQQQFqIQYLQa4BIRAMeAsgAEHCATYCHCAAIAY2AgwgACAQQQFqNgIUQQAhEAyQAQsgAEEANgIcIAAgBzYCFCAAQZeLgIAANgIQIABBDTYCDEEAIRAMjwELIABBADYCHCAAIAg2AhQgAEHjkICAADYCECAAQQk2AgxBACEQDI4BCyAAQQA2AhwgACAINgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAyNAQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgCUEBaiEIAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBCAAIBAgCBCtgICAACIQRQ09IABByQE2AhwgACAINgIUIAAgEDYCDEEAIRAMjAELIAAoAgQhBCAAQQA2AgQgACAEIAgQrYCAgAAiBEUNdiAAQcoBNgIcIAAgCDYCFCAAIAQ2AgxBACEQDIsBCyAAKAIEIQQgAEEANgIEIAAgBCAJEK2AgIAAIgRFDXQgAEHLATYCHCAAIAk2AhQgACAENgIMQQAhEAyKAQsgACgCBCEEIABBADYCBCAAIAQgChCtgICAACIERQ1yIABBzQE2AhwgACAKNgIUIAAgBDYCDEEAIRAMiQELAkAgCy0AAEFQaiIQQf8BcUEKTw0AIAAgEDoAKiALQQFqIQpBtgEhEAxwCyAAKAIEIQQgAEEANgIEIAAgBCALEK2AgIAAIgRFDXAgAEHPATYCHCAAIAs2AhQgACAENgIMQQAhEAyIAQsgAEEANgIcIAAgBDYCFCAAQZCzgIAANgIQIABBCDYCDCAAQQA2AgBBACEQDIcBCyABQRVGDT8gAEEANgIcIAAgDDYCFCAAQcyOgIAANgIQIABBIDYCDEEAIRAMhgELIABBgQQ7ASggACgCBCEQIABCADcDACAAIBAgDEEBaiIMEKuAgIAAIhBFDTggAEHTATYCHCAAIAw2AhQgACAQNgIMQQAhEAyFAQsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQdibgIAANgIQIABBCDYCDAyDAQsgACgCBCEQIABCADcDACAAIBAgC0EBaiILEKuAgIAAIhANAUHGASEQDGkLIABBAjoAKAxVCyAAQdUBNgIcIAAgCzYCFCAAIBA2AgxBACEQDIABCyAQQRVGDTcgAEEANgIcIAAgBDYCFCAAQaSMgIAANgIQIABBEDYCDEEAIRAMfwsgAC0ANEEBRw00IAAgBCACELyAgIAAIhBFDTQgEEEVRw01IABB3AE2AhwgACAENgIUIABB1ZaAgAA2AhAgAEEVNgIMQQAhEAx+C0EAIRAgAEEANgIcIABBr4uAgAA2AhAgAEECNgIMIAAgFEEBajYCFAx9C0EAIRAMYwtBAiEQDGILQQ0hEAxhC0EPIRAMYAtBJSEQDF8LQRMhEAxeC0EVIRAMXQtBFiEQDFwLQRchEAxbC0EYIRAMWgtBGSEQDFkLQRohEAxYC0EbIRAMVwtBHCEQDFYLQR0hEAxVC0EfIRAMVAtBISEQDFMLQSMhEAxSC0HGACEQDFELQS4hEAxQC0EvIRAMTwtBOyEQDE4LQT0hEAxNC0HIACEQDEwLQckAIRAMSwtBywAhEAxKC0HMACEQDEkLQc4AIRAMSAtB0QAhEAxHC0HVACEQDEYLQdgAIRAMRQtB2QAhEAxEC0HbACEQDEMLQeQAIRAMQgtB5QAhEAxBC0HxACEQDEALQfQAIRAMPwtBjQEhEAw+C0GXASEQDD0LQakBIRAMPAtBrAEhEAw7C0HAASEQDDoLQbkBIRAMOQtBrwEhEAw4C0GxASEQDDcLQbIBIRAMNgtBtAEhEAw1C0G1ASEQDDQLQboBIRAMMwtBvQEhEAwyC0G/ASEQDDELQcEBIRAMMAsgAEEANgIcIAAgBDYCFCAAQemLgIAANgIQIABBHzYCDEEAIRAMSAsgAEHbATYCHCAAIAQ2AhQgAEH6loCAADYCECAAQRU2AgxBACEQDEcLIABB+AA2AhwgACAMNgIUIABBypiAgAA2AhAgAEEVNgIMQQAhEAxGCyAAQdEANgIcIAAgBTYCFCAAQbCXgIAANgIQIABBFTYCDEEAIRAMRQsgAEH5ADYCHCAAIAE2AhQgACAQNgIMQQAhEAxECyAAQfgANgIcIAAgATYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMQwsgAEHkADYCHCAAIAE2AhQgAEHjl4CAADYCECAAQRU2AgxBACEQDEILIABB1wA2AhwgACABNgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAxBCyAAQQA2AhwgACABNgIUIABBuY2AgAA2AhAgAEEaNgIMQQAhEAxACyAAQcIANgIcIAAgATYCFCAAQeOYgIAANgIQIABBFTYCDEEAIRAMPwsgAEEANgIEIAAgDyAPELGAgIAAIgRFDQEgAEE6NgIcIAAgBDYCDCAAIA9BAWo2AhRBACEQDD4LIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCxgICAACIERQ0AIABBOzYCHCAAIAQ2AgwgACABQQFqNgIUQQAhEAw+CyABQQFqIQEMLQsgD0EBaiEBDC0LIABBADYCHCAAIA82AhQgAEHkkoCAADYCECAAQQQ2AgxBACEQDDsLIABBNjYCHCAAIAQ2AhQgACACNgIMQQAhEAw6CyAAQS42AhwgACAONgIUIAAgBDYCDEEAIRAMOQsgAEHQADYCHCAAIAE2AhQgAEGRmICAADYCECAAQRU2AgxBACEQDDgLIA1BAWohAQwsCyAAQRU2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAw2CyAAQRs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw1CyAAQQ82AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw0CyAAQQs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAwzCyAAQRo2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwyCyAAQQs2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwxCyAAQQo2AhwgACABNgIUIABB5JaAgAA2AhAgAEEVNgIMQQAhEAwwCyAAQR42AhwgACABNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAwvCyAAQQA2AhwgACAQNgIUIABB2o2AgAA2AhAgAEEUNgIMQQAhEAwuCyAAQQQ2AhwgACABNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAwtCyAAQQA2AgAgC0EBaiELC0G4ASEQDBILIABBADYCACAQQQFqIQFB9QAhEAwRCyABIQECQCAALQApQQVHDQBB4wAhEAwRC0HiACEQDBALQQAhECAAQQA2AhwgAEHkkYCAADYCECAAQQc2AgwgACAUQQFqNgIUDCgLIABBADYCACAXQQFqIQFBwAAhEAwOC0EBIQELIAAgAToALCAAQQA2AgAgF0EBaiEBC0EoIRAMCwsgASEBC0E4IRAMCQsCQCABIg8gAkYNAANAAkAgDy0AAEGAvoCAAGotAAAiAUEBRg0AIAFBAkcNAyAPQQFqIQEMBAsgD0EBaiIPIAJHDQALQT4hEAwiC0E+IRAMIQsgAEEAOgAsIA8hAQwBC0ELIRAMBgtBOiEQDAULIAFBAWohAUEtIRAMBAsgACABOgAsIABBADYCACAWQQFqIQFBDCEQDAMLIABBADYCACAXQQFqIQFBCiEQDAILIABBADYCAAsgAEEAOgAsIA0hAUEJIRAMAAsLQQAhECAAQQA2AhwgACALNgIUIABBzZCAgAA2AhAgAEEJNgIMDBcLQQAhECAAQQA2AhwgACAKNgIUIABB6YqAgAA2AhAgAEEJNgIMDBYLQQAhECAAQQA2AhwgACAJNgIUIABBt5CAgAA2AhAgAEEJNgIMDBULQQAhECAAQQA2AhwgACAINgIUIABBnJGAgAA2AhAgAEEJNgIMDBQLQQAhECAAQQA2AhwgACABNgIUIABBzZCAgAA2AhAgAEEJNgIMDBMLQQAhECAAQQA2AhwgACABNgIUIABB6YqAgAA2AhAgAEEJNgIMDBILQQAhECAAQQA2AhwgACABNgIUIABBt5CAgAA2AhAgAEEJNgIMDBELQQAhECAAQQA2AhwgACABNgIUIABBnJGAgAA2AhAgAEEJNgIMDBALQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA8LQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA4LQQAhECAAQQA2AhwgACABNgIUIABBwJKAgAA2AhAgAEELNgIMDA0LQQAhECAAQQA2AhwgACABNgIUIABBlYmAgAA2AhAgAEELNgIMDAwLQQAhECAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMDAsLQQAhECAAQQA2AhwgACABNgIUIABB+4+AgAA2AhAgAEEKNgIMDAoLQQAhECAAQQA2AhwgACABNgIUIABB8ZmAgAA2AhAgAEECNgIMDAkLQQAhECAAQQA2AhwgACABNgIUIABBxJSAgAA2AhAgAEECNgIMDAgLQQAhECAAQQA2AhwgACABNgIUIABB8pWAgAA2AhAgAEECNgIMDAcLIABBAjYCHCAAIAE2AhQgAEGcmoCAADYCECAAQRY2AgxBACEQDAYLQQEhEAwFC0HUACEQIAEiBCACRg0EIANBCGogACAEIAJB2MKAgABBChDFgICAACADKAIMIQQgAygCCA4DAQQCAAsQyoCAgAAACyAAQQA2AhwgAEG1moCAADYCECAAQRc2AgwgACAEQQFqNgIUQQAhEAwCCyAAQQA2AhwgACAENgIUIABBypqAgAA2AhAgAEEJNgIMQQAhEAwBCwJAIAEiBCACRw0AQSIhEAwBCyAAQYmAgIAANgIIIAAgBDYCBEEhIRALIANBEGokgICAgAAgEAuvAQECfyABKAIAIQYCQAJAIAIgA0YNACAEIAZqIQQgBiADaiACayEHIAIgBkF/cyAFaiIGaiEFA0ACQCACLQAAIAQtAABGDQBBAiEEDAMLAkAgBg0AQQAhBCAFIQIMAwsgBkF/aiEGIARBAWohBCACQQFqIgIgA0cNAAsgByEGIAMhAgsgAEEBNgIAIAEgBjYCACAAIAI2AgQPCyABQQA2AgAgACAENgIAIAAgAjYCBAsKACAAEMeAgIAAC/I2AQt/I4CAgIAAQRBrIgEkgICAgAACQEEAKAKg0ICAAA0AQQAQy4CAgABBgNSEgABrIgJB2QBJDQBBACEDAkBBACgC4NOAgAAiBA0AQQBCfzcC7NOAgABBAEKAgISAgIDAADcC5NOAgABBACABQQhqQXBxQdiq1aoFcyIENgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgAALQQAgAjYCzNOAgABBAEGA1ISAADYCyNOAgABBAEGA1ISAADYCmNCAgABBACAENgKs0ICAAEEAQX82AqjQgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAtBgNSEgABBeEGA1ISAAGtBD3FBAEGA1ISAAEEIakEPcRsiA2oiBEEEaiACQUhqIgUgA2siA0EBcjYCAEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgABBgNSEgAAgBWpBODYCBAsCQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAEHsAUsNAAJAQQAoAojQgIAAIgZBECAAQRNqQXBxIABBC0kbIgJBA3YiBHYiA0EDcUUNAAJAAkAgA0EBcSAEckEBcyIFQQN0IgRBsNCAgABqIgMgBEG40ICAAGooAgAiBCgCCCICRw0AQQAgBkF+IAV3cTYCiNCAgAAMAQsgAyACNgIIIAIgAzYCDAsgBEEIaiEDIAQgBUEDdCIFQQNyNgIEIAQgBWoiBCAEKAIEQQFyNgIEDAwLIAJBACgCkNCAgAAiB00NAQJAIANFDQACQAJAIAMgBHRBAiAEdCIDQQAgA2tycSIDQQAgA2txQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmoiBEEDdCIDQbDQgIAAaiIFIANBuNCAgABqKAIAIgMoAggiAEcNAEEAIAZBfiAEd3EiBjYCiNCAgAAMAQsgBSAANgIIIAAgBTYCDAsgAyACQQNyNgIEIAMgBEEDdCIEaiAEIAJrIgU2AgAgAyACaiIAIAVBAXI2AgQCQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhBAJAAkAgBkEBIAdBA3Z0IghxDQBBACAGIAhyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAQ2AgwgAiAENgIIIAQgAjYCDCAEIAg2AggLIANBCGohA0EAIAA2ApzQgIAAQQAgBTYCkNCAgAAMDAtBACgCjNCAgAAiCUUNASAJQQAgCWtxQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmpBAnRBuNKAgABqKAIAIgAoAgRBeHEgAmshBCAAIQUCQANAAkAgBSgCECIDDQAgBUEUaigCACIDRQ0CCyADKAIEQXhxIAJrIgUgBCAFIARJIgUbIQQgAyAAIAUbIQAgAyEFDAALCyAAKAIYIQoCQCAAKAIMIgggAEYNACAAKAIIIgNBACgCmNCAgABJGiAIIAM2AgggAyAINgIMDAsLAkAgAEEUaiIFKAIAIgMNACAAKAIQIgNFDQMgAEEQaiEFCwNAIAUhCyADIghBFGoiBSgCACIDDQAgCEEQaiEFIAgoAhAiAw0ACyALQQA2AgAMCgtBfyECIABBv39LDQAgAEETaiIDQXBxIQJBACgCjNCAgAAiB0UNAEEAIQsCQCACQYACSQ0AQR8hCyACQf///wdLDQAgA0EIdiIDIANBgP4/akEQdkEIcSIDdCIEIARBgOAfakEQdkEEcSIEdCIFIAVBgIAPakEQdkECcSIFdEEPdiADIARyIAVyayIDQQF0IAIgA0EVanZBAXFyQRxqIQsLQQAgAmshBAJAAkACQAJAIAtBAnRBuNKAgABqKAIAIgUNAEEAIQNBACEIDAELQQAhAyACQQBBGSALQQF2ayALQR9GG3QhAEEAIQgDQAJAIAUoAgRBeHEgAmsiBiAETw0AIAYhBCAFIQggBg0AQQAhBCAFIQggBSEDDAMLIAMgBUEUaigCACIGIAYgBSAAQR12QQRxakEQaigCACIFRhsgAyAGGyEDIABBAXQhACAFDQALCwJAIAMgCHINAEEAIQhBAiALdCIDQQAgA2tyIAdxIgNFDQMgA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBUEFdkEIcSIAIANyIAUgAHYiA0ECdkEEcSIFciADIAV2IgNBAXZBAnEiBXIgAyAFdiIDQQF2QQFxIgVyIAMgBXZqQQJ0QbjSgIAAaigCACEDCyADRQ0BCwNAIAMoAgRBeHEgAmsiBiAESSEAAkAgAygCECIFDQAgA0EUaigCACEFCyAGIAQgABshBCADIAggABshCCAFIQMgBQ0ACwsgCEUNACAEQQAoApDQgIAAIAJrTw0AIAgoAhghCwJAIAgoAgwiACAIRg0AIAgoAggiA0EAKAKY0ICAAEkaIAAgAzYCCCADIAA2AgwMCQsCQCAIQRRqIgUoAgAiAw0AIAgoAhAiA0UNAyAIQRBqIQULA0AgBSEGIAMiAEEUaiIFKAIAIgMNACAAQRBqIQUgACgCECIDDQALIAZBADYCAAwICwJAQQAoApDQgIAAIgMgAkkNAEEAKAKc0ICAACEEAkACQCADIAJrIgVBEEkNACAEIAJqIgAgBUEBcjYCBEEAIAU2ApDQgIAAQQAgADYCnNCAgAAgBCADaiAFNgIAIAQgAkEDcjYCBAwBCyAEIANBA3I2AgQgBCADaiIDIAMoAgRBAXI2AgRBAEEANgKc0ICAAEEAQQA2ApDQgIAACyAEQQhqIQMMCgsCQEEAKAKU0ICAACIAIAJNDQBBACgCoNCAgAAiAyACaiIEIAAgAmsiBUEBcjYCBEEAIAU2ApTQgIAAQQAgBDYCoNCAgAAgAyACQQNyNgIEIANBCGohAwwKCwJAAkBBACgC4NOAgABFDQBBACgC6NOAgAAhBAwBC0EAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEMakFwcUHYqtWqBXM2AuDTgIAAQQBBADYC9NOAgABBAEEANgLE04CAAEGAgAQhBAtBACEDAkAgBCACQccAaiIHaiIGQQAgBGsiC3EiCCACSw0AQQBBMDYC+NOAgAAMCgsCQEEAKALA04CAACIDRQ0AAkBBACgCuNOAgAAiBCAIaiIFIARNDQAgBSADTQ0BC0EAIQNBAEEwNgL404CAAAwKC0EALQDE04CAAEEEcQ0EAkACQAJAQQAoAqDQgIAAIgRFDQBByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiAESw0DCyADKAIIIgMNAAsLQQAQy4CAgAAiAEF/Rg0FIAghBgJAQQAoAuTTgIAAIgNBf2oiBCAAcUUNACAIIABrIAQgAGpBACADa3FqIQYLIAYgAk0NBSAGQf7///8HSw0FAkBBACgCwNOAgAAiA0UNAEEAKAK404CAACIEIAZqIgUgBE0NBiAFIANLDQYLIAYQy4CAgAAiAyAARw0BDAcLIAYgAGsgC3EiBkH+////B0sNBCAGEMuAgIAAIgAgAygCACADKAIEakYNAyAAIQMLAkAgA0F/Rg0AIAJByABqIAZNDQACQCAHIAZrQQAoAujTgIAAIgRqQQAgBGtxIgRB/v///wdNDQAgAyEADAcLAkAgBBDLgICAAEF/Rg0AIAQgBmohBiADIQAMBwtBACAGaxDLgICAABoMBAsgAyEAIANBf0cNBQwDC0EAIQgMBwtBACEADAULIABBf0cNAgtBAEEAKALE04CAAEEEcjYCxNOAgAALIAhB/v///wdLDQEgCBDLgICAACEAQQAQy4CAgAAhAyAAQX9GDQEgA0F/Rg0BIAAgA08NASADIABrIgYgAkE4ak0NAQtBAEEAKAK404CAACAGaiIDNgK404CAAAJAIANBACgCvNOAgABNDQBBACADNgK804CAAAsCQAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQCAAIAMoAgAiBSADKAIEIghqRg0CIAMoAggiAw0ADAMLCwJAAkBBACgCmNCAgAAiA0UNACAAIANPDQELQQAgADYCmNCAgAALQQAhA0EAIAY2AszTgIAAQQAgADYCyNOAgABBAEF/NgKo0ICAAEEAQQAoAuDTgIAANgKs0ICAAEEAQQA2AtTTgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiBCAGQUhqIgUgA2siA0EBcjYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgAAgACAFakE4NgIEDAILIAMtAAxBCHENACAEIAVJDQAgBCAATw0AIARBeCAEa0EPcUEAIARBCGpBD3EbIgVqIgBBACgClNCAgAAgBmoiCyAFayIFQQFyNgIEIAMgCCAGajYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAU2ApTQgIAAQQAgADYCoNCAgAAgBCALakE4NgIEDAELAkAgAEEAKAKY0ICAACIITw0AQQAgADYCmNCAgAAgACEICyAAIAZqIQVByNOAgAAhAwJAAkACQAJAAkACQAJAA0AgAygCACAFRg0BIAMoAggiAw0ADAILCyADLQAMQQhxRQ0BC0HI04CAACEDA0ACQCADKAIAIgUgBEsNACAFIAMoAgRqIgUgBEsNAwsgAygCCCEDDAALCyADIAA2AgAgAyADKAIEIAZqNgIEIABBeCAAa0EPcUEAIABBCGpBD3EbaiILIAJBA3I2AgQgBUF4IAVrQQ9xQQAgBUEIakEPcRtqIgYgCyACaiICayEDAkAgBiAERw0AQQAgAjYCoNCAgABBAEEAKAKU0ICAACADaiIDNgKU0ICAACACIANBAXI2AgQMAwsCQCAGQQAoApzQgIAARw0AQQAgAjYCnNCAgABBAEEAKAKQ0ICAACADaiIDNgKQ0ICAACACIANBAXI2AgQgAiADaiADNgIADAMLAkAgBigCBCIEQQNxQQFHDQAgBEF4cSEHAkACQCAEQf8BSw0AIAYoAggiBSAEQQN2IghBA3RBsNCAgABqIgBGGgJAIAYoAgwiBCAFRw0AQQBBACgCiNCAgABBfiAId3E2AojQgIAADAILIAQgAEYaIAQgBTYCCCAFIAQ2AgwMAQsgBigCGCEJAkACQCAGKAIMIgAgBkYNACAGKAIIIgQgCEkaIAAgBDYCCCAEIAA2AgwMAQsCQCAGQRRqIgQoAgAiBQ0AIAZBEGoiBCgCACIFDQBBACEADAELA0AgBCEIIAUiAEEUaiIEKAIAIgUNACAAQRBqIQQgACgCECIFDQALIAhBADYCAAsgCUUNAAJAAkAgBiAGKAIcIgVBAnRBuNKAgABqIgQoAgBHDQAgBCAANgIAIAANAUEAQQAoAozQgIAAQX4gBXdxNgKM0ICAAAwCCyAJQRBBFCAJKAIQIAZGG2ogADYCACAARQ0BCyAAIAk2AhgCQCAGKAIQIgRFDQAgACAENgIQIAQgADYCGAsgBigCFCIERQ0AIABBFGogBDYCACAEIAA2AhgLIAcgA2ohAyAGIAdqIgYoAgQhBAsgBiAEQX5xNgIEIAIgA2ogAzYCACACIANBAXI2AgQCQCADQf8BSw0AIANBeHFBsNCAgABqIQQCQAJAQQAoAojQgIAAIgVBASADQQN2dCIDcQ0AQQAgBSADcjYCiNCAgAAgBCEDDAELIAQoAgghAwsgAyACNgIMIAQgAjYCCCACIAQ2AgwgAiADNgIIDAMLQR8hBAJAIANB////B0sNACADQQh2IgQgBEGA/j9qQRB2QQhxIgR0IgUgBUGA4B9qQRB2QQRxIgV0IgAgAEGAgA9qQRB2QQJxIgB0QQ92IAQgBXIgAHJrIgRBAXQgAyAEQRVqdkEBcXJBHGohBAsgAiAENgIcIAJCADcCECAEQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiAEEBIAR0IghxDQAgBSACNgIAQQAgACAIcjYCjNCAgAAgAiAFNgIYIAIgAjYCCCACIAI2AgwMAwsgA0EAQRkgBEEBdmsgBEEfRht0IQQgBSgCACEAA0AgACIFKAIEQXhxIANGDQIgBEEddiEAIARBAXQhBCAFIABBBHFqQRBqIggoAgAiAA0ACyAIIAI2AgAgAiAFNgIYIAIgAjYCDCACIAI2AggMAgsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiCyAGQUhqIgggA2siA0EBcjYCBCAAIAhqQTg2AgQgBCAFQTcgBWtBD3FBACAFQUlqQQ9xG2pBQWoiCCAIIARBEGpJGyIIQSM2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAs2AqDQgIAAIAhBEGpBACkC0NOAgAA3AgAgCEEAKQLI04CAADcCCEEAIAhBCGo2AtDTgIAAQQAgBjYCzNOAgABBACAANgLI04CAAEEAQQA2AtTTgIAAIAhBJGohAwNAIANBBzYCACADQQRqIgMgBUkNAAsgCCAERg0DIAggCCgCBEF+cTYCBCAIIAggBGsiADYCACAEIABBAXI2AgQCQCAAQf8BSw0AIABBeHFBsNCAgABqIQMCQAJAQQAoAojQgIAAIgVBASAAQQN2dCIAcQ0AQQAgBSAAcjYCiNCAgAAgAyEFDAELIAMoAgghBQsgBSAENgIMIAMgBDYCCCAEIAM2AgwgBCAFNgIIDAQLQR8hAwJAIABB////B0sNACAAQQh2IgMgA0GA/j9qQRB2QQhxIgN0IgUgBUGA4B9qQRB2QQRxIgV0IgggCEGAgA9qQRB2QQJxIgh0QQ92IAMgBXIgCHJrIgNBAXQgACADQRVqdkEBcXJBHGohAwsgBCADNgIcIARCADcCECADQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiCEEBIAN0IgZxDQAgBSAENgIAQQAgCCAGcjYCjNCAgAAgBCAFNgIYIAQgBDYCCCAEIAQ2AgwMBAsgAEEAQRkgA0EBdmsgA0EfRht0IQMgBSgCACEIA0AgCCIFKAIEQXhxIABGDQMgA0EddiEIIANBAXQhAyAFIAhBBHFqQRBqIgYoAgAiCA0ACyAGIAQ2AgAgBCAFNgIYIAQgBDYCDCAEIAQ2AggMAwsgBSgCCCIDIAI2AgwgBSACNgIIIAJBADYCGCACIAU2AgwgAiADNgIICyALQQhqIQMMBQsgBSgCCCIDIAQ2AgwgBSAENgIIIARBADYCGCAEIAU2AgwgBCADNgIIC0EAKAKU0ICAACIDIAJNDQBBACgCoNCAgAAiBCACaiIFIAMgAmsiA0EBcjYCBEEAIAM2ApTQgIAAQQAgBTYCoNCAgAAgBCACQQNyNgIEIARBCGohAwwDC0EAIQNBAEEwNgL404CAAAwCCwJAIAtFDQACQAJAIAggCCgCHCIFQQJ0QbjSgIAAaiIDKAIARw0AIAMgADYCACAADQFBACAHQX4gBXdxIgc2AozQgIAADAILIAtBEEEUIAsoAhAgCEYbaiAANgIAIABFDQELIAAgCzYCGAJAIAgoAhAiA0UNACAAIAM2AhAgAyAANgIYCyAIQRRqKAIAIgNFDQAgAEEUaiADNgIAIAMgADYCGAsCQAJAIARBD0sNACAIIAQgAmoiA0EDcjYCBCAIIANqIgMgAygCBEEBcjYCBAwBCyAIIAJqIgAgBEEBcjYCBCAIIAJBA3I2AgQgACAEaiAENgIAAkAgBEH/AUsNACAEQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgBEEDdnQiBHENAEEAIAUgBHI2AojQgIAAIAMhBAwBCyADKAIIIQQLIAQgADYCDCADIAA2AgggACADNgIMIAAgBDYCCAwBC0EfIQMCQCAEQf///wdLDQAgBEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCICIAJBgIAPakEQdkECcSICdEEPdiADIAVyIAJyayIDQQF0IAQgA0EVanZBAXFyQRxqIQMLIAAgAzYCHCAAQgA3AhAgA0ECdEG40oCAAGohBQJAIAdBASADdCICcQ0AIAUgADYCAEEAIAcgAnI2AozQgIAAIAAgBTYCGCAAIAA2AgggACAANgIMDAELIARBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhAgJAA0AgAiIFKAIEQXhxIARGDQEgA0EddiECIANBAXQhAyAFIAJBBHFqQRBqIgYoAgAiAg0ACyAGIAA2AgAgACAFNgIYIAAgADYCDCAAIAA2AggMAQsgBSgCCCIDIAA2AgwgBSAANgIIIABBADYCGCAAIAU2AgwgACADNgIICyAIQQhqIQMMAQsCQCAKRQ0AAkACQCAAIAAoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAg2AgAgCA0BQQAgCUF+IAV3cTYCjNCAgAAMAgsgCkEQQRQgCigCECAARhtqIAg2AgAgCEUNAQsgCCAKNgIYAkAgACgCECIDRQ0AIAggAzYCECADIAg2AhgLIABBFGooAgAiA0UNACAIQRRqIAM2AgAgAyAINgIYCwJAAkAgBEEPSw0AIAAgBCACaiIDQQNyNgIEIAAgA2oiAyADKAIEQQFyNgIEDAELIAAgAmoiBSAEQQFyNgIEIAAgAkEDcjYCBCAFIARqIAQ2AgACQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhAwJAAkBBASAHQQN2dCIIIAZxDQBBACAIIAZyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAM2AgwgAiADNgIIIAMgAjYCDCADIAg2AggLQQAgBTYCnNCAgABBACAENgKQ0ICAAAsgAEEIaiEDCyABQRBqJICAgIAAIAMLCgAgABDJgICAAAviDQEHfwJAIABFDQAgAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkAgAkEBcQ0AIAJBA3FFDQEgASABKAIAIgJrIgFBACgCmNCAgAAiBEkNASACIABqIQACQCABQQAoApzQgIAARg0AAkAgAkH/AUsNACABKAIIIgQgAkEDdiIFQQN0QbDQgIAAaiIGRhoCQCABKAIMIgIgBEcNAEEAQQAoAojQgIAAQX4gBXdxNgKI0ICAAAwDCyACIAZGGiACIAQ2AgggBCACNgIMDAILIAEoAhghBwJAAkAgASgCDCIGIAFGDQAgASgCCCICIARJGiAGIAI2AgggAiAGNgIMDAELAkAgAUEUaiICKAIAIgQNACABQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQECQAJAIAEgASgCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAwsgB0EQQRQgBygCECABRhtqIAY2AgAgBkUNAgsgBiAHNgIYAkAgASgCECICRQ0AIAYgAjYCECACIAY2AhgLIAEoAhQiAkUNASAGQRRqIAI2AgAgAiAGNgIYDAELIAMoAgQiAkEDcUEDRw0AIAMgAkF+cTYCBEEAIAA2ApDQgIAAIAEgAGogADYCACABIABBAXI2AgQPCyABIANPDQAgAygCBCICQQFxRQ0AAkACQCACQQJxDQACQCADQQAoAqDQgIAARw0AQQAgATYCoNCAgABBAEEAKAKU0ICAACAAaiIANgKU0ICAACABIABBAXI2AgQgAUEAKAKc0ICAAEcNA0EAQQA2ApDQgIAAQQBBADYCnNCAgAAPCwJAIANBACgCnNCAgABHDQBBACABNgKc0ICAAEEAQQAoApDQgIAAIABqIgA2ApDQgIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCyACQXhxIABqIQACQAJAIAJB/wFLDQAgAygCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgAygCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAgsgAiAGRhogAiAENgIIIAQgAjYCDAwBCyADKAIYIQcCQAJAIAMoAgwiBiADRg0AIAMoAggiAkEAKAKY0ICAAEkaIAYgAjYCCCACIAY2AgwMAQsCQCADQRRqIgIoAgAiBA0AIANBEGoiAigCACIEDQBBACEGDAELA0AgAiEFIAQiBkEUaiICKAIAIgQNACAGQRBqIQIgBigCECIEDQALIAVBADYCAAsgB0UNAAJAAkAgAyADKAIcIgRBAnRBuNKAgABqIgIoAgBHDQAgAiAGNgIAIAYNAUEAQQAoAozQgIAAQX4gBHdxNgKM0ICAAAwCCyAHQRBBFCAHKAIQIANGG2ogBjYCACAGRQ0BCyAGIAc2AhgCQCADKAIQIgJFDQAgBiACNgIQIAIgBjYCGAsgAygCFCICRQ0AIAZBFGogAjYCACACIAY2AhgLIAEgAGogADYCACABIABBAXI2AgQgAUEAKAKc0ICAAEcNAUEAIAA2ApDQgIAADwsgAyACQX5xNgIEIAEgAGogADYCACABIABBAXI2AgQLAkAgAEH/AUsNACAAQXhxQbDQgIAAaiECAkACQEEAKAKI0ICAACIEQQEgAEEDdnQiAHENAEEAIAQgAHI2AojQgIAAIAIhAAwBCyACKAIIIQALIAAgATYCDCACIAE2AgggASACNgIMIAEgADYCCA8LQR8hAgJAIABB////B0sNACAAQQh2IgIgAkGA/j9qQRB2QQhxIgJ0IgQgBEGA4B9qQRB2QQRxIgR0IgYgBkGAgA9qQRB2QQJxIgZ0QQ92IAIgBHIgBnJrIgJBAXQgACACQRVqdkEBcXJBHGohAgsgASACNgIcIAFCADcCECACQQJ0QbjSgIAAaiEEAkACQEEAKAKM0ICAACIGQQEgAnQiA3ENACAEIAE2AgBBACAGIANyNgKM0ICAACABIAQ2AhggASABNgIIIAEgATYCDAwBCyAAQQBBGSACQQF2ayACQR9GG3QhAiAEKAIAIQYCQANAIAYiBCgCBEF4cSAARg0BIAJBHXYhBiACQQF0IQIgBCAGQQRxakEQaiIDKAIAIgYNAAsgAyABNgIAIAEgBDYCGCABIAE2AgwgASABNgIIDAELIAQoAggiACABNgIMIAQgATYCCCABQQA2AhggASAENgIMIAEgADYCCAtBAEEAKAKo0ICAAEF/aiIBQX8gARs2AqjQgIAACwsEAAAAC04AAkAgAA0APwBBEHQPCwJAIABB//8DcQ0AIABBf0wNAAJAIABBEHZAACIAQX9HDQBBAEEwNgL404CAAEF/DwsgAEEQdA8LEMqAgIAAAAvyAgIDfwF+AkAgAkUNACAAIAE6AAAgAiAAaiIDQX9qIAE6AAAgAkEDSQ0AIAAgAToAAiAAIAE6AAEgA0F9aiABOgAAIANBfmogAToAACACQQdJDQAgACABOgADIANBfGogAToAACACQQlJDQAgAEEAIABrQQNxIgRqIgMgAUH/AXFBgYKECGwiATYCACADIAIgBGtBfHEiBGoiAkF8aiABNgIAIARBCUkNACADIAE2AgggAyABNgIEIAJBeGogATYCACACQXRqIAE2AgAgBEEZSQ0AIAMgATYCGCADIAE2AhQgAyABNgIQIAMgATYCDCACQXBqIAE2AgAgAkFsaiABNgIAIAJBaGogATYCACACQWRqIAE2AgAgBCADQQRxQRhyIgVrIgJBIEkNACABrUKBgICAEH4hBiADIAVqIQEDQCABIAY3AxggASAGNwMQIAEgBjcDCCABIAY3AwAgAUEgaiEBIAJBYGoiAkEfSw0ACwsgAAsLjkgBAEGACAuGSAEAAAACAAAAAwAAAAAAAAAAAAAABAAAAAUAAAAAAAAAAAAAAAYAAAAHAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABsb3NlZWVwLWFsaXZlAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgAAAAAAAAAAAAAAAAAAAHJhbnNmZXItZW5jb2RpbmdwZ3JhZGUNCg0KDQpTTQ0KDQpUVFAvQ0UvVFNQLwAAAAAAAAAAAAAAAAECAAEDAAAAAAAAAAAAAAAAAAAAAAAABAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQUBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAABAAACAAAAAAAAAAAAAAAAAAAAAAAAAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAgAAAAACAAAAAAAAAAAAAAAAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw=='
@@ -23359,7 +23359,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -23381,14 +23381,14 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(9965)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(59965)
 const {
   kAgent,
   kMockAgentSet,
@@ -23399,14 +23399,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(992)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(28611)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class FakeWeakRef {
   constructor (value) {
@@ -23560,15 +23560,15 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(9023)
-const Client = __nccwpck_require__(6197)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(39023)
+const Client = __nccwpck_require__(86197)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -23577,10 +23577,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -23627,13 +23627,13 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 class MockNotMatchedError extends UndiciError {
   constructor (message) {
@@ -23652,13 +23652,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -23666,8 +23666,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -23866,15 +23866,15 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(9023)
-const Pool = __nccwpck_require__(5076)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(39023)
+const Pool = __nccwpck_require__(35076)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -23883,10 +23883,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -23933,7 +23933,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 "use strict";
@@ -23964,27 +23964,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL, nop } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(8611)
+const { STATUS_CODES } = __nccwpck_require__(58611)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(9023)
+} = __nccwpck_require__(39023)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -24323,14 +24323,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { Console } = __nccwpck_require__(4236)
+const { Console } = __nccwpck_require__(64236)
 
 /**
  * Gets the output of `console.table(…)` as a string.
@@ -24371,7 +24371,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 "use strict";
@@ -24408,7 +24408,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 4869:
+/***/ 34869:
 /***/ ((module) => {
 
 "use strict";
@@ -24533,16 +24533,16 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 8640:
+/***/ 58640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const DispatcherBase = __nccwpck_require__(1)
-const FixedQueue = __nccwpck_require__(4869)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(4622)
+const DispatcherBase = __nccwpck_require__(50001)
+const FixedQueue = __nccwpck_require__(34869)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(24622)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -24735,10 +24735,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4622:
+/***/ 24622:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -24776,7 +24776,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 5076:
+/***/ 35076:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -24788,14 +24788,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(8640)
-const Client = __nccwpck_require__(6197)
+} = __nccwpck_require__(58640)
+const Client = __nccwpck_require__(86197)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -24892,19 +24892,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 2720:
+/***/ 22720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(7016)
-const Agent = __nccwpck_require__(9965)
-const Pool = __nccwpck_require__(5076)
-const DispatcherBase = __nccwpck_require__(1)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(87016)
+const Agent = __nccwpck_require__(59965)
+const Pool = __nccwpck_require__(35076)
+const DispatcherBase = __nccwpck_require__(50001)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -25089,7 +25089,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8804:
+/***/ 28804:
 /***/ ((module) => {
 
 "use strict";
@@ -25194,27 +25194,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8550:
+/***/ 68550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const diagnosticsChannel = __nccwpck_require__(1637)
-const { uid, states } = __nccwpck_require__(5913)
+const diagnosticsChannel = __nccwpck_require__(31637)
+const { uid, states } = __nccwpck_require__(45913)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose
-} = __nccwpck_require__(2933)
+} = __nccwpck_require__(62933)
 const { fireEvent, failWebsocketConnection } = __nccwpck_require__(3574)
-const { CloseEvent } = __nccwpck_require__(6255)
-const { makeRequest } = __nccwpck_require__(5194)
-const { fetching } = __nccwpck_require__(2315)
-const { Headers } = __nccwpck_require__(6349)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { kHeadersList } = __nccwpck_require__(6443)
+const { CloseEvent } = __nccwpck_require__(46255)
+const { makeRequest } = __nccwpck_require__(25194)
+const { fetching } = __nccwpck_require__(12315)
+const { Headers } = __nccwpck_require__(26349)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { kHeadersList } = __nccwpck_require__(36443)
 
 const channels = {}
 channels.open = diagnosticsChannel.channel('undici:websocket:open')
@@ -25224,7 +25224,7 @@ channels.socketError = diagnosticsChannel.channel('undici:websocket:socket_error
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
 } catch {
 
 }
@@ -25493,7 +25493,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5913:
+/***/ 45913:
 /***/ ((module) => {
 
 "use strict";
@@ -25552,15 +25552,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6255:
+/***/ 46255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(4222)
+const { webidl } = __nccwpck_require__(74222)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { MessagePort } = __nccwpck_require__(8167)
+const { MessagePort } = __nccwpck_require__(28167)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -25863,18 +25863,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1237:
+/***/ 31237:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(5913)
+const { maxUnsigned16Bit } = __nccwpck_require__(45913)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
 } catch {
 
 }
@@ -25944,18 +25944,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3171:
+/***/ 43171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Writable } = __nccwpck_require__(2203)
-const diagnosticsChannel = __nccwpck_require__(1637)
-const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(5913)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2933)
+const diagnosticsChannel = __nccwpck_require__(31637)
+const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(45913)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(62933)
 const { isValidStatusCode, failWebsocketConnection, websocketMessageReceived } = __nccwpck_require__(3574)
-const { WebsocketFrameSend } = __nccwpck_require__(1237)
+const { WebsocketFrameSend } = __nccwpck_require__(31237)
 
 // This code was influenced by ws released under the MIT license.
 // Copyright (c) 2011 Einar Otto Stangvik <einaros@gmail.com>
@@ -26296,7 +26296,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 62933:
 /***/ ((module) => {
 
 "use strict";
@@ -26322,9 +26322,9 @@ module.exports = {
 "use strict";
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2933)
-const { states, opcodes } = __nccwpck_require__(5913)
-const { MessageEvent, ErrorEvent } = __nccwpck_require__(6255)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(62933)
+const { states, opcodes } = __nccwpck_require__(45913)
+const { MessageEvent, ErrorEvent } = __nccwpck_require__(46255)
 
 /* globals Blob */
 
@@ -26524,17 +26524,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5171:
+/***/ 55171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(4222)
-const { DOMException } = __nccwpck_require__(7326)
-const { URLSerializer } = __nccwpck_require__(4322)
-const { getGlobalOrigin } = __nccwpck_require__(5628)
-const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(5913)
+const { webidl } = __nccwpck_require__(74222)
+const { DOMException } = __nccwpck_require__(87326)
+const { URLSerializer } = __nccwpck_require__(94322)
+const { getGlobalOrigin } = __nccwpck_require__(75628)
+const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(45913)
 const {
   kWebSocketURL,
   kReadyState,
@@ -26543,14 +26543,14 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2933)
+} = __nccwpck_require__(62933)
 const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __nccwpck_require__(3574)
-const { establishWebSocketConnection } = __nccwpck_require__(8550)
-const { WebsocketFrameSend } = __nccwpck_require__(1237)
-const { ByteParser } = __nccwpck_require__(3171)
+const { establishWebSocketConnection } = __nccwpck_require__(68550)
+const { WebsocketFrameSend } = __nccwpck_require__(31237)
+const { ByteParser } = __nccwpck_require__(43171)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(9023)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(39023)
 
 let experimentalWarned = false
 
@@ -27173,7 +27173,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4054:
+/***/ 14054:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -27211,9 +27211,6 @@ var __importStar = (this && this.__importStar) || (function () {
         return result;
     };
 })();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
 exports.readEnvelope = readEnvelope;
@@ -27223,15 +27220,15 @@ exports.readEnvelope = readEnvelope;
  * stage's artifact, parses it strictly, checks that it belongs to the pull request and head commit
  * of the run that produced it, renders the comment itself and posts it.
  */
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const core = __importStar(__nccwpck_require__(7484));
-const client_1 = __nccwpck_require__(5423);
-const event_1 = __nccwpck_require__(7694);
-const errors_1 = __nccwpck_require__(4296);
-const report_schema_1 = __nccwpck_require__(94);
-const parse_json_report_1 = __nccwpck_require__(7819);
-const readiness_comment_1 = __nccwpck_require__(1203);
-const fail_step_1 = __nccwpck_require__(1982);
+const core = __importStar(__nccwpck_require__(37484));
+const event_1 = __nccwpck_require__(77694);
+const errors_1 = __nccwpck_require__(74296);
+const regular_file_1 = __nccwpck_require__(99944);
+const report_schema_1 = __nccwpck_require__(30094);
+const parse_json_report_1 = __nccwpck_require__(47819);
+const readiness_comment_1 = __nccwpck_require__(41203);
+const fail_step_1 = __nccwpck_require__(61982);
+const log_1 = __nccwpck_require__(15577);
 const comment_settings_1 = __nccwpck_require__(771);
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 async function run(env = process.env, tuning) {
@@ -27242,7 +27239,7 @@ async function run(env = process.env, tuning) {
         const reportPath = core.getInput('report', { required: true });
         const envelope = readEnvelope(reportPath);
         if (!envelope.pullRequest) {
-            core.info('the report is not for a pull request: nothing to comment on');
+            (0, log_1.info)('the report is not for a pull request: nothing to comment on');
             return;
         }
         const payload = ((0, event_1.readEventPayload)(env.GITHUB_EVENT_PATH) ?? {});
@@ -27261,12 +27258,6 @@ async function run(env = process.env, tuning) {
             throw new errors_1.UserError('input "github-token" is empty');
         // The pull request must exist in this repository and still have the tested head: an artifact
         // cannot steer the comment to another pull request, and a stale run does not overwrite a newer one.
-        const octokit = (0, client_1.createGitHubClient)({ token, baseUrl: env.GITHUB_API_URL, log: core, ...tuning });
-        const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: envelope.pullRequest.number });
-        if (pr.head.sha !== headSha) {
-            core.info(`pull request #${pr.number} has moved on to ${pr.head.sha.slice(0, 12)} since this run tested ${headSha.slice(0, 12)}: its own run will comment`);
-            return;
-        }
         const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
         const outcome = await (0, readiness_comment_1.postReadinessComment)({
             envelope,
@@ -27276,13 +27267,16 @@ async function run(env = process.env, tuning) {
             repo,
             mode,
             linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
-            log: core,
+            log: log_1.actionLog,
             tuning,
+            requireHeadSha: headSha,
         });
-        if (outcome.commentId)
+        if (outcome.kind === 'posted')
             core.setOutput('comment-id', String(outcome.commentId));
-        if (outcome.note)
-            core.setFailed(outcome.note);
+        else if (outcome.kind === 'skipped')
+            (0, log_1.info)(outcome.reason);
+        else
+            core.setFailed(outcome.reason);
     }
     catch (e) {
         (0, fail_step_1.failStep)(e);
@@ -27290,25 +27284,18 @@ async function run(env = process.env, tuning) {
 }
 /** The artifact is untrusted input: size-capped, strictly parsed, errors name the field. */
 function readEnvelope(file) {
-    let text;
-    try {
-        const size = node_fs_1.default.statSync(file).size;
-        if (size > MAX_REPORT_BYTES)
-            throw new errors_1.UserError(`${file}: ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a readiness report`);
-        text = node_fs_1.default.readFileSync(file, 'utf8');
-    }
-    catch (e) {
-        if ((0, errors_1.isUserError)(e))
-            throw e;
-        throw new errors_1.UserError(`cannot read the readiness report ${file}: ${e.code ?? (0, errors_1.toError)(e).message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
-    }
+    // A regular file only (not a FIFO or device an artifact could stand for), at most MAX_REPORT_BYTES.
+    const read = (0, regular_file_1.readRegularFile)(process.cwd(), file, { maxBytes: MAX_REPORT_BYTES, allowOutside: true });
+    if (!read.ok)
+        throw new errors_1.UserError(`${file}: ${read.message}`, { hint: 'download the stackgate-readiness artifact of the triggering run first' });
+    const text = read.text;
     return (0, parse_json_report_1.parseJsonReport)(text, file, report_schema_1.readinessEnvelopeSchema, 'stackgate readiness report');
 }
 
 
 /***/ }),
 
-/***/ 1982:
+/***/ 61982:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -27353,42 +27340,148 @@ exports.failStep = failStep;
  * message (plus an annotation on its file and line), anything else an internal error whose stack
  * goes to the debug log only.
  */
-const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(4296);
+const core = __importStar(__nccwpck_require__(37484));
+const errors_1 = __nccwpck_require__(74296);
+const redactor_1 = __nccwpck_require__(98789);
 function failStep(e, toWorkspace = (file) => file) {
+    // An error may quote a file (a YAML excerpt, a value): mask and redact what it holds before printing.
+    const redactor = new redactor_1.SecretRedactor();
+    const show = (text) => {
+        const shown = redactor.redact(text);
+        for (const value of redactor.values)
+            core.setSecret(value);
+        return shown;
+    };
     if ((0, errors_1.isUserError)(e)) {
         if (e.file)
-            core.error(e.message, { file: toWorkspace(e.file), startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
-        core.setFailed(e.format());
+            core.error(show(e.message), { file: toWorkspace(e.file), startLine: e.line, startColumn: e.column, title: 'stackgate configuration' });
+        core.setFailed(show(e.format()));
         return;
     }
     const err = (0, errors_1.toError)(e);
-    core.debug(err.stack ?? '');
-    core.setFailed(`internal error: ${err.message}, please report it`);
+    core.debug(show(err.stack ?? ''));
+    core.setFailed(`internal error: ${show(err.message)}, please report it`);
 }
 
 
 /***/ }),
 
-/***/ 1203:
+/***/ 15577:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.actionLog = void 0;
+exports.couldBeCommand = couldBeCommand;
+exports.fenceUntrusted = fenceUntrusted;
+exports.info = info;
+/**
+ * The actions' log: the Logger port over @actions/core, safe for text that comes from the
+ * repository, a server or the event payload.
+ *
+ * The runner reads every line an action prints for workflow commands: `::name::data` at the start of
+ * a line (after leading whitespace) and the legacy `##[name]data` anywhere in a line, where a line
+ * also ends at a lone carriage return. @actions/core escapes the data of the commands it issues
+ * (annotations, groups, masks), but `core.info` writes its text as is, so a file named
+ * `::add-mask::x` or a message holding `##[stop-commands]t` would be obeyed. Text that could be
+ * read as a command is therefore printed between `::stop-commands::<token>` and `::<token>::`, with
+ * a fresh random token nobody can predict, as GitHub documents for logging untrusted output.
+ */
+const node_crypto_1 = __nccwpck_require__(77598);
+const core = __importStar(__nccwpck_require__(37484));
+/** Whether the runner could read part of `text` as a workflow command (a superset: `::` anywhere). */
+function couldBeCommand(text) {
+    return text.includes('::') || text.includes('##[') || text.includes('\r');
+}
+/** `text` as the lines to print: as is, or fenced so that the runner obeys nothing inside it. */
+function fenceUntrusted(text, token = (0, node_crypto_1.randomBytes)(16).toString('hex')) {
+    if (!couldBeCommand(text))
+        return text;
+    // A lone CR ends a line for the runner: make every line break visible as one.
+    const body = text.replace(/\r\n?/g, '\n');
+    return `::stop-commands::${token}\n${body}\n::${token}::`;
+}
+/** Prints text that may hold repository-controlled content. */
+function info(text) {
+    core.info(fenceUntrusted(text));
+}
+/** The Logger port for actions: info is fenced, the other levels are commands whose data @actions/core escapes. */
+exports.actionLog = {
+    debug: (message) => core.debug(message),
+    info,
+    warning: (message) => core.warning(message),
+    error: (message) => core.error(message),
+    group: (name, fn) => core.group(name, fn),
+};
+
+
+/***/ }),
+
+/***/ 41203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_DEADLINE_MS = exports.COMMENT_REQUEST_TIMEOUT_MS = void 0;
 exports.postReadinessComment = postReadinessComment;
 /**
  * Posts the readiness comment of an envelope (the readiness action, and the second stage of the
- * fork-safe workflow). A token that may not write (fork PRs) is reported as a note, not a failure.
+ * fork-safe workflow), within bounds: each attempt of a request gets COMMENT_REQUEST_TIMEOUT_MS,
+ * and the whole phase COMMENT_DEADLINE_MS, after which requests in flight are aborted and no more
+ * are sent. Whatever goes wrong on GitHub's side (a read-only token on a fork, 4xx, 5xx past the
+ * retries, an answer that is not JSON, no answer) comes back as a reason, not an exception: the
+ * caller decides whether that is a warning or a failure.
  */
-const client_1 = __nccwpck_require__(5423);
-const sticky_comment_1 = __nccwpck_require__(6015);
-const render_1 = __nccwpck_require__(4034);
+const api_error_1 = __nccwpck_require__(93073);
+const client_1 = __nccwpck_require__(45423);
+const sticky_comment_1 = __nccwpck_require__(16015);
+const timeout_1 = __nccwpck_require__(27436);
+const render_1 = __nccwpck_require__(84034);
 const channel_budgets_1 = __nccwpck_require__(4882);
+/** One attempt of one request; GitHub itself gives up on a request after 10 s. 5xx and timeouts are retried twice. */
+exports.COMMENT_REQUEST_TIMEOUT_MS = 15_000;
+/** The whole comment phase: identity, listing, writing, cleaning up, with retries and rate-limit waits. */
+exports.COMMENT_DEADLINE_MS = 60_000;
 async function postReadinessComment(options) {
     const { envelope } = options;
-    if (!envelope.pullRequest)
-        return { note: 'not a pull request: no comment' };
+    const pullRequest = envelope.pullRequest;
+    if (!pullRequest)
+        return { kind: 'skipped', reason: 'not a pull request: no comment' };
     const body = (0, render_1.renderReadinessMarkdown)(envelope.report, {
         delta: envelope.delta,
         verdict: envelope.verdict,
@@ -27398,26 +27491,257 @@ async function postReadinessComment(options) {
         notes: envelope.notes,
         fullReportHint: 'the job summary and the `stackgate-readiness` artifact',
     });
-    const octokit = (0, client_1.createGitHubClient)({ token: options.token, baseUrl: options.apiUrl, log: options.log, ...options.tuning });
+    const { deadlineMs = exports.COMMENT_DEADLINE_MS, ...tuning } = options.tuning ?? {};
+    const phase = new AbortController();
+    const octokit = (0, client_1.createGitHubClient)({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log: options.log,
+        timeoutMs: exports.COMMENT_REQUEST_TIMEOUT_MS,
+        ...tuning,
+        deadline: { signal: phase.signal, endsAtMs: Date.now() + deadlineMs },
+    });
+    const work = post(octokit, options, pullRequest.number, body);
     try {
-        const result = await (0, sticky_comment_1.upsertStickyComment)(octokit, { owner: options.owner, repo: options.repo, issueNumber: envelope.pullRequest.number, key: envelope.commentKey, body, mode: options.mode }, options.log);
-        options.log.info(`readiness comment ${result.action}: ${result.url}`);
-        return { commentId: result.commentId };
+        return await (0, timeout_1.withTimeout)(work, deadlineMs, 'the readiness comment', () => phase.abort());
     }
     catch (e) {
-        if (e instanceof sticky_comment_1.CommentPermissionError) {
+        if (e instanceof timeout_1.TimeoutError) {
+            // The abandoned requests fail at once now that the phase is aborted; their error says nothing new.
+            work.catch((late) => options.log.debug?.(`after the deadline: ${String(late)}`));
             return {
-                note: `the token cannot comment on pull request #${envelope.pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`,
+                kind: 'failed',
+                reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`,
             };
         }
+        if (e instanceof sticky_comment_1.CommentPermissionError) {
+            return {
+                kind: 'failed',
+                reason: `the token cannot comment on pull request #${pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`,
+            };
+        }
+        if (e instanceof api_error_1.GitHubApiError)
+            return { kind: 'failed', reason: `the readiness comment on pull request #${pullRequest.number} was not posted: ${e.message}` };
         throw e;
     }
+    finally {
+        phase.abort();
+    }
+}
+async function post(octokit, options, number, body) {
+    if (options.requireHeadSha) {
+        const head = await readHeadSha(octokit, options, number);
+        if (head !== options.requireHeadSha) {
+            return { kind: 'skipped', reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment` };
+        }
+    }
+    const result = await (0, sticky_comment_1.upsertStickyComment)(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, options.log);
+    options.log.info(`readiness comment ${result.action}: ${result.url}`);
+    return { kind: 'posted', ...result };
+}
+/** The pull request's head commit now. */
+async function readHeadSha(octokit, options, number) {
+    let response;
+    try {
+        response = await octokit.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
+    }
+    catch (e) {
+        throw (0, api_error_1.toGitHubApiError)(e, `read pull request #${number}`, (message) => options.log.debug?.(message)) ?? e;
+    }
+    const sha = response.data.head?.sha;
+    if (typeof sha !== 'string')
+        throw (0, api_error_1.toGitHubApiError)(new api_error_1.UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data)), `read pull request #${number}`);
+    return sha;
 }
 
 
 /***/ }),
 
-/***/ 5423:
+/***/ 4477:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isCommitSha = isCommitSha;
+exports.commitShaOrUndefined = commitShaOrUndefined;
+/**
+ * Commit ids from outside (the event payload): only a full SHA-1 or SHA-256 object name in hex is
+ * accepted, so a crafted value can never reach git as an option or a revision expression.
+ */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isCommitSha(value) {
+    return typeof value === 'string' && COMMIT_SHA.test(value);
+}
+/** The value when it is a commit id, else undefined. */
+function commitShaOrUndefined(value) {
+    return isCommitSha(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 93073:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AttemptTimeoutError = exports.UnexpectedResponseError = exports.GitHubApiError = void 0;
+exports.toGitHubApiError = toGitHubApiError;
+exports.describeRequest = describeRequest;
+exports.bodyPreview = bodyPreview;
+/**
+ * A failed GitHub API call as one line a person can act on: what stackgate was doing, the method,
+ * host and path, and the status (or the timeout or network error), plus the likely fix.
+ *
+ * It never holds the token (Octokit redacts the Authorization header, and only the method and URL
+ * are read from the request) nor the response body: a body can be a proxy's HTML page or anything
+ * else the server chose to send, so it goes to the debug log only. The one exception is the
+ * `message` of GitHub's own error JSON when it is one of GitHub's fixed phrases below.
+ */
+const node_http_1 = __nccwpck_require__(37067);
+class GitHubApiError extends Error {
+    status;
+    isRateLimit;
+    constructor(message, 
+    /** The HTTP status GitHub answered; undefined when no answer came (timeout, network error). */
+    status, 
+    /** A primary or secondary rate limit, not a permission problem. */
+    isRateLimit = false) {
+        super(message);
+        this.status = status;
+        this.isRateLimit = isRateLimit;
+        this.name = 'GitHubApiError';
+    }
+}
+exports.GitHubApiError = GitHubApiError;
+/** An answer whose body is not the JSON GitHub documents (a proxy's page, a cut-off body, another shape). */
+class UnexpectedResponseError extends Error {
+    method;
+    url;
+    status;
+    contentType;
+    bodyPreview;
+    constructor(method, url, status, contentType, 
+    /** The start of the body, for the debug log only. */
+    bodyPreview) {
+        super(`${method} ${url} answered ${status} with a body that is not the JSON GitHub documents`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.contentType = contentType;
+        this.bodyPreview = bodyPreview;
+        this.name = 'UnexpectedResponseError';
+    }
+}
+exports.UnexpectedResponseError = UnexpectedResponseError;
+/** A single attempt got no answer within the client's per-attempt timeout. */
+class AttemptTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no answer within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimeoutError';
+    }
+}
+exports.AttemptTimeoutError = AttemptTimeoutError;
+/** Messages of GitHub's error JSON that say why without quoting anything: shown as they are. */
+const GITHUB_PHRASES = new Set([
+    'Resource not accessible by integration',
+    'Resource not accessible by personal access token',
+    'Must have admin rights to Repository.',
+    'Not Found',
+    'Bad credentials',
+    'Validation Failed',
+    'Unable to create comment because issue is locked.',
+]);
+const BODY_PREVIEW_CHARS = 500;
+/**
+ * `e` (whatever a call through the GitHub client threw) as a GitHubApiError whose message starts
+ * with `operation` ("list the comments of #7"); the response body goes to `debug`. Undefined when
+ * `e` did not come from the API: that is a bug, not a GitHub failure, and is rethrown as it is.
+ */
+function toGitHubApiError(e, operation, debug = () => undefined) {
+    if (e instanceof GitHubApiError)
+        return e;
+    if (e instanceof UnexpectedResponseError) {
+        debug(`${e.method} ${e.url}: content-type ${JSON.stringify(e.contentType)}, body starts ${JSON.stringify(e.bodyPreview)}`);
+        return new GitHubApiError(`${operation}: ${e.method} ${hostAndPath(e.url)} answered ${e.status} with a body that is not the JSON GitHub documents (content-type ${e.contentType || 'none'}): a proxy or an outage page may be in the way; re-run the job later`, e.status);
+    }
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const error = e;
+    if (!error.request || typeof error.status !== 'number')
+        return undefined;
+    const target = describeRequest(error.request);
+    if (!error.response) {
+        // No answer: Octokit reports a failed fetch as status 500 with the cause attached.
+        const timeout = causes(error).find((c) => c instanceof AttemptTimeoutError);
+        if (timeout)
+            return new GitHubApiError(`${operation}: ${target} got no answer within ${timeout.timeoutMs} ms, on every attempt: GitHub or the network is too slow; re-run the job later`, undefined);
+        return new GitHubApiError(`${operation}: ${target} failed before GitHub answered (${networkReason(error)}): check GITHUB_API_URL and the runner's network`, undefined);
+    }
+    const status = error.status;
+    const headers = error.response.headers ?? {};
+    const data = error.response.data;
+    debug(`${operation}: ${target} answered ${status}: ${bodyPreview(data)}`);
+    const isRateLimit = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
+    const phrase = githubMessage(data);
+    const reason = phrase !== undefined && GITHUB_PHRASES.has(phrase) ? phrase : (node_http_1.STATUS_CODES[status] ?? 'unknown status');
+    return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
+}
+/** `GET api.github.com/repos/o/r/issues/7/comments`: no query string, no credentials. */
+function describeRequest(request) {
+    return `${request?.method ?? 'a request to'} ${hostAndPath(request?.url ?? '')}`;
+}
+function hostAndPath(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return 'GitHub';
+    }
+}
+function hintFor(status, isRateLimit) {
+    if (isRateLimit)
+        return ': GitHub rate limit; re-run the job once it resets';
+    if (status === 401)
+        return ': GitHub rejects the token (expired or revoked)';
+    if (status === 422)
+        return ': GitHub refused the request as invalid';
+    if (status >= 500)
+        return ': a GitHub server error that outlasted the retries; re-run the job later';
+    return '';
+}
+function githubMessage(data) {
+    return typeof data === 'object' && data !== null && typeof data.message === 'string' ? data.message : undefined;
+}
+/** The start of a response body, for the debug log. */
+function bodyPreview(data) {
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : JSON.stringify(data) ?? String(data);
+    return text.length > BODY_PREVIEW_CHARS ? `${text.slice(0, BODY_PREVIEW_CHARS)}…` : text;
+}
+/** The chain of `cause`s below `e` (at most 5 deep). */
+function causes(e) {
+    const chain = [];
+    for (let current = e.cause; current && chain.length < 5; current = current.cause)
+        chain.push(current);
+    return chain;
+}
+/** The system error code (ECONNREFUSED, ENOTFOUND…) when there is one, else the first line of the error's message. */
+function networkReason(error) {
+    const code = causes(error)
+        .map((c) => c.code)
+        .find((c) => typeof c === 'string');
+    return code ?? (error.message ?? 'unknown error').split('\n')[0].slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 45423:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -27441,11 +27765,17 @@ exports.createGitHubClient = createGitHubClient;
  *   at most `maxRateLimitWaitSeconds`; otherwise the error propagates. Both are logged as warnings.
  * - Writes are paced as GitHub asks (one at a time, ≥1 s apart, ≥3 s between writes that notify);
  *   tests turn that off with `paceWrites: false`.
+ * - Each attempt has its own timeout (`timeoutMs`); a `deadline` ends every request at once: those in
+ *   flight are aborted, later ones are never sent, and rate-limit waits that would end past it are
+ *   not taken.
+ * - An answer whose body is not JSON (a proxy's HTML page, a cut-off body) is an
+ *   UnexpectedResponseError, not data: GitHub's REST and GraphQL APIs answer JSON.
  * The token goes into the Authorization header only; the log gets request templates, never options.
  */
-const rest_1 = __nccwpck_require__(9988);
-const plugin_retry_1 = __nccwpck_require__(9735);
-const plugin_throttling_1 = __nccwpck_require__(6856);
+const rest_1 = __nccwpck_require__(59988);
+const plugin_retry_1 = __nccwpck_require__(49735);
+const plugin_throttling_1 = __nccwpck_require__(86856);
+const api_error_1 = __nccwpck_require__(93073);
 // Adapters may not import the CLI (src/cli/version.ts); the version comes from the same place.
 const package_json_1 = __importDefault(__nccwpck_require__(8330));
 exports.GitHubOctokit = rest_1.Octokit.plugin(plugin_retry_1.retry, plugin_throttling_1.throttling);
@@ -27469,11 +27799,17 @@ function createGitHubClient(options) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const onLimit = (kind) => (retryAfterSeconds, request, _octokit, retryCount) => {
         const what = `${request.method} ${request.url}`;
-        if (retryCount < 1 && retryAfterSeconds <= maxWaitSeconds) {
+        const isPastDeadline = options.deadline !== undefined && Date.now() + retryAfterSeconds * waitUnitMs >= options.deadline.endsAtMs;
+        if (retryCount < 1 && retryAfterSeconds <= maxWaitSeconds && !isPastDeadline) {
             log.warning(`GitHub ${kind} reached for ${what}: retrying once in ${retryAfterSeconds}s`);
             return true;
         }
-        log.warning(`GitHub ${kind} reached for ${what}: giving up (${retryCount > 0 ? 'already retried once' : `GitHub asks to wait ${retryAfterSeconds}s, more than ${maxWaitSeconds}s`})`);
+        const why = retryCount > 0
+            ? 'already retried once'
+            : retryAfterSeconds > maxWaitSeconds
+                ? `GitHub asks to wait ${retryAfterSeconds}s, more than ${maxWaitSeconds}s`
+                : `GitHub asks to wait ${retryAfterSeconds}s, past the deadline`;
+        log.warning(`GitHub ${kind} reached for ${what}: giving up (${why})`);
         return false;
     };
     const throttle = {
@@ -27489,21 +27825,40 @@ function createGitHubClient(options) {
         log: { debug, info: debug, warn: (message) => log.warning(String(message)), error: debug },
         retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
         throttle,
-        request: { fetch: fetchWithTimeout(timeoutMs) },
+        request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal) },
     });
     // Octokit has no option for default headers; pin the REST API version GitHub documents.
     octokit.hook.before('request', (request) => {
         request.headers['x-github-api-version'] ??= API_VERSION;
     });
+    octokit.hook.after('request', (response, request) => {
+        if (!isJsonBody(response.status, response.data) && /json/i.test(String(request.headers.accept ?? ''))) {
+            throw new api_error_1.UnexpectedResponseError(request.method, response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data));
+        }
+    });
     return octokit;
 }
-/** Each attempt gets its own deadline; Octokit turns the abort into an error the retry plugin retries. */
-function fetchWithTimeout(timeoutMs) {
-    return (input, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
+/**
+ * Each attempt gets its own timeout, and ends with the client's deadline; Octokit turns the abort
+ * into an error (status 500) that the retry plugin retries, and that the deadline makes fail at once.
+ */
+function fetchWithTimeout(timeoutMs, deadline) {
+    return async (input, init) => {
+        const attempt = AbortSignal.timeout(timeoutMs);
+        const signals = [attempt, init?.signal, deadline].filter((s) => s !== undefined && s !== null);
+        try {
+            return await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (e) {
+            if (attempt.aborted && !signals.some((s) => s !== attempt && s.aborted))
+                throw new api_error_1.AttemptTimeoutError(timeoutMs);
+            throw e;
+        }
     };
+}
+/** Whether Octokit parsed the body as JSON: an object or an array (204 and 205 have none). */
+function isJsonBody(status, data) {
+    return status === 204 || status === 205 || (typeof data === 'object' && data !== null && !(data instanceof ArrayBuffer));
 }
 /**
  * Limiter groups that run every job at once. The throttling plugin keeps its pacing groups
@@ -27519,7 +27874,7 @@ function unpacedGroups() {
 
 /***/ }),
 
-/***/ 7694:
+/***/ 77694:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -27531,7 +27886,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readEventContext = readEventContext;
 exports.readEventPayload = readEventPayload;
 /** What the readiness action needs from the event that started the workflow. */
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const commit_sha_1 = __nccwpck_require__(4477);
 function readEventContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const context = owner && repo ? { owner, repo } : {};
@@ -27539,16 +27895,19 @@ function readEventContext(env) {
     if (!payload)
         return context;
     const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
-        context.pullRequest = { number: pr.number, headSha: pr.head.sha };
-        context.baseSha = pr.base.sha;
+    const prBase = (0, commit_sha_1.commitShaOrUndefined)(pr?.base?.sha);
+    const prHead = (0, commit_sha_1.commitShaOrUndefined)(pr?.head?.sha);
+    if (pr && typeof pr.number === 'number' && Number.isSafeInteger(pr.number) && prBase && prHead) {
+        context.pullRequest = { number: pr.number, headSha: prHead };
+        context.baseSha = prBase;
         return context;
     }
     const group = payload.merge_group;
-    if (group?.base_sha)
-        context.baseSha = group.base_sha;
+    const groupBase = (0, commit_sha_1.commitShaOrUndefined)(group?.base_sha);
+    if (groupBase)
+        context.baseSha = groupBase;
     else if (typeof payload.before === 'string' && !/^0+$/.test(payload.before))
-        context.baseSha = payload.before;
+        context.baseSha = (0, commit_sha_1.commitShaOrUndefined)(payload.before);
     return context;
 }
 /** The event payload (GITHUB_EVENT_PATH), or undefined when there is none or it is not JSON. */
@@ -27566,7 +27925,7 @@ function readEventPayload(file) {
 
 /***/ }),
 
-/***/ 6015:
+/***/ 16015:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -27578,27 +27937,32 @@ exports.upsertStickyComment = upsertStickyComment;
  * One comment per pull request (or issue) and key, found again by a hidden first line
  * `<!-- stackgate:<key> -->` and updated in place on every run.
  *
+ * - Whose comment it is: only comments written by the token's own account (compared by user id)
+ *   are ever edited or deleted. Anyone can post a comment that starts with the marker; such a
+ *   comment is skipped, and the search goes on to ours. The account is asked of GitHub
+ *   (token-identity.ts) once a page holds a comment with the marker; when GitHub does not say,
+ *   no existing comment is touched: a new one is posted, and its author stands in for the account.
  * - Finding it: comments are listed 100 per page, oldest first, and the listing stops at the
- *   first page with a comment that starts with the marker.
+ *   first page with a comment of ours that starts with the marker.
  * - mode `update` edits it; `skip-unchanged` edits it only when the body differs; `recreate`
  *   posts a new one at the bottom and then deletes the old one (in that order, so the pull
  *   request is never without the comment); absent, it is created.
  * - Races (two runs at once both create one): after creating, the comments posted since shortly
  *   before are listed again; of the ones that start with the marker and share our author, the
  *   oldest stays, the others are deleted, and if ours was one of them the survivor gets our body.
- * - Only comments by the author of ours are ever deleted: a comment by someone else that quotes
- *   or copies the marker is left alone.
- * - A 403 (`Resource not accessible by integration`: a read-only token, as on pull requests from
- *   forks) or 404 becomes a CommentPermissionError, so the caller can fall back to the job
- *   summary; rate limits and other errors propagate.
+ * - Failures are GitHubApiErrors naming the step, the request and the status. A 403 (`Resource not
+ *   accessible by integration`: a read-only token, as on pull requests from forks) or 404 is a
+ *   CommentPermissionError, so the caller can fall back to the job summary; rate limits are not.
  */
 const comment_settings_1 = __nccwpck_require__(771);
-const render_1 = __nccwpck_require__(4034);
+const render_1 = __nccwpck_require__(84034);
+const api_error_1 = __nccwpck_require__(93073);
+const token_identity_1 = __nccwpck_require__(95970);
 /** The token may not read or write the comments of this pull request (403), or cannot see it (404). */
-class CommentPermissionError extends Error {
+class CommentPermissionError extends api_error_1.GitHubApiError {
     status;
     constructor(message, status) {
-        super(message);
+        super(message, status);
         this.status = status;
         this.name = 'CommentPermissionError';
     }
@@ -27614,74 +27978,104 @@ async function upsertStickyComment(octokit, options, log) {
     const where = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
     const name = `sticky comment "${options.key}" on #${options.issueNumber}`;
     const isSticky = (c) => typeof c.body === 'string' && c.body.startsWith(marker);
-    try {
-        const existing = await findFirst(octokit, where, isSticky, log);
-        if (existing && options.mode !== 'recreate') {
-            if (options.mode === 'skip-unchanged' && existing.body === body) {
-                log.info(`${name}: unchanged (${existing.html_url})`);
-                return { commentId: existing.id, action: 'unchanged', url: existing.html_url };
-            }
-            const { data } = await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: existing.id, body });
-            log.info(`${name}: updated ${data.html_url}`);
-            return { commentId: data.id, action: 'updated', url: data.html_url };
+    const step = stepRunner(options, log);
+    // Asked once, and only when a comment with the marker shows up; undefined when GitHub does not say.
+    let identity;
+    const whoAmI = () => (identity ??= (0, token_identity_1.fetchTokenIdentity)(octokit, debugOf(log)).catch((e) => {
+        if (!(e instanceof api_error_1.GitHubApiError))
+            throw e;
+        log.warning(`${name}: ${e.message}; so no existing comment is edited or deleted: posting a new one`);
+        return undefined;
+    }));
+    const existing = await step(`list the comments of #${options.issueNumber}`, () => findOurs(octokit, where, isSticky, whoAmI, log));
+    if (existing && options.mode !== 'recreate') {
+        if (options.mode === 'skip-unchanged' && existing.body === body) {
+            log.info(`${name}: unchanged (${existing.html_url})`);
+            return { commentId: existing.id, action: 'unchanged', url: existing.html_url };
         }
-        const { data: created } = await octokit.rest.issues.createComment({ ...where, body });
-        const mine = created;
-        if (existing) {
-            if (sameAuthor(existing, mine))
-                await deleteIfPresent(octokit, options, existing.id, log);
-            else
-                log.warning(`${name}: the previous comment ${existing.html_url} is by ${existing.user?.login ?? 'a deleted user'}, not by ${mine.user?.login ?? 'us'}: left in place`);
-        }
-        const survivor = await removeDuplicates(octokit, options, mine, body, existing?.id ?? 0, isSticky, log);
-        const action = options.mode === 'recreate' && existing ? 'recreated' : survivor.id === mine.id ? 'created' : 'updated';
-        log.info(`${name}: ${action} ${survivor.html_url}`);
-        return { commentId: survivor.id, action, url: survivor.html_url };
+        const data = await step(`update comment ${existing.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: existing.id, body }), 'PATCH'));
+        log.info(`${name}: updated ${data.html_url}`);
+        return { commentId: data.id, action: 'updated', url: data.html_url };
     }
-    catch (e) {
-        throw asPermissionError(e, options) ?? e;
+    const mine = await step(`post the comment on #${options.issueNumber}`, async () => asComment(await octokit.rest.issues.createComment({ ...where, body }), 'POST'));
+    const me = identity ? await identity : undefined;
+    if (me && mine.user && mine.user.id !== me.id) {
+        log.warning(`${name}: GitHub says the token acts as ${me.login} (${me.id}), but its comment is by ${mine.user.login} (${mine.user.id}): the next run may not find this comment and post another`);
     }
+    if (existing) {
+        if (sameAuthor(existing, mine))
+            await step(`delete comment ${existing.id}`, () => deleteIfPresent(octokit, options, existing.id, log));
+        else
+            log.warning(`${name}: the previous comment ${existing.html_url} is by ${existing.user?.login ?? 'a deleted user'}, not by ${mine.user?.login ?? 'us'}: left in place`);
+    }
+    const survivor = await removeDuplicates(octokit, options, mine, body, existing?.id ?? 0, isSticky, step, log);
+    const action = options.mode === 'recreate' && existing ? 'recreated' : survivor.id === mine.id ? 'created' : 'updated';
+    log.info(`${name}: ${action} ${survivor.html_url}`);
+    return { commentId: survivor.id, action, url: survivor.html_url };
 }
-/** Pages through the comments, oldest first, and stops at the first page with a match. */
-async function findFirst(octokit, where, matches, log) {
-    let found;
+/** Runs one step against the API; its failure becomes a GitHubApiError (or CommentPermissionError) naming the step. */
+function stepRunner(options, log) {
+    return async (operation, run) => {
+        try {
+            return await run();
+        }
+        catch (e) {
+            throw asCommentError(e, operation, options, log) ?? e;
+        }
+    };
+}
+/**
+ * Pages through the comments, oldest first, and stops at the first page with a comment of ours
+ * (by the token's account) that starts with the marker. Undefined when there is none, or when the
+ * account is not known: then no existing comment can be proven ours.
+ */
+async function findOurs(octokit, where, isSticky, whoAmI, log) {
     let pages = 0;
-    await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: PER_PAGE }, (response, done) => {
+    const skipped = [];
+    let found;
+    for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, per_page: PER_PAGE })) {
         pages++;
-        found = response.data.find(matches);
+        const marked = asComments(response).filter(isSticky);
+        if (marked.length === 0)
+            continue;
+        const me = await whoAmI();
+        if (!me)
+            break;
+        found = marked.find((c) => c.user?.id === me.id);
+        skipped.push(...marked.filter((c) => c.user?.id !== me.id).map((c) => c.id));
         if (found)
-            done();
-        return [];
-    });
-    log.debug?.(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `marker found in comment ${found.id}` : 'no marker'}`);
+            break;
+    }
+    if (skipped.length > 0)
+        log.info(`comments ${skipped.join(', ')} on #${where.issue_number} start with the marker but are not by the token's account: left alone`);
+    log.debug?.(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `ours is comment ${found.id}` : 'none of ours'}`);
     return found;
 }
 /**
  * Lists the comments posted around ours and keeps one: the oldest of those by our author that
  * start with the marker (and are newer than `floorId`, the comment a recreate replaces).
  */
-async function removeDuplicates(octokit, options, mine, body, floorId, isSticky, log) {
+async function removeDuplicates(octokit, options, mine, body, floorId, isSticky, step, log) {
     if (!mine.user)
         return mine; // Authorship unknown: nothing can be proven a duplicate of ours.
     const since = new Date(Date.parse(mine.created_at) - RELIST_WINDOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const recent = (await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: options.owner,
-        repo: options.repo,
-        issue_number: options.issueNumber,
-        per_page: PER_PAGE,
-        since,
-    }));
+    const recent = await step(`list the comments of #${options.issueNumber} again`, async () => {
+        const pages = [];
+        for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: options.owner, repo: options.repo, issue_number: options.issueNumber, per_page: PER_PAGE, since })) {
+            pages.push(...asComments(response));
+        }
+        return pages;
+    });
     const twins = recent.filter((c) => c.id > floorId && isSticky(c) && sameAuthor(c, mine)).sort((a, b) => a.id - b.id);
     const keeper = twins[0];
     if (!keeper || (twins.length === 1 && keeper.id === mine.id))
         return mine;
     log.info(`sticky comment "${options.key}" on #${options.issueNumber}: ${twins.length} copies (another run posted at the same time); keeping ${keeper.id}`);
     for (const twin of twins.slice(1))
-        await deleteIfPresent(octokit, options, twin.id, log);
+        await step(`delete comment ${twin.id}`, () => deleteIfPresent(octokit, options, twin.id, log));
     if (keeper.id === mine.id)
         return mine;
-    const { data } = await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body });
-    return data;
+    return step(`update comment ${keeper.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body }), 'PATCH'));
 }
 async function deleteIfPresent(octokit, options, commentId, log) {
     try {
@@ -27697,37 +28091,127 @@ async function deleteIfPresent(octokit, options, commentId, log) {
 function sameAuthor(a, b) {
     return a.user !== null && b.user !== null && a.user.id === b.user.id;
 }
+/** A page of comments as GitHub documents it: a JSON array of comments with ids. */
+function asComments(response) {
+    if (!Array.isArray(response.data) || !response.data.every(isComment))
+        throw unexpected(response, 'GET');
+    return response.data;
+}
+function asComment(response, method) {
+    if (!isComment(response.data))
+        throw unexpected(response, method);
+    return response.data;
+}
+function unexpected(response, method) {
+    return new api_error_1.UnexpectedResponseError(method, response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data));
+}
+function isComment(value) {
+    const c = value;
+    return typeof c === 'object' && c !== null && typeof c.id === 'number' && typeof c.html_url === 'string' && typeof c.created_at === 'string' && (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number'));
+}
+function debugOf(log) {
+    return (message) => log.debug?.(message);
+}
 function statusOf(e) {
     return typeof e === 'object' && e !== null && typeof e.status === 'number' ? e.status : undefined;
 }
-/** 403/404 from GitHub (but not a rate limit) as a CommentPermissionError naming the request and the fix. */
-function asPermissionError(e, options) {
-    const status = statusOf(e);
-    if (status !== 403 && status !== 404)
-        return undefined;
-    const error = e;
-    const headers = error.response?.headers ?? {};
-    if (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(error.message ?? ''))
-        return undefined;
-    let target = '';
-    try {
-        const url = new URL(error.request?.url ?? '');
-        target = `${error.request?.method ?? ''} ${url.host}${url.pathname}`;
-    }
-    catch {
-        target = `the comments of ${options.owner}/${options.repo}#${options.issueNumber}`;
-    }
-    const githubMessage = (error.message ?? '').split(' - ')[0];
-    const fix = status === 403
+/** A failed step as a GitHubApiError; 403/404 (but not a rate limit) as a CommentPermissionError naming the fix. */
+function asCommentError(e, operation, options, log) {
+    const error = (0, api_error_1.toGitHubApiError)(e, operation, debugOf(log));
+    if (!error || error instanceof CommentPermissionError || (error.status !== 403 && error.status !== 404) || error.isRateLimit)
+        return error;
+    const fix = error.status === 403
         ? 'the token needs `pull-requests: write` (or `issues: write`); on pull requests from forks GITHUB_TOKEN is read-only'
         : `${options.owner}/${options.repo}#${options.issueNumber} does not exist or the token cannot see it`;
-    return new CommentPermissionError(`${target} answered ${status} (${githubMessage}): ${fix}`, status);
+    return new CommentPermissionError(`${error.message}: ${fix}`, error.status);
 }
 
 
 /***/ }),
 
-/***/ 5200:
+/***/ 95970:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VIEWER_QUERY = void 0;
+exports.fetchTokenIdentity = fetchTokenIdentity;
+/**
+ * Which account a token acts as: the author GitHub records on the comments it writes.
+ *
+ * REST `GET /user` answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), so this asks
+ * GraphQL `{ viewer { login databaseId } }`, which answers for every kind of token: GITHUB_TOKEN is
+ * `github-actions[bot]`, an App's installation token is the App's bot user, a personal token is its
+ * user. `databaseId` is the REST user id (`comment.user.id`).
+ */
+const api_error_1 = __nccwpck_require__(93073);
+exports.VIEWER_QUERY = 'query { viewer { login databaseId } }';
+/** The token's account; a GitHubApiError when GitHub does not say (an error, an outage, an answer without an id). */
+async function fetchTokenIdentity(octokit, debug = () => undefined) {
+    const operation = 'learn which account the token acts as';
+    // Where @octokit/graphql sends the query: /graphql, or /api/graphql beside GitHub Enterprise Server's /api/v3.
+    const target = (0, api_error_1.describeRequest)({ method: 'POST', url: `${octokit.request.endpoint.DEFAULTS.baseUrl.replace(/\/api\/v3$/, '/api')}/graphql` });
+    let data;
+    try {
+        data = await octokit.graphql(exports.VIEWER_QUERY);
+    }
+    catch (e) {
+        const errors = e.name === 'GraphqlResponseError' ? e.errors ?? [] : undefined;
+        if (!errors)
+            throw (0, api_error_1.toGitHubApiError)(e, operation, debug) ?? e;
+        // GitHub's error messages go to the debug log; their types (FORBIDDEN, RATE_LIMITED…) are GitHub's own words.
+        debug(`${operation}: GraphQL errors ${JSON.stringify(errors).slice(0, 500)}`);
+        const types = [...new Set(errors.map((x) => (typeof x.type === 'string' && /^[A-Z_]{1,40}$/.test(x.type) ? x.type : 'untyped')))];
+        throw new api_error_1.GitHubApiError(`${operation}: ${target} answered with GraphQL errors (${types.join(', ') || 'none listed'})`, 200, types.includes('RATE_LIMITED'));
+    }
+    const viewer = data?.viewer;
+    if (typeof viewer?.login !== 'string' || !Number.isSafeInteger(viewer.databaseId)) {
+        throw new api_error_1.GitHubApiError(`${operation}: ${target} answered without the viewer's login and databaseId`, 200);
+    }
+    return { id: viewer.databaseId, login: viewer.login };
+}
+
+
+/***/ }),
+
+/***/ 27436:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeoutError = void 0;
+exports.withTimeout = withTimeout;
+/** Every wait of a smoke run is bounded: a promise that does not settle in time rejects with a TimeoutError. */
+class TimeoutError extends Error {
+    constructor(what, ms) {
+        super(`${what}: no answer within ${ms} ms`);
+        this.name = 'TimeoutError';
+    }
+}
+exports.TimeoutError = TimeoutError;
+async function withTimeout(promise, ms, what, onTimeout) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout?.();
+            reject(new TimeoutError(what, ms));
+        }, ms);
+        timer.unref?.();
+    });
+    try {
+        return await Promise.race([promise, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 15200:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27781,7 +28265,7 @@ function isLoc(at) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27837,7 +28321,7 @@ function safeString(v) {
 
 /***/ }),
 
-/***/ 4637:
+/***/ 44637:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27888,7 +28372,7 @@ exports.parseCommentMode = parseCommentMode;
  * The sticky comment's settings, one rule for stackgate.yml, action inputs, the report envelope and
  * the upsert: the key (in the comment's HTML marker and the artifact's envelope) and the modes.
  */
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 exports.COMMENT_KEY = /^[\w.-]{1,50}$/;
 exports.COMMENT_MODES = ['update', 'recreate', 'skip-unchanged', 'off'];
 function checkCommentKey(key, where) {
@@ -27908,7 +28392,7 @@ function parseCommentMode(input, where = 'input "comment"') {
 
 /***/ }),
 
-/***/ 4034:
+/***/ 84034:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -27922,9 +28406,9 @@ exports.renderReadinessText = renderReadinessText;
  * comment (65,536 characters) and the job summary (1 MiB). Whatever a budget cannot hold is
  * counted and pointed to, never dropped silently.
  */
-const types_1 = __nccwpck_require__(5200);
-const findings_1 = __nccwpck_require__(4637);
-const markdown_1 = __nccwpck_require__(4201);
+const types_1 = __nccwpck_require__(15200);
+const findings_1 = __nccwpck_require__(44637);
+const markdown_1 = __nccwpck_require__(34201);
 const channel_budgets_1 = __nccwpck_require__(4882);
 function commentMarker(key) {
     return `<!-- stackgate:${key} -->`;
@@ -28062,7 +28546,7 @@ function renderReadinessText(report, options = {}) {
 
 /***/ }),
 
-/***/ 94:
+/***/ 30094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28076,9 +28560,9 @@ exports.readinessReportJsonSchema = readinessReportJsonSchema;
  * workflow (an artifact it must not trust) and later by the promotion gate and the deploy ledger.
  * schema/readiness-report.schema.json is generated from this zod schema.
  */
-const zod_1 = __nccwpck_require__(924);
+const zod_1 = __nccwpck_require__(50924);
 const comment_settings_1 = __nccwpck_require__(771);
-const types_1 = __nccwpck_require__(5200);
+const types_1 = __nccwpck_require__(15200);
 const grade = zod_1.z.enum(['A', 'B', 'C', 'D', 'F']);
 const severity = zod_1.z.enum(['error', 'warning', 'info']);
 const line = zod_1.z.number().int().positive();
@@ -28174,13 +28658,15 @@ exports.readinessEnvelopeSchema = zod_1.z.strictObject({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
+exports.CHECK_MESSAGE_LIMIT = exports.SERVER_NAME_LIMIT = exports.OUTPUT_LIMIT = exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = exports.SARIF_RESULT_LIMIT = exports.ANNOTATION_LIMIT = void 0;
+exports.clipText = clipText;
+exports.fitBytes = fitBytes;
 exports.selectMostSevere = selectMostSevere;
 /**
  * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
  * counted, so the channel can say how much more there is and where it is.
  */
-const findings_1 = __nccwpck_require__(4637);
+const findings_1 = __nccwpck_require__(44637);
 /** GitHub shows this many annotations (workflow-command errors, warnings and notices) of a step. */
 exports.ANNOTATION_LIMIT = 10;
 /** Results of one SARIF run that code scanning accepts. */
@@ -28189,6 +28675,53 @@ exports.SARIF_RESULT_LIMIT = 25_000;
 exports.COMMENT_LIMIT = 65_536;
 /** GitHub drops a step's job summary larger than 1 MiB whole; leave room for other steps' output. */
 exports.SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+/**
+ * Characters (UTF-16 code units) of one step output. GitHub allows 1 MB for all outputs of a job,
+ * counted in UTF-16 (2 bytes a unit): one output takes at most half of that, ~500 KB.
+ */
+exports.OUTPUT_LIMIT = 250_000;
+/** Characters of a name a server chose (a tool, resource or prompt, its own name and version) in a report. */
+exports.SERVER_NAME_LIMIT = 200;
+/** Characters of one check message in a smoke report; messages quote server answers and errors. */
+exports.CHECK_MESSAGE_LIMIT = 2000;
+/**
+ * `text` in at most `maxChars` characters (for `maxChars` of 50 and more): the start, then a
+ * counted note of what was left out. Never splits a surrogate pair.
+ */
+function clipText(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const note = (n) => `… (${n.toLocaleString('en-US')} more characters not shown)`;
+    const kept = startOf(text, maxChars - note(text.length).length);
+    return `${kept}${note(text.length - kept.length)}`;
+}
+/**
+ * `text` in at most `maxBytes` UTF-8 bytes, cut at a line end, with a counted note of the lines
+ * and characters left out and `whereTheRestIs` (a job summary: "the step log").
+ */
+function fitBytes(text, maxBytes, whereTheRestIs) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = maxBytes - 500;
+    const lines = text.split('\n');
+    if (text.endsWith('\n'))
+        lines.pop();
+    let used = 0;
+    let kept = 0;
+    while (kept < lines.length && used + Buffer.byteLength(lines[kept], 'utf8') + 1 <= budget)
+        used += Buffer.byteLength(lines[kept++], 'utf8') + 1;
+    // A first line longer than the budget: its start (a UTF-16 unit is at most 3 UTF-8 bytes).
+    const shown = kept ? lines.slice(0, kept).join('\n') : startOf(lines[0], Math.floor(budget / 3));
+    const left = text.length - shown.length;
+    const omittedLines = lines.length - Math.max(kept, 1);
+    return `${shown}\n\n> … ${omittedLines.toLocaleString('en-US')} more line${omittedLines === 1 ? '' : 's'} (${left.toLocaleString('en-US')} characters) not shown: this text is limited to ${maxBytes.toLocaleString('en-US')} bytes; ${whereTheRestIs}.\n`;
+}
+/** The first `chars` characters of `text`, one fewer rather than half a surrogate pair. */
+function startOf(text, chars) {
+    const keep = Math.max(0, chars);
+    const code = text.charCodeAt(keep - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? keep - 1 : keep);
+}
 /**
  * The findings worth a channel's few places: those the change touched first (`changeRank`: 2 on a
  * changed line, 1 in a changed file, 0 elsewhere), then by severity, then in file order.
@@ -28203,7 +28736,7 @@ function selectMostSevere(findings, limit, changeRank) {
 
 /***/ }),
 
-/***/ 4201:
+/***/ 34201:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28213,13 +28746,14 @@ exports.DEFAULT_MAX_ROWS = void 0;
 exports.renderMarkdownSummary = renderMarkdownSummary;
 exports.escapeCell = escapeCell;
 exports.escapeInline = escapeInline;
+exports.neutraliseMentions = neutraliseMentions;
 exports.escapeCode = escapeCode;
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
  * counts, and a table of findings (errors first), capped at `maxRows`.
  */
-const findings_1 = __nccwpck_require__(4637);
-const summary_1 = __nccwpck_require__(6942);
+const findings_1 = __nccwpck_require__(44637);
+const summary_1 = __nccwpck_require__(26942);
 exports.DEFAULT_MAX_ROWS = 50;
 function renderMarkdownSummary(findings, summary, options = {}) {
     const sorted = (0, summary_1.sortFindingsBySeverity)(findings);
@@ -28268,21 +28802,29 @@ function escapeCell(value) {
     return escapeInline(value).replace(/\|/g, '\\|');
 }
 /**
- * Text GitHub must not read as HTML, on one line. Inside code spans (`up < 1`) GFM shows entities
- * literally, so only the text between them is escaped; when the pairing of backticks could read
- * differently to GFM (runs of backticks, an escaped backtick), everything is escaped.
+ * Text GitHub must not read as HTML, on one line, that notifies nobody. Inside code spans
+ * (`up < 1`) GFM shows entities literally and links no @mention, so only the text between them is
+ * escaped; when the pairing of backticks could read differently to GFM (runs of backticks, an
+ * escaped backtick), everything is escaped.
  */
 function escapeInline(value) {
     const flat = value.replace(/\r\n|\r|\n/g, ' ');
     if (/``|\\`/.test(flat))
-        return escapeHtml(flat);
+        return escapeText(flat);
     return flat
         .split(/(`[^`]+`)/)
-        .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+        .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
         .join('');
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function escapeText(text) {
+    return neutraliseMentions(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+/**
+ * `@name` and `@org/team` copied from a repository would notify those people (or teams) once the
+ * text is a comment: a zero-width space after the `@` keeps it readable and links nobody.
+ */
+function neutraliseMentions(text) {
+    return text.replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
@@ -28292,14 +28834,14 @@ function escapeCode(value) {
 
 /***/ }),
 
-/***/ 7819:
+/***/ 47819:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseJsonReport = parseJsonReport;
-const errors_1 = __nccwpck_require__(4296);
+const errors_1 = __nccwpck_require__(74296);
 function parseJsonReport(text, file, schema, what, hint) {
     let json;
     try {
@@ -28319,7 +28861,7 @@ function parseJsonReport(text, file, schema, what, hint) {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 26942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28334,7 +28876,7 @@ exports.describeCoverage = describeCoverage;
 exports.formatDuration = formatDuration;
 exports.visibleEnvironments = visibleEnvironments;
 /** What a validate run covered, and the words every renderer uses to describe its findings. */
-const findings_1 = __nccwpck_require__(4637);
+const findings_1 = __nccwpck_require__(44637);
 /** A sorted copy: file, line, column, check id, message. */
 function sortFindings(findings) {
     return [...findings].sort(findings_1.compareFindings);
@@ -28388,7 +28930,7795 @@ function visibleEnvironments(finding, summary) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 47674:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Checksums that token formats carry, so a random look-alike is not reported. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.crc32 = crc32;
+exports.base62 = base62;
+exports.isValidGitHubTokenChecksum = isValidGitHubTokenChecksum;
+const CRC_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+/** CRC-32 (IEEE 802.3) of a string's UTF-8 bytes. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (const byte of Buffer.from(text, 'utf8'))
+        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function base62(n, width) {
+    let out = '';
+    let v = n;
+    do {
+        out = BASE62[v % 62] + out;
+        v = Math.floor(v / 62);
+    } while (v > 0);
+    return out.padStart(width, '0');
+}
+/**
+ * GitHub's token checksum: the last 6 characters are the base62 CRC32 of the 30 random characters
+ * that follow the prefix (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
+ */
+function isValidGitHubTokenChecksum(token) {
+    const m = /^gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
+    return !!m && base62(crc32(m[1]), 6) === m[2];
+}
+
+
+/***/ }),
+
+/***/ 17396:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INTEGRITY = exports.CLI_FLAG = exports.HEX_DIGEST = exports.UUID = exports.PLACEHOLDER = exports.REFERENCE = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.MAX_VALUE_LENGTH = exports.GENERIC_KEYWORDS = void 0;
+exports.isPlaceholderOrReference = isPlaceholderOrReference;
+exports.detectGeneric = detectGeneric;
+/**
+ * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
+ * JSON, env files, properties, shell, common languages) and credentials inside URLs. Placeholders
+ * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
+ */
+const key_name_1 = __nccwpck_require__(47116);
+exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
+/**
+ * Longest value the generic detectors take (a longer one is reported by its first characters).
+ * Every repeat in the patterns that scan text is bounded: an unbounded one over a multi-megabyte
+ * line costs regular-expression stack in proportion to the line.
+ */
+exports.MAX_VALUE_LENGTH = 4096;
+// key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
+exports.ASSIGNMENT = new RegExp(String.raw `(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
+/** Values that point at a secret instead of holding one. */
+exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+exports.UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+exports.HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Keys that hold a digest or an identifier of a secret, not the secret. */
+const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commit|revision|_id$|_ref$/i;
+const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
+/** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
+function isCodeExpression(v) {
+    return /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v);
+}
+/** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
+function isEncodedPlaceholder(value) {
+    if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
+}
+// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
+exports.CLI_FLAG = new RegExp(String.raw `(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+function isPlaceholderOrReference(value) {
+    const v = value.trim();
+    return exports.REFERENCE.test(v) || exports.PLACEHOLDER.test(v) || exports.UUID.test(v) || exports.HEX_DIGEST.test(v) || exports.INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
+}
+/**
+ * @param rejected where, in `text`, a provider rule recognised a value whose checksum failed: known
+ *   fakes, not secrets, and neither is a value that contains one
+ */
+function detectGeneric(text, rejected = []) {
+    const out = [];
+    const containsRejected = spanContainment(rejected);
+    exports.ASSIGNMENT.lastIndex = 0;
+    for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
+        const { key, value } = m.groups;
+        const offset = m.index + m[0].length - value.length;
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length))
+            continue;
+        if (isEncodedPlaceholder(value))
+            continue;
+        if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key))
+            continue;
+        // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
+        const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
+        if (!key_name_1.keyNameEntropyDetector.detect({ key: envKey, value }))
+            continue;
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
+    }
+    for (const m of text.matchAll(exports.CLI_FLAG)) {
+        const value = m.groups.value;
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !key_name_1.keyNameEntropyDetector.detect({ key: 'PASSWORD', value }))
+            continue;
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups.flag}`, offset: (m.index ?? 0) + m[0].length - value.length, value });
+    }
+    exports.URL_CREDENTIALS.lastIndex = 0;
+    for (let m = exports.URL_CREDENTIALS.exec(text); m; m = exports.URL_CREDENTIALS.exec(text)) {
+        const pass = m.groups.pass;
+        if (isPlaceholderOrReference(pass) || pass.length < 4)
+            continue;
+        out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
+    }
+    return out;
+}
+/**
+ * Whether a stretch of the text contains one of the spans: spans sorted by start, and a running
+ * minimum of their ends from the right, so each question is one binary search (a line with
+ * thousands of fake tokens and assignments stays linear, not quadratic).
+ */
+function spanContainment(spans) {
+    if (!spans.length)
+        return () => false;
+    const sorted = [...spans].sort((a, b) => a.offset - b.offset);
+    const minEndFrom = new Array(sorted.length);
+    for (let i = sorted.length - 1, min = Infinity; i >= 0; i--)
+        minEndFrom[i] = min = Math.min(min, sorted[i].offset + sorted[i].length);
+    return (offset, length) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].offset < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < sorted.length && minEndFrom[lo] <= offset + length;
+    };
+}
+
+
+/***/ }),
+
+/***/ 47116:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.keyNameEntropyDetector = void 0;
+exports.shannonEntropy = shannonEntropy;
+/**
+ * Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY, ...) holding a literal that looks random
+ * and is not a placeholder or a path.
+ */
+const redact_1 = __nccwpck_require__(21340);
+const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
+const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
+/** Keys that name where a secret is, or something about it, rather than holding it. */
+const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
+const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
+const PLACEHOLDER_WORD = /change_?me|changeit|replace_?me|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
+const MIN_LENGTH = 8;
+/** Bits per character below which a value looks like a word or a pattern rather than a secret. */
+const MIN_ENTROPY = 2.5;
+/** Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY...) holding a literal that is not a placeholder. */
+exports.keyNameEntropyDetector = {
+    id: 'key-name-entropy',
+    detect({ key, value }) {
+        if (!key || !(SECRET_KEY.test(key) || SECRET_KEY_INFIX.test(key)) || NOT_A_SECRET_KEY.test(key))
+            return undefined;
+        const v = value.trim();
+        if (v.length < MIN_LENGTH || REFERENCE.test(v) || PLACEHOLDER_WORD.test(v) || v.includes('${'))
+            return undefined;
+        if (/^(true|false|yes|no|on|off|null|none)$/i.test(v) || /^\d+$/.test(v))
+            return undefined;
+        // Paths such as /run/secrets/db_password point at a secret; they are not one.
+        if (/^(\/|\.\/|~\/|file:)/.test(v))
+            return undefined;
+        if (shannonEntropy(v) < MIN_ENTROPY)
+            return undefined;
+        return { ruleId: 'secret-assignment', description: 'secret value', redacted: (0, redact_1.redactSecret)(v) };
+    },
+};
+/** Shannon entropy in bits per character. */
+function shannonEntropy(s) {
+    const counts = new Map();
+    for (const ch of s)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / s.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+
+/***/ }),
+
+/***/ 21340:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.redactSecret = redactSecret;
+/**
+ * The only form in which a found secret is ever shown: its first characters and its length.
+ * Four characters for tokens of 16 characters or more (`ghp_…(40 chars)`); fewer for shorter values,
+ * so a short password never shows a meaningful part of itself.
+ */
+function redactSecret(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}…(${value.length} chars)`;
+}
+
+
+/***/ }),
+
+/***/ 98789:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SecretRedactor = exports.MIN_FRAGMENT = void 0;
+exports.redactSecrets = redactSecrets;
+/**
+ * Redaction of text that is about to be shown: finding messages, error messages, anything that may
+ * quote a repository's files or a server's answers. One redactor serves a run:
+ *
+ * - `learn(text)` runs the secret scanner (provider rules and generic detectors) over source text,
+ *   typically the lines a finding points at, where a value still has its key and its whole length;
+ * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
+ *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
+ *   still quotes most of it), with the secret's redacted preview.
+ *
+ * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
+ */
+const redact_1 = __nccwpck_require__(21340);
+const index_1 = __nccwpck_require__(62117);
+const scan_1 = __nccwpck_require__(13968);
+/** Shortest piece of a secret that counts as showing it (the generic detectors report values of 8 or more). */
+exports.MIN_FRAGMENT = 8;
+class SecretRedactor {
+    known = new Set();
+    /** Every MIN_FRAGMENT-character piece of every known value -> the value and the piece's offset in it. */
+    pieces = new Map();
+    learnedTexts = new Set();
+    /** Remembers a value as secret (for instance a token the run was given). */
+    add(value) {
+        if (!value || this.known.has(value))
+            return;
+        this.known.add(value);
+        if (value.length < exports.MIN_FRAGMENT)
+            return;
+        for (let i = 0; i + exports.MIN_FRAGMENT <= value.length; i++) {
+            const piece = value.slice(i, i + exports.MIN_FRAGMENT);
+            if (!this.pieces.has(piece))
+                this.pieces.set(piece, { value, offset: i });
+        }
+    }
+    /**
+     * Finds the secrets in the texts and remembers them. The texts are scanned as one (each on its own
+     * lines): one pass of the scanner over thousands of short texts costs a fraction of a pass per text.
+     */
+    learn(texts) {
+        const fresh = (typeof texts === 'string' ? [texts] : [...texts]).filter((t) => t && !this.learnedTexts.has(t));
+        if (!fresh.length)
+            return;
+        for (const t of fresh)
+            this.learnedTexts.add(t);
+        for (const f of (0, scan_1.scanText)('', fresh.join('\n'), { rules: index_1.SECRET_RULES }))
+            this.add(f.value);
+    }
+    /** `text` with every secret it holds, and every known one, shown only as its redacted preview. */
+    redact(text) {
+        this.learn(text);
+        return this.redactKnown(text);
+    }
+    /** `text` with every known secret shown only as its redacted preview (what `learn` found so far). */
+    redactKnown(text) {
+        if (!text || !this.known.size)
+            return text;
+        const ranges = this.findRanges(text);
+        if (!ranges.length)
+            return text;
+        let out = '';
+        let at = 0;
+        for (const r of ranges) {
+            out += text.slice(at, r.start) + (0, redact_1.redactSecret)(r.value);
+            at = r.end;
+        }
+        return out + text.slice(at);
+    }
+    /** The values learned so far: for masking only. */
+    get values() {
+        return [...this.known];
+    }
+    /** Non-overlapping ranges of `text` that show a known value or a fragment of one, in order. */
+    findRanges(text) {
+        const ranges = [];
+        for (const value of this.known) {
+            if (value.length >= exports.MIN_FRAGMENT)
+                continue;
+            for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length))
+                ranges.push({ start: i, end: i + value.length, value });
+        }
+        for (let i = 0; i + exports.MIN_FRAGMENT <= text.length; i++) {
+            const hit = this.pieces.get(text.slice(i, i + exports.MIN_FRAGMENT));
+            if (!hit)
+                continue;
+            // Grow the match both ways as far as text and value agree.
+            let before = 0;
+            while (i - before > 0 && hit.offset - before > 0 && text[i - before - 1] === hit.value[hit.offset - before - 1])
+                before++;
+            let after = exports.MIN_FRAGMENT;
+            while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after])
+                after++;
+            ranges.push({ start: i - before, end: i + after, value: hit.value });
+            i += after - 1;
+        }
+        ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+        const merged = [];
+        for (const r of ranges) {
+            const last = merged[merged.length - 1];
+            if (last && r.start < last.end)
+                last.end = Math.max(last.end, r.end);
+            else
+                merged.push({ ...r });
+        }
+        return merged;
+    }
+}
+exports.SecretRedactor = SecretRedactor;
+/** One text shown redacted on its own (an error message): what it holds itself is all that is known. */
+function redactSecrets(text) {
+    return new SecretRedactor().redact(text);
+}
+
+
+/***/ }),
+
+/***/ 99815:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSecretRule = defineSecretRule;
+function defineSecretRule(rule) {
+    return rule;
+}
+
+
+/***/ }),
+
+/***/ 13473:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * Patterns for secrets whose format has no fixed prefix: the value only counts when it is assigned
+ * to a name that mentions the provider (`CLOUDFLARE_API_TOKEN=…`, `"zendesk_token": "…"`,
+ * `sumo.accessKey: …`). Names are matched case-insensitively; in a name, `_` stands for an
+ * optional `_`, `.` or `-` (so `cf_token` also matches `CF-TOKEN` and `cfToken`).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UUID = void 0;
+exports.caseless = caseless;
+exports.assignmentPrefix = assignmentPrefix;
+exports.assignedTo = assignedTo;
+exports.characterClasses = characterClasses;
+exports.isMixedAlphanumeric = isMixedAlphanumeric;
+/** `cloud_flare` -> `[cC][lL]…[_.-]?[fF]…`: a case-insensitive, separator-tolerant name. */
+function caseless(name) {
+    let out = '';
+    for (const ch of name) {
+        if (/[a-z]/i.test(ch))
+            out += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+        else if (ch === '_')
+            out += '[_.-]?';
+        else
+            out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/**
+ * The name and the assignment operator before a value: `name…` (up to 40 more name characters),
+ * an optional closing quote, then `=`, `:`, `:=`, `=>`, `,` or whitespace, then an optional quote.
+ */
+function assignmentPrefix(names, options = {}) {
+    const name = `(?:${names.map(caseless).join('|')})`;
+    const exclude = options.notFollowedBy?.length
+        ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))`
+        : '';
+    return `${name}${exclude}[A-Za-z0-9_.-]{0,40}?["'\`]?[ \\t]{0,4}(?::=|=>|[=:,]|[ \\t])[ \\t]{0,4}["'\`]?`;
+}
+/** A value of the given shape (a regex source) assigned to a name mentioning the provider. */
+function assignedTo(names, value, options = {}) {
+    return new RegExp(`${assignmentPrefix(names, options)}(?<secret>${value})${options.end ?? '(?![A-Za-z0-9_+/=-])'}`);
+}
+/** Lowercase, uppercase and digits: how many of the three a value uses. */
+function characterClasses(value) {
+    return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));
+}
+/** Random alphanumeric secrets use letters and digits; words, hex digests and placeholders mostly don't. */
+function isMixedAlphanumeric(value) {
+    return characterClasses(value) >= 2 && /[0-9]/.test(value) && !/^[0-9a-f]+$/.test(value);
+}
+exports.UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+
+/***/ }),
+
+/***/ 39338:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Tokens that carry base64-encoded JSON (JWT segments, Grafana and 1Password tokens, Mapbox tokens). */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeBase64 = decodeBase64;
+exports.decodeBase64Json = decodeBase64Json;
+/** Decodes standard or URL-safe base64, padded or not; undefined when it is not valid base64. */
+function decodeBase64(text) {
+    const normal = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]*$/.test(normal) || normal.length % 4 === 1)
+        return undefined;
+    return Buffer.from(normal, 'base64').toString('utf8');
+}
+/** The JSON object a base64 string encodes, or undefined when it is not one. */
+function decodeBase64Json(text) {
+    const decoded = decodeBase64(text);
+    if (decoded === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(decoded);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined; // Not JSON: the string only looks like an encoded token.
+    }
+}
+
+
+/***/ }),
+
+/***/ 55599:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** Bech32 (BIP 173) checksum verification, used by age secret keys (`AGE-SECRET-KEY-1…`). */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BECH32_CHARSET = void 0;
+exports.isValidBech32 = isValidBech32;
+exports.bech32Checksum = bech32Checksum;
+const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+function polymod(values) {
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++)
+            if ((top >>> i) & 1)
+                chk ^= GENERATOR[i];
+    }
+    return chk >>> 0;
+}
+function expandHrp(hrp) {
+    const out = [];
+    for (const c of hrp)
+        out.push(c.charCodeAt(0) >> 5);
+    out.push(0);
+    for (const c of hrp)
+        out.push(c.charCodeAt(0) & 31);
+    return out;
+}
+/** True when `text` (any single case) is a Bech32 string with a valid checksum. */
+function isValidBech32(text) {
+    if (text !== text.toLowerCase() && text !== text.toUpperCase())
+        return false;
+    const s = text.toLowerCase();
+    const sep = s.lastIndexOf('1');
+    if (sep < 1 || sep + 7 > s.length)
+        return false;
+    const data = [];
+    for (const c of s.slice(sep + 1)) {
+        const v = CHARSET.indexOf(c);
+        if (v < 0)
+            return false;
+        data.push(v);
+    }
+    return polymod([...expandHrp(s.slice(0, sep)), ...data]) === 1;
+}
+/** The six checksum characters for `hrp` and 5-bit `data` (tests build valid keys with it). */
+function bech32Checksum(hrp, data) {
+    const mod = polymod([...expandHrp(hrp.toLowerCase()), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+    let out = '';
+    for (let i = 0; i < 6; i++)
+        out += CHARSET[(mod >>> (5 * (5 - i))) & 31];
+    return out;
+}
+exports.BECH32_CHARSET = CHARSET;
+
+
+/***/ }),
+
+/***/ 63344:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * PEM private-key headers. The keyword prefilter works line by line, so a rule sees the
+ * `-----BEGIN … PRIVATE KEY-----` line, not the key body on the lines below it. The header counts
+ * when it ends its line (a real PEM file or block scalar), or when an escaped newline and the body
+ * follow on the same line (JSON, env files); then the first body line is part of the secret.
+ * Headers quoted inside code (`startsWith('-----BEGIN …')`) or followed by `\n...` placeholders do not count.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pemHeaderPattern = pemHeaderPattern;
+exports.hasRandomBodyOrNone = hasRandomBodyOrNone;
+/** A base64 body line at least this long after an escaped newline makes the header a real key. */
+const BODY = String.raw `[A-Za-z0-9+/]{16,4096}={0,2}`;
+/** Armor headers that may follow the BEGIN line of a PGP block or a legacy encrypted PEM key. */
+const ARMOR_HEADER = String.raw `(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):`;
+const ESCAPED_NEWLINE = String.raw `(?:\\r)?\\n`;
+function pemHeaderPattern(label) {
+    const header = `-----BEGIN ${label}-----`;
+    return new RegExp(`(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]{0,256}$|(?:${ESCAPED_NEWLINE}){1,8}${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`);
+}
+/** A body included in the secret must look random, not `AAAAAAAAAAAAAAAAAAAA` or `xxxxxxxx…`. */
+function hasRandomBodyOrNone(secret) {
+    const body = secret.replace(/^-----BEGIN [A-Z0-9 ]+-----(?:\\r)?(?:\\n)?[ \t]?/, '');
+    if (!body)
+        return true;
+    return new Set(body).size >= 12;
+}
+
+
+/***/ }),
+
+/***/ 95893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AQE` + a base64 block, `-`, a 44-character base64 block, then a short tail; the finding covers
+ * the two base64 blocks.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'adyen-api-key',
+    provider: 'Adyen',
+    description: 'Adyen API key',
+    keywords: ['aqe'],
+    pattern: /\b(?<secret>AQE[A-Za-z0-9+\/]{40,400}={0,2}-[A-Za-z0-9+\/]{43}=)/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Sixty-four uppercase hex characters assigned to an Adyen name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'adyen-hmac-key',
+    provider: 'Adyen',
+    description: 'Adyen webhook HMAC key',
+    keywords: ['adyen'],
+    pattern: (0, _assignment_1.assignedTo)(['adyen'], '[A-F0-9]{64}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 19389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _bech32_1 = __nccwpck_require__(55599);
+/**
+ * age X25519 identities: `AGE-SECRET-KEY-1` and 58 Bech32 characters, uppercase. The Bech32
+ * checksum is verified.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'age-secret-key',
+    provider: 'age',
+    description: 'age encryption secret key',
+    keywords: ['age-secret-key-1'],
+    pattern: /\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+    validate: _bech32_1.isValidBech32,
+});
+
+
+/***/ }),
+
+/***/ 17989:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Airtable personal access tokens: `pat`, a 14-character id, `.`, and 64 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'airtable-personal-access-token',
+    provider: 'Airtable',
+    description: 'Airtable personal access token',
+    keywords: ['pat'],
+    pattern: /\b(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 70031:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Algolia API keys: 32 lowercase hex digits, assigned to a name that mentions Algolia. Search-only
+ * keys are meant to be public, so names with `search` or `public` do not count.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'algolia-admin-api-key',
+    provider: 'Algolia',
+    description: 'Algolia admin or write API key',
+    keywords: ['algolia'],
+    pattern: (0, _assignment_1.assignedTo)(['algolia'], '[a-f0-9]{32}', { notFollowedBy: ['search', 'public', 'app_id', 'application_id'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 3130:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Alibaba Cloud AccessKey IDs: `LTAI` and 12 to 26 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'alibaba-access-key-id',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey ID',
+    keywords: ['ltai'],
+    pattern: /\b(?<secret>LTAI[A-Za-z0-9]{12,26})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 7039:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Alibaba Cloud AccessKey secrets: 30 alphanumerics, assigned to an Alibaba/Aliyun name or an
+ * `access_key_secret` (the Alibaba SDK's own name for it).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'alibaba-access-key-secret',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey secret',
+    keywords: ['alibaba', 'aliyun', 'alicloud', 'access_key_secret', 'accesskeysecret'],
+    pattern: (0, _assignment_1.assignedTo)(['alibaba', 'aliyun', 'alicloud', 'access_key_secret'], '[A-Za-z0-9]{30}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69109:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-ant-admin01-` + 93 base64url characters + `AA`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'anthropic-admin-key',
+    provider: 'Anthropic',
+    description: 'Anthropic Admin API key',
+    keywords: ['sk-ant-admin01-'],
+    pattern: /\b(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 20234:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-ant-api03-` + 93 base64url characters + `AA`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    description: 'Anthropic API key',
+    keywords: ['sk-ant-api03-'],
+    pattern: /\b(?<secret>sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 93731:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Asana personal access tokens: `1/<user gid>:<32 hex>` or, since 2023, `2/<user gid>/<token gid>:<32 hex>`.
+ * Only on a line that mentions Asana.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'asana-personal-access-token',
+    provider: 'Asana',
+    description: 'Asana personal access token',
+    keywords: ['asana'],
+    pattern: /(?<![\w/])(?<secret>(?:1\/\d{8,20}|2\/\d{8,20}\/\d{8,20}):[a-f0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 67178:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty-four base62 characters assigned to a Jira, Confluence or Atlassian name. Mixed case is
+ * required, so 24-hex Atlassian account IDs are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'atlassian-api-token-legacy',
+    provider: 'Atlassian',
+    description: 'Atlassian API token (legacy 24-character format)',
+    keywords: ['jira', 'confluence', 'atlassian'],
+    pattern: (0, _assignment_1.assignedTo)(['jira', 'confluence', 'atlassian'], '[A-Za-z0-9]{24}'),
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 50544:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATATT3xFfGF0` + base64url characters, ending in an 8-hex checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'atlassian-api-token',
+    provider: 'Atlassian',
+    description: 'Atlassian API token (Jira, Confluence)',
+    keywords: ['atatt3xffgf0'],
+    pattern: /\b(?<secret>ATATT3xFfGF0[A-Za-z0-9_=-]{100,250})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 30951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    description: 'AWS access key ID',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    documentedExamples: ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'],
+});
+
+
+/***/ }),
+
+/***/ 20072:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The base64 after `ABSK` decodes to `BedrockAPIKey-<id>-at-<12-digit account>:<secret>`. */
+function isBedrockKey(secret) {
+    const decoded = Buffer.from(secret.slice(4), 'base64').toString('utf8');
+    return /^BedrockAPIKey-[A-Za-z0-9-]+-at-\d{12}:[A-Za-z0-9+/=]{20,}$/.test(decoded);
+}
+/**
+ * `ABSK` + base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`; the decoded form is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-bedrock-api-key',
+    provider: 'AWS',
+    description: 'Amazon Bedrock long-term API key',
+    keywords: ['absk'],
+    pattern: /\b(?<secret>ABSK[A-Za-z0-9+\/]{100,300}={0,2})(?![A-Za-z0-9+\/=])/,
+    validate: isBedrockKey,
+});
+
+
+/***/ }),
+
+/***/ 43368:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `bedrock-api-key-` + base64 of a presigned `bedrock.amazonaws.com/?Action=CallWithBearerToken&…` URL.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-bedrock-short-term-api-key',
+    provider: 'AWS',
+    description: 'Amazon Bedrock short-term API key (presigned bearer token)',
+    keywords: ['bedrock-api-key-'],
+    pattern: /\b(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+\/]{100,4000}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 75043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-mws-auth-token',
+    provider: 'AWS',
+    description: 'Amazon Marketplace Web Service (MWS) auth token',
+    keywords: ['amzn.mws.'],
+    pattern: /\b(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+});
+
+
+/***/ }),
+
+/***/ 90986:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty base64 characters with no prefix of their own: reported only when assigned to an AWS secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    description: 'AWS secret access key',
+    keywords: ['aws_secret', 'aws-secret', 'aws.secret', 'awssecret', 'secret_access_key', 'secret-access-key', 'secret.access.key', 'secretaccesskey'],
+    pattern: (0, _assignment_1.assignedTo)(['aws_secret', 'secret_access_key'], '[A-Za-z0-9/+]{40}'),
+    minEntropy: 4,
+    validate: (secret) => !secret.endsWith('EXAMPLEKEY'),
+    documentedExamples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+});
+
+
+/***/ }),
+
+/***/ 75513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * STS session tokens are long base64 blobs whose first bytes are fixed, so their base64 starts with
+ * one of a few known prefixes (`IQoJb3JpZ2luX2Vj`, `FwoGZXIvYXdz`, `FQoGZXIvYXdz`, `AQoDYXdzE`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'aws-session-token',
+    provider: 'AWS',
+    description: 'AWS STS session token',
+    keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz', 'fqogzxivyxdz', 'aqodyxdze'],
+    pattern: /(?<![A-Za-z0-9+\/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+\/]{100,2000}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4.5,
+    validate: (secret) => !secret.includes('EXAMPLE'),
+});
+
+
+/***/ }),
+
+/***/ 27361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Three characters, a version digit, `Q~`, then 31 to 34 characters of `[A-Za-z0-9_~.-]`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-ad-client-secret',
+    provider: 'Azure',
+    description: 'Microsoft Entra ID (Azure AD) application client secret',
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 53427:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `APIM`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-apim-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure API Management key (identifiable format)',
+    keywords: ['apim'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}APIM[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 46750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `+ABa`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-batch-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Batch account key (identifiable format)',
+    keywords: ['+aba'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ABa[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30088:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AzCa`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cache-for-redis-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Cache for Redis access key (identifiable format)',
+    keywords: ['azca'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AzCa[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 84-character "common annotated security key" format Microsoft uses for newer keys (Azure AI
+ * services, Azure OpenAI, …): 52 characters, `JQQJ9`, a version and date block, a 4-character provider
+ * signature at 76 and a checksum. Azure DevOps PATs (`AZDO`) have their own rule.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-common-annotated-key',
+    provider: 'Azure',
+    description: 'Microsoft common annotated security key (Azure AI services and others)',
+    keywords: ['jqqj9'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}(?!AZDO)[A-Za-z][A-Za-z0-9]{7})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 64841:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 42 base64 characters, the signature `+ACR`, a version character and 5 more
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-container-registry-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Container Registry access key (identifiable format)',
+    keywords: ['+acr'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}\+ACR[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `ACDb`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cosmosdb-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Cosmos DB account key (identifiable format)',
+    keywords: ['acdb'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}ACDb[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 34795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * 86 base64 characters + `==` assigned to a Cosmos name. The emulator key is public documentation.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-cosmosdb-key',
+    provider: 'Azure',
+    description: 'Azure Cosmos DB account key',
+    keywords: ['cosmos'],
+    pattern: (0, _assignment_1.assignedTo)(['cosmos'], '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4,
+    documentedExamples: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+});
+
+
+/***/ }),
+
+/***/ 83760:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Fifty-two lowercase base32 characters assigned to an Azure DevOps name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-devops-pat-legacy',
+    provider: 'Azure',
+    description: 'Azure DevOps personal access token (legacy format)',
+    keywords: ['azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'azdo', 'ado_pat', 'ado-pat', 'ado.pat', 'adopat', 'ado_token', 'ado-token', 'ado.token', 'adotoken', 'devops_pat', 'devops-pat', 'devops.pat', 'devopspat', 'vsts'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_devops', 'azdo', 'ado_pat', 'ado_token', 'devops_pat', 'vsts'], '[a-z2-7]{52}', { end: '(?![A-Za-z0-9])' }),
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 29746:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 84-character identifiable format (`JQQJ9…` at 52, `AZDO` at 76), or the legacy 52 lowercase
+ * base32 characters when assigned to an Azure DevOps name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-devops-pat',
+    provider: 'Azure',
+    description: 'Azure DevOps personal access token',
+    keywords: ['azdo'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 55639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AZEG`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-event-grid-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Event Grid access key (identifiable format)',
+    keywords: ['azeg'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AZEG[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 6308:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+AEh`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-event-hub-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Event Hubs access key (identifiable format)',
+    keywords: ['+aeh'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+AEh[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 35702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 44 base64 characters, the signature `AzFu`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-function-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Functions access key (identifiable format)',
+    keywords: ['azfu'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_\-]{44}AzFu[A-Za-z0-9_\-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 35978:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `AIoT`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-iot-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure IoT Hub, device or provisioning key (identifiable format)',
+    keywords: ['aiot'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AIoT[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69614:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A workflow trigger URL with its `sig=` signature: anyone holding it can start the workflow
+ * (Teams "Workflows" incoming webhooks are such URLs).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-logic-app-trigger-url',
+    provider: 'Azure',
+    description: 'Azure Logic Apps / Power Automate HTTP trigger URL (Teams workflow webhook)',
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    // Every repetition is bounded: an unbounded host or path made the pattern quadratic on long lines.
+    pattern: /(?<secret>https:\/\/[A-Za-z0-9.-]{1,253}\.(?:logic\.azure\.com|environment\.api\.powerplatform\.com)(?::443)?\/(?:[^\s"'<>?]{0,512}\/)?workflows\/[0-9a-f]{32}\/triggers\/[A-Za-z0-9_-]{1,128}\/paths\/invoke\/?\?[^\s"'<>]{0,512}?sig=[A-Za-z0-9_%-]{43,64})/,
+});
+
+
+/***/ }),
+
+/***/ 74082:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two hex characters assigned to an Azure OpenAI or Cognitive Services name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-openai-api-key',
+    provider: 'Azure',
+    description: 'Azure OpenAI / Azure AI services key (32-hex format)',
+    keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai', 'aoai', 'cognitive_services', 'cognitive-services', 'cognitive.services', 'cognitiveservices', 'azure_cognitive', 'azure-cognitive', 'azure.cognitive', 'azurecognitive'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_openai', 'aoai', 'cognitive_services', 'azure_cognitive'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 69065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+ARm`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-relay-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Relay access key (identifiable format)',
+    keywords: ['+arm'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ARm[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 52174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The signature is base64 of an HMAC-SHA256: 32 bytes once URL- and base64-decoded. */
+function isSha256Signature(secret) {
+    try {
+        return Buffer.from(decodeURIComponent(secret), 'base64').length === 32;
+    }
+    catch {
+        return false; // Not valid percent-encoding.
+    }
+}
+/**
+ * The `sig=` parameter of a SAS URL or token: a URL-encoded base64 HMAC-SHA256, so it must decode to
+ * exactly 32 bytes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-sas-token',
+    provider: 'Azure',
+    description: 'Azure shared access signature (SAS) token',
+    keywords: ['sig='],
+    pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+\/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
+    minEntropy: 3.5,
+    validate: isSha256Signature,
+});
+
+
+/***/ }),
+
+/***/ 71850:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 42 base64 characters, the signature `AzSe`, a version character and 5 more
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-search-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure AI Search admin or query key (identifiable format)',
+    keywords: ['azse'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}AzSe[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38802:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 33 base64 characters, the signature `+ASb`, a version character and 5 more, then `=`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-service-bus-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Service Bus access key (identifiable format)',
+    keywords: ['+asb'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ASb[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 8790:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+function isThirtyTwoBytes(secret) {
+    return Buffer.from(secret, 'base64').length === 32;
+}
+/**
+ * `SharedAccessKey=` in a messaging connection string: base64 of a 32-byte key (43 characters + `=`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-service-bus-shared-access-key',
+    provider: 'Azure',
+    description: 'Azure Service Bus / Event Hubs / Relay shared access key',
+    keywords: ['sharedaccesskey='],
+    pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+\/]{43}=)(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+    validate: isThirtyTwoBytes,
+});
+
+
+/***/ }),
+
+/***/ 35307:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Identifiable key: 76 base64 characters, the signature `+ASt`, 5 more, then `[AQgw]==`
+ * (Microsoft's identifiable-key format, so random base64 does not match).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-account-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Storage account access key (identifiable format)',
+    keywords: ['+ast'],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ASt[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 30222:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * 86 base64 characters + `==` assigned to an Azure storage name (`AZURE_STORAGE_KEY`, `storageAccountKey`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-account-key',
+    provider: 'Azure',
+    description: 'Azure Storage account access key',
+    keywords: ['azure_storage', 'azure-storage', 'azure.storage', 'azurestorage', 'storage_account_key', 'storage-account-key', 'storage.account.key', 'storageaccountkey', 'storage_key', 'storage-key', 'storage.key', 'storagekey'],
+    pattern: (0, _assignment_1.assignedTo)(['azure_storage', 'storage_account_key', 'storage_key'], '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4,
+    documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
+});
+
+
+/***/ }),
+
+/***/ 72187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AccountKey=` + 86 base64 characters + `==` (a 64-byte key), as in
+ * `DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net`.
+ * The well-known Azurite and Cosmos DB emulator keys are documentation, not secrets.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'azure-storage-connection-string-key',
+    provider: 'Azure',
+    description: 'Azure Storage or Cosmos DB account key in a connection string',
+    keywords: ['accountkey='],
+    pattern: /AccountKey=(?<secret>[A-Za-z0-9+\/]{86}==)(?![A-Za-z0-9+\/=])/,
+    minEntropy: 4,
+    documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+});
+
+
+/***/ }),
+
+/***/ 44271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATCTT3xFfGN0` + base64url characters, ending in an 8-hex checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitbucket-access-token',
+    provider: 'Bitbucket',
+    description: 'Bitbucket repository, project or workspace access token',
+    keywords: ['atctt3xffgn0'],
+    pattern: /\b(?<secret>ATCTT3xFfGN0[A-Za-z0-9_=-]{100,250})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 79330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ATBB` + base62 characters (32 in the tokens seen so far).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitbucket-app-password',
+    provider: 'Bitbucket',
+    description: 'Bitbucket app password',
+    keywords: ['atbb'],
+    pattern: /\b(?<secret>ATBB[A-Za-z0-9]{28,60})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 23018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Bitwarden Secrets Manager machine-account access tokens: `0.`, the client id (UUID), `.`,
+ * a 30-character client secret, `:`, and a base64 encryption key. Only on a line that mentions
+ * Bitwarden or `BWS_`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'bitwarden-access-token',
+    provider: 'Bitwarden',
+    description: 'Bitwarden Secrets Manager access token',
+    keywords: ['bitwarden', 'bws_'],
+    pattern: new RegExp(`(?<![\\w.])(?<secret>0\\.${_assignment_1.UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])`),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 4671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Box developer tokens and client secrets: 32 alphanumerics, assigned to a Box token or secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'box-developer-token',
+    provider: 'Box',
+    description: 'Box developer token or client secret',
+    keywords: ['box_developer', 'box_access_token', 'box_client_secret', 'box_token'],
+    pattern: (0, _assignment_1.assignedTo)(['box_developer_token', 'box_access_token', 'box_client_secret', 'box_token'], '[A-Za-z0-9]{32}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 45624:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access_token$production$<16 characters>$<32 hex>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'braintree-access-token',
+    provider: 'PayPal',
+    description: 'PayPal Braintree production access token',
+    keywords: ['access_token$production$'],
+    pattern: /\b(?<secret>access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 42738:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access_token$sandbox$<16 characters>$<32 hex>`: sandbox only, reported separately from production.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'braintree-sandbox-access-token',
+    provider: 'PayPal',
+    description: 'PayPal Braintree sandbox access token',
+    keywords: ['access_token$sandbox$'],
+    pattern: /\b(?<secret>access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xkeysib-` + 64 lowercase hex + `-` + 16 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'brevo-api-key',
+    provider: 'Brevo',
+    description: 'Brevo (Sendinblue) API key',
+    keywords: ['xkeysib-'],
+    pattern: /\b(?<secret>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 23956:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xsmtpsib-` + 64 lowercase hex + `-` + 16 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'brevo-smtp-key',
+    provider: 'Brevo',
+    description: 'Brevo (Sendinblue) SMTP key',
+    keywords: ['xsmtpsib-'],
+    pattern: /\b(?<secret>xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 24870:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * BrowserStack access keys: 20 alphanumerics, assigned to a name that mentions BrowserStack.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'browserstack-access-key',
+    provider: 'BrowserStack',
+    description: 'BrowserStack access key',
+    keywords: ['browserstack'],
+    pattern: (0, _assignment_1.assignedTo)(['browserstack'], '[A-Za-z0-9]{20}', { notFollowedBy: ['user', 'username', 'build', 'project', 'local_identifier'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 51082:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Buildkite user API access tokens: `bkua_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'buildkite-api-access-token',
+    provider: 'Buildkite',
+    description: 'Buildkite API access token',
+    keywords: ['bkua_'],
+    pattern: /\b(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 63463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * CircleCI personal API tokens: `CCIPAT_`, 22 alphanumerics, `_`, 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'circleci-personal-api-token',
+    provider: 'CircleCI',
+    description: 'CircleCI personal API token',
+    keywords: ['ccipat_'],
+    pattern: /\b(?<secret>CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 39852:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * CircleCI project API tokens: `CCIPRJ_`, 22 alphanumerics, `_`, 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'circleci-project-api-token',
+    provider: 'CircleCI',
+    description: 'CircleCI project API token',
+    keywords: ['cciprj_'],
+    pattern: /\b(?<secret>CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 33951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Clojars deploy tokens: `CLOJARS_` and 60 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'clojars-deploy-token',
+    provider: 'Clojars',
+    description: 'Clojars deploy token',
+    keywords: ['clojars_'],
+    pattern: /\b(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 76511:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare API tokens: 40 base64url characters with no prefix, so only when assigned to a name
+ * that mentions Cloudflare (`CLOUDFLARE_API_TOKEN`, `CF_API_TOKEN`, `CF_DNS_API_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-api-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare API token',
+    keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cf_zone_api_token'],
+    pattern: (0, _assignment_1.assignedTo)(['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cf_zone_api_token'], '[A-Za-z0-9_-]{40}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare global API keys: 37 lowercase hex digits, assigned to a Cloudflare name or sent as `X-Auth-Key`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-global-api-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare global API key',
+    keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key'],
+    pattern: (0, _assignment_1.assignedTo)(['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key'], '[a-f0-9]{37}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Cloudflare Origin CA keys: `v1.0-`, 24 hex digits, `-`, and 146 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cloudflare-origin-ca-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare Origin CA key',
+    keywords: ['v1.0-'],
+    pattern: /\b(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 43298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Codecov upload tokens: a UUID assigned to a name that mentions Codecov (`CODECOV_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'codecov-upload-token',
+    provider: 'Codecov',
+    description: 'Codecov upload token',
+    keywords: ['codecov'],
+    pattern: (0, _assignment_1.assignedTo)(['codecov'], _assignment_1.UUID),
+});
+
+
+/***/ }),
+
+/***/ 20970:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Forty base62 characters assigned to a Cohere name (`COHERE_API_KEY`, `CO_API_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'cohere-api-key',
+    provider: 'Cohere',
+    description: 'Cohere API key',
+    keywords: ['cohere', 'co_api_key', 'co-api-key', 'co.api.key', 'coapikey'],
+    pattern: (0, _assignment_2.assignedTo)(['cohere', 'co_api_key'], '[A-Za-z0-9]{40}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 31685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Coinbase name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'coinbase-api-secret',
+    provider: 'Coinbase',
+    description: 'Coinbase API secret (legacy key pair)',
+    keywords: ['coinbase'],
+    pattern: (0, _assignment_2.assignedTo)(['coinbase'], '[A-Za-z0-9]{32}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 81621:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Contentful personal access tokens (Content Management API): `CFPAT-` and 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'contentful-personal-access-token',
+    provider: 'Contentful',
+    description: 'Contentful personal access token',
+    keywords: ['cfpat-'],
+    pattern: /\b(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 85614:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Databricks personal access tokens: `dapi`, 32 lowercase hex digits, optionally `-<digit>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'databricks-access-token',
+    provider: 'Databricks',
+    description: 'Databricks personal access token',
+    keywords: ['dapi'],
+    pattern: /\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a Datadog API-key name (`DD_API_KEY`, `datadog_api_key`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'datadog-api-key',
+    provider: 'Datadog',
+    description: 'Datadog API key',
+    keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd.api.key', 'ddapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['datadog', 'dd_api_key'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 89283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty lowercase hex characters assigned to a Datadog application-key name (`DD_APP_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'datadog-app-key',
+    provider: 'Datadog',
+    description: 'Datadog application key',
+    keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'dd.app.key', 'ddappkey', 'dd_application_key', 'dd-application-key', 'dd.application.key', 'ddapplicationkey'],
+    pattern: (0, _assignment_1.assignedTo)(['datadog', 'dd_app_key', 'dd_application_key'], '[a-f0-9]{40}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 83736:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `sk-` + 32 lowercase hex characters assigned to a DeepSeek name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'deepseek-api-key',
+    provider: 'DeepSeek',
+    description: 'DeepSeek API key',
+    keywords: ['deepseek'],
+    pattern: (0, _assignment_1.assignedTo)(['deepseek'], 'sk-[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 72132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Defined Networking API keys: `dnkey-`, 26 characters, `-`, 52 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'defined-networking-api-key',
+    provider: 'Defined Networking',
+    description: 'Defined Networking (Managed Nebula) API key',
+    keywords: ['dnkey-'],
+    pattern: /\b(?<secret>dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?![A-Za-z0-9=_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 6365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean OAuth access tokens: `doo_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-oauth-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean OAuth access token',
+    keywords: ['doo_v1_'],
+    pattern: /\b(?<secret>doo_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 53743:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean personal access tokens: `dop_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-personal-access-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean personal access token',
+    keywords: ['dop_v1_'],
+    pattern: /\b(?<secret>dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 94349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * DigitalOcean OAuth refresh tokens: `dor_v1_` and 64 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'digitalocean-refresh-token',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean OAuth refresh token',
+    keywords: ['dor_v1_'],
+    pattern: /\b(?<secret>dor_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 2825:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The first segment is the base64 of the bot user's snowflake ID. */
+function isBotIdSegment(token) {
+    return /^\d{17,20}$/.test(Buffer.from(token.slice(0, token.indexOf('.')), 'base64').toString('utf8'));
+}
+/**
+ * Three dot-separated parts, the first the base64 of the bot's numeric ID (checked); reported on lines
+ * that mention Discord.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-bot-token',
+    provider: 'Discord',
+    description: 'Discord bot token',
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+    minEntropy: 4,
+    validate: isBotIdSegment,
+});
+
+
+/***/ }),
+
+/***/ 68438:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base64url characters assigned to a Discord client-secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-client-secret',
+    provider: 'Discord',
+    description: 'Discord OAuth2 client secret',
+    keywords: ['discord_client_secret', 'discord-client-secret', 'discord.client.secret', 'discordclientsecret', 'discord_secret', 'discord-secret', 'discord.secret', 'discordsecret', 'discord_oauth_secret', 'discord-oauth-secret', 'discord.oauth.secret', 'discordoauthsecret'],
+    pattern: (0, _assignment_2.assignedTo)(['discord_client_secret', 'discord_secret', 'discord_oauth_secret'], '[A-Za-z0-9_-]{32}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 953:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://discord.com/api/webhooks/<id>/<68-character token>` (also discordapp.com, ptb., canary.).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'discord-webhook-url',
+    provider: 'Discord',
+    description: 'Discord webhook URL',
+    keywords: ['discord'],
+    pattern: /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,3})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 58738:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `dckr_oat_` + base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'docker-hub-oat',
+    provider: 'Docker',
+    description: 'Docker Hub organization access token',
+    keywords: ['dckr_oat_'],
+    pattern: /\b(?<secret>dckr_oat_[A-Za-z0-9_-]{27,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 53139:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `dckr_pat_` + 27 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'docker-hub-pat',
+    provider: 'Docker',
+    description: 'Docker Hub personal access token',
+    keywords: ['dckr_pat_'],
+    pattern: /\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 54995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler audit tokens: `dp.audit.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-audit-token',
+    provider: 'Doppler',
+    description: 'Doppler audit token',
+    keywords: ['dp.audit.'],
+    pattern: /\b(?<secret>dp\.audit\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 88218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler CLI tokens: `dp.ct.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-cli-token',
+    provider: 'Doppler',
+    description: 'Doppler CLI token',
+    keywords: ['dp.ct.'],
+    pattern: /\b(?<secret>dp\.ct\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler personal tokens: `dp.pt.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-personal-token',
+    provider: 'Doppler',
+    description: 'Doppler personal token',
+    keywords: ['dp.pt.'],
+    pattern: /\b(?<secret>dp\.pt\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 60554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler SCIM tokens: `dp.scim.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-scim-token',
+    provider: 'Doppler',
+    description: 'Doppler SCIM token',
+    keywords: ['dp.scim.'],
+    pattern: /\b(?<secret>dp\.scim\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 61877:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler service account tokens: `dp.sa.` and 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-service-account-token',
+    provider: 'Doppler',
+    description: 'Doppler service account token',
+    keywords: ['dp.sa.'],
+    pattern: /\b(?<secret>dp\.sa\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69079:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Doppler service tokens: `dp.st.`, an optional config slug and `.`, then 40 to 44 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'doppler-service-token',
+    provider: 'Doppler',
+    description: 'Doppler service token',
+    keywords: ['dp.st.'],
+    pattern: /\b(?<secret>dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 1321:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy Dropbox long-lived tokens: 11 characters, ten `A`s, then 43 base64url characters.
+ * Only on a line that mentions Dropbox.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dropbox-long-lived-token',
+    provider: 'Dropbox',
+    description: 'Dropbox long-lived access token',
+    keywords: ['dropbox'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 34579:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Dropbox short-lived access tokens: `sl.` (or `sl.u.`, `sl.B…`) and 130 or more base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dropbox-short-lived-token',
+    provider: 'Dropbox',
+    description: 'Dropbox short-lived access token',
+    keywords: ['sl.'],
+    pattern: /\b(?<secret>sl\.(?:[A-Za-z]\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 80663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Dynatrace API tokens: `dt0c01.`, a 24-character public part, `.`, and a 64-character secret,
+ * both uppercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'dynatrace-api-token',
+    provider: 'Dynatrace',
+    description: 'Dynatrace API token',
+    keywords: ['dt0c01.'],
+    pattern: /\b(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 97446:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EZAK` + 54 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'easypost-api-key',
+    provider: 'EasyPost',
+    description: 'EasyPost production API key',
+    keywords: ['ezak'],
+    pattern: /\b(?<secret>EZAK[A-Za-z0-9]{54})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59345:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EZTK` + 54 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'easypost-test-api-key',
+    provider: 'EasyPost',
+    description: 'EasyPost test API key',
+    keywords: ['eztk'],
+    pattern: /\b(?<secret>EZTK[A-Za-z0-9]{54})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 77911:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `sk_` + 48 hex (current) or 32 hex (older) assigned to an ElevenLabs name or the `xi-api-key` header.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'elevenlabs-api-key',
+    provider: 'ElevenLabs',
+    description: 'ElevenLabs API key',
+    keywords: ['elevenlabs', 'eleven_labs', 'eleven-labs', 'eleven.labs', 'xi_api_key', 'xi-api-key', 'xi.api.key', 'xiapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['elevenlabs', 'eleven_labs', 'xi_api_key'], 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 28704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Meta Graph API user, page and system-user tokens: `EAA` and an uppercase letter (`EAAG`, `EAAB`,
+ * `EAAI`…), then 80 or more alphanumerics. Only on a line that mentions Facebook (Square's `EAAA`
+ * tokens are not these).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'facebook-access-token',
+    provider: 'Meta (Facebook)',
+    description: 'Meta (Facebook) Graph API access token',
+    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fb_user', 'meta_access_token', 'graph_api_token'],
+    pattern: /\b(?<secret>EAA(?!A)[A-Z][A-Za-z0-9]{80,400})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 85100:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Meta app secrets: 32 lowercase hex digits, assigned to a Facebook app-secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'facebook-app-secret',
+    provider: 'Meta (Facebook)',
+    description: 'Meta (Facebook) app secret',
+    keywords: ['facebook', 'fb_app_secret', 'fb_secret', 'fb_client_secret'],
+    pattern: (0, _assignment_1.assignedTo)(['facebook_app_secret', 'facebook_secret', 'facebook_client_secret', 'fb_app_secret', 'fb_secret', 'fb_client_secret'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 52464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Figma personal access tokens: `figd_` and 40 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'figma-access-token',
+    provider: 'Figma',
+    description: 'Figma personal access token',
+    keywords: ['figd_'],
+    pattern: /\b(?<secret>figd_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AAAA` + 7 characters, `:APA91b`, then 134 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'firebase-cloud-messaging-server-key',
+    provider: 'Google Cloud',
+    description: 'Firebase Cloud Messaging legacy server key',
+    keywords: [':apa91b'],
+    pattern: /\b(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 64816:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `FLWSECK` + 12 hex characters. Test-mode keys (`FLWSECK_TEST…`) are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flutterwave-encryption-key',
+    provider: 'Flutterwave',
+    description: 'Flutterwave live encryption key',
+    keywords: ['flwseck'],
+    pattern: /\b(?<secret>FLWSECK-?[a-f0-9]{12})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 5057:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `FLWSECK-` + 32 hex + `-X`. Test-mode keys (`FLWSECK_TEST-`) are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flutterwave-secret-key',
+    provider: 'Flutterwave',
+    description: 'Flutterwave live secret key',
+    keywords: ['flwseck-'],
+    pattern: /\b(?<secret>FLWSECK-[a-f0-9]{32}-X)\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 91355:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Fly.io personal/org access tokens: `fo1_` and 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flyio-access-token',
+    provider: 'Fly.io',
+    description: 'Fly.io access token',
+    keywords: ['fo1_'],
+    pattern: /\b(?<secret>fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Fly.io macaroon tokens (`fly tokens create`): `FlyV1 ` then one or more comma-separated
+ * `fm2_` / `fm1a_` / `fm1r_` base64 macaroons; the whole comma-joined list is the secret.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'flyio-macaroon-token',
+    provider: 'Fly.io',
+    description: 'Fly.io macaroon token',
+    keywords: ['fm2_', 'fm1a_', 'fm1r_'],
+    pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,4096}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]{1,4096}={0,3}){0,16})(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 37727:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Frame.io developer tokens: `fio-u-` and 64 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'frameio-developer-token',
+    provider: 'Frame.io',
+    description: 'Frame.io developer token',
+    keywords: ['fio-u-'],
+    pattern: /\b(?<secret>fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Freshdesk API keys: 20 alphanumerics, assigned to a name that mentions Freshdesk.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'freshdesk-api-key',
+    provider: 'Freshdesk',
+    description: 'Freshdesk API key',
+    keywords: ['freshdesk'],
+    pattern: (0, _assignment_1.assignedTo)(['freshdesk'], '[A-Za-z0-9]{20}', { notFollowedBy: ['domain', 'url', 'host'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 87880:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `AIza` + 35 base64url characters (39 in all).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-api-key',
+    provider: 'Google Cloud',
+    description: 'Google API key',
+    keywords: ['aiza'],
+    pattern: /\b(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 78172:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `ya29.` + base64url; short-lived, but valid for an hour wherever it leaked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-access-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 access token',
+    keywords: ['ya29.'],
+    pattern: /\b(?<secret>ya29\.[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_.-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 33622:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `GOCSPX-` + 28 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-client-secret',
+    provider: 'Google Cloud',
+    description: 'Google OAuth client secret',
+    keywords: ['gocspx-'],
+    pattern: /\b(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 73843:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `1//0` + base64url: long-lived, it mints access tokens until revoked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-oauth-refresh-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 refresh token',
+    keywords: ['1//0'],
+    pattern: /(?<![A-Za-z0-9\/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 27735:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The 40-hex `private_key_id` of a service-account JSON key file: where it sits, the private key does too.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-service-account-key-id',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account key file (private_key_id)',
+    keywords: ['private_key_id'],
+    pattern: /"private_key_id"\s{0,16}:\s{0,16}"(?<secret>[0-9a-f]{40})"/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 50797:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * The `"private_key": "-----BEGIN PRIVATE KEY-----\n…"` member of a service-account JSON key file, with
+ * its escaped newlines; the finding covers the header and the base64 that follows it on the line.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gcp-service-account-key',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account private key (JSON key file)',
+    keywords: ['private_key'],
+    pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+\/]{64}(?:[A-Za-z0-9+\/=]|\\n(?=[A-Za-z0-9+\/])){0,8192})/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74192:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `github_pat_` + 22 base62 characters, `_`, 59 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    description: 'GitHub fine-grained personal access token',
+    keywords: ['github_pat_'],
+    pattern: /\b(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 74556:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `gho_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-oauth-token',
+    provider: 'GitHub',
+    description: 'GitHub OAuth access token',
+    keywords: ['gho_'],
+    pattern: /\b(?<secret>gho_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 739:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const checksum_1 = __nccwpck_require__(47674);
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-pat-classic',
+    provider: 'GitHub',
+    description: 'GitHub personal access token (classic)',
+    keywords: ['ghp_'],
+    pattern: /\b(?<secret>ghp_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 55028:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghr_` + 36 characters with the GitHub CRC32 tail, or the 76-character form GitHub Apps issue
+ * for user refresh tokens (no documented checksum).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-refresh-token',
+    provider: 'GitHub',
+    description: 'GitHub App refresh token',
+    keywords: ['ghr_'],
+    pattern: /\b(?<secret>ghr_(?:[A-Za-z0-9]{76}|[A-Za-z0-9]{36}))\b/,
+    minEntropy: 3.5,
+    validate: (secret) => secret.length !== 40 || (0, checksum_1.isValidGitHubTokenChecksum)(secret),
+    documentedExamples: ['ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498'],
+});
+
+
+/***/ }),
+
+/***/ 97974:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghs_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-server-to-server-token',
+    provider: 'GitHub',
+    description: 'GitHub App installation (server-to-server) token',
+    keywords: ['ghs_'],
+    pattern: /\b(?<secret>ghs_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 67310:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/**
+ * `ghu_` + 30 base62 characters + their base62 CRC32 (6 characters); the checksum rejects look-alikes.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'github-user-to-server-token',
+    provider: 'GitHub',
+    description: 'GitHub App user-to-server token',
+    keywords: ['ghu_'],
+    pattern: /\b(?<secret>ghu_[A-Za-z0-9]{36})\b/,
+    validate: checksum_1.isValidGitHubTokenChecksum,
+});
+
+
+/***/ }),
+
+/***/ 78022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-agent-token',
+    provider: 'GitLab',
+    description: 'GitLab agent for Kubernetes token',
+    keywords: ['glagent-'],
+    pattern: /\b(?<secret>glagent-[A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 50025:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glcbt-` + an optional partition prefix (`64_`) + 20 characters, or the routable form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-ci-job-token',
+    provider: 'GitLab',
+    description: 'GitLab CI/CD job token',
+    keywords: ['glcbt-'],
+    pattern: /\b(?<secret>glcbt-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|(?:[0-9a-zA-Z]{1,5}_)?[0-9a-zA-Z_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-deploy-token',
+    provider: 'GitLab',
+    description: 'GitLab deploy token',
+    keywords: ['gldt-'],
+    pattern: /\b(?<secret>gldt-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 20795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-feature-flags-client-token',
+    provider: 'GitLab',
+    description: 'GitLab feature flags client token',
+    keywords: ['glffct-'],
+    pattern: /\b(?<secret>glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 41207:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-feed-token',
+    provider: 'GitLab',
+    description: 'GitLab feed token',
+    keywords: ['glft-'],
+    pattern: /\b(?<secret>glft-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 76523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-incoming-mail-token',
+    provider: 'GitLab',
+    description: 'GitLab incoming mail token',
+    keywords: ['glimt-'],
+    pattern: /\b(?<secret>glimt-[A-Za-z0-9_-]{25})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-oauth-app-secret',
+    provider: 'GitLab',
+    description: 'GitLab OAuth application secret',
+    keywords: ['gloas-'],
+    pattern: /\b(?<secret>gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 56126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glpat-` + 20 characters, or the routable form `glpat-<base64url payload>.<version><checksum>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-pat',
+    provider: 'GitLab',
+    description: 'GitLab personal access token',
+    keywords: ['glpat-'],
+    pattern: /\b(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 98960:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-pipeline-trigger-token',
+    provider: 'GitLab',
+    description: 'GitLab pipeline trigger token',
+    keywords: ['glptt-'],
+    pattern: /\b(?<secret>glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 97699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-runner-registration-token',
+    provider: 'GitLab',
+    description: 'GitLab runner registration token (deprecated)',
+    keywords: ['gr1348941'],
+    pattern: /\b(?<secret>GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 89357:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `glrt-` + 20 characters (optionally after `t1_`…`t3_`), or the routable form with a `.`-separated checksum.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-runner-token',
+    provider: 'GitLab',
+    description: 'GitLab runner authentication token',
+    keywords: ['glrt-'],
+    pattern: /\b(?<secret>glrt-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7}|(?:t\d_)?[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 97351:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-scim-token',
+    provider: 'GitLab',
+    description: 'GitLab SCIM token',
+    keywords: ['glsoat-'],
+    pattern: /\b(?<secret>glsoat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 74278:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gitlab-session-cookie',
+    provider: 'GitLab',
+    description: 'GitLab session cookie',
+    keywords: ['_gitlab_session='],
+    pattern: /_gitlab_session=(?<secret>[0-9a-z]{32})(?![0-9a-z])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86787:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `live_` + 40 base64url characters assigned to a GoCardless name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'gocardless-access-token',
+    provider: 'GoCardless',
+    description: 'GoCardless live access token',
+    keywords: ['gocardless'],
+    pattern: (0, _assignment_1.assignedTo)(['gocardless'], 'live_[A-Za-z0-9_=-]{40}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 56070:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy Grafana API keys: base64 of `{"k":"…","n":"…","id":…}`, so they start with `eyJrIjoi`.
+ * The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-api-key',
+    provider: 'Grafana',
+    description: 'Grafana API key (legacy)',
+    keywords: ['eyjrijoi'],
+    pattern: /\b(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9+/=._-])/,
+    validate: (secret) => {
+        const payload = (0, _base64_json_1.decodeBase64Json)(secret);
+        return !!payload && typeof payload.k === 'string' && payload.k.length >= 16 && 'n' in payload && 'id' in payload;
+    },
+});
+
+
+/***/ }),
+
+/***/ 98704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana Cloud access-policy (and legacy Cloud API) tokens: `glc_` and base64-encoded JSON
+ * naming the organization, the token and its region. The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-cloud-api-token',
+    provider: 'Grafana',
+    description: 'Grafana Cloud access policy token',
+    keywords: ['glc_'],
+    pattern: /\b(?<secret>glc_eyJ[A-Za-z0-9+/_-]{40,600}={0,2})(?![A-Za-z0-9+/=_-])/,
+    validate: (secret) => {
+        const payload = (0, _base64_json_1.decodeBase64Json)(secret.slice(4));
+        return !!payload && typeof payload.k === 'string' && (typeof payload.o === 'string' || typeof payload.n === 'string');
+    },
+});
+
+
+/***/ }),
+
+/***/ 35486:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana Cloud k6 API tokens: 64 lowercase hex digits, assigned to `K6_CLOUD_TOKEN` and similar names.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-k6-api-token',
+    provider: 'Grafana',
+    description: 'Grafana Cloud k6 API token',
+    keywords: ['k6_cloud', 'k6_api', 'k6_token'],
+    pattern: (0, _assignment_1.assignedTo)(['k6_cloud_token', 'k6_cloud_api_token', 'k6_api_token', 'k6_token'], '[a-f0-9]{64}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 19985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Grafana service account tokens: `glsa_`, 32 alphanumerics, `_`, and an 8-hex-digit check tail.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'grafana-service-account-token',
+    provider: 'Grafana',
+    description: 'Grafana service account token',
+    keywords: ['glsa_'],
+    pattern: /\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9_])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 69855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `gsk_` + 52 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'groq-api-key',
+    provider: 'Groq',
+    description: 'Groq API key',
+    keywords: ['gsk_'],
+    pattern: /\b(?<secret>gsk_[A-Za-z0-9]{52})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 70200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Harness access tokens: `pat.` (personal) or `sat.` (service account), the account id (22),
+ * the token id (24) and the secret (20), dot-separated.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'harness-access-token',
+    provider: 'Harness',
+    description: 'Harness personal or service account token',
+    keywords: ['pat.', 'sat.'],
+    pattern: /\b(?<secret>(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 65593:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HCP service-principal keys: a 64-character client secret, assigned to `HCP_CLIENT_SECRET`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hcp-client-secret',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Cloud Platform service principal client secret',
+    keywords: ['hcp_client_secret', 'hcp-client-secret'],
+    pattern: (0, _assignment_1.assignedTo)(['hcp_client_secret'], '[A-Za-z0-9_-]{64}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 60608:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * A UUID assigned to a Heroku name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'heroku-api-key-legacy',
+    provider: 'Heroku',
+    description: 'Heroku API key (legacy UUID format)',
+    keywords: ['heroku'],
+    pattern: (0, _assignment_1.assignedTo)(['heroku'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', { notFollowedBy: ['id', 'uuid'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 88322:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `HRKU-` + 60 base64url characters (the format starts `HRKU-AA`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'heroku-api-key',
+    provider: 'Heroku',
+    description: 'Heroku API key (HRKU- format)',
+    keywords: ['hrku-'],
+    pattern: /\b(?<secret>HRKU-[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 5484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Honeycomb configuration keys: 22 alphanumerics (or 32 hex digits for Classic keys), assigned to a
+ * name that mentions Honeycomb or sent as `X-Honeycomb-Team`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'honeycomb-api-key',
+    provider: 'Honeycomb',
+    description: 'Honeycomb API key (configuration key)',
+    keywords: ['honeycomb'],
+    pattern: (0, _assignment_1.assignedTo)(['honeycomb'], '[A-Za-z0-9]{22}|[a-f0-9]{32}', { notFollowedBy: ['dataset', 'environment', 'endpoint'] }),
+    validate: (secret) => secret.length === 32 || (0, _assignment_1.isMixedAlphanumeric)(secret),
+    minEntropy: 3.3,
+});
+
+
+/***/ }),
+
+/***/ 53238:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Honeycomb ingest keys: `hcaik_` (or `hcxik_` for Classic environments) and 58 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'honeycomb-ingest-key',
+    provider: 'Honeycomb',
+    description: 'Honeycomb ingest key',
+    keywords: ['hcaik_', 'hcxik_'],
+    pattern: /\b(?<secret>hc[ax]ik_[a-z0-9]{58})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 32197:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Legacy HubSpot API keys: a UUID assigned to a HubSpot name or passed as `hapikey=`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hubspot-api-key',
+    provider: 'HubSpot',
+    description: 'HubSpot API key (legacy hapikey)',
+    keywords: ['hubspot', 'hapikey'],
+    pattern: (0, _assignment_1.assignedTo)(['hubspot', 'hapikey'], _assignment_1.UUID, { notFollowedBy: ['portal', 'app_id', 'client_id', 'form'] }),
+});
+
+
+/***/ }),
+
+/***/ 73142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HubSpot private app tokens: `pat-<region><n>-` and a UUID (`pat-na1-…`, `pat-eu1-…`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'hubspot-private-app-token',
+    provider: 'HubSpot',
+    description: 'HubSpot private app access token',
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    pattern: new RegExp(`\\b(?<secret>pat-(?:na|eu|ap)[1-9]-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 30142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `hf_` + 34 letters (mixed case).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'huggingface-access-token',
+    provider: 'Hugging Face',
+    description: 'Hugging Face user access token',
+    keywords: ['hf_'],
+    pattern: /\b(?<secret>hf_[A-Za-z]{34})\b/,
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `api_org_` + 34 letters (mixed case).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'huggingface-org-token',
+    provider: 'Hugging Face',
+    description: 'Hugging Face organization API token (legacy)',
+    keywords: ['api_org_'],
+    pattern: /\b(?<secret>api_org_[A-Za-z]{34})\b/,
+    minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+});
+
+
+/***/ }),
+
+/***/ 15336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * IBM Cloud IAM API keys: 44 base64url characters, assigned to a name that mentions IBM Cloud
+ * (`IBMCLOUD_API_KEY`, `IC_API_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'ibm-cloud-api-key',
+    provider: 'IBM Cloud',
+    description: 'IBM Cloud API key',
+    keywords: ['ibm', 'ic_api_key'],
+    pattern: (0, _assignment_1.assignedTo)(['ibm', 'ic_api_key'], '[A-Za-z0-9_-]{44}', { notFollowedBy: ['account_id', 'region', 'resource_group', 'crn'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 62117:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRET_RULES = void 0;
+const adyen_api_key_1 = __importDefault(__nccwpck_require__(95893));
+const adyen_hmac_key_1 = __importDefault(__nccwpck_require__(74886));
+const age_secret_key_1 = __importDefault(__nccwpck_require__(19389));
+const airtable_personal_access_token_1 = __importDefault(__nccwpck_require__(17989));
+const algolia_admin_api_key_1 = __importDefault(__nccwpck_require__(70031));
+const alibaba_access_key_id_1 = __importDefault(__nccwpck_require__(3130));
+const alibaba_access_key_secret_1 = __importDefault(__nccwpck_require__(7039));
+const anthropic_admin_key_1 = __importDefault(__nccwpck_require__(69109));
+const anthropic_api_key_1 = __importDefault(__nccwpck_require__(20234));
+const asana_personal_access_token_1 = __importDefault(__nccwpck_require__(93731));
+const atlassian_api_token_1 = __importDefault(__nccwpck_require__(50544));
+const atlassian_api_token_legacy_1 = __importDefault(__nccwpck_require__(67178));
+const aws_access_key_id_1 = __importDefault(__nccwpck_require__(30951));
+const aws_bedrock_api_key_1 = __importDefault(__nccwpck_require__(20072));
+const aws_bedrock_short_term_api_key_1 = __importDefault(__nccwpck_require__(43368));
+const aws_mws_auth_token_1 = __importDefault(__nccwpck_require__(75043));
+const aws_secret_access_key_1 = __importDefault(__nccwpck_require__(90986));
+const aws_session_token_1 = __importDefault(__nccwpck_require__(75513));
+const azure_ad_client_secret_1 = __importDefault(__nccwpck_require__(27361));
+const azure_apim_identifiable_key_1 = __importDefault(__nccwpck_require__(53427));
+const azure_batch_identifiable_key_1 = __importDefault(__nccwpck_require__(46750));
+const azure_cache_for_redis_identifiable_key_1 = __importDefault(__nccwpck_require__(30088));
+const azure_common_annotated_key_1 = __importDefault(__nccwpck_require__(8333));
+const azure_container_registry_identifiable_key_1 = __importDefault(__nccwpck_require__(64841));
+const azure_cosmosdb_identifiable_key_1 = __importDefault(__nccwpck_require__(30596));
+const azure_cosmosdb_key_1 = __importDefault(__nccwpck_require__(34795));
+const azure_devops_pat_1 = __importDefault(__nccwpck_require__(29746));
+const azure_devops_pat_legacy_1 = __importDefault(__nccwpck_require__(83760));
+const azure_event_grid_identifiable_key_1 = __importDefault(__nccwpck_require__(55639));
+const azure_event_hub_identifiable_key_1 = __importDefault(__nccwpck_require__(6308));
+const azure_function_identifiable_key_1 = __importDefault(__nccwpck_require__(35702));
+const azure_iot_identifiable_key_1 = __importDefault(__nccwpck_require__(35978));
+const azure_logic_app_trigger_url_1 = __importDefault(__nccwpck_require__(69614));
+const azure_openai_api_key_1 = __importDefault(__nccwpck_require__(74082));
+const azure_relay_identifiable_key_1 = __importDefault(__nccwpck_require__(69065));
+const azure_sas_token_1 = __importDefault(__nccwpck_require__(52174));
+const azure_search_identifiable_key_1 = __importDefault(__nccwpck_require__(71850));
+const azure_service_bus_identifiable_key_1 = __importDefault(__nccwpck_require__(38802));
+const azure_service_bus_shared_access_key_1 = __importDefault(__nccwpck_require__(8790));
+const azure_storage_account_identifiable_key_1 = __importDefault(__nccwpck_require__(35307));
+const azure_storage_account_key_1 = __importDefault(__nccwpck_require__(30222));
+const azure_storage_connection_string_key_1 = __importDefault(__nccwpck_require__(72187));
+const bitbucket_access_token_1 = __importDefault(__nccwpck_require__(44271));
+const bitbucket_app_password_1 = __importDefault(__nccwpck_require__(79330));
+const bitwarden_access_token_1 = __importDefault(__nccwpck_require__(23018));
+const box_developer_token_1 = __importDefault(__nccwpck_require__(4671));
+const braintree_access_token_1 = __importDefault(__nccwpck_require__(45624));
+const braintree_sandbox_access_token_1 = __importDefault(__nccwpck_require__(42738));
+const brevo_api_key_1 = __importDefault(__nccwpck_require__(63990));
+const brevo_smtp_key_1 = __importDefault(__nccwpck_require__(23956));
+const browserstack_access_key_1 = __importDefault(__nccwpck_require__(24870));
+const buildkite_api_access_token_1 = __importDefault(__nccwpck_require__(51082));
+const circleci_personal_api_token_1 = __importDefault(__nccwpck_require__(63463));
+const circleci_project_api_token_1 = __importDefault(__nccwpck_require__(39852));
+const clojars_deploy_token_1 = __importDefault(__nccwpck_require__(33951));
+const cloudflare_api_token_1 = __importDefault(__nccwpck_require__(76511));
+const cloudflare_global_api_key_1 = __importDefault(__nccwpck_require__(67671));
+const cloudflare_origin_ca_key_1 = __importDefault(__nccwpck_require__(3232));
+const codecov_upload_token_1 = __importDefault(__nccwpck_require__(43298));
+const cohere_api_key_1 = __importDefault(__nccwpck_require__(20970));
+const coinbase_api_secret_1 = __importDefault(__nccwpck_require__(31685));
+const contentful_personal_access_token_1 = __importDefault(__nccwpck_require__(81621));
+const databricks_access_token_1 = __importDefault(__nccwpck_require__(85614));
+const datadog_api_key_1 = __importDefault(__nccwpck_require__(1436));
+const datadog_app_key_1 = __importDefault(__nccwpck_require__(89283));
+const deepseek_api_key_1 = __importDefault(__nccwpck_require__(83736));
+const defined_networking_api_key_1 = __importDefault(__nccwpck_require__(72132));
+const digitalocean_oauth_token_1 = __importDefault(__nccwpck_require__(6365));
+const digitalocean_personal_access_token_1 = __importDefault(__nccwpck_require__(53743));
+const digitalocean_refresh_token_1 = __importDefault(__nccwpck_require__(94349));
+const discord_bot_token_1 = __importDefault(__nccwpck_require__(2825));
+const discord_client_secret_1 = __importDefault(__nccwpck_require__(68438));
+const discord_webhook_url_1 = __importDefault(__nccwpck_require__(953));
+const docker_hub_oat_1 = __importDefault(__nccwpck_require__(58738));
+const docker_hub_pat_1 = __importDefault(__nccwpck_require__(53139));
+const doppler_audit_token_1 = __importDefault(__nccwpck_require__(54995));
+const doppler_cli_token_1 = __importDefault(__nccwpck_require__(88218));
+const doppler_personal_token_1 = __importDefault(__nccwpck_require__(56990));
+const doppler_scim_token_1 = __importDefault(__nccwpck_require__(60554));
+const doppler_service_account_token_1 = __importDefault(__nccwpck_require__(61877));
+const doppler_service_token_1 = __importDefault(__nccwpck_require__(69079));
+const dropbox_long_lived_token_1 = __importDefault(__nccwpck_require__(1321));
+const dropbox_short_lived_token_1 = __importDefault(__nccwpck_require__(34579));
+const dynatrace_api_token_1 = __importDefault(__nccwpck_require__(80663));
+const easypost_api_key_1 = __importDefault(__nccwpck_require__(97446));
+const easypost_test_api_key_1 = __importDefault(__nccwpck_require__(59345));
+const elevenlabs_api_key_1 = __importDefault(__nccwpck_require__(77911));
+const facebook_access_token_1 = __importDefault(__nccwpck_require__(28704));
+const facebook_app_secret_1 = __importDefault(__nccwpck_require__(85100));
+const figma_access_token_1 = __importDefault(__nccwpck_require__(52464));
+const firebase_cloud_messaging_server_key_1 = __importDefault(__nccwpck_require__(56283));
+const flutterwave_encryption_key_1 = __importDefault(__nccwpck_require__(64816));
+const flutterwave_secret_key_1 = __importDefault(__nccwpck_require__(5057));
+const flyio_access_token_1 = __importDefault(__nccwpck_require__(91355));
+const flyio_macaroon_token_1 = __importDefault(__nccwpck_require__(59393));
+const frameio_developer_token_1 = __importDefault(__nccwpck_require__(37727));
+const freshdesk_api_key_1 = __importDefault(__nccwpck_require__(38383));
+const gcp_api_key_1 = __importDefault(__nccwpck_require__(87880));
+const gcp_oauth_access_token_1 = __importDefault(__nccwpck_require__(78172));
+const gcp_oauth_client_secret_1 = __importDefault(__nccwpck_require__(33622));
+const gcp_oauth_refresh_token_1 = __importDefault(__nccwpck_require__(73843));
+const gcp_service_account_key_1 = __importDefault(__nccwpck_require__(50797));
+const gcp_service_account_key_id_1 = __importDefault(__nccwpck_require__(27735));
+const github_fine_grained_pat_1 = __importDefault(__nccwpck_require__(74192));
+const github_oauth_token_1 = __importDefault(__nccwpck_require__(74556));
+const github_pat_classic_1 = __importDefault(__nccwpck_require__(739));
+const github_refresh_token_1 = __importDefault(__nccwpck_require__(55028));
+const github_server_to_server_token_1 = __importDefault(__nccwpck_require__(97974));
+const github_user_to_server_token_1 = __importDefault(__nccwpck_require__(67310));
+const gitlab_agent_token_1 = __importDefault(__nccwpck_require__(78022));
+const gitlab_ci_job_token_1 = __importDefault(__nccwpck_require__(50025));
+const gitlab_deploy_token_1 = __importDefault(__nccwpck_require__(8420));
+const gitlab_feature_flags_client_token_1 = __importDefault(__nccwpck_require__(20795));
+const gitlab_feed_token_1 = __importDefault(__nccwpck_require__(41207));
+const gitlab_incoming_mail_token_1 = __importDefault(__nccwpck_require__(76523));
+const gitlab_oauth_app_secret_1 = __importDefault(__nccwpck_require__(48835));
+const gitlab_pat_1 = __importDefault(__nccwpck_require__(56126));
+const gitlab_pipeline_trigger_token_1 = __importDefault(__nccwpck_require__(98960));
+const gitlab_runner_registration_token_1 = __importDefault(__nccwpck_require__(97699));
+const gitlab_runner_token_1 = __importDefault(__nccwpck_require__(89357));
+const gitlab_scim_token_1 = __importDefault(__nccwpck_require__(97351));
+const gitlab_session_cookie_1 = __importDefault(__nccwpck_require__(74278));
+const gocardless_access_token_1 = __importDefault(__nccwpck_require__(86787));
+const grafana_api_key_1 = __importDefault(__nccwpck_require__(56070));
+const grafana_cloud_api_token_1 = __importDefault(__nccwpck_require__(98704));
+const grafana_k6_api_token_1 = __importDefault(__nccwpck_require__(35486));
+const grafana_service_account_token_1 = __importDefault(__nccwpck_require__(19985));
+const groq_api_key_1 = __importDefault(__nccwpck_require__(69855));
+const harness_access_token_1 = __importDefault(__nccwpck_require__(70200));
+const hcp_client_secret_1 = __importDefault(__nccwpck_require__(65593));
+const heroku_api_key_1 = __importDefault(__nccwpck_require__(88322));
+const heroku_api_key_legacy_1 = __importDefault(__nccwpck_require__(60608));
+const honeycomb_api_key_1 = __importDefault(__nccwpck_require__(5484));
+const honeycomb_ingest_key_1 = __importDefault(__nccwpck_require__(53238));
+const hubspot_api_key_1 = __importDefault(__nccwpck_require__(32197));
+const hubspot_private_app_token_1 = __importDefault(__nccwpck_require__(73142));
+const huggingface_access_token_1 = __importDefault(__nccwpck_require__(30142));
+const huggingface_org_token_1 = __importDefault(__nccwpck_require__(73136));
+const ibm_cloud_api_key_1 = __importDefault(__nccwpck_require__(15336));
+const infracost_api_key_1 = __importDefault(__nccwpck_require__(56573));
+const intercom_access_token_1 = __importDefault(__nccwpck_require__(36505));
+const jfrog_api_key_1 = __importDefault(__nccwpck_require__(78834));
+const jfrog_reference_token_1 = __importDefault(__nccwpck_require__(48349));
+const jwt_1 = __importDefault(__nccwpck_require__(71820));
+const langsmith_api_key_1 = __importDefault(__nccwpck_require__(1981));
+const launchdarkly_access_token_1 = __importDefault(__nccwpck_require__(32488));
+const launchdarkly_sdk_key_1 = __importDefault(__nccwpck_require__(86134));
+const lightstep_access_token_1 = __importDefault(__nccwpck_require__(29026));
+const linear_api_key_1 = __importDefault(__nccwpck_require__(31251));
+const linear_oauth_token_1 = __importDefault(__nccwpck_require__(40078));
+const linkedin_client_secret_1 = __importDefault(__nccwpck_require__(67268));
+const loggly_customer_token_1 = __importDefault(__nccwpck_require__(25790));
+const mailchimp_api_key_1 = __importDefault(__nccwpck_require__(99452));
+const mailchimp_transactional_api_key_1 = __importDefault(__nccwpck_require__(99048));
+const mailersend_api_token_1 = __importDefault(__nccwpck_require__(13090));
+const mailgun_api_key_1 = __importDefault(__nccwpck_require__(30265));
+const mailgun_private_api_key_1 = __importDefault(__nccwpck_require__(14435));
+const mapbox_secret_token_1 = __importDefault(__nccwpck_require__(29619));
+const mattermost_access_token_1 = __importDefault(__nccwpck_require__(37550));
+const microsoft_teams_webhook_url_1 = __importDefault(__nccwpck_require__(15330));
+const mistral_api_key_1 = __importDefault(__nccwpck_require__(54662));
+const mollie_api_key_1 = __importDefault(__nccwpck_require__(71892));
+const netlify_access_token_1 = __importDefault(__nccwpck_require__(77883));
+const newrelic_admin_api_key_1 = __importDefault(__nccwpck_require__(75813));
+const newrelic_browser_api_key_1 = __importDefault(__nccwpck_require__(32406));
+const newrelic_insights_insert_key_1 = __importDefault(__nccwpck_require__(82878));
+const newrelic_insights_query_key_1 = __importDefault(__nccwpck_require__(22203));
+const newrelic_license_key_1 = __importDefault(__nccwpck_require__(86512));
+const newrelic_license_key_legacy_1 = __importDefault(__nccwpck_require__(63754));
+const newrelic_user_api_key_1 = __importDefault(__nccwpck_require__(60921));
+const notion_integration_token_1 = __importDefault(__nccwpck_require__(78775));
+const notion_legacy_integration_token_1 = __importDefault(__nccwpck_require__(95409));
+const npm_access_token_1 = __importDefault(__nccwpck_require__(61271));
+const nuget_api_key_1 = __importDefault(__nccwpck_require__(71981));
+const octopus_deploy_api_key_1 = __importDefault(__nccwpck_require__(75317));
+const okta_api_token_1 = __importDefault(__nccwpck_require__(44462));
+const onepassword_service_account_token_1 = __importDefault(__nccwpck_require__(91300));
+const openai_admin_key_1 = __importDefault(__nccwpck_require__(64895));
+const openai_api_key_1 = __importDefault(__nccwpck_require__(48200));
+const openai_project_key_1 = __importDefault(__nccwpck_require__(13141));
+const openai_service_account_key_1 = __importDefault(__nccwpck_require__(61453));
+const openrouter_api_key_1 = __importDefault(__nccwpck_require__(22071));
+const pagerduty_api_key_1 = __importDefault(__nccwpck_require__(93845));
+const pagerduty_integration_key_1 = __importDefault(__nccwpck_require__(24463));
+const paypal_client_secret_1 = __importDefault(__nccwpck_require__(17445));
+const perplexity_api_key_1 = __importDefault(__nccwpck_require__(97512));
+const plaid_access_token_1 = __importDefault(__nccwpck_require__(622));
+const plaid_processor_token_1 = __importDefault(__nccwpck_require__(15922));
+const plaid_secret_1 = __importDefault(__nccwpck_require__(29864));
+const plivo_auth_token_1 = __importDefault(__nccwpck_require__(74668));
+const portainer_access_token_1 = __importDefault(__nccwpck_require__(94294));
+const postman_api_key_1 = __importDefault(__nccwpck_require__(20504));
+const postmark_server_token_1 = __importDefault(__nccwpck_require__(31364));
+const prefect_api_key_1 = __importDefault(__nccwpck_require__(59645));
+const private_key_dsa_1 = __importDefault(__nccwpck_require__(98617));
+const private_key_ec_1 = __importDefault(__nccwpck_require__(5761));
+const private_key_openssh_1 = __importDefault(__nccwpck_require__(65671));
+const private_key_pgp_1 = __importDefault(__nccwpck_require__(72538));
+const private_key_pkcs8_1 = __importDefault(__nccwpck_require__(15480));
+const private_key_pkcs8_encrypted_1 = __importDefault(__nccwpck_require__(60005));
+const private_key_rsa_1 = __importDefault(__nccwpck_require__(59247));
+const pulumi_access_token_1 = __importDefault(__nccwpck_require__(19362));
+const pusher_app_secret_1 = __importDefault(__nccwpck_require__(5641));
+const putty_private_key_1 = __importDefault(__nccwpck_require__(7603));
+const pypi_api_token_1 = __importDefault(__nccwpck_require__(56876));
+const pypi_test_api_token_1 = __importDefault(__nccwpck_require__(4407));
+const razorpay_key_secret_1 = __importDefault(__nccwpck_require__(25994));
+const readme_api_key_1 = __importDefault(__nccwpck_require__(33380));
+const render_api_key_1 = __importDefault(__nccwpck_require__(55822));
+const replicate_api_token_1 = __importDefault(__nccwpck_require__(92259));
+const rubygems_api_key_1 = __importDefault(__nccwpck_require__(68714));
+const sauce_labs_access_key_1 = __importDefault(__nccwpck_require__(54340));
+const scalingo_api_token_1 = __importDefault(__nccwpck_require__(69918));
+const sendgrid_api_key_1 = __importDefault(__nccwpck_require__(93416));
+const sentry_auth_token_legacy_1 = __importDefault(__nccwpck_require__(73601));
+const sentry_dsn_1 = __importDefault(__nccwpck_require__(14746));
+const sentry_org_token_1 = __importDefault(__nccwpck_require__(27081));
+const sentry_user_token_1 = __importDefault(__nccwpck_require__(49264));
+const shippo_live_token_1 = __importDefault(__nccwpck_require__(48149));
+const shippo_test_token_1 = __importDefault(__nccwpck_require__(46979));
+const shopify_access_token_1 = __importDefault(__nccwpck_require__(86290));
+const shopify_custom_app_token_1 = __importDefault(__nccwpck_require__(51881));
+const shopify_private_app_token_1 = __importDefault(__nccwpck_require__(91459));
+const shopify_shared_secret_1 = __importDefault(__nccwpck_require__(48734));
+const slack_app_token_1 = __importDefault(__nccwpck_require__(49403));
+const slack_bot_token_1 = __importDefault(__nccwpck_require__(70649));
+const slack_config_access_token_1 = __importDefault(__nccwpck_require__(94835));
+const slack_config_refresh_token_1 = __importDefault(__nccwpck_require__(74206));
+const slack_legacy_token_1 = __importDefault(__nccwpck_require__(69861));
+const slack_user_token_1 = __importDefault(__nccwpck_require__(72401));
+const slack_webhook_url_1 = __importDefault(__nccwpck_require__(55945));
+const slack_workflow_webhook_url_1 = __importDefault(__nccwpck_require__(11191));
+const slack_workspace_token_1 = __importDefault(__nccwpck_require__(4281));
+const snyk_api_token_1 = __importDefault(__nccwpck_require__(17845));
+const sonarqube_global_analysis_token_1 = __importDefault(__nccwpck_require__(97452));
+const sonarqube_project_token_1 = __importDefault(__nccwpck_require__(40385));
+const sonarqube_user_token_1 = __importDefault(__nccwpck_require__(54993));
+const sourcegraph_access_token_1 = __importDefault(__nccwpck_require__(14285));
+const square_access_token_1 = __importDefault(__nccwpck_require__(93029));
+const square_oauth_secret_1 = __importDefault(__nccwpck_require__(93005));
+const stripe_restricted_key_1 = __importDefault(__nccwpck_require__(78190));
+const stripe_secret_key_1 = __importDefault(__nccwpck_require__(20655));
+const stripe_test_secret_key_1 = __importDefault(__nccwpck_require__(79476));
+const stripe_webhook_secret_1 = __importDefault(__nccwpck_require__(65197));
+const sumo_logic_access_id_1 = __importDefault(__nccwpck_require__(58771));
+const sumo_logic_access_key_1 = __importDefault(__nccwpck_require__(8119));
+const supabase_access_token_1 = __importDefault(__nccwpck_require__(25126));
+const supabase_secret_key_1 = __importDefault(__nccwpck_require__(99730));
+const tailscale_api_key_1 = __importDefault(__nccwpck_require__(34774));
+const tailscale_auth_key_1 = __importDefault(__nccwpck_require__(81146));
+const tailscale_oauth_client_secret_1 = __importDefault(__nccwpck_require__(22456));
+const tailscale_scim_key_1 = __importDefault(__nccwpck_require__(22904));
+const tailscale_webhook_secret_1 = __importDefault(__nccwpck_require__(28758));
+const telegram_bot_token_1 = __importDefault(__nccwpck_require__(49310));
+const tencent_cloud_secret_id_1 = __importDefault(__nccwpck_require__(28679));
+const tencent_cloud_secret_key_1 = __importDefault(__nccwpck_require__(85859));
+const terraform_cloud_api_token_1 = __importDefault(__nccwpck_require__(88576));
+const travis_ci_api_token_1 = __importDefault(__nccwpck_require__(55036));
+const twilio_api_key_1 = __importDefault(__nccwpck_require__(14174));
+const twilio_api_secret_1 = __importDefault(__nccwpck_require__(82021));
+const twilio_auth_token_1 = __importDefault(__nccwpck_require__(70016));
+const twitch_access_token_1 = __importDefault(__nccwpck_require__(82301));
+const twitter_access_token_1 = __importDefault(__nccwpck_require__(27309));
+const twitter_bearer_token_1 = __importDefault(__nccwpck_require__(67750));
+const typeform_personal_access_token_1 = __importDefault(__nccwpck_require__(36543));
+const vault_batch_token_1 = __importDefault(__nccwpck_require__(59892));
+const vault_legacy_token_1 = __importDefault(__nccwpck_require__(93961));
+const vault_recovery_token_1 = __importDefault(__nccwpck_require__(25093));
+const vault_service_token_1 = __importDefault(__nccwpck_require__(48687));
+const vercel_access_token_1 = __importDefault(__nccwpck_require__(83569));
+const vonage_api_secret_1 = __importDefault(__nccwpck_require__(11207));
+const xai_api_key_1 = __importDefault(__nccwpck_require__(49864));
+const yandex_cloud_api_key_1 = __importDefault(__nccwpck_require__(48135));
+const yandex_cloud_iam_token_1 = __importDefault(__nccwpck_require__(3744));
+const yandex_cloud_static_secret_key_1 = __importDefault(__nccwpck_require__(91630));
+const zendesk_api_token_1 = __importDefault(__nccwpck_require__(38356));
+/** Every provider rule, sorted by id. */
+exports.SECRET_RULES = [
+    adyen_api_key_1.default,
+    adyen_hmac_key_1.default,
+    age_secret_key_1.default,
+    airtable_personal_access_token_1.default,
+    algolia_admin_api_key_1.default,
+    alibaba_access_key_id_1.default,
+    alibaba_access_key_secret_1.default,
+    anthropic_admin_key_1.default,
+    anthropic_api_key_1.default,
+    asana_personal_access_token_1.default,
+    atlassian_api_token_1.default,
+    atlassian_api_token_legacy_1.default,
+    aws_access_key_id_1.default,
+    aws_bedrock_api_key_1.default,
+    aws_bedrock_short_term_api_key_1.default,
+    aws_mws_auth_token_1.default,
+    aws_secret_access_key_1.default,
+    aws_session_token_1.default,
+    azure_ad_client_secret_1.default,
+    azure_apim_identifiable_key_1.default,
+    azure_batch_identifiable_key_1.default,
+    azure_cache_for_redis_identifiable_key_1.default,
+    azure_common_annotated_key_1.default,
+    azure_container_registry_identifiable_key_1.default,
+    azure_cosmosdb_identifiable_key_1.default,
+    azure_cosmosdb_key_1.default,
+    azure_devops_pat_1.default,
+    azure_devops_pat_legacy_1.default,
+    azure_event_grid_identifiable_key_1.default,
+    azure_event_hub_identifiable_key_1.default,
+    azure_function_identifiable_key_1.default,
+    azure_iot_identifiable_key_1.default,
+    azure_logic_app_trigger_url_1.default,
+    azure_openai_api_key_1.default,
+    azure_relay_identifiable_key_1.default,
+    azure_sas_token_1.default,
+    azure_search_identifiable_key_1.default,
+    azure_service_bus_identifiable_key_1.default,
+    azure_service_bus_shared_access_key_1.default,
+    azure_storage_account_identifiable_key_1.default,
+    azure_storage_account_key_1.default,
+    azure_storage_connection_string_key_1.default,
+    bitbucket_access_token_1.default,
+    bitbucket_app_password_1.default,
+    bitwarden_access_token_1.default,
+    box_developer_token_1.default,
+    braintree_access_token_1.default,
+    braintree_sandbox_access_token_1.default,
+    brevo_api_key_1.default,
+    brevo_smtp_key_1.default,
+    browserstack_access_key_1.default,
+    buildkite_api_access_token_1.default,
+    circleci_personal_api_token_1.default,
+    circleci_project_api_token_1.default,
+    clojars_deploy_token_1.default,
+    cloudflare_api_token_1.default,
+    cloudflare_global_api_key_1.default,
+    cloudflare_origin_ca_key_1.default,
+    codecov_upload_token_1.default,
+    cohere_api_key_1.default,
+    coinbase_api_secret_1.default,
+    contentful_personal_access_token_1.default,
+    databricks_access_token_1.default,
+    datadog_api_key_1.default,
+    datadog_app_key_1.default,
+    deepseek_api_key_1.default,
+    defined_networking_api_key_1.default,
+    digitalocean_oauth_token_1.default,
+    digitalocean_personal_access_token_1.default,
+    digitalocean_refresh_token_1.default,
+    discord_bot_token_1.default,
+    discord_client_secret_1.default,
+    discord_webhook_url_1.default,
+    docker_hub_oat_1.default,
+    docker_hub_pat_1.default,
+    doppler_audit_token_1.default,
+    doppler_cli_token_1.default,
+    doppler_personal_token_1.default,
+    doppler_scim_token_1.default,
+    doppler_service_account_token_1.default,
+    doppler_service_token_1.default,
+    dropbox_long_lived_token_1.default,
+    dropbox_short_lived_token_1.default,
+    dynatrace_api_token_1.default,
+    easypost_api_key_1.default,
+    easypost_test_api_key_1.default,
+    elevenlabs_api_key_1.default,
+    facebook_access_token_1.default,
+    facebook_app_secret_1.default,
+    figma_access_token_1.default,
+    firebase_cloud_messaging_server_key_1.default,
+    flutterwave_encryption_key_1.default,
+    flutterwave_secret_key_1.default,
+    flyio_access_token_1.default,
+    flyio_macaroon_token_1.default,
+    frameio_developer_token_1.default,
+    freshdesk_api_key_1.default,
+    gcp_api_key_1.default,
+    gcp_oauth_access_token_1.default,
+    gcp_oauth_client_secret_1.default,
+    gcp_oauth_refresh_token_1.default,
+    gcp_service_account_key_1.default,
+    gcp_service_account_key_id_1.default,
+    github_fine_grained_pat_1.default,
+    github_oauth_token_1.default,
+    github_pat_classic_1.default,
+    github_refresh_token_1.default,
+    github_server_to_server_token_1.default,
+    github_user_to_server_token_1.default,
+    gitlab_agent_token_1.default,
+    gitlab_ci_job_token_1.default,
+    gitlab_deploy_token_1.default,
+    gitlab_feature_flags_client_token_1.default,
+    gitlab_feed_token_1.default,
+    gitlab_incoming_mail_token_1.default,
+    gitlab_oauth_app_secret_1.default,
+    gitlab_pat_1.default,
+    gitlab_pipeline_trigger_token_1.default,
+    gitlab_runner_registration_token_1.default,
+    gitlab_runner_token_1.default,
+    gitlab_scim_token_1.default,
+    gitlab_session_cookie_1.default,
+    gocardless_access_token_1.default,
+    grafana_api_key_1.default,
+    grafana_cloud_api_token_1.default,
+    grafana_k6_api_token_1.default,
+    grafana_service_account_token_1.default,
+    groq_api_key_1.default,
+    harness_access_token_1.default,
+    hcp_client_secret_1.default,
+    heroku_api_key_1.default,
+    heroku_api_key_legacy_1.default,
+    honeycomb_api_key_1.default,
+    honeycomb_ingest_key_1.default,
+    hubspot_api_key_1.default,
+    hubspot_private_app_token_1.default,
+    huggingface_access_token_1.default,
+    huggingface_org_token_1.default,
+    ibm_cloud_api_key_1.default,
+    infracost_api_key_1.default,
+    intercom_access_token_1.default,
+    jfrog_api_key_1.default,
+    jfrog_reference_token_1.default,
+    jwt_1.default,
+    langsmith_api_key_1.default,
+    launchdarkly_access_token_1.default,
+    launchdarkly_sdk_key_1.default,
+    lightstep_access_token_1.default,
+    linear_api_key_1.default,
+    linear_oauth_token_1.default,
+    linkedin_client_secret_1.default,
+    loggly_customer_token_1.default,
+    mailchimp_api_key_1.default,
+    mailchimp_transactional_api_key_1.default,
+    mailersend_api_token_1.default,
+    mailgun_api_key_1.default,
+    mailgun_private_api_key_1.default,
+    mapbox_secret_token_1.default,
+    mattermost_access_token_1.default,
+    microsoft_teams_webhook_url_1.default,
+    mistral_api_key_1.default,
+    mollie_api_key_1.default,
+    netlify_access_token_1.default,
+    newrelic_admin_api_key_1.default,
+    newrelic_browser_api_key_1.default,
+    newrelic_insights_insert_key_1.default,
+    newrelic_insights_query_key_1.default,
+    newrelic_license_key_1.default,
+    newrelic_license_key_legacy_1.default,
+    newrelic_user_api_key_1.default,
+    notion_integration_token_1.default,
+    notion_legacy_integration_token_1.default,
+    npm_access_token_1.default,
+    nuget_api_key_1.default,
+    octopus_deploy_api_key_1.default,
+    okta_api_token_1.default,
+    onepassword_service_account_token_1.default,
+    openai_admin_key_1.default,
+    openai_api_key_1.default,
+    openai_project_key_1.default,
+    openai_service_account_key_1.default,
+    openrouter_api_key_1.default,
+    pagerduty_api_key_1.default,
+    pagerduty_integration_key_1.default,
+    paypal_client_secret_1.default,
+    perplexity_api_key_1.default,
+    plaid_access_token_1.default,
+    plaid_processor_token_1.default,
+    plaid_secret_1.default,
+    plivo_auth_token_1.default,
+    portainer_access_token_1.default,
+    postman_api_key_1.default,
+    postmark_server_token_1.default,
+    prefect_api_key_1.default,
+    private_key_dsa_1.default,
+    private_key_ec_1.default,
+    private_key_openssh_1.default,
+    private_key_pgp_1.default,
+    private_key_pkcs8_1.default,
+    private_key_pkcs8_encrypted_1.default,
+    private_key_rsa_1.default,
+    pulumi_access_token_1.default,
+    pusher_app_secret_1.default,
+    putty_private_key_1.default,
+    pypi_api_token_1.default,
+    pypi_test_api_token_1.default,
+    razorpay_key_secret_1.default,
+    readme_api_key_1.default,
+    render_api_key_1.default,
+    replicate_api_token_1.default,
+    rubygems_api_key_1.default,
+    sauce_labs_access_key_1.default,
+    scalingo_api_token_1.default,
+    sendgrid_api_key_1.default,
+    sentry_auth_token_legacy_1.default,
+    sentry_dsn_1.default,
+    sentry_org_token_1.default,
+    sentry_user_token_1.default,
+    shippo_live_token_1.default,
+    shippo_test_token_1.default,
+    shopify_access_token_1.default,
+    shopify_custom_app_token_1.default,
+    shopify_private_app_token_1.default,
+    shopify_shared_secret_1.default,
+    slack_app_token_1.default,
+    slack_bot_token_1.default,
+    slack_config_access_token_1.default,
+    slack_config_refresh_token_1.default,
+    slack_legacy_token_1.default,
+    slack_user_token_1.default,
+    slack_webhook_url_1.default,
+    slack_workflow_webhook_url_1.default,
+    slack_workspace_token_1.default,
+    snyk_api_token_1.default,
+    sonarqube_global_analysis_token_1.default,
+    sonarqube_project_token_1.default,
+    sonarqube_user_token_1.default,
+    sourcegraph_access_token_1.default,
+    square_access_token_1.default,
+    square_oauth_secret_1.default,
+    stripe_restricted_key_1.default,
+    stripe_secret_key_1.default,
+    stripe_test_secret_key_1.default,
+    stripe_webhook_secret_1.default,
+    sumo_logic_access_id_1.default,
+    sumo_logic_access_key_1.default,
+    supabase_access_token_1.default,
+    supabase_secret_key_1.default,
+    tailscale_api_key_1.default,
+    tailscale_auth_key_1.default,
+    tailscale_oauth_client_secret_1.default,
+    tailscale_scim_key_1.default,
+    tailscale_webhook_secret_1.default,
+    telegram_bot_token_1.default,
+    tencent_cloud_secret_id_1.default,
+    tencent_cloud_secret_key_1.default,
+    terraform_cloud_api_token_1.default,
+    travis_ci_api_token_1.default,
+    twilio_api_key_1.default,
+    twilio_api_secret_1.default,
+    twilio_auth_token_1.default,
+    twitch_access_token_1.default,
+    twitter_access_token_1.default,
+    twitter_bearer_token_1.default,
+    typeform_personal_access_token_1.default,
+    vault_batch_token_1.default,
+    vault_legacy_token_1.default,
+    vault_recovery_token_1.default,
+    vault_service_token_1.default,
+    vercel_access_token_1.default,
+    vonage_api_secret_1.default,
+    xai_api_key_1.default,
+    yandex_cloud_api_key_1.default,
+    yandex_cloud_iam_token_1.default,
+    yandex_cloud_static_secret_key_1.default,
+    zendesk_api_token_1.default,
+];
+
+
+/***/ }),
+
+/***/ 56573:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Infracost API keys: `ico-` and 32 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'infracost-api-key',
+    provider: 'Infracost',
+    description: 'Infracost API key',
+    keywords: ['ico-'],
+    pattern: /\b(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 36505:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** Intercom tokens are base64 of `tok:<uuid>:<…>`. */
+function isIntercomToken(token) {
+    return /^tok:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:/.test(Buffer.from(token, 'base64').toString('utf8'));
+}
+/**
+ * Base64 of `tok:<uuid>:…`, so it starts `dG9rOj` or `dG9rOm`; the decoded form is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'intercom-access-token',
+    provider: 'Intercom',
+    description: 'Intercom access token',
+    keywords: ['dg9ro'],
+    pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+\/]{50,120}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 3,
+    validate: isIntercomToken,
+});
+
+
+/***/ }),
+
+/***/ 78834:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * JFrog Artifactory API keys (deprecated but still accepted): `AKCp` and 69 or more alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jfrog-api-key',
+    provider: 'JFrog',
+    description: 'JFrog Artifactory API key',
+    keywords: ['akcp'],
+    pattern: /\b(?<secret>AKCp[A-Za-z0-9]{69,80})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * JFrog reference tokens: 64 base64 characters encoding `reftkn:01:<expiry>:<random>`, so they start
+ * with `cmVmdGtu`. The decoded prefix is checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jfrog-reference-token',
+    provider: 'JFrog',
+    description: 'JFrog reference token',
+    keywords: ['cmvmdgtu'],
+    pattern: /\b(?<secret>cmVmdGtu[A-Za-z0-9]{56})(?![A-Za-z0-9+/=])/,
+    validate: (secret) => /^reftkn:\d{2}:\d{10}:/.test((0, _base64_json_1.decodeBase64)(secret) ?? ''),
+});
+
+
+/***/ }),
+
+/***/ 71820:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A signed JWT (JWS compact form): three base64url segments, the header and payload JSON objects.
+ * The header is decoded and must name an `alg`. Unsigned tokens (`alg: none`, empty signature) are
+ * not reported: anyone can mint one, so they grant nothing by themselves and would only be noise.
+ * Kubernetes service-account tokens and Supabase keys are JWTs and are found here.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'jwt',
+    provider: 'JSON Web Token',
+    description: 'Signed JSON Web Token',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,8192}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{16,8192})(?![A-Za-z0-9_.=+/-])/,
+    validate: (secret) => {
+        const [header, payload] = secret.split('.');
+        const h = (0, _base64_json_1.decodeBase64Json)(header);
+        return !!h && typeof h.alg === 'string' && h.alg.toLowerCase() !== 'none' && (0, _base64_json_1.decodeBase64Json)(payload) !== undefined;
+    },
+    documentedExamples: [
+        // The example token shown on jwt.io and in RFC-style tutorials.
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    ],
+});
+
+
+/***/ }),
+
+/***/ 1981:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `lsv2_pt_` (personal) or `lsv2_sk_` (service) + 32 hex + `_` + 10 hex.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'langsmith-api-key',
+    provider: 'LangChain',
+    description: 'LangSmith API key (personal or service)',
+    keywords: ['lsv2_'],
+    pattern: /\b(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 32488:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LaunchDarkly API access tokens: `api-` and a UUID, on a line that mentions LaunchDarkly.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'launchdarkly-access-token',
+    provider: 'LaunchDarkly',
+    description: 'LaunchDarkly API access token',
+    keywords: ['launchdarkly', 'launch_darkly', 'ld_api', 'ld_access'],
+    pattern: new RegExp(`(?<![A-Za-z0-9-])(?<secret>api-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 86134:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LaunchDarkly server-side SDK keys: `sdk-` and a UUID, on a line that mentions LaunchDarkly.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'launchdarkly-sdk-key',
+    provider: 'LaunchDarkly',
+    description: 'LaunchDarkly server-side SDK key',
+    keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk'],
+    pattern: new RegExp(`(?<![A-Za-z0-9-])(?<secret>sdk-${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 29026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Lightstep access tokens: 32 or more base64 characters, assigned to a Lightstep access-token name
+ * or sent as the `lightstep-access-token` header.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'lightstep-access-token',
+    provider: 'Lightstep',
+    description: 'Lightstep (ServiceNow Cloud Observability) access token',
+    keywords: ['lightstep', 'ls_access_token'],
+    pattern: (0, _assignment_1.assignedTo)(['lightstep_access_token', 'lightstep_token', 'lightstep_api_key', 'ls_access_token'], '[A-Za-z0-9+/]{32,200}={0,2}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 31251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Linear personal API keys: `lin_api_` and 40 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linear-api-key',
+    provider: 'Linear',
+    description: 'Linear personal API key',
+    keywords: ['lin_api_'],
+    pattern: /\b(?<secret>lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 40078:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Linear OAuth access tokens: `lin_oauth_` and 40 to 64 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linear-oauth-token',
+    provider: 'Linear',
+    description: 'Linear OAuth access token',
+    keywords: ['lin_oauth_'],
+    pattern: /\b(?<secret>lin_oauth_[A-Za-z0-9]{40,64})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67268:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * LinkedIn application client secrets: `WPL_AP0.` or `WPL_AP1.`, 16 alphanumerics, `.`, and a short
+ * base64 tail.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'linkedin-client-secret',
+    provider: 'LinkedIn',
+    description: 'LinkedIn client secret',
+    keywords: ['wpl_ap'],
+    pattern: /\b(?<secret>WPL_AP[01]\.[A-Za-z0-9]{16}\.[A-Za-z0-9+/]{6,24}={0,2})(?![A-Za-z0-9+/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 25790:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Loggly customer tokens: a UUID, assigned to a name that mentions Loggly or in a Loggly input URL.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'loggly-customer-token',
+    provider: 'Loggly',
+    description: 'Loggly customer token',
+    keywords: ['loggly'],
+    pattern: new RegExp(`(?:${(0, _assignment_1.assignmentPrefix)(['loggly'])}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${_assignment_1.UUID})(?![A-Za-z0-9-])`),
+});
+
+
+/***/ }),
+
+/***/ 99452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * 32 lowercase hex characters + `-us` + the data-center number.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailchimp-api-key',
+    provider: 'Mailchimp',
+    description: 'Mailchimp Marketing API key',
+    keywords: ['-us'],
+    pattern: /\b(?<secret>[0-9a-f]{32}-us[0-9]{1,2})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 99048:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty-two base64url characters (optionally after `md-`) assigned to a Mandrill name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailchimp-transactional-api-key',
+    provider: 'Mailchimp',
+    description: 'Mailchimp Transactional (Mandrill) API key',
+    keywords: ['mandrill', 'mailchimp_transactional', 'mailchimp-transactional', 'mailchimp.transactional', 'mailchimptransactional'],
+    pattern: (0, _assignment_1.assignedTo)(['mandrill', 'mailchimp_transactional'], '(?:md-)?[A-Za-z0-9_-]{22}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `mlsn.` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailersend-api-token',
+    provider: 'MailerSend',
+    description: 'MailerSend API token',
+    keywords: ['mlsn.'],
+    pattern: /\b(?<secret>mlsn\.[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 30265:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `key-` + 32 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailgun-api-key',
+    provider: 'Mailgun',
+    description: 'Mailgun API key (key- format)',
+    keywords: ['key-'],
+    pattern: /\b(?<secret>key-[0-9a-f]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14435:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `<32 hex>-<8 hex>-<8 hex>` assigned to a Mailgun name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mailgun-private-api-key',
+    provider: 'Mailgun',
+    description: 'Mailgun private API key',
+    keywords: ['mailgun'],
+    pattern: (0, _assignment_1.assignedTo)(['mailgun'], '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 29619:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Mapbox secret tokens: `sk.`, base64 JSON naming the user (`{"u":…}`), `.`, 22 characters.
+ * The JSON is decoded to confirm it. Public `pk.` tokens are meant to ship in clients.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mapbox-secret-token',
+    provider: 'Mapbox',
+    description: 'Mapbox secret access token',
+    keywords: ['sk.eyj1ijoi'],
+    pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,4096}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    validate: (secret) => typeof (0, _base64_json_1.decodeBase64Json)(secret.split('.')[1])?.u === 'string',
+});
+
+
+/***/ }),
+
+/***/ 37550:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Mattermost personal access tokens: 26 lowercase alphanumerics, assigned to a name that mentions Mattermost.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mattermost-access-token',
+    provider: 'Mattermost',
+    description: 'Mattermost personal access token',
+    keywords: ['mattermost'],
+    pattern: (0, _assignment_1.assignedTo)(['mattermost'], '[a-z0-9]{26}', { notFollowedBy: ['team', 'channel', 'user_id'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 15330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/<signature>]`,
+ * or the older `outlook.office.com/webhook/…` form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'microsoft-teams-webhook-url',
+    provider: 'Microsoft',
+    description: 'Microsoft Teams incoming webhook URL (Office 365 connector)',
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+    pattern: /(?<secret>https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{20,4096})?)(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54662:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Mistral name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mistral-api-key',
+    provider: 'Mistral AI',
+    description: 'Mistral AI API key',
+    keywords: ['mistral'],
+    pattern: (0, _assignment_2.assignedTo)(['mistral'], '[A-Za-z0-9]{32}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 71892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * `live_` + 30 base62 characters assigned to a Mollie name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'mollie-api-key',
+    provider: 'Mollie',
+    description: 'Mollie live API key',
+    keywords: ['mollie'],
+    pattern: (0, _assignment_1.assignedTo)(['mollie'], 'live_[A-Za-z0-9]{30}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 77883:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Netlify personal access tokens: `nfp_` and 36 to 40 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'netlify-access-token',
+    provider: 'Netlify',
+    description: 'Netlify personal access token',
+    keywords: ['nfp_'],
+    pattern: /\b(?<secret>nfp_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 75813:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRAA-` + 27 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-admin-api-key',
+    provider: 'New Relic',
+    description: 'New Relic admin API key (legacy)',
+    keywords: ['nraa-'],
+    pattern: /\b(?<secret>NRAA-[a-f0-9]{27})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 32406:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRJS-` + 19 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-browser-api-key',
+    provider: 'New Relic',
+    description: 'New Relic browser (ingest) API key',
+    keywords: ['nrjs-'],
+    pattern: /\b(?<secret>NRJS-[a-f0-9]{19})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82878:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRII-` + 32 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-insights-insert-key',
+    provider: 'New Relic',
+    description: 'New Relic Insights insert key',
+    keywords: ['nrii-'],
+    pattern: /\b(?<secret>NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22203:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRIQ-` + 32 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-insights-query-key',
+    provider: 'New Relic',
+    description: 'New Relic Insights query key',
+    keywords: ['nriq-'],
+    pattern: /\b(?<secret>NRIQ-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 63754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Forty lowercase hex characters assigned to a New Relic license-key name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-license-key-legacy',
+    provider: 'New Relic',
+    description: 'New Relic license key (legacy 40-hex format)',
+    keywords: ['new_relic_license', 'new-relic-license', 'new.relic.license', 'newreliclicense', 'newrelic_license', 'newrelic-license', 'newrelic.license', 'nr_license', 'nr-license', 'nr.license', 'nrlicense'],
+    pattern: (0, _assignment_1.assignedTo)(['new_relic_license', 'newrelic_license', 'nr_license'], '[a-f0-9]{40}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86512:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Forty characters ending in `NRAL`: 36 hex, or `eu01xx` + 30 hex for EU accounts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-license-key',
+    provider: 'New Relic',
+    description: 'New Relic ingest license key',
+    keywords: ['nral'],
+    pattern: /\b(?<secret>(?:[a-f0-9]{36}|eu01xx[a-f0-9]{30})NRAL)\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 60921:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `NRAK-` + 27 uppercase base36 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'newrelic-user-api-key',
+    provider: 'New Relic',
+    description: 'New Relic user API key',
+    keywords: ['nrak-'],
+    pattern: /\b(?<secret>NRAK-[A-Z0-9]{27})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 78775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Notion integration tokens (since 2024): `ntn_`, 11 digits, then 35 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'notion-integration-token',
+    provider: 'Notion',
+    description: 'Notion integration token',
+    keywords: ['ntn_'],
+    pattern: /\b(?<secret>ntn_[0-9]{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 95409:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Notion integration tokens before 2024: `secret_` and 43 alphanumerics. `secret_` is a common
+ * word, so only on a line that mentions Notion.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'notion-legacy-integration-token',
+    provider: 'Notion',
+    description: 'Notion integration token (legacy secret_ format)',
+    keywords: ['notion'],
+    pattern: /\b(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 61271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const checksum_1 = __nccwpck_require__(47674);
+/** The last 6 characters are the base62 CRC32 of the 30 before them (GitHub's token format). */
+function hasValidChecksum(token) {
+    return (0, checksum_1.base62)((0, checksum_1.crc32)(token.slice(4, 34)), 6) === token.slice(34);
+}
+/**
+ * `npm_` + 30 base62 characters + their base62 CRC32 (6 characters): npm adopted GitHub's token
+ * format, checksum included, so look-alikes are rejected.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'npm-access-token',
+    provider: 'npm',
+    description: 'npm access token',
+    keywords: ['npm_'],
+    pattern: /\b(?<secret>npm_[A-Za-z0-9]{36})\b/,
+    minEntropy: 3,
+    validate: hasValidChecksum,
+});
+
+
+/***/ }),
+
+/***/ 71981:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `oy2` + 43 lowercase base32-like characters with fixed bits at known offsets (a 46-character key).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'nuget-api-key',
+    provider: 'NuGet',
+    description: 'NuGet.org API key',
+    keywords: ['oy2'],
+    pattern: /\b(?<secret>oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 75317:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Octopus Deploy API keys: `API-` and 26 to 32 uppercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'octopus-deploy-api-key',
+    provider: 'Octopus Deploy',
+    description: 'Octopus Deploy API key',
+    keywords: ['api-'],
+    pattern: /\b(?<secret>API-[A-Z0-9]{26,32})(?![A-Za-z0-9])/,
+    validate: (secret) => /[0-9]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4)),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 44462:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Okta API tokens: `00` and 40 base64url characters, sent as `Authorization: SSWS <token>` or
+ * assigned to a name that mentions Okta.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'okta-api-token',
+    provider: 'Okta',
+    description: 'Okta API token',
+    keywords: ['okta', 'ssws'],
+    pattern: new RegExp(`(?:\\bSSWS[ \\t]{1,8}|${(0, _assignment_1.assignmentPrefix)(['okta'])})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 91300:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _base64_json_1 = __nccwpck_require__(39338);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * 1Password service account tokens: `ops_` and base64-encoded JSON (250 characters or more).
+ * The JSON is decoded to confirm it.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'onepassword-service-account-token',
+    provider: '1Password',
+    description: '1Password service account token',
+    keywords: ['ops_eyj'],
+    pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,8192}={0,3})(?![A-Za-z0-9+/=_-])/,
+    validate: (secret) => (0, _base64_json_1.decodeBase64Json)(secret.slice(4)) !== undefined,
+});
+
+
+/***/ }),
+
+/***/ 64895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-admin-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-admin-key',
+    provider: 'OpenAI',
+    description: 'OpenAI admin API key',
+    keywords: ['sk-admin-'],
+    pattern: /\b(?<secret>sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-` + 20 + `T3BlbkFJ` + 20 base62 characters, or the `sk-None-…T3BlbkFJ…` user-key form.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-api-key',
+    provider: 'OpenAI',
+    description: 'OpenAI API key (legacy user key)',
+    keywords: ['t3blbkfj'],
+    pattern: /\b(?<secret>sk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|None-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}))(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13141:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-proj-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-project-key',
+    provider: 'OpenAI',
+    description: 'OpenAI project API key',
+    keywords: ['sk-proj-'],
+    pattern: /\b(?<secret>sk-proj-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 61453:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-svcacct-` + base64url characters with the `T3BlbkFJ` marker ("OpenAI" in base64) in the middle.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openai-service-account-key',
+    provider: 'OpenAI',
+    description: 'OpenAI service account API key',
+    keywords: ['sk-svcacct-'],
+    pattern: /\b(?<secret>sk-svcacct-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 22071:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk-or-v1-` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'openrouter-api-key',
+    provider: 'OpenRouter',
+    description: 'OpenRouter API key',
+    keywords: ['sk-or-v1-'],
+    pattern: /\b(?<secret>sk-or-v1-[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 93845:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty characters of `[A-Za-z0-9_+-]` assigned to a PagerDuty name. The key from PagerDuty's API
+ * documentation is ignored.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pagerduty-api-key',
+    provider: 'PagerDuty',
+    description: 'PagerDuty REST API key',
+    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_api_key', 'pd-api-key', 'pd.api.key', 'pdapikey', 'pd_token', 'pd-token', 'pd.token', 'pdtoken'],
+    pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_api_key', 'pd_token'], '[A-Za-z0-9_+-]{20}', { notFollowedBy: ['id', 'url', 'email'] }),
+    minEntropy: 3.5,
+    documentedExamples: ['y_NbAkKc66ryYTWUXYEu'],
+});
+
+
+/***/ }),
+
+/***/ 24463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a PagerDuty name (`routing_key`, `integration_key`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pagerduty-integration-key',
+    provider: 'PagerDuty',
+    description: 'PagerDuty Events API integration (routing) key',
+    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_routing_key', 'pd-routing-key', 'pd.routing.key', 'pdroutingkey', 'pd_integration_key', 'pd-integration-key', 'pd.integration.key', 'pdintegrationkey', 'pd_service_key', 'pd-service-key', 'pd.service.key', 'pdservicekey'],
+    pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_routing_key', 'pd_integration_key', 'pd_service_key'], '[a-f0-9]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 17445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * An `E…` base64url secret of 60 to 80 characters assigned to a PayPal name (client IDs start with `A`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'paypal-client-secret',
+    provider: 'PayPal',
+    description: 'PayPal REST API client secret',
+    keywords: ['paypal'],
+    pattern: (0, _assignment_1.assignedTo)(['paypal'], 'E[A-Za-z0-9_-]{59,79}'),
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 97512:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pplx-` + 48 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'perplexity-api-key',
+    provider: 'Perplexity',
+    description: 'Perplexity API key',
+    keywords: ['pplx-'],
+    pattern: /\b(?<secret>pplx-[A-Za-z0-9]{48})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 622:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `access-production-<uuid>` (and the retired `access-development-`). Sandbox tokens are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-access-token',
+    provider: 'Plaid',
+    description: 'Plaid production access token',
+    keywords: ['access-production-', 'access-development-'],
+    pattern: /\b(?<secret>access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 15922:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `processor-production-<uuid>`, handed to a payment processor. Sandbox tokens are not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-processor-token',
+    provider: 'Plaid',
+    description: 'Plaid production processor token',
+    keywords: ['processor-production-'],
+    pattern: /\b(?<secret>processor-production-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 29864:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty lowercase base36 characters assigned to a Plaid name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plaid-secret',
+    provider: 'Plaid',
+    description: 'Plaid API secret',
+    keywords: ['plaid'],
+    pattern: (0, _assignment_1.assignedTo)(['plaid'], '[a-z0-9]{30}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 74668:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Forty base62 characters assigned to a Plivo name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'plivo-auth-token',
+    provider: 'Plivo',
+    description: 'Plivo auth token',
+    keywords: ['plivo'],
+    pattern: (0, _assignment_2.assignedTo)(['plivo'], '[A-Za-z0-9]{40}'),
+    minEntropy: 4,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 94294:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Portainer access tokens: `ptr_` and the standard base64 of 32 random bytes (43 characters and `=`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'portainer-access-token',
+    provider: 'Portainer',
+    description: 'Portainer API access token',
+    keywords: ['ptr_'],
+    pattern: /\b(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 20504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Postman API keys: `PMAK-`, 24 hex digits, `-`, 34 hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'postman-api-key',
+    provider: 'Postman',
+    description: 'Postman API key',
+    keywords: ['pmak-'],
+    pattern: /\b(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 31364:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * A UUID assigned to a Postmark name or sent as `X-Postmark-Server-Token` / `X-Postmark-Account-Token`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'postmark-server-token',
+    provider: 'Postmark',
+    description: 'Postmark server or account API token',
+    keywords: ['postmark'],
+    pattern: (0, _assignment_1.assignedTo)(['postmark'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', { notFollowedBy: ['id'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 59645:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Prefect Cloud API keys: `pnu_` and 36 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'prefect-api-key',
+    provider: 'Prefect',
+    description: 'Prefect Cloud API key',
+    keywords: ['pnu_'],
+    pattern: /\b(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 98617:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN DSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-dsa',
+    provider: 'Private key',
+    description: 'DSA private key (PEM)',
+    keywords: ['begin dsa private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('DSA PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * PEM `-----BEGIN EC PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-ec',
+    provider: 'Private key',
+    description: 'EC private key (SEC 1 PEM)',
+    keywords: ['begin ec private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('EC PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 65671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN OPENSSH PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-openssh',
+    provider: 'Private key',
+    description: 'OpenSSH private key',
+    keywords: ['begin openssh private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('OPENSSH PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 72538:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN PGP PRIVATE KEY BLOCK-----` armor headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pgp',
+    provider: 'Private key',
+    description: 'PGP private key block',
+    keywords: ['begin pgp private key block'],
+    pattern: (0, _pem_1.pemHeaderPattern)('PGP PRIVATE KEY BLOCK'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 60005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * `-----BEGIN ENCRYPTED PRIVATE KEY-----` headers: passphrase-protected, but a leaked key can be
+ * brute-forced offline. See `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pkcs8-encrypted',
+    provider: 'Private key',
+    description: 'Encrypted private key (PKCS#8 PEM)',
+    keywords: ['begin encrypted private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('ENCRYPTED PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 15480:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * Unencrypted PKCS#8 `-----BEGIN PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ * Google service-account JSON files carry one in `private_key`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-pkcs8',
+    provider: 'Private key',
+    description: 'Private key (PKCS#8 PEM)',
+    keywords: ['begin private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 59247:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _pem_1 = __nccwpck_require__(63344);
+/**
+ * PEM `-----BEGIN RSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'private-key-rsa',
+    provider: 'Private key',
+    description: 'RSA private key (PKCS#1 PEM)',
+    keywords: ['begin rsa private key'],
+    pattern: (0, _pem_1.pemHeaderPattern)('RSA PRIVATE KEY'),
+    validate: _pem_1.hasRandomBodyOrNone,
+});
+
+
+/***/ }),
+
+/***/ 19362:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Pulumi Cloud access tokens: `pul-` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pulumi-access-token',
+    provider: 'Pulumi',
+    description: 'Pulumi access token',
+    keywords: ['pul-'],
+    pattern: /\b(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 5641:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Twenty lowercase hex characters assigned to a Pusher secret name (the app key is public).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pusher-app-secret',
+    provider: 'Pusher',
+    description: 'Pusher Channels app secret',
+    keywords: ['pusher_app_secret', 'pusher-app-secret', 'pusher.app.secret', 'pusherappsecret', 'pusher_secret', 'pusher-secret', 'pusher.secret', 'pushersecret'],
+    pattern: (0, _assignment_1.assignedTo)(['pusher_app_secret', 'pusher_secret'], '[a-f0-9]{20}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * PuTTY `.ppk` files start with `PuTTY-User-Key-File-<version>: <algorithm>`; the private part
+ * follows on later lines, so the header line is reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'putty-private-key',
+    provider: 'Private key',
+    description: 'PuTTY private key file',
+    keywords: ['putty-user-key-file-'],
+    pattern: /(?<![\w-])(?<secret>PuTTY-User-Key-File-[23]: (?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)))(?![\w-])/,
+});
+
+
+/***/ }),
+
+/***/ 56876:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pypi-` + a base64url macaroon whose header names `pypi.org` (`AgEIcHlwaS5vcmc`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pypi-api-token',
+    provider: 'PyPI',
+    description: 'PyPI API token',
+    keywords: ['pypi-ageichlwas5vcmc'],
+    pattern: /\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 4407:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `pypi-` + a base64url macaroon whose header names `test.pypi.org` (`AgENdGVzdC5weXBpLm9yZw`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'pypi-test-api-token',
+    provider: 'PyPI',
+    description: 'TestPyPI API token',
+    keywords: ['pypi-agendgvzdc5wexbplm9yzw'],
+    pattern: /\b(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 25994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Twenty-four base62 characters assigned to a Razorpay name (the `rzp_live_…` key ID is an identifier).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'razorpay-key-secret',
+    provider: 'Razorpay',
+    description: 'Razorpay API key secret',
+    keywords: ['razorpay'],
+    pattern: (0, _assignment_2.assignedTo)(['razorpay'], '[A-Za-z0-9]{24}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 33380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * ReadMe API keys: `rdme_` and 70 lowercase alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'readme-api-key',
+    provider: 'ReadMe',
+    description: 'ReadMe API key',
+    keywords: ['rdme_'],
+    pattern: /\b(?<secret>rdme_[a-z0-9]{70})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 55822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Render API keys: `rnd_` and 32 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'render-api-key',
+    provider: 'Render',
+    description: 'Render API key',
+    keywords: ['rnd_'],
+    pattern: /\b(?<secret>rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 92259:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `r8_` + 37 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'replicate-api-token',
+    provider: 'Replicate',
+    description: 'Replicate API token',
+    keywords: ['r8_'],
+    pattern: /\b(?<secret>r8_[A-Za-z0-9]{37})\b/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 68714:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `rubygems_` + 48 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'rubygems-api-key',
+    provider: 'RubyGems',
+    description: 'RubyGems API key',
+    keywords: ['rubygems_'],
+    pattern: /\b(?<secret>rubygems_[a-f0-9]{48})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54340:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sauce Labs access keys: a UUID, assigned to a name that mentions Sauce Labs (`SAUCE_ACCESS_KEY`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sauce-labs-access-key',
+    provider: 'Sauce Labs',
+    description: 'Sauce Labs access key',
+    keywords: ['sauce'],
+    pattern: (0, _assignment_1.assignedTo)(['sauce'], _assignment_1.UUID, { notFollowedBy: ['tunnel', 'build', 'job'] }),
+});
+
+
+/***/ }),
+
+/***/ 69918:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Scalingo API tokens: `tk-us-` and 48 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'scalingo-api-token',
+    provider: 'Scalingo',
+    description: 'Scalingo API token',
+    keywords: ['tk-us-'],
+    pattern: /\b(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93416:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `SG.` + 22 base64url characters + `.` + 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    description: 'SendGrid API key',
+    keywords: ['sg.'],
+    pattern: /\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 73601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Sixty-four lowercase hex characters assigned to a Sentry name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-auth-token-legacy',
+    provider: 'Sentry',
+    description: 'Sentry auth token (legacy 64-hex format)',
+    keywords: ['sentry'],
+    pattern: (0, _assignment_1.assignedTo)(['sentry'], '[a-f0-9]{64}', { notFollowedBy: ['release', 'dsn', 'commit', 'sha'] }),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14746:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * A SaaS DSN, `https://<32 hex>[:<32 hex>]@o<org>.ingest[.<region>].sentry.io/<project>`. The public
+ * key lets anyone send events to the project (spam, quota exhaustion); the legacy `:secret` part is a
+ * real secret.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-dsn',
+    provider: 'Sentry',
+    description: 'Sentry DSN (project ingest key)',
+    keywords: ['sentry.io'],
+    pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d{1,20})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 27081:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/** The middle part is base64 JSON with an issue time and the organization's URLs. */
+function hasSentryClaims(token) {
+    const payload = token.slice('sntrys_'.length, token.lastIndexOf('_'));
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!claims || typeof claims !== 'object')
+            return false;
+        const c = claims;
+        return typeof c.iat === 'number' && (typeof c.url === 'string' || typeof c.region_url === 'string' || typeof c.org === 'string');
+    }
+    catch {
+        return false; // Not JSON: a look-alike.
+    }
+}
+/**
+ * `sntrys_` + base64 JSON claims (`iat`, `url`, `region_url`, `org`) + `_` + a 43-character secret;
+ * the claims are decoded and checked.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-org-token',
+    provider: 'Sentry',
+    description: 'Sentry organization auth token',
+    keywords: ['sntrys_'],
+    pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+\/]{20,800}={0,2}_[A-Za-z0-9+\/]{43})(?![A-Za-z0-9+\/=_-])/,
+    minEntropy: 4,
+    validate: hasSentryClaims,
+});
+
+
+/***/ }),
+
+/***/ 49264:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sntryu_` + 64 lowercase hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sentry-user-token',
+    provider: 'Sentry',
+    description: 'Sentry user auth token',
+    keywords: ['sntryu_'],
+    pattern: /\b(?<secret>sntryu_[a-f0-9]{64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48149:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shippo_live_` + 40 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shippo-live-token',
+    provider: 'Shippo',
+    description: 'Shippo live API token',
+    keywords: ['shippo_live_'],
+    pattern: /\b(?<secret>shippo_live_[a-fA-F0-9]{40})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 46979:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shippo_test_` + 40 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shippo-test-token',
+    provider: 'Shippo',
+    description: 'Shippo test API token',
+    keywords: ['shippo_test_'],
+    pattern: /\b(?<secret>shippo_test_[a-fA-F0-9]{40})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 86290:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpat_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-access-token',
+    provider: 'Shopify',
+    description: 'Shopify Admin API access token',
+    keywords: ['shpat_'],
+    pattern: /\b(?<secret>shpat_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 51881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpca_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-custom-app-token',
+    provider: 'Shopify',
+    description: 'Shopify custom app access token',
+    keywords: ['shpca_'],
+    pattern: /\b(?<secret>shpca_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 91459:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shppa_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-private-app-token',
+    provider: 'Shopify',
+    description: 'Shopify private app access token',
+    keywords: ['shppa_'],
+    pattern: /\b(?<secret>shppa_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 48734:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `shpss_` + 32 hex characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'shopify-shared-secret',
+    provider: 'Shopify',
+    description: 'Shopify app shared secret',
+    keywords: ['shpss_'],
+    pattern: /\b(?<secret>shpss_[a-fA-F0-9]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 49403:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xapp-<version>-<app id>-<number>-<hex>` (Socket Mode and other app-level APIs).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-app-token',
+    provider: 'Slack',
+    description: 'Slack app-level token',
+    keywords: ['xapp-'],
+    pattern: /\b(?<secret>xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[A-Za-z0-9]{40,80})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 70649:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxb-<team id>-<bot id>-<24 characters>`, or the older `xoxb-<id>-<18 to 26 characters>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-bot-token',
+    provider: 'Slack',
+    description: 'Slack bot token',
+    keywords: ['xoxb-'],
+    pattern: /\b(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-[A-Za-z0-9]{24}|[A-Za-z0-9]{18,26}))\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 94835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxe.xoxp-1-` (or `xoxe.xoxb-1-`) + 163 to 166 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-config-access-token',
+    provider: 'Slack',
+    description: 'Slack app configuration access token',
+    keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
+    pattern: /\b(?<secret>xoxe\.xox[bp]-\d-[A-Za-z0-9]{163,166})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 74206:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxe-1-` + 146 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-config-refresh-token',
+    provider: 'Slack',
+    description: 'Slack app configuration refresh token',
+    keywords: ['xoxe-'],
+    pattern: /\b(?<secret>xoxe-\d-[A-Za-z0-9]{146})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 69861:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxs-` session and `xoxo-` legacy tokens: `xox[os]-<n>-<n>-<n>-<hex>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-legacy-token',
+    provider: 'Slack',
+    description: 'Slack legacy or session token (xoxo/xoxs)',
+    keywords: ['xoxs-', 'xoxo-'],
+    pattern: /\b(?<secret>xox[os]-\d{5,15}-\d{5,15}-\d{5,15}-[a-fA-F0-9]{16,64})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 72401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxp-<team>-<user>-<id>-<32 characters>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-user-token',
+    provider: 'Slack',
+    description: 'Slack user token',
+    keywords: ['xoxp-'],
+    pattern: /\b(?<secret>xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 55945:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://hooks.slack.com/services/T…/B…/<24 characters>`: anyone holding it can post to the channel.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    description: 'Slack incoming webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,25})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    validate: (url) => new Set(url.slice(url.lastIndexOf('/') + 1)).size >= 10,
+});
+
+
+/***/ }),
+
+/***/ 11191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `https://hooks.slack.com/workflows/T…/A…/<id>/<secret>` or `…/triggers/T…/<id>/<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-workflow-webhook-url',
+    provider: 'Slack',
+    description: 'Slack workflow (Workflow Builder) webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/(?:A[A-Z0-9]{8,12}\/)?\d{8,20}\/[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    validate: (url) => new Set(url.slice(url.lastIndexOf('/') + 1)).size >= 10,
+});
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xoxa-` access and `xoxr-` refresh tokens of the retired workspace apps.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'slack-workspace-token',
+    provider: 'Slack',
+    description: 'Slack legacy workspace app token (xoxa/xoxr)',
+    keywords: ['xoxa-', 'xoxr-'],
+    pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]{1,64}-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 17845:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Snyk API tokens: a UUID assigned to a Snyk token name (`SNYK_TOKEN`). Organization and project
+ * ids are UUIDs too, so the name must say token or key.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'snyk-api-token',
+    provider: 'Snyk',
+    description: 'Snyk API token',
+    keywords: ['snyk'],
+    pattern: (0, _assignment_1.assignedTo)(['snyk_token', 'snyk_api_token', 'snyk_auth_token', 'snyk_api_key', 'snyk_oauth_token', 'snyk_key'], _assignment_1.UUID),
+});
+
+
+/***/ }),
+
+/***/ 97452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube global analysis tokens: `sqa_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-global-analysis-token',
+    provider: 'SonarQube',
+    description: 'SonarQube global analysis token',
+    keywords: ['sqa_'],
+    pattern: /\b(?<secret>sqa_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 40385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube project analysis tokens: `sqp_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-project-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud project analysis token',
+    keywords: ['sqp_'],
+    pattern: /\b(?<secret>sqp_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 54993:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * SonarQube user tokens: `squ_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sonarqube-user-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud user token',
+    keywords: ['squ_'],
+    pattern: /\b(?<secret>squ_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 14285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sourcegraph access tokens: `sgp_`, an optional instance id (16 hex digits or `local`) and `_`,
+ * then 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sourcegraph-access-token',
+    provider: 'Sourcegraph',
+    description: 'Sourcegraph access token',
+    keywords: ['sgp_'],
+    pattern: /\b(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 93029:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `EAAA` + 60 base64url characters, or the older `sq0atp-` + 22 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'square-access-token',
+    provider: 'Square',
+    description: 'Square access token',
+    keywords: ['eaaa', 'sq0atp-'],
+    pattern: /\b(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sq0csp-` + 43 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'square-oauth-secret',
+    provider: 'Square',
+    description: 'Square OAuth application secret',
+    keywords: ['sq0csp-'],
+    pattern: /\b(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 78190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `rk_live_` + 24 to 247 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-restricted-key',
+    provider: 'Stripe',
+    description: 'Stripe live restricted key',
+    keywords: ['rk_live_'],
+    pattern: /\b(?<secret>rk_live_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 20655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `sk_live_` + 24 to 247 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-secret-key',
+    provider: 'Stripe',
+    description: 'Stripe live secret key',
+    keywords: ['sk_live_'],
+    pattern: /\b(?<secret>sk_live_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 79476:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Test-mode keys cannot move money but expose test data and account settings; a separate rule so
+ * it can be turned off independently of live keys. Keys from Stripe's own docs are ignored.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-test-secret-key',
+    provider: 'Stripe',
+    description: 'Stripe test-mode secret or restricted key',
+    keywords: ['sk_test_', 'rk_test_'],
+    pattern: /\b(?<secret>[rs]k_test_[0-9A-Za-z]{24,247})\b/,
+    minEntropy: 3,
+    documentedExamples: ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2', 'sk_test_26PHem9AhJZvU623DfE1x4sd'],
+});
+
+
+/***/ }),
+
+/***/ 65197:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `whsec_` + 32 or more base62/base64 characters (the same prefix is used by Svix-style webhook secrets).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'stripe-webhook-secret',
+    provider: 'Stripe',
+    description: 'Stripe webhook signing secret',
+    keywords: ['whsec_'],
+    pattern: /\b(?<secret>whsec_[A-Za-z0-9+\/]{32,88}={0,2})(?![A-Za-z0-9+\/=])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 58771:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sumo Logic access IDs: `su` and 12 alphanumerics, assigned to a name that mentions Sumo Logic.
+ * They are half of a credential pair: the access key is the other half.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sumo-logic-access-id',
+    provider: 'Sumo Logic',
+    description: 'Sumo Logic access ID',
+    keywords: ['sumo'],
+    pattern: (0, _assignment_1.assignedTo)(['sumo'], 'su[A-Za-z0-9]{12}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 8119:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Sumo Logic access keys: 64 alphanumerics, assigned to a name that mentions Sumo Logic.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'sumo-logic-access-key',
+    provider: 'Sumo Logic',
+    description: 'Sumo Logic access key',
+    keywords: ['sumo'],
+    pattern: (0, _assignment_1.assignedTo)(['sumo'], '[A-Za-z0-9]{64}'),
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret) === 3,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 25126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Supabase personal access tokens (Management API, CLI): `sbp_` and 40 lowercase hex digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'supabase-access-token',
+    provider: 'Supabase',
+    description: 'Supabase personal access token',
+    keywords: ['sbp_'],
+    pattern: /\b(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 99730:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Supabase secret API keys (which replace the service_role JWT): `sb_secret_` and 31 base64url
+ * characters. The local-development key the Supabase CLI prints for every project is public.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'supabase-secret-key',
+    provider: 'Supabase',
+    description: 'Supabase secret API key',
+    keywords: ['sb_secret_'],
+    pattern: /\b(?<secret>sb_secret_[A-Za-z0-9_-]{31})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    documentedExamples: ['sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz'],
+});
+
+
+/***/ }),
+
+/***/ 34774:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale API access tokens: `tskey-api-<key id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-api-key',
+    provider: 'Tailscale',
+    description: 'Tailscale API access token',
+    keywords: ['tskey-api-'],
+    pattern: /\b(?<secret>tskey-api-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 81146:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale auth keys: `tskey-auth-<key id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-auth-key',
+    provider: 'Tailscale',
+    description: 'Tailscale auth key',
+    keywords: ['tskey-auth-'],
+    pattern: /\b(?<secret>tskey-auth-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale OAuth client secrets: `tskey-client-<client id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-oauth-client-secret',
+    provider: 'Tailscale',
+    description: 'Tailscale OAuth client secret',
+    keywords: ['tskey-client-'],
+    pattern: /\b(?<secret>tskey-client-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 22904:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale SCIM provisioning keys: `tskey-scim-<id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-scim-key',
+    provider: 'Tailscale',
+    description: 'Tailscale SCIM API key',
+    keywords: ['tskey-scim-'],
+    pattern: /\b(?<secret>tskey-scim-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 28758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tailscale webhook signing secrets: `tskey-webhook-<id>-<secret>`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tailscale-webhook-secret',
+    provider: 'Tailscale',
+    description: 'Tailscale webhook secret',
+    keywords: ['tskey-webhook-'],
+    pattern: /\b(?<secret>tskey-webhook-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 49310:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `<bot id>:AA` + 33 base64url characters (from @BotFather).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'telegram-bot-token',
+    provider: 'Telegram',
+    description: 'Telegram bot token',
+    keywords: [':aa'],
+    pattern: /(?<![0-9])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 28679:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tencent Cloud API SecretIds: `AKID` and 32 to 36 alphanumerics.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tencent-cloud-secret-id',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretId',
+    keywords: ['akid'],
+    pattern: /\b(?<secret>AKID[A-Za-z0-9]{32,36})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 85859:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Tencent Cloud API SecretKeys: 32 alphanumerics, assigned to a Tencent Cloud secret-key name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'tencent-cloud-secret-key',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud SecretKey',
+    keywords: ['tencent', 'qcloud'],
+    pattern: (0, _assignment_1.assignedTo)(['tencentcloud_secret_key', 'tencent_secret_key', 'tencent_cloud_secret_key', 'qcloud_secret_key'], '[A-Za-z0-9]{32}'),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 88576:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * HCP Terraform / Terraform Enterprise user, team and organization tokens:
+ * 14 characters, `.atlasv1.`, then 60 to 70 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'terraform-cloud-api-token',
+    provider: 'HashiCorp',
+    description: 'HCP Terraform (Terraform Cloud) API token',
+    keywords: ['atlasv1'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 55036:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Travis CI API tokens: 22 base64url characters, assigned to a name that mentions Travis.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'travis-ci-api-token',
+    provider: 'Travis CI',
+    description: 'Travis CI API token',
+    keywords: ['travis'],
+    pattern: (0, _assignment_1.assignedTo)(['travis'], '[A-Za-z0-9_-]{22}', { notFollowedBy: ['build', 'branch', 'commit', 'job_id', 'repo'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 14174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `SK` + 32 lowercase hex characters. The SID names the key; it is reported because it sits next to
+ * its secret in almost every leak.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-api-key',
+    provider: 'Twilio',
+    description: 'Twilio API key SID (the identifier half of an API key pair)',
+    keywords: ['sk'],
+    pattern: /\b(?<secret>SK[0-9a-f]{32})\b/,
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Thirty-two base62 characters assigned to a Twilio secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-api-secret',
+    provider: 'Twilio',
+    description: 'Twilio API key secret',
+    keywords: ['twilio_api_secret', 'twilio-api-secret', 'twilio.api.secret', 'twilioapisecret', 'twilio_secret', 'twilio-secret', 'twilio.secret', 'twiliosecret', 'twilio_api_key_secret', 'twilio-api-key-secret', 'twilio.api.key.secret', 'twilioapikeysecret'],
+    pattern: (0, _assignment_2.assignedTo)(['twilio_api_secret', 'twilio_secret', 'twilio_api_key_secret'], '[A-Za-z0-9]{32}'),
+    minEntropy: 3.5,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 70016:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+/**
+ * Thirty-two lowercase hex characters assigned to a Twilio name. The account SID (`AC…`) is an identifier
+ * and is not reported.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twilio-auth-token',
+    provider: 'Twilio',
+    description: 'Twilio auth token',
+    keywords: ['twilio'],
+    pattern: (0, _assignment_1.assignedTo)(['twilio'], '[0-9a-f]{32}'),
+    minEntropy: 3,
+});
+
+
+/***/ }),
+
+/***/ 82301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Twitch OAuth access tokens and client secrets: 30 lowercase alphanumerics, assigned to a name that
+ * mentions Twitch.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitch-access-token',
+    provider: 'Twitch',
+    description: 'Twitch access token',
+    keywords: ['twitch'],
+    pattern: (0, _assignment_1.assignedTo)(['twitch'], '[a-z0-9]{30}', { notFollowedBy: ['client_id', 'channel', 'user', 'username'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 27309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * X / Twitter OAuth 1.0a user access tokens: the numeric user id, `-`, and 20 to 40 alphanumerics,
+ * assigned to a name that mentions Twitter.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitter-access-token',
+    provider: 'X (Twitter)',
+    description: 'X (Twitter) OAuth 1.0a access token',
+    keywords: ['twitter'],
+    pattern: (0, _assignment_1.assignedTo)(['twitter'], '[0-9]{10,25}-[A-Za-z0-9]{20,40}'),
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 67750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * X / Twitter app-only bearer tokens: a run of about 22 `A`s (zero bytes) then 80 to 140
+ * alphanumerics and percent-escapes. The part after the `A`s must look random.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'twitter-bearer-token',
+    provider: 'X (Twitter)',
+    description: 'X (Twitter) app-only bearer token',
+    keywords: ['aaaaaaaaaaaaaaaaaaaa'],
+    pattern: /\b(?<secret>A{20,24}[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])/,
+    validate: (secret) => new Set(secret.replace(/^A+/, '')).size >= 20,
+});
+
+
+/***/ }),
+
+/***/ 36543:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Typeform personal access tokens: `tfp_` and 59 characters (`[A-Za-z0-9_.=-]`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'typeform-personal-access-token',
+    provider: 'Typeform',
+    description: 'Typeform personal access token',
+    keywords: ['tfp_'],
+    pattern: /\b(?<secret>tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_.=-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 59892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault 1.10+ batch tokens: `hvb.` and a base64url body of 138 characters or more.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-batch-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault batch token',
+    keywords: ['hvb.'],
+    pattern: /\b(?<secret>hvb\.[A-Za-z0-9_-]{138,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 93961:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Pre-1.10 Vault service tokens: `s.` and 24 base62 characters. The shape is common, so it only
+ * counts on a line that mentions Vault, and it must mix upper- and lowercase letters and digits.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-legacy-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault token (legacy format)',
+    keywords: ['vault'],
+    pattern: /(?<![\w.])(?<secret>s\.[A-Za-z0-9]{24})(?![\w.-])/,
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret.slice(2)) === 3,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 25093:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault recovery-mode tokens: `hvr.` and a base64url body.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-recovery-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault recovery token',
+    keywords: ['hvr.'],
+    pattern: /\b(?<secret>hvr\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 48687:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vault 1.10+ service tokens: `hvs.` and a base64url body of 90 characters or more.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vault-service-token',
+    provider: 'HashiCorp',
+    description: 'HashiCorp Vault service token',
+    keywords: ['hvs.'],
+    pattern: /\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 83569:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Vercel access tokens: 24 alphanumerics with no prefix, so only when assigned to a name that
+ * mentions Vercel (`VERCEL_TOKEN`).
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vercel-access-token',
+    provider: 'Vercel',
+    description: 'Vercel access token',
+    keywords: ['vercel'],
+    pattern: (0, _assignment_1.assignedTo)(['vercel'], '[A-Za-z0-9]{24}', { notFollowedBy: ['org_id', 'project_id', 'team_id'] }),
+    validate: _assignment_1.isMixedAlphanumeric,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 11207:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+const _assignment_1 = __nccwpck_require__(13473);
+const _assignment_2 = __nccwpck_require__(13473);
+/**
+ * Sixteen base62 characters assigned to a Vonage or Nexmo secret name.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'vonage-api-secret',
+    provider: 'Vonage',
+    description: 'Vonage (Nexmo) API secret',
+    keywords: ['vonage_api_secret', 'vonage-api-secret', 'vonage.api.secret', 'vonageapisecret', 'vonage_secret', 'vonage-secret', 'vonage.secret', 'vonagesecret', 'nexmo_api_secret', 'nexmo-api-secret', 'nexmo.api.secret', 'nexmoapisecret', 'nexmo_secret', 'nexmo-secret', 'nexmo.secret', 'nexmosecret'],
+    pattern: (0, _assignment_2.assignedTo)(['vonage_api_secret', 'vonage_secret', 'nexmo_api_secret', 'nexmo_secret'], '[A-Za-z0-9]{16}'),
+    minEntropy: 3.3,
+    validate: _assignment_1.isMixedAlphanumeric,
+});
+
+
+/***/ }),
+
+/***/ 49864:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * `xai-` + 80 base62 characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'xai-api-key',
+    provider: 'xAI',
+    description: 'xAI (Grok) API key',
+    keywords: ['xai-'],
+    pattern: /\b(?<secret>xai-[A-Za-z0-9]{80})\b/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 48135:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud API keys: `AQVN` and 35 to 38 base64url characters.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-api-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud API key',
+    keywords: ['aqvn'],
+    pattern: /\b(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud IAM tokens: `t1.`, a base64url header, `.`, and an 86-character signature.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-iam-token',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud IAM token',
+    keywords: ['t1.'],
+    pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,4096}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
+    minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 91630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Yandex Cloud static access key secrets (S3-compatible): `YC` and 38 base64url characters.
+ * Only on a line that mentions Yandex.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'yandex-cloud-static-secret-key',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud static access key secret',
+    keywords: ['yandex'],
+    pattern: /\b(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 38356:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _assignment_1 = __nccwpck_require__(13473);
+const rule_1 = __nccwpck_require__(99815);
+/**
+ * Zendesk API tokens: 40 alphanumerics, assigned to a name that mentions Zendesk.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'zendesk-api-token',
+    provider: 'Zendesk',
+    description: 'Zendesk API token',
+    keywords: ['zendesk'],
+    pattern: (0, _assignment_1.assignedTo)(['zendesk'], '[A-Za-z0-9]{40}'),
+    validate: (secret) => (0, _assignment_1.characterClasses)(secret) === 3,
+    minEntropy: 3.5,
+});
+
+
+/***/ }),
+
+/***/ 13968:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = exports.MAX_ENCODED_LENGTH = void 0;
+exports.toPublicFinding = toPublicFinding;
+exports.scanText = scanText;
+exports.isKnownFake = isKnownFake;
+/**
+ * The secret scanner: one pass of a combined keyword expression over the text finds the few places
+ * where a rule can match; only there, in a bounded window, do the rules' patterns run. Generic
+ * detectors (secret-like keys, credentials in URLs, encoded values) follow the same prefilter.
+ */
+const generic_1 = __nccwpck_require__(17396);
+const redact_1 = __nccwpck_require__(21340);
+const key_name_1 = __nccwpck_require__(47116);
+function toPublicFinding(raw, extra = {}) {
+    const { value, ...rest } = raw;
+    return { ...rest, redacted: (0, redact_1.redactSecret)(value), ...extra };
+}
+/** Characters of context around a keyword hit that patterns see; bounds work on minified lines. */
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 600;
+const compiledCache = new WeakMap();
+function compile(rules) {
+    let c = compiledCache.get(rules);
+    if (c)
+        return c;
+    const byKeyword = new Map();
+    for (const rule of rules) {
+        for (const k of rule.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), rule]);
+    }
+    const keywords = [...byKeyword.keys(), ...generic_1.GENERIC_KEYWORDS].sort((a, b) => b.length - a.length);
+    const keyword = new RegExp([...new Set(keywords)].map(escapeRegExp).join('|'), 'gi');
+    const global = new Map(rules.map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '') + 'g')]));
+    c = { keyword, byKeyword, global };
+    compiledCache.set(rules, c);
+    return c;
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Start offset of every line (index 0 is line 1). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function scanText(file, text, options) {
+    const findings = [];
+    // A worklist, not recursion: the file first, then each value decoded from it, whatever the nesting.
+    const pending = [{ text, depth: 0, at: undefined }];
+    for (let unit = pending.pop(); unit; unit = pending.pop()) {
+        scanUnit(findings, file, unit, options);
+        if (unit.depth < (options.maxDecodeDepth ?? 2))
+            queueDecoded(pending, unit, options);
+    }
+    return dedupe(findings);
+}
+function scanUnit(out, file, unit, options) {
+    const { text, at } = unit;
+    const compiled = compile(options.rules);
+    const generic = options.generic !== false;
+    const starts = (unit.starts ??= lineStarts(text));
+    // Per line: which rules a keyword hit there, and the windows to run them on.
+    const hits = new Map();
+    for (const m of text.matchAll(compiled.keyword)) {
+        m.index ??= 0;
+        const line = lineOf(starts, m.index);
+        if (options.lines && !at && !options.lines.has(line))
+            continue;
+        let h = hits.get(line);
+        if (!h)
+            hits.set(line, (h = { rules: new Set(), generic: false, from: m.index, to: m.index }));
+        h.from = Math.min(h.from, m.index);
+        h.to = Math.max(h.to, m.index + m[0].length);
+        const rules = compiled.byKeyword.get(m[0].toLowerCase());
+        if (rules)
+            rules.forEach((r) => h.rules.add(r));
+        if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase()))
+            h.generic = true;
+    }
+    for (const [line, h] of hits) {
+        const lineStart = starts[line - 1];
+        const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
+        const winStart = Math.max(lineStart, h.from - WINDOW_BEFORE);
+        const winEnd = Math.min(lineEnd, h.to + WINDOW_AFTER);
+        const window = text.slice(winStart, winEnd);
+        const position = (offsetInWindow, length) => {
+            const column = winStart + offsetInWindow - lineStart + 1;
+            return at ? { line: at.line, column: at.column, endColumn: at.column } : { line, column, endColumn: column + length };
+        };
+        // Values a rule recognised in this window but whose checksum failed: known fakes.
+        const rejected = [];
+        for (const rule of h.rules) {
+            const re = compiled.global.get(rule);
+            re.lastIndex = 0;
+            for (let m = re.exec(window); m; m = re.exec(window)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const secret = m.groups?.secret ?? m[0];
+                const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
+                if (!isReportable(rule, secret)) {
+                    rejected.push({ offset, length: secret.length });
+                    continue;
+                }
+                out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
+            }
+        }
+        if (generic && h.generic) {
+            for (const g of (0, generic_1.detectGeneric)(window, rejected)) {
+                out.push({ ruleId: g.ruleId, provider: 'generic', description: g.description, file, ...position(g.offset, g.value.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: g.value });
+            }
+        }
+    }
+}
+/**
+ * Whether a value has a provider's token format but fails its checksum or documented-example test:
+ * a known fake (test fixture, documentation), which the generic detectors must not report either.
+ */
+function isKnownFake(value, rules) {
+    const lower = value.toLowerCase();
+    for (const rule of rules) {
+        if (!rule.keywords.some((k) => lower.includes(k)))
+            continue;
+        const m = rule.pattern.exec(value);
+        if (m && !isReportable(rule, m.groups?.secret ?? m[0]))
+            return true;
+    }
+    return false;
+}
+function isReportable(rule, secret) {
+    if (rule.documentedExamples?.includes(secret))
+        return false;
+    if (rule.minEntropy !== undefined && (0, key_name_1.shannonEntropy)(secret) < rule.minEntropy)
+        return false;
+    if (rule.validate && !rule.validate(secret))
+        return false;
+    return true;
+}
+const GENERIC_KEYWORD_SET = new Set(generic_1.GENERIC_KEYWORDS);
+/**
+ * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
+ * service-account JSON). It also bounds the run patterns below: an unbounded `{24,}` over a
+ * multi-megabyte data URI overflows the regular-expression stack, and a run longer than this is
+ * never decoded anyway (the look-arounds reject its every prefix).
+ */
+exports.MAX_ENCODED_LENGTH = 16_384;
+exports.BASE64_RUN = new RegExp(`(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${exports.MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${exports.MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`, 'g');
+exports.HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${exports.MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
+/** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
+exports.PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
+/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+function queueDecoded(queue, unit, options) {
+    const { text, at } = unit;
+    const starts = (unit.starts ??= lineStarts(text));
+    for (const [re, encoding, decode] of DECODERS) {
+        for (const m of text.matchAll(re)) {
+            if (m[0].length > exports.MAX_ENCODED_LENGTH)
+                continue;
+            const decoded = decode(m[0]);
+            if (!decoded || !isMostlyPrintable(decoded))
+                continue;
+            const index = m.index ?? 0;
+            const line = lineOf(starts, index);
+            if (options.lines && !at && !options.lines.has(line))
+                continue;
+            const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+            queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
+        }
+    }
+}
+const DECODERS = [
+    [exports.BASE64_RUN, 'base64', decodeBase64],
+    [exports.HEX_RUN, 'hex', (s) => Buffer.from(s, 'hex').toString('utf8')],
+    [exports.PERCENT_RUN, 'percent', decodePercent],
+];
+function decodeBase64(s) {
+    // Identifiers and paths are long runs of base64 characters too; real encodings mix cases and digits.
+    if (!/[0-9+/_-]/.test(s) || !/[a-z]/.test(s) || !/[A-Z]/.test(s))
+        return undefined;
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+function decodePercent(s) {
+    try {
+        const d = decodeURIComponent(s);
+        return d !== s ? d : undefined;
+    }
+    catch {
+        return undefined; // Not valid percent-encoding: nothing hidden there.
+    }
+}
+function isMostlyPrintable(s) {
+    if (s.length < 8)
+        return false;
+    let printable = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09)
+            printable++;
+    }
+    return printable / s.length > 0.95;
+}
+function dedupe(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = `${f.file}|${f.line}|${f.value}`;
+        const prev = seen.get(key);
+        // A provider rule beats the generic one for the same value; plain text beats decoded.
+        if (!prev || (prev.provider === 'generic' && f.provider !== 'generic'))
+            seen.set(key, f);
+    }
+    return [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 99944:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRegularFile = readRegularFile;
+exports.isInside = isInside;
+exports.writeRegularFile = writeRegularFile;
+/**
+ * One file whose path comes from the repository or its config (stackgate.yml, a baseline, an
+ * artifact). Reading: only a regular file, only inside the repository (after following symbolic
+ * links), and only up to a size cap; a link to /proc/self/environ, /dev/zero or a FIFO is refused
+ * with a reason instead of being printed, read forever or waited on. Writing: only inside the
+ * repository, never through a link.
+ */
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+/** Reads `file` (relative to `root`, or absolute) as text, or says why not. Never throws. */
+function readRegularFile(root, file, options) {
+    const abs = node_path_1.default.resolve(root, file);
+    let real;
+    let realRoot;
+    try {
+        real = node_fs_1.default.realpathSync(abs);
+        realRoot = node_fs_1.default.realpathSync(root);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+    }
+    if (!options.allowOutside && !isInside(realRoot, real)) {
+        return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
+    }
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below then refuses it.
+        fd = node_fs_1.default.openSync(real, node_fs_1.default.constants.O_RDONLY | node_fs_1.default.constants.O_NONBLOCK | node_fs_1.default.constants.O_NOFOLLOW);
+        const st = node_fs_1.default.fstatSync(fd);
+        if (!st.isFile())
+            return { ok: false, problem: 'not-regular', message: `it is not a regular file (${kindOf(st)}); not read` };
+        if (st.size > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it is ${st.size} bytes, over the ${options.maxBytes}-byte limit; not read` };
+        // Read at most one byte past the cap: a file that grows while it is read is refused, not followed.
+        const buf = Buffer.alloc(Math.min(st.size, options.maxBytes) + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length < buf.length; length += n)
+            n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
+        if (length > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
+        return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+    }
+    catch (e) {
+        return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs_1.default.closeSync(fd);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path_1.default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path_1.default.isAbsolute(rel));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Writes `file` (relative to `root`) when it lands inside the repository after the links of its
+ * directories are resolved, and is not itself a link or another kind of file; a reason otherwise.
+ */
+function writeRegularFile(root, file, content) {
+    const abs = node_path_1.default.resolve(root, file);
+    try {
+        const realRoot = node_fs_1.default.realpathSync(root);
+        node_fs_1.default.mkdirSync(node_path_1.default.dirname(abs), { recursive: true });
+        if (!isInside(realRoot, node_fs_1.default.realpathSync(node_path_1.default.dirname(abs))))
+            return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
+        const fd = node_fs_1.default.openSync(abs, node_fs_1.default.constants.O_WRONLY | node_fs_1.default.constants.O_CREAT | node_fs_1.default.constants.O_TRUNC | node_fs_1.default.constants.O_NOFOLLOW | node_fs_1.default.constants.O_NONBLOCK, 0o644);
+        try {
+            if (!node_fs_1.default.fstatSync(fd).isFile())
+                return { ok: false, message: 'it is not a regular file; not written' };
+            node_fs_1.default.writeFileSync(fd, content);
+        }
+        finally {
+            node_fs_1.default.closeSync(fd);
+        }
+        return { ok: true };
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, message: code === 'ELOOP' ? 'it is a symbolic link; not written through' : `cannot write it (${code ?? e.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 "use strict";
@@ -28396,7 +36726,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 290:
+/***/ 90290:
 /***/ ((module) => {
 
 "use strict";
@@ -28404,7 +36734,7 @@ module.exports = require("async_hooks");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -28412,7 +36742,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 "use strict";
@@ -28420,7 +36750,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 4236:
+/***/ 64236:
 /***/ ((module) => {
 
 "use strict";
@@ -28428,7 +36758,7 @@ module.exports = require("console");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 "use strict";
@@ -28436,7 +36766,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 1637:
+/***/ 31637:
 /***/ ((module) => {
 
 "use strict";
@@ -28444,7 +36774,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 "use strict";
@@ -28452,7 +36782,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -28460,7 +36790,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 "use strict";
@@ -28468,7 +36798,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 "use strict";
@@ -28476,7 +36806,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 "use strict";
@@ -28484,7 +36814,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 "use strict";
@@ -28492,7 +36822,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -28500,7 +36830,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 "use strict";
@@ -28508,7 +36838,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -28516,7 +36846,23 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 37067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -28524,7 +36870,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -28532,7 +36878,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 "use strict";
@@ -28540,7 +36886,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -28548,7 +36894,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 2987:
+/***/ 82987:
 /***/ ((module) => {
 
 "use strict";
@@ -28556,7 +36902,7 @@ module.exports = require("perf_hooks");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 "use strict";
@@ -28572,7 +36918,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 3774:
+/***/ 63774:
 /***/ ((module) => {
 
 "use strict";
@@ -28580,7 +36926,7 @@ module.exports = require("stream/web");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 "use strict";
@@ -28588,7 +36934,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 "use strict";
@@ -28596,7 +36942,7 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 "use strict";
@@ -28604,7 +36950,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 "use strict";
@@ -28612,7 +36958,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 "use strict";
@@ -28620,7 +36966,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 "use strict";
@@ -28628,7 +36974,7 @@ module.exports = require("util/types");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 28167:
 /***/ ((module) => {
 
 "use strict";
@@ -28636,7 +36982,7 @@ module.exports = require("worker_threads");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 "use strict";
@@ -28644,19 +36990,19 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 7182:
+/***/ 27182:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(7075).Writable)
-const inherits = (__nccwpck_require__(7975).inherits)
+const WritableStream = (__nccwpck_require__(57075).Writable)
+const inherits = (__nccwpck_require__(57975).inherits)
 
-const StreamSearch = __nccwpck_require__(4136)
+const StreamSearch = __nccwpck_require__(84136)
 
-const PartStream = __nccwpck_require__(612)
-const HeaderParser = __nccwpck_require__(2271)
+const PartStream = __nccwpck_require__(50612)
+const HeaderParser = __nccwpck_require__(62271)
 
 const DASH = 45
 const B_ONEDASH = Buffer.from('-')
@@ -28865,17 +37211,17 @@ module.exports = Dicer
 
 /***/ }),
 
-/***/ 2271:
+/***/ 62271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
-const inherits = (__nccwpck_require__(7975).inherits)
-const getLimit = __nccwpck_require__(2393)
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
+const inherits = (__nccwpck_require__(57975).inherits)
+const getLimit = __nccwpck_require__(22393)
 
-const StreamSearch = __nccwpck_require__(4136)
+const StreamSearch = __nccwpck_require__(84136)
 
 const B_DCRLF = Buffer.from('\r\n\r\n')
 const RE_CRLF = /\r\n/g
@@ -28973,14 +37319,14 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 612:
+/***/ 50612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const inherits = (__nccwpck_require__(7975).inherits)
-const ReadableStream = (__nccwpck_require__(7075).Readable)
+const inherits = (__nccwpck_require__(57975).inherits)
+const ReadableStream = (__nccwpck_require__(57075).Readable)
 
 function PartStream (opts) {
   ReadableStream.call(this, opts)
@@ -28994,7 +37340,7 @@ module.exports = PartStream
 
 /***/ }),
 
-/***/ 4136:
+/***/ 84136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -29026,8 +37372,8 @@ module.exports = PartStream
  * Based heavily on the Streaming Boyer-Moore-Horspool C++ implementation
  * by Hongli Lai at: https://github.com/FooBarWidget/boyer-moore-horspool
  */
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
-const inherits = (__nccwpck_require__(7975).inherits)
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
+const inherits = (__nccwpck_require__(57975).inherits)
 
 function SBMH (needle) {
   if (typeof needle === 'string') {
@@ -29230,18 +37576,18 @@ module.exports = SBMH
 
 /***/ }),
 
-/***/ 9581:
+/***/ 89581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(7075).Writable)
-const { inherits } = __nccwpck_require__(7975)
-const Dicer = __nccwpck_require__(7182)
+const WritableStream = (__nccwpck_require__(57075).Writable)
+const { inherits } = __nccwpck_require__(57975)
+const Dicer = __nccwpck_require__(27182)
 
-const MultipartParser = __nccwpck_require__(1192)
-const UrlencodedParser = __nccwpck_require__(855)
+const MultipartParser = __nccwpck_require__(41192)
+const UrlencodedParser = __nccwpck_require__(80855)
 const parseParams = __nccwpck_require__(8929)
 
 function Busboy (opts) {
@@ -29323,7 +37669,7 @@ module.exports.Dicer = Dicer
 
 /***/ }),
 
-/***/ 1192:
+/***/ 41192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -29336,15 +37682,15 @@ module.exports.Dicer = Dicer
 //  * support limits.fieldNameSize
 //     -- this will require modifications to utils.parseParams
 
-const { Readable } = __nccwpck_require__(7075)
-const { inherits } = __nccwpck_require__(7975)
+const { Readable } = __nccwpck_require__(57075)
+const { inherits } = __nccwpck_require__(57975)
 
-const Dicer = __nccwpck_require__(7182)
+const Dicer = __nccwpck_require__(27182)
 
 const parseParams = __nccwpck_require__(8929)
-const decodeText = __nccwpck_require__(2747)
-const basename = __nccwpck_require__(692)
-const getLimit = __nccwpck_require__(2393)
+const decodeText = __nccwpck_require__(72747)
+const basename = __nccwpck_require__(20692)
+const getLimit = __nccwpck_require__(22393)
 
 const RE_BOUNDARY = /^boundary$/i
 const RE_FIELD = /^form-data$/i
@@ -29637,15 +37983,15 @@ module.exports = Multipart
 
 /***/ }),
 
-/***/ 855:
+/***/ 80855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Decoder = __nccwpck_require__(1496)
-const decodeText = __nccwpck_require__(2747)
-const getLimit = __nccwpck_require__(2393)
+const Decoder = __nccwpck_require__(11496)
+const decodeText = __nccwpck_require__(72747)
+const getLimit = __nccwpck_require__(22393)
 
 const RE_CHARSET = /^charset$/i
 
@@ -29835,7 +38181,7 @@ module.exports = UrlEncoded
 
 /***/ }),
 
-/***/ 1496:
+/***/ 11496:
 /***/ ((module) => {
 
 "use strict";
@@ -29897,7 +38243,7 @@ module.exports = Decoder
 
 /***/ }),
 
-/***/ 692:
+/***/ 20692:
 /***/ ((module) => {
 
 "use strict";
@@ -29919,7 +38265,7 @@ module.exports = function basename (path) {
 
 /***/ }),
 
-/***/ 2747:
+/***/ 72747:
 /***/ (function(module) {
 
 "use strict";
@@ -30041,7 +38387,7 @@ module.exports = decodeText
 
 /***/ }),
 
-/***/ 2393:
+/***/ 22393:
 /***/ ((module) => {
 
 "use strict";
@@ -30072,7 +38418,7 @@ module.exports = function getLimit (limits, name, defaultLimit) {
 /* eslint-disable object-property-newline */
 
 
-const decodeText = __nccwpck_require__(2747)
+const decodeText = __nccwpck_require__(72747)
 
 const RE_ENCODED = /%[a-fA-F0-9][a-fA-F0-9]/g
 
@@ -30269,7 +38615,7 @@ module.exports = parseParams
 
 /***/ }),
 
-/***/ 924:
+/***/ 50924:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30329,14 +38675,14 @@ __exportStar(__nccwpck_require__(6179), exports);
 
 /***/ }),
 
-/***/ 4937:
+/***/ 24937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.slugify = exports.toUpperCase = exports.toLowerCase = exports.trim = exports.normalize = exports.overwrite = exports.mime = exports.properties = exports.property = exports.endsWith = exports.startsWith = exports.includes = exports.uppercase = exports.lowercase = exports.regex = exports.length = exports.minLength = exports.maxLength = exports.size = exports.minSize = exports.maxSize = exports.multipleOf = exports.nonnegative = exports.nonpositive = exports.negative = exports.positive = exports.gte = exports.gt = exports.lte = exports.lt = void 0;
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return index_js_1._lt; } }));
 Object.defineProperty(exports, "lte", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
 Object.defineProperty(exports, "gt", ({ enumerable: true, get: function () { return index_js_1._gt; } }));
@@ -30390,7 +38736,7 @@ Object.defineProperty(exports, "slugify", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 4133:
+/***/ 64133:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30424,8 +38770,8 @@ exports.number = number;
 exports.boolean = boolean;
 exports.bigint = bigint;
 exports.date = date;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas = __importStar(__nccwpck_require__(5622));
+const core = __importStar(__nccwpck_require__(18117));
+const schemas = __importStar(__nccwpck_require__(85622));
 function string(params) {
     return core._coercedString(schemas.ZodString, params);
 }
@@ -30464,7 +38810,7 @@ function date(params) {
 
 /***/ }),
 
-/***/ 8652:
+/***/ 88652:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30497,7 +38843,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodFirstPartyTypeKind = exports.config = exports.$brand = exports.ZodIssueCode = void 0;
 exports.setErrorMap = setErrorMap;
 exports.getErrorMap = getErrorMap;
-const core = __importStar(__nccwpck_require__(8117));
+const core = __importStar(__nccwpck_require__(18117));
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */
 exports.ZodIssueCode = {
     invalid_type: "invalid_type",
@@ -30512,7 +38858,7 @@ exports.ZodIssueCode = {
     invalid_value: "invalid_value",
     custom: "custom",
 };
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "$brand", ({ enumerable: true, get: function () { return index_js_1.$brand; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
 /** @deprecated Use `z.config(params)` instead. */
@@ -30552,7 +38898,7 @@ var ZodFirstPartyTypeKind;
 
 /***/ }),
 
-/***/ 9932:
+/***/ 89932:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30582,8 +38928,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepPartial = deepPartial;
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(85622));
 /** Returns a copy of the schema with every nested object's properties made optional. */
 function deepPartial(schema) {
     return (0, visit_js_1.visit)(schema, {
@@ -30618,7 +38964,7 @@ function deepPartial(schema) {
 
 /***/ }),
 
-/***/ 9295:
+/***/ 59295:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30648,9 +38994,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodRealError = exports.ZodError = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(18117));
+const index_js_1 = __nccwpck_require__(18117);
+const util = __importStar(__nccwpck_require__(61327));
 /* Prototypes that already carry the lazy helper methods. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
@@ -30761,13 +39107,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerce = exports.iso = exports.ZodISODuration = exports.ZodISOTime = exports.ZodISODate = exports.ZodISODateTime = exports.locales = exports.output = exports.input = exports.deepPartial = exports.fromJSONSchema = exports.toJSONSchema = exports.getDiscriminatedOption = exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.withParser = exports.compile = exports.toZod = exports.INVALID = exports.NEVER = exports.util = exports.TimePrecision = exports.flattenError = exports.formatError = exports.prettifyError = exports.treeifyError = exports.regexes = exports.clone = exports.$brand = exports.$input = exports.$output = exports.memoizer = exports.config = exports.registry = exports.globalRegistry = exports.core = void 0;
-exports.core = __importStar(__nccwpck_require__(8117));
-__exportStar(__nccwpck_require__(5622), exports);
-__exportStar(__nccwpck_require__(4937), exports);
-__exportStar(__nccwpck_require__(9295), exports);
-__exportStar(__nccwpck_require__(2463), exports);
-__exportStar(__nccwpck_require__(8652), exports);
-var index_js_1 = __nccwpck_require__(8117);
+exports.core = __importStar(__nccwpck_require__(18117));
+__exportStar(__nccwpck_require__(85622), exports);
+__exportStar(__nccwpck_require__(24937), exports);
+__exportStar(__nccwpck_require__(59295), exports);
+__exportStar(__nccwpck_require__(52463), exports);
+__exportStar(__nccwpck_require__(88652), exports);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "globalRegistry", ({ enumerable: true, get: function () { return index_js_1.globalRegistry; } }));
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return index_js_1.registry; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
@@ -30791,25 +39137,25 @@ Object.defineProperty(exports, "withParser", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "ZodCompileAsyncError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileAsyncError; } }));
 Object.defineProperty(exports, "ZodCompileUnsupportedError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileUnsupportedError; } }));
 Object.defineProperty(exports, "getDiscriminatedOption", ({ enumerable: true, get: function () { return index_js_1.getDiscriminatedOption; } }));
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(39339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var from_json_schema_js_1 = __nccwpck_require__(2283);
+var from_json_schema_js_1 = __nccwpck_require__(62283);
 Object.defineProperty(exports, "fromJSONSchema", ({ enumerable: true, get: function () { return from_json_schema_js_1.fromJSONSchema; } }));
-var deep_partial_js_1 = __nccwpck_require__(9932);
+var deep_partial_js_1 = __nccwpck_require__(89932);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
 // Types and values both, from one module — re-exporting the types from core would collide.
-var in_out_js_1 = __nccwpck_require__(9876);
+var in_out_js_1 = __nccwpck_require__(29876);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
-exports.locales = __importStar(__nccwpck_require__(995));
+exports.locales = __importStar(__nccwpck_require__(90995));
 // iso must be exported from top-level https://github.com/colinhacks/zod/issues/4491
-var iso_js_1 = __nccwpck_require__(2081);
+var iso_js_1 = __nccwpck_require__(22081);
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return iso_js_1.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISOTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISOTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return iso_js_1.ZodISODuration; } }));
-exports.iso = __importStar(__nccwpck_require__(2081));
-exports.coerce = __importStar(__nccwpck_require__(4133));
+exports.iso = __importStar(__nccwpck_require__(22081));
+exports.coerce = __importStar(__nccwpck_require__(64133));
 
 // seal-cjs-exports
 (function () {
@@ -30833,7 +39179,7 @@ exports.coerce = __importStar(__nccwpck_require__(4133));
 
 /***/ }),
 
-/***/ 2283:
+/***/ 62283:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -30863,11 +39209,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromJSONSchema = fromJSONSchema;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
-const _checks = __importStar(__nccwpck_require__(4937));
-const _iso = __importStar(__nccwpck_require__(2081));
-const _schemas = __importStar(__nccwpck_require__(5622));
+const registries_js_1 = __nccwpck_require__(61446);
+const util_js_1 = __nccwpck_require__(61327);
+const _checks = __importStar(__nccwpck_require__(24937));
+const _iso = __importStar(__nccwpck_require__(22081));
+const _schemas = __importStar(__nccwpck_require__(85622));
 // Local z object to avoid circular dependency with ../index.js
 const z = {
     ..._schemas,
@@ -31767,7 +40113,7 @@ function fromJSONSchema(schema, params) {
 
 /***/ }),
 
-/***/ 9876:
+/***/ 29876:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31798,9 +40144,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.input = input;
 exports.output = output;
-const util_js_1 = __nccwpck_require__(1327);
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const util_js_1 = __nccwpck_require__(61327);
+const visit_js_1 = __nccwpck_require__(99464);
+const schemas = __importStar(__nccwpck_require__(85622));
 /** Appends a pipe's own checks to the side that replaces it, mirroring how `.check()` clones. */
 function withChecks(side, checks) {
     if (!checks?.length)
@@ -31857,7 +40203,7 @@ function output(schema) {
 
 /***/ }),
 
-/***/ 2081:
+/***/ 22081:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31891,9 +40237,9 @@ exports.datetime = datetime;
 exports.date = date;
 exports.time = time;
 exports.duration = duration;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas_js_1 = __nccwpck_require__(5622);
-var schemas_js_2 = __nccwpck_require__(5622);
+const core = __importStar(__nccwpck_require__(18117));
+const schemas_js_1 = __nccwpck_require__(85622);
+var schemas_js_2 = __nccwpck_require__(85622);
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODuration; } }));
@@ -31933,7 +40279,7 @@ function duration(params) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 52463:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31963,13 +40309,13 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports.safeEncodeAsync = exports.safeDecode = exports.safeEncode = exports.decodeAsync = exports.encodeAsync = exports.decode = exports.encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports.safeParse = exports.parseAsync = exports.parse = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const errors_js_1 = __nccwpck_require__(9295);
+const core = __importStar(__nccwpck_require__(18117));
+const errors_js_1 = __nccwpck_require__(59295);
 exports.parse = core._parse(errors_js_1.ZodRealError);
 exports.parseAsync = core._parseAsync(errors_js_1.ZodRealError);
 exports.safeParse = core._safeParse(errors_js_1.ZodRealError);
 exports.safeParseAsync = core._safeParseAsync(errors_js_1.ZodRealError);
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(18117);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return index_js_1.validate; } }));
 Object.defineProperty(exports, "validateAsync", ({ enumerable: true, get: function () { return index_js_1.validateAsync; } }));
 // Codec functions
@@ -32004,7 +40350,7 @@ exports.safeDecodeAsync = core._safeDecodeAsync(errors_js_1.ZodRealError);
 
 /***/ }),
 
-/***/ 5622:
+/***/ 85622:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -32136,14 +40482,14 @@ exports.superRefine = superRefine;
 exports["instanceof"] = _instanceof;
 exports.json = json;
 exports.preprocess = preprocess;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const processors = __importStar(__nccwpck_require__(9339));
-const regexes = __importStar(__nccwpck_require__(5592));
+const core = __importStar(__nccwpck_require__(18117));
+const index_js_1 = __nccwpck_require__(18117);
+const processors = __importStar(__nccwpck_require__(39339));
+const regexes = __importStar(__nccwpck_require__(15592));
 const to_json_schema_js_1 = __nccwpck_require__(7633);
-const en_js_1 = __importDefault(__nccwpck_require__(4948));
-const checks = __importStar(__nccwpck_require__(4937));
-const parse = __importStar(__nccwpck_require__(2463));
+const en_js_1 = __importDefault(__nccwpck_require__(34948));
+const checks = __importStar(__nccwpck_require__(24937));
+const parse = __importStar(__nccwpck_require__(52463));
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core.globalConfig.localeError)
@@ -33688,7 +42034,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 26377:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -33841,10 +42187,10 @@ exports.describe = describe;
 exports.meta = meta;
 exports._stringbool = _stringbool;
 exports._stringFormat = _stringFormat;
-const checks = __importStar(__nccwpck_require__(5880));
-const registries = __importStar(__nccwpck_require__(1446));
-const schemas = __importStar(__nccwpck_require__(4433));
-const util = __importStar(__nccwpck_require__(1327));
+const checks = __importStar(__nccwpck_require__(45880));
+const registries = __importStar(__nccwpck_require__(61446));
+const schemas = __importStar(__nccwpck_require__(64433));
+const util = __importStar(__nccwpck_require__(61327));
 function snapshotChecks(def) {
     if (def.checks)
         def.checks = [...def.checks];
@@ -34965,7 +43311,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 5880:
+/***/ 45880:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -34996,9 +43342,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.$ZodCheckOverwrite = exports.$ZodCheckMimeType = exports.$ZodCheckProperties = exports.$ZodCheckProperty = exports.$ZodCheckEndsWith = exports.$ZodCheckStartsWith = exports.$ZodCheckIncludes = exports.$ZodCheckUpperCase = exports.$ZodCheckLowerCase = exports.$ZodCheckRegex = exports.$ZodCheckStringFormat = exports.$ZodCheckLengthEquals = exports.$ZodCheckMinLength = exports.$ZodCheckMaxLength = exports.$ZodCheckSizeEquals = exports.$ZodCheckMinSize = exports.$ZodCheckMaxSize = exports.$ZodCheckBigIntFormat = exports.$ZodCheckNumberFormat = exports.$ZodCheckMultipleOf = exports.$ZodCheckGreaterThan = exports.$ZodCheckLessThan = exports.$ZodCheck = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(72990));
+const regexes = __importStar(__nccwpck_require__(15592));
+const util = __importStar(__nccwpck_require__(61327));
 exports.$ZodCheck = core.$constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -35534,7 +43880,7 @@ exports.$ZodCheckOverwrite = core.$constructor("$ZodCheckOverwrite", (inst, def)
 
 /***/ }),
 
-/***/ 86:
+/***/ 10086:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -35567,12 +43913,12 @@ exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.INVA
 exports.compile = compile;
 exports.withParser = withParser;
 exports.compileFn = compileFn;
-const core_js_1 = __nccwpck_require__(2990);
-const doc_js_1 = __nccwpck_require__(5563);
-const memoizer_js_1 = __nccwpck_require__(621);
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(72990);
+const doc_js_1 = __nccwpck_require__(25563);
+const memoizer_js_1 = __nccwpck_require__(50621);
+const regexes = __importStar(__nccwpck_require__(15592));
+const schemas_js_1 = __nccwpck_require__(64433);
+const util = __importStar(__nccwpck_require__(61327));
 /** @internal Sentinel the compiled fast path returns when validation fails. */
 exports.INVALID = Symbol.for("zod.compile.invalid");
 // Set on the parse ctx when a compiled wrapper falls back to the runtime, so nested compiled wrappers skip their fast paths for the rest of that parse.
@@ -37458,7 +45804,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 
 /***/ }),
 
-/***/ 2990:
+/***/ 72990:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -37468,7 +45814,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalConfig = exports.$ZodEncodeError = exports.$ZodAsyncError = exports.$brand = exports.NEVER = void 0;
 exports.$constructor = $constructor;
 exports.config = config;
-const util_js_1 = __nccwpck_require__(1327);
+const util_js_1 = __nccwpck_require__(61327);
 /** A special constant with type `never` */
 exports.NEVER = Object.freeze({
     status: "aborted",
@@ -37633,7 +45979,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 5563:
+/***/ 25563:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -37702,7 +46048,7 @@ exports.Doc = Doc;
 
 /***/ }),
 
-/***/ 9686:
+/***/ 89686:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37737,8 +46083,8 @@ exports.formatError = formatError;
 exports.treeifyError = treeifyError;
 exports.toDotPath = toDotPath;
 exports.prettifyError = prettifyError;
-const core_js_1 = __nccwpck_require__(2990);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(72990);
+const util = __importStar(__nccwpck_require__(61327));
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
@@ -38027,7 +46373,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 8117:
+/***/ 18117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -38060,28 +46406,28 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchema = exports.JSONSchemaGenerator = exports.toJSONSchema = exports.locales = exports.regexes = exports.toZod = exports.util = void 0;
-__exportStar(__nccwpck_require__(2990), exports);
-__exportStar(__nccwpck_require__(7360), exports);
-__exportStar(__nccwpck_require__(9686), exports);
-__exportStar(__nccwpck_require__(4433), exports);
-__exportStar(__nccwpck_require__(621), exports);
-__exportStar(__nccwpck_require__(5880), exports);
+__exportStar(__nccwpck_require__(72990), exports);
+__exportStar(__nccwpck_require__(17360), exports);
+__exportStar(__nccwpck_require__(89686), exports);
+__exportStar(__nccwpck_require__(64433), exports);
+__exportStar(__nccwpck_require__(50621), exports);
+__exportStar(__nccwpck_require__(45880), exports);
 __exportStar(__nccwpck_require__(6864), exports);
-exports.util = __importStar(__nccwpck_require__(1327));
-var util_js_1 = __nccwpck_require__(1327);
+exports.util = __importStar(__nccwpck_require__(61327));
+var util_js_1 = __nccwpck_require__(61327);
 Object.defineProperty(exports, "toZod", ({ enumerable: true, get: function () { return util_js_1.toZod; } }));
-exports.regexes = __importStar(__nccwpck_require__(5592));
-exports.locales = __importStar(__nccwpck_require__(995));
-__exportStar(__nccwpck_require__(1446), exports);
-__exportStar(__nccwpck_require__(5563), exports);
-__exportStar(__nccwpck_require__(86), exports);
-__exportStar(__nccwpck_require__(6377), exports);
+exports.regexes = __importStar(__nccwpck_require__(15592));
+exports.locales = __importStar(__nccwpck_require__(90995));
+__exportStar(__nccwpck_require__(61446), exports);
+__exportStar(__nccwpck_require__(25563), exports);
+__exportStar(__nccwpck_require__(10086), exports);
+__exportStar(__nccwpck_require__(26377), exports);
 __exportStar(__nccwpck_require__(7633), exports);
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(39339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var json_schema_generator_js_1 = __nccwpck_require__(9131);
+var json_schema_generator_js_1 = __nccwpck_require__(69131);
 Object.defineProperty(exports, "JSONSchemaGenerator", ({ enumerable: true, get: function () { return json_schema_generator_js_1.JSONSchemaGenerator; } }));
-exports.JSONSchema = __importStar(__nccwpck_require__(9539));
+exports.JSONSchema = __importStar(__nccwpck_require__(49539));
 
 // seal-cjs-exports
 (function () {
@@ -38105,14 +46451,14 @@ exports.JSONSchema = __importStar(__nccwpck_require__(9539));
 
 /***/ }),
 
-/***/ 9131:
+/***/ 69131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchemaGenerator = void 0;
-const json_schema_processors_js_1 = __nccwpck_require__(9339);
+const json_schema_processors_js_1 = __nccwpck_require__(39339);
 const to_json_schema_js_1 = __nccwpck_require__(7633);
 /**
  * Legacy class-based interface for JSON Schema generation.
@@ -38235,7 +46581,7 @@ exports.JSONSchemaGenerator = JSONSchemaGenerator;
 
 /***/ }),
 
-/***/ 9339:
+/***/ 39339:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -38267,10 +46613,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allProcessors = exports.lazyProcessor = exports.optionalProcessor = exports.promiseProcessor = exports.readonlyProcessor = exports.pipeProcessor = exports.catchProcessor = exports.prefaultProcessor = exports.defaultProcessor = exports.nonoptionalProcessor = exports.nullableProcessor = exports.recordProcessor = exports.tupleProcessor = exports.intersectionProcessor = exports.unionProcessor = exports.objectProcessor = exports.arrayProcessor = exports.setProcessor = exports.mapProcessor = exports.transformProcessor = exports.functionProcessor = exports.customProcessor = exports.successProcessor = exports.fileProcessor = exports.templateLiteralProcessor = exports.nanProcessor = exports.literalProcessor = exports.enumProcessor = exports.dateProcessor = exports.unknownProcessor = exports.anyProcessor = exports.neverProcessor = exports.voidProcessor = exports.undefinedProcessor = exports.nullProcessor = exports.symbolProcessor = exports.bigintProcessor = exports.booleanProcessor = exports.numberProcessor = exports.stringProcessor = void 0;
 exports.aggregateChecks = aggregateChecks;
 exports.toJSONSchema = toJSONSchema;
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
+const regexes = __importStar(__nccwpck_require__(15592));
+const schemas_js_1 = __nccwpck_require__(64433);
 const to_json_schema_js_1 = __nccwpck_require__(7633);
-const util_js_1 = __nccwpck_require__(1327);
+const util_js_1 = __nccwpck_require__(61327);
 const narrowMin = (agg, key, value) => {
     if (agg[key] === undefined || value > agg[key])
         agg[key] = value;
@@ -39172,7 +47518,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 9539:
+/***/ 49539:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -39201,7 +47547,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 621:
+/***/ 50621:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -39234,7 +47580,7 @@ exports.$ZodCyclicError = void 0;
 exports.isRecursiveSchema = isRecursiveSchema;
 exports.memoizer = memoizer;
 exports.isBackEdge = isBackEdge;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 class $ZodCyclicError extends Error {
     constructor() {
         super(`Cannot parse a reference cycle that closes through a transform`);
@@ -39569,7 +47915,7 @@ function isBackEdge(ctx, value) {
 
 /***/ }),
 
-/***/ 7360:
+/***/ 17360:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -39599,9 +47945,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports._safeDecodeAsync = exports.safeEncodeAsync = exports._safeEncodeAsync = exports.safeDecode = exports._safeDecode = exports.safeEncode = exports._safeEncode = exports.decodeAsync = exports._decodeAsync = exports.encodeAsync = exports._encodeAsync = exports.decode = exports._decode = exports.encode = exports._encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports._safeParseAsync = exports.safeParse = exports._safeParse = exports.parseAsync = exports._parseAsync = exports.parse = exports._parse = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const errors = __importStar(__nccwpck_require__(9686));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(72990));
+const errors = __importStar(__nccwpck_require__(89686));
+const util = __importStar(__nccwpck_require__(61327));
 // Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
 function finalizeParams(callee, params) {
     return { callee: params?.callee ?? callee, Err: params?.Err };
@@ -39810,7 +48156,7 @@ exports.safeDecodeAsync = (0, exports._safeDecodeAsync)(errors.$ZodRealError);
 
 /***/ }),
 
-/***/ 5592:
+/***/ 15592:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -39845,7 +48191,7 @@ exports.nanoidOfLength = nanoidOfLength;
 exports.emoji = emoji;
 exports.time = time;
 exports.datetime = datetime;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2} instead.
@@ -40027,7 +48373,7 @@ exports.sha512_base64url = fixedBase64url(86);
 
 /***/ }),
 
-/***/ 1446:
+/***/ 61446:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -40110,7 +48456,7 @@ exports.globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4433:
+/***/ 64433:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -40157,12 +48503,12 @@ exports.isValidIBAN = isValidIBAN;
 exports.isValidJWT = isValidJWT;
 exports.getDiscriminatedOption = getDiscriminatedOption;
 exports.mergeValues = mergeValues;
-const checks = __importStar(__nccwpck_require__(5880));
-const core = __importStar(__nccwpck_require__(2990));
-const doc_js_1 = __nccwpck_require__(5563);
-const parse_js_1 = __nccwpck_require__(7360);
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const checks = __importStar(__nccwpck_require__(45880));
+const core = __importStar(__nccwpck_require__(72990));
+const doc_js_1 = __nccwpck_require__(25563);
+const parse_js_1 = __nccwpck_require__(17360);
+const regexes = __importStar(__nccwpck_require__(15592));
+const util = __importStar(__nccwpck_require__(61327));
 const versions_js_1 = __nccwpck_require__(6864);
 exports.$ZodType = core.$constructor("$ZodType", (inst, def) => {
     var _a;
@@ -40310,7 +48656,7 @@ function standardProps(inst) {
         version: 1,
     };
 }
-var util_js_1 = __nccwpck_require__(1327);
+var util_js_1 = __nccwpck_require__(61327);
 Object.defineProperty(exports, "clone", ({ enumerable: true, get: function () { return util_js_1.clone; } }));
 exports.$ZodString = core.$constructor("$ZodString", (inst, def) => {
     exports.$ZodType.init(inst, def);
@@ -42832,8 +51178,8 @@ exports.processSchema = processSchema;
 exports.process = processSchema;
 exports.extractDefs = extractDefs;
 exports.finalize = finalize;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
+const registries_js_1 = __nccwpck_require__(61446);
+const util_js_1 = __nccwpck_require__(61327);
 function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
@@ -43506,7 +51852,7 @@ exports.createStandardJSONSchemaMethod = createStandardJSONSchemaMethod;
 
 /***/ }),
 
-/***/ 1327:
+/***/ 61327:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -43580,7 +51926,7 @@ exports.derived = derived;
 exports.defineLazyInternal = defineLazyInternal;
 exports.installLazyProp = installLazyProp;
 exports.constantCatch = constantCatch;
-const core_js_1 = __nccwpck_require__(2990);
+const core_js_1 = __nccwpck_require__(72990);
 // functions
 function assertEqual(val) {
     return val;
@@ -44513,7 +52859,7 @@ exports.version = {
 
 /***/ }),
 
-/***/ 9464:
+/***/ 99464:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -44544,8 +52890,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.visit = visit;
-const schemas = __importStar(__nccwpck_require__(4433));
-const util_js_1 = __nccwpck_require__(1327);
+const schemas = __importStar(__nccwpck_require__(64433));
+const util_js_1 = __nccwpck_require__(61327);
 const RESOLVING = Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
     const fn = typeof fnOrHandlers === "function"
@@ -44735,7 +53081,7 @@ function visit(schema, fnOrHandlers) {
 
 /***/ }),
 
-/***/ 2284:
+/***/ 32284:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -44765,7 +53111,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "حرف", verb: "أن يحوي" },
@@ -44881,7 +53227,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6964:
+/***/ 56964:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -44911,7 +53257,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "simvol", verb: "olmalıdır" },
@@ -45026,7 +53372,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6302:
+/***/ 56302:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45056,7 +53402,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getBelarusianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -45229,7 +53575,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5228:
+/***/ 95228:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45259,7 +53605,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "символа", verb: "да съдържа" },
@@ -45389,7 +53735,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5901:
+/***/ 55901:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45419,7 +53765,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -45537,7 +53883,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3561:
+/***/ 13561:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45567,7 +53913,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caràcters", verb: "contenir" },
@@ -45714,7 +54060,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "پیت", verb: "بێت" },
@@ -45852,7 +54198,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5747:
+/***/ 75747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -45882,7 +54228,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaků", verb: "mít" },
@@ -46033,7 +54379,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "havde" },
@@ -46188,7 +54534,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "Zeichen", verb: "zu haben" },
@@ -46306,7 +54652,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2182:
+/***/ 72182:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46336,7 +54682,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -46453,7 +54799,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4948:
+/***/ 34948:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46483,7 +54829,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
@@ -46613,7 +54959,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5389:
+/***/ 75389:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46643,7 +54989,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karaktrojn", verb: "havi" },
@@ -46762,7 +55108,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 41433:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46792,7 +55138,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres", verb: "tener" },
@@ -46933,7 +55279,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7894:
+/***/ 87894:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46963,7 +55309,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -47087,7 +55433,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5966:
+/***/ 45966:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -47117,7 +55463,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -47269,7 +55615,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -47386,7 +55732,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1453:
+/***/ 41453:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -47416,7 +55762,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -47550,7 +55896,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3681:
+/***/ 73681:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -47580,7 +55926,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -47698,7 +56044,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8268:
+/***/ 58268:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -47728,7 +56074,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     // Hebrew labels + grammatical gender
     const TypeNames = {
@@ -47954,7 +56300,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8696:
+/***/ 18696:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -47984,7 +56330,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -48100,7 +56446,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3075:
+/***/ 53075:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48130,7 +56476,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakova", verb: "imati" },
@@ -48261,7 +56607,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 124:
+/***/ 30124:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48291,7 +56637,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "legyen" },
@@ -48409,7 +56755,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 968:
+/***/ 90968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48439,7 +56785,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getArmenianPlural(count, one, many) {
     return Math.abs(count) === 1 ? one : many;
 }
@@ -48602,7 +56948,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4602:
+/***/ 24602:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48632,7 +56978,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "memiliki" },
@@ -48748,7 +57094,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 995:
+/***/ 90995:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48759,131 +57105,131 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sv = exports.sl = exports.sk = exports.ru = exports.ro = exports.ptBR = exports.pt = exports.pl = exports.ps = exports.ota = exports.no = exports.nn = exports.nl = exports.ne = exports.ms = exports.mk = exports.lt = exports.ko = exports.kn = exports.km = exports.kh = exports.ka = exports.ja = exports.it = exports.is = exports.id = exports.hy = exports.hu = exports.hr = exports.hi = exports.he = exports.gu = exports.frCA = exports.fr = exports.fi = exports.fa = exports.es = exports.eo = exports.en = exports.el = exports.de = exports.da = exports.cs = exports.ckb = exports.ca = exports.bn = exports.bg = exports.be = exports.az = exports.ar = void 0;
 exports.yo = exports.zhTW = exports.zhCN = exports.vi = exports.uz = exports.ur = exports.uk = exports.ua = exports.tr = exports.tk = exports.th = exports.tg = exports.ta = void 0;
-var ar_js_1 = __nccwpck_require__(2284);
+var ar_js_1 = __nccwpck_require__(32284);
 Object.defineProperty(exports, "ar", ({ enumerable: true, get: function () { return __importDefault(ar_js_1).default; } }));
-var az_js_1 = __nccwpck_require__(6964);
+var az_js_1 = __nccwpck_require__(56964);
 Object.defineProperty(exports, "az", ({ enumerable: true, get: function () { return __importDefault(az_js_1).default; } }));
-var be_js_1 = __nccwpck_require__(6302);
+var be_js_1 = __nccwpck_require__(56302);
 Object.defineProperty(exports, "be", ({ enumerable: true, get: function () { return __importDefault(be_js_1).default; } }));
-var bg_js_1 = __nccwpck_require__(5228);
+var bg_js_1 = __nccwpck_require__(95228);
 Object.defineProperty(exports, "bg", ({ enumerable: true, get: function () { return __importDefault(bg_js_1).default; } }));
-var bn_js_1 = __nccwpck_require__(5901);
+var bn_js_1 = __nccwpck_require__(55901);
 Object.defineProperty(exports, "bn", ({ enumerable: true, get: function () { return __importDefault(bn_js_1).default; } }));
-var ca_js_1 = __nccwpck_require__(3561);
+var ca_js_1 = __nccwpck_require__(13561);
 Object.defineProperty(exports, "ca", ({ enumerable: true, get: function () { return __importDefault(ca_js_1).default; } }));
 var ckb_js_1 = __nccwpck_require__(3363);
 Object.defineProperty(exports, "ckb", ({ enumerable: true, get: function () { return __importDefault(ckb_js_1).default; } }));
-var cs_js_1 = __nccwpck_require__(5747);
+var cs_js_1 = __nccwpck_require__(75747);
 Object.defineProperty(exports, "cs", ({ enumerable: true, get: function () { return __importDefault(cs_js_1).default; } }));
 var da_js_1 = __nccwpck_require__(812);
 Object.defineProperty(exports, "da", ({ enumerable: true, get: function () { return __importDefault(da_js_1).default; } }));
 var de_js_1 = __nccwpck_require__(6992);
 Object.defineProperty(exports, "de", ({ enumerable: true, get: function () { return __importDefault(de_js_1).default; } }));
-var el_js_1 = __nccwpck_require__(2182);
+var el_js_1 = __nccwpck_require__(72182);
 Object.defineProperty(exports, "el", ({ enumerable: true, get: function () { return __importDefault(el_js_1).default; } }));
-var en_js_1 = __nccwpck_require__(4948);
+var en_js_1 = __nccwpck_require__(34948);
 Object.defineProperty(exports, "en", ({ enumerable: true, get: function () { return __importDefault(en_js_1).default; } }));
-var eo_js_1 = __nccwpck_require__(5389);
+var eo_js_1 = __nccwpck_require__(75389);
 Object.defineProperty(exports, "eo", ({ enumerable: true, get: function () { return __importDefault(eo_js_1).default; } }));
-var es_js_1 = __nccwpck_require__(1433);
+var es_js_1 = __nccwpck_require__(41433);
 Object.defineProperty(exports, "es", ({ enumerable: true, get: function () { return __importDefault(es_js_1).default; } }));
-var fa_js_1 = __nccwpck_require__(7894);
+var fa_js_1 = __nccwpck_require__(87894);
 Object.defineProperty(exports, "fa", ({ enumerable: true, get: function () { return __importDefault(fa_js_1).default; } }));
-var fi_js_1 = __nccwpck_require__(5966);
+var fi_js_1 = __nccwpck_require__(45966);
 Object.defineProperty(exports, "fi", ({ enumerable: true, get: function () { return __importDefault(fi_js_1).default; } }));
-var fr_js_1 = __nccwpck_require__(1453);
+var fr_js_1 = __nccwpck_require__(41453);
 Object.defineProperty(exports, "fr", ({ enumerable: true, get: function () { return __importDefault(fr_js_1).default; } }));
 var fr_CA_js_1 = __nccwpck_require__(9646);
 Object.defineProperty(exports, "frCA", ({ enumerable: true, get: function () { return __importDefault(fr_CA_js_1).default; } }));
-var gu_js_1 = __nccwpck_require__(3681);
+var gu_js_1 = __nccwpck_require__(73681);
 Object.defineProperty(exports, "gu", ({ enumerable: true, get: function () { return __importDefault(gu_js_1).default; } }));
-var he_js_1 = __nccwpck_require__(8268);
+var he_js_1 = __nccwpck_require__(58268);
 Object.defineProperty(exports, "he", ({ enumerable: true, get: function () { return __importDefault(he_js_1).default; } }));
-var hi_js_1 = __nccwpck_require__(8696);
+var hi_js_1 = __nccwpck_require__(18696);
 Object.defineProperty(exports, "hi", ({ enumerable: true, get: function () { return __importDefault(hi_js_1).default; } }));
-var hr_js_1 = __nccwpck_require__(3075);
+var hr_js_1 = __nccwpck_require__(53075);
 Object.defineProperty(exports, "hr", ({ enumerable: true, get: function () { return __importDefault(hr_js_1).default; } }));
-var hu_js_1 = __nccwpck_require__(124);
+var hu_js_1 = __nccwpck_require__(30124);
 Object.defineProperty(exports, "hu", ({ enumerable: true, get: function () { return __importDefault(hu_js_1).default; } }));
-var hy_js_1 = __nccwpck_require__(968);
+var hy_js_1 = __nccwpck_require__(90968);
 Object.defineProperty(exports, "hy", ({ enumerable: true, get: function () { return __importDefault(hy_js_1).default; } }));
-var id_js_1 = __nccwpck_require__(4602);
+var id_js_1 = __nccwpck_require__(24602);
 Object.defineProperty(exports, "id", ({ enumerable: true, get: function () { return __importDefault(id_js_1).default; } }));
-var is_js_1 = __nccwpck_require__(6493);
+var is_js_1 = __nccwpck_require__(56493);
 Object.defineProperty(exports, "is", ({ enumerable: true, get: function () { return __importDefault(is_js_1).default; } }));
-var it_js_1 = __nccwpck_require__(8570);
+var it_js_1 = __nccwpck_require__(58570);
 Object.defineProperty(exports, "it", ({ enumerable: true, get: function () { return __importDefault(it_js_1).default; } }));
-var ja_js_1 = __nccwpck_require__(986);
+var ja_js_1 = __nccwpck_require__(10986);
 Object.defineProperty(exports, "ja", ({ enumerable: true, get: function () { return __importDefault(ja_js_1).default; } }));
-var ka_js_1 = __nccwpck_require__(1665);
+var ka_js_1 = __nccwpck_require__(51665);
 Object.defineProperty(exports, "ka", ({ enumerable: true, get: function () { return __importDefault(ka_js_1).default; } }));
-var kh_js_1 = __nccwpck_require__(5968);
+var kh_js_1 = __nccwpck_require__(55968);
 Object.defineProperty(exports, "kh", ({ enumerable: true, get: function () { return __importDefault(kh_js_1).default; } }));
-var km_js_1 = __nccwpck_require__(498);
+var km_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "km", ({ enumerable: true, get: function () { return __importDefault(km_js_1).default; } }));
-var kn_js_1 = __nccwpck_require__(6638);
+var kn_js_1 = __nccwpck_require__(46638);
 Object.defineProperty(exports, "kn", ({ enumerable: true, get: function () { return __importDefault(kn_js_1).default; } }));
-var ko_js_1 = __nccwpck_require__(7215);
+var ko_js_1 = __nccwpck_require__(57215);
 Object.defineProperty(exports, "ko", ({ enumerable: true, get: function () { return __importDefault(ko_js_1).default; } }));
-var lt_js_1 = __nccwpck_require__(6257);
+var lt_js_1 = __nccwpck_require__(96257);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return __importDefault(lt_js_1).default; } }));
-var mk_js_1 = __nccwpck_require__(4233);
+var mk_js_1 = __nccwpck_require__(94233);
 Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return __importDefault(mk_js_1).default; } }));
-var ms_js_1 = __nccwpck_require__(4417);
+var ms_js_1 = __nccwpck_require__(94417);
 Object.defineProperty(exports, "ms", ({ enumerable: true, get: function () { return __importDefault(ms_js_1).default; } }));
-var ne_js_1 = __nccwpck_require__(9842);
+var ne_js_1 = __nccwpck_require__(29842);
 Object.defineProperty(exports, "ne", ({ enumerable: true, get: function () { return __importDefault(ne_js_1).default; } }));
-var nl_js_1 = __nccwpck_require__(1019);
+var nl_js_1 = __nccwpck_require__(71019);
 Object.defineProperty(exports, "nl", ({ enumerable: true, get: function () { return __importDefault(nl_js_1).default; } }));
-var nn_js_1 = __nccwpck_require__(3185);
+var nn_js_1 = __nccwpck_require__(23185);
 Object.defineProperty(exports, "nn", ({ enumerable: true, get: function () { return __importDefault(nn_js_1).default; } }));
-var no_js_1 = __nccwpck_require__(8808);
+var no_js_1 = __nccwpck_require__(68808);
 Object.defineProperty(exports, "no", ({ enumerable: true, get: function () { return __importDefault(no_js_1).default; } }));
-var ota_js_1 = __nccwpck_require__(3385);
+var ota_js_1 = __nccwpck_require__(13385);
 Object.defineProperty(exports, "ota", ({ enumerable: true, get: function () { return __importDefault(ota_js_1).default; } }));
-var ps_js_1 = __nccwpck_require__(282);
+var ps_js_1 = __nccwpck_require__(40282);
 Object.defineProperty(exports, "ps", ({ enumerable: true, get: function () { return __importDefault(ps_js_1).default; } }));
-var pl_js_1 = __nccwpck_require__(9205);
+var pl_js_1 = __nccwpck_require__(39205);
 Object.defineProperty(exports, "pl", ({ enumerable: true, get: function () { return __importDefault(pl_js_1).default; } }));
 var pt_js_1 = __nccwpck_require__(8477);
 Object.defineProperty(exports, "pt", ({ enumerable: true, get: function () { return __importDefault(pt_js_1).default; } }));
-var pt_BR_js_1 = __nccwpck_require__(1454);
+var pt_BR_js_1 = __nccwpck_require__(11454);
 Object.defineProperty(exports, "ptBR", ({ enumerable: true, get: function () { return __importDefault(pt_BR_js_1).default; } }));
-var ro_js_1 = __nccwpck_require__(8628);
+var ro_js_1 = __nccwpck_require__(28628);
 Object.defineProperty(exports, "ro", ({ enumerable: true, get: function () { return __importDefault(ro_js_1).default; } }));
-var ru_js_1 = __nccwpck_require__(1470);
+var ru_js_1 = __nccwpck_require__(31470);
 Object.defineProperty(exports, "ru", ({ enumerable: true, get: function () { return __importDefault(ru_js_1).default; } }));
-var sk_js_1 = __nccwpck_require__(5128);
+var sk_js_1 = __nccwpck_require__(52747);
 Object.defineProperty(exports, "sk", ({ enumerable: true, get: function () { return __importDefault(sk_js_1).default; } }));
-var sl_js_1 = __nccwpck_require__(7636);
+var sl_js_1 = __nccwpck_require__(37636);
 Object.defineProperty(exports, "sl", ({ enumerable: true, get: function () { return __importDefault(sl_js_1).default; } }));
-var sv_js_1 = __nccwpck_require__(8750);
+var sv_js_1 = __nccwpck_require__(38750);
 Object.defineProperty(exports, "sv", ({ enumerable: true, get: function () { return __importDefault(sv_js_1).default; } }));
 var ta_js_1 = __nccwpck_require__(3292);
 Object.defineProperty(exports, "ta", ({ enumerable: true, get: function () { return __importDefault(ta_js_1).default; } }));
-var tg_js_1 = __nccwpck_require__(5554);
+var tg_js_1 = __nccwpck_require__(85554);
 Object.defineProperty(exports, "tg", ({ enumerable: true, get: function () { return __importDefault(tg_js_1).default; } }));
-var th_js_1 = __nccwpck_require__(5117);
+var th_js_1 = __nccwpck_require__(45117);
 Object.defineProperty(exports, "th", ({ enumerable: true, get: function () { return __importDefault(th_js_1).default; } }));
-var tk_js_1 = __nccwpck_require__(4582);
+var tk_js_1 = __nccwpck_require__(34582);
 Object.defineProperty(exports, "tk", ({ enumerable: true, get: function () { return __importDefault(tk_js_1).default; } }));
-var tr_js_1 = __nccwpck_require__(847);
+var tr_js_1 = __nccwpck_require__(20847);
 Object.defineProperty(exports, "tr", ({ enumerable: true, get: function () { return __importDefault(tr_js_1).default; } }));
-var ua_js_1 = __nccwpck_require__(2723);
+var ua_js_1 = __nccwpck_require__(32723);
 Object.defineProperty(exports, "ua", ({ enumerable: true, get: function () { return __importDefault(ua_js_1).default; } }));
-var uk_js_1 = __nccwpck_require__(1825);
+var uk_js_1 = __nccwpck_require__(61825);
 Object.defineProperty(exports, "uk", ({ enumerable: true, get: function () { return __importDefault(uk_js_1).default; } }));
-var ur_js_1 = __nccwpck_require__(2144);
+var ur_js_1 = __nccwpck_require__(82144);
 Object.defineProperty(exports, "ur", ({ enumerable: true, get: function () { return __importDefault(ur_js_1).default; } }));
-var uz_js_1 = __nccwpck_require__(7464);
+var uz_js_1 = __nccwpck_require__(27464);
 Object.defineProperty(exports, "uz", ({ enumerable: true, get: function () { return __importDefault(uz_js_1).default; } }));
-var vi_js_1 = __nccwpck_require__(5390);
+var vi_js_1 = __nccwpck_require__(35390);
 Object.defineProperty(exports, "vi", ({ enumerable: true, get: function () { return __importDefault(vi_js_1).default; } }));
-var zh_CN_js_1 = __nccwpck_require__(9331);
+var zh_CN_js_1 = __nccwpck_require__(39331);
 Object.defineProperty(exports, "zhCN", ({ enumerable: true, get: function () { return __importDefault(zh_CN_js_1).default; } }));
-var zh_TW_js_1 = __nccwpck_require__(183);
+var zh_TW_js_1 = __nccwpck_require__(90183);
 Object.defineProperty(exports, "zhTW", ({ enumerable: true, get: function () { return __importDefault(zh_TW_js_1).default; } }));
-var yo_js_1 = __nccwpck_require__(4857);
+var yo_js_1 = __nccwpck_require__(64857);
 Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { return __importDefault(yo_js_1).default; } }));
 
 // seal-cjs-exports
@@ -48908,7 +57254,7 @@ Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { ret
 
 /***/ }),
 
-/***/ 6493:
+/***/ 56493:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -48938,7 +57284,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "stafi", verb: "að hafa" },
@@ -49057,7 +57403,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8570:
+/***/ 58570:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49087,7 +57433,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caratteri", verb: "avere" },
@@ -49205,7 +57551,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 986:
+/***/ 10986:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49235,7 +57581,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "文字", verb: "である" },
@@ -49352,7 +57698,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1665:
+/***/ 51665:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49382,7 +57728,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -49504,7 +57850,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5968:
+/***/ 55968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49514,7 +57860,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const km_js_1 = __importDefault(__nccwpck_require__(498));
+const km_js_1 = __importDefault(__nccwpck_require__(8117));
 /** @deprecated Use `km` instead. */
 function default_1() {
     return (0, km_js_1.default)();
@@ -49524,7 +57870,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 498:
+/***/ 8117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49554,7 +57900,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -49674,7 +58020,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 46638:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49704,7 +58050,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -49825,7 +58171,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7215:
+/***/ 57215:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -49855,7 +58201,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "문자", verb: "to have" },
@@ -49976,7 +58322,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 96257:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50006,7 +58352,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const capitalizeFirstCharacter = (text) => {
     return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -50218,7 +58564,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 94233:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50248,7 +58594,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "знаци", verb: "да имаат" },
@@ -50367,7 +58713,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4417:
+/***/ 94417:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50397,7 +58743,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "aksara", verb: "mempunyai" },
@@ -50514,7 +58860,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9842:
+/***/ 29842:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50544,7 +58890,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -50660,7 +59006,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 71019:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50690,7 +59036,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tekens", verb: "heeft" },
@@ -50810,7 +59156,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3185:
+/***/ 23185:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50840,7 +59186,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "teikn", verb: "å ha" },
@@ -50958,7 +59304,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8808:
+/***/ 68808:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -50988,7 +59334,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "å ha" },
@@ -51106,7 +59452,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3385:
+/***/ 13385:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51136,7 +59482,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "harf", verb: "olmalıdır" },
@@ -51255,7 +59601,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 39205:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51285,7 +59631,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaków", verb: "mieć" },
@@ -51404,7 +59750,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 282:
+/***/ 40282:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51434,7 +59780,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "توکي", verb: "ولري" },
@@ -51558,7 +59904,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1454:
+/***/ 11454:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51588,7 +59934,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -51766,7 +60112,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -51913,7 +60259,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8628:
+/***/ 28628:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -51943,7 +60289,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractere", verb: "să aibă" },
@@ -52070,7 +60416,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1470:
+/***/ 31470:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52100,7 +60446,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 function getRussianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -52273,7 +60619,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5128:
+/***/ 52747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52303,7 +60649,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "mať" },
@@ -52424,7 +60770,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7636:
+/***/ 37636:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52454,7 +60800,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "imeti" },
@@ -52573,7 +60919,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8750:
+/***/ 38750:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52603,7 +60949,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "tecken", verb: "att ha" },
@@ -52753,7 +61099,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -52873,7 +61219,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 85554:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -52903,7 +61249,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     // singular units after numerals in Tajik
     const Sizable = {
@@ -53025,7 +61371,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5117:
+/***/ 45117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53055,7 +61401,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -53175,7 +61521,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 34582:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53205,7 +61551,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "simwol", verb: "bolmaly" },
@@ -53317,7 +61663,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 847:
+/***/ 20847:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53347,7 +61693,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "olmalı" },
@@ -53462,7 +61808,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2723:
+/***/ 32723:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53472,7 +61818,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const uk_js_1 = __importDefault(__nccwpck_require__(1825));
+const uk_js_1 = __importDefault(__nccwpck_require__(61825));
 /** @deprecated Use `uk` instead. */
 function default_1() {
     return (0, uk_js_1.default)();
@@ -53482,7 +61828,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1825:
+/***/ 61825:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53512,7 +61858,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "символів", verb: "матиме" },
@@ -53630,7 +61976,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2144:
+/***/ 82144:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53660,7 +62006,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "حروف", verb: "ہونا" },
@@ -53780,7 +62126,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7464:
+/***/ 27464:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53810,7 +62156,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -53928,7 +62274,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5390:
+/***/ 35390:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -53958,7 +62304,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "ký tự", verb: "có" },
@@ -54076,7 +62422,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4857:
+/***/ 64857:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54106,7 +62452,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "àmi", verb: "ní" },
@@ -54223,7 +62569,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9331:
+/***/ 39331:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54253,7 +62599,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "字符", verb: "包含" },
@@ -54372,7 +62718,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 183:
+/***/ 90183:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -54402,7 +62748,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(61327));
 const error = () => {
     const Sizable = {
         string: { unit: "字元", verb: "擁有" },
@@ -54519,7 +62865,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9735:
+/***/ 49735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -54528,8 +62874,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   VERSION: () => (/* binding */ VERSION),
 /* harmony export */   retry: () => (/* binding */ retry)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1015);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -54615,7 +62961,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 6856:
+/***/ 86856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -54623,7 +62969,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   throttling: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
 // pkg/dist-src/index.js
 
 
@@ -54868,7 +63214,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 1015:
+/***/ 31015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -54918,7 +63264,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 9988:
+/***/ 59988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -56330,7 +64676,7 @@ const JSONParse = (text, reviver) => {
 
 
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(1015);
+var dist_src = __nccwpck_require__(31015);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -59781,7 +68127,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","private":true,"bin":{"stackgate":"bin/stackgate.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs"},"dependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/sdk":"1.32.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","ajv":"8.20.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","ignore":"7.0.16","kubernetes-models":"4.5.1","picomatch":"4.0.7","yaml":"2.9.1","zod":"4.6.7"},"devDependencies":{"@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/openapi":"23.0.2","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@vercel/ncc":"0.45.0","dclint":"3.1.0","jest":"30.5.2","marked":"18.2.1","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","typescript":"5.9.3"}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","private":true,"bin":{"stackgate":"bin/stackgate.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs","adversarial":"node scripts/adversarial-report.mjs"},"dependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/sdk":"1.32.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","ajv":"8.20.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","ignore":"7.0.16","kubernetes-models":"4.5.1","picomatch":"4.0.7","yaml":"2.9.1","zod":"4.6.7"},"devDependencies":{"@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@vercel/ncc":"0.45.0","dclint":"3.1.0","graphql":"16.15.0","jest":"30.5.2","marked":"18.2.1","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","typescript":"5.9.3"}}');
 
 /***/ })
 
@@ -59857,7 +68203,7 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const comment_1 = __nccwpck_require__(4054);
+const comment_1 = __nccwpck_require__(14054);
 void (0, comment_1.run)();
 
 })();

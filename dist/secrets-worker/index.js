@@ -22,6 +22,7 @@ const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_worker_threads_1 = __nccwpck_require__(5919);
 const scan_source_1 = __nccwpck_require__(3200);
+const decode_text_1 = __nccwpck_require__(4147);
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 function textOf(source) {
@@ -36,7 +37,7 @@ function textOf(source) {
     catch {
         return undefined; // Removed since it was listed: nothing left to leak.
     }
-    return buf.subarray(0, 8000).includes(0) ? undefined : buf.toString('utf8');
+    return (0, decode_text_1.decodeText)(buf);
 }
 /** Scans sources on this thread (also what each worker runs). */
 function scanInline(sources) {
@@ -50,8 +51,11 @@ function scanInline(sources) {
             continue;
         }
         const r = (0, scan_source_1.scanSource)({ ...s, text });
-        findings.push(...r.findings);
-        invalid.push(...r.invalid);
+        // One at a time: spreading a file's findings into push() passes each as an argument, and 100k+ arguments overflow the stack.
+        for (const f of r.findings)
+            findings.push(f);
+        for (const i of r.invalid)
+            invalid.push(i);
     }
     return { findings, invalid, binary };
 }
@@ -152,7 +156,7 @@ function isValidGitHubTokenChecksum(token) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.INTEGRITY = exports.HEX_DIGEST = exports.UUID = exports.PLACEHOLDER = exports.REFERENCE = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.GENERIC_KEYWORDS = void 0;
+exports.INTEGRITY = exports.CLI_FLAG = exports.HEX_DIGEST = exports.UUID = exports.PLACEHOLDER = exports.REFERENCE = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.MAX_VALUE_LENGTH = exports.GENERIC_KEYWORDS = void 0;
 exports.isPlaceholderOrReference = isPlaceholderOrReference;
 exports.detectGeneric = detectGeneric;
 /**
@@ -162,9 +166,15 @@ exports.detectGeneric = detectGeneric;
  */
 const key_name_1 = __nccwpck_require__(7116);
 exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
+/**
+ * Longest value the generic detectors take (a longer one is reported by its first characters).
+ * Every repeat in the patterns that scan text is bounded: an unbounded one over a multi-megabyte
+ * line costs regular-expression stack in proportion to the line.
+ */
+exports.MAX_VALUE_LENGTH = 4096;
 // key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
-exports.ASSIGNMENT = /(?<![A-Za-z0-9_.${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s*(?::=|=>|[:=])\s*(?<quote>["'`]?)(?<value>[^\s"'`,;}{)(\]\[]+)/gi;
-exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]+/gi;
+exports.ASSIGNMENT = new RegExp(String.raw `(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
 /** Values that point at a secret instead of holding one. */
 exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
@@ -187,19 +197,24 @@ function isEncodedPlaceholder(value) {
     return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
 }
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
-const CLI_FLAG = /(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<quote>["']?)(?<value>[^\s"'`;|&]{6,})/gi;
+exports.CLI_FLAG = new RegExp(String.raw `(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${exports.MAX_VALUE_LENGTH}})`, 'gi');
 exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 function isPlaceholderOrReference(value) {
     const v = value.trim();
     return exports.REFERENCE.test(v) || exports.PLACEHOLDER.test(v) || exports.UUID.test(v) || exports.HEX_DIGEST.test(v) || exports.INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
 }
-/** @param rejected values a provider rule recognised but whose checksum failed: known fakes, not secrets */
-function detectGeneric(text, rejected = new Set()) {
+/**
+ * @param rejected where, in `text`, a provider rule recognised a value whose checksum failed: known
+ *   fakes, not secrets, and neither is a value that contains one
+ */
+function detectGeneric(text, rejected = []) {
     const out = [];
+    const containsRejected = spanContainment(rejected);
     exports.ASSIGNMENT.lastIndex = 0;
     for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
         const { key, value } = m.groups;
-        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || [...rejected].some((r) => value.includes(r)))
+        const offset = m.index + m[0].length - value.length;
+        if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length))
             continue;
         if (isEncodedPlaceholder(value))
             continue;
@@ -209,9 +224,9 @@ function detectGeneric(text, rejected = new Set()) {
         const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
         if (!key_name_1.keyNameEntropyDetector.detect({ key: envKey, value }))
             continue;
-        out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset: m.index + m[0].length - value.length, value });
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
     }
-    for (const m of text.matchAll(CLI_FLAG)) {
+    for (const m of text.matchAll(exports.CLI_FLAG)) {
         const value = m.groups.value;
         if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !key_name_1.keyNameEntropyDetector.detect({ key: 'PASSWORD', value }))
             continue;
@@ -225,6 +240,31 @@ function detectGeneric(text, rejected = new Set()) {
         out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
     }
     return out;
+}
+/**
+ * Whether a stretch of the text contains one of the spans: spans sorted by start, and a running
+ * minimum of their ends from the right, so each question is one binary search (a line with
+ * thousands of fake tokens and assignments stays linear, not quadratic).
+ */
+function spanContainment(spans) {
+    if (!spans.length)
+        return () => false;
+    const sorted = [...spans].sort((a, b) => a.offset - b.offset);
+    const minEndFrom = new Array(sorted.length);
+    for (let i = sorted.length - 1, min = Infinity; i >= 0; i--)
+        minEndFrom[i] = min = Math.min(min, sorted[i].offset + sorted[i].length);
+    return (offset, length) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].offset < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < sorted.length && minEndFrom[lo] <= offset + length;
+    };
 }
 
 
@@ -321,7 +361,7 @@ const generic_1 = __nccwpck_require__(7396);
 const scan_1 = __nccwpck_require__(3968);
 const yaml_tree_1 = __nccwpck_require__(3183);
 function scanKubernetesSecrets(file, text, options) {
-    if (!/^kind:\s*["']?Secret["']?\s*$/m.test(text))
+    if (!/^kind:[ \t]{0,64}["']?Secret["']?[ \t\r]{0,64}$/m.test(text))
         return [];
     const out = [];
     const parsed = (0, yaml_tree_1.parseYaml)(file, text);
@@ -558,13 +598,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemHeaderPattern = pemHeaderPattern;
 exports.hasRandomBodyOrNone = hasRandomBodyOrNone;
 /** A base64 body line at least this long after an escaped newline makes the header a real key. */
-const BODY = String.raw `[A-Za-z0-9+/]{16,}={0,2}`;
+const BODY = String.raw `[A-Za-z0-9+/]{16,4096}={0,2}`;
 /** Armor headers that may follow the BEGIN line of a PGP block or a legacy encrypted PEM key. */
 const ARMOR_HEADER = String.raw `(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):`;
 const ESCAPED_NEWLINE = String.raw `(?:\\r)?\\n`;
 function pemHeaderPattern(label) {
     const header = `-----BEGIN ${label}-----`;
-    return new RegExp(`(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]*$|(?:${ESCAPED_NEWLINE})+${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`);
+    return new RegExp(`(?<secret>${header}(?:(?:${ESCAPED_NEWLINE}|[ \\t])?${BODY}|(?=[ \\t\\r]{0,256}$|(?:${ESCAPED_NEWLINE}){1,8}${ARMOR_HEADER}|(?:${ESCAPED_NEWLINE}){2}${BODY})))`);
 }
 /** A body included in the secret must look random, not `AAAAAAAAAAAAAAAAAAAA` or `xxxxxxxx…`. */
 function hasRandomBodyOrNone(secret) {
@@ -2189,7 +2229,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Discord',
     description: 'Discord webhook URL',
     keywords: ['discord'],
-    pattern: /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d+)?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    pattern: /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,3})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
     minEntropy: 4,
 });
 
@@ -2658,7 +2698,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Fly.io',
     description: 'Fly.io macaroon token',
     keywords: ['fm2_', 'fm1a_', 'fm1r_'],
-    pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]+={0,3})*)(?![A-Za-z0-9+/=])/,
+    pattern: /\b(?<secret>fm(?:2|1a|1r)_[A-Za-z0-9+/]{100,4096}={0,3}(?:,fm(?:2|1a|1r)_[A-Za-z0-9+/]{1,4096}={0,3}){0,16})(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
 });
 
@@ -2807,7 +2847,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Google Cloud',
     description: 'Google Cloud service account key file (private_key_id)',
     keywords: ['private_key_id'],
-    pattern: /"private_key_id"\s*:\s*"(?<secret>[0-9a-f]{40})"/,
+    pattern: /"private_key_id"\s{0,16}:\s{0,16}"(?<secret>[0-9a-f]{40})"/,
     minEntropy: 3,
 });
 
@@ -2829,7 +2869,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Google Cloud',
     description: 'Google Cloud service account private key (JSON key file)',
     keywords: ['private_key'],
-    pattern: /"?private_key"?\s*[:=]\s*"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n)+[A-Za-z0-9+\/]{64}(?:[A-Za-z0-9+\/=]|\\n(?=[A-Za-z0-9+\/]))*)/,
+    pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+\/]{64}(?:[A-Za-z0-9+\/=]|\\n(?=[A-Za-z0-9+\/])){0,8192})/,
     minEntropy: 4,
 });
 
@@ -4268,7 +4308,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'JSON Web Token',
     description: 'Signed JSON Web Token',
     keywords: ['eyj'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_.=+/-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,8192}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{16,8192})(?![A-Za-z0-9_.=+/-])/,
     validate: (secret) => {
         const [header, payload] = secret.split('.');
         const h = (0, _base64_json_1.decodeBase64Json)(header);
@@ -4578,7 +4618,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Mapbox',
     description: 'Mapbox secret access token',
     keywords: ['sk.eyj1ijoi'],
-    pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    pattern: /\b(?<secret>sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,4096}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
     validate: (secret) => typeof (0, _base64_json_1.decodeBase64Json)(secret.split('.')[1])?.u === 'string',
 });
 
@@ -4623,7 +4663,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Microsoft',
     description: 'Microsoft Teams incoming webhook URL (Office 365 connector)',
     keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
-    pattern: /(?<secret>https:\/\/(?:[a-z0-9-]+\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{20,})?)(?![A-Za-z0-9_-])/,
+    pattern: /(?<secret>https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{20,4096})?)(?![A-Za-z0-9_-])/,
     minEntropy: 3,
 });
 
@@ -4998,7 +5038,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: '1Password',
     description: '1Password service account token',
     keywords: ['ops_eyj'],
-    pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,}={0,3})(?![A-Za-z0-9+/=_-])/,
+    pattern: /\b(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,8192}={0,3})(?![A-Za-z0-9+/=_-])/,
     validate: (secret) => (0, _base64_json_1.decodeBase64Json)(secret.slice(4)) !== undefined,
 });
 
@@ -5843,7 +5883,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Sentry',
     description: 'Sentry DSN (project ingest key)',
     keywords: ['sentry.io'],
-    pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d+\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d+)\b/,
+    pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d{1,20})\b/,
     minEntropy: 3,
 });
 
@@ -6218,7 +6258,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Slack',
     description: 'Slack legacy workspace app token (xoxa/xoxr)',
     keywords: ['xoxa-', 'xoxr-'],
-    pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]+-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
+    pattern: /\b(?<secret>xox[ar]-(?:[0-9A-Za-z]{1,64}-){0,5}[0-9A-Za-z]{8,64})(?![0-9A-Za-z-])/,
     minEntropy: 3,
 });
 
@@ -7116,7 +7156,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Yandex Cloud',
     description: 'Yandex Cloud IAM token',
     keywords: ['t1.'],
-    pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
+    pattern: /\b(?<secret>t1\.[A-Za-z0-9_-]{20,4096}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
     minEntropy: 4,
 });
 
@@ -7219,7 +7259,7 @@ function scanSource(source, options = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = void 0;
+exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = exports.MAX_ENCODED_LENGTH = void 0;
 exports.toPublicFinding = toPublicFinding;
 exports.scanText = scanText;
 exports.isKnownFake = isKnownFake;
@@ -7279,16 +7319,22 @@ function lineOf(starts, offset) {
 }
 function scanText(file, text, options) {
     const findings = [];
-    scanInto(findings, file, text, options, 0, undefined);
+    // A worklist, not recursion: the file first, then each value decoded from it, whatever the nesting.
+    const pending = [{ text, depth: 0, at: undefined }];
+    for (let unit = pending.pop(); unit; unit = pending.pop()) {
+        scanUnit(findings, file, unit, options);
+        if (unit.depth < (options.maxDecodeDepth ?? 2))
+            queueDecoded(pending, unit, options);
+    }
     return dedupe(findings);
 }
-function scanInto(out, file, text, options, depth, at) {
+function scanUnit(out, file, unit, options) {
+    const { text, at } = unit;
     const compiled = compile(options.rules);
     const generic = options.generic !== false;
-    const starts = lineStarts(text);
+    const starts = (unit.starts ??= lineStarts(text));
     // Per line: which rules a keyword hit there, and the windows to run them on.
     const hits = new Map();
-    // matchAll iterates a copy of the expression: nested scans of decoded values cannot disturb it.
     for (const m of text.matchAll(compiled.keyword)) {
         m.index ??= 0;
         const line = lineOf(starts, m.index);
@@ -7305,7 +7351,6 @@ function scanInto(out, file, text, options, depth, at) {
         if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase()))
             h.generic = true;
     }
-    const rejected = new Set();
     for (const [line, h] of hits) {
         const lineStart = starts[line - 1];
         const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
@@ -7316,6 +7361,8 @@ function scanInto(out, file, text, options, depth, at) {
             const column = winStart + offsetInWindow - lineStart + 1;
             return at ? { line: at.line, column: at.column, endColumn: at.column } : { line, column, endColumn: column + length };
         };
+        // Values a rule recognised in this window but whose checksum failed: known fakes.
+        const rejected = [];
         for (const rule of h.rules) {
             const re = compiled.global.get(rule);
             re.lastIndex = 0;
@@ -7327,7 +7374,7 @@ function scanInto(out, file, text, options, depth, at) {
                 const secret = m.groups?.secret ?? m[0];
                 const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
                 if (!isReportable(rule, secret)) {
-                    rejected.add(secret);
+                    rejected.push({ offset, length: secret.length });
                     continue;
                 }
                 out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
@@ -7339,8 +7386,6 @@ function scanInto(out, file, text, options, depth, at) {
             }
         }
     }
-    if (depth < (options.maxDecodeDepth ?? 2))
-        scanEncoded(out, file, text, starts, options, depth, at);
 }
 /**
  * Whether a value has a provider's token format but fails its checksum or documented-example test:
@@ -7367,26 +7412,34 @@ function isReportable(rule, secret) {
     return true;
 }
 const GENERIC_KEYWORD_SET = new Set(generic_1.GENERIC_KEYWORDS);
-exports.BASE64_RUN = /(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,})(?![A-Za-z0-9+/=_-])/g;
-exports.HEX_RUN = /(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,})(?![0-9a-fA-F])/g;
-exports.PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]*){3,}/g;
-const MAX_ENCODED_LENGTH = 16_384;
-/** Values hidden behind base64, hex or percent encoding: decode, and scan what they decode to. */
-function scanEncoded(out, file, text, starts, options, depth, at) {
-    const tryDecoded = (decoded, index, encoding) => {
-        if (!decoded || !isMostlyPrintable(decoded))
-            return;
-        const line = lineOf(starts, index);
-        if (options.lines && !at && !options.lines.has(line))
-            return;
-        const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
-        scanInto(out, file, decoded, { ...options, lines: undefined }, depth + 1, { ...position, encoding: at?.encoding ?? encoding });
-    };
+/**
+ * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
+ * service-account JSON). It also bounds the run patterns below: an unbounded `{24,}` over a
+ * multi-megabyte data URI overflows the regular-expression stack, and a run longer than this is
+ * never decoded anyway (the look-arounds reject its every prefix).
+ */
+exports.MAX_ENCODED_LENGTH = 16_384;
+exports.BASE64_RUN = new RegExp(`(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${exports.MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${exports.MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`, 'g');
+exports.HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${exports.MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
+/** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
+exports.PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
+/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+function queueDecoded(queue, unit, options) {
+    const { text, at } = unit;
+    const starts = (unit.starts ??= lineStarts(text));
     for (const [re, encoding, decode] of DECODERS) {
         for (const m of text.matchAll(re)) {
-            if (m[0].length > MAX_ENCODED_LENGTH)
+            if (m[0].length > exports.MAX_ENCODED_LENGTH)
                 continue;
-            tryDecoded(decode(m[0]), m.index ?? 0, encoding);
+            const decoded = decode(m[0]);
+            if (!decoded || !isMostlyPrintable(decoded))
+                continue;
+            const index = m.index ?? 0;
+            const line = lineOf(starts, index);
+            if (options.lines && !at && !options.lines.has(line))
+                continue;
+            const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+            queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
         }
     }
 }
@@ -7431,6 +7484,41 @@ function dedupe(findings) {
             seen.set(key, f);
     }
     return [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 4147:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A repository file's bytes as text, the one way every reader decodes them (discovery, the workspace,
+ * the secret scanner's tree, diff, history and staged sources): a UTF-16 file with a byte-order mark
+ * (little or big endian, as Windows editors and PowerShell write .env and config files) is decoded,
+ * a UTF-8 byte-order mark is dropped, and otherwise a NUL byte in the first 8 KB means binary.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BINARY_SNIFF_BYTES = void 0;
+exports.decodeText = decodeText;
+/** How far into a file the binary test looks (git's own heuristic looks as far). */
+exports.BINARY_SNIFF_BYTES = 8000;
+/** The text of a file's bytes, or undefined when they are binary. */
+function decodeText(bytes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return buf.toString('utf16le', 2, evenEnd(buf));
+    if (buf[0] === 0xfe && buf[1] === 0xff)
+        return Buffer.from(buf.subarray(2, evenEnd(buf))).swap16().toString('utf16le');
+    const hasUtf8Bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    if (buf.subarray(0, exports.BINARY_SNIFF_BYTES).includes(0))
+        return undefined;
+    return buf.toString('utf8', hasUtf8Bom ? 3 : 0);
+}
+/** UTF-16 has two bytes per code unit: a trailing odd byte (a truncated file) is dropped. */
+function evenEnd(buf) {
+    return buf.length - ((buf.length - 2) % 2);
 }
 
 
