@@ -1,6 +1,7 @@
 /**
  * The workflows users copy: each parses, every stackgate step passes only inputs its action.yml
- * declares, and stackgate's own CI/CD checks find nothing wrong with them.
+ * declares, stackgate's own CI/CD checks find nothing wrong with them, they follow GitHub's current
+ * hardening advice, and each has the `.properties.json` metadata GitHub's template picker reads.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,17 @@ const REPOSITORY_LEVEL = ['ci/workflows-present', 'ci/validate-on-pull-request',
 
 interface Step {
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps?: Step[];
+}
+interface Template {
+  permissions?: Record<string, string>;
+  concurrency?: { group?: string; 'cancel-in-progress'?: unknown };
+  jobs: Record<string, Job>;
 }
 
 function actionInputs(uses: string): string[] {
@@ -30,9 +41,54 @@ it('there are templates', () => {
   expect(TEMPLATES).toEqual(expect.arrayContaining(['stackgate-pr.yml', 'pr-readiness.yml', 'readiness-comment.yml', 'smoke.yml']));
 });
 
+it('every .properties.json belongs to a template, and names are unique', () => {
+  const properties = fs.readdirSync(DIR).filter((f) => f.endsWith('.properties.json'));
+  expect(properties.map((f) => f.replace(/\.properties\.json$/, '.yml')).sort()).toEqual([...TEMPLATES].sort());
+  const names = properties.map((f) => (JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as { name: string }).name);
+  expect(new Set(names).size).toBe(names.length);
+});
+
 describe.each(TEMPLATES)('%s', (template) => {
-  const doc = YAML.parse(fs.readFileSync(path.join(DIR, template), 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
+  const doc = YAML.parse(fs.readFileSync(path.join(DIR, template), 'utf8')) as Template;
   const steps = Object.values(doc.jobs).flatMap((j) => j.steps ?? []);
+
+  it('checks out without leaving the token in the git config', () => {
+    const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('grants upload-sarif what it needs, private repositories included', () => {
+    for (const [name, job] of Object.entries(doc.jobs)) {
+      if (!(job.steps ?? []).some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))) continue;
+      const permissions = { ...doc.permissions, ...job.permissions };
+      expect({ job: name, ...permissions }).toMatchObject({ job: name, 'security-events': 'write', actions: 'read', contents: 'read' });
+    }
+  });
+
+  it('has a concurrency group', () => {
+    expect(typeof doc.concurrency?.group).toBe('string');
+    expect(doc.concurrency?.group).toMatch(/\$\{\{.+\}\}/);
+    expect(doc.concurrency).toHaveProperty('cancel-in-progress');
+  });
+
+  it('passes values to scripts through env, never as expressions in the script', () => {
+    expect(steps.filter((s) => s.run?.includes('${{')).map((s) => s.run)).toEqual([]);
+  });
+
+  it('has the metadata of a workflow template (name, description, icon, categories, file patterns)', () => {
+    const file = path.join(DIR, template.replace(/\.yml$/, '.properties.json'));
+    const properties = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(properties).filter((k) => !['name', 'description', 'creator', 'iconName', 'categories', 'filePatterns', 'labels'].includes(k))).toEqual([]);
+    expect(properties.name).toEqual(expect.stringMatching(/\S/));
+    expect(properties.description).toEqual(expect.stringMatching(/\S/));
+    expect(properties.iconName).toMatch(/^octicon [a-z0-9-]+$/);
+    expect(properties.categories).toEqual(expect.arrayContaining([expect.any(String)]));
+    // Regular expressions GitHub matches against the names of files at the repository's root.
+    const patterns = properties.filePatterns as string[];
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(patterns.some((p) => new RegExp(p).test('stackgate.yml'))).toBe(true);
+    expect(patterns.some((p) => new RegExp(p).test('README.md'))).toBe(false);
+  });
 
   it('uses stackgate actions with declared inputs only', () => {
     const ours = steps.filter((s) => s.uses?.startsWith('stackgate/stackgate'));
