@@ -8,12 +8,14 @@ export interface PlanFor {
   concurrency?: number;
   env?: Record<string, string>;
   drift?: 'fail' | 'warn' | 'off';
+  /** stackgate.yml's smoke.strict. */
+  strict?: boolean;
 }
 
 /** A plan of the given targets (raw stackgate.yml target objects), short timeouts by default. */
 export function planFor(targets: Record<string, Record<string, unknown>>, options: PlanFor = {}): SmokePlan {
   const parsed = Object.fromEntries(Object.entries(targets).map(([name, t]) => [name, smokeTarget.parse(t)]));
-  return planSmoke(smokeSection.parse({ drift: options.drift ?? 'fail' }), null, {
+  return planSmoke(smokeSection.parse({ drift: options.drift ?? 'fail', strict: options.strict ?? false }), null, {
     env: options.env ?? {},
     targets: parsed,
     waitTimeout: options.waitTimeout ?? '3s',

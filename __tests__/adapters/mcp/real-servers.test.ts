@@ -19,8 +19,8 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function smoke(target: Record<string, unknown>): Promise<SmokeReport> {
-  const report = await runSmoke(planFor({ svc: target }, { waitTimeout: '10s', timeout: '10s' }), { toolVersion: 'test' });
+async function smoke(target: Record<string, unknown>, options: { strict?: boolean } = {}): Promise<SmokeReport> {
+  const report = await runSmoke(planFor({ svc: target }, { waitTimeout: '10s', timeout: '10s', ...options }), { toolVersion: 'test' });
   expect(smokeReportSchema.safeParse(report).success).toBe(true);
   return report;
 }
@@ -48,11 +48,23 @@ describe('server-everything', () => {
     expect(report.targets[0].protocolVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('streamable HTTP without the accepted failure fails session-unknown with the status it got', async () => {
+  it('streamable HTTP with the defaults: passes, session-unknown a warning with the status it got', async () => {
     const server = await startEverything('streamableHttp');
     servers.push(server);
-    const report = await smoke({ url: server.url });
+    const report = await smoke({ url: server.url, tools: ['echo'], calls: [{ tool: 'echo', arguments: { message: 'hi' } }] });
+    expect(report.passed).toBe(true);
+    expect(report.strict).toBe(false);
+    expect(report.targets[0].checks.filter((c) => c.status !== 'pass').map((c) => [c.id, c.status])).toEqual([['session-unknown', 'warn']]);
+    expect(report.targets[0].checks.find((c) => c.id === 'session-unknown')?.message).toMatch(/HTTP 400.*protocol hygiene/);
+    expect(report.summary).toMatchObject({ failedChecks: 0, warnings: 1 });
+  });
+
+  it('streamable HTTP with strict: fails session-unknown with the status it got', async () => {
+    const server = await startEverything('streamableHttp');
+    servers.push(server);
+    const report = await smoke({ url: server.url }, { strict: true });
     expect(report.passed).toBe(false);
+    expect(report.strict).toBe(true);
     expect(report.targets[0].checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(['session-unknown']);
     expect(report.targets[0].checks.find((c) => c.id === 'session-unknown')?.message).toMatch(/HTTP 400/);
   });

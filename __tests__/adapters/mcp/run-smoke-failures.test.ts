@@ -184,11 +184,28 @@ describe('each failure is a failing check with a clear message', () => {
     expect(check(report, 'call:echo').message).toMatch(/tim(ed|e) ?out/i);
   });
 
-  it('400 for an unknown session id fails session-unknown, citing the 404 the specification requires', async () => {
+  it('400 for an unknown session id is a session-unknown warning by default, citing the 404 the specification requires', async () => {
     const server = await serve('session-400');
-    const report = await smoke({ url: server.url });
+    const report = await smoke({ url: server.url, calls: [ECHO] });
+    expect(failing(report)).toEqual([]);
+    expect(check(report, 'session-unknown')).toMatchObject({ status: 'warn', message: expect.stringMatching(/400.*404.*protocol hygiene: a warning/) });
+    expect(report.passed).toBe(true);
+  });
+
+  it('with strict, 400 for an unknown session id fails session-unknown', async () => {
+    const server = await serve('session-400');
+    const report = await smoke({ url: server.url, calls: [ECHO] }, { strict: true });
     expect(failing(report)).toEqual(['session-unknown']);
     expect(check(report, 'session-unknown').message).toMatch(/400.*404/);
+    expect(check(report, 'session-unknown').message).not.toMatch(/protocol hygiene/);
+    expect(report.passed).toBe(false);
+  });
+
+  it('with strict, a server that follows the session rules still passes every check', async () => {
+    const server = await serve('good');
+    const report = await smoke({ url: server.url, calls: [ECHO] }, { strict: true });
+    expect(report.targets[0].checks.every((c) => c.status === 'pass')).toBe(true);
+    expect(report.passed).toBe(true);
   });
 
   it('an accepted expected failure is visible and does not fail the target; an unknown id is a warning', async () => {

@@ -1,4 +1,4 @@
-import { applyExpectedFailures, summarize, targetPassed, unknownExpectedFailures } from '../../../src/core/smoke/outcome';
+import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, unknownExpectedFailures } from '../../../src/core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeCheck, type SmokeReport, type TargetReport } from '../../../src/core/smoke/report-schema';
 
 const check = (id: string, status: SmokeCheck['status'], message = `${id} message`): SmokeCheck => ({ id, status, message });
@@ -62,6 +62,51 @@ describe('applyExpectedFailures', () => {
     expect(targetPassed(checks)).toBe(false);
     expect(targetPassed(applyExpectedFailures(checks, ['call:fetch']))).toBe(false);
     expect(targetPassed(applyExpectedFailures(checks, ['call:fetch', 'session-unknown']))).toBe(true);
+  });
+});
+
+describe('applyProtocolHygiene', () => {
+  const checks = [
+    check('ping', 'fail', 'ping failed: no answer before the timeout'),
+    check('call:fetch', 'fail', 'returned isError: true'),
+    check('session-unknown', 'fail', 'got HTTP 400, the specification requires 404'),
+    { ...check('session-close', 'fail', 'DELETE of the session answered HTTP 500'), durationMs: 7 },
+    check('tool-schemas', 'pass'),
+  ];
+
+  it('without strict, a failing session check is a warning that says why; functional failures stay failures', () => {
+    const out = applyProtocolHygiene(checks, false);
+    expect(out.map((c) => [c.id, c.status])).toEqual([
+      ['ping', 'fail'],
+      ['call:fetch', 'fail'],
+      ['session-unknown', 'warn'],
+      ['session-close', 'warn'],
+      ['tool-schemas', 'pass'],
+    ]);
+    expect(out[2].message).toBe('got HTTP 400, the specification requires 404; protocol hygiene: a warning, a failure with strict');
+    expect(out[3]).toEqual({ id: 'session-close', status: 'warn', message: 'DELETE of the session answered HTTP 500; protocol hygiene: a warning, a failure with strict', durationMs: 7 });
+    expect(checks[2].status).toBe('fail');
+  });
+
+  it('with strict, every failure stays a failure', () => {
+    expect(applyProtocolHygiene(checks, true)).toEqual(checks);
+  });
+
+  it('decides the verdict: a target whose only failures are session checks passes without strict, with its warnings counted', () => {
+    const session = [check('initialize', 'pass'), check('session-unknown', 'fail', 'got HTTP 400')];
+    expect(targetPassed(applyProtocolHygiene(session, true))).toBe(false);
+    const relaxed = applyProtocolHygiene(session, false);
+    expect(targetPassed(relaxed)).toBe(true);
+    expect(report([target('api', relaxed)]).summary).toMatchObject({ failedChecks: 0, warnings: 1, passedTargets: 1 });
+  });
+
+  it('after applyExpectedFailures, a listed session check is an expected failure with or without strict, and a listed one that passed still warns', () => {
+    const listed = applyExpectedFailures([check('session-unknown', 'fail', 'got HTTP 400'), check('session-close', 'pass', 'ended')], ['session-unknown', 'session-close']);
+    for (const strict of [false, true]) {
+      const out = applyProtocolHygiene(listed, strict);
+      expect(out.map((c) => c.status)).toEqual(['expected-failure', 'warn']);
+      expect(out[1].message).toMatch(/listed in expectedFailures but passed/);
+    }
   });
 });
 

@@ -93,17 +93,20 @@ describe('planSmoke: targets', () => {
 describe('planSmoke: run settings', () => {
   it('takes the defaults of the smoke section', () => {
     const plan = planSmoke(smoke, 'prod', { env: {} });
-    expect(plan).toMatchObject({ waitTimeoutMs: 60_000, timeoutMs: 10_000, concurrency: 4, drift: 'fail' });
+    expect(plan).toMatchObject({ waitTimeoutMs: 60_000, timeoutMs: 10_000, concurrency: 4, drift: 'fail', strict: false });
   });
 
   it('takes stackgate.yml’s settings', () => {
-    const plan = planSmoke(withEnvironments({ prod: { api: { url: 'https://a.example/mcp' } } }, { waitTimeout: '2m', timeout: 1500, concurrency: 2, drift: 'warn' }), 'prod', { env: {} });
-    expect(plan).toMatchObject({ waitTimeoutMs: 120_000, timeoutMs: 1500, concurrency: 2, drift: 'warn' });
+    const plan = planSmoke(withEnvironments({ prod: { api: { url: 'https://a.example/mcp' } } }, { waitTimeout: '2m', timeout: 1500, concurrency: 2, drift: 'warn', strict: true }), 'prod', { env: {} });
+    expect(plan).toMatchObject({ waitTimeoutMs: 120_000, timeoutMs: 1500, concurrency: 2, drift: 'warn', strict: true });
   });
 
   it('lets options (action inputs, CLI flags) override them', () => {
-    const plan = planSmoke(smoke, 'prod', { env: {}, waitTimeout: '5s', timeout: 250, concurrency: 1 });
-    expect(plan).toMatchObject({ waitTimeoutMs: 5_000, timeoutMs: 250, concurrency: 1 });
+    const plan = planSmoke(smoke, 'prod', { env: {}, waitTimeout: '5s', timeout: 250, concurrency: 1, strict: true });
+    expect(plan).toMatchObject({ waitTimeoutMs: 5_000, timeoutMs: 250, concurrency: 1, strict: true });
+    const strictConfig = withEnvironments({ prod: { api: { url: 'https://a.example/mcp' } } }, { strict: true });
+    expect(planSmoke(strictConfig, 'prod', { env: {}, strict: false }).strict).toBe(false);
+    expect(planSmoke(strictConfig, 'prod', { env: {} }).strict).toBe(true);
   });
 
   it('rejects a bad duration or concurrency option as a UserError naming the option', () => {

@@ -3,8 +3,9 @@
  * (retrying with exponential backoff within the wait timeout while nothing answers), then checked:
  * health, initialize, ping, tools/list (with pagination) and the input schemas, resources and
  * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
- * session hygiene, and the tool surface against the previous environment's report. Every check
- * ends in a status and a sentence; nothing waits without a bound; secrets never reach a message.
+ * session hygiene (warnings unless the plan is strict), and the tool surface against the previous
+ * environment's report. Every check ends in a status and a sentence; nothing waits without a
+ * bound; secrets never reach a message.
  * What a server sends is bounded (message-limit.ts), and what the report keeps of it is too:
  * names to SERVER_NAME_LIMIT characters, messages to CHECK_MESSAGE_LIMIT (reportText).
  */
@@ -14,7 +15,7 @@ import { compareSurface, toolSurface } from '../../core/smoke/drift';
 import { formatMs } from '../../core/smoke/duration';
 import { checkCallResult } from '../../core/smoke/expect';
 import { latencyStats } from '../../core/smoke/latency';
-import { applyExpectedFailures, summarize, targetPassed, unknownExpectedFailures } from '../../core/smoke/outcome';
+import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, unknownExpectedFailures } from '../../core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../../core/smoke/report-schema';
 import { inputSchemaProblem } from '../../core/smoke/schema-validity';
 import { reportText } from '../../core/smoke/report-text';
@@ -62,6 +63,7 @@ export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promi
     generatedAt: new Date().toISOString(),
     durationMs: Math.round(now() - started),
     passed: targets.every((t) => t.passed),
+    strict: plan.strict,
     summary: summarize(targets),
     ...(options.compareWith && plan.drift !== 'off' ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } } : {}),
     targets,
@@ -177,7 +179,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface({ service: target.service, tools: surface }, options.compareWith, plan.drift));
   const unknown = unknownExpectedFailures(checks, target.expectedFailures);
   if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-  const reported = applyExpectedFailures(checks, target.expectedFailures).map((x) => ({ ...x, message: reportText(x.message, plan.secrets, CHECK_MESSAGE_LIMIT) }));
+  const reported = applyProtocolHygiene(applyExpectedFailures(checks, target.expectedFailures), plan.strict).map((x) => ({ ...x, message: reportText(x.message, plan.secrets, CHECK_MESSAGE_LIMIT) }));
   return {
     service: target.service,
     transport: target.transport,

@@ -71,12 +71,13 @@ export const smokeSection = z
         timeout: duration.default('10s').describe('Timeout of each request.'),
         concurrency: z.number().int().positive().default(4).describe('Services checked at once.'),
         drift: z.enum(['fail', 'warn', 'off']).default('fail').describe('When the tool surface differs from the previous environment\'s report (--compare): fail, warn or do not check.'),
+        strict: z.boolean().default(false).describe('Fail on protocol-hygiene findings (session-unknown, session-close) instead of reporting them as warnings.'),
         environments: z
           .record(name, z.record(z.string(), smokeTarget))
           .default({})
           .describe('Smoke targets per environment and service.'),
       })
-      .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', environments: {} })
+      .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', strict: false, environments: {} })
       .describe('Post-deploy smoke tests (stackgate smoke).');
 
 export type SmokeTarget = z.infer<typeof smokeTarget>;

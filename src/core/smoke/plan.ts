@@ -47,6 +47,8 @@ export interface SmokePlan {
   timeoutMs: number;
   concurrency: number;
   drift: SmokeConfig['drift'];
+  /** Protocol-hygiene failures fail the target (otherwise they are warnings). */
+  strict: boolean;
   /** Every value read from the environment into a header, a command's environment or a secret-looking URL part. */
   secrets: string[];
 }
@@ -59,6 +61,7 @@ export interface PlanOptions {
   waitTimeout?: string | number;
   timeout?: string | number;
   concurrency?: number;
+  strict?: boolean;
   /** Targets that replace the environment's (the action's `targets` input). */
   targets?: Record<string, SmokeTarget>;
   /** Resolves a target's cwd (relative to the repository). */
@@ -90,6 +93,7 @@ export function planSmoke(smoke: SmokeConfig, environment: string | null, option
     timeoutMs: parseDurationMs(options.timeout ?? smoke.timeout, 'timeout'),
     concurrency,
     drift: smoke.drift,
+    strict: options.strict ?? smoke.strict,
     secrets: [...new Set(secrets)],
   };
 }
