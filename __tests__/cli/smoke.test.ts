@@ -1,9 +1,16 @@
-/** `stackgate smoke` in-process: one-off targets, stackgate.yml targets, formats, drift, secrets, usage errors. */
+/**
+ * `stackgate smoke` in-process: one-off targets, stackgate.yml targets, formats, drift, secrets,
+ * protocol hygiene and strict, usage errors, and the one-off commands the README and docs/smoke.md
+ * show, run against the reference server they name.
+ */
+import fs from 'node:fs';
 import path from 'node:path';
+import { splitCommand } from '../../src/cli/split-command';
 import { smokeReportSchema, type SmokeReport } from '../../src/core/smoke/report-schema';
 import { runCli } from '../helpers/cli';
-import { startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
+import { startEverything, startFixtureServer, type FixtureKind, type RunningServer } from '../helpers/mcp-fixtures';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
+import { parseXml, type XmlElement } from '../helpers/xml';
 
 const servers: RunningServer[] = [];
 let repo: TempRepo;
@@ -172,6 +179,98 @@ describe('tool-surface drift', () => {
   });
 });
 
+describe('protocol hygiene: warnings by default, failures with strict', () => {
+  const testcase = (junit: string, name: string): XmlElement => {
+    const found = parseXml(junit).children.flatMap((suite) => suite.children).find((c) => c.attributes.name === name);
+    if (!found) throw new Error(`no testcase ${name}`);
+    return found;
+  };
+
+  it('400 for an unknown session id: a warning shown in text, counted in JSON, a warning in JUnit, exit 0', async () => {
+    const s = await serve('session-400');
+    const args = ['smoke', '--url', s.url, '--call', 'echo {"message":"hi"}', ...FAST];
+    const junitFile = path.join(repo.root, 'smoke.xml');
+    const text = await runCli([...args, '-o', `junit=${junitFile}`], repo.root);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toMatch(/0 failed checks of \d+ \(1 warning\)/);
+    expect(text.stdout).toMatch(/^ {2}warn +127\.0\.0\.1:\d+ +session-unknown +.*HTTP 400.*protocol hygiene: a warning/m);
+    expect(text.stdout).toMatch(/^PASS$/m);
+    const junit = parseXml(text.files[junitFile]);
+    expect(junit.attributes).toMatchObject({ failures: '0' });
+    expect(testcase(text.files[junitFile], 'session-unknown').children.map((c) => [c.name, c.text.slice(0, 9)])).toEqual([['system-out', 'warning: ']]);
+    const json = await runCli([...args, '-f', 'json'], repo.root);
+    expect(json.exitCode).toBe(0);
+    const r = report(json.stdout);
+    expect(r).toMatchObject({ passed: true, strict: false, summary: { failedChecks: 0, warnings: 1 } });
+    expect(r.targets[0].checks.find((c) => c.id === 'session-unknown')?.status).toBe('warn');
+  });
+
+  it('--strict fails it: exit 1, a failure in text, JSON and JUnit', async () => {
+    const s = await serve('session-400');
+    const junitFile = path.join(repo.root, 'smoke.xml');
+    const r = await runCli(['smoke', '--url', s.url, '--strict', '-f', 'json', '-o', `junit=${junitFile}`, ...FAST], repo.root);
+    expect(r.exitCode).toBe(1);
+    const parsed = report(r.stdout);
+    expect(parsed).toMatchObject({ passed: false, strict: true, summary: { failedChecks: 1, warnings: 0 } });
+    expect(parsed.targets[0].checks.find((c) => c.id === 'session-unknown')?.status).toBe('fail');
+    expect(testcase(r.files[junitFile], 'session-unknown').children.map((c) => c.name)).toEqual(['failure']);
+  });
+
+  it('smoke.strict in stackgate.yml fails it for the environment\'s targets and for a one-off target with --config', async () => {
+    const s = await serve('session-400');
+    repo.write('stackgate.yml', `smoke:\n  strict: true\n  waitTimeout: 2s\n  environments:\n    dev:\n      memory: { url: "${s.url}" }\n`);
+    const env = await runCli(['smoke', '-e', 'dev'], repo.root);
+    expect(env.exitCode).toBe(1);
+    expect(env.stdout).toMatch(/FAIL +memory +session-unknown +.*HTTP 400/);
+    const withConfig = await runCli(['smoke', '--url', s.url, '--config', 'stackgate.yml', ...FAST], repo.root);
+    expect(withConfig.exitCode).toBe(1);
+    repo.write('stackgate.yml', `smoke:\n  waitTimeout: 2s\n  environments:\n    dev:\n      memory: { url: "${s.url}" }\n`);
+    expect((await runCli(['smoke', '-e', 'dev'], repo.root)).exitCode).toBe(0);
+  });
+
+  it('a functional failure still fails without strict', async () => {
+    const s = await serve('session-400');
+    const r = await runCli(['smoke', '--url', s.url, '--expect-tool', 'nope', ...FAST], repo.root);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/FAIL +127\.0\.0\.1:\d+ +tools-list +missing tool nope/);
+    expect(r.stdout).toMatch(/warn +127\.0\.0\.1:\d+ +session-unknown/);
+  });
+});
+
+describe('the documented one-off commands against @modelcontextprotocol/server-everything (streamable HTTP, on 127.0.0.1)', () => {
+  const ROOT = path.join(__dirname, '../..');
+  /** `stackgate smoke --url …` lines of a document's shell examples, without the `npx ` and a trailing comment. */
+  const documented = (file: string): string[] =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^(?:npx )?stackgate (smoke --url .*?)(?: {2,}#.*)?$/gm)].map((m) => m[1]);
+  /** The command as argv, its URL pointed at the running server (same path, /mcp). */
+  function argvFor(line: string, server: RunningServer): string[] {
+    const argv = splitCommand(line, 'the documented command');
+    const at = argv.indexOf('--url') + 1;
+    expect(new URL(argv[at]).pathname).toBe(new URL(server.url).pathname);
+    argv[at] = server.url;
+    return argv;
+  }
+  const commands = [...documented('README.md').map((c) => ['README.md', c]), ...documented('docs/smoke.md').map((c) => ['docs/smoke.md', c])];
+
+  it('the README and docs/smoke.md show one', () => {
+    expect(commands.map(([file]) => file)).toEqual(expect.arrayContaining(['README.md', 'docs/smoke.md']));
+  });
+
+  it.each(commands)('%s: %s passes (exit 0), the 400 for an unknown session a warning; --strict fails it', async (_file, line) => {
+    const server = await startEverything('streamableHttp');
+    servers.push(server);
+    const r = await runCli(argvFor(line, server), repo.root);
+    expect(r.stderr).not.toMatch(/FAIL/);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^PASS$/m);
+    expect(r.stdout).toMatch(/^ {2}warn +\S+ +session-unknown +.*HTTP 400/m);
+    expect(r.stdout).not.toMatch(/^ {2}FAIL/m);
+    const strict = await runCli([...argvFor(line, server), '--strict'], repo.root);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toMatch(/^ {2}FAIL +\S+ +session-unknown +.*HTTP 400/m);
+  });
+});
+
 describe('secrets from the environment', () => {
   it('sends header tokens from env vars and never prints them, in any format', async () => {
     const s = await serve('good');
@@ -225,8 +324,11 @@ it('the stackgate.yml JSON Schema (with its smoke section) and the report schema
   expect(config.exitCode).toBe(0);
   const smoke = (JSON.parse(config.stdout) as { properties: { smoke: { properties: Record<string, unknown> } } }).properties.smoke;
   expect(Object.keys(smoke.properties)).toEqual(expect.arrayContaining(['waitTimeout', 'timeout', 'concurrency', 'drift', 'environments']));
+  expect(Object.keys(smoke.properties)).toContain('strict');
   const r = await runCli(['schema', 'smoke-report'], repo.root);
   expect(r.exitCode).toBe(0);
   const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
-  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schema', 'targets', 'summary', 'passed']));
+  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schema', 'targets', 'summary', 'passed', 'strict']));
+  // The committed file is what the build writes from this command.
+  expect(fs.readFileSync(path.join(__dirname, '../../schema/smoke-report.schema.json'), 'utf8')).toBe(r.stdout);
 });

@@ -28,7 +28,8 @@ after waiting for it to answer (exponential backoff within --wait-timeout), and 
 initialize (protocol version, server info), ping, tools/list (expected tools, valid input schemas,
 every page), tools/call results, resources and prompts, latency percentiles and the error rate,
 session hygiene (404 for an unknown session, the session ended at the end) and the tool surface
-against the previous environment's report. See docs/smoke.md.
+against the previous environment's report. Session hygiene is protocol hygiene: its findings are
+warnings unless --strict. See docs/smoke.md.
 
 Targets from stackgate.yml (smoke.environments.<env>.<service>):
   -e, --environment <env>    check that environment's targets
@@ -55,11 +56,14 @@ Run:
       --timeout <d>          timeout of each request (default 10s)
       --concurrency <n>      targets checked at once (default 4)
       --compare <file>       the previous environment's JSON report: fail when the tool surface differs
+      --strict               fail on protocol-hygiene findings (session-unknown, session-close), not
+                             only warn (default from smoke.strict in stackgate.yml, else off)
   -f, --format <format>      text (default), json, junit or markdown on stdout
   -o, --output <fmt=file>    also write a format to a file; repeatable
   -c, --config <file>        stackgate.yml to use
 
-Exit codes: 0 every check passed (or failed as expected), 1 a check failed, 2 usage or config error.
+Exit codes: 0 no check failed (warnings and expected failures allowed), 1 a check failed, 2 usage
+or config error.
 `;
 
 const OPTIONS = {
@@ -89,6 +93,7 @@ const OPTIONS = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   compare: { type: 'string' },
+  strict: { type: 'boolean' },
   format: { type: 'string', short: 'f', default: 'text' },
   output: { type: 'string', short: 'o', multiple: true, default: [] as string[] },
   config: { type: 'string', short: 'c' },
@@ -128,6 +133,7 @@ export async function runSmokeCommand(args: readonly string[], io: CliIo): Promi
     waitTimeout: values['wait-timeout'],
     timeout: values.timeout,
     concurrency: values.concurrency === undefined ? undefined : positiveInt(values.concurrency, '--concurrency'),
+    strict: values.strict,
     resolveCwd: (cwd) => path.resolve(root, cwd),
   });
   const compareWith = values.compare ? readSmokeReport(fs.readFileSync(path.resolve(io.cwd, values.compare), 'utf8'), values.compare) : undefined;
