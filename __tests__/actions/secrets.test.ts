@@ -62,6 +62,7 @@ describe('actions/secrets', () => {
       expect(outputs.findings).toBe('2');
       const sarif = fs.readFileSync(outputs['sarif-file'], 'utf8');
       expect(JSON.parse(sarif).runs[0].results).toHaveLength(2);
+      expect(JSON.parse(sarif).runs[0].automationDetails).toEqual({ id: 'stackgate/secrets/' });
       assertNoValues(sarif);
       assertNoValues(runner.summary());
       assertNoValues(JSON.stringify(outputs));

@@ -32,6 +32,7 @@ describe('actions/validate run()', () => {
       expect(JSON.parse(outputs.stacks)).toEqual(['common']);
       expect(outputs['sarif-file']).toBe(path.join(repo.root, 'reports/stackgate.sarif'));
       const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8'));
+      expect(sarif.runs[0].automationDetails).toEqual({ id: 'stackgate/validate/' });
       const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
       expect(uris).toContain('deploy/stacks/common/docker-compose.yml');
       const hc = parseAnnotations(stdout).find((a) => a.props.title === 'compose/healthcheck-missing');

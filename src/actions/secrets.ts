@@ -11,7 +11,7 @@ import { VERSION } from '../cli/version';
 import { loadConfig } from '../core/config/load';
 import { UserError } from '../core/errors';
 import { renderMarkdownSummary } from '../core/report/markdown';
-import { renderSarif } from '../core/report/sarif';
+import { renderSarif, SARIF_CATEGORY } from '../core/report/sarif';
 import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
@@ -58,7 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
       const sarifPath = outputFile(env, root, sarifInput, 'sarif-file');
-      writeOutputFile(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
+      writeOutputFile(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, category: SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
       core.setOutput('sarif-file', sarifPath);
     }
     if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));

@@ -22,6 +22,7 @@ const validateSarif = sarifValidator();
 
 const OPTIONS: SarifOptions = {
   toolVersion: '1.4.2',
+  category: 'stackgate/validate/',
   informationUri: 'https://github.com/stackgate/stackgate',
   helpUriBase: 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md',
 };
@@ -64,6 +65,11 @@ describe('renderSarif', () => {
       'kubernetes/run-as-non-root',
       'monitoring/alert-missing-for',
     ]);
+  });
+
+  it('names its category (automationDetails.id), which code scanning keeps one analysis of per tool', () => {
+    expect(run.automationDetails).toEqual({ id: 'stackgate/validate/' });
+    expect(render(SAMPLE_FINDINGS, { ...OPTIONS, category: 'stackgate/secrets/' }).runs[0]!.automationDetails).toEqual({ id: 'stackgate/secrets/' });
   });
 
   it('fills each rule from the check metadata', () => {

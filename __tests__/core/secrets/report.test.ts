@@ -22,7 +22,7 @@ test('text, Markdown and JUnit show the note as a problem of the file', () => {
 });
 
 test('SARIF lists the note as a result with a rule of its own', () => {
-  const sarif = JSON.parse(renderSarif(findings.map(toFinding), secretChecks(), { toolVersion: '0.0.0', informationUri: 'https://example.com' }));
+  const sarif = JSON.parse(renderSarif(findings.map(toFinding), secretChecks(), { toolVersion: '0.0.0', category: 'stackgate/secrets/', informationUri: 'https://example.com' }));
   const [run] = sarif.runs;
   const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'secrets/findings-per-file-limit');
   expect(result.message.text).toBe(NOTE);
@@ -36,4 +36,18 @@ test('JSON keeps findings and notes apart, and counts what the notes stand for',
   expect(json.notes).toEqual([{ file: 'dump.env', omitted: 4200, message: NOTE }]);
   expect(json.summary).toMatchObject({ findings: 5200, omitted: 4200 });
   expect(JSON.stringify(json)).not.toContain(TOKEN);
+});
+
+test('rule texts put "a" or "an" before the provider as it is said', () => {
+  const rationale = (id: string) => secretChecks().find((c) => c.id === `secrets/${id}`)!.meta.rationale;
+  expect(rationale('adyen-api-key')).toMatch(/^An Adyen credential committed/);
+  expect(rationale('aws-access-key-id')).toMatch(/^An AWS credential committed/);
+  expect(rationale('npm-access-token')).toMatch(/^An npm credential committed/);
+  expect(rationale('okta-api-token')).toMatch(/^An Okta credential committed/);
+  expect(rationale('github-pat-classic')).toMatch(/^A GitHub credential committed/);
+  expect(rationale('onepassword-service-account-token')).toMatch(/^A 1Password credential committed/);
+  expect(rationale('generic-secret-assignment')).toMatch(/^A credential committed/);
+  // No rule says "A" before a vowel letter unless the provider starts with a consonant sound.
+  const suspicious = secretChecks().map((c) => c.meta.rationale).filter((r) => /^A [AEIOUaeiou]/.test(r));
+  expect(suspicious).toEqual([]);
 });

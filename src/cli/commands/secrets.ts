@@ -5,13 +5,14 @@ import { UserError } from '../../core/errors';
 import { renderSecretsJson, secretChecks, toFinding } from '../../core/secrets/report';
 import { renderJunit } from '../../core/report/junit';
 import { renderMarkdownSummary } from '../../core/report/markdown';
-import { renderSarif } from '../../core/report/sarif';
+import { renderSarif, SARIF_CATEGORY } from '../../core/report/sarif';
 import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
 import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
+import { findingsInRepository } from '../repository-paths';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 type SecretsFormat = (typeof FORMATS)[number];
@@ -94,7 +95,8 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
       case 'json':
         return renderSecretsJson(result.findings, result.summary);
       case 'sarif':
-        return renderSarif(findings, secretChecks(), { toolVersion: VERSION, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+        // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
+        return renderSarif(findingsInRepository(findings, root), secretChecks(), { toolVersion: VERSION, category: SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
       case 'junit':
         return renderJunit(findings, secretChecks());
       case 'markdown':

@@ -16,8 +16,17 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The partialFingerprints key; bump the version if the hashed fields ever change. */
 export const FINGERPRINT_KEY = 'stackgate/v1';
 
+/**
+ * `runs[].automationDetails.id` of each kind of run. Code scanning keeps one analysis per tool and
+ * category, and rejects an upload holding two runs of the same tool and category: validate and
+ * secrets runs differ by theirs. The trailing `/` makes the whole id the category (no run id after it).
+ */
+export const SARIF_CATEGORY = { validate: 'stackgate/validate/', secrets: 'stackgate/secrets/' } as const;
+
 export interface SarifOptions {
   toolVersion: string;
+  /** The run's `automationDetails.id`: one of SARIF_CATEGORY. */
+  category: string;
   informationUri?: string;
   /** docs/checks.md on the project repository; each rule's helpUri is this plus `#<anchor>`. */
   helpUriBase?: string;
@@ -70,6 +79,7 @@ export function buildSarif(findings: readonly Finding[], checks: readonly AnyChe
             rules,
           },
         },
+        automationDetails: { id: options.category },
         originalUriBaseIds: {
           '%SRCROOT%': options.srcRootUri
             ? { uri: options.srcRootUri.endsWith('/') ? options.srcRootUri : `${options.srcRootUri}/` }

@@ -4,6 +4,7 @@
  */
 import type { AnyCheck } from '../checks/types';
 import type { Finding } from '../findings';
+import { withIndefiniteArticle } from '../indefinite-article';
 import { GENERIC_RULE_IDS } from './ids';
 import { FINDINGS_LIMIT_ID, MAX_FINDINGS_PER_FILE } from './per-file-limit';
 import { SECRET_RULES } from './rules/index';
@@ -42,7 +43,7 @@ export function secretChecks(): AnyCheck[] {
     ...GENERIC_RULE_IDS.map((id): [string, string, string] => [id, generic[id], 'generic']),
   ];
   return [
-    ...entries.map(([id, title, provider]) => secretCheck(id, title, `A ${provider === 'generic' ? '' : `${provider} `}credential committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`, REMEDIATION)),
+    ...entries.map(([id, title, provider]) => secretCheck(id, title, `${withIndefiniteArticle(provider === 'generic' ? 'credential' : `${provider} credential`, true)} committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`, REMEDIATION)),
     secretCheck(
       FINDINGS_LIMIT_ID,
       'More findings in one file than are listed',

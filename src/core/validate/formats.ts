@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import { renderJson } from '../report/json';
 import { renderJunit } from '../report/junit';
 import { renderMarkdownSummary } from '../report/markdown';
-import { renderSarif } from '../report/sarif';
+import { renderSarif, SARIF_CATEGORY } from '../report/sarif';
 import type { ValidateSummary } from '../report/summary';
 import { renderText } from '../report/text';
 
@@ -35,7 +35,7 @@ export function renderFormat(format: OutputFormat, findings: Finding[], summary:
     case 'json':
       return renderJson(findings, summary);
     case 'sarif':
-      return renderSarif(findings, CHECKS, { toolVersion: options.toolVersion, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+      return renderSarif(findings, CHECKS, { toolVersion: options.toolVersion, category: SARIF_CATEGORY.validate, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
     case 'junit':
       return renderJunit(findings, CHECKS);
     case 'markdown':
