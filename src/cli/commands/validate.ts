@@ -3,13 +3,14 @@ import path from 'node:path';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { loadConfig } from '../../core/config/load';
 import { UserError } from '../../core/errors';
-import { isAtLeast, type Severity } from '../../core/findings';
-import { parseFormat, renderFormat } from '../../core/validate/formats';
+import { isAtLeast, type Finding, type Severity } from '../../core/findings';
+import { parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
 import { validate } from '../../core/validate/run';
 import type { CliIo } from '../io';
 import { commandRoot, parseCommandArgs, parseOutputs } from '../command-args';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
+import { findingsInRepository } from '../repository-paths';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
@@ -48,12 +49,15 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
   const renderOptions = { color, toolVersion: VERSION };
-  writeResult(io, format, renderFormat(format, result.findings, summary, renderOptions));
+  // SARIF names files relative to the repository's root; the other formats, relative to the path given.
+  let inRepository: Finding[] | undefined;
+  const findingsFor = (f: OutputFormat): Finding[] => (f === 'sarif' ? (inRepository ??= findingsInRepository(result.findings, root)) : result.findings);
+  writeResult(io, format, renderFormat(format, findingsFor(format), summary, renderOptions));
   for (const o of outputs) {
     const target = path.resolve(io.cwd, o.file);
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      io.writeFile(target, renderFormat(o.format, result.findings, summary, { ...renderOptions, color: false }));
+      io.writeFile(target, renderFormat(o.format, findingsFor(o.format), summary, { ...renderOptions, color: false }));
     } catch (e) {
       throw new UserError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
