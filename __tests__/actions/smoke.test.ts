@@ -125,12 +125,46 @@ describe('actions/smoke', () => {
     expect(drift).toMatchObject({ status: 'fail', message: expect.stringMatching(/differs from staging: missing add/) });
   });
 
+  it('protocol hygiene: by default a 400 for an unknown session is a warning annotation on the target and the step passes; input strict fails it', async () => {
+    const s = await serve('session-400');
+    repo.write('stackgate.yml', ['smoke:', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${s.url}`, ''].join('\n'));
+    const relaxed = runner({ environment: 'dev', 'junit-file': 'smoke.xml' });
+    const first = await runActionInProcess(run, relaxed.env);
+    expect(first.exitCode).toBeUndefined();
+    expect(relaxed.outputs().passed).toBe('true');
+    const warnings = parseAnnotations(first.stdout).filter((a) => a.props.title?.startsWith('smoke '));
+    expect(warnings.map((a) => [a.level, a.props.title, a.props.file, a.props.line])).toEqual([['warning', 'smoke session-unknown', 'stackgate.yml', '5']]);
+    expect(warnings[0].message).toMatch(/^memory: .*HTTP 400.*protocol hygiene/);
+    const report = smokeReportSchema.parse(JSON.parse(relaxed.outputs()['report-json']));
+    expect(report).toMatchObject({ passed: true, strict: false, summary: { warnings: 1, failedChecks: 0 } });
+    expect(relaxed.summary()).toMatch(/\| `session-unknown` \| warn \| .*HTTP 400/);
+    expect(fs.readFileSync(path.join(repo.root, 'smoke.xml'), 'utf8')).toMatch(/<testcase name="session-unknown"[^>]*>\s*<system-out>warning: /);
+
+    const strict = runner({ environment: 'dev', strict: 'true' });
+    const second = await runActionInProcess(run, strict.env);
+    expect(second.exitCode).toBe(1);
+    expect(strict.outputs().passed).toBe('false');
+    expect(parseAnnotations(second.stdout).filter((a) => a.props.title === 'smoke session-unknown').map((a) => a.level)).toEqual(['error']);
+    expect(smokeReportSchema.parse(JSON.parse(strict.outputs()['report-json']))).toMatchObject({ strict: true, summary: { failedChecks: 1 } });
+  });
+
+  it('input strict overrides smoke.strict of stackgate.yml both ways', async () => {
+    const s = await serve('session-400');
+    repo.write('stackgate.yml', ['smoke:', '  strict: true', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${s.url}`, ''].join('\n'));
+    const fromConfig = runner({ environment: 'dev' });
+    expect((await runActionInProcess(run, fromConfig.env)).exitCode).toBe(1);
+    const relaxed = runner({ environment: 'dev', strict: 'false' });
+    expect((await runActionInProcess(run, relaxed.env)).exitCode).toBeUndefined();
+    expect(relaxed.outputs().passed).toBe('true');
+  });
+
   it('bad input fails the step with one clear message, and no report', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{}, /give input "environment".*or input "targets"/],
       [{ targets: 'memory:\n  url: http://127.0.0.1:9/mcp\n  tols: [echo]\n' }, /input "targets" line 3, column 3: .*unknown key "tols"; did you mean "tools"/],
       [{ environment: 'prod' }, /no smoke targets for environment "prod"/],
       [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' }, /input "compare-with": cannot read missing.json: no such file/],
+      [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', strict: 'yes' }, /input "strict": expected true or false, got "yes"/],
     ];
     for (const [inputs, message] of cases) {
       const r = runner(inputs);

@@ -54,6 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       waitTimeout: core.getInput('wait-timeout') || undefined,
       timeout: core.getInput('timeout') || undefined,
       concurrency: concurrency ? Number(concurrency) : undefined,
+      strict: booleanInput('strict'),
       resolveCwd: (cwd) => path.resolve(input.root, cwd),
     });
     // Before anything reaches the log: the runner masks these values everywhere from now on.
@@ -71,15 +72,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const hide = (text: string) => redact(text, plan.secrets);
     info(hide(renderSmokeText(report)));
 
-    // One annotation per failing check, in the order of the targets, within GitHub's budget; on the
-    // target's line in stackgate.yml when it is configured there.
+    // One annotation per failing check (an error), then per warning (protocol hygiene without strict,
+    // drift: warn, …), in the order of the targets, within GitHub's budget; on the target's line in
+    // stackgate.yml when it is configured there.
     const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })] as const] : [])));
-    const failures = report.targets.flatMap((t) => t.checks.filter((c) => c.status === 'fail').map((c) => ({ t, c })));
-    failures.slice(0, ANNOTATION_LIMIT).forEach(({ t, c }) => {
+    const withStatus = (status: 'fail' | 'warn') => report.targets.flatMap((t) => t.checks.filter((c) => c.status === status).map((c) => ({ t, c })));
+    const failures = withStatus('fail');
+    const warnings = withStatus('warn');
+    const annotated = [...failures, ...warnings].slice(0, ANNOTATION_LIMIT);
+    annotated.forEach(({ t, c }) => {
       const loc = at.get(t.service);
-      core.error(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) });
+      const properties = { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) };
+      if (c.status === 'fail') core.error(hide(`${t.service}: ${c.message}`), properties);
+      else core.warning(hide(`${t.service}: ${c.message}`), properties);
     });
-    if (failures.length > ANNOTATION_LIMIT) info(`${failures.length - ANNOTATION_LIMIT} more failing checks are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
+    const failuresLeft = Math.max(0, failures.length - ANNOTATION_LIMIT);
+    const warningsLeft = warnings.length - annotated.filter(({ c }) => c.status === 'warn').length;
+    const left = [failuresLeft ? `${failuresLeft} more failing check${failuresLeft === 1 ? '' : 's'}` : '', warningsLeft ? `${warningsLeft} warning${warningsLeft === 1 ? '' : 's'}` : ''].filter(Boolean);
+    if (left.length) info(`not annotated: ${left.join(' and ')} (GitHub shows ${ANNOTATION_LIMIT} annotations per step); they are in the log above and the job summary`);
 
     const json = hide(`${JSON.stringify(report, null, 2)}\n`);
     const reportFile = outputFile(env, input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`), 'report-file');
@@ -102,6 +112,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (e) {
     failStep(e, toWorkspace);
   }
+}
+
+/** A true/false input; empty means "as stackgate.yml says". */
+function booleanInput(input: string): boolean | undefined {
+  const value = core.getInput(input);
+  if (!value) return undefined;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new UserError(`input "${input}": expected true or false, got "${value}"`);
 }
 
 /** The `targets` input: service -> target, YAML or JSON, checked by stackgate.yml's target schema. */
