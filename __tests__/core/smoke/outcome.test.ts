@@ -1,4 +1,6 @@
-import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, unknownExpectedFailures } from '../../../src/core/smoke/outcome';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyExpectedFailures, applyProtocolHygiene, PROTOCOL_HYGIENE_CHECKS, summarize, targetPassed, unknownExpectedFailures } from '../../../src/core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeCheck, type SmokeReport, type TargetReport } from '../../../src/core/smoke/report-schema';
 
 const check = (id: string, status: SmokeCheck['status'], message = `${id} message`): SmokeCheck => ({ id, status, message });
@@ -73,6 +75,15 @@ describe('applyProtocolHygiene', () => {
     { ...check('session-close', 'fail', 'DELETE of the session answered HTTP 500'), durationMs: 7 },
     check('tool-schemas', 'pass'),
   ];
+
+  it('docs/smoke.md lists exactly the protocol-hygiene checks, and marks them in the table of checks', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '../../../docs/smoke.md'), 'utf8');
+    const section = /^### Protocol hygiene and `strict`\n([\s\S]*?)^#/m.exec(doc)?.[1] ?? '';
+    const listed = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual([...PROTOCOL_HYGIENE_CHECKS]);
+    const marked = [...doc.matchAll(/^\| `([^`]+)` \(protocol hygiene\) \|/gm)].map((m) => m[1]);
+    expect(marked).toEqual([...PROTOCOL_HYGIENE_CHECKS]);
+  });
 
   it('without strict, a failing session check is a warning that says why; functional failures stay failures', () => {
     const out = applyProtocolHygiene(checks, false);
