@@ -10,7 +10,7 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { pullRequestEvent } from '../helpers/github-payloads';
 import { githubToken } from '../helpers/fake-secrets';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
-import { runnerEnv, type RunnerFiles } from '../helpers/runner';
+import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 
 const ROOT = path.join(__dirname, '../..');
 const TOKEN = githubToken(81, 'ghs_');
@@ -78,4 +78,20 @@ test('validate, secrets on what the PR adds, readiness with the comment, the rep
   expect(leaks.length).toBeGreaterThan(0);
   expect(leaks.every((l) => l === `::add-mask::${LEAKED}`)).toBe(true);
   for (const text of [String(comments[0].body), runner.summary(), fs.readFileSync(path.join(repo.root, 'stackgate.sarif'), 'utf8')]) expect(text).not.toContain(LEAKED);
+});
+
+describe('the composite wired to the sources (src/actions/<name>.ts in place of the bundles)', () => {
+  test('each annotation once: the readiness step annotates no blocker that validate or secrets annotated', async () => {
+    const result = await runComposite(ROOT, { comment: 'off' }, runner.env, TOKEN, { bundles: 'sources' });
+    // Annotations on a file (the step's failure message is one without).
+    const [validate, secrets, readiness] = result.steps.slice(0, 3).map((s) => parseAnnotations(s.stdout ?? '').filter((a) => a.props.file));
+    const place = (a: { props: Record<string, string> }) => `${a.props.file}:${a.props.line}`;
+    // The hard-coded token: validate (compose/hardcoded-secret) and secrets annotate it on its line ...
+    expect(validate.filter((a) => a.level === 'error').map(place)).toContain('stacks/common/docker-compose.yml:8');
+    expect(secrets.map(place)).toEqual(['stacks/common/docker-compose.yml:8']);
+    // ... and readiness, whose blockers are those two, annotates neither again; it still fails on them.
+    expect(readiness).toEqual([]);
+    expect(result.steps.slice(0, 3).map((s) => s.exitCode)).toEqual([1, 1, 1]);
+    expect(result.outputs.secrets).toBe('1');
+  });
 });

@@ -178,6 +178,51 @@ describe('actions/readiness run()', () => {
   });
 });
 
+describe('actions/readiness run(): which blockers become annotations', () => {
+  // Three kinds of blocker: an error of a validate check and a secret (compose/hardcoded-secret and
+  // secrets/committed-secrets on line 7), and an error of a repository-level check (ci/script-injection).
+  const WORKFLOW = `name: greet
+on: pull_request
+permissions: { contents: read }
+jobs:
+  greet:
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    steps:
+      - run: echo "\${{ github.event.pull_request.title }}"
+`;
+  const blockerAnnotations = (stdout: string) =>
+    parseAnnotations(stdout)
+      .filter((a) => a.props.title?.startsWith('stackgate readiness blocker'))
+      .map((a) => `${a.level} ${a.props.title!.replace('stackgate readiness blocker: ', '')} ${a.props.file}:${a.props.line}`);
+
+  test('all (the default): every blocker', async () => {
+    const runner = openPullRequest({ 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW }, { comment: 'off' });
+    const { stdout } = await runInProcess(runner);
+    expect(blockerAnnotations(stdout)).toEqual(expect.arrayContaining(['error ci/script-injection .github/workflows/greet.yml:9', 'error secrets/committed-secrets docker-compose.yml:7', expect.stringMatching(/^error compose\/.* docker-compose\.yml:7$/)]));
+  });
+
+  test('repository-checks (the all-in-one action): only blockers that validate and secrets do not report', async () => {
+    const runner = openPullRequest({ 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW }, { comment: 'off', annotate: 'repository-checks' });
+    const { stdout, exitCode } = await runInProcess(runner);
+    expect(blockerAnnotations(stdout)).toEqual(['error ci/script-injection .github/workflows/greet.yml:9']);
+    // The others still fail the step, and are in the report and the summary.
+    expect(exitCode).toBe(1);
+    const report = JSON.parse(fs.readFileSync(runner.outputs()['report-json'], 'utf8'));
+    expect(report.report.blockers.map((b: { checkId: string }) => b.checkId)).toEqual(expect.arrayContaining(['secrets/committed-secrets', 'ci/script-injection']));
+    expect(runner.summary()).toContain('secrets/committed-secrets');
+  });
+
+  test('none: no annotation; an unknown mode is an input error', async () => {
+    const runner = openPullRequest({ '.github/workflows/greet.yml': WORKFLOW }, { comment: 'off', annotate: 'none' });
+    expect(blockerAnnotations((await runInProcess(runner)).stdout)).toEqual([]);
+    runner.env.INPUT_ANNOTATE = 'some';
+    const { stdout, exitCode } = await runInProcess(runner);
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('input "annotate": expected one of all, repository-checks, none, got "some"');
+  });
+});
+
 describe('actions/readiness run(): an attacker on the pull request', () => {
   test("a comment by someone else that starts with the marker keeps its text; ours is posted below it", async () => {
     const runner = openPullRequest({ 'README.md': '# fleet\n' });

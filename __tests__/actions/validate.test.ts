@@ -78,14 +78,15 @@ describe('actions/validate run()', () => {
   });
 });
 
-describe('annotations: GitHub shows 10 per step', () => {
+describe('annotations: GitHub shows 10 of each level per step', () => {
   let repo: TempRepo;
   afterEach(() => repo?.cleanup());
 
-  test('the 10 most severe on the changed lines go first; the rest are counted', async () => {
-    // Twelve stacks with warnings (no healthcheck); the pull request adds a :latest image (an error) to one
-    // of them and touches another.
+  test('up to 10 of each level (errors, warnings, notices), changed lines first within each; the rest are counted', async () => {
+    // Twelve stacks with warnings and notices; the pull request adds a :latest image (an error) to one
+    // of them and touches another. Six more stacks, untouched, each have a :latest image (errors).
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${String(i).padStart(2, '0')}/docker-compose.yml`, BROKEN]));
+    for (let i = 0; i < 6; i++) files[`e${i}/docker-compose.yml`] = BROKEN.replace('nginx:1.27', 'nginx:latest');
     repo = tempRepo(files);
     git(repo.root, 'init', '-q', '-b', 'main');
     git(repo.root, 'add', '.');
@@ -100,20 +101,29 @@ describe('annotations: GitHub shows 10 per step', () => {
     try {
       const { stdout } = await runInProcess(runner.env);
       const annotations = parseAnnotations(stdout).filter((a) => a.props.title);
-      const total = JSON.parse(fs.readFileSync(runner.outputs()['sarif-file'], 'utf8')).runs[0].results.length;
-      expect(annotations).toHaveLength(10);
-      // First the changed lines, most severe first: the :latest image, then what sits on line 3 of s10 and s11.
-      expect(annotations[0]).toMatchObject({ level: 'error', props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }) });
-      // 2 on a changed line (s10 line 3, s11 lines 4-5), 1 elsewhere in a changed file, 0 in the others;
-      // a changed line outranks a more severe finding on an unchanged line of the same file.
+      const results = JSON.parse(fs.readFileSync(runner.outputs()['sarif-file'], 'utf8')).runs[0].results as { level: string }[];
+      const count = (level: string) => results.filter((r) => r.level === level).length;
+      expect(count('warning')).toBeGreaterThan(10);
+      expect(count('note')).toBeGreaterThan(10);
+      // Every error is annotated, though the changed lines hold more warnings and notices than GitHub shows.
+      const byLevel = (level: string) => annotations.filter((a) => a.level === level);
+      expect(byLevel('error').map((a) => a.props.file).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 's11'].map((d) => `${d}/docker-compose.yml`));
+      expect(byLevel('warning')).toHaveLength(10);
+      expect(byLevel('notice')).toHaveLength(10);
+      // Errors first, then warnings, then notices; within a level, a changed line (2) before a changed file (1) before the rest (0).
+      expect(annotations.map((a) => a.level)).toEqual([...byLevel('error'), ...byLevel('warning'), ...byLevel('notice')].map((a) => a.level));
       const changedLine: Record<string, number[]> = { 's10/docker-compose.yml': [3], 's11/docker-compose.yml': [4, 5] };
       const rank = (a: (typeof annotations)[number]) => (changedLine[a.props.file]?.includes(Number(a.props.line)) ? 2 : changedLine[a.props.file] ? 1 : 0);
-      const ranks = annotations.map(rank);
-      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-      // The notice on s10's changed line 3 makes the cut; the warnings on its unchanged line 2 do not.
-      expect(annotations.find((a) => a.props.file === 's10/docker-compose.yml')).toMatchObject({ level: 'notice', props: expect.objectContaining({ line: '3' }) });
-      expect(stdout).toMatch(/(\d+) more findings are not annotated \(GitHub shows 10 per step\)/);
-      expect(Number(/(\d+) more findings are not annotated/.exec(stdout)![1])).toBe(total - 10);
+      for (const level of ['error', 'warning', 'notice']) {
+        const ranks = byLevel(level).map(rank);
+        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      }
+      expect(byLevel('error')[0]).toMatchObject({ props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }) });
+      // The notice on s10's changed line 3 is among the notices shown.
+      expect(byLevel('notice')).toContainEqual(expect.objectContaining({ props: expect.objectContaining({ file: 's10/docker-compose.yml', line: '3' }) }));
+      const note = /(\d+) more warnings and (\d+) more notices are not annotated \(GitHub shows 10 errors, 10 warnings and 10 notices per step\)/.exec(stdout);
+      expect(note).not.toBeNull();
+      expect([Number(note![1]), Number(note![2])]).toEqual([count('warning') - 10, count('note') - 10]);
     } finally {
       runner.cleanup();
     }

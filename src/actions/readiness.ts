@@ -24,6 +24,7 @@ import { actionLog, info } from './log';
 import { resolveInputPath } from './input-path';
 import { outputFile, writeOutputFile } from './workspace-files';
 import { checkCommentKey, parseCommentMode, type CommentMode } from '../core/readiness/comment-settings';
+import { blockersToAnnotate, parseAnnotateMode } from '../core/readiness/blocker-annotations';
 
 
 export interface ReadinessActionOptions {
@@ -52,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const modeInput = parseCommentMode(core.getInput('comment'));
     const keyInput = core.getInput('comment-key');
     if (keyInput) checkCommentKey(keyInput, 'input "comment-key"');
+    const annotate = parseAnnotateMode(core.getInput('annotate'));
 
     const result = await core.group('Score the checkout and its base', () =>
       scoreWithBase({
@@ -97,9 +99,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
     const linkBase = event.owner && event.repo && headSha ? `${server}/${event.owner}/${event.repo}/blob/${headSha}/` : undefined;
 
-    // Annotations: the most severe blockers first; GitHub shows ANNOTATION_LIMIT of them.
-    report.blockers.slice(0, ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
-    if (report.blockers.length > ANNOTATION_LIMIT) info(`${report.blockers.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
+    // Annotations: blockers are errors, and GitHub shows ANNOTATION_LIMIT errors of a step. With
+    // `annotate: repository-checks` (the all-in-one action) only those its validate and secrets steps did not annotate.
+    const annotated = blockersToAnnotate(report.blockers, annotate);
+    annotated.slice(0, ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
+    if (annotated.length > ANNOTATION_LIMIT) info(`${annotated.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
+    if (annotated.length < report.blockers.length && annotate === 'repository-checks') info(`${report.blockers.length - annotated.length} blockers of validate's checks and of secrets are not annotated again here (annotate: repository-checks)`);
 
     // The comment (pull requests only). Whatever GitHub answers, the summary below is still written.
     let commentNote: string | undefined;

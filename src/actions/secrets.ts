@@ -15,7 +15,7 @@ import { renderSarif, SARIF_CATEGORY } from '../core/report/sarif';
 import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
-import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
+import { ANNOTATION_LIMIT, selectAnnotations } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { info } from './log';
 import { outputFile, writeOutputFile } from './workspace-files';
@@ -50,10 +50,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     const summary = { filesChecked: result.summary.files };
     info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
     info(renderText(findings, { color: false, summary }));
-    // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT.
-    const annotations = selectMostSevere(findings, ANNOTATION_LIMIT);
+    // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT errors of a step.
+    const annotations = selectAnnotations(findings, ANNOTATION_LIMIT);
     annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
-    if (annotations.omitted) info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above and the job summary`);
+    if (annotations.omitted) info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} errors per step): they are in the log above and the job summary`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {

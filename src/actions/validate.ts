@@ -13,7 +13,7 @@ import { renderFormat } from '../core/validate/formats';
 import { validate } from '../core/validate/run';
 import { stacksTouched } from '../core/validate/stacks-touched';
 import { VERSION } from '../cli/version';
-import { ANNOTATION_LIMIT, selectMostSevere } from '../core/report/channel-budgets';
+import { ANNOTATION_LIMIT, exceedsAnnotationLimit, selectAnnotations } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { info } from './log';
@@ -58,17 +58,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const counts = countFindings(findings);
     info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
-    // GitHub shows ANNOTATION_LIMIT annotations of a step: the most severe on changed lines first,
-    // then in changed files. The diff is read only when there are more findings than that.
-    const lines = range && changed && findings.length > ANNOTATION_LIMIT ? changedLinesOrNone(workspace, range) : undefined;
-    const annotations = selectMostSevere(findings, ANNOTATION_LIMIT, (f) => (lines?.get(f.file)?.has(f.line) ? 2 : lines?.has(f.file) ? 1 : 0));
+    // GitHub shows ANNOTATION_LIMIT annotations of each level of a step: of each, those on changed
+    // lines first, then in changed files. The diff is read only when a level has more than that.
+    const lines = range && changed && exceedsAnnotationLimit(findings) ? changedLinesOrNone(workspace, range) : undefined;
+    const annotations = selectAnnotations(findings, ANNOTATION_LIMIT, (f) => (lines?.get(f.file)?.has(f.line) ? 2 : lines?.has(f.file) ? 1 : 0));
     annotations.shown.forEach((f) => {
       const props = { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column };
       if (f.severity === 'error') core.error(f.message, props);
       else if (f.severity === 'warning') core.warning(f.message, props);
       else core.notice(f.message, props);
     });
-    if (annotations.omitted) info(`${annotations.omitted} more findings are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): they are in the log above, the job summary and SARIF`);
+    if (annotations.omitted) info(`${omittedNote(annotations.omittedBySeverity)} not annotated (GitHub shows ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step): they are in the log above, the job summary and SARIF`);
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
@@ -102,4 +102,12 @@ function changedLinesOrNone(workspace: string, range: ChangeRange): Map<string, 
     core.warning(`cannot read the changed lines (${toError(e).message.split('\n')[0]}); annotations are ranked by severity only`);
     return undefined;
   }
+}
+
+/** `3 more errors and 12 more notices are` */
+function omittedNote(omitted: Record<Severity, number>): string {
+  const words: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['notice', 'notices'] };
+  const parts = (Object.keys(words) as Severity[]).filter((s) => omitted[s]).map((s) => `${omitted[s]} more ${words[s][omitted[s] === 1 ? 0 : 1]}`);
+  const total = Object.values(omitted).reduce((a, b) => a + b, 0);
+  return `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]} ${total === 1 ? 'is' : 'are'}`;
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../../src/core/findings';
-import { clipText, fitBytes, selectMostSevere } from '../../../src/core/report/channel-budgets';
+import { clipText, exceedsAnnotationLimit, fitBytes, selectAnnotations, selectMostSevere } from '../../../src/core/report/channel-budgets';
 
 const finding = (file: string, line: number, severity: Severity): Finding => ({ file, line, column: 1, checkId: `x/${severity}`, severity, category: 'security', message: `${severity} at ${file}:${line}` });
 const at = (f: Finding) => `${f.severity} ${f.file}:${f.line}`;
@@ -30,6 +30,31 @@ describe('selectMostSevere', () => {
     const copy = [...findings];
     selectMostSevere(findings, 2);
     expect(findings).toEqual(copy);
+  });
+});
+
+describe('selectAnnotations', () => {
+  // The pull request of the issue: 6 errors in files it did not touch, 12 notices on its changed lines.
+  const errors = Array.from({ length: 6 }, (_, i) => finding(`e${i}.yml`, 1, 'error'));
+  const notices = Array.from({ length: 12 }, (_, i) => finding('changed.yml', i + 1, 'info'));
+  const rank = (f: Finding) => (f.file === 'changed.yml' ? 2 : 0);
+
+  it('gives each level its own 10: every error is shown, though notices sit on changed lines', () => {
+    const { shown, omitted, omittedBySeverity } = selectAnnotations([...notices, ...errors], 10, rank);
+    expect(shown.filter((f) => f.severity === 'error').map(at)).toEqual(errors.map(at));
+    expect(shown.filter((f) => f.severity === 'info')).toHaveLength(10);
+    expect(omitted).toBe(2);
+    expect(omittedBySeverity).toEqual({ error: 0, warning: 0, info: 2 });
+  });
+
+  it('errors first, then warnings, then notices; within a level changed lines first, then file order', () => {
+    const mixed = [finding('z.yml', 1, 'warning'), finding('b.yml', 2, 'info'), finding('a.yml', 5, 'warning'), finding('changed.yml', 9, 'warning'), finding('c.yml', 1, 'error')];
+    expect(selectAnnotations(mixed, 2, rank).shown.map(at)).toEqual(['error c.yml:1', 'warning changed.yml:9', 'warning a.yml:5', 'info b.yml:2']);
+  });
+
+  it('tells whether a level has more than fit', () => {
+    expect(exceedsAnnotationLimit([...errors, ...notices.slice(0, 10)], 10)).toBe(false);
+    expect(exceedsAnnotationLimit(notices, 10)).toBe(true);
   });
 });
 

@@ -2,9 +2,12 @@
  * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
  * counted, so the channel can say how much more there is and where it is.
  */
-import { compareFindings, severityRank, type Finding } from '../findings';
+import { compareFindings, SEVERITIES, severityRank, type Finding, type Severity } from '../findings';
 
-/** GitHub shows this many annotations (workflow-command errors, warnings and notices) of a step. */
+/**
+ * GitHub shows this many annotations of each level of a step: 10 errors, 10 warnings and 10 notices
+ * (and 50 of a job). A step that prints more of a level loses the rest of that level only.
+ */
 export const ANNOTATION_LIMIT = 10;
 /** Results of one SARIF run that code scanning accepts. */
 export const SARIF_RESULT_LIMIT = 25_000;
@@ -74,4 +77,32 @@ export function selectMostSevere(findings: readonly Finding[], limit: number, ch
   const ordered = [...findings].sort((a, b) => rank(b) - rank(a) || compareFindings(a, b));
   const shown = ordered.slice(0, Math.max(0, limit));
   return { shown, omitted: findings.length - shown.length };
+}
+
+export interface AnnotationSelection extends Selection<Finding> {
+  /** How many of each severity were left out. */
+  omittedBySeverity: Record<Severity, number>;
+}
+
+/**
+ * The findings a step annotates: up to `perLevel` of each severity (GitHub counts errors, warnings
+ * and notices apart), each level chosen as `selectMostSevere` chooses (changed lines first, then
+ * file order). Errors come first, then warnings, then notices.
+ */
+export function selectAnnotations(findings: readonly Finding[], perLevel = ANNOTATION_LIMIT, changeRank?: (f: Finding) => number): AnnotationSelection {
+  const shown: Finding[] = [];
+  const omittedBySeverity = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
+  for (const severity of [...SEVERITIES].sort((a, b) => severityRank(b) - severityRank(a))) {
+    const level = selectMostSevere(findings.filter((f) => f.severity === severity), perLevel, changeRank);
+    shown.push(...level.shown);
+    omittedBySeverity[severity] = level.omitted;
+  }
+  return { shown, omitted: findings.length - shown.length, omittedBySeverity };
+}
+
+/** Whether some severity has more findings than a step can annotate. */
+export function exceedsAnnotationLimit(findings: readonly Finding[], perLevel = ANNOTATION_LIMIT): boolean {
+  const counts = new Map<Severity, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  return [...counts.values()].some((n) => n > perLevel);
 }
