@@ -1,6 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { marked, type Tokens } from 'marked';
+import { CHECKS } from '../../../src/core/checks/index';
 import type { Finding } from '../../../src/core/findings';
 import { escapeCell, renderMarkdownSummary } from '../../../src/core/report/markdown';
+import { secretChecks } from '../../../src/core/secrets/report';
+import { HELP_URI_BASE, renderFormat } from '../../../src/core/validate/formats';
 import { ENVIRONMENTS, SAMPLE_FINDINGS } from '../../../__fixtures__/report/findings';
+import { githubAnchors, markdownLinks } from '../../helpers/github-anchors';
 
 const summary = { filesChecked: 41, stacks: 3, environments: ENVIRONMENTS };
 
@@ -76,6 +83,45 @@ describe('renderMarkdownSummary', () => {
 
   it('does not depend on input order', () => {
     expect(renderMarkdownSummary([...SAMPLE_FINDINGS].reverse(), summary)).toBe(renderMarkdownSummary(SAMPLE_FINDINGS, summary));
+  });
+});
+
+describe('check ids link to their sections in docs/checks.md', () => {
+  const DOC_ANCHORS = githubAnchors(fs.readFileSync(path.join(__dirname, '../../../docs/checks.md'), 'utf8'));
+  const checkCells = (md: string): Tokens.TableCell[] => (marked.lexer(md).find((t) => t.type === 'table') as Tokens.Table).rows.map((r) => r[1]);
+
+  it('the validate job summary links every check id, under the SARIF helpUri base, to the heading GitHub gives that id', () => {
+    const md = renderFormat('markdown', SAMPLE_FINDINGS, summary, { color: false, toolVersion: 'test' });
+    const rows = (marked.lexer(md).find((t) => t.type === 'table') as Tokens.Table).rows;
+    expect(rows).toHaveLength(SAMPLE_FINDINGS.length);
+    for (const row of rows) expect(row).toHaveLength(4);
+    const links = markdownLinks(md);
+    const ids = ['kubernetes/run-as-non-root', 'kubernetes/run-as-non-root', 'kubernetes/run-as-non-root', 'dockerfile/user-root', 'compose/healthcheck-missing', 'compose/healthcheck-missing', 'monitoring/alert-missing-for'];
+    expect(links.map((l) => l.text)).toEqual(ids);
+    for (const l of links) {
+      expect(l.href.startsWith(`${HELP_URI_BASE}#`)).toBe(true);
+      expect(DOC_ANCHORS.get(l.href.slice(HELP_URI_BASE.length + 1))).toBe(l.text);
+    }
+    expect(md).toContain(`| error | [\`kubernetes/run-as-non-root\`](${HELP_URI_BASE}#kubernetesrun-as-non-root) | k8s/deploy.yaml:7 |`);
+  });
+
+  it('links only the ids it is told have a section: a secret scanner rule has none, and stays a code span', () => {
+    const documented = new Set(CHECKS.map((c) => c.id));
+    const secret: Finding = { ...(SAMPLE_FINDINGS[1] as Finding), checkId: secretChecks()[0].id, file: '.env', line: 3 };
+    expect(documented.has(secret.checkId)).toBe(false);
+    const md = renderMarkdownSummary([secret, SAMPLE_FINDINGS[1] as Finding], summary, { documentedChecks: documented });
+    const cells = checkCells(md);
+    expect(cells.map((c) => c.tokens.map((t) => t.type))).toEqual([['codespan'], ['link']]);
+    expect(markdownLinks(md).map((l) => l.text)).toEqual(['kubernetes/run-as-non-root']);
+    // Without the set (the default), nothing is linked.
+    expect(markdownLinks(renderMarkdownSummary(SAMPLE_FINDINGS, summary))).toEqual([]);
+  });
+
+  it('a finding whose id is not shaped like a check id is never linked, even when listed', () => {
+    const odd: Finding = { ...(SAMPLE_FINDINGS[1] as Finding), checkId: 'x|y`](javascript:alert(1))' };
+    const md = renderMarkdownSummary([odd], summary, { documentedChecks: new Set([odd.checkId]) });
+    expect(markdownLinks(md)).toEqual([]);
+    expect((marked.lexer(md).find((t) => t.type === 'table') as Tokens.Table).rows[0]).toHaveLength(4);
   });
 });
 

@@ -41,9 +41,21 @@ const DOMAIN_TITLES: Record<Domain, string> = {
   mcp: 'MCP services',
 };
 
-/** GitHub's heading anchor for a check id heading (`compose/image-latest-tag` -> `composeimage-latest-tag`). */
+/**
+ * GitHub's heading anchor for a check id heading (`compose/image-latest-tag` -> `composeimage-latest-tag`):
+ * lowercase, punctuation such as `/` removed, each space a `-` (github-slugger, which GitHub's
+ * renderer follows; ids are ASCII, so its Unicode letters do not arise).
+ */
 export function anchorOf(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+}
+
+/** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
+export const CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
+
+/** The section of a check in docs/checks.md. */
+export function checkDocUrl(id: string): string {
+  return `${CHECKS_DOC_URL}#${anchorOf(id)}`;
 }
 
 export function renderChecksMarkdown(checks: readonly AnyCheck[]): string {

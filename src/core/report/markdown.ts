@@ -1,7 +1,9 @@
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
- * counts, and a table of findings (errors first), capped at `maxRows`.
+ * counts, and a table of findings (errors first), capped at `maxRows`, each check id linked to its
+ * section in docs/checks.md. Also the escaping every Markdown channel shares.
  */
+import { checkDocUrl } from '../checks/catalogue';
 import { countFindings, type Finding } from '../findings';
 import { describeCounts, describeCoverage, plural, sortFindingsBySeverity, visibleEnvironments, type ValidateSummary } from './summary';
 
@@ -16,6 +18,8 @@ export interface MarkdownSummaryOptions {
   failed?: boolean;
   /** Where the findings the table leaves out can be read (`the step log and stackgate.sarif`). */
   moreHint?: string;
+  /** Check ids with a section in docs/checks.md (the catalogue's): linked to it. Others stay plain. */
+  documentedChecks?: ReadonlySet<string>;
 }
 
 export const DEFAULT_MAX_ROWS = 50;
@@ -42,7 +46,7 @@ export function renderMarkdownSummary(findings: Finding[], summary: ValidateSumm
     for (const f of shown) {
       const envs = visibleEnvironments(f, summary);
       const message = escapeCell(f.message) + (envs.length ? ` (${escapeCell(envs.join(', '))})` : '');
-      out.push(`| ${f.severity} | \`${escapeCode(f.checkId)}\` | ${location(f, options.linkBase)} | ${message} |`);
+      out.push(`| ${f.severity} | ${checkIdMarkdown(f.checkId, options.documentedChecks?.has(f.checkId) ?? false)} | ${location(f, options.linkBase)} | ${message} |`);
     }
   }
   const hidden = sorted.length - shown.length;
@@ -61,6 +65,19 @@ function location(f: Finding, linkBase: string | undefined): string {
     .map(encodeURIComponent)
     .join('/');
   return `[${label}](${base}${path}#L${f.line})`;
+}
+
+/** `<domain>/<kebab-name>`: nothing in it a link, a code span or a table could read another way. */
+const CHECK_ID = /^[a-z][a-z0-9]*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A check id as inline Markdown, safe in a table cell: its code span, linked to the check's section
+ * in docs/checks.md when `linked` and the id has the shape of a check id (a report read back from a
+ * file may hold anything).
+ */
+export function checkIdMarkdown(id: string, linked = true): string {
+  const code = `\`${escapeCode(id)}\``;
+  return linked && CHECK_ID.test(id) ? `[${code}](${checkDocUrl(id)})` : code;
 }
 
 /** Text safe inside a table cell: no raw HTML, no pipes, one line. */

@@ -1,4 +1,5 @@
 /** Renders a validate result in any supported format. */
+import { CHECKS_DOC_URL } from '../checks/catalogue';
 import { CHECKS } from '../checks/index';
 import { UserError } from '../errors';
 import type { Finding } from '../findings';
@@ -12,7 +13,8 @@ import { renderText } from '../report/text';
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export const HELP_URI_BASE = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
+/** Each SARIF rule's helpUri is this plus `#<anchor>` (the check's section). */
+export const HELP_URI_BASE = CHECKS_DOC_URL;
 
 export function parseFormat(value: string, where: string): OutputFormat {
   if ((FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
@@ -39,6 +41,6 @@ export function renderFormat(format: OutputFormat, findings: Finding[], summary:
     case 'junit':
       return renderJunit(findings, CHECKS);
     case 'markdown':
-      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint });
+      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint, documentedChecks: new Set(CHECKS.map((c) => c.id)) });
   }
 }
