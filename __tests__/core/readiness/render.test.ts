@@ -1,8 +1,13 @@
 /**
- * The comment Markdown, read back by a GFM lexer (marked): structure, links, escaping, and the
- * 65,536-character budget with an exact count of what was left out.
+ * The comment Markdown, read back by a GFM lexer (marked): structure, links (files, and check ids
+ * to their sections in docs/checks.md), escaping, and the 65,536-character budget with an exact
+ * count of what was left out.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { marked, type Token, type Tokens } from 'marked';
+import { CHECKS_DOC_URL } from '../../../src/core/checks/catalogue';
+import { CHECKS } from '../../../src/core/checks/index';
 import { defineCheck, READINESS_CATEGORIES, type AnyCheck } from '../../../src/core/checks/types';
 import { configSchema } from '../../../src/core/config/schema';
 import type { Finding } from '../../../src/core/findings';
@@ -10,7 +15,9 @@ import { compareReadiness } from '../../../src/core/readiness/delta';
 import { commentMarker, renderReadinessMarkdown, renderReadinessText } from '../../../src/core/readiness/render';
 import { COMMENT_LIMIT } from '../../../src/core/report/channel-budgets';
 import { computeReadiness } from '../../../src/core/readiness/score';
+import { HELP_URI_BASE } from '../../../src/core/validate/formats';
 import { resolveCheckSettings } from '../../../src/core/validate/settings';
+import { githubAnchors, markdownLinks } from '../../helpers/github-anchors';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const LINK_BASE = `https://github.com/acme/mcp-fleet/blob/${SHA}/`;
@@ -73,9 +80,10 @@ describe('renderReadinessMarkdown', () => {
     expect(html).toEqual([]); // neither <b> nor the <img> behind an escaped backtick became HTML
   });
 
-  test('newly failing and newly fixed checks are named', () => {
-    expect(md).toMatch(/\*\*Newly failing\*\* \(2\): `[a-z]+\/check-002`, `[a-z]+\/check-003`/);
-    expect(md).toMatch(/\*\*Newly fixed\*\* \(1\): `compose\/check-000`/);
+  test('newly failing and newly fixed checks are named, each linked to its section in docs/checks.md', () => {
+    const linked = (id: string) => `[\`${id}\`](${CHECKS_DOC_URL}#${id.replace('/', '')})`;
+    expect(md).toContain(`**Newly failing** (2): ${linked('kubernetes/check-002')}, ${linked('monitoring/check-003')}`);
+    expect(md).toContain(`**Newly fixed** (1): ${linked('compose/check-000')}`);
   });
 
   test('stays under 65,536 characters and counts the failing checks it leaves out', () => {
@@ -95,6 +103,76 @@ describe('renderReadinessMarkdown', () => {
     const out = renderReadinessMarkdown(big, { maxChars: 1024 * 1024 });
     expect(tables(marked.lexer(out)).slice(1).reduce((n, t) => n + t.rows.length, 0)).toBe(600);
     expect(out).not.toContain('not shown here');
+  });
+});
+
+describe('check ids link to their sections in docs/checks.md', () => {
+  const DOC_ANCHORS = githubAnchors(fs.readFileSync(path.join(__dirname, '../../../docs/checks.md'), 'utf8'));
+
+  /** A report of the real catalogue with findings for `failing` (errors are blockers), and its delta against a clean base. */
+  function catalogueReport(failing: readonly string[], message = (id: string) => `${id} found a problem`) {
+    const findings: Finding[] = failing.map((id, i) => {
+      const check = CHECKS.find((c) => c.id === id)!;
+      return { checkId: id, severity: check.meta.severity, category: check.meta.category, message: message(id), file: `stacks/prod/compose-${i}.yml`, line: i + 1, column: 1 };
+    });
+    const compute = (f: Finding[], commit: string) =>
+      computeReadiness({ checks: CHECKS, settings: resolveCheckSettings(CHECKS, configSchema.parse({})), evaluated: new Set(CHECKS.map((c) => c.id)), findings: f, domainsWithFiles: new Set(), toolVersion: '1.2.3', generatedAt: 'now', commit });
+    const head = compute(findings, SHA);
+    return { head, delta: compareReadiness(head, compute([], 'f'.repeat(40))) };
+  }
+
+  /** Each link into docs/checks.md: it is the SARIF helpUri's base, its text is a check id, and GitHub's anchor of that id's heading. */
+  function expectValidCheckLinks(markdown: string): string[] {
+    const links = markdownLinks(markdown).filter((l) => l.href.startsWith(`${CHECKS_DOC_URL}#`));
+    for (const l of links) {
+      expect(l.href.startsWith(`${HELP_URI_BASE}#`)).toBe(true);
+      expect(DOC_ANCHORS.get(l.href.slice(HELP_URI_BASE.length + 1))).toBe(l.text);
+    }
+    return links.map((l) => l.text);
+  }
+
+  test('in the blockers, the newly failing list and the failing-check tables, as GitHub renders the anchors', () => {
+    const failing = ['compose/image-latest-tag', 'kubernetes/run-as-non-root', 'dockerfile/user-root', 'monitoring/alert-missing-for'].filter((id) => CHECKS.some((c) => c.id === id));
+    expect(failing).toHaveLength(4);
+    const { head, delta } = catalogueReport(failing);
+    const md = renderReadinessMarkdown(head, { delta, linkBase: LINK_BASE, marker: commentMarker('readiness') });
+    const linked = expectValidCheckLinks(md);
+    const blockers = head.blockers.map((b) => b.checkId);
+    expect(blockers.length).toBeGreaterThan(0);
+    // Every blocker once, every failing check in the newly failing list and once more in its table.
+    expect([...linked].sort()).toEqual([...blockers, ...failing, ...failing].sort());
+    for (const table of tables(marked.lexer(md)).slice(1)) for (const row of table.rows) expect(row).toHaveLength(4);
+  });
+
+  test('the job summary form (1 MiB budget) links the same way', () => {
+    const { head, delta } = catalogueReport(CHECKS.slice(0, 40).map((c) => c.id));
+    const md = renderReadinessMarkdown(head, { delta, maxChars: 1024 * 1024 });
+    const failing = head.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    expect(failing).toHaveLength(40);
+    expect(new Set(expectValidCheckLinks(md))).toEqual(new Set(failing));
+  });
+
+  test('with every catalogue check failing, the links stay within the 65,536 characters and the note counts what was left out', () => {
+    const { head, delta } = catalogueReport(CHECKS.map((c) => c.id), (id) => `${id}: `.repeat(30));
+    const md = renderReadinessMarkdown(head, { delta, linkBase: LINK_BASE, marker: commentMarker('readiness') });
+    expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(md).not.toContain('> Truncated at');
+    const shown = tables(marked.lexer(md)).slice(1).reduce((n, t) => n + t.rows.length, 0);
+    expect(shown).toBeGreaterThan(20);
+    // 25 blockers, 30 of the newly failing, and every row shown: each one a valid link.
+    expect(head.blockers.length).toBeGreaterThan(25);
+    expect(delta.newlyFailing.length).toBeGreaterThan(30);
+    expect(expectValidCheckLinks(md)).toHaveLength(25 + 30 + shown);
+    expect(Number(/> (\d+) failing checks are not shown here/.exec(md)?.[1])).toBe(head.checks.filter((c) => c.status === 'fail').length - shown);
+  });
+
+  test('an id that is not a check id (a hostile report read back from a file) stays a plain code span and keeps the table whole', () => {
+    const report = makeReport(2, () => 'm', () => true);
+    const hostile = { ...report, checks: report.checks.map((c, i) => (i === 0 ? { ...c, id: 'x|y`](javascript:alert(1))' } : c)) };
+    const md = renderReadinessMarkdown(hostile, {});
+    for (const table of tables(marked.lexer(md)).slice(1)) for (const row of table.rows) expect(row).toHaveLength(4);
+    expect(markdownLinks(md).map((l) => l.href).filter((h) => !h.startsWith(`${CHECKS_DOC_URL}#`))).toEqual([]);
+    expect(md).toContain("`x\\|y'](javascript:alert(1))`");
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * The readiness report for people: a terminal text form and one Markdown form that serves the PR
- * comment (65,536 characters) and the job summary (1 MiB). Whatever a budget cannot hold is
- * counted and pointed to, never dropped silently.
+ * comment (65,536 characters) and the job summary (1 MiB), where each check id links to its section
+ * in docs/checks.md. Whatever a budget cannot hold is counted and pointed to, never dropped silently.
  */
 import { READINESS_CATEGORIES } from '../checks/types';
 import { severityRank } from '../findings';
-import { escapeCell, escapeInline } from '../report/markdown';
+import { checkIdMarkdown, escapeCell, escapeInline } from '../report/markdown';
 import type { ReadinessDelta } from './delta';
 import type { GateVerdict } from './gate';
 import type { CheckResult, ReadinessReport } from './report-schema';
@@ -50,7 +50,7 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
 
   if (report.blockers.length) {
     head.push('**Blockers** (they fail the check whatever the score):', '');
-    for (const b of report.blockers.slice(0, BLOCKERS_SHOWN)) head.push(`- \`${b.checkId}\` ${link(b.file, b.line, options.linkBase)}: ${escapeInline(b.message)}`);
+    for (const b of report.blockers.slice(0, BLOCKERS_SHOWN)) head.push(`- ${checkIdMarkdown(b.checkId)} ${link(b.file, b.line, options.linkBase)}: ${escapeInline(b.message)}`);
     if (report.blockers.length > BLOCKERS_SHOWN) head.push(`- … and ${report.blockers.length - BLOCKERS_SHOWN} more blockers, listed in ${hint}`);
     head.push('');
   }
@@ -64,7 +64,7 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
   head.push('');
   if (options.delta) {
     const { newlyFailing, newlyFixed } = options.delta;
-    const ids = (list: readonly CheckResult[]): string => (list.length ? list.slice(0, 30).map((c) => `\`${c.id}\``).join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '') : 'none');
+    const ids = (list: readonly CheckResult[]): string => (list.length ? list.slice(0, 30).map((c) => checkIdMarkdown(c.id)).join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '') : 'none');
     head.push(`**Newly failing** (${newlyFailing.length}): ${ids(newlyFailing)}<br>**Newly fixed** (${newlyFixed.length}): ${ids(newlyFixed)}`, '');
   }
 
@@ -114,7 +114,7 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
 
 function checkRow(c: CheckResult, linkBase: string | undefined, isNew: boolean): string {
   const where = c.file && c.line ? `${link(c.file, c.line, linkBase)}${c.findings > 1 ? ` (+${c.findings - 1} more)` : ''}` : '–';
-  return `| \`${c.id}\`${isNew ? ' 🆕' : ''}<br>${escapeCell(c.title)} | ${c.severity} | ${where} | ${escapeCell(c.message ?? '')} |`;
+  return `| ${checkIdMarkdown(c.id)}${isNew ? ' 🆕' : ''}<br>${escapeCell(c.title)} | ${c.severity} | ${where} | ${escapeCell(c.message ?? '')} |`;
 }
 
 function link(file: string, line: number, linkBase: string | undefined): string {
