@@ -59,7 +59,10 @@ test('validate, secrets on what the PR adds, readiness with the comment, the rep
   expect(result.exitCode).toBe(1);
 
   expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(1);
+  expect(Number(result.outputs.warnings)).toBeGreaterThanOrEqual(0);
   expect(result.outputs.secrets).toBe('1');
+  // The pass state of each part.
+  expect([result.outputs['validate-passed'], result.outputs['secrets-passed'], result.outputs.passed]).toEqual(['false', 'false', 'false']);
   expect(Number(result.outputs.score)).toBeGreaterThan(0);
   expect(result.outputs.grade).toMatch(/^[A-F]$/);
   expect(fs.existsSync(path.join(repo.root, 'stackgate.sarif'))).toBe(true);
@@ -78,6 +81,31 @@ test('validate, secrets on what the PR adds, readiness with the comment, the rep
   expect(leaks.length).toBeGreaterThan(0);
   expect(leaks.every((l) => l === `::add-mask::${LEAKED}`)).toBe(true);
   for (const text of [String(comments[0].body), runner.summary(), fs.readFileSync(path.join(repo.root, 'stackgate.sarif'), 'utf8')]) expect(text).not.toContain(LEAKED);
+});
+
+describe('config reaches every step', () => {
+  // Accepts the hard-coded token's file for the secret scan, and fails validate on nothing.
+  const CONFIG = 'failOn: never\nsecrets:\n  allow:\n    paths: ["**/common/**"]\n';
+
+  test.each([
+    ['config given, relative to path', { config: 'ci/stackgate.yml' }, 'ci/stackgate.yml'],
+    ['the default file of path', { path: 'stacks' }, 'stacks/stackgate.yml'],
+  ])('%s: validate, secrets and readiness all read it', async (_, inputs, file) => {
+    fs.mkdirSync(path.dirname(path.join(repo.root, file)), { recursive: true });
+    fs.writeFileSync(path.join(repo.root, file), CONFIG);
+    try {
+      const result = await runComposite(ROOT, { ...inputs, comment: 'off', 'upload-report': 'false' }, runner.env, TOKEN);
+      expect(result.outputs['validate-passed']).toBe('true'); // failOn: never
+      expect(result.outputs.secrets).toBe('0'); // the allowlisted path
+      expect(result.outputs['secrets-passed']).toBe('true');
+      // Readiness read it too: no secret among its blockers; the error finding still blocks.
+      const report = JSON.parse(fs.readFileSync(result.outputs['report-json'], 'utf8'));
+      expect(report.report.blockers.map((b: { checkId: string }) => b.checkId)).not.toContain('secrets/committed-secrets');
+      expect(result.outputs.passed).toBe('false');
+    } finally {
+      fs.rmSync(path.join(repo.root, file));
+    }
+  });
 });
 
 describe('the composite wired to the sources (src/actions/<name>.ts in place of the bundles)', () => {
