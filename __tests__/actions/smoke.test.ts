@@ -148,6 +148,17 @@ describe('actions/smoke', () => {
     expect(smokeReportSchema.parse(JSON.parse(strict.outputs()['report-json']))).toMatchObject({ strict: true, summary: { failedChecks: 1 } });
   });
 
+  it('annotates up to 10 failing checks and, apart from them, up to 10 warnings, as GitHub counts each level', async () => {
+    const calls = Array.from({ length: 12 }, () => ({ tool: 'echo', arguments: { message: 'hi' } }));
+    const r = runner({ environment: 'dev', targets: hostileTarget('echo', { env: { SG_ERROR_TEXT: 'upstream down' }, calls, expectedFailures: ['no-such-check'] }) });
+    const { stdout, exitCode } = await runActionInProcess(run, r.env);
+    expect(exitCode).toBe(1);
+    const smokeAnnotations = parseAnnotations(stdout).filter((a) => a.props.title?.startsWith('smoke '));
+    expect(smokeAnnotations.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(smokeAnnotations.filter((a) => a.level === 'warning').map((a) => a.props.title)).toEqual(['smoke expected-failures']);
+    expect(stdout).toContain('not annotated: 2 more failing checks (GitHub shows 10 of each level per step)');
+  });
+
   it('input strict overrides smoke.strict of stackgate.yml both ways', async () => {
     const s = await serve('session-400');
     repo.write('stackgate.yml', ['smoke:', '  strict: true', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${s.url}`, ''].join('\n'));

@@ -72,24 +72,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const hide = (text: string) => redact(text, plan.secrets);
     info(hide(renderSmokeText(report)));
 
-    // One annotation per failing check (an error), then per warning (protocol hygiene without strict,
-    // drift: warn, …), in the order of the targets, within GitHub's budget; on the target's line in
-    // stackgate.yml when it is configured there.
+    // One error annotation per failing check and one warning annotation per warning (protocol hygiene
+    // without strict, drift: warn, …), in the order of the targets, up to GitHub's ANNOTATION_LIMIT
+    // of each level; on the target's line in stackgate.yml when it is configured there.
     const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })] as const] : [])));
-    const withStatus = (status: 'fail' | 'warn') => report.targets.flatMap((t) => t.checks.filter((c) => c.status === status).map((c) => ({ t, c })));
-    const failures = withStatus('fail');
-    const warnings = withStatus('warn');
-    const annotated = [...failures, ...warnings].slice(0, ANNOTATION_LIMIT);
-    annotated.forEach(({ t, c }) => {
-      const loc = at.get(t.service);
-      const properties = { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) };
-      if (c.status === 'fail') core.error(hide(`${t.service}: ${c.message}`), properties);
-      else core.warning(hide(`${t.service}: ${c.message}`), properties);
-    });
-    const failuresLeft = Math.max(0, failures.length - ANNOTATION_LIMIT);
-    const warningsLeft = warnings.length - annotated.filter(({ c }) => c.status === 'warn').length;
-    const left = [failuresLeft ? `${failuresLeft} more failing check${failuresLeft === 1 ? '' : 's'}` : '', warningsLeft ? `${warningsLeft} warning${warningsLeft === 1 ? '' : 's'}` : ''].filter(Boolean);
-    if (left.length) info(`not annotated: ${left.join(' and ')} (GitHub shows ${ANNOTATION_LIMIT} annotations per step); they are in the log above and the job summary`);
+    const left: string[] = [];
+    for (const [status, annotate, what] of [['fail', core.error, 'failing check'], ['warn', core.warning, 'warning']] as const) {
+      const checks = report.targets.flatMap((t) => t.checks.filter((c) => c.status === status).map((c) => ({ t, c })));
+      checks.slice(0, ANNOTATION_LIMIT).forEach(({ t, c }) => {
+        const loc = at.get(t.service);
+        annotate(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) });
+      });
+      const n = checks.length - ANNOTATION_LIMIT;
+      if (n > 0) left.push(`${n} more ${what}${n === 1 ? '' : 's'}`);
+    }
+    if (left.length) info(`not annotated: ${left.join(' and ')} (GitHub shows ${ANNOTATION_LIMIT} of each level per step); they are in the log above and the job summary`);
 
     const json = hide(`${JSON.stringify(report, null, 2)}\n`);
     const reportFile = outputFile(env, input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`), 'report-file');
