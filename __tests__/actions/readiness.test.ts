@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { marked } from 'marked';
 import { run } from '../../src/actions/readiness';
+import { startConnectProxy } from '../helpers/connect-proxy';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { faults, MALLORY, pullRequestEvent, validationFailed } from '../helpers/github-payloads';
 import { githubToken } from '../helpers/fake-secrets';
@@ -220,6 +221,26 @@ jobs:
     const { stdout, exitCode } = await runInProcess(runner);
     expect(exitCode).toBe(1);
     expect(stdout).toContain('input "annotate": expected one of all, repository-checks, none, got "some"');
+  });
+});
+
+describe('actions/readiness run(): behind a proxy', () => {
+  test('HTTP_PROXY from the environment carries the comment requests; NO_PROXY hosts are reached directly', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const runner = openPullRequest({ 'README.md': '# fleet\n' });
+      runner.env.HTTP_PROXY = proxy.url;
+      await runInProcess(runner);
+      expect(stickyComments()).toHaveLength(1);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(fake.url).host]));
+      const tunnelled = proxy.tunnels.length;
+      runner.env.NO_PROXY = '127.0.0.1';
+      await runInProcess(runner);
+      expect(fake.requestsFor('issues/update-comment')).toHaveLength(1);
+      expect(proxy.tunnels).toHaveLength(tunnelled);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { readEventPayload } from '../adapters/github/event';
+import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { UserError } from '../core/errors';
 import { readRegularFile } from '../core/source/regular-file';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
@@ -57,6 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
       log: actionLog,
       tuning,
+      proxy: proxySettingsFromEnv(env),
       requireHeadSha: headSha,
     });
     if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));

@@ -8,6 +8,7 @@
  */
 import { GitHubApiError, toGitHubApiError, UnexpectedResponseError, bodyPreview } from '../adapters/github/api-error';
 import { createGitHubClient, type GitHubClient, type GitHubClientLog, type GitHubClientOptions } from '../adapters/github/client';
+import type { ProxySettings } from '../adapters/github/proxy';
 import { CommentPermissionError, upsertStickyComment, type StickyCommentResult } from '../adapters/github/sticky-comment';
 import { TimeoutError, withTimeout } from '../adapters/mcp/timeout';
 import { commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
@@ -30,6 +31,8 @@ export interface PostCommentOptions {
   linkBase?: string;
   log: GitHubClientLog;
   tuning?: GitHubClientTuning;
+  /** HTTP(S) proxies and NO_PROXY, as the entry point read them from the environment. */
+  proxy?: ProxySettings;
   /**
    * Post only while the pull request's head is still this commit (the workflow_run stage: a stale
    * run must not overwrite the comment of a newer one). Asked of GitHub inside the same deadline.
@@ -67,6 +70,7 @@ export async function postReadinessComment(options: PostCommentOptions): Promise
     baseUrl: options.apiUrl,
     log: options.log,
     timeoutMs: COMMENT_REQUEST_TIMEOUT_MS,
+    proxy: options.proxy,
     ...tuning,
     deadline: { signal: phase.signal, endsAtMs: Date.now() + deadlineMs },
   });

@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { scoreWithBase } from '../adapters/readiness/score-with-base';
 import { readEventContext } from '../adapters/github/event';
+import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { VERSION } from '../cli/version';
 import { READINESS_CATEGORIES } from '../core/checks/types';
 import { UserError } from '../core/errors';
@@ -54,6 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const keyInput = core.getInput('comment-key');
     if (keyInput) checkCommentKey(keyInput, 'input "comment-key"');
     const annotate = parseAnnotateMode(core.getInput('annotate'));
+    const proxy = proxySettingsFromEnv(env);
 
     const result = await core.group('Score the checkout and its base', () =>
       scoreWithBase({
@@ -65,6 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
         toolVersion: VERSION,
         now: new Date(),
         externalTools: { promtool: createPromtoolRunner() },
+        proxy,
       }),
     );
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
@@ -114,7 +117,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       if (!token) commentNote = 'no github-token: the readiness comment was not posted';
       else {
         try {
-          const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: actionLog, tuning: options.github });
+          const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: actionLog, tuning: options.github, proxy });
           if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
           else commentNote = outcome.reason;
         } catch (e) {

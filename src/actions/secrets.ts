@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { changeRangeFromEvent } from '../adapters/git/changed-files';
+import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
 import { VERSION } from '../cli/version';
 import { loadConfig } from '../core/config/load';
@@ -42,6 +43,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       head: mode === 'diff' ? range?.head ?? 'HEAD' : undefined,
       baselineFile: core.getInput('baseline') || undefined,
       workerEntry,
+      proxy: proxySettingsFromEnv(env),
     });
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);

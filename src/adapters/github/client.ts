@@ -16,12 +16,14 @@
  *   not taken.
  * - An answer whose body is not JSON (a proxy's HTML page, a cut-off body) is an
  *   UnexpectedResponseError, not data: GitHub's REST and GraphQL APIs answer JSON.
+ * - Behind a proxy, requests go through the one `proxy` names (HTTPS_PROXY/HTTP_PROXY, NO_PROXY: see proxy.ts).
  * The token goes into the Authorization header only; the log gets request templates, never options.
  */
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { AttemptTimeoutError, bodyPreview, UnexpectedResponseError } from './api-error';
+import { proxiedFetch, type ProxySettings } from './proxy';
 // Adapters may not import the CLI (src/cli/version.ts); the version comes from the same place.
 import pkg from '../../../package.json';
 
@@ -54,6 +56,8 @@ export interface GitHubClientOptions {
   timeoutMs?: number;
   /** The end of the phase this client serves (e.g. the PR comment): see the notes above. */
   deadline?: ClientDeadline;
+  /** HTTP(S) proxies and NO_PROXY, as the entry point read them from the environment. */
+  proxy?: ProxySettings;
 }
 
 export interface ClientDeadline {
@@ -114,7 +118,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug, info: debug, warn: (message: unknown) => log.warning(String(message)), error: debug },
     retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
     throttle,
-    request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal) },
+    request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal, proxiedFetch(options.proxy) ?? fetch) },
   });
   // Octokit has no option for default headers; pin the REST API version GitHub documents.
   octokit.hook.before('request', (request) => {
@@ -132,12 +136,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * Each attempt gets its own timeout, and ends with the client's deadline; Octokit turns the abort
  * into an error (status 500) that the retry plugin retries, and that the deadline makes fail at once.
  */
-function fetchWithTimeout(timeoutMs: number, deadline: AbortSignal | undefined): typeof fetch {
+function fetchWithTimeout(timeoutMs: number, deadline: AbortSignal | undefined, fetchImpl: typeof fetch): typeof fetch {
   return async (input, init) => {
     const attempt = AbortSignal.timeout(timeoutMs);
     const signals = [attempt, init?.signal, deadline].filter((s): s is AbortSignal => s !== undefined && s !== null);
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+      return await fetchImpl(input, { ...init, signal: AbortSignal.any(signals) });
     } catch (e) {
       if (attempt.aborted && !signals.some((s) => s !== attempt && s.aborted)) throw new AttemptTimeoutError(timeoutMs);
       throw e;

@@ -5,6 +5,7 @@
  * header and nowhere else: never into a message, an error or a log.
  */
 import { UserError } from '../../core/errors';
+import { proxiedFetch, type ProxySettings } from './proxy';
 
 export type TokenVerdict = 'valid' | 'invalid' | 'unknown';
 
@@ -12,6 +13,8 @@ export interface VerifyGitHubTokenOptions {
   /** REST API root: `https://api.github.com`, or `https://ghes.example.com/api/v3`. */
   apiUrl: string;
   fetchImpl?: typeof fetch;
+  /** HTTP(S) proxies and NO_PROXY, as the entry point read them from the environment (unless fetchImpl is given). */
+  proxy?: ProxySettings;
   /** Give up (verdict `unknown`) after this long. Default 10 s. */
   timeoutMs?: number;
 }
@@ -20,7 +23,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 export async function verifyGitHubToken(token: string, options: VerifyGitHubTokenOptions): Promise<TokenVerdict> {
   const url = userEndpoint(options.apiUrl);
-  const fetchImpl = options.fetchImpl ?? fetch;
+  const fetchImpl = options.fetchImpl ?? proxiedFetch(options.proxy) ?? fetch;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {

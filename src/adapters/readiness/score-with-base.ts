@@ -17,6 +17,7 @@ import { toFinding } from '../../core/secrets/report';
 import type { ExternalTools } from '../../core/validate/run';
 import { isGitRepository } from '../git/secret-sources';
 import { git, resolveCommit } from '../git/run-git';
+import type { ProxySettings } from '../github/proxy';
 import { scanRepository } from '../secrets/scan-repository';
 import { addBaseWorktree } from '../git/base-worktree';
 
@@ -31,6 +32,8 @@ export interface ScoreWithBaseOptions {
   toolVersion: string;
   now: Date;
   externalTools?: ExternalTools;
+  /** Proxies for the GitHub API (secrets.verify.github), as the entry point read them from the environment. */
+  proxy?: ProxySettings;
 }
 
 export interface ScoreWithBaseResult {
@@ -92,7 +95,7 @@ async function scoreCheckout(
   let secrets: Finding[] | undefined;
   let valuesToMask: string[] = [];
   if (options.secrets !== false) {
-    const scan = await scanRepository({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry });
+    const scan = await scanRepository({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy });
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }

@@ -16,6 +16,7 @@ import { limitPerFile, omittedNote } from '../../core/secrets/per-file-limit';
 import type { SecretsSummary } from '../../core/secrets/report';
 import { toPublicFinding, type SecretFinding } from '../../core/secrets/scan';
 import type { InvalidSecretSuppression, SourceFinding } from '../../core/secrets/scan-source';
+import type { ProxySettings } from '../github/proxy';
 import { verifyGitHubToken } from '../github/verify-token';
 import { collectSources, type ScanMode } from '../git/secret-sources';
 import { scanSources } from './scan-pool';
@@ -39,6 +40,8 @@ export interface ScanRepositoryOptions {
   workerEntry?: string;
   workers?: number;
   fetchImpl?: typeof fetch;
+  /** Proxies for the GitHub API (verification), as the entry point read them from the environment. */
+  proxy?: ProxySettings;
 }
 
 export interface ScanRepositoryResult {
@@ -96,7 +99,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   const verify = options.verifyGitHub ?? config.secrets.verify.github;
   const findings: SecretFinding[] = omitted.map(omittedNote);
   for (const f of listed) {
-    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: options.fetchImpl }) : undefined;
+    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: options.fetchImpl, proxy: options.proxy }) : undefined;
     findings.push(toPublicFinding(f, { fingerprint: baseline ? fingerprintOf(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
   }
   const omittedCount = omitted.reduce((n, o) => n + o.count, 0);

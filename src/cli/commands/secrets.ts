@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { proxySettingsFromEnv } from '../../adapters/github/proxy';
 import { assertMode, scanRepository } from '../../adapters/secrets/scan-repository';
 import { loadConfig } from '../../core/config/load';
 import { UserError } from '../../core/errors';
@@ -78,6 +79,7 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
     updateBaseline: !!values['update-baseline'],
     verifyGitHub: values['verify-github'] ? true : undefined,
     workerEntry: io.workerEntry,
+    proxy: proxySettingsFromEnv(io.env),
     workers,
   });
   for (const s of result.skipped) io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
