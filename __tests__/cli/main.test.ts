@@ -13,7 +13,7 @@ describe('stackgate CLI', () => {
     repo = tempRepo();
     const help = await runCli(['--help'], repo.root);
     expect(help).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(help.stdout).toContain('stackgate validate [path]');
+    expect(help.stdout).toContain('stackgate validate [path | file]');
     expect((await runCli(['--version'], repo.root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await runCli([], repo.root)).exitCode).toBe(2);
   });

@@ -1,7 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/errors';
+
+/** A command's options, as parseArgs reads them (exported by each command for its help test and shell completion). */
+export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** --debug and -h/--help: every command takes them. */
+export const BASE_OPTIONS = {
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies CommandOptions;
+
+/** --color and --no-color (the last one given wins; see color.ts). */
+export const COLOR_OPTIONS = {
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const satisfies CommandOptions;
+
+/** The values an option takes, where they are a fixed list (for shell completion). */
+export type OptionValues = Readonly<Record<string, readonly string[]>>;
+
+/** `text (default), json, sarif or junit`: a command's formats in its help, from the list its parser uses. */
+export function describeFormats(formats: readonly string[]): string {
+  const [first, ...rest] = formats;
+  const all = [`${first} (default)`, ...rest];
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}` : all[0];
+}
 
 /** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
 export function withUsageErrors<T>(parse: () => T, hint = 'run "stackgate --help" for usage'): T {

@@ -1,7 +1,9 @@
 /**
- * Runs one command of a command table: --help and --version, the exit code, and errors as one
- * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret they quote redacted.
+ * Runs one command of a command table: --help, `help <command>` and --version, the exit code, and
+ * errors as one line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret
+ * they quote redacted.
  */
+import { suggest } from '../core/did-you-mean';
 import { UserError, isUserError, toError } from '../core/errors';
 import { neutraliseWorkflowCommands } from '../core/report/workflow-commands';
 import { redactSecrets } from '../core/secrets/redactor';
@@ -16,17 +18,28 @@ export async function dispatch(argv: readonly string[], given: CliIo, commands: 
   const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
   try {
     const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
+    if (!command) {
+      // No command is a usage error: the help goes to stderr, stdout carries results only.
+      io.stderr.write(help);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || (command === 'help' && !rest.length)) {
       io.stdout.write(help);
-      return command ? 0 : 2;
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!run) throw new UserError(`unknown command "${command}"`, { hint: 'run "stackgate --help" for the list of commands' });
-    return await run(rest, io);
+    // `stackgate help validate` is `stackgate validate --help`.
+    const [name, args] = command === 'help' ? [rest[0], ['--help']] : [command, rest];
+    if (command === 'help' && rest.length > 1) throw new UserError(`help takes one command, got ${rest.length}`, { hint: 'stackgate help <command>' });
+    const run = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!run) {
+      const guess = suggest(name, Object.keys(commands));
+      throw new UserError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, { hint: 'run "stackgate --help" for the list of commands' });
+    }
+    return await run(args, io);
   } catch (e) {
     if (isUserError(e)) {
       io.stderr.write(`stackgate: ${redactSecrets(e.format())}\n`);

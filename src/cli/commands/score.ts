@@ -7,7 +7,8 @@ import { evaluateReadiness, parseMinimums } from '../../core/readiness/gate';
 import { renderReadinessMarkdown, renderReadinessText } from '../../core/readiness/render';
 import { SUMMARY_LIMIT } from '../../core/report/channel-budgets';
 import type { CliIo } from '../io';
-import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
+import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import { assertCommit } from '../git-ref';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
 
@@ -23,30 +24,37 @@ applicable checks that pass (error 3, warning 2, info 1). Error findings and sec
 they fail the score whatever the number. See docs/readiness.md.
 
       --base <ref>           also score the merge base of <ref> and HEAD (in a temporary git worktree)
-                             and report the change, overall and per category
-  -f, --format <format>      text (default), json or markdown
+                             and report the change, overall and per category; a <ref> that names no
+                             commit is a usage error
+  -f, --format <format>      ${describeFormats(FORMATS)}
   -o, --output <fmt=file>    also write a format to a file; repeatable
       --fail-under <score>   exit 1 when the score is below this (default from stackgate.yml: 0)
       --min <cat=score>      lowest accepted score of a category; repeatable (${READINESS_CATEGORIES.join(', ')})
       --no-secrets           do not scan the tree for secrets (the secrets check is then not applicable)
   -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: score prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
 
 Exit codes: 0 passes, 1 blockers or a score under the thresholds, 2 usage or config error.
 `;
 
+export const SCORE_OPTIONS = {
+  base: { type: 'string' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  output: { type: 'string', short: 'o', multiple: true, default: [] },
+  'fail-under': { type: 'string' },
+  min: { type: 'string', multiple: true, default: [] },
+  'no-secrets': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  ...COLOR_OPTIONS,
+  ...BASE_OPTIONS,
+} satisfies CommandOptions;
+
+export const SCORE_VALUES: OptionValues = { format: FORMATS, min: READINESS_CATEGORIES.map((c) => `${c}=`) };
+
 export async function runScoreCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    base: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o', multiple: true, default: [] },
-    'fail-under': { type: 'string' },
-    min: { type: 'string', multiple: true, default: [] },
-    'no-secrets': { type: 'boolean' },
-    config: { type: 'string', short: 'c' },
-    'no-color': { type: 'boolean' },
-    debug: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandArgs(args, SCORE_OPTIONS);
   if (values.help) {
     io.stdout.write(SCORE_HELP);
     return 0;
@@ -59,6 +67,7 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
   if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`--fail-under: expected a score from 0 to 100, got "${failUnderText}"`);
   const { minimums, errors } = parseMinimums((values.min as string[]).join(','), READINESS_CATEGORIES);
   if (errors.length) throw new UserError(`--min: ${errors.join('; ')}`);
+  if (values.base !== undefined) assertCommit(root, values.base as string, '--base');
 
   const result = await scoreWithBase({
     root,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SCAN_MODES } from '../../adapters/git/secret-sources';
 import { proxySettingsFromEnv } from '../../adapters/github/proxy';
 import { assertMode, scanRepository } from '../../adapters/secrets/scan-repository';
 import { loadConfig } from '../../core/config/load';
@@ -10,7 +11,9 @@ import { renderSarif, SARIF_CATEGORY } from '../../core/report/sarif';
 import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
-import { commandRoot, formatParser, parseCommandArgs, parseOutputs } from '../command-args';
+import { COLOR_HELP, shouldColor } from '../color';
+import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import { assertCommit } from '../git-ref';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
@@ -25,7 +28,7 @@ export const SECRETS_HELP = `stackgate secrets [path] [options] — find committ
                              history (every commit reachable from --head), staged (the index; for a pre-commit hook)
       --base <ref>           diff: the base commit (default: merge base with the upstream branch, else HEAD~1)
       --head <ref>           diff/history: the head commit or ref (default HEAD)
-  -f, --format <format>      text (default), json, sarif, junit or markdown
+  -f, --format <format>      ${describeFormats(FORMATS)}
   -o, --output <fmt=file>    also write a format to a file; repeatable
       --baseline <file>      accepted findings (default from stackgate.yml: .stackgate/secrets-baseline.json)
       --update-baseline      accept every current finding: write them to the baseline (fingerprints only)
@@ -33,27 +36,34 @@ export const SECRETS_HELP = `stackgate secrets [path] [options] — find committ
       --verify-github        ask the GitHub API (secrets.verify.apiUrl) whether GitHub tokens are live
       --workers <n>          threads to scan with (default: all cores)
   -c, --config <file>        stackgate.yml to use
+${COLOR_HELP}
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
 
-Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error.
+Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error
+(also a --base or --head that names no commit).
 `;
 
+export const SECRETS_OPTIONS = {
+  mode: { type: 'string', short: 'm', default: 'tree' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  output: { type: 'string', short: 'o', multiple: true, default: [] },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  'fail-on': { type: 'string', default: 'error' },
+  'verify-github': { type: 'boolean' },
+  workers: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  ...COLOR_OPTIONS,
+  ...BASE_OPTIONS,
+} satisfies CommandOptions;
+
+export const SECRETS_VALUES: OptionValues = { mode: SCAN_MODES, format: FORMATS, 'fail-on': ['error', 'never'] };
+
 export async function runSecretsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    mode: { type: 'string', short: 'm', default: 'tree' },
-    base: { type: 'string' },
-    head: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o', multiple: true, default: [] },
-    baseline: { type: 'string' },
-    'update-baseline': { type: 'boolean' },
-    'fail-on': { type: 'string', default: 'error' },
-    'verify-github': { type: 'boolean' },
-    workers: { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    'no-color': { type: 'boolean' },
-    debug: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandArgs(args, SECRETS_OPTIONS);
   if (values.help) {
     io.stdout.write(SECRETS_HELP);
     return 0;
@@ -67,6 +77,8 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
   const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
+  if (mode === 'diff' && values.base !== undefined) assertCommit(root, values.base as string, '--base');
+  if ((mode === 'diff' || mode === 'history') && values.head !== undefined) assertCommit(root, values.head as string, '--head');
 
   const result = await scanRepository({
     root,
@@ -107,7 +119,7 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
         return renderText(findings, { color, summary });
     }
   };
-  const color = values['no-color'] ? false : io.isTTY && !io.env.NO_COLOR;
+  const color = shouldColor(args, io);
   writeResult(io, format, render(format, color));
   for (const o of outputs) io.writeFile(path.resolve(io.cwd, o.file), render(o.format, false));
   return failOn === 'error' && result.findings.length ? 1 : 0;

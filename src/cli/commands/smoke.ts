@@ -12,12 +12,12 @@ import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../../co
 import type { SmokeReport } from '../../core/smoke/report-schema';
 import { redact } from '../../core/smoke/template';
 import type { CliIo } from '../io';
-import { commandRoot, formatParser, parseOutputs, withUsageErrors } from '../command-args';
+import { commandRoot, describeFormats, formatParser, parseOutputs, withUsageErrors } from '../command-args';
 import { splitCommand } from '../split-command';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
 
-const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
 type SmokeFormat = (typeof FORMATS)[number];
 const parseFormat = formatParser(FORMATS);
 
@@ -58,15 +58,18 @@ Run:
       --compare <file>       the previous environment's JSON report: fail when the tool surface differs
       --strict               fail on protocol-hygiene findings (session-unknown, session-close), not
                              only warn (default from smoke.strict in stackgate.yml, else off)
-  -f, --format <format>      text (default), json, junit or markdown on stdout
+  -f, --format <format>      ${describeFormats(FORMATS)} on stdout
   -o, --output <fmt=file>    also write a format to a file; repeatable
   -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: smoke prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
 
 Exit codes: 0 no check failed (warnings and expected failures allowed), 1 a check failed, 2 usage
 or config error.
 `;
 
-const OPTIONS = {
+export const OPTIONS = {
   environment: { type: 'string', short: 'e' },
   service: { type: 'string', short: 's', multiple: true },
   url: { type: 'string' },
@@ -97,6 +100,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
   output: { type: 'string', short: 'o', multiple: true, default: [] as string[] },
   config: { type: 'string', short: 'c' },
+  color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -1,67 +1,142 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
+import { CHECKS } from '../../core/checks/index';
 import { loadConfig } from '../../core/config/load';
+import { suggest } from '../../core/did-you-mean';
 import { UserError } from '../../core/errors';
 import { isAtLeast, type Finding, type Severity } from '../../core/findings';
-import { parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
-import { validate } from '../../core/validate/run';
+import { isCandidateName } from '../../core/source/discover';
+import { FORMATS, parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
+import { validate, type ValidateResult } from '../../core/validate/run';
 import type { CliIo } from '../io';
-import { commandRoot, parseCommandArgs, parseOutputs } from '../command-args';
+import { COLOR_HELP, shouldColor } from '../color';
+import { BASE_OPTIONS, COLOR_OPTIONS, describeFormats, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import { resolveValidateTarget, type ValidateTarget } from '../validate-target';
 import { VERSION } from '../version';
 import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+const PROMTOOL = ['auto', 'always', 'never'] as const;
+
+export const VALIDATE_HELP = `stackgate validate [path | file] [options] — check a repository before it reaches production
+
+Validates Compose stacks (the effective stack of each environment), Kubernetes manifests,
+Dockerfiles, Prometheus rules and config, Grafana dashboards, and the repository as a whole: CI
+workflows, runbooks and docs, monitoring coverage, environment parity. Every enabled check of
+"stackgate checks" runs, so a plain run reports what --check <id> reports for each id.
+
+[path] is a directory (default .). A file is validated with the stackgate.yml and the other files
+of its repository (the nearest directory above it with a stackgate.yml or .git), and only its
+findings are shown, under the path as given.
+
+  -c, --config <file>        stackgate.yml to use, relative to the repository (default: stackgate.yml
+                             or .github/stackgate.yml)
+  -f, --format <format>      ${describeFormats(FORMATS)} on stdout
+  -o, --output <fmt=file>    also write a format to a file; repeatable (e.g. -o sarif=out.sarif)
+      --fail-on <severity>   ${FAIL_ON.join(', ')}: lowest severity that exits 1 (default from
+                             stackgate.yml: error)
+      --check <id>           run only this check; repeatable (the ids: stackgate checks)
+      --changed <file>       report only findings in these repository-relative files; repeatable
+      --promtool <mode>      auto (default: use promtool when installed), always or never
+${COLOR_HELP}
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or config error.
+`;
+
+export const VALIDATE_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  output: { type: 'string', short: 'o', multiple: true, default: [] },
+  'fail-on': { type: 'string' },
+  check: { type: 'string', multiple: true },
+  changed: { type: 'string', multiple: true },
+  promtool: { type: 'string' },
+  ...COLOR_OPTIONS,
+  ...BASE_OPTIONS,
+} satisfies CommandOptions;
+
+export const VALIDATE_VALUES: OptionValues = { format: FORMATS, 'fail-on': FAIL_ON, promtool: PROMTOOL, check: CHECKS.map((c) => c.id) };
 
 export async function runValidateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    config: { type: 'string', short: 'c' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o', multiple: true, default: [] },
-    'fail-on': { type: 'string' },
-    check: { type: 'string', multiple: true },
-    changed: { type: 'string', multiple: true },
-    promtool: { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    debug: { type: 'boolean' },
-  });
-  const root = commandRoot('validate', positionals, io.cwd);
+  const { values, positionals } = parseCommandArgs(args, VALIDATE_OPTIONS);
+  if (values.help) {
+    io.stdout.write(VALIDATE_HELP);
+    return 0;
+  }
+  const target = resolveValidateTarget(positionals, io.cwd);
+  const { root } = target;
   const format = parseFormat(values.format as string, '--format');
   const outputs = parseOutputs(values.output as string[], parseFormat);
+  const only = values.check as string[] | undefined;
+  for (const id of only ?? []) assertCheckId(id);
   const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
   const failOn = (values['fail-on'] as string | undefined) ?? config.failOn;
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: `use ${FAIL_ON.join(', ')}` });
   if (values.promtool !== undefined) {
-    if (!['auto', 'always', 'never'].includes(values.promtool as string)) throw new UserError(`--promtool: unknown mode "${values.promtool}"`, { hint: 'use auto, always or never' });
-    config.monitoring.promtool = values.promtool as 'auto' | 'always' | 'never';
+    if (!(PROMTOOL as readonly string[]).includes(values.promtool as string)) throw new UserError(`--promtool: unknown mode "${values.promtool}"`, { hint: `use ${PROMTOOL.join(', ')}` });
+    config.monitoring.promtool = values.promtool as (typeof PROMTOOL)[number];
   }
+  const changed = values.changed as string[] | undefined;
+  const files = target.file ? new Set([target.file.rel].filter((f) => !changed || changed.includes(f))) : changed ? new Set(changed) : undefined;
   const started = Date.now();
   const result = validate({
     root,
     config,
-    only: values.check as string[] | undefined,
-    files: values.changed ? new Set(values.changed as string[]) : undefined,
+    only,
+    files,
     configFile,
     externalTools: { promtool: createPromtoolRunner() },
+    // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
+    scope: 'repository',
   });
-  const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
-  const renderOptions = { color, toolVersion: VERSION };
+  for (const id of only ?? []) {
+    if (!result.settings.get(id)?.enabled) io.stderr.write(`stackgate: --check ${id}: the check is turned off in ${configFile ?? 'stackgate.yml'}; it did not run\n`);
+  }
+  if (target.file) noteUnread(io, target, result);
+  const findings = target.file ? asGiven(result.findings, target.file) : result.findings;
+  const summary = target.file
+    ? { filesChecked: 1, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) }
+    : { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
+  const renderOptions = { color: shouldColor(args, io), toolVersion: VERSION };
   // SARIF names files relative to the repository's root; the other formats, relative to the path given.
   let inRepository: Finding[] | undefined;
-  const findingsFor = (f: OutputFormat): Finding[] => (f === 'sarif' ? (inRepository ??= findingsInRepository(result.findings, root)) : result.findings);
+  const findingsFor = (f: OutputFormat): Finding[] => (f === 'sarif' ? (inRepository ??= findingsInRepository(result.findings, root)) : findings);
   writeResult(io, format, renderFormat(format, findingsFor(format), summary, renderOptions));
   for (const o of outputs) {
-    const target = path.resolve(io.cwd, o.file);
+    const out = path.resolve(io.cwd, o.file);
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      io.writeFile(target, renderFormat(o.format, findingsFor(o.format), summary, { ...renderOptions, color: false }));
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      io.writeFile(out, renderFormat(o.format, findingsFor(o.format), summary, { ...renderOptions, color: false }));
     } catch (e) {
       throw new UserError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
   if (failOn === 'never') return 0;
-  return result.findings.some((f) => isAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
+  return findings.some((f) => isAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
+}
+
+/** A --check id that names no check would run nothing and pass: a usage error, with the closest id. */
+function assertCheckId(id: string): void {
+  if (CHECKS.some((c) => c.id === id)) return;
+  const guess = suggest(id, CHECKS.map((c) => c.id));
+  throw new UserError(`--check: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, { hint: 'run "stackgate checks" for the list of check ids' });
+}
+
+/** Findings of a single-file run carry the path the user typed. */
+function asGiven(findings: readonly Finding[], file: { rel: string; given: string }): Finding[] {
+  return findings.map((f) => (f.file === file.rel ? { ...f, file: file.given } : f));
+}
+
+/** A file the run never read gets no findings: say so rather than pass it silently. */
+function noteUnread(io: CliIo, target: ValidateTarget, result: ValidateResult): void {
+  const { rel, given } = target.file!;
+  const ws = result.workspace;
+  if (!ws.paths.includes(rel)) io.stderr.write(`stackgate: ${given}: not validated: ignored (by .gitignore, or inside .git or node_modules)\n`);
+  else if (isCandidateName(path.posix.basename(rel)) && !ws.files.has(rel) && !result.findings.some((f) => f.file === rel)) {
+    io.stderr.write(`stackgate: ${given}: not validated: left out by the include/exclude globs of stackgate.yml\n`);
+  }
 }

@@ -40,8 +40,9 @@ export interface ValidateOptions {
   /** Optional externally supplied runners (promtool). */
   externalTools?: ExternalTools;
   /**
-   * `files` (validate): the checks of files and stacks. `repository` (score): also the checks of the
-   * repository as a whole (workflows, runbooks, coverage), which are not about a changed line.
+   * `repository` (`stackgate validate`, score): every enabled check, the checks of the repository as
+   * a whole (workflows, runbooks, coverage) too. `files` (the default; the validate action): only the
+   * checks of files and stacks, unless `only` names a repository check.
    */
   scope?: 'files' | 'repository';
 }
