@@ -166,7 +166,19 @@ export type CheckSetting = z.infer<ReturnType<typeof checkSettingSchema>>;
 
 export { DEFAULT_ENVIRONMENTS, environmentNames, isProductionEnvironment, isProductionName } from './environments';
 
-/** The JSON Schema written to schema/stackgate.schema.json. */
-export function configJsonSchema(): unknown {
-  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+/** Where the JSON Schema of stackgate.yml is published: its `$id`, and the URL editors map files to. */
+export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/stackgate/stackgate/main/schema/stackgate.schema.json';
+
+/**
+ * The JSON Schema written to schema/stackgate.schema.json, in draft-07: the draft the YAML language
+ * server (VS Code's YAML extension, and editors built on it) and SchemaStore load.
+ */
+export function configJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: CONFIG_SCHEMA_URL,
+    title: 'stackgate.yml',
+    ...rest,
+  };
 }
