@@ -92,6 +92,22 @@ describe('validate <file>', () => {
     expect(new Set(findingsOf(config.stdout).map((f) => f.file))).toEqual(new Set(['./stackgate.yml']));
   });
 
+  test('without a stackgate.yml or .git above the file, the repository is the current directory', async () => {
+    const bare = tempRepo({
+      'stacks/common/docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n',
+      'stacks/prod/docker-compose.yml': 'services:\n  api:\n    restart: always\n',
+    });
+    try {
+      // Layered on stacks/common, the prod override sets nothing to report; alone, its service would lack a healthcheck.
+      const layered = await runCli(['validate', 'stacks/prod/docker-compose.yml', '-f', 'json', '--promtool', 'never'], bare.root);
+      expect(findingsOf(layered.stdout).map((f) => f.checkId)).not.toContain('compose/healthcheck-missing');
+      const alone = await runCli(['validate', 'docker-compose.yml', '-f', 'json', '--promtool', 'never'], path.join(bare.root, 'stacks/prod'));
+      expect(findingsOf(alone.stdout).map((f) => f.checkId)).toContain('compose/healthcheck-missing');
+    } finally {
+      bare.cleanup();
+    }
+  });
+
   test('a file .gitignore hides is named on stderr as not validated; a missing one is a usage error', async () => {
     const ignored = await runCli(['validate', 'scratch/docker-compose.yml'], repo.root);
     expect(ignored.stderr).toContain('scratch/docker-compose.yml: not validated: ignored');

@@ -28,7 +28,8 @@ workflows, runbooks and docs, monitoring coverage, environment parity. Every ena
 "stackgate checks" runs, so a plain run reports what --check <id> reports for each id.
 
 [path] is a directory (default .). A file is validated with the stackgate.yml and the other files
-of its repository (the nearest directory above it with a stackgate.yml or .git), and only its
+of its repository (the nearest directory above it with a stackgate.yml or a .git; failing that, the
+current directory when the file is inside it, else the file's own directory), and only its
 findings are shown, under the path as given.
 
   -c, --config <file>        stackgate.yml to use, relative to the repository (default: stackgate.yml
