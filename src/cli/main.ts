@@ -15,7 +15,7 @@ ${COMMAND_LIST.map((c) => `  stackgate ${c.name} ${c.usage}\n      ${c.summary}`
       A command's options and output formats (the same as stackgate <command> --help)
   stackgate --version | --help
 
-Exit codes: 0 nothing at or above the threshold (smoke: every check passed), 1 findings at or above it
+Exit codes: 0 nothing at or above the threshold (smoke: no check failed), 1 findings at or above it
 (smoke: a check failed; score: blockers or a score under the thresholds), 2 usage, input or config error.
 `;
 
