@@ -14,7 +14,7 @@ const SCHEMAS: Record<string, () => unknown> = {
 /** The names `stackgate schema` takes (for shell completion). */
 export const SCHEMA_NAMES = Object.keys(SCHEMAS);
 
-export const SCHEMA_HELP = `stackgate schema [${SCHEMA_NAMES.join(' | ')}] — print a JSON Schema (draft 2020-12) on stdout
+export const SCHEMA_HELP = `stackgate schema [${SCHEMA_NAMES.join(' | ')}] — print a JSON Schema on stdout
 
   config                     stackgate.yml (the default), e.g. stackgate schema > stackgate.schema.json
   readiness-report           the report of stackgate score --format json
