@@ -1,17 +1,20 @@
 /**
- * Runs the real promtool (Debian package `prometheus`, installed in CI). A missing promtool fails
- * these tests on purpose: skipping would hide a broken adapter.
+ * Runs the real promtool (Debian package `prometheus`, installed in CI). In CI a missing promtool
+ * fails this suite on purpose, since skipping would hide a broken adapter; elsewhere the tests that
+ * need it are skipped with a note (helpers/required-tool.ts).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPromtoolRunner, normalizeBlock, parseOutput } from '../../../src/adapters/prometheus/promtool';
+import { describeWithTool } from '../../helpers/required-tool';
 
-const probe = spawnSync('promtool', ['--version'], { encoding: 'utf8' });
-if (probe.error) {
-  throw new Error(`promtool is not installed (${probe.error.message}); install it (apt-get install prometheus, or a release binary on PATH) to run the promtool adapter tests`);
-}
+const describeWithPromtool = describeWithTool({
+  command: 'promtool',
+  probeArgs: ['--version'],
+  install: 'apt-get install prometheus (or a release binary on PATH)',
+  suite: 'adapters/prometheus/promtool.test.ts',
+});
 
 let dir: string;
 const write = (name: string, text: string): string => {
@@ -29,7 +32,7 @@ const VALID_RULES = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\
 const BAD_EXPR = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5m\n      - alert: McpErrors\n        expr: rate(mcp_errors_total[5m]\n        for: 5m\n';
 const BAD_DURATION = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5 minutes\n';
 
-describe('createPromtoolRunner rules', () => {
+describeWithPromtool('createPromtoolRunner rules', () => {
   const run = createPromtoolRunner();
 
   test('valid rule file passes', () => {
@@ -98,7 +101,7 @@ describe('createPromtoolRunner rules', () => {
   });
 });
 
-describe('createPromtoolRunner config', () => {
+describeWithPromtool('createPromtoolRunner config', () => {
   const run = createPromtoolRunner();
 
   test('valid config passes even when the rule files it names are missing (--syntax-only)', () => {

@@ -1,9 +1,9 @@
 /**
  * monitoring/promtool is reported by the engine from the promtool runner's results. These tests run
- * validate() with the real promtool adapter (promtool must be installed; CI installs it) and check
- * the findings users see: file, line and promtool's message.
+ * validate() with the real promtool adapter and check the findings users see: file, line and
+ * promtool's message. CI installs promtool and fails without it; elsewhere the tests that need it are
+ * skipped with a note (helpers/required-tool.ts).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +11,14 @@ import { createPromtoolRunner } from '../../../../src/adapters/prometheus/promto
 import { configSchema } from '../../../../src/core/config/schema';
 import type { Finding } from '../../../../src/core/findings';
 import { validate, type ExternalTools } from '../../../../src/core/validate/run';
+import { describeWithTool } from '../../../helpers/required-tool';
 
-const probe = spawnSync('promtool', ['--version'], { encoding: 'utf8' });
-if (probe.error) {
-  throw new Error(`promtool is not installed (${probe.error.message}); install it (apt-get install prometheus) to run the monitoring/promtool tests`);
-}
+const describeWithPromtool = describeWithTool({
+  command: 'promtool',
+  probeArgs: ['--version'],
+  install: 'apt-get install prometheus',
+  suite: 'core/checks/monitoring/promtool.test.ts',
+});
 
 function run(files: Record<string, string>, config: Record<string, unknown> = {}, tools: ExternalTools = { promtool: createPromtoolRunner() }): Finding[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-promtool-check-'));
@@ -35,7 +38,7 @@ const summary = (f: Finding): string => `${f.checkId} ${f.file}:${f.line} ${f.me
 
 const GOOD_RULES = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up{job="mcp"} == 0\n        for: 5m\n';
 
-describe('monitoring/promtool with the real promtool', () => {
+describeWithPromtool('monitoring/promtool with the real promtool', () => {
   test('valid rule and config files: no findings', () => {
     expect(
       run({
@@ -79,7 +82,9 @@ describe('monitoring/promtool with the real promtool', () => {
     });
     expect(findings.map(summary)).toEqual([]);
   });
+});
 
+describe('monitoring/promtool without running promtool', () => {
   test('monitoring.promtool: never skips promtool', () => {
     expect(run({ 'alerts.rules.yml': 'groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: rate(x[5m]\n' }, { monitoring: { promtool: 'never' } }).map(summary)).toEqual([]);
   });
