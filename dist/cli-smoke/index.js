@@ -8431,8 +8431,9 @@ exports.runSmoke = runSmoke;
  * (retrying with exponential backoff within the wait timeout while nothing answers), then checked:
  * health, initialize, ping, tools/list (with pagination) and the input schemas, resources and
  * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
- * session hygiene, and the tool surface against the previous environment's report. Every check
- * ends in a status and a sentence; nothing waits without a bound; secrets never reach a message.
+ * session hygiene (warnings unless the plan is strict), and the tool surface against the previous
+ * environment's report. Every check ends in a status and a sentence; nothing waits without a
+ * bound; secrets never reach a message.
  * What a server sends is bounded (message-limit.ts), and what the report keeps of it is too:
  * names to SERVER_NAME_LIMIT characters, messages to CHECK_MESSAGE_LIMIT (reportText).
  */
@@ -8470,6 +8471,7 @@ async function runSmoke(plan, options) {
         generatedAt: new Date().toISOString(),
         durationMs: Math.round(now() - started),
         passed: targets.every((t) => t.passed),
+        strict: plan.strict,
         summary: (0, outcome_1.summarize)(targets),
         ...(options.compareWith && plan.drift !== 'off' ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } } : {}),
         targets,
@@ -8594,7 +8596,7 @@ async function smokeOne(target, plan, options, clock) {
     const unknown = (0, outcome_1.unknownExpectedFailures)(checks, target.expectedFailures);
     if (unknown.length)
         checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-    const reported = (0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures).map((x) => ({ ...x, message: (0, report_text_1.reportText)(x.message, plan.secrets, channel_budgets_1.CHECK_MESSAGE_LIMIT) }));
+    const reported = (0, outcome_1.applyProtocolHygiene)((0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures), plan.strict).map((x) => ({ ...x, message: (0, report_text_1.reportText)(x.message, plan.secrets, channel_budgets_1.CHECK_MESSAGE_LIMIT) }));
     return {
         service: target.service,
         transport: target.transport,
@@ -9125,6 +9127,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COLOR_OPTIONS = exports.BASE_OPTIONS = void 0;
+exports.describeFormats = describeFormats;
 exports.withUsageErrors = withUsageErrors;
 exports.parseCommandArgs = parseCommandArgs;
 exports.commandRoot = commandRoot;
@@ -9134,6 +9138,22 @@ const node_fs_1 = __importDefault(__nccwpck_require__(73024));
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const node_util_1 = __nccwpck_require__(57975);
 const errors_1 = __nccwpck_require__(74296);
+/** --debug and -h/--help: every command takes them. */
+exports.BASE_OPTIONS = {
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** --color and --no-color (the last one given wins; see color.ts). */
+exports.COLOR_OPTIONS = {
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+};
+/** `text (default), json, sarif or junit`: a command's formats in its help, from the list its parser uses. */
+function describeFormats(formats) {
+    const [first, ...rest] = formats;
+    const all = [`${first} (default)`, ...rest];
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}` : all[0];
+}
 /** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
 function withUsageErrors(parse, hint = 'run "stackgate --help" for usage') {
     try {
@@ -9186,7 +9206,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SMOKE_HELP = void 0;
+exports.OPTIONS = exports.SMOKE_HELP = exports.FORMATS = void 0;
 exports.runSmokeCommand = runSmokeCommand;
 exports.renderSmoke = renderSmoke;
 const node_fs_1 = __importDefault(__nccwpck_require__(73024));
@@ -9205,8 +9225,8 @@ const command_args_1 = __nccwpck_require__(2449);
 const split_command_1 = __nccwpck_require__(72414);
 const version_1 = __nccwpck_require__(63882);
 const result_output_1 = __nccwpck_require__(10955);
-const FORMATS = ['text', 'json', 'junit', 'markdown'];
-const parseFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.FORMATS = ['text', 'json', 'junit', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(exports.FORMATS);
 exports.SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
 
 Connects to each server over streamable HTTP, SSE or stdio with the MCP TypeScript SDK client,
@@ -9214,7 +9234,8 @@ after waiting for it to answer (exponential backoff within --wait-timeout), and 
 initialize (protocol version, server info), ping, tools/list (expected tools, valid input schemas,
 every page), tools/call results, resources and prompts, latency percentiles and the error rate,
 session hygiene (404 for an unknown session, the session ended at the end) and the tool surface
-against the previous environment's report. See docs/smoke.md.
+against the previous environment's report. Session hygiene is protocol hygiene: its findings are
+warnings unless --strict. See docs/smoke.md.
 
 Targets from stackgate.yml (smoke.environments.<env>.<service>):
   -e, --environment <env>    check that environment's targets
@@ -9241,13 +9262,19 @@ Run:
       --timeout <d>          timeout of each request (default 10s)
       --concurrency <n>      targets checked at once (default 4)
       --compare <file>       the previous environment's JSON report: fail when the tool surface differs
-  -f, --format <format>      text (default), json, junit or markdown on stdout
+      --strict               fail on protocol-hygiene findings (session-unknown, session-close), not
+                             only warn (default from smoke.strict in stackgate.yml, else off)
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(exports.FORMATS)} on stdout
   -o, --output <fmt=file>    also write a format to a file; repeatable
   -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: smoke prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
 
-Exit codes: 0 every check passed (or failed as expected), 1 a check failed, 2 usage or config error.
+Exit codes: 0 no check failed (warnings and expected failures allowed), 1 a check failed, 2 usage
+or config error.
 `;
-const OPTIONS = {
+exports.OPTIONS = {
     environment: { type: 'string', short: 'e' },
     service: { type: 'string', short: 's', multiple: true },
     url: { type: 'string' },
@@ -9274,15 +9301,17 @@ const OPTIONS = {
     timeout: { type: 'string' },
     concurrency: { type: 'string' },
     compare: { type: 'string' },
+    strict: { type: 'boolean' },
     format: { type: 'string', short: 'f', default: 'text' },
     output: { type: 'string', short: 'o', multiple: true, default: [] },
     config: { type: 'string', short: 'c' },
+    color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 // Tokens: --expect-* flags apply to the --call before them.
-const parse = (args) => (0, command_args_1.withUsageErrors)(() => (0, node_util_1.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
+const parse = (args) => (0, command_args_1.withUsageErrors)(() => (0, node_util_1.parseArgs)({ args: [...args], options: exports.OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
 async function runSmokeCommand(args, io) {
     const { values, positionals, tokens } = parse(args);
     if (values.help) {
@@ -9309,6 +9338,7 @@ async function runSmokeCommand(args, io) {
         waitTimeout: values['wait-timeout'],
         timeout: values.timeout,
         concurrency: values.concurrency === undefined ? undefined : positiveInt(values.concurrency, '--concurrency'),
+        strict: values.strict,
         resolveCwd: (cwd) => node_path_1.default.resolve(root, cwd),
     });
     const compareWith = values.compare ? (0, read_report_1.readSmokeReport)(node_fs_1.default.readFileSync(node_path_1.default.resolve(io.cwd, values.compare), 'utf8'), values.compare) : undefined;
@@ -9463,9 +9493,11 @@ function nonNegativeInt(text, flag) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dispatch = dispatch;
 /**
- * Runs one command of a command table: --help and --version, the exit code, and errors as one
- * line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret they quote redacted.
+ * Runs one command of a command table: --help, `help <command>` and --version, the exit code, and
+ * errors as one line on stderr (a stack trace only with --debug or RUNNER_DEBUG=1), with any secret
+ * they quote redacted.
  */
+const did_you_mean_1 = __nccwpck_require__(87568);
 const errors_1 = __nccwpck_require__(74296);
 const workflow_commands_1 = __nccwpck_require__(97584);
 const redactor_1 = __nccwpck_require__(98789);
@@ -9476,18 +9508,29 @@ async function dispatch(argv, given, commands, help) {
     const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
     try {
         const [command, ...rest] = argv;
-        if (!command || command === '--help' || command === '-h' || command === 'help') {
+        if (!command) {
+            // No command is a usage error: the help goes to stderr, stdout carries results only.
+            io.stderr.write(help);
+            return 2;
+        }
+        if (command === '--help' || command === '-h' || (command === 'help' && !rest.length)) {
             io.stdout.write(help);
-            return command ? 0 : 2;
+            return 0;
         }
         if (command === '--version' || command === '-v') {
             io.stdout.write(`${version_1.VERSION}\n`);
             return 0;
         }
-        const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
-        if (!run)
-            throw new errors_1.UserError(`unknown command "${command}"`, { hint: 'run "stackgate --help" for the list of commands' });
-        return await run(rest, io);
+        // `stackgate help validate` is `stackgate validate --help`.
+        const [name, args] = command === 'help' ? [rest[0], ['--help']] : [command, rest];
+        if (command === 'help' && rest.length > 1)
+            throw new errors_1.UserError(`help takes one command, got ${rest.length}`, { hint: 'stackgate help <command>' });
+        const run = Object.hasOwn(commands, name) ? commands[name] : undefined;
+        if (!run) {
+            const guess = (0, did_you_mean_1.suggest)(name, Object.keys(commands));
+            throw new errors_1.UserError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, { hint: 'run "stackgate --help" for the list of commands' });
+        }
+        return await run(args, io);
     }
     catch (e) {
         if ((0, errors_1.isUserError)(e)) {
@@ -9519,9 +9562,10 @@ exports.runAsProcess = runAsProcess;
 const node_fs_1 = __importDefault(__nccwpck_require__(73024));
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 function runAsProcess(entry, bundleDir) {
+    const failed = [];
     entry(process.argv.slice(2), {
-        stdout: process.stdout,
-        stderr: process.stderr,
+        stdout: closable(process.stdout, 'stdout', failed),
+        stderr: closable(process.stderr, 'stderr', failed),
         cwd: process.cwd(),
         env: process.env,
         isTTY: !!process.stdout.isTTY,
@@ -9529,11 +9573,32 @@ function runAsProcess(entry, bundleDir) {
         // dist/<cli bundle>/index.js -> dist/secrets-worker/index.js
         workerEntry: node_path_1.default.join(bundleDir, '../secrets-worker/index.js'),
     }).then((code) => {
-        process.exitCode = code;
+        process.exitCode = failed.length ? 2 : code;
     }, (e) => {
         process.stderr.write(`stackgate: internal error: ${String(e)}\n`);
         process.exitCode = 2;
     });
+}
+/**
+ * A standard stream whose reader may go away: `stackgate checks | head -1` closes the pipe after
+ * one line. The rest of the output is then dropped quietly (no EPIPE stack trace) and the command
+ * still finishes, so its exit code is its verdict, not an accident of how much the reader read.
+ * Any other write error (a full disk behind a redirect) is reported once and makes the exit code 2.
+ */
+function closable(stream, name, failed) {
+    let closed = false;
+    stream.on('error', (e) => {
+        if (closed)
+            return;
+        closed = true;
+        if (e.code === 'EPIPE')
+            return;
+        failed.push(name);
+        if (name !== 'stderr')
+            process.stderr.write(`stackgate: cannot write to ${name}: ${e.code ?? e.message}\n`);
+        process.exitCode = 2;
+    });
+    return { write: (chunk) => !closed && stream.write(chunk) };
 }
 
 
@@ -9651,6 +9716,149 @@ function canonicalJson(v) {
             .join(',')}}`;
     }
     return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 78672:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECKS_DOC_URL = void 0;
+exports.catalogue = catalogue;
+exports.anchorOf = anchorOf;
+exports.checkDocUrl = checkDocUrl;
+exports.renderChecksMarkdown = renderChecksMarkdown;
+const types_1 = __nccwpck_require__(15200);
+function catalogue(checks) {
+    return checks.map((c) => ({
+        id: c.id,
+        title: c.meta.title,
+        domain: (0, types_1.domainOf)(c.id),
+        category: c.meta.category,
+        severity: c.meta.severity,
+        productionOnly: !!c.meta.productionOnly,
+        rationale: c.meta.rationale,
+        remediation: c.meta.remediation,
+        hasOptions: !!c.options,
+    }));
+}
+const DOMAIN_TITLES = {
+    core: 'Loading (core)',
+    compose: 'Docker Compose',
+    kubernetes: 'Kubernetes',
+    dockerfile: 'Dockerfile',
+    monitoring: 'Monitoring (Prometheus, Grafana)',
+    secrets: 'Secrets hygiene',
+    environments: 'Environments',
+    ci: 'CI/CD workflows',
+    docs: 'Documentation and disaster recovery',
+    mcp: 'MCP services',
+};
+/**
+ * GitHub's heading anchor for a check id heading (`compose/image-latest-tag` -> `composeimage-latest-tag`):
+ * lowercase, punctuation such as `/` removed, each space a `-` (github-slugger, which GitHub's
+ * renderer follows; ids are ASCII, so its Unicode letters do not arise).
+ */
+function anchorOf(id) {
+    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+}
+/** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
+exports.CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
+/** The section of a check in docs/checks.md. */
+function checkDocUrl(id) {
+    return `${exports.CHECKS_DOC_URL}#${anchorOf(id)}`;
+}
+function renderChecksMarkdown(checks) {
+    const entries = catalogue(checks);
+    const out = [
+        '<!-- Generated from src/core/checks by `npm run build` (stackgate checks --format markdown). Do not edit. -->',
+        '# stackgate checks',
+        '',
+        `${entries.length} checks. Severities are defaults; change them per check or per path in \`stackgate.yml\`:`,
+        '',
+        '```yaml',
+        'checks:',
+        '  compose/read-only-rootfs: off          # or error | warning | info',
+        'overrides:',
+        '  - files: ["stacks/dev/**"]',
+        '    checks: { compose/memory-limit: info }',
+        '```',
+        '',
+        'Suppress one finding inline with `# stackgate-ignore <check-id>: <reason>` on the line or the line above.',
+        '',
+    ];
+    for (const domain of types_1.DOMAINS) {
+        const list = entries.filter((e) => e.domain === domain);
+        if (!list.length)
+            continue;
+        out.push(`## ${DOMAIN_TITLES[domain]}`, '', '| Check | Severity | Category | Title |', '| --- | --- | --- | --- |');
+        for (const e of list)
+            out.push(`| [\`${e.id}\`](#${anchorOf(e.id)}) | ${e.severity} | ${e.category} | ${e.title}${e.productionOnly ? ' (production only)' : ''} |`);
+        out.push('');
+        for (const e of list) {
+            out.push(`### ${e.id}`, '', `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.hasOptions ? ', configurable options' : ''}.`, '');
+            out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');
+        }
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+
+/***/ }),
+
+/***/ 15200:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READINESS_CATEGORIES = exports.DOMAINS = exports.CATEGORIES = void 0;
+exports.defineCheck = defineCheck;
+exports.domainOf = domainOf;
+exports.formatMessage = formatMessage;
+exports.isLoc = isLoc;
+exports.CATEGORIES = [
+    'correctness',
+    'security',
+    'reliability',
+    'resources',
+    'observability',
+    'supply-chain',
+    'operations',
+];
+exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
+/**
+ * The readiness categories of the score (following the MCP deployment roadmap). Every check
+ * belongs to one, by its `meta.readiness` or by default from its domain (see readiness/categories).
+ */
+exports.READINESS_CATEGORIES = [
+    'containerization',
+    'kubernetes',
+    'compose',
+    'secrets',
+    'monitoring',
+    'environments',
+    'cicd',
+    'docs',
+    'mcp',
+];
+/** Identity helper that infers message ids and option types. */
+function defineCheck(check) {
+    return check;
+}
+function domainOf(id) {
+    return id.split('/')[0];
+}
+/** `Hello {{name}}` with `{name: 'x'}` -> `Hello x`. Unknown placeholders stay visible. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => (key in data ? String(data[key]) : m));
+}
+function isLoc(at) {
+    return !!at && !Array.isArray(at) && typeof at.line === 'number';
 }
 
 
@@ -9867,12 +10075,13 @@ exports.smokeSection = zod_1.z
     timeout: exports.duration.default('10s').describe('Timeout of each request.'),
     concurrency: zod_1.z.number().int().positive().default(4).describe('Services checked at once.'),
     drift: zod_1.z.enum(['fail', 'warn', 'off']).default('fail').describe('When the tool surface differs from the previous environment\'s report (--compare): fail, warn or do not check.'),
+    strict: zod_1.z.boolean().default(false).describe('Fail on protocol-hygiene findings (session-unknown, session-close) instead of reporting them as warnings.'),
     environments: zod_1.z
         .record(exports.name, zod_1.z.record(zod_1.z.string(), exports.smokeTarget))
         .default({})
         .describe('Smoke targets per environment and service.'),
 })
-    .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', environments: {} })
+    .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', strict: false, environments: {} })
     .describe('Post-deploy smoke tests (stackgate smoke).');
 /** stackgate.yml seen by the smoke command: its smoke section, every other key left to the full schema. */
 exports.smokeOnlyConfig = zod_1.z.looseObject({ smoke: exports.smokeSection });
@@ -10005,12 +10214,17 @@ exports.CHECK_MESSAGE_LIMIT = exports.SERVER_NAME_LIMIT = exports.OUTPUT_LIMIT =
 exports.clipText = clipText;
 exports.fitBytes = fitBytes;
 exports.selectMostSevere = selectMostSevere;
+exports.selectAnnotations = selectAnnotations;
+exports.exceedsAnnotationLimit = exceedsAnnotationLimit;
 /**
  * What each GitHub channel can hold, and how a report is cut to fit it. Whatever does not fit is
  * counted, so the channel can say how much more there is and where it is.
  */
 const findings_1 = __nccwpck_require__(44637);
-/** GitHub shows this many annotations (workflow-command errors, warnings and notices) of a step. */
+/**
+ * GitHub shows this many annotations of each level of a step: 10 errors, 10 warnings and 10 notices
+ * (and 50 of a job). A step that prints more of a level loses the rest of that level only.
+ */
 exports.ANNOTATION_LIMIT = 10;
 /** Results of one SARIF run that code scanning accepts. */
 exports.SARIF_RESULT_LIMIT = 25_000;
@@ -10074,6 +10288,28 @@ function selectMostSevere(findings, limit, changeRank) {
     const ordered = [...findings].sort((a, b) => rank(b) - rank(a) || (0, findings_1.compareFindings)(a, b));
     const shown = ordered.slice(0, Math.max(0, limit));
     return { shown, omitted: findings.length - shown.length };
+}
+/**
+ * The findings a step annotates: up to `perLevel` of each severity (GitHub counts errors, warnings
+ * and notices apart), each level chosen as `selectMostSevere` chooses (changed lines first, then
+ * file order). Errors come first, then warnings, then notices.
+ */
+function selectAnnotations(findings, perLevel = exports.ANNOTATION_LIMIT, changeRank) {
+    const shown = [];
+    const omittedBySeverity = { error: 0, warning: 0, info: 0 };
+    for (const severity of [...findings_1.SEVERITIES].sort((a, b) => (0, findings_1.severityRank)(b) - (0, findings_1.severityRank)(a))) {
+        const level = selectMostSevere(findings.filter((f) => f.severity === severity), perLevel, changeRank);
+        shown.push(...level.shown);
+        omittedBySeverity[severity] = level.omitted;
+    }
+    return { shown, omitted: findings.length - shown.length, omittedBySeverity };
+}
+/** Whether some severity has more findings than a step can annotate. */
+function exceedsAnnotationLimit(findings, perLevel = exports.ANNOTATION_LIMIT) {
+    const counts = new Map();
+    for (const f of findings)
+        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    return [...counts.values()].some((n) => n > perLevel);
 }
 
 
@@ -10188,14 +10424,17 @@ function escapeXmlAttribute(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_ROWS = void 0;
 exports.renderMarkdownSummary = renderMarkdownSummary;
+exports.checkIdMarkdown = checkIdMarkdown;
 exports.escapeCell = escapeCell;
 exports.escapeInline = escapeInline;
 exports.neutraliseMentions = neutraliseMentions;
 exports.escapeCode = escapeCode;
 /**
  * The job summary (GITHUB_STEP_SUMMARY) in GitHub-flavoured Markdown: a heading, a status line with
- * counts, and a table of findings (errors first), capped at `maxRows`.
+ * counts, and a table of findings (errors first), capped at `maxRows`, each check id linked to its
+ * section in docs/checks.md. Also the escaping every Markdown channel shares.
  */
+const catalogue_1 = __nccwpck_require__(78672);
 const findings_1 = __nccwpck_require__(44637);
 const summary_1 = __nccwpck_require__(26942);
 exports.DEFAULT_MAX_ROWS = 50;
@@ -10220,7 +10459,7 @@ function renderMarkdownSummary(findings, summary, options = {}) {
         for (const f of shown) {
             const envs = (0, summary_1.visibleEnvironments)(f, summary);
             const message = escapeCell(f.message) + (envs.length ? ` (${escapeCell(envs.join(', '))})` : '');
-            out.push(`| ${f.severity} | \`${escapeCode(f.checkId)}\` | ${location(f, options.linkBase)} | ${message} |`);
+            out.push(`| ${f.severity} | ${checkIdMarkdown(f.checkId, options.documentedChecks?.has(f.checkId) ?? false)} | ${location(f, options.linkBase)} | ${message} |`);
         }
     }
     const hidden = sorted.length - shown.length;
@@ -10240,6 +10479,17 @@ function location(f, linkBase) {
         .map(encodeURIComponent)
         .join('/');
     return `[${label}](${base}${path}#L${f.line})`;
+}
+/** `<domain>/<kebab-name>`: nothing in it a link, a code span or a table could read another way. */
+const CHECK_ID = /^[a-z][a-z0-9]*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A check id as inline Markdown, safe in a table cell: its code span, linked to the check's section
+ * in docs/checks.md when `linked` and the id has the shape of a check id (a report read back from a
+ * file may hold anything).
+ */
+function checkIdMarkdown(id, linked = true) {
+    const code = `\`${escapeCode(id)}\``;
+    return linked && CHECK_ID.test(id) ? `[${code}](${(0, catalogue_1.checkDocUrl)(id)})` : code;
 }
 /** Text safe inside a table cell: no raw HTML, no pipes, one line. */
 function escapeCell(value) {
@@ -18313,10 +18563,31 @@ function latencyStats(samplesMs) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PROTOCOL_HYGIENE_CHECKS = void 0;
+exports.isProtocolHygiene = isProtocolHygiene;
+exports.applyProtocolHygiene = applyProtocolHygiene;
 exports.applyExpectedFailures = applyExpectedFailures;
 exports.unknownExpectedFailures = unknownExpectedFailures;
 exports.targetPassed = targetPassed;
 exports.summarize = summarize;
+/**
+ * Protocol-hygiene checks: how a server follows the specification's session rules, which a client
+ * that lists and calls tools does not need today. Without strict (smoke.strict, --strict, input
+ * strict) their failures are warnings; docs/smoke.md says which checks are which, and why.
+ */
+exports.PROTOCOL_HYGIENE_CHECKS = ['session-unknown', 'session-close'];
+function isProtocolHygiene(id) {
+    return exports.PROTOCOL_HYGIENE_CHECKS.includes(id);
+}
+/**
+ * Without strict, a failing protocol-hygiene check becomes a warning that says so; with strict it
+ * stays a failure. Runs after applyExpectedFailures: a listed hygiene check is an expected failure either way.
+ */
+function applyProtocolHygiene(checks, strict) {
+    if (strict)
+        return [...checks];
+    return checks.map((c) => (c.status === 'fail' && isProtocolHygiene(c.id) ? { ...c, status: 'warn', message: `${c.message}; protocol hygiene: a warning, a failure with strict` } : c));
+}
 /** A failing check listed in expectedFailures is accepted, visibly; a listed check that passes says so. */
 function applyExpectedFailures(checks, expected) {
     const listed = new Set(expected);
@@ -18390,6 +18661,7 @@ function planSmoke(smoke, environment, options) {
         timeoutMs: (0, duration_1.parseDurationMs)(options.timeout ?? smoke.timeout, 'timeout'),
         concurrency,
         drift: smoke.drift,
+        strict: options.strict ?? smoke.strict,
         secrets: [...new Set(secrets)],
     };
 }
@@ -18613,8 +18885,10 @@ exports.SMOKE_REPORT_SCHEMA_ID = 'https://stackgate.dev/schemas/smoke-report/v1'
 exports.TRANSPORTS = ['streamable-http', 'sse', 'stdio'];
 exports.CHECK_STATUSES = ['pass', 'fail', 'warn', 'skipped', 'expected-failure'];
 exports.smokeCheckSchema = zod_1.z.object({
-    id: zod_1.z.string().describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface.'),
-    status: zod_1.z.enum(exports.CHECK_STATUSES),
+    id: zod_1.z.string().describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
+    status: zod_1.z
+        .enum(exports.CHECK_STATUSES)
+        .describe('fail fails the target. warn is shown and counted but does not: a protocol-hygiene check (session-unknown, session-close) that failed without strict, tool-surface with drift: warn, an expectedFailures entry that names no check or passed.'),
     message: zod_1.z.string(),
     durationMs: zod_1.z.number().optional(),
 });
@@ -18657,6 +18931,8 @@ exports.smokeReportSchema = zod_1.z.object({
     generatedAt: zod_1.z.string(),
     durationMs: zod_1.z.number(),
     passed: zod_1.z.boolean(),
+    /** Absent in reports of versions before the setting existed. */
+    strict: zod_1.z.boolean().optional().describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
     summary: zod_1.z.object({
         targets: zod_1.z.number().int(),
         passedTargets: zod_1.z.number().int(),
@@ -70551,7 +70827,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","private":true,"bin":{"stackgate":"bin/stackgate.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs","adversarial":"node scripts/adversarial-report.mjs"},"dependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/sdk":"1.32.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","ajv":"8.20.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","ignore":"7.0.16","kubernetes-models":"4.5.1","picomatch":"4.0.7","yaml":"2.9.1","zod":"4.6.7"},"devDependencies":{"@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@vercel/ncc":"0.45.0","dclint":"3.1.0","graphql":"16.15.0","jest":"30.5.2","marked":"18.2.1","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","typescript":"5.9.3"}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/cli/","dist/cli-smoke/","dist/secrets-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","test":"jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node bench/run.mjs","generate":"node scripts/generate.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
 
 /***/ })
 
