@@ -8,7 +8,7 @@ import type { EnvironmentInfo } from '../checks/types';
 import { parsePortSpec } from '../compose/merge';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
 import type { StackgateConfig } from '../config/schema';
-import { matchesLabelMap, sameNamespace } from '../kubernetes/label-selector';
+import { servicesSelecting } from '../kubernetes/pod-template-index';
 import { asStringMap, containersOf, podLabelsOf, podTemplatePath, type KubernetesObject } from '../kubernetes/objects';
 import type { Loc, TreeNode } from '../source/yaml-tree';
 import type { DeployedService, PublishedPort } from './services';
@@ -97,8 +97,7 @@ export function describeWorkload(env: { name?: string; isProduction: boolean }, 
   // Pods are reached through the Services that select them, not by the workload's name.
   const hosts: string[] = [];
   const servicePorts = new Set<number>();
-  for (const svc of all) {
-    if (svc.kind !== 'Service' || !sameNamespace(svc, obj) || !matchesLabelMap(svc.value.spec?.selector, podLabels)) continue;
+  for (const svc of servicesSelecting(obj, podLabels, all)) {
     hosts.push(svc.name);
     if (Array.isArray(svc.value.spec?.ports)) for (const p of svc.value.spec.ports) if (p && typeof p.port === 'number') servicePorts.add(p.port);
   }

@@ -5,7 +5,8 @@
  */
 import type { DeployedService } from '../../mcp/services';
 import { hostReaches, imageRepository } from '../../mcp/services';
-import { matchesLabelMap, matchesLabelSelector, sameNamespace } from '../../kubernetes/label-selector';
+import { matchesLabelSelector } from '../../kubernetes/label-selector';
+import { monitorsIn, servicesSelecting } from '../../kubernetes/pod-template-index';
 import { asStringMap, podLabelsOf, podTemplatePath, type KubernetesObject } from '../../kubernetes/objects';
 import type { TreeDocument } from '../../source/workspace';
 import { getNode, toPlain } from '../../source/yaml-tree';
@@ -85,11 +86,6 @@ function podMeta(obj: KubernetesObject): { labels: Record<string, string>; annot
   return { labels: podLabelsOf(obj), annotations: asStringMap(toPlain(template)) };
 }
 
-function servicesSelecting(obj: KubernetesObject, kubernetes: readonly KubernetesObject[]): KubernetesObject[] {
-  const labels = podLabelsOf(obj);
-  return kubernetes.filter((s) => s.kind === 'Service' && sameNamespace(s, obj) && matchesLabelMap(s.value.spec?.selector, labels));
-}
-
 function acceptsPod(config: Record<string, unknown>, obj: KubernetesObject, kubernetes: readonly KubernetesObject[]): boolean {
   const sds = Array.isArray(config.kubernetes_sd_configs) ? config.kubernetes_sd_configs.filter(isRecord) : [];
   const pod = { namespace: obj.namespace, ...podMeta(obj) };
@@ -99,7 +95,7 @@ function acceptsPod(config: Record<string, unknown>, obj: KubernetesObject, kube
     const role = String(sd.role ?? '').toLowerCase();
     if (role === 'pod') return survivesRelabel(config.relabel_configs, kubernetesMetaResolver(pod));
     if (role !== 'endpoints' && role !== 'endpointslice' && role !== 'service') return false;
-    return servicesSelecting(obj, kubernetes).some((svc) =>
+    return servicesSelecting(obj, podLabelsOf(obj), kubernetes).some((svc) =>
       survivesRelabel(
         config.relabel_configs,
         kubernetesMetaResolver({ ...pod, service: { name: svc.name, labels: asStringMap(svc.value.metadata?.labels), annotations: asStringMap(svc.value.metadata?.annotations) } }),
@@ -119,8 +115,8 @@ function watchesNamespace(monitor: KubernetesObject, ns: string | undefined): bo
 function monitorsOf(obj: KubernetesObject, kubernetes: readonly KubernetesObject[]): Scraper[] {
   const out: Scraper[] = [];
   const labels = podLabelsOf(obj);
-  const services = servicesSelecting(obj, kubernetes);
-  for (const m of kubernetes) {
+  const services = servicesSelecting(obj, labels, kubernetes);
+  for (const m of monitorsIn(kubernetes)) {
     if (m.kind === 'PodMonitor' && watchesNamespace(m, obj.namespace) && matchesLabelSelector(m.value.spec?.selector, labels)) {
       out.push({ job: `${m.namespace ?? obj.namespace ?? 'default'}/${m.name}`, how: `PodMonitor ${m.name}` });
     }
