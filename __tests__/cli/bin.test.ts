@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { smokeReportSchema } from '../../src/core/smoke/report-schema';
-import { VERSION } from '../../src/cli/version';
+import { VERSION } from '../../src/core/version';
 import { startFixtureServer, type RunningServer } from '../helpers/mcp-fixtures';
 import { spawnCollect } from '../helpers/run-action';
 

@@ -12,7 +12,7 @@ import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { scoreWithBase } from '../adapters/readiness/score-with-base';
 import { readEventContext } from '../adapters/github/event';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
-import { VERSION } from '../cli/version';
+import { VERSION } from '../core/version';
 import { READINESS_CATEGORIES } from '../core/checks/types';
 import { UserError } from '../core/errors';
 import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';

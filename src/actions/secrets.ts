@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { changeRangeFromEvent } from '../adapters/git/changed-files';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
-import { VERSION } from '../cli/version';
+import { VERSION } from '../core/version';
 import { loadConfig } from '../core/config/load';
 import { UserError } from '../core/errors';
 import { renderMarkdownSummary } from '../core/report/markdown';

@@ -12,7 +12,7 @@ import { countFindings, isAtLeast, type Finding, type Severity } from '../core/f
 import { renderFormat } from '../core/validate/formats';
 import { validate } from '../core/validate/run';
 import { stacksTouched } from '../core/validate/stacks-touched';
-import { VERSION } from '../cli/version';
+import { VERSION } from '../core/version';
 import { ANNOTATION_LIMIT, exceedsAnnotationLimit, selectAnnotations } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';

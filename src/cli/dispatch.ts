@@ -8,7 +8,7 @@ import { UserError, isUserError, toError } from '../core/errors';
 import { neutraliseWorkflowCommands } from '../core/report/workflow-commands';
 import { redactSecrets } from '../core/secrets/redactor';
 import type { CliIo } from './io';
-import { VERSION } from './version';
+import { VERSION } from '../core/version';
 
 export type CommandTable = Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>>;
 

@@ -5,7 +5,7 @@
 import { COMMAND_LIST } from './command-list';
 import { dispatch, type CommandTable } from './dispatch';
 import type { CliIo } from './io';
-import { VERSION } from './version';
+import { VERSION } from '../core/version';
 
 export const HELP = `stackgate ${VERSION} — production-readiness gates for MCP-server deployments
 

@@ -24,8 +24,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { AttemptTimeoutError, bodyPreview, UnexpectedResponseError } from './api-error';
 import { proxiedFetch, type ProxySettings } from './proxy';
-// Adapters may not import the CLI (src/cli/version.ts); the version comes from the same place.
-import pkg from '../../../package.json';
+import { VERSION } from '../../core/version';
 
 export const GitHubOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -114,7 +113,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const octokit = new GitHubOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? `stackgate/${pkg.version}`,
+    userAgent: options.userAgent ?? `stackgate/${VERSION}`,
     log: { debug, info: debug, warn: (message: unknown) => log.warning(String(message)), error: debug },
     retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
     throttle,

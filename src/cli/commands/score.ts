@@ -9,7 +9,7 @@ import { SUMMARY_LIMIT } from '../../core/report/channel-budgets';
 import type { CliIo } from '../io';
 import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
 import { assertCommit } from '../git-ref';
-import { VERSION } from '../version';
+import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

@@ -14,7 +14,7 @@ import type { CliIo } from '../io';
 import { COLOR_HELP, shouldColor } from '../color';
 import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
 import { assertCommit } from '../git-ref';
-import { VERSION } from '../version';
+import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
 

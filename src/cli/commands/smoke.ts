@@ -14,7 +14,7 @@ import { redact } from '../../core/smoke/template';
 import type { CliIo } from '../io';
 import { commandRoot, describeFormats, formatParser, parseOutputs, withUsageErrors } from '../command-args';
 import { splitCommand } from '../split-command';
-import { VERSION } from '../version';
+import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
 
 export const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;

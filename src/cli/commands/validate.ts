@@ -13,7 +13,7 @@ import type { CliIo } from '../io';
 import { COLOR_HELP, shouldColor } from '../color';
 import { BASE_OPTIONS, COLOR_OPTIONS, describeFormats, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
 import { resolveValidateTarget, type ValidateTarget } from '../validate-target';
-import { VERSION } from '../version';
+import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
 
