@@ -7,7 +7,7 @@
  * caller decides whether that is a warning or a failure.
  */
 import { GitHubApiError, toGitHubApiError, UnexpectedResponseError, bodyPreview } from '../adapters/github/api-error';
-import { createGitHubClient, type GitHubClient, type GitHubClientLog, type GitHubClientOptions } from '../adapters/github/client';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../adapters/github/client';
 import type { ProxySettings } from '../adapters/github/proxy';
 import { CommentPermissionError, upsertStickyComment, type StickyCommentResult } from '../adapters/github/sticky-comment';
 import { TimeoutError, withTimeout } from '../adapters/mcp/timeout';
@@ -15,6 +15,7 @@ import { commentMarker, renderReadinessMarkdown } from '../core/readiness/render
 import { COMMENT_LIMIT } from '../core/report/channel-budgets';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import type { PostingCommentMode } from '../core/readiness/comment-settings';
+import type { Logger } from '../core/logger';
 
 /** One attempt of one request; GitHub itself gives up on a request after 10 s. 5xx and timeouts are retried twice. */
 export const COMMENT_REQUEST_TIMEOUT_MS = 15_000;
@@ -29,7 +30,7 @@ export interface PostCommentOptions {
   repo: string;
   mode: PostingCommentMode;
   linkBase?: string;
-  log: GitHubClientLog;
+  log: Logger;
   tuning?: GitHubClientTuning;
   /** HTTP(S) proxies and NO_PROXY, as the entry point read them from the environment. */
   proxy?: ProxySettings;
@@ -81,7 +82,7 @@ export async function postReadinessComment(options: PostCommentOptions): Promise
   } catch (e) {
     if (e instanceof TimeoutError) {
       // The abandoned requests fail at once now that the phase is aborted; their error says nothing new.
-      work.catch((late: unknown) => options.log.debug?.(`after the deadline: ${String(late)}`));
+      work.catch((late: unknown) => options.log.debug(`after the deadline: ${String(late)}`));
       return {
         kind: 'failed',
         reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`,
@@ -118,7 +119,7 @@ async function readHeadSha(octokit: GitHubClient, options: PostCommentOptions, n
   try {
     response = await octokit.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
   } catch (e) {
-    throw toGitHubApiError(e, `read pull request #${number}`, (message) => options.log.debug?.(message)) ?? e;
+    throw toGitHubApiError(e, `read pull request #${number}`, (message) => options.log.debug(message)) ?? e;
   }
   const sha = (response.data as { head?: { sha?: unknown } }).head?.sha;
   if (typeof sha !== 'string') throw toGitHubApiError(new UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', bodyPreview(response.data)), `read pull request #${number}`);

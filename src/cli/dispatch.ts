@@ -8,6 +8,7 @@ import { UserError, isUserError, toError } from '../core/errors';
 import { neutraliseWorkflowCommands } from '../core/report/workflow-commands';
 import { redactSecrets } from '../core/secrets/redactor';
 import type { CliIo } from './io';
+import { isDebugRun } from './stderr-log';
 import { VERSION } from '../core/version';
 
 export type CommandTable = Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>>;
@@ -15,7 +16,7 @@ export type CommandTable = Readonly<Record<string, (args: readonly string[], io:
 export async function dispatch(argv: readonly string[], given: CliIo, commands: CommandTable, help: string): Promise<number> {
   // In a GitHub Actions step, diagnostics quoting files or servers must not read as workflow commands.
   const io: CliIo = given.env.GITHUB_ACTIONS === 'true' ? { ...given, stderr: { write: (s: string) => given.stderr.write(neutraliseWorkflowCommands('text', s)) } } : given;
-  const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
+  const debug = isDebugRun(argv, io.env);
   try {
     const [command, ...rest] = argv;
     if (!command) {

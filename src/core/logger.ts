@@ -1,4 +1,8 @@
-/** The logging port. Actions wrap @actions/core, the CLI writes to stderr, tests record. */
+/**
+ * The logging port, the one every layer logs through. Implementations: actionLog (src/actions/log.ts,
+ * over @actions/core, fencing untrusted text), the CLI's stderr log (src/cli/stderr-log.ts) and, in
+ * tests, RecordingLogger (__tests__/helpers/recording-logger.ts).
+ */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
@@ -6,36 +10,3 @@ export interface Logger {
   error(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
-
-export interface RecordedLine {
-  level: 'debug' | 'info' | 'warning' | 'error';
-  message: string;
-}
-
-export class RecordingLogger implements Logger {
-  readonly lines: RecordedLine[] = [];
-  debug(message: string): void {
-    this.lines.push({ level: 'debug', message });
-  }
-  info(message: string): void {
-    this.lines.push({ level: 'info', message });
-  }
-  warning(message: string): void {
-    this.lines.push({ level: 'warning', message });
-  }
-  error(message: string): void {
-    this.lines.push({ level: 'error', message });
-  }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.lines.push({ level: 'info', message: `[group] ${name}` });
-    return fn();
-  }
-}
-
-export const silentLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warning: () => undefined,
-  error: () => undefined,
-  group: (_name, fn) => fn(),
-};

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GitHubApiError, toGitHubApiError } from '../../../src/adapters/github/api-error';
 import { createGitHubClient, type GitHubClientOptions } from '../../../src/adapters/github/client';
-import { RecordingLogger } from '../../../src/core/logger';
+import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { basicError, faults } from '../../helpers/github-payloads';
 import { githubToken } from '../../helpers/fake-secrets';

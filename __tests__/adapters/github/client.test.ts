@@ -6,7 +6,7 @@
 import { UnexpectedResponseError } from '../../../src/adapters/github/api-error';
 import { createGitHubClient, DEFAULT_API_URL, type GitHubClientOptions } from '../../../src/adapters/github/client';
 import { VERSION } from '../../../src/core/version';
-import { RecordingLogger } from '../../../src/core/logger';
+import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { faults } from '../../helpers/github-payloads';
 import { githubToken } from '../../helpers/fake-secrets';

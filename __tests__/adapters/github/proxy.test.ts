@@ -14,9 +14,10 @@ import { githubToken } from '../../helpers/fake-secrets';
 import { runCli } from '../../helpers/cli';
 import { gitRepo } from '../../helpers/git-repo';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
+import { RecordingLogger } from '../../helpers/recording-logger';
 
 const TOKEN = githubToken(91, 'ghs_');
-const log = { info: () => undefined, warning: () => undefined };
+const log = new RecordingLogger();
 
 let fake: FakeGitHub;
 let proxy: ConnectProxy;

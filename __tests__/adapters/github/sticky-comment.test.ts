@@ -5,7 +5,7 @@
 import { createGitHubClient } from '../../../src/adapters/github/client';
 import { GitHubApiError } from '../../../src/adapters/github/api-error';
 import { CommentPermissionError, upsertStickyComment, type UpsertStickyCommentOptions } from '../../../src/adapters/github/sticky-comment';
-import { RecordingLogger } from '../../../src/core/logger';
+import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { APP_BOT, faults, GITHUB_ACTIONS_BOT, MALLORY, OCTOCAT, type FakeUser } from '../../helpers/github-payloads';
 import { githubToken } from '../../helpers/fake-secrets';

@@ -5,7 +5,7 @@
 import { GitHubApiError } from '../../../src/adapters/github/api-error';
 import { createGitHubClient, type GitHubClientOptions } from '../../../src/adapters/github/client';
 import { fetchTokenIdentity } from '../../../src/adapters/github/token-identity';
-import { RecordingLogger } from '../../../src/core/logger';
+import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { APP_BOT, OCTOCAT, type FakeUser } from '../../helpers/github-payloads';
 import { githubToken } from '../../helpers/fake-secrets';

@@ -24,17 +24,11 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { AttemptTimeoutError, bodyPreview, UnexpectedResponseError } from './api-error';
 import { proxiedFetch, type ProxySettings } from './proxy';
+import type { Logger } from '../../core/logger';
 import { VERSION } from '../../core/version';
 
 export const GitHubOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
-
-/** What the client logs to: @actions/core, the CLI logger or a recording logger fit. */
-export interface GitHubClientLog {
-  info(message: string): void;
-  warning(message: string): void;
-  debug?(message: string): void;
-}
 
 export interface GitHubClientOptions {
   token: string;
@@ -42,7 +36,8 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** Default `stackgate/<version>` (Octokit appends its own product tokens). */
   userAgent?: string;
-  log: GitHubClientLog;
+  /** Rate-limit retries and give-ups as warnings; Octokit's own messages (never its request options) at debug. */
+  log: Logger;
   /** Retries after a 5xx or network error. Default 2. */
   retries?: number;
   /** How long one second of waiting (back-off, Retry-After, rate-limit reset) lasts, in ms. Default 1000; tests pass 1. */
@@ -79,7 +74,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { log } = options;
   const debug = (message: unknown): void => {
     // Octokit passes request options (with the Authorization header) as further arguments: drop them.
-    if (typeof message === 'string') log.debug?.(message);
+    if (typeof message === 'string') log.debug(message);
   };
   const waitUnitMs = options.waitUnitMs ?? 1000;
   const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;

@@ -22,7 +22,8 @@
 import { checkCommentKey, type PostingCommentMode } from '../../core/readiness/comment-settings';
 import { commentMarker } from '../../core/readiness/render';
 import { bodyPreview, GitHubApiError, toGitHubApiError, UnexpectedResponseError } from './api-error';
-import type { GitHubClient, GitHubClientLog } from './client';
+import type { Logger } from '../../core/logger';
+import type { GitHubClient } from './client';
 import { fetchTokenIdentity, type TokenIdentity } from './token-identity';
 
 export type StickyCommentMode = PostingCommentMode;
@@ -43,8 +44,6 @@ export interface StickyCommentResult {
   action: 'created' | 'updated' | 'unchanged' | 'recreated';
   url: string;
 }
-
-export type StickyCommentLog = GitHubClientLog;
 
 /** The token may not read or write the comments of this pull request (403), or cannot see it (404). */
 export class CommentPermissionError extends GitHubApiError {
@@ -71,7 +70,7 @@ interface Comment {
 
 type Where = { owner: string; repo: string; issue_number: number };
 
-export async function upsertStickyComment(octokit: GitHubClient, options: UpsertStickyCommentOptions, log: StickyCommentLog): Promise<StickyCommentResult> {
+export async function upsertStickyComment(octokit: GitHubClient, options: UpsertStickyCommentOptions, log: Logger): Promise<StickyCommentResult> {
   checkCommentKey(options.key, 'sticky comment');
   const marker = commentMarker(options.key);
   const body = options.body.startsWith(marker) ? options.body : `${marker}\n${options.body}`;
@@ -118,7 +117,7 @@ export async function upsertStickyComment(octokit: GitHubClient, options: Upsert
 type Step = <T>(operation: string, run: () => Promise<T>) => Promise<T>;
 
 /** Runs one step against the API; its failure becomes a GitHubApiError (or CommentPermissionError) naming the step. */
-function stepRunner(options: UpsertStickyCommentOptions, log: StickyCommentLog): Step {
+function stepRunner(options: UpsertStickyCommentOptions, log: Logger): Step {
   return async (operation, run) => {
     try {
       return await run();
@@ -138,7 +137,7 @@ async function findOurs(
   where: Where,
   isSticky: (c: Comment) => boolean,
   whoAmI: () => Promise<TokenIdentity | undefined>,
-  log: StickyCommentLog,
+  log: Logger,
 ): Promise<Comment | undefined> {
   let pages = 0;
   const skipped: number[] = [];
@@ -154,7 +153,7 @@ async function findOurs(
     if (found) break;
   }
   if (skipped.length > 0) log.info(`comments ${skipped.join(', ')} on #${where.issue_number} start with the marker but are not by the token's account: left alone`);
-  log.debug?.(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `ours is comment ${found.id}` : 'none of ours'}`);
+  log.debug(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `ours is comment ${found.id}` : 'none of ours'}`);
   return found;
 }
 
@@ -170,7 +169,7 @@ async function removeDuplicates(
   floorId: number,
   isSticky: (c: Comment) => boolean,
   step: Step,
-  log: StickyCommentLog,
+  log: Logger,
 ): Promise<Comment> {
   if (!mine.user) return mine; // Authorship unknown: nothing can be proven a duplicate of ours.
   const since = new Date(Date.parse(mine.created_at) - RELIST_WINDOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -190,13 +189,13 @@ async function removeDuplicates(
   return step(`update comment ${keeper.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body }), 'PATCH'));
 }
 
-async function deleteIfPresent(octokit: GitHubClient, options: UpsertStickyCommentOptions, commentId: number, log: StickyCommentLog): Promise<void> {
+async function deleteIfPresent(octokit: GitHubClient, options: UpsertStickyCommentOptions, commentId: number, log: Logger): Promise<void> {
   try {
     await octokit.rest.issues.deleteComment({ owner: options.owner, repo: options.repo, comment_id: commentId });
   } catch (e) {
     if (statusOf(e) !== 404) throw e;
     // Another run deleted it first: the goal (it is gone) is met.
-    log.debug?.(`comment ${commentId} was already deleted`);
+    log.debug(`comment ${commentId} was already deleted`);
   }
 }
 
@@ -231,8 +230,8 @@ function isComment(value: unknown): value is Comment {
   return typeof c === 'object' && c !== null && typeof c.id === 'number' && typeof c.html_url === 'string' && typeof c.created_at === 'string' && (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number'));
 }
 
-function debugOf(log: StickyCommentLog): (message: string) => void {
-  return (message) => log.debug?.(message);
+function debugOf(log: Logger): (message: string) => void {
+  return (message) => log.debug(message);
 }
 
 function statusOf(e: unknown): number | undefined {
@@ -240,7 +239,7 @@ function statusOf(e: unknown): number | undefined {
 }
 
 /** A failed step as a GitHubApiError; 403/404 (but not a rate limit) as a CommentPermissionError naming the fix. */
-function asCommentError(e: unknown, operation: string, options: UpsertStickyCommentOptions, log: StickyCommentLog): GitHubApiError | undefined {
+function asCommentError(e: unknown, operation: string, options: UpsertStickyCommentOptions, log: Logger): GitHubApiError | undefined {
   const error = toGitHubApiError(e, operation, debugOf(log));
   if (!error || error instanceof CommentPermissionError || (error.status !== 403 && error.status !== 404) || error.isRateLimit) return error;
   const fix =
