@@ -5,8 +5,8 @@
  * of the run that produced it, renders the comment itself and posts it.
  */
 import * as core from '@actions/core';
-import { readEventPayload } from '../adapters/github/event';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
+import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { UserError } from '../core/errors';
 import { readRegularFile } from '../core/source/regular-file';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
@@ -18,10 +18,6 @@ import { parseCommentMode } from '../core/readiness/comment-settings';
 
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
-interface WorkflowRunPayload {
-  workflow_run?: { head_sha?: string; event?: string; conclusion?: string | null };
-}
-
 export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubClientTuning): Promise<void> {
   try {
     const mode = parseCommentMode(core.getInput('comment')) ?? 'update';
@@ -32,30 +28,29 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       info('the report is not for a pull request: nothing to comment on');
       return;
     }
-    const payload = (readEventPayload(env.GITHUB_EVENT_PATH) ?? {}) as WorkflowRunPayload;
-    const headSha = payload.workflow_run?.head_sha;
-    if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !headSha) {
+    const context = readRunContext(env);
+    const headSha = context.workflowRun?.headSha;
+    if (context.eventName !== 'workflow_run' || !headSha) {
       throw new UserError('actions/comment runs on workflow_run events (the second stage of workflows-templates/readiness-comment.yml)');
     }
     if (envelope.pullRequest.headSha !== headSha) {
       throw new UserError(`${reportPath}: the report is for commit ${envelope.pullRequest.headSha.slice(0, 12)}, but the workflow run that produced it tested ${headSha.slice(0, 12)}; not posting`);
     }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set');
+    if (!context.repository) throw new UserError('GITHUB_REPOSITORY is not set');
+    const { owner, repo } = context.repository;
     const token = core.getInput('github-token');
     if (!token) throw new UserError('input "github-token" is empty');
 
     // The pull request must exist in this repository and still have the tested head: an artifact
     // cannot steer the comment to another pull request, and a stale run does not overwrite a newer one.
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const outcome = await postReadinessComment({
       envelope,
       token,
-      apiUrl: env.GITHUB_API_URL,
+      apiUrl: context.apiUrl,
       owner,
       repo,
       mode,
-      linkBase: `${server}/${owner}/${repo}/blob/${headSha}/`,
+      linkBase: blobLinkBase(context, headSha),
       log: actionLog,
       tuning,
       proxy: proxySettingsFromEnv(env),

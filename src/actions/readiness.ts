@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { scoreWithBase } from '../adapters/readiness/score-with-base';
-import { readEventContext } from '../adapters/github/event';
+import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { VERSION } from '../core/version';
 import { READINESS_CATEGORIES } from '../core/checks/types';
@@ -43,9 +43,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
   try {
     ({ workspace, root, toWorkspace } = resolveInputPath(env));
 
-    const event = readEventContext(env);
+    const context = readRunContext(env);
     const baseInput = core.getInput('base');
-    const base = baseInput === 'none' ? undefined : baseInput || event.baseSha;
+    const base = baseInput === 'none' ? undefined : baseInput || context.baseSha;
     const failUnderText = core.getInput('fail-under');
     const failUnder = failUnderText ? Number(failUnderText) : undefined;
     if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`input "fail-under": expected a score from 0 to 100, got "${failUnderText}"`);
@@ -83,7 +83,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       ...(result.delta ? { delta: result.delta } : {}),
       verdict,
       notes,
-      ...(event.pullRequest ? { pullRequest: { number: event.pullRequest.number, headSha: event.pullRequest.headSha } } : {}),
+      ...(context.pullRequest ? { pullRequest: { number: context.pullRequest.number, headSha: context.pullRequest.headSha } } : {}),
       commentKey,
     };
     info(renderReadinessText(report, { delta: result.delta, verdict }));
@@ -98,9 +98,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     core.setOutput('grade', report.grade);
     core.setOutput('passed', String(verdict.passed));
 
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
-    const linkBase = event.owner && event.repo && headSha ? `${server}/${event.owner}/${event.repo}/blob/${headSha}/` : undefined;
+    const linkBase = blobLinkBase(context, context.pullRequest?.headSha ?? context.sha);
 
     // Annotations: blockers are errors, and GitHub shows ANNOTATION_LIMIT errors of a step. With
     // `annotate: repository-checks` (the all-in-one action) only those its validate and secrets steps did not annotate.
@@ -112,12 +110,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     // The comment (pull requests only). Whatever GitHub answers, the summary below is still written.
     let commentNote: string | undefined;
     let commentBug: unknown;
-    if (event.pullRequest && mode !== 'off') {
+    if (context.pullRequest && mode !== 'off') {
       const token = core.getInput('github-token');
       if (!token) commentNote = 'no github-token: the readiness comment was not posted';
       else {
         try {
-          const outcome = await postReadinessComment({ envelope, token, apiUrl: env.GITHUB_API_URL, owner: event.owner!, repo: event.repo!, mode, linkBase, log: actionLog, tuning: options.github, proxy });
+          const outcome = await postReadinessComment({ envelope, token, apiUrl: context.apiUrl, owner: context.repository?.owner as string, repo: context.repository?.repo as string, mode, linkBase, log: actionLog, tuning: options.github, proxy });
           if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
           else commentNote = outcome.reason;
         } catch (e) {

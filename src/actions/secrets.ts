@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { changeRangeFromEvent } from '../adapters/git/changed-files';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
+import { readRunContext } from '../adapters/github/run-context';
 import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
 import { VERSION } from '../core/version';
 import { loadConfig } from '../core/config/load';
@@ -25,7 +25,7 @@ import { outputFile, writeOutputFile } from './workspace-files';
 export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
   try {
     const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    const range = readRunContext(env).changeRange;
     const modeInput = core.getInput('mode') || 'auto';
     const mode = modeInput === 'auto' ? (range ? 'diff' : 'tree') : assertMode(modeInput, 'input "mode"');
     const base = core.getInput('base') || range?.base;

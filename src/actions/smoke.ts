@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { readRunContext } from '../adapters/github/run-context';
 import { runSmoke } from '../adapters/mcp/run-smoke';
 import { VERSION } from '../core/version';
 import { parseConfigWith, readConfig } from '../core/config/read';
@@ -37,6 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const input = resolveInputPath(env);
     toWorkspace = input.toWorkspace;
+    const context = readRunContext(env);
     const environment = core.getInput('environment') || null;
     const targets = parseTargetsInput(core.getInput('targets'));
     if (!environment && !targets) throw new UserError('give input "environment" (its targets in stackgate.yml) or input "targets"');
@@ -65,7 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
     const report = await runSmoke(plan, {
       toolVersion: VERSION,
-      commit: env.GITHUB_SHA,
+      commit: context.sha,
       compareWith,
       onTarget: (t) => info(redact(`${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`, plan.secrets)),
     });

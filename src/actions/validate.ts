@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import * as core from '@actions/core';
-import { changeRangeFromEvent, changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
+import { changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
+import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { loadConfig } from '../core/config/load';
 import { UserError, toError } from '../core/errors';
@@ -34,7 +35,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const changedOnly = core.getBooleanInput('changed-only');
 
     let changed: Set<string> | undefined;
-    const range = changeRangeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+    const context = readRunContext(env);
+    const range = context.changeRange;
     if (range) {
       try {
         const files = changedFiles(workspace, range);
@@ -76,8 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       writeOutputFile(sarifPath, renderFormat('sarif', findings, summary, { color: false, toolVersion: VERSION }));
       core.setOutput('sarif-file', sarifPath);
     }
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const linkBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
+    const linkBase = blobLinkBase(context, context.sha);
     if (env.GITHUB_STEP_SUMMARY) {
       // Appended directly: @actions/core's summary caches the file path of the first step it ran in.
       fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase, moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log' }));

@@ -10,10 +10,14 @@ export interface ChangeRange {
   head: string;
 }
 
-/** The commit range of a pull_request(_target), merge_group or push event, if the payload has one (full SHAs only). */
+/** The commit range of a pull_request(_target), merge_group or push event, if the payload at `eventPath` has one (full SHAs only). */
 export function changeRangeFromEvent(eventName: string | undefined, eventPath: string | undefined): ChangeRange | undefined {
+  return changeRangeOf(eventName, readEventPayload(eventPath));
+}
+
+/** The commit range of a pull_request(_target), merge_group or push event, if its payload has one (full SHAs only). */
+export function changeRangeOf(eventName: string | undefined, payload: Record<string, unknown> | undefined): ChangeRange | undefined {
   // No or unreadable payload means "no range": callers validate everything.
-  const payload = readEventPayload(eventPath);
   if (!payload) return undefined;
   const pr = payload.pull_request as { base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
   const range = (base: unknown, head: unknown): ChangeRange | undefined => {

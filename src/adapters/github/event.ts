@@ -1,4 +1,4 @@
-/** What the readiness action needs from the event that started the workflow. */
+/** What the actions need from the event payload (GITHUB_EVENT_PATH) that started the workflow. */
 import fs from 'node:fs';
 import { commitShaOrUndefined } from '../git/commit-sha';
 
@@ -8,17 +8,14 @@ export interface PullRequestContext {
 }
 
 export interface EventContext {
-  owner?: string;
-  repo?: string;
   pullRequest?: PullRequestContext;
   /** The commit to compare with: the PR's base, the push's `before`, the merge group's base. */
   baseSha?: string;
 }
 
-export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const context: EventContext = owner && repo ? { owner, repo } : {};
-  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+/** The pull request and the commit to compare with, from a payload (full SHAs only). */
+export function eventContextOf(payload: Record<string, unknown> | undefined): EventContext {
+  const context: EventContext = {};
   if (!payload) return context;
   const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
   const prBase = commitShaOrUndefined(pr?.base?.sha);
