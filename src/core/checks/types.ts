@@ -11,6 +11,7 @@ import type { CustomResourceSchema } from '../kubernetes/custom-resources';
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
+import type { ReadinessCategory } from '../readiness/categories';
 import type { TreeDocument } from '../source/workspace';
 import type { Loc, ParsedYaml, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
 
@@ -28,22 +29,8 @@ export type Category = (typeof CATEGORIES)[number];
 export const DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
-/**
- * The readiness categories of the score (following the MCP deployment roadmap). Every check
- * belongs to one, by its `meta.readiness` or by default from its domain (see readiness/categories).
- */
-export const READINESS_CATEGORIES = [
-  'containerization',
-  'kubernetes',
-  'compose',
-  'secrets',
-  'monitoring',
-  'environments',
-  'cicd',
-  'docs',
-  'mcp',
-] as const;
-export type ReadinessCategory = (typeof READINESS_CATEGORIES)[number];
+/** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
+export { READINESS_CATEGORIES, type ReadinessCategory } from '../readiness/categories';
 
 /** What a check looks at. */
 export type Target =

@@ -1,9 +1,20 @@
 /**
- * Which readiness category each check counts in. Checks may name theirs (`meta.readiness`);
- * otherwise their domain and category decide. `core/*` checks are about reading files, not about
- * readiness: they are not scored, but an error among them is still a blocker.
+ * The readiness categories of the score (following the MCP deployment roadmap) and their titles.
+ * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
+ * checks, config and the score all name the categories, so this imports none of them.
  */
-import { domainOf, type AnyCheck, type ReadinessCategory } from '../checks/types';
+export const READINESS_CATEGORIES = [
+  'containerization',
+  'kubernetes',
+  'compose',
+  'secrets',
+  'monitoring',
+  'environments',
+  'cicd',
+  'docs',
+  'mcp',
+] as const;
+export type ReadinessCategory = (typeof READINESS_CATEGORIES)[number];
 
 export const READINESS_TITLES: Record<ReadinessCategory, string> = {
   containerization: 'Containerization',
@@ -16,31 +27,3 @@ export const READINESS_TITLES: Record<ReadinessCategory, string> = {
   docs: 'Disaster recovery and documentation',
   mcp: 'MCP services',
 };
-
-export function readinessCategoryOf(check: AnyCheck): ReadinessCategory | undefined {
-  if (check.meta.readiness) return check.meta.readiness;
-  switch (domainOf(check.id)) {
-    case 'core':
-      return undefined;
-    case 'dockerfile':
-      return 'containerization';
-    case 'kubernetes':
-      return 'kubernetes';
-    case 'monitoring':
-      return 'monitoring';
-    case 'secrets':
-      return 'secrets';
-    case 'environments':
-      return 'environments';
-    case 'ci':
-      return 'cicd';
-    case 'docs':
-      return 'docs';
-    case 'mcp':
-      return 'mcp';
-    case 'compose':
-      if (check.meta.category === 'security' || check.meta.category === 'supply-chain') return 'containerization';
-      if (check.meta.category === 'observability') return 'monitoring';
-      return 'compose';
-  }
-}

@@ -1,5 +1,5 @@
 /** Whether a readiness report passes: no blockers, the score clears the bar, every category its minimum. */
-import type { ReadinessCategory } from '../checks/types';
+import type { ReadinessCategory } from './categories';
 import type { ReadinessReport } from './report-schema';
 
 export interface ReadinessThresholds {

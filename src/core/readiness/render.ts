@@ -3,7 +3,7 @@
  * comment (65,536 characters) and the job summary (1 MiB), where each check id links to its section
  * in docs/checks.md. Whatever a budget cannot hold is counted and pointed to, never dropped silently.
  */
-import { READINESS_CATEGORIES } from '../checks/types';
+import { READINESS_CATEGORIES } from './categories';
 import { severityRank } from '../findings';
 import { checkIdMarkdown, escapeCell, escapeInline } from '../report/markdown';
 import type { ReadinessDelta } from './delta';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { COMMENT_KEY } from './comment-settings';
-import { READINESS_CATEGORIES } from '../checks/types';
+import { READINESS_CATEGORIES } from './categories';
 
 const grade = z.enum(['A', 'B', 'C', 'D', 'F']);
 const severity = z.enum(['error', 'warning', 'info']);

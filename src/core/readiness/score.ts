@@ -3,10 +3,11 @@
  * applicable weight, overall and per category; blockers listed beside the number.
  * Documented in docs/readiness.md; the JSON shape is `ReadinessReport` (report-schema.ts).
  */
-import { domainOf, READINESS_CATEGORIES, type AnyCheck, type Domain, type ReadinessCategory } from '../checks/types';
+import { domainOf, type AnyCheck, type Domain } from '../checks/types';
 import { compareFindings, severityRank, type Finding, type Severity } from '../findings';
 import type { CheckSettings } from '../validate/settings';
-import { READINESS_TITLES, readinessCategoryOf } from './categories';
+import { READINESS_CATEGORIES, READINESS_TITLES, type ReadinessCategory } from './categories';
+import { readinessCategoryOf } from './check-category';
 import type { Blocker, CategoryScore, CheckResult, Grade, ReadinessReport } from './report-schema';
 
 export const SEVERITY_WEIGHTS: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
