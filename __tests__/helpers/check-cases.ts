@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AnyCheck } from '../../src/core/checks/types';
-import { loadConfig } from '../../src/core/config/load';
-import { configSchema } from '../../src/core/config/schema';
 import type { Finding } from '../../src/core/findings';
+import { checkedConfigSchema, loadCheckedConfig } from '../../src/core/validate/config';
 import { validate } from '../../src/core/validate/run';
 
 export interface ExpectedFinding {
@@ -52,7 +51,7 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
       fs.writeFileSync(abs, text);
     }
     // A stackgate.yml among the files is loaded as the CLI would; `config` is parsed directly.
-    const loaded = c.config === undefined && 'stackgate.yml' in files ? loadConfig(dir) : { config: configSchema.parse(c.config ?? {}), file: undefined };
+    const loaded = c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(c.config ?? {}), file: undefined };
     const { findings, evaluated } = validate({ root: dir, config: loaded.config, configFile: loaded.file, only: [check.id] });
     return { findings: findings.filter((f) => f.checkId === check.id), applicable: evaluated.has(check.id) };
   } finally {

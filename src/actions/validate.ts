@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
-import { loadConfig } from '../core/config/load';
+import { loadCheckedConfig } from '../core/validate/config';
 import { UserError, toError } from '../core/errors';
 import { countFindings, isAtLeast, type Finding, type Severity } from '../core/findings';
 import { renderFormat } from '../core/validate/formats';
@@ -29,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { workspace, root, prefix } = input;
     toWorkspace = input.toWorkspace;
 
-    const { config, file: configFile } = loadConfig(root, core.getInput('config') || undefined);
+    const { config, file: configFile } = loadCheckedConfig(root, core.getInput('config') || undefined);
     const failOn = core.getInput('fail-on') || config.failOn;
     if (!FAIL_ON.includes(failOn)) throw new UserError(`input "fail-on": unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
     const changedOnly = core.getBooleanInput('changed-only');

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../core/config/load';
+import { loadCheckedConfig } from '../../core/validate/config';
 import type { StackgateConfig } from '../../core/config/schema';
 import { isUserError, toError } from '../../core/errors';
 import type { Finding } from '../../core/findings';
@@ -18,7 +18,7 @@ import type { ExternalTools } from '../../core/validate/run';
 import { isGitRepository } from '../git/secret-sources';
 import { git, resolveCommit } from '../git/run-git';
 import type { ProxySettings } from '../github/proxy';
-import { scanRepository } from '../secrets/scan-repository';
+import { scanSecrets } from '../../app/scan-secrets';
 import { addBaseWorktree } from '../git/base-worktree';
 
 export interface ScoreWithBaseOptions {
@@ -49,7 +49,7 @@ export interface ScoreWithBaseResult {
 }
 
 export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<ScoreWithBaseResult> {
-  const { config, file: configFile } = loadConfig(options.root, options.configPath);
+  const { config, file: configFile } = loadCheckedConfig(options.root, options.configPath);
   const inGit = isGitRepository(options.root);
   const head = await scoreCheckout(options.root, config, configFile, options, inGit ? resolveCommit(options.root) : undefined);
   const result: ScoreWithBaseResult = { report: head.report, config, configFile, valuesToMask: head.valuesToMask };
@@ -69,7 +69,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
     const baseRoot = path.join(worktree.dir, sub);
     let baseConfig: { config: StackgateConfig; file?: string };
     try {
-      baseConfig = fs.existsSync(baseRoot) ? loadConfig(baseRoot, options.configPath) : { config, file: configFile };
+      baseConfig = fs.existsSync(baseRoot) ? loadCheckedConfig(baseRoot, options.configPath) : { config, file: configFile };
     } catch (e) {
       // The base's stackgate.yml may predate this version's schema; score it with today's.
       if (!isUserError(e)) throw e;
@@ -95,7 +95,7 @@ async function scoreCheckout(
   let secrets: Finding[] | undefined;
   let valuesToMask: string[] = [];
   if (options.secrets !== false) {
-    const scan = await scanRepository({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy });
+    const scan = await scanSecrets({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy });
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }

@@ -1,4 +1,4 @@
-import { configJsonSchema } from '../../core/config/schema';
+import { configJsonSchema } from '../../core/validate/config';
 import { UserError } from '../../core/errors';
 import { readinessReportJsonSchema } from '../../core/readiness/report-schema';
 import { smokeReportJsonSchema } from '../../core/smoke/report-schema';

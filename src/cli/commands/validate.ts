@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { CHECKS } from '../../core/checks/index';
-import { loadConfig } from '../../core/config/load';
+import { loadCheckedConfig } from '../../core/validate/config';
 import { suggest } from '../../core/did-you-mean';
 import { UserError } from '../../core/errors';
 import { isAtLeast, type Finding, type Severity } from '../../core/findings';
@@ -74,7 +74,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const outputs = parseOutputs(values.output as string[], parseFormat);
   const only = values.check as string[] | undefined;
   for (const id of only ?? []) assertCheckId(id);
-  const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
+  const { config, file: configFile } = loadCheckedConfig(root, values.config as string | undefined);
   const failOn = (values['fail-on'] as string | undefined) ?? config.failOn;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: `use ${FAIL_ON.join(', ')}` });
   if (values.promtool !== undefined) {

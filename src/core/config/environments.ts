@@ -1,6 +1,7 @@
 /**
- * The environments of a repository and which of them are production. Apart from the schema (which
- * imports every check) so that modules checks use, like kubernetes/environment.ts, can import it.
+ * The environments of a repository and which of them are production: what stackgate.yml's
+ * `environments:` means, for Compose layering (compose/project.ts) and for manifests
+ * (kubernetes/environment.ts). The schema of the section is in schema.ts.
  */
 import type { StackgateConfig } from './schema';
 

@@ -98,7 +98,7 @@ function keysAt(schema: z.ZodType, p: (string | number)[]): string[] {
     cur = unwrap(cur);
     const def = defOf(cur);
     if (!def) return [];
-    if (def.type === 'object') cur = (def.shape as Record<string, unknown>)[String(seg)];
+    if (def.type === 'object') cur = (def.shape as Record<string, unknown>)[String(seg)] ?? def.catchall;
     else if (def.type === 'record') cur = def.valueType;
     else if (def.type === 'array') cur = def.element;
     else if (def.type === 'union') cur = (def.options as unknown[]).find((o) => defOf(unwrap(o))?.type === 'object');
@@ -117,6 +117,8 @@ function keysAt(schema: z.ZodType, p: (string | number)[]): string[] {
 interface ZodDefLike {
   type: string;
   shape?: unknown;
+  /** The schema of keys not in `shape` (`checks:` in config's own schema). */
+  catchall?: unknown;
   valueType?: unknown;
   element?: unknown;
   options?: unknown;

@@ -1,11 +1,12 @@
 /**
  * The single schema of stackgate.yml. Later capabilities (targets, smoke tests, gates, scoring) add
- * their sections here; check options come from the check modules themselves, so there is still one
- * schema, and the JSON Schema generated from it lists every check id for editor completion.
+ * their sections here. It knows checks only by shape: `checks:` holds, per check id, a severity or
+ * {severity, options}, with options unknown at this stage. The engine composes it with the
+ * registered checks (validate/config.ts: every id, with its own options schema), so there is still
+ * one schema, and the JSON Schema generated from that lists every check id for editor completion.
  */
 import { z } from 'zod';
-import { CHECKS } from '../checks/index';
-import { READINESS_CATEGORIES } from '../checks/types';
+import { READINESS_CATEGORIES } from '../readiness/categories';
 import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
 import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-path';
@@ -13,7 +14,8 @@ import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-
 /** A file of the repository: stackgate reads nothing outside it. */
 const repoPath = z.string().refine(isRepositoryPath, REPOSITORY_PATH_MESSAGE);
 
-const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
+/** A check's severity in stackgate.yml (`off` turns it off). */
+export const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
 export type SeveritySettingValue = z.infer<typeof severitySetting>;
 
 const environment = z
@@ -42,7 +44,8 @@ const stack = z
   })
   .describe('A Compose stack: base files plus per-environment overrides.');
 
-function checkSettingSchema(options?: z.ZodType) {
+/** One entry of `checks:`: a severity, or {severity, options} (`options` only where there is a schema for them). */
+export function checkSettingSchema(options?: z.ZodType) {
   const detailed = z.strictObject({
     severity: severitySetting.optional(),
     ...(options ? { options: options.optional() } : {}),
@@ -50,135 +53,123 @@ function checkSettingSchema(options?: z.ZodType) {
   return z.union([severitySetting, detailed]);
 }
 
-function buildChecksSchema() {
-  const shape: Record<string, z.ZodType> = {};
-  for (const check of CHECKS) shape[check.id] = checkSettingSchema(check.options).optional().describe(check.meta.title);
-  return z.strictObject(shape);
+/** The `checks:` sections: per-check settings, and the severities of `overrides[].checks`. */
+export interface ChecksSections {
+  checks: z.ZodType<Record<string, CheckSetting>>;
+  overrideChecks: z.ZodType<Record<string, SeveritySettingValue>>;
 }
 
-const checksSection = buildChecksSchema();
+/** `checks:` as config reads it: any check id, with options of any shape. */
+const ANY_CHECKS: ChecksSections = {
+  checks: z.object({}).catchall(checkSettingSchema(z.unknown())),
+  overrideChecks: z.object({}).catchall(severitySetting),
+};
 
-function buildSeverityOnlySchema() {
-  const shape: Record<string, z.ZodType> = {};
-  for (const check of CHECKS) shape[check.id] = severitySetting.optional().describe(check.meta.title);
-  return z.strictObject(shape);
+/** The schema of stackgate.yml with the given `checks:` sections. */
+export function buildConfigSchema(sections: ChecksSections) {
+  return z
+    .strictObject({
+      $schema: z.string().optional(),
+      version: z.literal(1).default(1).describe('Configuration format version.'),
+      include: z.array(z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
+      exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
+      maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
+      failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
+      environments: z
+        .record(name, environment)
+        .default({})
+        .describe('Environments; default dev, staging and prod.'),
+      stacks: z
+        .record(name, stack)
+        .optional()
+        .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+      kubernetes: z
+        .strictObject({
+          schemas: z
+            .record(z.string(), repoPath)
+            .default({})
+            .describe('JSON Schema or CustomResourceDefinition file per "group/version/Kind" of custom resources.'),
+        })
+        .default({ schemas: {} }),
+      monitoring: z
+        .strictObject({
+          promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),
+        })
+        .default({ promtool: 'auto' }),
+      secrets: z
+        .strictObject({
+          allow: z
+            .strictObject({
+              paths: z.array(z.string()).default([]).describe('Globs of files never scanned for secrets (fixtures, vendored code).'),
+              patterns: z.array(z.string()).default([]).describe('Regular expressions; a found value matching one is accepted.'),
+              rules: z.array(z.string()).default([]).describe('Rule ids (e.g. generic-secret-assignment) that are not reported.'),
+            })
+            .default({ paths: [], patterns: [], rules: [] }),
+          baseline: repoPath.default('.stackgate/secrets-baseline.json').describe('Accepted findings, stored as salted fingerprints.'),
+          maxFileSizeKb: z.number().int().positive().default(10240).describe('Larger files are skipped (and reported).'),
+          verify: z
+            .strictObject({
+              github: z.boolean().default(false).describe('Ask the GitHub API whether found GitHub tokens are live (off by default).'),
+              apiUrl: z.string().default('https://api.github.com').describe('GitHub API URL used for verification.'),
+            })
+            .default({ github: false, apiUrl: 'https://api.github.com' }),
+        })
+        .default({
+          allow: { paths: [], patterns: [], rules: [] },
+          baseline: '.stackgate/secrets-baseline.json',
+          maxFileSizeKb: 10240,
+          verify: { github: false, apiUrl: 'https://api.github.com' },
+        })
+        .describe('The secret scanner (stackgate secrets, actions/secrets).'),
+      mcp: z
+        .strictObject({
+          services: z
+            .array(z.string())
+            .optional()
+            .describe('Compose services / Kubernetes workloads that are MCP servers (default: names or images containing "mcp").'),
+          litellm: repoPath.optional().describe('LiteLLM proxy config that registers the MCP servers (default: found by its mcp_servers key).'),
+        })
+        .default({})
+        .describe('The MCP servers of the repository.'),
+      smoke: smokeSection,
+      readiness: z
+        .strictObject({
+          failUnder: z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
+          minimums: z
+            .partialRecord(z.enum(READINESS_CATEGORIES), z.number().min(0).max(100))
+            .default({})
+            .describe('Lowest accepted score per category.'),
+          comment: z
+            .strictObject({
+              key: z.string().regex(COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+              mode: z.enum(COMMENT_MODES).default('update'),
+            })
+            .default({ key: 'readiness', mode: 'update' }),
+        })
+        .default({ failUnder: 0, minimums: {}, comment: { key: 'readiness', mode: 'update' } })
+        .describe('The readiness score (stackgate score, the PR comment).'),
+      checks: sections.checks.default({}).describe('Per-check settings: off, a severity, or {severity, options}.'),
+      overrides: z
+        .array(
+          z.strictObject({
+            files: z.array(z.string()).min(1).describe('Globs the settings apply to.'),
+            checks: sections.overrideChecks.describe('Severity per check id for matching files.'),
+          }),
+        )
+        .default([])
+        .describe('Check settings for files matching globs; later entries win.'),
+    })
+    .describe('stackgate configuration');
 }
 
-export const configSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    version: z.literal(1).default(1).describe('Configuration format version.'),
-    include: z.array(z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
-    exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
-    maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-    environments: z
-      .record(name, environment)
-      .default({})
-      .describe('Environments; default dev, staging and prod.'),
-    stacks: z
-      .record(name, stack)
-      .optional()
-      .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
-    kubernetes: z
-      .strictObject({
-        schemas: z
-          .record(z.string(), repoPath)
-          .default({})
-          .describe('JSON Schema or CustomResourceDefinition file per "group/version/Kind" of custom resources.'),
-      })
-      .default({ schemas: {} }),
-    monitoring: z
-      .strictObject({
-        promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),
-      })
-      .default({ promtool: 'auto' }),
-    secrets: z
-      .strictObject({
-        allow: z
-          .strictObject({
-            paths: z.array(z.string()).default([]).describe('Globs of files never scanned for secrets (fixtures, vendored code).'),
-            patterns: z.array(z.string()).default([]).describe('Regular expressions; a found value matching one is accepted.'),
-            rules: z.array(z.string()).default([]).describe('Rule ids (e.g. generic-secret-assignment) that are not reported.'),
-          })
-          .default({ paths: [], patterns: [], rules: [] }),
-        baseline: repoPath.default('.stackgate/secrets-baseline.json').describe('Accepted findings, stored as salted fingerprints.'),
-        maxFileSizeKb: z.number().int().positive().default(10240).describe('Larger files are skipped (and reported).'),
-        verify: z
-          .strictObject({
-            github: z.boolean().default(false).describe('Ask the GitHub API whether found GitHub tokens are live (off by default).'),
-            apiUrl: z.string().default('https://api.github.com').describe('GitHub API URL used for verification.'),
-          })
-          .default({ github: false, apiUrl: 'https://api.github.com' }),
-      })
-      .default({
-        allow: { paths: [], patterns: [], rules: [] },
-        baseline: '.stackgate/secrets-baseline.json',
-        maxFileSizeKb: 10240,
-        verify: { github: false, apiUrl: 'https://api.github.com' },
-      })
-      .describe('The secret scanner (stackgate secrets, actions/secrets).'),
-    mcp: z
-      .strictObject({
-        services: z
-          .array(z.string())
-          .optional()
-          .describe('Compose services / Kubernetes workloads that are MCP servers (default: names or images containing "mcp").'),
-        litellm: repoPath.optional().describe('LiteLLM proxy config that registers the MCP servers (default: found by its mcp_servers key).'),
-      })
-      .default({})
-      .describe('The MCP servers of the repository.'),
-    smoke: smokeSection,
-    readiness: z
-      .strictObject({
-        failUnder: z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-        minimums: z
-          .partialRecord(z.enum(READINESS_CATEGORIES), z.number().min(0).max(100))
-          .default({})
-          .describe('Lowest accepted score per category.'),
-        comment: z
-          .strictObject({
-            key: z.string().regex(COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
-            mode: z.enum(COMMENT_MODES).default('update'),
-          })
-          .default({ key: 'readiness', mode: 'update' }),
-      })
-      .default({ failUnder: 0, minimums: {}, comment: { key: 'readiness', mode: 'update' } })
-      .describe('The readiness score (stackgate score, the PR comment).'),
-    checks: checksSection.default({}).describe('Per-check settings: off, a severity, or {severity, options}.'),
-    overrides: z
-      .array(
-        z.strictObject({
-          files: z.array(z.string()).min(1).describe('Globs the settings apply to.'),
-          checks: buildSeverityOnlySchema().describe('Severity per check id for matching files.'),
-        }),
-      )
-      .default([])
-      .describe('Check settings for files matching globs; later entries win.'),
-  })
-  .describe('stackgate configuration');
+/** stackgate.yml as config reads it, checks known by shape only (the engine's schema: validate/config.ts). */
+export const configSchema = buildConfigSchema(ANY_CHECKS);
 
 export type StackgateConfig = z.infer<typeof configSchema>;
 export type EnvironmentConfig = z.infer<typeof environment>;
 export type StackConfig = z.infer<typeof stack>;
 export type { SmokeConfig, SmokeTarget } from './smoke-schema';
-export type CheckSetting = z.infer<ReturnType<typeof checkSettingSchema>>;
-
-export { DEFAULT_ENVIRONMENTS, environmentNames, isProductionEnvironment, isProductionName } from './environments';
+export type CheckSetting = SeveritySettingValue | { severity?: SeveritySettingValue; options?: unknown };
 
 /** Where the JSON Schema of stackgate.yml is published: its `$id`, and the URL editors map files to. */
 export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/stackgate/stackgate/main/schema/stackgate.schema.json';
-
-/**
- * The JSON Schema written to schema/stackgate.schema.json, in draft-07: the draft the YAML language
- * server (VS Code's YAML extension, and editors built on it) and SchemaStore load.
- */
-export function configJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Record<string, unknown>;
-  return {
-    $schema,
-    $id: CONFIG_SCHEMA_URL,
-    title: 'stackgate.yml',
-    ...rest,
-  };
-}

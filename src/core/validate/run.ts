@@ -295,7 +295,7 @@ function finalize(
   // is shown redacted, in every output.
   learnFindingSecrets(redactor, ws, raw);
 
-  const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks as Record<string, string | undefined> }));
+  const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
   const merged = new Map<string, Finding>();
   for (const r of raw) {
     const setting = settings.get(r.check.id);
@@ -303,7 +303,7 @@ function finalize(
     let severity: Severity | 'off' = setting.severity;
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
-      if (s && o.match(r.loc.file)) severity = s as Severity | 'off';
+      if (s && o.match(r.loc.file)) severity = s;
     }
     if (severity === 'off') continue;
     if (onlyFiles && !onlyFiles.has(r.loc.file)) continue;

@@ -15,22 +15,21 @@ export type CheckSettings = Map<string, CheckSetting>;
 
 export function resolveCheckSettings(checks: readonly AnyCheck[], config: StackgateConfig, only?: readonly string[]): CheckSettings {
   const onlySet = only ? new Set(only) : undefined;
-  const configured = config.checks as Record<string, unknown>;
   const out: CheckSettings = new Map();
   for (const check of checks) {
-    const setting = configured[check.id];
+    // stackgate.yml's setting: a severity, or {severity, options} (loadCheckedConfig checked it against the check).
+    const setting = config.checks[check.id];
     let severity: Severity | 'off' = check.meta.severity;
     let rawOptions: unknown;
-    if (typeof setting === 'string') severity = setting as Severity | 'off';
-    else if (setting && typeof setting === 'object') {
-      const s = setting as { severity?: Severity | 'off'; options?: unknown };
-      if (s.severity) severity = s.severity;
-      rawOptions = s.options;
+    if (typeof setting === 'string') severity = setting;
+    else if (setting) {
+      if (setting.severity) severity = setting.severity;
+      rawOptions = setting.options;
     }
     const options = check.options ? check.options.parse(rawOptions ?? {}) : undefined;
     // A check turned off globally may still be turned on for some paths by an override.
     const enabledByOverride = config.overrides.some((o) => {
-      const s = (o.checks as Record<string, string | undefined>)[check.id];
+      const s = o.checks[check.id];
       return s !== undefined && s !== 'off';
     });
     const enabled = (severity !== 'off' || enabledByOverride) && (!onlySet || onlySet.has(check.id));
