@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { readRunContext } from '../adapters/github/run-context';
-import { assertMode, scanRepository } from '../adapters/secrets/scan-repository';
+import { assertMode, scanSecrets } from '../app/scan-secrets';
 import { VERSION } from '../core/version';
 import { loadConfig } from '../core/config/load';
 import { UserError } from '../core/errors';
@@ -34,7 +34,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     if (failOn !== 'error' && failOn !== 'never') throw new UserError(`input "fail-on": expected error or never, got "${failOn}"`);
     const { config, file: configFile } = loadConfig(root, core.getInput('config') || undefined);
 
-    const result = await scanRepository({
+    const result = await scanSecrets({
       root,
       config,
       configFile,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SCAN_MODES } from '../../adapters/git/secret-sources';
 import { proxySettingsFromEnv } from '../../adapters/github/proxy';
-import { assertMode, scanRepository } from '../../adapters/secrets/scan-repository';
+import { assertMode, scanSecrets } from '../../app/scan-secrets';
 import { loadConfig } from '../../core/config/load';
 import { UserError } from '../../core/errors';
 import { renderSecretsJson, secretChecks, toFinding } from '../../core/secrets/report';
@@ -80,7 +80,7 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   if (mode === 'diff' && values.base !== undefined) assertCommit(root, values.base as string, '--base');
   if ((mode === 'diff' || mode === 'history') && values.head !== undefined) assertCommit(root, values.head as string, '--head');
 
-  const result = await scanRepository({
+  const result = await scanSecrets({
     root,
     config,
     configFile,

@@ -4,7 +4,7 @@
  * through the score, as `stackgate score` does.
  */
 import check from '../../../../src/core/checks/secrets/committed-secrets';
-import { scanRepository } from '../../../../src/adapters/secrets/scan-repository';
+import { scanSecrets } from '../../../../src/app/scan-secrets';
 import { configSchema } from '../../../../src/core/config/schema';
 import { scoreRepository } from '../../../../src/core/readiness/run';
 import { toFinding } from '../../../../src/core/secrets/report';
@@ -18,7 +18,7 @@ async function score(files: Record<string, string>, scan = true) {
   const repo = tempRepo(files);
   try {
     const config = configSchema.parse({});
-    const secrets = scan ? (await scanRepository({ root: repo.root, config, mode: 'tree' })).findings.map(toFinding) : undefined;
+    const secrets = scan ? (await scanSecrets({ root: repo.root, config, mode: 'tree' })).findings.map(toFinding) : undefined;
     const { report } = scoreRepository({ root: repo.root, config, secrets, toolVersion: 't', now: new Date(0) });
     return { report, result: report.checks.find((c) => c.id === check.id)! };
   } finally {

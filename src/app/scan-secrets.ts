@@ -1,30 +1,30 @@
 /**
- * A whole secrets run over a repository: collect sources for the mode, scan them on every core,
+ * The secrets use case, a whole run over a repository: collect sources for the mode, scan them on every core,
  * apply allowlists and the baseline, optionally verify GitHub tokens. Raw values stay here: the
  * caller gets redacted findings plus the list of values to mask.
  */
 import picomatch from 'picomatch';
-import { MAX_CONFIG_BYTES } from '../../core/config/read';
-import type { StackgateConfig } from '../../core/config/schema';
-import { UserError } from '../../core/errors';
-import { locateValue, parseYaml } from '../../core/source/yaml-tree';
-import { readRegularFile, writeRegularFile } from '../../core/source/regular-file';
-import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../../core/secrets/baseline';
-import { acceptedValues, compileAllowPatterns, type PatternLocator } from '../../core/secrets/allow-patterns';
-import { filterFindings } from '../../core/secrets/filter';
-import { limitPerFile, omittedNote } from '../../core/secrets/per-file-limit';
-import type { SecretsSummary } from '../../core/secrets/report';
-import { toPublicFinding, type SecretFinding } from '../../core/secrets/scan';
-import type { InvalidSecretSuppression, SourceFinding } from '../../core/secrets/scan-source';
-import type { ProxySettings } from '../github/proxy';
-import { verifyGitHubToken } from '../github/verify-token';
-import { collectSources, type ScanMode } from '../git/secret-sources';
-import { scanSources } from './scan-pool';
+import { MAX_CONFIG_BYTES } from '../core/config/read';
+import type { StackgateConfig } from '../core/config/schema';
+import { UserError } from '../core/errors';
+import { locateValue, parseYaml } from '../core/source/yaml-tree';
+import { readRegularFile, writeRegularFile } from '../core/source/regular-file';
+import { baselineOf, fingerprintOf, parseBaseline, renderBaseline, type Baseline } from '../core/secrets/baseline';
+import { acceptedValues, compileAllowPatterns, type PatternLocator } from '../core/secrets/allow-patterns';
+import { filterFindings } from '../core/secrets/filter';
+import { limitPerFile, omittedNote } from '../core/secrets/per-file-limit';
+import type { SecretsSummary } from '../core/secrets/report';
+import { toPublicFinding, type SecretFinding } from '../core/secrets/scan';
+import type { InvalidSecretSuppression, SourceFinding } from '../core/secrets/scan-source';
+import type { ProxySettings } from '../adapters/github/proxy';
+import { verifyGitHubToken } from '../adapters/github/verify-token';
+import { collectSources, type ScanMode } from '../adapters/git/secret-sources';
+import { scanSources } from '../adapters/secrets/scan-pool';
 
 /** A baseline holds a fingerprint per accepted finding: 16 MiB is hundreds of thousands of them. */
 const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
 
-export interface ScanRepositoryOptions {
+export interface ScanSecretsOptions {
   root: string;
   config: StackgateConfig;
   configFile?: string;
@@ -39,12 +39,17 @@ export interface ScanRepositoryOptions {
   verifyGitHub?: boolean;
   workerEntry?: string;
   workers?: number;
-  fetchImpl?: typeof fetch;
   /** Proxies for the GitHub API (verification), as the entry point read them from the environment. */
   proxy?: ProxySettings;
 }
 
-export interface ScanRepositoryResult {
+/** What the scan talks to besides git and the file system. */
+export interface ScanSecretsPorts {
+  /** How GitHub is asked whether a token is live (secrets.verify.github); default fetch, through `proxy` where one applies. */
+  fetch?: typeof fetch;
+}
+
+export interface ScanSecretsResult {
   /** Redacted findings, at most MAX_FINDINGS_PER_FILE per file, plus one counted note per file past it. */
   findings: SecretFinding[];
   /** Every raw value found (before allowlists), for `::add-mask::`. Never print these. */
@@ -56,7 +61,7 @@ export interface ScanRepositoryResult {
   baselineWritten?: { file: string; entries: number };
 }
 
-export async function scanRepository(options: ScanRepositoryOptions): Promise<ScanRepositoryResult> {
+export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecretsPorts = {}): Promise<ScanSecretsResult> {
   const { config } = options;
   const locate = allowPatternLocator(options.root, options.configFile);
   const patterns = compileAllowPatterns(config.secrets.allow.patterns, locate);
@@ -99,7 +104,7 @@ export async function scanRepository(options: ScanRepositoryOptions): Promise<Sc
   const verify = options.verifyGitHub ?? config.secrets.verify.github;
   const findings: SecretFinding[] = omitted.map(omittedNote);
   for (const f of listed) {
-    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: options.fetchImpl, proxy: options.proxy }) : undefined;
+    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: ports.fetch, proxy: options.proxy }) : undefined;
     findings.push(toPublicFinding(f, { fingerprint: baseline ? fingerprintOf(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
   }
   const omittedCount = omitted.reduce((n, o) => n + o.count, 0);

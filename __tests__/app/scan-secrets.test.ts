@@ -4,15 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { scanRepository } from '../../../src/adapters/secrets/scan-repository';
-import { loadConfig } from '../../../src/core/config/load';
-import { configSchema } from '../../../src/core/config/schema';
-import { UserError } from '../../../src/core/errors';
-import { renderText } from '../../../src/core/report/text';
-import { renderSecretsJson, toFinding } from '../../../src/core/secrets/report';
-import { githubToken, randomString } from '../../helpers/fake-secrets';
-import { gitRepo } from '../../helpers/git-repo';
-import { utf16le } from '../../helpers/utf16';
+import { scanSecrets } from '../../src/app/scan-secrets';
+import { loadConfig } from '../../src/core/config/load';
+import { configSchema } from '../../src/core/config/schema';
+import { UserError } from '../../src/core/errors';
+import { renderText } from '../../src/core/report/text';
+import { renderSecretsJson, toFinding } from '../../src/core/secrets/report';
+import { githubToken, randomString } from '../helpers/fake-secrets';
+import { gitRepo } from '../helpers/git-repo';
+import { utf16le } from '../helpers/utf16';
 
 const LIVE = githubToken(91);
 const REVOKED = githubToken(92);
@@ -31,7 +31,7 @@ test('--verify-github asks the configured API about each GitHub token and record
     repo.commit('base');
     const { port } = server.address() as AddressInfo;
     const config = configSchema.parse({ secrets: { verify: { github: true, apiUrl: `http://127.0.0.1:${port}/api/v3` } } });
-    const result = await scanRepository({ root: repo.root, config, mode: 'tree' });
+    const result = await scanSecrets({ root: repo.root, config, mode: 'tree' });
     expect(result.findings.map((f) => [f.line, f.ruleId, f.verified])).toEqual([
       [1, 'github-pat-classic', 'valid'],
       [2, 'github-pat-classic', 'invalid'],
@@ -56,7 +56,7 @@ test('a file with 130,000 findings lists 1000 of them and one counted note; the 
   const repo = gitRepo({ 'dump.env': `${dump}\n`, 'app.env': `GITHUB_TOKEN=${LIVE}\nDB_PASSWORD=Zq8#vLp2!xW9rT4mK\n` });
   try {
     repo.commit('base');
-    const result = await scanRepository({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
+    const result = await scanSecrets({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
     const inDump = result.findings.filter((f) => f.file === 'dump.env');
     expect(inDump.filter((f) => f.ruleId === 'generic-secret-assignment')).toHaveLength(1000);
     expect(inDump.filter((f) => f.ruleId === 'findings-per-file-limit').map((f) => [f.line, f.description])).toEqual([[1, '129000 more findings in dump.env not listed (limit 1000 per file)']]);
@@ -81,7 +81,7 @@ test('an allow pattern that backtracks catastrophically on a committed value is 
   try {
     repo.commit('base');
     const { config, file } = loadConfig(repo.root);
-    await expect(scanRepository({ root: repo.root, config, configFile: file, mode: 'tree' })).rejects.toMatchObject({
+    await expect(scanSecrets({ root: repo.root, config, configFile: file, mode: 'tree' })).rejects.toMatchObject({
       name: 'UserError',
       file: 'stackgate.yml',
       line: 5,
@@ -98,7 +98,7 @@ test('a committed UTF-16 .env holding a token is a finding at its line, not "0 f
   try {
     repo.write('.env', utf16le(`# written by PowerShell\r\nDEBUG=1\r\nGITHUB_TOKEN=${LIVE}\r\n`));
     repo.commit('base');
-    const result = await scanRepository({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
+    const result = await scanSecrets({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
     expect(result.findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([['.env', 3, 14, 'github-pat-classic']]);
     expect(result.summary).toMatchObject({ findings: 1, files: 1 });
   } finally {
@@ -117,7 +117,7 @@ describe('the baseline is the repository\'s own file', () => {
       repo.commit('one');
       fs.mkdirSync(path.join(repo.root, '.stackgate'));
       plant(repo.root);
-      const e = await scanRepository({ root: repo.root, config, mode: 'tree' }).then(
+      const e = await scanSecrets({ root: repo.root, config, mode: 'tree' }).then(
         () => undefined,
         (err: unknown) => err,
       );
@@ -134,7 +134,7 @@ describe('the baseline is the repository\'s own file', () => {
     try {
       repo.commit('one');
       fs.symlinkSync(outside, path.join(repo.root, '.stackgate'));
-      const e = await scanRepository({ root: repo.root, config, mode: 'tree', updateBaseline: true }).then(
+      const e = await scanSecrets({ root: repo.root, config, mode: 'tree', updateBaseline: true }).then(
         () => undefined,
         (err: unknown) => err,
       );
