@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { readRunContext } from '../adapters/github/run-context';
-import { runSmoke } from '../adapters/mcp/run-smoke';
+import { runSmoke } from '../app/run-smoke';
 import { VERSION } from '../core/version';
 import { parseConfigWith, readConfig } from '../core/config/read';
 import { name, smokeOnlyConfig, smokeTarget, type SmokeTarget } from '../core/config/smoke-schema';

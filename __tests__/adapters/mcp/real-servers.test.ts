@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runSmoke } from '../../../src/adapters/mcp/run-smoke';
+import { runSmoke } from '../../../src/app/run-smoke';
 import { smokeReportSchema, type SmokeReport } from '../../../src/core/smoke/report-schema';
 import { everythingStdio, filesystemStdio, memoryStdio, startEverything, type RunningServer } from '../../helpers/mcp-fixtures';
 import { planFor } from '../../helpers/smoke-plan';

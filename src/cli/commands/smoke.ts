@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { runSmoke } from '../../adapters/mcp/run-smoke';
+import { runSmoke } from '../../app/run-smoke';
 import { resolveCommit } from '../../adapters/git/run-git';
 import { readConfig } from '../../core/config/read';
 import { smokeOnlyConfig, smokeSection, smokeTarget as smokeTargetSchema, type SmokeConfig, type SmokeTarget } from '../../core/config/smoke-schema';

@@ -1,5 +1,5 @@
 /**
- * A smoke run: every target of the plan, `concurrency` at a time. Each target is first waited for
+ * The smoke use case: every target of the plan, `concurrency` at a time. Each target is first waited for
  * (retrying with exponential backoff within the wait timeout while nothing answers), then checked:
  * health, initialize, ping, tools/list (with pagination) and the input schemas, resources and
  * prompts when asked, the tool calls (repeated for latency percentiles and the error rate),
@@ -9,31 +9,37 @@
  * What a server sends is bounded (message-limit.ts), and what the report keeps of it is too:
  * names to SERVER_NAME_LIMIT characters, messages to CHECK_MESSAGE_LIMIT (reportText).
  */
-import { CHECK_MESSAGE_LIMIT, SERVER_NAME_LIMIT } from '../../core/report/channel-budgets';
-import type { PlannedTarget, SmokePlan } from '../../core/smoke/plan';
-import { compareSurface, toolSurface } from '../../core/smoke/drift';
-import { formatMs } from '../../core/smoke/duration';
-import { checkCallResult } from '../../core/smoke/expect';
-import { latencyStats } from '../../core/smoke/latency';
-import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, unknownExpectedFailures } from '../../core/smoke/outcome';
-import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../../core/smoke/report-schema';
-import { inputSchemaProblem } from '../../core/smoke/schema-validity';
-import { reportText } from '../../core/smoke/report-text';
-import { connectMcp, McpConnectError, type McpConnection, type McpTool } from './connection';
-import { describeError, withContext, type DescribedError } from './describe-error';
-import { checkHealth } from './health';
-import { endSession, probeUnknownSession } from './session-probe';
+import { CHECK_MESSAGE_LIMIT, SERVER_NAME_LIMIT } from '../core/report/channel-budgets';
+import type { PlannedTarget, SmokePlan } from '../core/smoke/plan';
+import { compareSurface, toolSurface } from '../core/smoke/drift';
+import { formatMs } from '../core/smoke/duration';
+import { checkCallResult } from '../core/smoke/expect';
+import { latencyStats } from '../core/smoke/latency';
+import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, unknownExpectedFailures } from '../core/smoke/outcome';
+import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../core/smoke/report-schema';
+import { inputSchemaProblem } from '../core/smoke/schema-validity';
+import { reportText } from '../core/smoke/report-text';
+import { connectMcp, McpConnectError, type McpConnection, type McpTool } from '../adapters/mcp/connection';
+import { describeError, withContext, type DescribedError } from '../adapters/mcp/describe-error';
+import { checkHealth } from '../adapters/mcp/health';
+import { endSession, probeUnknownSession } from '../adapters/mcp/session-probe';
 
 export interface RunSmokeOptions {
   toolVersion: string;
   commit?: string;
   /** The previous environment's report, for tool-surface drift. */
   compareWith?: SmokeReport;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  fetch?: typeof fetch;
   /** Called as each target finishes (progress on stderr, a log group). */
   onTarget?: (target: TargetReport) => void;
+}
+
+/** The clock and the network of a smoke run; tests give a fake clock or a fetch that records. */
+export interface RunSmokePorts {
+  /** Milliseconds, for durations and the wait deadline (default performance.now). */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** HTTP for health checks and the MCP transports (default the global fetch). */
+  fetch?: typeof fetch;
 }
 
 const FIRST_RETRY_MS = 250;
@@ -41,17 +47,19 @@ const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
 const MAX_CONSECUTIVE_CALL_FAILURES = 3;
 
-interface Clock {
+/** The ports with their defaults filled in. */
+interface World {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  fetch?: typeof fetch;
 }
 
-export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promise<SmokeReport> {
-  const clock: Clock = { now: options.now ?? (() => performance.now()), sleep: options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))) };
-  const now = clock.now;
+export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions, ports: RunSmokePorts = {}): Promise<SmokeReport> {
+  const world: World = { now: ports.now ?? (() => performance.now()), sleep: ports.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))), fetch: ports.fetch };
+  const now = world.now;
   const started = now();
   const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
-    const report = await smokeOne(t, plan, options, clock);
+    const report = await smokeOne(t, plan, options, world);
     options.onTarget?.(report);
     return report;
   });
@@ -70,8 +78,8 @@ export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions): Promi
   };
 }
 
-async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, clock: Clock): Promise<TargetReport> {
-  const { now } = clock;
+async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, world: World): Promise<TargetReport> {
+  const { now } = world;
   const started = now();
   const checks: SmokeCheck[] = [];
   const timed = async (id: string, run: () => Promise<Omit<SmokeCheck, 'id' | 'durationMs'>>): Promise<void> => {
@@ -81,7 +89,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   };
 
   // Warm-up: wait for the target to answer, with exponential backoff, within the wait timeout.
-  const warm = await warmUp(target, plan, options, clock);
+  const warm = await warmUp(target, plan, world);
   if (warm.health) checks.push(warm.health);
   const c = warm.connection;
   const shown = (name: string) => reportText(name, plan.secrets, SERVER_NAME_LIMIT);
@@ -165,7 +173,7 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
       if (target.transport === 'streamable-http' && target.sessionChecks) {
         if (!c.sessionId) skip(['session-unknown', 'session-close'], 'stateless server (no mcp-session-id): no session to end or leak');
         else {
-          const probe = { url: target.url!, headers: target.headers, protocolVersion: c.protocolVersion, timeoutMs: plan.timeoutMs, fetch: options.fetch };
+          const probe = { url: target.url!, headers: target.headers, protocolVersion: c.protocolVersion, timeoutMs: plan.timeoutMs, fetch: world.fetch };
           checks.push(await probeUnknownSession(probe));
           checks.push(await endSession(probe, c.sessionId));
         }
@@ -206,7 +214,7 @@ interface WarmUp {
   error?: DescribedError;
 }
 
-async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeOptions, { now, sleep }: Clock): Promise<WarmUp> {
+async function warmUp(target: PlannedTarget, plan: SmokePlan, { now, sleep, fetch }: World): Promise<WarmUp> {
   const started = now();
   const deadline = started + plan.waitTimeoutMs;
   let delay = FIRST_RETRY_MS;
@@ -216,14 +224,14 @@ async function warmUp(target: PlannedTarget, plan: SmokePlan, options: RunSmokeO
     attempts++;
     let error: DescribedError | undefined;
     if (target.health) {
-      const h = await checkHealth(target.health, target.headers, plan.timeoutMs, options.fetch);
+      const h = await checkHealth(target.health, target.headers, plan.timeoutMs, fetch);
       health = h.check;
       error = h.unreachable;
     }
     if (!error) {
       const t0 = now();
       try {
-        const connection = await connectMcp(target, { timeoutMs: plan.timeoutMs, fetch: options.fetch });
+        const connection = await connectMcp(target, { timeoutMs: plan.timeoutMs, fetch });
         return { connection, health, attempts, waitedMs: now() - started, initializeMs: round(now() - t0), neverAnswered: false };
       } catch (e) {
         error = describeError(e);

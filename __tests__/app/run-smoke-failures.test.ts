@@ -2,10 +2,10 @@
  * runSmoke against small local MCP servers that misbehave in one way each: every failure ends in a
  * failing check with a sentence that says what went wrong, within bounded time.
  */
-import { runSmoke } from '../../../src/adapters/mcp/run-smoke';
-import { smokeReportSchema, type SmokeCheck, type SmokeReport } from '../../../src/core/smoke/report-schema';
-import { freePortUrl, startFixtureServer, type FixtureKind, type FixtureOptions, type RunningServer } from '../../helpers/mcp-fixtures';
-import { planFor, type PlanFor } from '../../helpers/smoke-plan';
+import { runSmoke } from '../../src/app/run-smoke';
+import { smokeReportSchema, type SmokeCheck, type SmokeReport } from '../../src/core/smoke/report-schema';
+import { freePortUrl, startFixtureServer, type FixtureKind, type FixtureOptions, type RunningServer } from '../helpers/mcp-fixtures';
+import { planFor, type PlanFor } from '../helpers/smoke-plan';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {

@@ -9,16 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runSmoke } from '../../../src/adapters/mcp/run-smoke';
-import { CHECK_MESSAGE_LIMIT, SERVER_NAME_LIMIT } from '../../../src/core/report/channel-budgets';
-import { smokeReportSchema, type SmokeCheck, type SmokeReport } from '../../../src/core/smoke/report-schema';
-import { flood, proxyTo, recorder, redirectAll, sameOriginRedirect, startHttpServer, type FloodKind, type HttpServer } from '../../helpers/hostile-http';
-import { startFixtureServer, type RunningServer } from '../../helpers/mcp-fixtures';
-import { planFor, type PlanFor } from '../../helpers/smoke-plan';
+import { runSmoke } from '../../src/app/run-smoke';
+import { CHECK_MESSAGE_LIMIT, SERVER_NAME_LIMIT } from '../../src/core/report/channel-budgets';
+import { smokeReportSchema, type SmokeCheck, type SmokeReport } from '../../src/core/smoke/report-schema';
+import { flood, proxyTo, recorder, redirectAll, sameOriginRedirect, startHttpServer, type FloodKind, type HttpServer } from '../helpers/hostile-http';
+import { startFixtureServer, type RunningServer } from '../helpers/mcp-fixtures';
+import { planFor, type PlanFor } from '../helpers/smoke-plan';
 
 jest.setTimeout(60_000);
 
-const HOSTILE_STDIO = path.join(__dirname, '../../helpers/hostile-stdio-server.cjs');
+const HOSTILE_STDIO = path.join(__dirname, '../helpers/hostile-stdio-server.cjs');
 const KEY = 'sg-hostile-test-key-5e1f0c2b9a';
 const TOKEN = 'sg-hostile-test-token-77d3a1';
 /** RSS a run may add: the limits are 4 MiB per message; without them these servers add hundreds of MB. */
