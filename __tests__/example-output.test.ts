@@ -2,8 +2,9 @@
  * What users see on the bundled example, byte for byte: every command and format of the CLI
  * (from source, as `main` runs it) against recorded outputs. A refactor must not change them; a
  * change in behaviour updates them on purpose (`UPDATE_EXAMPLE_OUTPUT=1 npx jest example-output`),
- * and the diff shows what users will see differently. Durations and timestamps are normalised.
+ * and the diff shows what users will see differently. Durations, timestamps and the commit are normalised.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from './helpers/cli';
@@ -19,8 +20,13 @@ const CASES: [string, string[]][] = [
   // The catalogue and the config schema are generated files (docs/checks.md, schema/), checked by .ci/run.
 ];
 
+// The commit is HEAD's, so it changes with every commit: normalised wherever it is printed.
+const HEAD = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+
 function normalise(text: string): string {
   return text
+    .split(HEAD).join('<commit>')
+    .split(HEAD.slice(0, 12)).join('<commit>')
     .replace(/ in \d+(?:\.\d+)?m?s\b/g, ' in <duration>')
     .replace(/"(durationMs|generatedAt)": ("[^"]*"|[\d.]+)/g, '"$1": "<normalised>"');
 }
