@@ -16,7 +16,7 @@ import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 import { obeyedCommands } from '../helpers/runner-commands';
-import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
+import type { GitHubClientTuning } from '../../src/app/post-readiness-comment';
 
 const TOKEN = githubToken(61, 'ghs_');
 const OWNER = 'octo-org';

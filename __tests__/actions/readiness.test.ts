@@ -16,7 +16,7 @@ import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess, spawnCollect, type Collected } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 import { obeyedCommands } from '../helpers/runner-commands';
-import type { GitHubClientTuning } from '../../src/actions/readiness-comment';
+import type { GitHubClientTuning } from '../../src/app/post-readiness-comment';
 
 const BUNDLE = path.join(__dirname, '../../dist/readiness/index.js');
 const TOKEN = githubToken(51, 'ghs_');

@@ -7,11 +7,11 @@
 import * as core from '@actions/core';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
+import { postReadinessComment, type GitHubClientTuning } from '../app/post-readiness-comment';
 import { UserError } from '../core/errors';
 import { readRegularFile } from '../core/source/regular-file';
 import { readinessEnvelopeSchema, type ReadinessEnvelope } from '../core/readiness/report-schema';
 import { parseJsonReport } from '../core/report/parse-json-report';
-import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { failStep } from './fail-step';
 import { actionLog, info } from './log';
 import { parseCommentMode } from '../core/readiness/comment-settings';
@@ -51,11 +51,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       repo,
       mode,
       linkBase: blobLinkBase(context, headSha),
-      log: actionLog,
       tuning,
       proxy: proxySettingsFromEnv(env),
       requireHeadSha: headSha,
-    });
+    }, { log: actionLog });
     if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
     else if (outcome.kind === 'skipped') info(outcome.reason);
     else core.setFailed(outcome.reason);

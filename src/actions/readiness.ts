@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { scoreWithBase } from '../adapters/readiness/score-with-base';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
+import { postReadinessComment, type GitHubClientTuning } from '../app/post-readiness-comment';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { VERSION } from '../core/version';
 import { READINESS_CATEGORIES } from '../core/checks/types';
@@ -18,7 +19,6 @@ import { UserError } from '../core/errors';
 import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';
 import { renderReadinessText, renderReadinessMarkdown } from '../core/readiness/render';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';
-import { postReadinessComment, type GitHubClientTuning } from './readiness-comment';
 import { ANNOTATION_LIMIT, fitBytes, SUMMARY_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { actionLog, info } from './log';
@@ -115,7 +115,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       if (!token) commentNote = 'no github-token: the readiness comment was not posted';
       else {
         try {
-          const outcome = await postReadinessComment({ envelope, token, apiUrl: context.apiUrl, owner: context.repository?.owner as string, repo: context.repository?.repo as string, mode, linkBase, log: actionLog, tuning: options.github, proxy });
+          const outcome = await postReadinessComment({ envelope, token, apiUrl: context.apiUrl, owner: context.repository?.owner as string, repo: context.repository?.repo as string, mode, linkBase, tuning: options.github, proxy }, { log: actionLog });
           if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
           else commentNote = outcome.reason;
         } catch (e) {

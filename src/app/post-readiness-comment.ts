@@ -1,6 +1,6 @@
 /**
- * Posts the readiness comment of an envelope (the readiness action, and the second stage of the
- * fork-safe workflow), within bounds: each attempt of a request gets COMMENT_REQUEST_TIMEOUT_MS,
+ * The readiness comment use case: posts the comment of an envelope (the readiness action, and the
+ * second stage of the fork-safe workflow), within bounds: each attempt of a request gets COMMENT_REQUEST_TIMEOUT_MS,
  * and the whole phase COMMENT_DEADLINE_MS, after which requests in flight are aborted and no more
  * are sent. Whatever goes wrong on GitHub's side (a read-only token on a fork, 4xx, 5xx past the
  * retries, an answer that is not JSON, no answer) comes back as a reason, not an exception: the
@@ -30,7 +30,6 @@ export interface PostCommentOptions {
   repo: string;
   mode: PostingCommentMode;
   linkBase?: string;
-  log: Logger;
   tuning?: GitHubClientTuning;
   /** HTTP(S) proxies and NO_PROXY, as the entry point read them from the environment. */
   proxy?: ProxySettings;
@@ -39,6 +38,11 @@ export interface PostCommentOptions {
    * run must not overwrite the comment of a newer one). Asked of GitHub inside the same deadline.
    */
   requireHeadSha?: string;
+}
+
+/** Where the phase logs: the client's retries and rate limits, the comment's URL; debug lines name what failed. */
+export interface PostCommentPorts {
+  log: Logger;
 }
 
 /** What tests may change about the client and the phase: back-off unit, retries, write pacing, timeouts. */
@@ -51,7 +55,7 @@ export type CommentOutcome =
   /** The comment could not be posted; `reason` names the request and the status, never the token or a body. */
   | { kind: 'failed'; reason: string };
 
-export async function postReadinessComment(options: PostCommentOptions): Promise<CommentOutcome> {
+export async function postReadinessComment(options: PostCommentOptions, { log }: PostCommentPorts): Promise<CommentOutcome> {
   const { envelope } = options;
   const pullRequest = envelope.pullRequest;
   if (!pullRequest) return { kind: 'skipped', reason: 'not a pull request: no comment' };
@@ -69,20 +73,20 @@ export async function postReadinessComment(options: PostCommentOptions): Promise
   const octokit = createGitHubClient({
     token: options.token,
     baseUrl: options.apiUrl,
-    log: options.log,
+    log,
     timeoutMs: COMMENT_REQUEST_TIMEOUT_MS,
     proxy: options.proxy,
     ...tuning,
     deadline: { signal: phase.signal, endsAtMs: Date.now() + deadlineMs },
   });
 
-  const work = post(octokit, options, pullRequest.number, body);
+  const work = post(octokit, options, log, pullRequest.number, body);
   try {
     return await withTimeout(work, deadlineMs, 'the readiness comment', () => phase.abort());
   } catch (e) {
     if (e instanceof TimeoutError) {
       // The abandoned requests fail at once now that the phase is aborted; their error says nothing new.
-      work.catch((late: unknown) => options.log.debug(`after the deadline: ${String(late)}`));
+      work.catch((late: unknown) => log.debug(`after the deadline: ${String(late)}`));
       return {
         kind: 'failed',
         reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`,
@@ -101,25 +105,25 @@ export async function postReadinessComment(options: PostCommentOptions): Promise
   }
 }
 
-async function post(octokit: GitHubClient, options: PostCommentOptions, number: number, body: string): Promise<CommentOutcome> {
+async function post(octokit: GitHubClient, options: PostCommentOptions, log: Logger, number: number, body: string): Promise<CommentOutcome> {
   if (options.requireHeadSha) {
-    const head = await readHeadSha(octokit, options, number);
+    const head = await readHeadSha(octokit, options, log, number);
     if (head !== options.requireHeadSha) {
       return { kind: 'skipped', reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment` };
     }
   }
-  const result = await upsertStickyComment(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, options.log);
-  options.log.info(`readiness comment ${result.action}: ${result.url}`);
+  const result = await upsertStickyComment(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, log);
+  log.info(`readiness comment ${result.action}: ${result.url}`);
   return { kind: 'posted', ...result };
 }
 
 /** The pull request's head commit now. */
-async function readHeadSha(octokit: GitHubClient, options: PostCommentOptions, number: number): Promise<string> {
+async function readHeadSha(octokit: GitHubClient, options: PostCommentOptions, log: Logger, number: number): Promise<string> {
   let response;
   try {
     response = await octokit.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
   } catch (e) {
-    throw toGitHubApiError(e, `read pull request #${number}`, (message) => options.log.debug(message)) ?? e;
+    throw toGitHubApiError(e, `read pull request #${number}`, (message) => log.debug(message)) ?? e;
   }
   const sha = (response.data as { head?: { sha?: unknown } }).head?.sha;
   if (typeof sha !== 'string') throw toGitHubApiError(new UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', bodyPreview(response.data)), `read pull request #${number}`);
