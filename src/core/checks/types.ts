@@ -10,6 +10,7 @@ import type { EffectiveService, EffectiveStack } from '../compose/types';
 import type { CustomResourceSchema } from '../kubernetes/custom-resources';
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ComposeProject } from '../compose/project';
+import type { EnvironmentInfo } from '../config/environments';
 import type { StackgateConfig } from '../config/schema';
 import type { ReadinessCategory } from '../readiness/categories';
 import type { TreeDocument } from '../source/workspace';
@@ -73,10 +74,8 @@ export interface ReportDescriptor<M extends string> {
   at?: TreePath | Loc;
 }
 
-export interface EnvironmentInfo {
-  name: string;
-  isProduction: boolean;
-}
+/** The environment a Compose check looks at (config/environments.ts). */
+export type { EnvironmentInfo };
 
 interface BaseContext<M extends string, O> {
   options: O;

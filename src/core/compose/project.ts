@@ -3,9 +3,8 @@
  * interpolated from env files, with `extends` resolved and profiles applied.
  */
 import path from 'node:path';
-import { environmentNames, isProductionEnvironment } from '../config/environments';
+import { environmentNames, isProductionEnvironment, type EnvironmentInfo } from '../config/environments';
 import type { StackgateConfig } from '../config/schema';
-import type { EnvironmentInfo } from '../checks/types';
 import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
 import { toPlain } from '../source/yaml-tree';
 import type { Workspace } from '../source/workspace';

@@ -5,6 +5,12 @@
  */
 import type { StackgateConfig } from './schema';
 
+/** An environment and whether it is production (what checks of Compose stacks are told). */
+export interface EnvironmentInfo {
+  name: string;
+  isProduction: boolean;
+}
+
 export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 
 /** The environments of a repository: those in stackgate.yml, or dev, staging and prod. */

@@ -4,14 +4,60 @@
  * ports it listens on and publishes, its labels, variables and command line.
  */
 import { environmentOfManifest, isProductionManifest } from '../kubernetes/environment';
-import type { EnvironmentInfo } from '../checks/types';
+import type { EnvironmentInfo } from '../config/environments';
 import { parsePortSpec } from '../compose/merge';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
 import type { StackgateConfig } from '../config/schema';
 import { servicesSelecting } from '../kubernetes/pod-template-index';
 import { asStringMap, containersOf, podLabelsOf, podTemplatePath, type KubernetesObject } from '../kubernetes/objects';
-import type { Loc, TreeNode } from '../source/yaml-tree';
-import type { DeployedService, PublishedPort } from './services';
+import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
+
+export interface PublishedPort {
+  hostIp: string;
+  /** First published port (a range counts by its start); undefined when Compose picks one. */
+  published?: number;
+  target: number;
+  protocol: string;
+  loc: Loc;
+}
+
+export interface DeployedService {
+  platform: 'compose' | 'kubernetes';
+  /** Compose service name or Kubernetes workload name. */
+  name: string;
+  /** Compose: the environment of the effective stack. Kubernetes: the manifest's environment, when known. */
+  environment?: string;
+  isProduction: boolean;
+  /** Compose stack name. */
+  stack?: string;
+  /** The Compose service (value, node, loc). */
+  service?: EffectiveService;
+  /** The Kubernetes workload. */
+  object?: KubernetesObject;
+  /** Plain data of the service or workload. */
+  value: Record<string, unknown>;
+  node: MapNode;
+  /** Where the service is declared (Compose service key, Kubernetes document start). */
+  loc: Loc;
+  /** Images (Compose: one; Kubernetes: every container's). */
+  images: string[];
+  /** Names other containers resolve to it: service name, container_name, hostname, network aliases; for Kubernetes the Services selecting it. */
+  hosts: string[];
+  /** Networks it joins (Compose: resolved names, `host` for network_mode host; Kubernetes: its namespace). */
+  networks: string[];
+  /** Ports it listens on inside the container (port targets, expose, PORT-like variables and flags, com.mcp.port). */
+  containerPorts: number[];
+  /** Kubernetes: ports of the Services selecting it (what a client dials on the Service name). */
+  servicePorts: number[];
+  /** Compose published ports. */
+  publishedPorts: PublishedPort[];
+  /** Compose labels; Kubernetes pod template labels and annotations. */
+  labels: Record<string, string>;
+  /** Environment variables with a literal value (Compose: after interpolation). */
+  variables: Record<string, string>;
+  /** Command and arguments (Compose `command`; Kubernetes containers' command and args). */
+  args: string[];
+}
 
 const PORT_VARIABLES = new Set(['PORT', 'MCP_PORT', 'SSE_PORT', 'HTTP_PORT', 'SERVER_PORT', 'FASTMCP_PORT', 'MCP_SERVER_PORT']);
 const PORT_FLAG = /^--(?:sse-|http-|mcp-|server-)?port(?:=(\d+))?$/;

@@ -8,61 +8,13 @@
  * the MCP Inspector.
  */
 import type { ComposeProject } from '../compose/project';
-import type { EffectiveService } from '../compose/types';
 import type { StackgateConfig } from '../config/schema';
 import { parseImageReference } from '../kubernetes/image-reference';
 import type { KubernetesObject } from '../kubernetes/objects';
-import type { Loc, MapNode } from '../source/yaml-tree';
-import { describeComposeService, describeWorkload, manifestEnvironment } from './describe-service';
+import { describeComposeService, describeWorkload, manifestEnvironment, type DeployedService } from './describe-service';
 
-export { manifestEnvironment } from './describe-service';
-
-export interface PublishedPort {
-  hostIp: string;
-  /** First published port (a range counts by its start); undefined when Compose picks one. */
-  published?: number;
-  target: number;
-  protocol: string;
-  loc: Loc;
-}
-
-export interface DeployedService {
-  platform: 'compose' | 'kubernetes';
-  /** Compose service name or Kubernetes workload name. */
-  name: string;
-  /** Compose: the environment of the effective stack. Kubernetes: the manifest's environment, when known. */
-  environment?: string;
-  isProduction: boolean;
-  /** Compose stack name. */
-  stack?: string;
-  /** The Compose service (value, node, loc). */
-  service?: EffectiveService;
-  /** The Kubernetes workload. */
-  object?: KubernetesObject;
-  /** Plain data of the service or workload. */
-  value: Record<string, unknown>;
-  node: MapNode;
-  /** Where the service is declared (Compose service key, Kubernetes document start). */
-  loc: Loc;
-  /** Images (Compose: one; Kubernetes: every container's). */
-  images: string[];
-  /** Names other containers resolve to it: service name, container_name, hostname, network aliases; for Kubernetes the Services selecting it. */
-  hosts: string[];
-  /** Networks it joins (Compose: resolved names, `host` for network_mode host; Kubernetes: its namespace). */
-  networks: string[];
-  /** Ports it listens on inside the container (port targets, expose, PORT-like variables and flags, com.mcp.port). */
-  containerPorts: number[];
-  /** Kubernetes: ports of the Services selecting it (what a client dials on the Service name). */
-  servicePorts: number[];
-  /** Compose published ports. */
-  publishedPorts: PublishedPort[];
-  /** Compose labels; Kubernetes pod template labels and annotations. */
-  labels: Record<string, string>;
-  /** Environment variables with a literal value (Compose: after interpolation). */
-  variables: Record<string, string>;
-  /** Command and arguments (Compose `command`; Kubernetes containers' command and args). */
-  args: string[];
-}
+/** A deployed service is described in describe-service.ts; checks import it from here, with the lists. */
+export { manifestEnvironment, type DeployedService, type PublishedPort } from './describe-service';
 
 export interface ServiceSources {
   config: StackgateConfig;

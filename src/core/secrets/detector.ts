@@ -1,33 +1,11 @@
+/** The detectors in order (provider formats, then secret-sounding keys), and the first that matches. */
 import { redactSecret } from './redact';
 import { SECRET_RULES } from './rules/index';
 import { keyNameEntropyDetector } from './key-name';
 import { isKnownFake, scanText } from './scan';
+import type { SecretDetector, SecretInput, SecretMatch } from './detector-types';
 
-/**
- * Secret detection behind one small interface: a detector looks at one value (and the key that
- * holds it, when there is one) and says which rule matched, with a redacted preview. The matched
- * value never leaves a detector: callers only get the rule id, its description and the preview.
- */
-
-export interface SecretMatch {
-  /** Stable rule id, e.g. `github-token`. */
-  ruleId: string;
-  /** Human description of what was found, e.g. "GitHub token". */
-  description: string;
-  /** A preview that is safe to print: a public format prefix at most, plus the length. */
-  redacted: string;
-}
-
-export interface SecretInput {
-  /** Variable or field name holding the value, when known (`DB_PASSWORD`). */
-  key?: string;
-  value: string;
-}
-
-export interface SecretDetector {
-  id: string;
-  detect(input: SecretInput): SecretMatch | undefined;
-}
+export type { SecretDetector, SecretInput, SecretMatch } from './detector-types';
 
 /** Provider formats (the secret scanner's rules, with their checksums), whatever the key is called. */
 export const providerRulesDetector: SecretDetector = {

@@ -3,7 +3,7 @@
  * and is not a placeholder or a path.
  */
 import { redactSecret } from './redact';
-import type { SecretDetector } from './detector';
+import type { SecretDetector } from './detector-types';
 
 const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
 const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;

@@ -4,7 +4,18 @@ import type { ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import type { Workspace } from '../source/workspace';
 import type { EngineEmitter } from './emitter';
-import type { ExternalTools } from './run';
+
+/** Runners of tools outside stackgate, supplied by the entry point (adapters/prometheus/promtool.ts). */
+export interface ExternalTools {
+  /** Runs `promtool check rules|config` on files; returns problems per file, or undefined when unavailable. */
+  promtool?: (mode: 'rules' | 'config', absFiles: string[]) => PromtoolResult[] | undefined;
+}
+
+export interface PromtoolResult {
+  file: string;
+  ok: boolean;
+  messages: string[];
+}
 
 const FILE_PROBLEM_CHECKS: Record<string, [string, string]> = {
   syntax: ['core/parse-error', 'syntax'],

@@ -24,7 +24,7 @@ import { resolveCheckSettings, type CheckSettings } from './settings';
 import { secretSuppressionIds } from '../secrets/ids';
 import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
 import type { EngineEmitter } from './emitter';
-import { emitEngineFindings } from './engine-findings';
+import { emitEngineFindings, type ExternalTools } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
 import { learnFindingSecrets } from './redact-findings';
 
@@ -47,16 +47,8 @@ export interface ValidateOptions {
   scope?: 'files' | 'repository';
 }
 
-export interface ExternalTools {
-  /** Runs `promtool check rules|config` on files; returns problems per file, or undefined when unavailable. */
-  promtool?: (mode: 'rules' | 'config', absFiles: string[]) => PromtoolResult[] | undefined;
-}
-
-export interface PromtoolResult {
-  file: string;
-  ok: boolean;
-  messages: string[];
-}
+/** The tools validate may run (engine-findings.ts reports what they find). */
+export type { ExternalTools, PromtoolResult } from './engine-findings';
 
 export interface ValidateResult {
   findings: Finding[];
