@@ -1,5 +1,5 @@
 /** Services that keep data a restore would need: databases and other stores, StatefulSets, MCP servers with volumes. */
-import { distinctServices, imageRepository, listServices, looksLikeMcpServer, type DeployedService } from '../../mcp/services';
+import { distinctServices, imageRepository, listServices, looksLikeMcpServer, type DeployedService } from '../../services/list-services';
 import type { RepositoryContext } from '../types';
 
 const DATA_STORE_IMAGES = new Set([

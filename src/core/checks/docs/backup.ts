@@ -1,4 +1,4 @@
-import { imageRepository, listServices } from '../../mcp/services';
+import { imageRepository, listServices } from '../../services/list-services';
 import { defineCheck } from '../types';
 import { statefulServices } from './_stateful';
 

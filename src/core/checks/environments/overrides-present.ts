@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { StackDefinition } from '../../compose/project';
-import { findMcpServices } from '../../mcp/services';
+import { findMcpServices } from '../../services/list-services';
 import { defineCheck } from '../types';
 
 export default defineCheck({

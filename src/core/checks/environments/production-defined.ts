@@ -1,4 +1,4 @@
-import { manifestEnvironment } from '../../mcp/services';
+import { manifestEnvironment } from '../../services/list-services';
 import { missingLocation } from '../missing-location';
 import { defineCheck } from '../types';
 

@@ -1,5 +1,5 @@
-import { bareName, findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
-import { findMcpServices, servicesByName } from '../../mcp/services';
+import { bareName, findLiteLlmConfigs, isEntryFor } from '../../litellm/proxy-config';
+import { findMcpServices, servicesByName } from '../../services/list-services';
 import { defineCheck } from '../types';
 
 export default defineCheck({

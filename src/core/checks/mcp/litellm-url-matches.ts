@@ -1,6 +1,6 @@
 import { suggest } from '../../did-you-mean';
-import { findLiteLlmConfigs, LITELLM_DEFAULT_TRANSPORT, parseEntryUrl, transportOfPath } from '../../mcp/litellm';
-import { hostReaches, listServices, type DeployedService } from '../../mcp/services';
+import { findLiteLlmConfigs, LITELLM_DEFAULT_TRANSPORT, parseEntryUrl, transportOfPath } from '../../litellm/proxy-config';
+import { hostReaches, listServices, type DeployedService } from '../../services/list-services';
 import { defineCheck, type RepositoryContext } from '../types';
 
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|::1|0\.0\.0\.0|host\.docker\.internal|host-gateway|\d+\.\d+\.\d+\.\d+|[0-9a-f:]+:[0-9a-f:]*)$/i;

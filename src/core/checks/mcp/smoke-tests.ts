@@ -1,4 +1,4 @@
-import { findMcpServices, servicesByName } from '../../mcp/services';
+import { findMcpServices, servicesByName } from '../../services/list-services';
 import { defineCheck } from '../types';
 
 export default defineCheck({

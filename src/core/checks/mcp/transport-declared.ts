@@ -1,5 +1,5 @@
-import { findLiteLlmConfigs, isEntryFor } from '../../mcp/litellm';
-import { findMcpServices, servicesByName, type DeployedService } from '../../mcp/services';
+import { findLiteLlmConfigs, isEntryFor } from '../../litellm/proxy-config';
+import { findMcpServices, servicesByName, type DeployedService } from '../../services/list-services';
 import { defineCheck } from '../types';
 
 const TRANSPORT_LABELS = ['com.mcp.transport', 'mcp.transport'];

@@ -1,5 +1,5 @@
-import { findLiteLlmConfigs, parseEntryUrl } from '../../mcp/litellm';
-import { distinctServices, findMcpServices, type DeployedService } from '../../mcp/services';
+import { findLiteLlmConfigs, parseEntryUrl } from '../../litellm/proxy-config';
+import { distinctServices, findMcpServices, type DeployedService } from '../../services/list-services';
 import type { Loc } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
 

@@ -3,8 +3,8 @@
  * whose filters and keep rules accept its labels (Compose), Kubernetes SD jobs, ServiceMonitors
  * and PodMonitors selecting its pods (Kubernetes).
  */
-import type { DeployedService } from '../../mcp/services';
-import { hostReaches, imageRepository } from '../../mcp/services';
+import type { DeployedService } from '../../services/list-services';
+import { hostReaches, imageRepository } from '../../services/list-services';
 import { matchesLabelSelector } from '../../kubernetes/label-selector';
 import { monitorsIn, servicesSelecting } from '../../kubernetes/pod-template-index';
 import { asStringMap, podLabelsOf, podTemplatePath, type KubernetesObject } from '../../kubernetes/objects';

@@ -1,4 +1,4 @@
-import { findMcpServices, servicesByName } from '../../mcp/services';
+import { findMcpServices, servicesByName } from '../../services/list-services';
 import { toPlain } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
 import { dashboardPanels } from './_dashboard-panels';

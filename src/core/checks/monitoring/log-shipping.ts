@@ -1,4 +1,4 @@
-import { imageRepository, listServices, type DeployedService } from '../../mcp/services';
+import { imageRepository, listServices, type DeployedService } from '../../services/list-services';
 import { containersOf } from '../../kubernetes/objects';
 import { toPlain } from '../../source/yaml-tree';
 import { missingLocation } from '../missing-location';

@@ -1,4 +1,4 @@
-import { findMcpServices, listServices, type DeployedService } from '../../mcp/services';
+import { findMcpServices, listServices, type DeployedService } from '../../services/list-services';
 import { defineCheck } from '../types';
 import { scrapeJobsOf, scrapersOf } from './_scrape-coverage';
 

@@ -1,6 +1,6 @@
 import { buildComposeProject } from '../../../src/core/compose/project';
 import { configSchema } from '../../../src/core/config/schema';
-import { distinctServices, findMcpServices, hasMcpWord, imageRepository, listServices, servicesByName } from '../../../src/core/mcp/services';
+import { distinctServices, findMcpServices, hasMcpWord, imageRepository, listServices, servicesByName } from '../../../src/core/services/list-services';
 import { loadWorkspace } from '../../../src/core/source/workspace';
 import { tempRepo } from '../../helpers/temp-repo';
 

@@ -1,4 +1,4 @@
-import { bareName, findLiteLlmConfigs, isEntryFor, parseEntryUrl, parseLiteLlmConfig, transportOfPath } from '../../../src/core/mcp/litellm';
+import { bareName, findLiteLlmConfigs, isEntryFor, parseEntryUrl, parseLiteLlmConfig, transportOfPath } from '../../../src/core/litellm/proxy-config';
 import { parseYaml } from '../../../src/core/source/yaml-tree';
 
 const CONFIG = `model_list:

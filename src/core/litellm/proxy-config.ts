@@ -14,7 +14,7 @@
  * Found at stackgate.yml `mcp.litellm`, or as any YAML file with a top-level `mcp_servers` map.
  */
 import type { Loc, ParsedYaml, TreeNode } from '../source/yaml-tree';
-import { hostReaches, type DeployedService } from './services';
+import { hostReaches, type DeployedService } from '../services/list-services';
 
 export type LiteLlmTransport = 'sse' | 'http' | 'stdio';
 
