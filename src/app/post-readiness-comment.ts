@@ -10,7 +10,7 @@ import { GitHubApiError, toGitHubApiError, UnexpectedResponseError, bodyPreview 
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../adapters/github/client';
 import type { ProxySettings } from '../adapters/github/proxy';
 import { CommentPermissionError, upsertStickyComment, type StickyCommentResult } from '../adapters/github/sticky-comment';
-import { TimeoutError, withTimeout } from '../adapters/mcp/timeout';
+import { TimeoutError, withTimeout } from '../adapters/timeout';
 import { commentMarker, renderReadinessMarkdown } from '../core/readiness/render';
 import { COMMENT_LIMIT } from '../core/report/channel-budgets';
 import type { ReadinessEnvelope } from '../core/readiness/report-schema';

@@ -19,10 +19,10 @@ import { applyExpectedFailures, applyProtocolHygiene, summarize, targetPassed, u
 import { SMOKE_REPORT_SCHEMA_ID, type SmokeCheck, type SmokeReport, type TargetLatency, type TargetReport } from '../core/smoke/report-schema';
 import { inputSchemaProblem } from '../core/smoke/schema-validity';
 import { reportText } from '../core/smoke/report-text';
-import { connectMcp, McpConnectError, type McpConnection, type McpTool } from '../adapters/mcp/connection';
-import { describeError, withContext, type DescribedError } from '../adapters/mcp/describe-error';
-import { checkHealth } from '../adapters/mcp/health';
-import { endSession, probeUnknownSession } from '../adapters/mcp/session-probe';
+import { connectMcp, McpConnectError, type McpConnection, type McpTool } from '../adapters/mcp-client/connection';
+import { describeError, withContext, type DescribedError } from '../adapters/mcp-client/describe-error';
+import { checkHealth } from '../adapters/mcp-client/health';
+import { endSession, probeUnknownSession } from '../adapters/mcp-client/session-probe';
 
 export interface RunSmokeOptions {
   toolVersion: string;

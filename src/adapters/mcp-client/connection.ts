@@ -19,7 +19,7 @@ import type { PlannedTarget } from '../../core/smoke/plan';
 import { boundedFetch } from './bounded-fetch';
 import { MAX_MESSAGE_BYTES, STDERR_TAIL_CHARS, type MessageTooLargeError, type OnOverflow } from './message-limit';
 import { ProcessGroupStdioTransport } from './stdio-transport';
-import { withTimeout } from './timeout';
+import { withTimeout } from '../timeout';
 
 export const CLIENT_INFO = { name: 'stackgate-smoke', version: '1' };
 /** Pages of tools/list (or resources, prompts) followed before a cursor loop is assumed. */

@@ -1,4 +1,7 @@
-/** Every wait of a smoke run is bounded: a promise that does not settle in time rejects with a TimeoutError. */
+/**
+ * A bounded wait: a promise that does not settle in time rejects with a TimeoutError. The MCP
+ * client bounds every wait of a smoke run with it, the readiness comment its whole run.
+ */
 export class TimeoutError extends Error {
   constructor(what: string, ms: number) {
     super(`${what}: no answer within ${ms} ms`);

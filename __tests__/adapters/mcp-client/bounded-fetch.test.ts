@@ -5,8 +5,8 @@
  * `redirect: 'manual'` (the SDK transports) get the redirect itself.
  */
 import type { ServerResponse } from 'node:http';
-import { boundedFetch, RedirectRefusedError } from '../../../src/adapters/mcp/bounded-fetch';
-import { MAX_MESSAGE_BYTES, MessageTooLargeError } from '../../../src/adapters/mcp/message-limit';
+import { boundedFetch, RedirectRefusedError } from '../../../src/adapters/mcp-client/bounded-fetch';
+import { MAX_MESSAGE_BYTES, MessageTooLargeError } from '../../../src/adapters/mcp-client/message-limit';
 import { recorder, redirectAll, startHttpServer, type HttpServer } from '../../helpers/hostile-http';
 
 const servers: HttpServer[] = [];
