@@ -28,9 +28,9 @@ afterAll(() => pkg?.cleanup());
 
 const stackgate = (args: string[], cwd = pkg.workDir) => spawnSync('stackgate', args, { cwd, env: pkg.env, encoding: 'utf8' });
 
-test('the tarball holds the CLI, its three bundles, the schemas, README and LICENSE', () => {
-  expect(pkg.files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/stackgate.js', 'dist/cli/index.js', 'dist/cli-smoke/index.js', 'dist/secrets-worker/index.js', 'schema/stackgate.schema.json']));
-  expect([...new Set(pkg.files.filter((f) => f.startsWith('dist/')).map((f) => f.split('/')[1]))].sort()).toEqual(['cli', 'cli-smoke', 'secrets-worker']);
+test('the tarball holds the CLI, the bundle with the two stubs it starts from, the schemas, README and LICENSE', () => {
+  expect(pkg.files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/stackgate.js', 'dist/bundle/index.js', 'dist/cli/index.js', 'dist/secrets-worker/index.js', 'schema/stackgate.schema.json']));
+  expect([...new Set(pkg.files.filter((f) => f.startsWith('dist/')).map((f) => f.split('/')[1]))].sort()).toEqual(['bundle', 'cli', 'secrets-worker']);
 });
 
 test('the tarball holds no tests, fixtures, benchmarks, sources or build scripts, and stays within its size budget', () => {

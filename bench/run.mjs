@@ -73,7 +73,7 @@ if (opts.help) {
   --secrets-projects <n>  repositories in the labelled secrets corpus (default ${DEFAULT_SECRETS_CORPUS.projects})
   --secrets-mb <n>     size of the secrets throughput corpus in MB (default ${DEFAULT_SECRETS_CORPUS.mb})
   --smoke-runs <n>     runs per smoke-test measurement, stackgate and Inspector alike (default 5;
-                       each takes about a second; the smoke test times <dir>/cli-smoke/index.js)
+                       each takes about a second; the smoke test times <dir>/cli/index.js)
 `);
   process.exit(0);
 }
@@ -229,8 +229,8 @@ if (runsPart('secrets')) {
 }
 
 if (runsPart('smoke')) {
-  // bin/stackgate.js starts dist/cli-smoke for `smoke`; with --dist, that directory's smoke bundle.
-  const smokeBundle = path.join(distDir, 'cli-smoke/index.js');
+  // bin/stackgate.js starts dist/cli/index.js, which loads the smoke command's chunks; with --dist, that directory's CLI.
+  const smokeBundle = path.join(distDir, 'cli/index.js');
   const bench = await runSmokeBench({
     root,
     node,

@@ -26,7 +26,7 @@ export const INSPECTOR_LIST = ['--method', 'tools/list'];
 export const INSPECTOR_CALL = ['--method', 'tools/call', '--tool-name', 'echo', '--tool-arg', 'message=hi'];
 
 /**
- * opts: { root, node, stackgateCli (bin/stackgate.js, or a smoke bundle), stackgateMissing, runs,
+ * opts: { root, node, stackgateCli (bin/stackgate.js, or a dist/cli/index.js), stackgateMissing, runs,
  *         spawnEnv, log }
  * Returns { single: rows, nine: rows, checks, facts, notes } where a row is
  * { key, name, input, result | skipped | failed }.

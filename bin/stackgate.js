@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// `stackgate smoke` runs from its own bundle (the MCP client only): a post-deploy check starts in a
-// fraction of the time the full CLI takes to load. Everything else is dist/cli.
-require(process.argv[2] === 'smoke' ? '../dist/cli-smoke/index.js' : '../dist/cli/index.js');
+// dist/cli/index.js starts the CLI from the one bundle (dist/bundle/), which loads a command's
+// modules only when it runs: `stackgate smoke` loads the MCP client and not the check catalogue.
+require('../dist/cli/index.js');

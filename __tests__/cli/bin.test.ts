@@ -1,6 +1,6 @@
 /**
- * The installed executable, bin/stackgate.js, over the committed bundles: `smoke` runs from
- * dist/cli-smoke, every other command from dist/cli. Async spawns: the fixture server runs in
+ * The installed executable, bin/stackgate.js, over the committed bundle: every command starts from
+ * dist/cli/index.js and loads its own chunks of dist/bundle/. Async spawns: the fixture server runs in
  * this process and must keep answering.
  */
 import path from 'node:path';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-it('smoke: checks a server and prints the JSON report (dist/cli-smoke)', async () => {
+it('smoke: checks a server and prints the JSON report', async () => {
   const r = await stackgate(['smoke', '--url', server.url, '--expect-tool', 'echo', '--call', 'echo {"message":"bin"}', '--expect-contains', 'Echo: bin', '-f', 'json']);
   expect(r.stderr).toMatch(/pass \(0 failed of \d+ checks\)/);
   expect(r.code).toBe(0);
@@ -27,7 +27,7 @@ it('smoke: checks a server and prints the JSON report (dist/cli-smoke)', async (
   expect(report.targets[0].checks.find((c) => c.id === 'call:echo')?.status).toBe('pass');
 });
 
-it('smoke: usage errors and --help come from the smoke bundle too', async () => {
+it('smoke: usage errors and --help come from the smoke command too', async () => {
   const bad = await stackgate(['smoke', '--bogus']);
   expect(bad.code).toBe(2);
   expect(bad.stderr.trim().split('\n')[0]).toMatch(/^stackgate: .*--bogus/);

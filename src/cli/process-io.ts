@@ -12,7 +12,7 @@ export function runAsProcess(entry: (argv: readonly string[], io: CliIo) => Prom
     env: process.env,
     isTTY: !!process.stdout.isTTY,
     writeFile: (p, content) => fs.writeFileSync(p, content),
-    // dist/<cli bundle>/index.js -> dist/secrets-worker/index.js
+    // dist/bundle/ -> dist/secrets-worker/index.js
     workerEntry: path.join(bundleDir, '../secrets-worker/index.js'),
   }).then(
     (code) => {

@@ -1,8 +1,8 @@
 /**
- * Scans sources on every core. Worker threads run a small bundle of their own
- * (dist/secrets-worker/index.js: the scanner and its rules, nothing else), read their share of the
- * files themselves and post back findings, so no file content crosses threads. Without a worker
- * bundle (tests), or for small inputs, scanning happens on the calling thread.
+ * Scans sources on every core. Worker threads start from dist/secrets-worker/index.js (which loads
+ * the scanner and its rules from the bundle, nothing else), read their share of the files
+ * themselves and post back findings, so no file content crosses threads. Without a worker file
+ * (tests), or for small inputs, scanning happens on the calling thread.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,7 @@ export interface ScanResult {
 }
 
 export interface PoolOptions {
-  /** The worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */
+  /** The worker's start file (dist/secrets-worker/index.js); undefined scans on this thread. */
   workerEntry?: string;
   /** Threads to use (default: available cores). */
   workers?: number;

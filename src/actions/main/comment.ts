@@ -1,3 +1,0 @@
-import { run } from '../comment';
-
-void run();

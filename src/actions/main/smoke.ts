@@ -1,3 +1,0 @@
-import { run } from '../smoke';
-
-void run(process.env);

@@ -1,3 +1,0 @@
-import { run } from '../validate';
-
-void run();
