@@ -9,16 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
-import { scoreWithBase } from '../adapters/readiness/score-with-base';
+import { scoreWithBase } from '../app/score-with-base';
+import { readinessEnvelope } from '../app/readiness-envelope';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { postReadinessComment, type GitHubClientTuning } from '../app/post-readiness-comment';
 import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { VERSION } from '../core/version';
 import { READINESS_CATEGORIES } from '../core/checks/types';
 import { UserError } from '../core/errors';
-import { evaluateReadiness, parseMinimums } from '../core/readiness/gate';
+import { parseFailUnder, parseMinimums } from '../core/readiness/gate';
 import { renderReadinessText, renderReadinessMarkdown } from '../core/readiness/render';
-import type { ReadinessEnvelope } from '../core/readiness/report-schema';
 import { ANNOTATION_LIMIT, fitBytes, SUMMARY_LIMIT } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { actionLog, info } from './log';
@@ -46,9 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const context = readRunContext(env);
     const baseInput = core.getInput('base');
     const base = baseInput === 'none' ? undefined : baseInput || context.baseSha;
-    const failUnderText = core.getInput('fail-under');
-    const failUnder = failUnderText ? Number(failUnderText) : undefined;
-    if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`input "fail-under": expected a score from 0 to 100, got "${failUnderText}"`);
+    const failUnder = parseFailUnder(core.getInput('fail-under') || undefined, 'input "fail-under"');
     const { minimums, errors } = parseMinimums(core.getInput('category-minimums'), READINESS_CATEGORIES);
     if (errors.length) throw new UserError(`input "category-minimums": ${errors.join('; ')}`);
     const modeInput = parseCommentMode(core.getInput('comment'));
@@ -57,35 +55,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     const annotate = parseAnnotateMode(core.getInput('annotate'));
     const proxy = proxySettingsFromEnv(env);
 
-    const result = await core.group('Score the checkout and its base', () =>
-      scoreWithBase({
-        root,
-        configPath: core.getInput('config') || undefined,
-        base,
-        secrets: core.getInput('secrets') !== 'false',
-        workerEntry,
-        toolVersion: VERSION,
-        now: new Date(),
-        externalTools: { promtool: createPromtoolRunner() },
-        proxy,
-      }),
+    const result = await scoreWithBase(
+      { root, configPath: core.getInput('config') || undefined, base, secrets: core.getInput('secrets') !== 'false', workerEntry, toolVersion: VERSION, proxy },
+      { externalTools: { promtool: createPromtoolRunner() }, log: actionLog },
     );
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);
 
-    const report = { ...result.report, blockers: result.report.blockers.map((b) => ({ ...b, file: toWorkspace(b.file) })), checks: result.report.checks.map((c) => ({ ...c, ...(c.file ? { file: toWorkspace(c.file) } : {}), locations: c.locations.map((l) => ({ ...l, file: toWorkspace(l.file) })) })) };
-    const verdict = evaluateReadiness(report, { failUnder: failUnder ?? result.config.readiness.failUnder, minimums: { ...result.config.readiness.minimums, ...minimums } });
-    const notes = result.baseProblem ? [result.baseProblem] : [];
-    const commentKey = keyInput || result.config.readiness.comment.key;
+    const envelope = readinessEnvelope(result, { thresholds: { failUnder, minimums }, pullRequest: context.pullRequest, commentKey: keyInput, toFile: toWorkspace });
+    const { report, verdict, notes } = envelope;
     const mode: CommentMode = modeInput ?? result.config.readiness.comment.mode;
-    const envelope: ReadinessEnvelope = {
-      report,
-      ...(result.delta ? { delta: result.delta } : {}),
-      verdict,
-      notes,
-      ...(context.pullRequest ? { pullRequest: { number: context.pullRequest.number, headSha: context.pullRequest.headSha } } : {}),
-      commentKey,
-    };
     info(renderReadinessText(report, { delta: result.delta, verdict }));
     if (result.baseProblem) core.warning(result.baseProblem);
 

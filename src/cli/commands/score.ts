@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { scoreWithBase } from '../../adapters/readiness/score-with-base';
+import { scoreWithBase } from '../../app/score-with-base';
+import { readinessEnvelope } from '../../app/readiness-envelope';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { READINESS_CATEGORIES } from '../../core/checks/types';
 import { UserError } from '../../core/errors';
-import { evaluateReadiness, parseMinimums } from '../../core/readiness/gate';
+import { parseFailUnder, parseMinimums } from '../../core/readiness/gate';
 import { renderReadinessMarkdown, renderReadinessText } from '../../core/readiness/render';
 import { SUMMARY_LIMIT } from '../../core/report/channel-budgets';
 import type { CliIo } from '../io';
@@ -62,36 +63,25 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
   const root = commandRoot('score', positionals, io.cwd);
   const format = parseFormat(values.format as string, '--format');
   const outputs = parseOutputs(values.output as string[], parseFormat);
-  const failUnderText = values['fail-under'] as string | undefined;
-  const failUnder = failUnderText === undefined ? undefined : Number(failUnderText);
-  if (failUnder !== undefined && (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)) throw new UserError(`--fail-under: expected a score from 0 to 100, got "${failUnderText}"`);
+  const failUnder = parseFailUnder(values['fail-under'] as string | undefined, '--fail-under');
   const { minimums, errors } = parseMinimums((values.min as string[]).join(','), READINESS_CATEGORIES);
   if (errors.length) throw new UserError(`--min: ${errors.join('; ')}`);
   if (values.base !== undefined) assertCommit(root, values.base as string, '--base');
 
-  const result = await scoreWithBase({
-    root,
-    configPath: values.config as string | undefined,
-    base: values.base as string | undefined,
-    secrets: !values['no-secrets'],
-    workerEntry: io.workerEntry,
-    toolVersion: VERSION,
-    now: new Date(),
-    externalTools: { promtool: createPromtoolRunner() },
-  });
+  const result = await scoreWithBase(
+    { root, configPath: values.config as string | undefined, base: values.base as string | undefined, secrets: !values['no-secrets'], workerEntry: io.workerEntry, toolVersion: VERSION },
+    { externalTools: { promtool: createPromtoolRunner() } },
+  );
   if (result.baseProblem) io.stderr.write(`stackgate: ${result.baseProblem}\n`);
-  const verdict = evaluateReadiness(result.report, {
-    failUnder: failUnder ?? result.config.readiness.failUnder,
-    minimums: { ...result.config.readiness.minimums, ...minimums },
-  });
+  const { report, delta, verdict, notes } = readinessEnvelope(result, { thresholds: { failUnder, minimums } });
   const render = (f: ScoreFormat): string => {
     switch (f) {
       case 'json':
-        return `${JSON.stringify({ ...result.report, ...(result.delta ? { delta: result.delta } : {}), verdict }, null, 2)}\n`;
+        return `${JSON.stringify({ ...report, ...(delta ? { delta } : {}), verdict }, null, 2)}\n`;
       case 'markdown':
-        return renderReadinessMarkdown(result.report, { delta: result.delta, verdict, maxChars: SUMMARY_LIMIT, notes: result.baseProblem ? [result.baseProblem] : [] });
+        return renderReadinessMarkdown(report, { delta, verdict, maxChars: SUMMARY_LIMIT, notes });
       case 'text':
-        return renderReadinessText(result.report, { delta: result.delta, verdict });
+        return renderReadinessText(report, { delta, verdict });
     }
   };
   writeResult(io, format, render(format));

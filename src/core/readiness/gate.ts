@@ -1,4 +1,5 @@
 /** Whether a readiness report passes: no blockers, the score clears the bar, every category its minimum. */
+import { UserError } from '../errors';
 import type { ReadinessCategory } from './categories';
 import type { ReadinessReport } from './report-schema';
 
@@ -11,6 +12,19 @@ export interface GateVerdict {
   passed: boolean;
   /** Why it failed, one sentence each. */
   reasons: string[];
+}
+
+/** A fail-under as an input or flag gives it (undefined: not given); `name` is how errors call it (`--fail-under`). */
+export function parseFailUnder(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const failUnder = Number(text);
+  if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UserError(`${name}: expected a score from 0 to 100, got "${text}"`);
+  return failUnder;
+}
+
+/** The bar of a run: a fail-under and category minimums given as inputs or flags override stackgate.yml's readiness settings. */
+export function readinessThresholds(configured: ReadinessThresholds, given: Partial<ReadinessThresholds> = {}): ReadinessThresholds {
+  return { failUnder: given.failUnder ?? configured.failUnder, minimums: { ...configured.minimums, ...given.minimums } };
 }
 
 export function evaluateReadiness(report: ReadinessReport, thresholds: ReadinessThresholds): GateVerdict {

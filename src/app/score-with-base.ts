@@ -1,25 +1,26 @@
 /**
- * Scores the checkout and, in the same run, the merge base of a base ref: the base is checked out
+ * The score use case: scores the checkout and, in the same run, the merge base of a base ref: the base is checked out
  * into a temporary git worktree (no second checkout step in the workflow) and removed afterwards,
  * also when the run is interrupted (see git/base-worktree.ts).
  * The secret scanner runs over both trees, so the secrets check compares like with like.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCheckedConfig } from '../../core/validate/config';
-import type { StackgateConfig } from '../../core/config/schema';
-import { isUserError, toError } from '../../core/errors';
-import type { Finding } from '../../core/findings';
-import { compareReadiness, type ReadinessDelta } from '../../core/readiness/delta';
-import type { ReadinessReport } from '../../core/readiness/report-schema';
-import { scoreRepository } from '../../core/readiness/run';
-import { toFinding } from '../../core/secrets/report';
-import type { ExternalTools } from '../../core/validate/run';
-import { isGitRepository } from '../git/secret-sources';
-import { git, resolveCommit } from '../git/run-git';
-import type { ProxySettings } from '../github/proxy';
-import { scanSecrets } from '../../app/scan-secrets';
-import { addBaseWorktree } from '../git/base-worktree';
+import { loadCheckedConfig } from '../core/validate/config';
+import type { StackgateConfig } from '../core/config/schema';
+import { isUserError, toError } from '../core/errors';
+import type { Finding } from '../core/findings';
+import type { Logger } from '../core/logger';
+import { compareReadiness, type ReadinessDelta } from '../core/readiness/delta';
+import type { ReadinessReport } from '../core/readiness/report-schema';
+import { scoreRepository } from '../core/readiness/run';
+import { toFinding } from '../core/secrets/report';
+import type { ExternalTools } from '../core/validate/run';
+import { isGitRepository } from '../adapters/git/secret-sources';
+import { git, resolveCommit } from '../adapters/git/run-git';
+import type { ProxySettings } from '../adapters/github/proxy';
+import { addBaseWorktree } from '../adapters/git/base-worktree';
+import { scanSecrets } from './scan-secrets';
 
 export interface ScoreWithBaseOptions {
   root: string;
@@ -30,10 +31,18 @@ export interface ScoreWithBaseOptions {
   secrets?: boolean;
   workerEntry?: string;
   toolVersion: string;
-  now: Date;
-  externalTools?: ExternalTools;
   /** Proxies for the GitHub API (secrets.verify.github), as the entry point read them from the environment. */
   proxy?: ProxySettings;
+}
+
+/** The clock, the external tools and the log of a score run. */
+export interface ScoreWithBasePorts {
+  /** The report's timestamp (default the current time). */
+  now?: () => Date;
+  /** promtool for the monitoring checks; without it they do not run it. */
+  externalTools?: ExternalTools;
+  /** Where the run is shown as one group (the action's log); without it, nothing is logged. */
+  log?: Logger;
 }
 
 export interface ScoreWithBaseResult {
@@ -48,10 +57,15 @@ export interface ScoreWithBaseResult {
   valuesToMask: string[];
 }
 
-export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<ScoreWithBaseResult> {
+export async function scoreWithBase(options: ScoreWithBaseOptions, ports: ScoreWithBasePorts = {}): Promise<ScoreWithBaseResult> {
+  return ports.log ? ports.log.group('Score the checkout and its base', () => scoreBoth(options, ports)) : scoreBoth(options, ports);
+}
+
+async function scoreBoth(options: ScoreWithBaseOptions, ports: ScoreWithBasePorts): Promise<ScoreWithBaseResult> {
+  const run: ScoreRun = { ...options, now: ports.now?.() ?? new Date(), externalTools: ports.externalTools };
   const { config, file: configFile } = loadCheckedConfig(options.root, options.configPath);
   const inGit = isGitRepository(options.root);
-  const head = await scoreCheckout(options.root, config, configFile, options, inGit ? resolveCommit(options.root) : undefined);
+  const head = await scoreCheckout(options.root, config, configFile, run, inGit ? resolveCommit(options.root) : undefined);
   const result: ScoreWithBaseResult = { report: head.report, config, configFile, valuesToMask: head.valuesToMask };
   if (!options.base) return result;
   if (!inGit) return { ...result, baseProblem: `cannot compare with ${options.base}: ${options.root} is not in a git repository` };
@@ -76,7 +90,7 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
       baseConfig = { config, file: configFile };
     }
     const base = fs.existsSync(baseRoot)
-      ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, options, mergeBase)
+      ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, run, mergeBase)
       : { report: undefined, valuesToMask: [] };
     if (!base.report) return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
     return { ...result, baseReport: base.report, delta: compareReadiness(head.report, base.report), valuesToMask: [...result.valuesToMask, ...base.valuesToMask] };
@@ -85,11 +99,14 @@ export async function scoreWithBase(options: ScoreWithBaseOptions): Promise<Scor
   }
 }
 
+/** The options of both checkouts' scores: one timestamp for head and base. */
+type ScoreRun = ScoreWithBaseOptions & { now: Date; externalTools?: ExternalTools };
+
 async function scoreCheckout(
   root: string,
   config: StackgateConfig,
   configFile: string | undefined,
-  options: ScoreWithBaseOptions,
+  options: ScoreRun,
   commit: string | undefined,
 ): Promise<{ report: ReadinessReport; valuesToMask: string[] }> {
   let secrets: Finding[] | undefined;

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scoreWithBase } from '../../../src/adapters/readiness/score-with-base';
-import { gitRepo, type GitRepo } from '../../helpers/git-repo';
-import { githubToken } from '../../helpers/fake-secrets';
+import { scoreWithBase } from '../../src/app/score-with-base';
+import { gitRepo, type GitRepo } from '../helpers/git-repo';
+import { githubToken } from '../helpers/fake-secrets';
 
 const healthy = `services:
   mcp-memory:
@@ -22,7 +22,8 @@ const healthy = `services:
 const unhealthy = healthy.replace(/    healthcheck:[\s\S]*$/, '');
 const TOKEN = githubToken(41);
 
-const options = { toolVersion: 't', now: new Date(0) };
+const options = { toolVersion: 't' };
+const ports = { now: () => new Date(0) };
 let repo: GitRepo;
 let baseSha: string;
 
@@ -38,7 +39,7 @@ beforeEach(() => {
 afterEach(() => repo.cleanup());
 
 test('the delta compares head with the merge base: newly failing checks, a lower score', async () => {
-  const result = await scoreWithBase({ root: path.join(repo.root, 'fleet'), base: 'unrelated', ...options });
+  const result = await scoreWithBase({ root: path.join(repo.root, 'fleet'), base: 'unrelated', ...options }, ports);
   expect(result.baseProblem).toBeUndefined();
   expect(result.baseReport?.commit).toBe(baseSha);
   expect(result.report.commit).toBe(repo.git('rev-parse', 'HEAD'));
@@ -53,7 +54,7 @@ test('the delta compares head with the merge base: newly failing checks, a lower
 });
 
 test('an unknown base ref is a note, and the head is still scored', async () => {
-  const result = await scoreWithBase({ root: repo.root, base: 'no-such-branch', ...options });
+  const result = await scoreWithBase({ root: repo.root, base: 'no-such-branch', ...options }, ports);
   expect(result.delta).toBeUndefined();
   expect(result.baseProblem).toMatch(/cannot compare with no-such-branch/);
   expect(result.report.total).toBeGreaterThan(0);
@@ -61,7 +62,7 @@ test('an unknown base ref is a note, and the head is still scored', async () => 
 
 test('a directory that did not exist at the base is a note', async () => {
   repo.commit('new stack', { 'newstack/docker-compose.yml': healthy });
-  const result = await scoreWithBase({ root: path.join(repo.root, 'newstack'), base: baseSha, ...options });
+  const result = await scoreWithBase({ root: path.join(repo.root, 'newstack'), base: baseSha, ...options }, ports);
   expect(result.baseProblem).toMatch(/newstack does not exist at the base/);
   expect(repo.git('worktree', 'list').split('\n')).toHaveLength(1);
 });
@@ -70,7 +71,7 @@ test('outside git, a base cannot be compared', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nogit-'));
   try {
     fs.writeFileSync(path.join(dir, 'docker-compose.yml'), healthy);
-    const result = await scoreWithBase({ root: dir, base: 'main', secrets: false, ...options });
+    const result = await scoreWithBase({ root: dir, base: 'main', secrets: false, ...options }, ports);
     expect(result.baseProblem).toMatch(/not in a git repository/);
     expect(result.report.commit).toBeNull();
     expect(result.report.secretsScanned).toBe(false);
@@ -81,7 +82,7 @@ test('outside git, a base cannot be compared', async () => {
 
 test('a base that reads like an option is only ever a revision: git writes no file and the base is a note', async () => {
   const target = path.join(os.tmpdir(), `sg-pwned-${process.pid}`);
-  const result = await scoreWithBase({ root: repo.root, base: `--output=${target}`, ...options });
+  const result = await scoreWithBase({ root: repo.root, base: `--output=${target}`, ...options }, ports);
   expect(result.baseProblem).toMatch(/cannot compare with --output=/);
   expect(fs.existsSync(target)).toBe(false);
   expect(result.report.total).toBeGreaterThan(0);
