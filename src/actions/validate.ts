@@ -4,23 +4,20 @@
  */
 import fs from 'node:fs';
 import * as core from '@actions/core';
-import { changedFiles, changedLines, type ChangeRange } from '../adapters/git/changed-files';
+import { changedLines, type ChangeRange } from '../adapters/git/changed-files';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
-import { loadCheckedConfig } from '../core/validate/config';
+import { validateRepository } from '../app/validate-repository';
 import { UserError, toError } from '../core/errors';
-import { countFindings, isAtLeast, type Finding, type Severity } from '../core/findings';
+import { countFindings, type Finding, type Severity } from '../core/findings';
 import { renderFormat } from '../core/validate/formats';
-import { validate } from '../core/validate/run';
 import { stacksTouched } from '../core/validate/stacks-touched';
 import { VERSION } from '../core/version';
 import { ANNOTATION_LIMIT, exceedsAnnotationLimit, selectAnnotations } from '../core/report/channel-budgets';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
-import { info } from './log';
+import { actionLog, info } from './log';
 import { outputFile, writeOutputFile } from './workspace-files';
-
-const FAIL_ON = ['error', 'warning', 'info', 'never'];
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let toWorkspace = (file: string): string => file;
@@ -29,34 +26,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { workspace, root, prefix } = input;
     toWorkspace = input.toWorkspace;
 
-    const { config, file: configFile } = loadCheckedConfig(root, core.getInput('config') || undefined);
-    const failOn = core.getInput('fail-on') || config.failOn;
-    if (!FAIL_ON.includes(failOn)) throw new UserError(`input "fail-on": unknown severity "${failOn}"`, { hint: 'use error, warning, info or never' });
-    const changedOnly = core.getBooleanInput('changed-only');
-
-    let changed: Set<string> | undefined;
     const context = readRunContext(env);
     const range = context.changeRange;
-    if (range) {
-      try {
-        const files = changedFiles(workspace, range);
-        changed = new Set(files.filter((f) => !prefix || f.startsWith(`${prefix}/`)).map((f) => (prefix ? f.slice(prefix.length + 1) : f)));
-        info(`${files.length} files changed in ${range.base.slice(0, 7)}...${range.head.slice(0, 7)}`);
-      } catch (e) {
-        core.warning(`cannot list changed files (${toError(e).message.split('\n')[0]}); fetch history with actions/checkout fetch-depth: 0. Validating every file.`);
-      }
-    } else if (changedOnly) {
-      info('changed-only: this event has no commit range; validating every file');
-    }
-
-    const started = Date.now();
-    const result = await core.group('Validate', async () =>
-      validate({ root, config, configFile, files: changedOnly ? changed : undefined, externalTools: { promtool: createPromtoolRunner() } }),
+    const result = await validateRepository(
+      {
+        root,
+        configPath: core.getInput('config') || undefined,
+        failOn: core.getInput('fail-on') || undefined,
+        invalidInput: (_input, value) => new UserError(`input "fail-on": unknown severity "${value}"`, { hint: 'use error, warning, info or never' }),
+        changes: range && { workspace, range, prefix },
+        changedOnly: core.getBooleanInput('changed-only'),
+      },
+      { log: actionLog, externalTools: { promtool: createPromtoolRunner() } },
     );
+    const { changed, failOn, summary, validation } = result;
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
-    for (const value of result.valuesToMask) core.setSecret(value);
-    const findings: Finding[] = result.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
-    const summary = { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
+    for (const value of validation.valuesToMask) core.setSecret(value);
+    const findings: Finding[] = validation.findings.map((f) => ({ ...f, file: toWorkspace(f.file) }));
     const counts = countFindings(findings);
     info(renderFormat('text', findings, summary, { color: false, toolVersion: VERSION }));
 
@@ -85,9 +71,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     core.setOutput('errors', String(counts.error));
     core.setOutput('warnings', String(counts.warning));
-    core.setOutput('stacks', JSON.stringify(stacksTouched(result.compose, changed)));
+    core.setOutput('stacks', JSON.stringify(stacksTouched(validation.compose, changed)));
 
-    if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn as Severity))) {
+    if (result.failed) {
       core.setFailed(`stackgate found ${counts.error} errors and ${counts.warning} warnings (fail-on: ${failOn})`);
     }
   } catch (e) {

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { CHECKS } from '../../core/checks/index';
-import { loadCheckedConfig } from '../../core/validate/config';
 import { suggest } from '../../core/did-you-mean';
 import { UserError } from '../../core/errors';
-import { isAtLeast, type Finding, type Severity } from '../../core/findings';
+import type { Finding } from '../../core/findings';
 import { isCandidateName } from '../../core/source/discover';
 import { FORMATS, parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
-import { validate, type ValidateResult } from '../../core/validate/run';
+import type { ValidateResult } from '../../core/validate/run';
+import { FAIL_ON, PROMTOOL_MODES, validateRepository } from '../../app/validate-repository';
 import type { CliIo } from '../io';
 import { COLOR_HELP, shouldColor } from '../color';
 import { BASE_OPTIONS, COLOR_OPTIONS, describeFormats, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
@@ -16,9 +16,8 @@ import { resolveValidateTarget, type ValidateTarget } from '../validate-target';
 import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
+import { isDebugRun, stderrLog } from '../stderr-log';
 
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-const PROMTOOL = ['auto', 'always', 'never'] as const;
 
 export const VALIDATE_HELP = `stackgate validate [path | file] [options] — check a repository before it reaches production
 
@@ -60,7 +59,7 @@ export const VALIDATE_OPTIONS = {
   ...BASE_OPTIONS,
 } satisfies CommandOptions;
 
-export const VALIDATE_VALUES: OptionValues = { format: FORMATS, 'fail-on': FAIL_ON, promtool: PROMTOOL, check: CHECKS.map((c) => c.id) };
+export const VALIDATE_VALUES: OptionValues = { format: FORMATS, 'fail-on': FAIL_ON, promtool: PROMTOOL_MODES, check: CHECKS.map((c) => c.id) };
 
 export async function runValidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, VALIDATE_OPTIONS);
@@ -74,34 +73,30 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const outputs = parseOutputs(values.output as string[], parseFormat);
   const only = values.check as string[] | undefined;
   for (const id of only ?? []) assertCheckId(id);
-  const { config, file: configFile } = loadCheckedConfig(root, values.config as string | undefined);
-  const failOn = (values['fail-on'] as string | undefined) ?? config.failOn;
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UserError(`--fail-on: unknown severity "${failOn}"`, { hint: `use ${FAIL_ON.join(', ')}` });
-  if (values.promtool !== undefined) {
-    if (!(PROMTOOL as readonly string[]).includes(values.promtool as string)) throw new UserError(`--promtool: unknown mode "${values.promtool}"`, { hint: `use ${PROMTOOL.join(', ')}` });
-    config.monitoring.promtool = values.promtool as (typeof PROMTOOL)[number];
-  }
   const changed = values.changed as string[] | undefined;
-  const files = target.file ? new Set([target.file.rel].filter((f) => !changed || changed.includes(f))) : changed ? new Set(changed) : undefined;
-  const started = Date.now();
-  const result = validate({
-    root,
-    config,
-    only,
-    files,
-    configFile,
-    externalTools: { promtool: createPromtoolRunner() },
-    // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
-    scope: 'repository',
-  });
+  const { validation: result, configFile, summary: repositorySummary, failed } = await validateRepository(
+    {
+      root,
+      configPath: values.config as string | undefined,
+      failOn: values['fail-on'] as string | undefined,
+      promtool: values.promtool as string | undefined,
+      invalidInput: (input, value) =>
+        input === 'fail-on'
+          ? new UserError(`--fail-on: unknown severity "${value}"`, { hint: `use ${FAIL_ON.join(', ')}` })
+          : new UserError(`--promtool: unknown mode "${value}"`, { hint: `use ${PROMTOOL_MODES.join(', ')}` }),
+      only,
+      files: target.file ? new Set([target.file.rel].filter((f) => !changed || changed.includes(f))) : changed ? new Set(changed) : undefined,
+      // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
+      scope: 'repository',
+    },
+    { log: stderrLog(io, isDebugRun(args, io.env)), externalTools: { promtool: createPromtoolRunner() } },
+  );
   for (const id of only ?? []) {
     if (!result.settings.get(id)?.enabled) io.stderr.write(`stackgate: --check ${id}: the check is turned off in ${configFile ?? 'stackgate.yml'}; it did not run\n`);
   }
   if (target.file) noteUnread(io, target, result);
   const findings = target.file ? asGiven(result.findings, target.file) : result.findings;
-  const summary = target.file
-    ? { filesChecked: 1, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) }
-    : { filesChecked: result.stats.files, stacks: result.stats.stacks, durationMs: Date.now() - started, environments: result.compose.environments.map((e) => e.name) };
+  const summary = target.file ? { filesChecked: 1, durationMs: repositorySummary.durationMs, environments: repositorySummary.environments } : repositorySummary;
   const renderOptions = { color: shouldColor(args, io), toolVersion: VERSION };
   // SARIF names files relative to the repository's root; the other formats, relative to the path given.
   let inRepository: Finding[] | undefined;
@@ -116,8 +111,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
       throw new UserError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  if (failOn === 'never') return 0;
-  return findings.some((f) => isAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 /** A --check id that names no check would run nothing and pass: a usage error, with the closest id. */
