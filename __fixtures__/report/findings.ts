@@ -83,7 +83,7 @@ const noop = (): void => undefined;
 export const SAMPLE_CHECKS: AnyCheck[] = [
   defineCheck({
     id: 'kubernetes/run-as-non-root',
-    target: 'none',
+    target: 'kubernetes-object',
     meta: {
       title: 'Container may run as root',
       category: 'security',
@@ -96,7 +96,7 @@ export const SAMPLE_CHECKS: AnyCheck[] = [
   }),
   defineCheck({
     id: 'compose/healthcheck-missing',
-    target: 'none',
+    target: 'compose-service',
     meta: {
       title: 'Service has no healthcheck',
       category: 'reliability',
@@ -110,7 +110,7 @@ export const SAMPLE_CHECKS: AnyCheck[] = [
   }),
   defineCheck({
     id: 'dockerfile/user-root',
-    target: 'none',
+    target: 'dockerfile',
     meta: {
       title: 'Final stage runs as root',
       category: 'security',
@@ -123,7 +123,7 @@ export const SAMPLE_CHECKS: AnyCheck[] = [
   }),
   defineCheck({
     id: 'monitoring/alert-missing-for',
-    target: 'none',
+    target: 'prometheus-rules',
     meta: {
       title: 'Alert fires without a "for" duration',
       category: 'observability',
@@ -136,7 +136,7 @@ export const SAMPLE_CHECKS: AnyCheck[] = [
   }),
   defineCheck({
     id: 'compose/no-latest-tag',
-    target: 'none',
+    target: 'compose-service',
     meta: {
       title: 'Image uses the latest tag',
       category: 'supply-chain',

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderChecksMarkdown } from '../../../src/core/checks/catalogue';
 import { CHECKS } from '../../../src/core/checks/index';
-import { CATEGORIES, DOMAINS } from '../../../src/core/checks/types';
+import { CATEGORIES, DOMAINS, isEngineCheck } from '../../../src/core/checks/types';
 import { SEVERITIES } from '../../../src/core/findings';
+import { ENGINE_TABLES } from '../../../src/core/validate/engine-findings';
 
 const ROOT = path.join(__dirname, '../../..');
 const CHECKS_DIR = path.join(ROOT, 'src/core/checks');
@@ -42,10 +43,22 @@ describe('check registry', () => {
     const messageIds = Object.keys(check.meta.messages);
     expect(messageIds.length).toBeGreaterThan(0);
     for (const m of messageIds) {
-      const used = check.target === 'none' ? ENGINE_SOURCES.includes(`'${m}'`) : new RegExp(`['"\`]${m}['"\`]`).test(source.replace(/messages:\s*\{[\s\S]*?\n\s*\},/, ''));
+      const used = isEngineCheck(check) ? ENGINE_SOURCES.includes(`'${m}'`) : new RegExp(`['"\`]${m}['"\`]`).test(source.replace(/messages:\s*\{[\s\S]*?\n\s*\},/, ''));
       if (!used) throw new Error(`${id}: messageId "${m}" is never reported`);
     }
     expect(fs.existsSync(path.join(ROOT, '__tests__/core/checks', `${id}.test.ts`))).toBe(true);
+  });
+
+  test('a check either runs on its target or is reported by the engine; the engine tables report exactly the registered engine checks of their source', () => {
+    for (const check of CHECKS) {
+      if (isEngineCheck(check)) expect([check.target, check.check, check.options]).toEqual([undefined, undefined, undefined]);
+      else expect(typeof check.check).toBe('function');
+    }
+    for (const [source, table] of Object.entries(ENGINE_TABLES)) {
+      const reported = [...new Set(Object.values(table).map((r) => r.check))];
+      for (const check of reported) expect(CHECKS).toContain(check);
+      expect(reported.map((c) => c.id).sort()).toEqual(CHECKS.filter((c) => isEngineCheck(c) && c.engine === source).map((c) => c.id).sort());
+    }
   });
 
   test('docs/checks.md is generated from the modules and up to date (npm run build)', () => {

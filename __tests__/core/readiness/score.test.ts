@@ -2,7 +2,7 @@
  * The score model on hand-made checks and findings: weights, applicability, blockers, grades and
  * categories, then on a real repository through the whole pipeline.
  */
-import { defineCheck, type AnyCheck, type Domain } from '../../../src/core/checks/types';
+import { defineCheck, defineEngineCheck, type AnyCheck, type Domain } from '../../../src/core/checks/types';
 import { configSchema } from '../../../src/core/config/schema';
 import type { Finding } from '../../../src/core/findings';
 import { readinessReportSchema } from '../../../src/core/readiness/report-schema';
@@ -19,8 +19,9 @@ const meta = (severity: 'error' | 'warning' | 'info', category: 'security' | 're
   remediation: 'f',
   messages: { m: 'm' },
 });
-const check = (id: string, severity: 'error' | 'warning' | 'info', target: 'compose-service' | 'none' | 'repository' = 'compose-service'): AnyCheck =>
-  defineCheck({ id, target, meta: meta(severity), check() {} }) as AnyCheck;
+/** A check run on its targets, or (`'engine'`) one whose findings the engine reports itself. */
+const check = (id: string, severity: 'error' | 'warning' | 'info', target: 'compose-service' | 'engine' | 'repository' = 'compose-service'): AnyCheck =>
+  target === 'engine' ? defineEngineCheck({ id, engine: 'file-problem', meta: meta(severity) }) : (defineCheck({ id, target, meta: meta(severity), check() {} }) as AnyCheck);
 const finding = (checkId: string, severity: Finding['severity'], line = 1): Finding => ({ checkId, severity, category: 'reliability', message: `${checkId} failed`, file: 'docker-compose.yml', line, column: 1 });
 
 function input(checks: AnyCheck[], findings: Finding[], evaluated: string[], extra: Partial<ReadinessInput> = {}): ReadinessInput {
@@ -61,7 +62,7 @@ describe('computeReadiness', () => {
   });
 
   test('error findings and every secret are blockers; core checks block but are not scored', () => {
-    const checks = [check('compose/a', 'error'), check('core/parse-error', 'error', 'none'), check(SECRETS_CHECK_ID, 'error', 'none')];
+    const checks = [check('compose/a', 'error'), check('core/parse-error', 'error', 'engine'), check(SECRETS_CHECK_ID, 'error', 'engine')];
     const secret: Finding = { ...finding('secrets/github-pat', 'error', 7), file: '.env', message: 'GitHub token: ghp_…(40 chars)' };
     const report = computeReadiness(input(checks, [finding('compose/a', 'error', 2), finding('core/parse-error', 'error', 5)], ['compose/a'], { secrets: [secret] }));
     expect(report.blockers.map((b) => `${b.checkId}@${b.file}:${b.line}`)).toEqual([`${SECRETS_CHECK_ID}@.env:7`, 'compose/a@docker-compose.yml:2', 'core/parse-error@docker-compose.yml:5']);
@@ -70,13 +71,13 @@ describe('computeReadiness', () => {
   });
 
   test('the secrets check does not apply when the scanner did not run, and passes when it found nothing', () => {
-    const checks = [check(SECRETS_CHECK_ID, 'error', 'none')];
+    const checks = [check(SECRETS_CHECK_ID, 'error', 'engine')];
     expect(computeReadiness(input(checks, [], [])).checks[0].status).toBe('not-applicable');
     expect(computeReadiness(input(checks, [], [], { secrets: [] })).checks[0].status).toBe('pass');
   });
 
   test('checks reported by the engine apply when their domain has files', () => {
-    const checks = [check('compose/interp', 'error', 'none'), check('kubernetes/schema', 'error', 'none')];
+    const checks = [check('compose/interp', 'error', 'engine'), check('kubernetes/schema', 'error', 'engine')];
     const report = computeReadiness(input(checks, [], []));
     expect(report.checks.map((c) => [c.id, c.status])).toEqual([
       ['compose/interp', 'pass'],

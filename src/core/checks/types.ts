@@ -45,8 +45,18 @@ export type Target =
   | 'prometheus-rules' // a rule file, or the spec of a PrometheusRule resource
   | 'prometheus-config'
   | 'grafana-dashboard'
-  | 'repository' // the repository as a whole (workflows, docs, coverage across files); run by `stackgate score`
-  | 'none'; // reported by the engine itself (core/*)
+  | 'repository'; // the repository as a whole (workflows, docs, coverage across files); run by `stackgate score`
+
+/**
+ * What reports an engine check's findings. An engine check has no `check(ctx)`: the engine finds the
+ * problem while it loads and builds (validate/engine-findings.ts maps each problem kind to its check).
+ */
+export type EngineSource =
+  | 'file-problem' // loading a file: syntax, duplicate keys, alias limit, size, unreadable, symlink, empty (source/workspace.ts)
+  | 'compose-problem' // building the effective Compose stacks: variables, interpolation, extends, env files (compose/project.ts)
+  | 'promtool' // the promtool runner's results (ExternalTools)
+  | 'suppression' // an invalid `# stackgate-ignore` comment (validate/run.ts)
+  | 'secret-scan'; // the secret scanner's findings, counted by the readiness score (readiness/score.ts)
 
 export interface CheckMeta<M extends string> {
   /** One line, sentence case, no full stop. */
@@ -168,7 +178,6 @@ export interface ContextByTarget<M extends string, O> {
   'prometheus-config': TreeContext<M, O>;
   'grafana-dashboard': TreeContext<M, O>;
   repository: RepositoryContext<M, O>;
-  none: BaseContext<M, O>;
 }
 
 export interface Check<T extends Target = Target, M extends string = string, O = unknown> {
@@ -178,6 +187,18 @@ export interface Check<T extends Target = Target, M extends string = string, O =
   /** Options schema; its parsed value is passed as `ctx.options`. Defaults come from the schema. */
   options?: ZodType<O>;
   check(ctx: ContextByTarget<M, O>[T]): void;
+  /** Only engine checks (EngineCheck) name an engine source. */
+  engine?: never;
+}
+
+/** A check whose findings the engine reports itself: metadata and messages, no target, options or `check`. */
+export interface EngineCheck<M extends string = string, S extends EngineSource = EngineSource> {
+  id: string;
+  engine: S;
+  meta: CheckMeta<M>;
+  target?: never;
+  options?: never;
+  check?: never;
 }
 
 /** Identity helper that infers message ids and option types. */
@@ -185,9 +206,20 @@ export function defineCheck<T extends Target, M extends string, O = undefined>(c
   return check;
 }
 
+/** Identity helper for engine checks: infers message ids and the engine source. */
+export function defineEngineCheck<M extends string, S extends EngineSource>(check: EngineCheck<M, S>): EngineCheck<M, S> {
+  return check;
+}
+
 // The registry holds checks of every target; variance makes a precise element type impractical.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCheck = Check<Target, string, any>;
+export type RunnableCheck = Check<Target, string, any>;
+/** Any registered check: one the engine runs on its targets, or one the engine reports itself. */
+export type AnyCheck = RunnableCheck | EngineCheck;
+
+export function isEngineCheck(check: AnyCheck): check is EngineCheck {
+  return check.engine !== undefined;
+}
 
 export function domainOf(id: string): Domain {
   return id.split('/')[0] as Domain;

@@ -3,7 +3,7 @@
  * applicable weight, overall and per category; blockers listed beside the number.
  * Documented in docs/readiness.md; the JSON shape is `ReadinessReport` (report-schema.ts).
  */
-import { domainOf, type AnyCheck, type Domain } from '../checks/types';
+import { domainOf, isEngineCheck, type AnyCheck, type Domain } from '../checks/types';
 import { compareFindings, severityRank, type Finding, type Severity } from '../findings';
 import type { CheckSettings } from '../validate/settings';
 import { READINESS_CATEGORIES, READINESS_TITLES, type ReadinessCategory } from './categories';
@@ -105,7 +105,7 @@ function effectiveSeverity(check: AnyCheck, configured: Severity | 'off'): Sever
 
 function isApplicable(check: AnyCheck, input: ReadinessInput): boolean {
   if (check.id === SECRETS_CHECK_ID) return input.secrets !== undefined;
-  if (check.target === 'none') return input.domainsWithFiles.has(domainOf(check.id));
+  if (isEngineCheck(check)) return input.domainsWithFiles.has(domainOf(check.id));
   return input.evaluated.has(check.id);
 }
 

@@ -2,7 +2,7 @@
  * Secret findings in the shared report formats. Only the redacted form of a value reaches a
  * renderer: everything here takes `SecretFinding`, which has no value field.
  */
-import type { AnyCheck } from '../checks/types';
+import type { AnyCheck, EngineCheck } from '../checks/types';
 import type { Finding } from '../findings';
 import { withIndefiniteArticle } from '../indefinite-article';
 import { GENERIC_RULE_IDS } from './ids';
@@ -53,12 +53,11 @@ export function secretChecks(): AnyCheck[] {
   ];
 }
 
-function secretCheck(id: string, title: string, rationale: string, remediation: string): AnyCheck {
+function secretCheck(id: string, title: string, rationale: string, remediation: string): EngineCheck {
   return {
     id: `${SECRET_CHECK_PREFIX}${id}`,
-    target: 'none',
+    engine: 'secret-scan',
     meta: { title, category: 'security', severity: 'error', rationale, remediation, messages: { found: '{{detail}}' } },
-    check: () => undefined,
   };
 }
 

@@ -30,7 +30,8 @@ export interface FileProblem {
   file: string;
   line: number;
   column: number;
-  code: YamlProblem['code'] | DiscoveryProblem['code'] | 'empty';
+  /** Binary files are skipped without a problem (discovery notes them; loadWorkspace drops the note). */
+  code: YamlProblem['code'] | Exclude<DiscoveryProblem['code'], 'binary'> | 'empty';
   message: string;
 }
 
@@ -79,8 +80,7 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
     prometheusConfigs: [],
     dashboards: [],
     problems: discoveryProblems
-      .filter((p) => p.code !== 'binary')
-      .map((p) => ({ file: p.path, line: 1, column: 1, code: p.code, message: p.message })),
+      .flatMap((p): FileProblem[] => (p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }])),
   };
   for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
   return ws;

@@ -1,8 +1,27 @@
-/** Findings the engine reports itself: load problems, Compose layering problems and promtool results. */
+/**
+ * Findings the engine reports itself: load problems, Compose layering problems and promtool results.
+ * Each kind of problem maps to its engine check (imported, with one of its message ids), so a
+ * problem kind without a check, or a misspelt check or message, does not compile.
+ */
 import path from 'node:path';
-import type { ComposeProject } from '../compose/project';
+import invalidEnvFile from '../checks/compose/invalid-env-file';
+import invalidExtends from '../checks/compose/invalid-extends';
+import invalidInterpolation from '../checks/compose/invalid-interpolation';
+import missingStackFile from '../checks/compose/missing-stack-file';
+import requiredVariableMissing from '../checks/compose/required-variable-missing';
+import undefinedVariable from '../checks/compose/undefined-variable';
+import duplicateKey from '../checks/core/duplicate-key';
+import emptyFile from '../checks/core/empty-file';
+import fileTooLarge from '../checks/core/file-too-large';
+import fileUnreadable from '../checks/core/file-unreadable';
+import parseError from '../checks/core/parse-error';
+import symlinkOutsideRepository from '../checks/core/symlink-outside-repository';
+import yamlAliasLimit from '../checks/core/yaml-alias-limit';
+import promtoolCheck from '../checks/monitoring/promtool';
+import type { EngineCheck, EngineSource } from '../checks/types';
+import type { ComposeProblem, ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
-import type { Workspace } from '../source/workspace';
+import type { FileProblem, Workspace } from '../source/workspace';
 import type { EngineEmitter } from './emitter';
 
 /** Runners of tools outside stackgate, supplied by the entry point (adapters/prometheus/promtool.ts). */
@@ -17,33 +36,49 @@ export interface PromtoolResult {
   messages: string[];
 }
 
-const FILE_PROBLEM_CHECKS: Record<string, [string, string]> = {
-  syntax: ['core/parse-error', 'syntax'],
-  'duplicate-key': ['core/duplicate-key', 'duplicate'],
-  'alias-limit': ['core/yaml-alias-limit', 'limit'],
-  'too-large': ['core/file-too-large', 'tooLarge'],
-  unreadable: ['core/file-unreadable', 'unreadable'],
-  'symlink-outside': ['core/symlink-outside-repository', 'outside'],
-  empty: ['core/empty-file', 'empty'],
+/** An engine check and the message it reports for one kind of problem. */
+interface EngineReport<S extends EngineSource> {
+  check: EngineCheck<string, S>;
+  messageId: string;
+}
+
+/** Pairs a check with one of its own message ids (a message id the check does not declare does not compile). */
+function reports<M extends string, S extends EngineSource>(check: EngineCheck<M, S>, messageId: NoInfer<M>): EngineReport<S> {
+  return { check, messageId };
+}
+
+/** Every kind of problem met while loading files, and the check that reports it. */
+const FILE_PROBLEMS: Record<FileProblem['code'], EngineReport<'file-problem'>> = {
+  syntax: reports(parseError, 'syntax'),
+  'duplicate-key': reports(duplicateKey, 'duplicate'),
+  'alias-limit': reports(yamlAliasLimit, 'limit'),
+  'too-large': reports(fileTooLarge, 'tooLarge'),
+  unreadable: reports(fileUnreadable, 'unreadable'),
+  'symlink-outside': reports(symlinkOutsideRepository, 'outside'),
+  empty: reports(emptyFile, 'empty'),
 };
 
-const COMPOSE_PROBLEM_CHECKS: Record<string, [string, string]> = {
-  'undefined-variable': ['compose/undefined-variable', 'undefined'],
-  'required-variable': ['compose/required-variable-missing', 'required'],
-  'interpolation-syntax': ['compose/invalid-interpolation', 'syntax'],
-  extends: ['compose/invalid-extends', 'extends'],
-  'env-file': ['compose/invalid-env-file', 'line'],
-  'missing-file': ['compose/missing-stack-file', 'missing'],
+/** Every kind of problem met while building the effective Compose stacks, and the check that reports it. */
+const COMPOSE_PROBLEMS: Record<ComposeProblem['kind'], EngineReport<'compose-problem'>> = {
+  'undefined-variable': reports(undefinedVariable, 'undefined'),
+  'required-variable': reports(requiredVariableMissing, 'required'),
+  'interpolation-syntax': reports(invalidInterpolation, 'syntax'),
+  extends: reports(invalidExtends, 'extends'),
+  'env-file': reports(invalidEnvFile, 'line'),
+  'missing-file': reports(missingStackFile, 'missing'),
 };
+
+/** The engine checks each table reports (the registry test holds them to the catalogue). */
+export const ENGINE_TABLES = { 'file-problem': FILE_PROBLEMS, 'compose-problem': COMPOSE_PROBLEMS } as const;
 
 export function emitEngineFindings(ws: Workspace, compose: ComposeProject, config: StackgateConfig, emit: EngineEmitter, tools: ExternalTools | undefined): void {
   for (const p of ws.problems) {
-    const [checkId, messageId] = FILE_PROBLEM_CHECKS[p.code];
-    emit(checkId, messageId, { detail: p.message }, { file: p.file, line: p.line, column: p.column });
+    const { check, messageId } = FILE_PROBLEMS[p.code];
+    emit(check, messageId, { detail: p.message }, { file: p.file, line: p.line, column: p.column });
   }
   for (const p of compose.problems) {
-    const [checkId, messageId] = COMPOSE_PROBLEM_CHECKS[p.kind];
-    emit(checkId, messageId, { detail: p.message, environment: p.environment }, p.loc, p.environment);
+    const { check, messageId } = COMPOSE_PROBLEMS[p.kind];
+    emit(check, messageId, { detail: p.message, environment: p.environment }, p.loc, p.environment);
   }
   runPromtool(ws, config, emit, tools);
 }
@@ -64,7 +99,7 @@ function runPromtool(ws: Workspace, config: StackgateConfig, emit: EngineEmitter
     if (!files.length) continue;
     const results = runner?.(kind, files.map((f) => path.join(ws.root, f)));
     if (!results) {
-      if (mode === 'always') emit('monitoring/promtool', 'unavailable', {}, { file: files[0], line: 1, column: 1 });
+      if (mode === 'always') emit(promtoolCheck, 'unavailable', {}, { file: files[0], line: 1, column: 1 });
       return;
     }
     for (const r of results) {
@@ -72,7 +107,7 @@ function runPromtool(ws: Workspace, config: StackgateConfig, emit: EngineEmitter
       const rel = path.relative(ws.root, r.file).split(path.sep).join('/');
       for (const message of r.messages.length ? r.messages : ['failed']) {
         const line = /line (\d+)/.exec(message)?.[1] ?? /:(\d+):\d+:/.exec(message)?.[1];
-        emit('monitoring/promtool', 'failed', { mode: kind, detail: message }, { file: rel, line: line ? Number(line) : 1, column: 1 });
+        emit(promtoolCheck, 'failed', { mode: kind, detail: message }, { file: rel, line: line ? Number(line) : 1, column: 1 });
       }
     }
   }

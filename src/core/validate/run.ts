@@ -6,11 +6,15 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DockerfileParser } from 'dockerfile-ast';
 import { CHECKS } from '../checks/index';
+import invalidSuppression from '../checks/core/invalid-suppression';
+import customResourceSchema from '../checks/kubernetes/custom-resource-schema';
 import {
   formatMessage,
+  isEngineCheck,
   isLoc,
   type AnyCheck,
   type ReportDescriptor,
+  type RunnableCheck,
   type Target,
 } from '../checks/types';
 import { buildComposeProject, type ComposeProject } from '../compose/project';
@@ -23,7 +27,7 @@ import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-t
 import { resolveCheckSettings, type CheckSettings } from './settings';
 import { secretSuppressionIds } from '../secrets/ids';
 import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
-import type { EngineEmitter } from './emitter';
+import type { EmittedCheck, EngineEmitter } from './emitter';
 import { emitEngineFindings, type ExternalTools } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
 import { learnFindingSecrets } from './redact-findings';
@@ -65,7 +69,7 @@ export interface ValidateResult {
 }
 
 interface RawReport {
-  check: AnyCheck;
+  check: EmittedCheck<string>;
   messageId: string;
   message: string;
   loc: Loc;
@@ -85,7 +89,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];
 
-  const makeReporter = (check: AnyCheck, root: TreeNode | null | undefined, fallback: Loc, extra: { environment?: string; subject?: string; basePath?: TreePath } = {}) =>
+  const makeReporter = (check: EmittedCheck<string>, root: TreeNode | null | undefined, fallback: Loc, extra: { environment?: string; subject?: string; basePath?: TreePath } = {}) =>
     (d: ReportDescriptor<string>): void => {
       const template = check.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`check ${check.id} reported unknown messageId "${d.messageId}"`);
@@ -93,18 +97,19 @@ export function validate(options: ValidateOptions): ValidateResult {
       raw.push({ check, messageId: d.messageId, message: formatMessage(template, d.data), loc, environment: extra.environment, subject: extra.subject });
     };
 
-  const byTarget = new Map<Target, AnyCheck[]>();
+  const byTarget = new Map<Target, RunnableCheck[]>();
   const withRepository = options.scope === 'repository' || !!options.only;
   for (const check of CHECKS) {
     if (!settings.get(check.id)?.enabled) continue;
+    if (isEngineCheck(check)) continue; // reported below, by emitEngineFindings and finalize
     if (check.target === 'repository' && !withRepository) continue;
     byTarget.set(check.target, [...(byTarget.get(check.target) ?? []), check]);
   }
-  const run = (target: Target, fn: (check: AnyCheck) => void): void => {
+  const run = (target: Target, fn: (check: RunnableCheck) => void): void => {
     for (const check of byTarget.get(target) ?? []) fn(check);
   };
   const evaluated = new Set<string>();
-  const invoke = (check: AnyCheck, ctx: Parameters<AnyCheck['check']>[0]): void => {
+  const invoke = (check: RunnableCheck, ctx: Parameters<RunnableCheck['check']>[0]): void => {
     evaluated.add(check.id);
     check.check(ctx);
   };
@@ -212,15 +217,13 @@ export function validate(options: ValidateOptions): ValidateResult {
   );
 
   // Engine-level findings (parse errors, discovery problems, interpolation, promtool, unknown kinds).
-  const emit: EngineEmitter = (checkId, messageId, data, loc, environment) => {
-    const check = CHECKS.find((c) => c.id === checkId);
-    if (!check) throw new Error(`engine emitted unknown check ${checkId}`);
-    if (!settings.get(checkId)?.enabled) return;
+  const emit: EngineEmitter = (check, messageId, data, loc, environment) => {
+    if (!settings.get(check.id)?.enabled) return;
     makeReporter(check, null, loc, { environment })({ messageId, data, at: loc });
   };
   emitEngineFindings(ws, compose, config, emit, options.externalTools);
   for (const p of schemaProblems) {
-    emit('kubernetes/custom-resource-schema', 'badSchema', { key: p.key, origin: p.file, detail: p.message }, configLocation(ws, options.configFile, p.key));
+    emit(customResourceSchema, 'badSchema', { key: p.key, origin: p.file, detail: p.message }, configLocation(ws, options.configFile, p.key));
   }
 
   const redactor = new SecretRedactor();
@@ -272,7 +275,7 @@ function finalize(
       suppressionCache.set(file, s);
       for (const bad of parsed.invalid) {
         emit(
-          'core/invalid-suppression',
+          invalidSuppression,
           bad.problem === 'missing-reason' ? 'missingReason' : 'unknownCheck',
           { checkId: bad.checkId || '(none)' },
           { file, line: bad.line, column: bad.column },

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/invalid-env-file',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'Env file line is malformed',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Write each variable as KEY=VALUE; quote values with spaces.',
     messages: { line: '{{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/invalid-extends',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'extends cannot be resolved',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Point extends at an existing service (and file, relative to this file).',
     messages: { extends: '{{detail}}' },
   },
-  check: () => undefined,
 });

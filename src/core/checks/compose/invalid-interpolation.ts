@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/invalid-interpolation',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'Interpolation syntax is invalid',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Use $VAR, ${VAR}, ${VAR:-default}, ${VAR:?error} or ${VAR:+alt}; write $$ for a literal dollar sign.',
     messages: { syntax: '{{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/missing-stack-file',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'Stack lists a Compose file that does not exist',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Fix the path in stacks.<name>.files / environments, or add the file.',
     messages: { missing: '{{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/required-variable-missing',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'Required variable has no value',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Provide the variable for this environment (env file or environments.<env>.variables).',
     messages: { required: '{{detail}} (environment {{environment}})' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'compose/undefined-variable',
-  target: 'none',
+  engine: 'compose-problem',
   meta: {
     title: 'Interpolated variable is not set',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Define the variable in the stack .env file, an env file of the environment, or environments.<env>.variables in stackgate.yml; or give it a default with ${VAR:-default}.',
     messages: { undefined: '{{detail}} (environment {{environment}})' },
   },
-  check: () => undefined,
 });

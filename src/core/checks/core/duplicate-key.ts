@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/duplicate-key',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'Mapping has a duplicate key',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Remove or rename one of the duplicate keys.',
     messages: { duplicate: '{{detail}}' },
   },
-  check: () => undefined,
 });

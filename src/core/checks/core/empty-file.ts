@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/empty-file',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'Configuration file is empty',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Restore the content or delete the file.',
     messages: { empty: '{{detail}}' },
   },
-  check: () => undefined,
 });

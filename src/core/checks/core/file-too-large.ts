@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/file-too-large',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'File is larger than the size limit',
     category: 'operations',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Exclude the file with "exclude" in stackgate.yml, or raise "maxFileSizeKb".',
     messages: { tooLarge: '{{detail}}' },
   },
-  check: () => undefined,
 });

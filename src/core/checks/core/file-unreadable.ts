@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/file-unreadable',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'File or directory cannot be read',
     category: 'operations',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Check the permissions of the path.',
     messages: { unreadable: '{{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/invalid-suppression',
-  target: 'none',
+  engine: 'suppression',
   meta: {
     title: 'Inline suppression is invalid',
     category: 'operations',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Write "# stackgate-ignore <check-id>: <reason>" with a known check id (see "stackgate checks").',
     messages: { missingReason: 'suppression of {{checkId}} has no reason; write "# stackgate-ignore {{checkId}}: <reason>"', unknownCheck: 'suppression names unknown check "{{checkId}}"' },
   },
-  check: () => undefined,
 });

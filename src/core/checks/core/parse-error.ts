@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/parse-error',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'File is not valid YAML or JSON',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Fix the syntax at the reported line; run the file through a YAML linter if the message is unclear.',
     messages: { syntax: 'cannot parse: {{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/symlink-outside-repository',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'Symbolic link points outside the repository',
     category: 'security',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Replace the link with the file itself, or ignore this finding if the link is intentional.',
     messages: { outside: '{{detail}}' },
   },
-  check: () => undefined,
 });

@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while loading files. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'core/yaml-alias-limit',
-  target: 'none',
+  engine: 'file-problem',
   meta: {
     title: 'YAML aliases expand too far',
     category: 'security',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Reduce alias nesting; stackgate refuses documents whose aliases add more than 50,000 nodes.',
     messages: { limit: '{{detail}}' },
   },
-  check: () => undefined,
 });

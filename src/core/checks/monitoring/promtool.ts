@@ -1,9 +1,9 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /** Reported by the engine while building the effective stacks. */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'monitoring/promtool',
-  target: 'none',
+  engine: 'promtool',
   meta: {
     title: 'promtool rejects the Prometheus file',
     category: 'correctness',
@@ -12,5 +12,4 @@ export default defineCheck({
     remediation: 'Fix the error promtool reports; run "promtool check rules <file>" or "promtool check config <file>" locally.',
     messages: { failed: 'promtool check {{mode}}: {{detail}}', unavailable: 'promtool is required by monitoring.promtool: always but is not installed' },
   },
-  check: () => undefined,
 });

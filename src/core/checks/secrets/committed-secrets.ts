@@ -1,12 +1,12 @@
-import { defineCheck } from '../types';
+import { defineEngineCheck } from '../types';
 
 /**
  * The secret scanner's verdict on the whole tree, as one readiness check. Its findings come from
  * the scanner (`stackgate secrets --mode tree`), run by `stackgate score`; validate never emits it.
  */
-export default defineCheck({
+export default defineEngineCheck({
   id: 'secrets/committed-secrets',
-  target: 'none',
+  engine: 'secret-scan',
   meta: {
     title: 'No credentials committed to the repository',
     category: 'security',
@@ -18,8 +18,5 @@ export default defineCheck({
     messages: {
       found: '{{message}}',
     },
-  },
-  check() {
-    // Reported by the readiness run from the secret scanner's findings.
   },
 });
