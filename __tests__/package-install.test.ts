@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { githubToken } from './helpers/fake-secrets';
+import { githubToken } from './helpers/fake-secret';
 import { gitRepo } from './helpers/git-repo';
 import { packAndInstall, type InstalledPackage } from './helpers/installed-package';
 

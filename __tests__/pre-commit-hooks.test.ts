@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { githubToken } from './helpers/fake-secrets';
+import { githubToken } from './helpers/fake-secret';
 import { gitRepo, type GitRepo } from './helpers/git-repo';
 import { packAndInstall, type InstalledPackage } from './helpers/installed-package';
 

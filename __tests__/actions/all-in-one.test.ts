@@ -8,7 +8,7 @@ import path from 'node:path';
 import { runComposite } from '../helpers/composite';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { pullRequestEvent } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';
 

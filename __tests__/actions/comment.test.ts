@@ -11,7 +11,7 @@ import { run as runComment } from '../../src/actions/comment';
 import { run as runReadiness } from '../../src/actions/readiness';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { faults, MALLORY, pullRequestEvent, workflowRunEvent } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';

@@ -11,7 +11,7 @@ import { run } from '../../src/actions/readiness';
 import { startConnectProxy } from '../helpers/connect-proxy';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { faults, MALLORY, pullRequestEvent, validationFailed } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess, spawnCollect, type Collected } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv, type RunnerFiles } from '../helpers/runner';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/actions/secrets';
 import { runCli } from '../helpers/cli';
-import { githubToken, randomString, strongPassword } from '../helpers/fake-secrets';
+import { githubToken, randomString, strongPassword } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv } from '../helpers/runner';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ALNUM, BASE64, checksummedToken, fake } from '../helpers/fake-secret';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { faults, pullRequestEvent } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { flood, recorder, redirectAll, startHttpServer, type HttpServer } from '../helpers/hostile-http';
 import { action, adversarial, BIN, expectHandled, stackgate, ROOT } from './harness';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { pullRequestEvent } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { obeyedCommands } from '../helpers/runner-commands';
 import { action, adversarial, expectHandled, ROOT, stackgate } from './harness';

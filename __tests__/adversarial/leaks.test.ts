@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github';
 import { MALLORY, pullRequestEvent } from '../helpers/github-payloads';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { plantedRepo, type PlantedRepo } from '../helpers/planted-repo';
 import { action, adversarial, expectHandled, stackgate } from './harness';
 

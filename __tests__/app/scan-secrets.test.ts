@@ -10,7 +10,7 @@ import { configSchema } from '../../src/core/config/schema';
 import { UserError } from '../../src/core/errors';
 import { renderText } from '../../src/core/report/text';
 import { renderSecretsJson, toFinding } from '../../src/core/secrets/report';
-import { githubToken, randomString } from '../helpers/fake-secrets';
+import { githubToken, randomString } from '../helpers/fake-secret';
 import { gitRepo } from '../helpers/git-repo';
 import { utf16le } from '../helpers/utf16';
 

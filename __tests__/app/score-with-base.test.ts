@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scoreWithBase } from '../../src/app/score-with-base';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 
 const healthy = `services:
   mcp-memory:

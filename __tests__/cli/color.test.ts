@@ -2,7 +2,7 @@
 import { shouldColor } from '../../src/cli/color';
 import { main } from '../../src/cli/main';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 
 const ESC = '\u001b[';
 

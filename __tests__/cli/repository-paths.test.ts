@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { runCli } from '../helpers/cli';
-import { githubToken } from '../helpers/fake-secrets';
+import { githubToken } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { tempRepo } from '../helpers/temp-repo';
 

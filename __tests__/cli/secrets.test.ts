@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli';
-import { awsAccessKeyId, githubToken, strongPassword } from '../helpers/fake-secrets';
+import { awsAccessKeyId, githubToken, strongPassword } from '../helpers/fake-secret';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 
 const GH = githubToken(21);

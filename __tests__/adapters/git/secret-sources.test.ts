@@ -2,7 +2,7 @@ import { collectSources } from '../../../src/adapters/git/secret-sources';
 import { scanInline } from '../../../src/adapters/secrets/scan-pool';
 import { UserError } from '../../../src/core/errors';
 import { gitRepo, type GitRepo } from '../../helpers/git-repo';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 import { tempRepo } from '../../helpers/temp-repo';
 import { utf16be, utf16le } from '../../helpers/utf16';
 

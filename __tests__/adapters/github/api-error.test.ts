@@ -10,7 +10,7 @@ import { createGitHubClient, type GitHubClientOptions } from '../../../src/adapt
 import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { basicError, faults } from '../../helpers/github-payloads';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(43, 'ghs_');
 const SERVER_TEXT = 'text only the server chose';

@@ -9,7 +9,7 @@ import { VERSION } from '../../../src/core/version';
 import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { faults } from '../../helpers/github-payloads';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(41, 'ghs_');
 let fake: FakeGitHub;

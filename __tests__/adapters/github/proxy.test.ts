@@ -10,7 +10,7 @@ import { proxySettingsFromEnv, type ProxySettings } from '../../../src/adapters/
 import { fetchTokenIdentity } from '../../../src/adapters/github/token-identity';
 import { verifyGitHubToken } from '../../../src/adapters/github/verify-token';
 import { startConnectProxy, type ConnectProxy } from '../../helpers/connect-proxy';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 import { runCli } from '../../helpers/cli';
 import { gitRepo } from '../../helpers/git-repo';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';

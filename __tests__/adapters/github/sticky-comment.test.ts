@@ -8,7 +8,7 @@ import { CommentPermissionError, upsertStickyComment, type UpsertStickyCommentOp
 import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { APP_BOT, faults, GITHUB_ACTIONS_BOT, MALLORY, OCTOCAT, type FakeUser } from '../../helpers/github-payloads';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(31, 'ghs_');
 const OWNER = 'octo-org';

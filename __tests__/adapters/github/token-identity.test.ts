@@ -8,7 +8,7 @@ import { fetchTokenIdentity } from '../../../src/adapters/github/token-identity'
 import { RecordingLogger } from '../../helpers/recording-logger';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github';
 import { APP_BOT, OCTOCAT, type FakeUser } from '../../helpers/github-payloads';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(44, 'ghs_');
 let fake: FakeGitHub;

@@ -7,7 +7,7 @@ import { startFakeGitHub, type Fault, type FakeGitHub, type RecordedRequest } fr
 import { faults, OCTOCAT } from '../../helpers/github-payloads';
 import { UserError } from '../../../src/core/errors';
 import { verifyGitHubToken } from '../../../src/adapters/github/verify-token';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(11);
 /** GitHub Enterprise Server serves the REST API under /api/v3: the client must keep that prefix. */

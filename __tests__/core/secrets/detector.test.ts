@@ -1,6 +1,6 @@
 import { defaultDetectors, detectSecret, shannonEntropy, type SecretDetector } from '../../../src/core/secrets/detector';
 import { redactSecret } from '../../../src/core/secrets/redact';
-import { awsAccessKeyId, githubToken } from '../../helpers/fake-secrets';
+import { awsAccessKeyId, githubToken } from '../../helpers/fake-secret';
 
 const GH = githubToken(41);
 const AWS = awsAccessKeyId(42);

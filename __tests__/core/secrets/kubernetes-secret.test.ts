@@ -1,6 +1,6 @@
 import { scanKubernetesSecrets } from '../../../src/core/secrets/kubernetes-secret';
 import { SECRET_RULES } from '../../../src/core/secrets/rules/index';
-import { githubToken, strongPassword } from '../../helpers/fake-secrets';
+import { githubToken, strongPassword } from '../../helpers/fake-secret';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const GH = githubToken(11);

@@ -6,7 +6,7 @@ import { renderText } from '../../../src/core/report/text';
 import { omittedNote } from '../../../src/core/secrets/per-file-limit';
 import { renderSecretsJson, secretChecks, toFinding } from '../../../src/core/secrets/report';
 import { toPublicFinding, type SecretFinding } from '../../../src/core/secrets/scan';
-import { githubToken } from '../../helpers/fake-secrets';
+import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(41);
 const listed = toPublicFinding({ ruleId: 'github-pat-classic', provider: 'GitHub', description: 'GitHub personal access token (classic)', file: 'dump.env', line: 3, column: 7, endColumn: 47, value: TOKEN });

@@ -1,7 +1,7 @@
 import { SECRET_RULES } from '../../../src/core/secrets/rules/index';
 import { scanText, toPublicFinding } from '../../../src/core/secrets/scan';
 import { fakeBase64Bytes } from '../../helpers/fake-secret';
-import { awsAccessKeyId, githubToken, strongPassword } from '../../helpers/fake-secrets';
+import { awsAccessKeyId, githubToken, strongPassword } from '../../helpers/fake-secret';
 
 const scan = (text: string, file = 'x.txt', lines?: number[]) => scanText(file, text, { rules: SECRET_RULES, lines: lines ? new Set(lines) : undefined });
 const ids = (text: string, file?: string) => scan(text, file).map((f) => `${f.line}:${f.ruleId}`);

@@ -1,6 +1,6 @@
 import check from '../../../../src/core/checks/compose/hardcoded-secret';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
-import { awsAccessKeyId, githubToken, randomString } from '../../../helpers/fake-secrets';
+import { awsAccessKeyId, githubToken, randomString } from '../../../helpers/fake-secret';
 
 // Built at run time from a seeded generator, in valid formats (with checksums), so that no scanner
 // mistakes this test for a leak and the provider rules recognise them.

@@ -1,6 +1,6 @@
 import check from '../../../../src/core/checks/dockerfile/secret-in-env-arg';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
-import { githubToken, randomString } from '../../../helpers/fake-secrets';
+import { githubToken, randomString } from '../../../helpers/fake-secret';
 
 const GH = githubToken(51);
 const NPM = githubToken(52, 'npm_');

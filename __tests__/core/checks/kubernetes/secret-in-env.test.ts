@@ -1,6 +1,6 @@
 import check from '../../../../src/core/checks/kubernetes/secret-in-env';
 import { describeCheck, runCase } from '../../../helpers/check-cases';
-import { githubToken } from '../../../helpers/fake-secrets';
+import { githubToken } from '../../../helpers/fake-secret';
 
 const pod = (...env: string[]): string =>
   ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers:', '    - name: app', '      image: app:1', '      env:', ...env.map((l) => `        ${l}`), ''].join('\n');

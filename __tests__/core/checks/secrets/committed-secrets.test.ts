@@ -8,7 +8,7 @@ import { scanSecrets } from '../../../../src/app/scan-secrets';
 import { configSchema } from '../../../../src/core/config/schema';
 import { scoreRepository } from '../../../../src/core/readiness/run';
 import { toFinding } from '../../../../src/core/secrets/report';
-import { githubToken } from '../../../helpers/fake-secrets';
+import { githubToken } from '../../../helpers/fake-secret';
 import { tempRepo } from '../../../helpers/temp-repo';
 
 const COMPOSE = 'services:\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:1.0.0\n    environment:\n      GITHUB_TOKEN: ${GITHUB_TOKEN}\n';

@@ -1,7 +1,7 @@
 import rule from '../../../../src/core/secrets/rules/age-secret-key';
 import { BECH32_CHARSET, bech32Checksum } from '../../../../src/core/secrets/rules/_bech32';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('age-secret-key');
 const data = [...t.pick(BECH32_CHARSET, 52)].map((c) => BECH32_CHARSET.indexOf(c));

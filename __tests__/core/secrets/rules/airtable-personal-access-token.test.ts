@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/airtable-personal-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('airtable-personal-access-token');
 const token = [`pat${t.alnum(14)}`, t.hex(64)].join('.');

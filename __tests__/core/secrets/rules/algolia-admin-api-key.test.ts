@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/algolia-admin-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('algolia-admin-api-key');
 const key = t.hex(32);

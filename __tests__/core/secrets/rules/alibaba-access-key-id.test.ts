@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/alibaba-access-key-id';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('alibaba-access-key-id');
 const id = ['LTAI', t.alnum(20)].join('');

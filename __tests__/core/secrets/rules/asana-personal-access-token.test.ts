@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/asana-personal-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('asana-personal-access-token');
 const v1 = `1/${t.digits(16)}:${t.hex(32)}`;

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/bitwarden-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('bitwarden-access-token');
 const token = `0.${t.uuid()}.${t.alnum(30)}:${t.base64(22)}==`;

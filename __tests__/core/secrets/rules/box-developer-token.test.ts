@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/box-developer-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('box-developer-token');
 const token = t.alnum(32);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/buildkite-api-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('buildkite-api-access-token');
 const token = ['bkua_', t.hex(40)].join('');

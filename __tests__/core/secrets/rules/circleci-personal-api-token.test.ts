@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/circleci-personal-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('circleci-personal-api-token');
 const token = ['CCIPAT', t.alnum(22), t.hex(40)].join('_');

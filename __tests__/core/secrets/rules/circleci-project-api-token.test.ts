@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/circleci-project-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('circleci-project-api-token');
 const token = ['CCIPRJ', t.alnum(22), t.hex(40)].join('_');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/clojars-deploy-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('clojars-deploy-token');
 const token = ['CLOJARS_', t.hex(60)].join('');

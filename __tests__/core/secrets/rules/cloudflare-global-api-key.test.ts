@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/cloudflare-global-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('cloudflare-global-api-key');
 const key = t.hex(37);

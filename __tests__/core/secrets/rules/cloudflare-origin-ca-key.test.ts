@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/cloudflare-origin-ca-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('cloudflare-origin-ca-key');
 const key = ['v1.0', t.hex(24), t.hex(146)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/codecov-upload-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('codecov-upload-token');
 const token = t.uuid();

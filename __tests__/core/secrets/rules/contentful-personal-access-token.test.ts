@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/contentful-personal-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('contentful-personal-access-token');
 const token = ['CFPAT', t.base64url(43)].join('-');

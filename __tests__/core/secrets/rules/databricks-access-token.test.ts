@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/databricks-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('databricks-access-token');
 const token = ['dapi', t.hex(32)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/defined-networking-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('defined-networking-api-key');
 const key = ['dnkey', t.upper(26), t.alnum(52)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/digitalocean-oauth-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('digitalocean-oauth-token');
 const token = ['doo_v1_', t.hex(64)].join('');

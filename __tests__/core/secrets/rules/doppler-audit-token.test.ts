@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/doppler-audit-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('doppler-audit-token');
 const token = ['dp', 'audit', t.alnum(43)].join('.');

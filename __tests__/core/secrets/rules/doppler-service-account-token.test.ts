@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/doppler-service-account-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('doppler-service-account-token');
 const token = ['dp', 'sa', t.alnum(43)].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/dropbox-long-lived-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('dropbox-long-lived-token');
 const token = [t.alnum(11), 'A'.repeat(10), t.base64url(43)].join('');

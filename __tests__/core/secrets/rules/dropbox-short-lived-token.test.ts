@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/dropbox-short-lived-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('dropbox-short-lived-token');
 const token = ['sl', 'u', t.base64url(180)].join('.');

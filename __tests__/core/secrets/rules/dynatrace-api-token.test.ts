@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/dynatrace-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('dynatrace-api-token');
 const token = ['dt0c01', t.upper(24), t.upper(64)].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/facebook-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('facebook-access-token');
 const token = ['EAAG', t.alnum(180)].join('');

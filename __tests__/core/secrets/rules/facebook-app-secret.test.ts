@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/facebook-app-secret';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('facebook-app-secret');
 const secret = t.hex(32);

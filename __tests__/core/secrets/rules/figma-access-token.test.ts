@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/figma-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('figma-access-token');
 const token = ['figd_', t.base64url(40)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/flyio-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('flyio-access-token');
 const token = ['fo1_', t.base64url(43)].join('');

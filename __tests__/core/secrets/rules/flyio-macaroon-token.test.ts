@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/flyio-macaroon-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('flyio-macaroon-token');
 const token = [`fm2_${t.base64(180)}==`, `fm2_${t.base64(120)}`].join(',');

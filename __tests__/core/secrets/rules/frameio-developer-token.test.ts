@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/frameio-developer-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('frameio-developer-token');
 const token = ['fio-u-', t.base64url(64)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/grafana-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken, base64Of } from '../../../helpers/seeded-token';
+import { seededToken, base64Of } from '../../../helpers/fake-secret';
 
 const t = seededToken('grafana-api-key');
 const key = base64Of(JSON.stringify({ k: t.alnum(32), n: 'ci-provisioner', id: 1 }));

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/grafana-cloud-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken, base64Of } from '../../../helpers/seeded-token';
+import { seededToken, base64Of } from '../../../helpers/fake-secret';
 
 const t = seededToken('grafana-cloud-api-token');
 const token = `glc_${base64Of(JSON.stringify({ o: t.digits(6), n: 'stack-writer', k: t.alnum(32), m: { r: 'prod-eu-west-2' } }))}`;

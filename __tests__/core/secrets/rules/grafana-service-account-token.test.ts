@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/grafana-service-account-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('grafana-service-account-token');
 const token = ['glsa', t.alnum(32), t.hex(8)].join('_');

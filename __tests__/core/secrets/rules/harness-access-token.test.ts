@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/harness-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('harness-access-token');
 const token = ['pat', t.base64url(22), t.alnum(24), t.alnum(20)].join('.');

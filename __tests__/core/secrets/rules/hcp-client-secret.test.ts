@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/hcp-client-secret';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('hcp-client-secret');
 const secret = t.base64url(64);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/honeycomb-ingest-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('honeycomb-ingest-key');
 const key = ['hcaik_', t.lower(58)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/hubspot-private-app-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('hubspot-private-app-token');
 const token = ['pat', 'na1', t.uuid()].join('-');

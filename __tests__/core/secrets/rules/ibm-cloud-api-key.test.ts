@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/ibm-cloud-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('ibm-cloud-api-key');
 const key = t.base64url(44);

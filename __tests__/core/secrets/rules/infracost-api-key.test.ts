@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/infracost-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('infracost-api-key');
 const key = ['ico', t.alnum(32)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/jfrog-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('jfrog-api-key');
 const key = ['AKCp', t.alnum(69)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/jfrog-reference-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken, base64Of } from '../../../helpers/seeded-token';
+import { seededToken, base64Of } from '../../../helpers/fake-secret';
 
 const t = seededToken('jfrog-reference-token');
 const token = base64Of(`reftkn:01:1893456000:${t.alnum(27)}`).slice(0, 64);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/jwt';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken, base64UrlOf } from '../../../helpers/seeded-token';
+import { seededToken, base64UrlOf } from '../../../helpers/fake-secret';
 
 const t = seededToken('jwt');
 const jwt = (header: object, payload: object, signature: string) => [base64UrlOf(JSON.stringify(header)), base64UrlOf(JSON.stringify(payload)), signature].join('.');

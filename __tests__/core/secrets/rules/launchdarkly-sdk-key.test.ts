@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/launchdarkly-sdk-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('launchdarkly-sdk-key');
 const key = ['sdk', t.uuid()].join('-');

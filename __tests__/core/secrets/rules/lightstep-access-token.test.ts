@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/lightstep-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('lightstep-access-token');
 const token = t.base64(84);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/linear-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('linear-api-key');
 const token = ['lin_api_', t.alnum(40)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/linear-oauth-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('linear-oauth-token');
 const token = ['lin_oauth_', t.hex(64)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/linkedin-client-secret';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('linkedin-client-secret');
 const secret = ['WPL_AP1', t.alnum(16), `${t.base64(6)}==`].join('.');

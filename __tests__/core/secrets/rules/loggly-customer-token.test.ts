@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/loggly-customer-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('loggly-customer-token');
 const token = t.uuid();

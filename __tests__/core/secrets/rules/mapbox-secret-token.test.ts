@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/mapbox-secret-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken, base64UrlOf } from '../../../helpers/seeded-token';
+import { seededToken, base64UrlOf } from '../../../helpers/fake-secret';
 
 const t = seededToken('mapbox-secret-token');
 const token = ['sk', base64UrlOf(JSON.stringify({ u: 'acme-maps', a: t.alnum(25) })), t.base64url(22)].join('.');

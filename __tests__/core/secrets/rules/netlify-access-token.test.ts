@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/netlify-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('netlify-access-token');
 const token = ['nfp_', t.alnum(36)].join('');

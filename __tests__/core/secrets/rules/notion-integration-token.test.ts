@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/notion-integration-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('notion-integration-token');
 const token = ['ntn_', t.digits(11), t.alnum(35)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/notion-legacy-integration-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('notion-legacy-integration-token');
 const token = ['secret_', t.alnum(43)].join('');

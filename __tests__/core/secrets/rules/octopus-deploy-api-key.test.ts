@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/octopus-deploy-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('octopus-deploy-api-key');
 const key = ['API', t.upper(27)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/okta-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('okta-api-token');
 const token = ['00', t.base64url(40)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/portainer-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('portainer-access-token');
 const token = ['ptr_', t.base64(43), '='].join('');

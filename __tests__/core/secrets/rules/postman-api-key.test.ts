@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/postman-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('postman-api-key');
 const key = ['PMAK', t.hex(24), t.hex(34)].join('-');

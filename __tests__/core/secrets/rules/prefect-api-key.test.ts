@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/prefect-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('prefect-api-key');
 const key = ['pnu_', t.alnum(36)].join('');

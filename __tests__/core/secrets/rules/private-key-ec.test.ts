@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/private-key-ec';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('private-key-ec');
 const header = ['-----BEGIN', 'EC PRIVATE KEY-----'].join(' ');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/private-key-pgp';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('private-key-pgp');
 const header = ['-----BEGIN', 'PGP PRIVATE KEY BLOCK-----'].join(' ');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/pulumi-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('pulumi-access-token');
 const token = ['pul', t.hex(40)].join('-');

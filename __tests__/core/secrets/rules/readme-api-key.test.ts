@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/readme-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('readme-api-key');
 const key = ['rdme_', t.lower(70)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/render-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('render-api-key');
 const key = ['rnd_', t.alnum(32)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sauce-labs-access-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sauce-labs-access-key');
 const key = t.uuid();

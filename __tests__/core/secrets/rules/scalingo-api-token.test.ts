@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/scalingo-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('scalingo-api-token');
 const token = ['tk-us-', t.base64url(48)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sonarqube-global-analysis-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sonarqube-global-analysis-token');
 const token = ['sqa_', t.hex(40)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sonarqube-project-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sonarqube-project-token');
 const token = ['sqp_', t.hex(40)].join('');

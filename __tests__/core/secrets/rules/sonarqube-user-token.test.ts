@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sonarqube-user-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sonarqube-user-token');
 const token = ['squ_', t.hex(40)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sourcegraph-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sourcegraph-access-token');
 const token = ['sgp', t.hex(16), t.hex(40)].join('_');

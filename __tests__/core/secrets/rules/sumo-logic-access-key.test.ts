@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/sumo-logic-access-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('sumo-logic-access-key');
 const key = t.alnum(64);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/supabase-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('supabase-access-token');
 const token = ['sbp_', t.hex(40)].join('');

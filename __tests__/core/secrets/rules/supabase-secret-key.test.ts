@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/supabase-secret-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('supabase-secret-key');
 const key = ['sb_secret_', t.base64url(22), '_', t.alnum(8)].join('');

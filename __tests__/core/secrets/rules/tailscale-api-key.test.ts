@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/tailscale-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('tailscale-api-key');
 const token = ['tskey', 'api', `k${t.alnum(6)}CNTRL`, t.alnum(32)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/tailscale-auth-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('tailscale-auth-key');
 const token = ['tskey', 'auth', `k${t.alnum(6)}CNTRL`, t.alnum(32)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/tailscale-oauth-client-secret';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('tailscale-oauth-client-secret');
 const token = ['tskey', 'client', `k${t.alnum(6)}CNTRL`, t.alnum(34)].join('-');

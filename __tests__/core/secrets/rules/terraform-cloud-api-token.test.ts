@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/terraform-cloud-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('terraform-cloud-api-token');
 const token = [t.alnum(14), 'atlasv1', t.base64url(67)].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/travis-ci-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('travis-ci-api-token');
 const token = t.alnum(22);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/twitch-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('twitch-access-token');
 const token = t.lower(30);

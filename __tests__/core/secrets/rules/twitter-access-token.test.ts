@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/twitter-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('twitter-access-token');
 const token = [t.digits(19), t.alnum(31)].join('-');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/twitter-bearer-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('twitter-bearer-token');
 const token = ['A'.repeat(22), `${t.alnum(40)}%2B${t.alnum(30)}%3D${t.alnum(40)}`].join('');

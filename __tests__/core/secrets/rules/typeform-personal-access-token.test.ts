@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/typeform-personal-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('typeform-personal-access-token');
 const token = ['tfp_', t.alnum(44), '_', t.alnum(14)].join('');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/vault-batch-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('vault-batch-token');
 const token = ['hvb', t.base64url(160)].join('.');

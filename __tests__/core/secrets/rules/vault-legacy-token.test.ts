@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/vault-legacy-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('vault-legacy-token');
 const token = ['s', `${t.upper(8)}${t.alnum(8)}${t.digits(2)}${t.pick('abcdefghijklmnopqrstuvwxyz', 6)}`].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/vault-recovery-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('vault-recovery-token');
 const token = ['hvr', t.base64url(90)].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/vault-service-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('vault-service-token');
 const token = ['hvs', t.base64url(95)].join('.');

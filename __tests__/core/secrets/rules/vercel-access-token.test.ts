@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/vercel-access-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('vercel-access-token');
 const token = t.alnum(24);

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/yandex-cloud-api-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('yandex-cloud-api-key');
 const key = ['AQVN', t.base64url(36)].join('');

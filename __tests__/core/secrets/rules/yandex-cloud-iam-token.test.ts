@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/yandex-cloud-iam-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('yandex-cloud-iam-token');
 const token = ['t1', t.base64url(120), t.base64url(86)].join('.');

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/yandex-cloud-static-secret-key';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('yandex-cloud-static-secret-key');
 const secret = ['YC', t.base64url(38)].join('');

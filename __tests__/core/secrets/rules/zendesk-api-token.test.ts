@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/secrets/rules/zendesk-api-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
-import { seededToken } from '../../../helpers/seeded-token';
+import { seededToken } from '../../../helpers/fake-secret';
 
 const t = seededToken('zendesk-api-token');
 const token = t.alnum(40);
