@@ -1,5 +1,5 @@
 import { compareReadiness } from '../../../src/core/readiness/delta';
-import { evaluateReadiness, parseMinimums } from '../../../src/core/readiness/gate';
+import { evaluateReadiness, parseFailUnder, parseMinimums, readinessThresholds } from '../../../src/core/readiness/gate';
 import type { CheckResult, ReadinessReport } from '../../../src/core/readiness/report-schema';
 import { READINESS_CATEGORIES } from '../../../src/core/checks/types';
 import { computeReadiness } from '../../../src/core/readiness/score';
@@ -73,5 +73,25 @@ describe('parseMinimums', () => {
     expect(errors[0]).toContain('unknown category');
     expect(errors[1]).toContain('between 0 and 100');
     expect(errors[2]).toContain('expected <category>=<score>');
+  });
+});
+
+describe('parseFailUnder', () => {
+  test('a score from 0 to 100; not given is undefined', () => {
+    expect(parseFailUnder('80', '--fail-under')).toBe(80);
+    expect(parseFailUnder('0', '--fail-under')).toBe(0);
+    expect(parseFailUnder(undefined, '--fail-under')).toBeUndefined();
+  });
+  test.each(['eighty', '120', '-1', 'Infinity'])('"%s" is an error naming the input', (text) => {
+    expect(() => parseFailUnder(text, 'input "fail-under"')).toThrow(`input "fail-under": expected a score from 0 to 100, got "${text}"`);
+  });
+});
+
+describe('readinessThresholds', () => {
+  test("what the input or flag gives replaces stackgate.yml's, minimum by minimum", () => {
+    const configured = { failUnder: 70, minimums: { secrets: 100, monitoring: 50 } };
+    expect(readinessThresholds(configured)).toEqual(configured);
+    expect(readinessThresholds(configured, { minimums: { monitoring: 80 } })).toEqual({ failUnder: 70, minimums: { secrets: 100, monitoring: 80 } });
+    expect(readinessThresholds(configured, { failUnder: 0, minimums: {} })).toEqual({ failUnder: 0, minimums: { secrets: 100, monitoring: 50 } });
   });
 });
