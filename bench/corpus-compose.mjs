@@ -1,9 +1,11 @@
+// @ts-check
 // One Docker Compose file of an MCP-server stack: an MCP server plus a few of the services such
 // stacks run beside it (gateway, database, cache, monitoring), written the varied ways people write
 // them (list or map environment, short or long depends_on, quoted or bare ports) and with the usual
 // faults in a minority of files: latest or missing tags, no healthcheck, no limits, privileged,
 // ports on every interface, an obsolete `version:` key.
 
+/** @type {[name: string, image: string, tags: string[]][]} */
 const MCP_SERVERS = [
   ['mcp-github', 'ghcr.io/acme/mcp-github-server', ['1.4.2', '1.5.0', '2.0.1']],
   ['mcp-filesystem', 'ghcr.io/acme/mcp-filesystem', ['0.9.0', '0.9.3']],
@@ -28,15 +30,26 @@ const SUPPORT = {
 };
 const PROJECT_WORDS = ['atlas', 'beacon', 'cobalt', 'delta', 'ember', 'fjord', 'granite', 'harbor', 'iris', 'juniper', 'kestrel', 'lumen'];
 
-/** Returns { text, services } for Compose file number `index`. */
+/**
+ * One service of a generated Compose file.
+ * @typedef {{ name: string, image: string, port: number | null, kind: string, test?: string, data?: string, publish?: boolean }} ServiceSpec
+ */
+
+/**
+ * Returns { text, services } for Compose file number `index`.
+ * @param {import('../__tests__/helpers/fake-secret.ts').Random} rnd
+ * @param {number} index
+ */
 export function generateComposeFile(rnd, index) {
   const project = `${rnd.pick(PROJECT_WORDS)}-${rnd.pick(['tools', 'agents', 'assist', 'ops', 'data'])}-${index}`;
   const [mcpName, mcpImage, mcpTags] = rnd.pick(MCP_SERVERS);
   const supportNames = rnd.sample(Object.keys(SUPPORT), rnd.weighted([[2, 0], [4, 1], [4, 2], [3, 3], [1, 4]]));
   const hasWorker = rnd.chance(0.2);
+  /** @type {ServiceSpec[]} */
   const services = [];
   let hostPort = 8000 + (index % 900);
 
+  /** @type {ServiceSpec} */
   const mcp = { name: mcpName, image: tagged(rnd, mcpImage, mcpTags), port: rnd.pick([8080, 3000, 8000]), kind: 'mcp' };
   mcp.test = rnd.weighted([
     [3, `["CMD", "wget", "-qO-", "http://localhost:${mcp.port}/healthz"]`],
@@ -116,6 +129,13 @@ export function generateComposeFile(rnd, index) {
   return { text: `${lines.join('\n')}\n`, services: services.length };
 }
 
+/**
+ * An image reference: mostly a pinned tag, sometimes latest, no tag or a digest.
+ * @param {import('../__tests__/helpers/fake-secret.ts').Random} rnd
+ * @param {string} image
+ * @param {readonly string[]} tags
+ * @returns {string}
+ */
 function tagged(rnd, image, tags) {
   return rnd.weighted([
     [80, `${image}:${rnd.pick(tags)}`],

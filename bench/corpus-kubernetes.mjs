@@ -1,3 +1,4 @@
+// @ts-check
 // The Kubernetes manifests of one MCP application in one environment: ConfigMap, Deployment or
 // StatefulSet, Service, ServiceAccount, NetworkPolicy and PodDisruptionBudget, each present or not,
 // with hardened pods in most apps and the common faults in the rest: no limits (or none at all),

@@ -1,10 +1,11 @@
+// @ts-check
 // Writes the benchmark corpus: Compose files under <dir>/compose/<n>-<project>/docker-compose.yml
 // (one per directory, so each is its own stack) and Kubernetes manifests under
 // <dir>/k8s/<team>/<env>/<app>/ (single- and multi-document files). Deterministic: a seeded PRNG,
 // no clock, no Math.random. <dir>/corpus.json records what was written and a fingerprint of the
 // generator, so run.mjs regenerates only when the generator or the sizes change.
 //
-//   node bench/corpus.mjs [--compose 2000] [--manifests 5000] [--seed 20250101] [--out bench/.corpus]
+//   node --import ./bench/register-ts.mjs bench/corpus.mjs [--compose 2000] [--manifests 5000] [--seed 20250101] [--out bench/.corpus]
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateComposeFile } from './corpus-compose.mjs';
 import { generateKubernetesApp } from './corpus-kubernetes.mjs';
-import { createRandom } from './prng.mjs';
+import { createRandom } from '../__tests__/helpers/fake-secret.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CORPUS = { composeFiles: 2000, manifests: 5000, seed: 20250101 };
@@ -22,7 +23,7 @@ const ENVS = ['dev', 'staging', 'prod'];
 /** Fingerprint of the generator sources plus the requested sizes. */
 export function corpusFingerprint(options) {
   const hash = createHash('sha256');
-  for (const f of ['corpus.mjs', 'corpus-compose.mjs', 'corpus-kubernetes.mjs', 'prng.mjs']) hash.update(fs.readFileSync(path.join(here, f)));
+  for (const f of ['corpus.mjs', 'corpus-compose.mjs', 'corpus-kubernetes.mjs', '../__tests__/helpers/fake-secret.ts']) hash.update(fs.readFileSync(path.join(here, f)));
   hash.update(JSON.stringify({ composeFiles: options.composeFiles, manifests: options.manifests, seed: options.seed }));
   return hash.digest('hex').slice(0, 16);
 }

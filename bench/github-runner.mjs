@@ -1,11 +1,17 @@
+// @ts-check
 // Starting an action bundle the way a GitHub runner starts a node24 action: every input declared in
 // actions/validate/action.yml as INPUT_<NAME> with its default, GITHUB_WORKSPACE at the repository,
 // and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY command files in a temporary directory.
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Our environment minus anything that would make a child believe it runs inside an action. */
+/**
+ * Our environment minus anything that would make a child believe it runs inside an action.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {NodeJS.ProcessEnv}
+ */
 export function cleanEnv(env = process.env) {
+  /** @type {NodeJS.ProcessEnv} */
   const out = {};
   for (const [k, v] of Object.entries(env)) if (!/^(INPUT_|GITHUB_|RUNNER_)/.test(k)) out[k] = v;
   out.NO_COLOR = '1';
@@ -13,6 +19,7 @@ export function cleanEnv(env = process.env) {
 }
 
 export function actionEnv({ root, tmp, inputPath }) {
+  /** @type {Record<string, string>} */
   const env = { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: root, RUNNER_TEMP: tmp };
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH']) {
     env[name] = path.join(tmp, name.toLowerCase());

@@ -1,3 +1,4 @@
+// @ts-check
 // Facts about the machine and the code under test, printed with every benchmark result.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,9 +1,21 @@
+// @ts-check
 // Timing a command line: each run is a fresh child process, timed wall-clock from spawn to exit
 // with process.hrtime.bigint() (so Node start-up is included, as a user or CI runner sees it).
 // stdout is collected in memory for the caller to verify what the tool did; nothing is printed.
 import { spawn } from 'node:child_process';
 
-/** Runs `command args` once; resolves { ms, code, stdout, stderr }. */
+/**
+ * What one run did: wall-clock time, exit code (or the signal that ended it) and its output.
+ * @typedef {{ ms: number, code: number | NodeJS.Signals | null, stdout: string, stderr: string }} RunResult
+ */
+
+/**
+ * Runs `command args` once; resolves { ms, code, stdout, stderr }.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ * @returns {Promise<RunResult>}
+ */
 export function timeOnce(command, args, { cwd, env } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -25,6 +37,9 @@ export function timeOnce(command, args, { cwd, env } = {}) {
  * (1 = "found problems" for linters); anything else throws a MeasureError. `verify` gets each run's
  * result and returns facts to keep (e.g. how many files the tool reported on); it throws when the
  * output shows the tool did not do the work, which also becomes a MeasureError.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {{ runs: number, okCodes?: readonly (number | string | null)[], verify?: (result: RunResult) => any, onRun?: (run: number, ms: number) => void, cwd?: string, env?: NodeJS.ProcessEnv }} options
  */
 export async function measure(command, args, { runs, okCodes = [0, 1], verify = () => ({}), onRun = () => {}, ...spawnOptions }) {
   const times = [];
@@ -46,6 +61,10 @@ export async function measure(command, args, { runs, okCodes = [0, 1], verify = 
 
 /** A tool run that did not do its job: `reason` for the table, `output` (its stderr) for the log. */
 export class MeasureError extends Error {
+  /**
+   * @param {string} reason
+   * @param {string} [output]
+   */
   constructor(reason, output) {
     super(reason);
     this.name = 'MeasureError';
@@ -53,6 +72,7 @@ export class MeasureError extends Error {
   }
 }
 
+/** @param {readonly number[]} times */
 export function stats(times) {
   const sorted = [...times].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

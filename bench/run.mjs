@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: generate the corpus (when missing or stale), then time, each in fresh processes,
 //   (a) stackgate validate on the Compose subtree, (b) dclint on the same Compose files,
 //   (c) stackgate validate on the Kubernetes subtree, (d) the validate action bundle on the example

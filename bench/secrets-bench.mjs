@@ -1,3 +1,4 @@
+// @ts-check
 // The secret-scanner half of `npm run bench`: accuracy of `stackgate secrets` and secretlint
 // (recommended preset) against the labelled corpus, then throughput of both on the ~100 MB corpus.
 // Only counts are printed: no planted value, no tool message (secretlint's JSON report carries
@@ -98,7 +99,7 @@ export async function runSecretsBench(opts) {
     };
 
     const sgFull = await sgRow('`stackgate secrets` (all cores)', full.label, full, [], opts.runs);
-    const sgPart = await sgRow('`stackgate secrets` (all cores)', part.label, part, [], opts.runs);
+    await sgRow('`stackgate secrets` (all cores)', part.label, part, [], opts.runs);
     await sgRow('`stackgate secrets --workers 1`', part.label, part, ['--workers', '1'], opts.runs);
     let slPart;
     let slFull;

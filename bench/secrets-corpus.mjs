@@ -1,3 +1,4 @@
+// @ts-check
 // The secret-scanner corpus, under bench/.corpus/secrets (git-ignored):
 //   accuracy/<nn>-<project>/…   realistic small repositories in many formats, with planted secrets
 //   labels.json                 { file, line, endLine?, kind } of every planted secret (no values),
@@ -6,22 +7,22 @@
 //                               bundles, docs) plus binary files and a few secrets; shards have the
 //                               same mix, so one shard is a representative subset
 //   corpus.json                 sizes, counts and the generator fingerprint
-// Deterministic: seeded PRNG (bench/prng.mjs), no clock, no Math.random. Regenerated only when
+// Deterministic: seeded PRNG (createRandom in __tests__/helpers/fake-secret.ts), no clock, no Math.random. Regenerated only when
 // the generator sources or the options change.
 //
-//   node bench/secrets-corpus.mjs [--projects 160] [--mb 100] [--shards 10] [--seed 20250202]
+//   node --import ./bench/register-ts.mjs bench/secrets-corpus.mjs [--projects 160] [--mb 100] [--shards 10] [--seed 20250202]
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createRandom } from './prng.mjs';
+import { createRandom } from '../__tests__/helpers/fake-secret.ts';
 import { fileBuilder, FORMATS } from './secrets-formats.mjs';
 import { bytes, NEGATIVE_VALUES as NEG, str } from './secrets-tokens.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SECRETS_CORPUS = { projects: 160, mb: 100, shards: 10, seed: 20250202 };
-const SOURCES = ['secrets-corpus.mjs', 'secrets-formats.mjs', 'secrets-tokens.mjs', 'prng.mjs'];
+const SOURCES = ['secrets-corpus.mjs', 'secrets-formats.mjs', 'secrets-tokens.mjs', '../__tests__/helpers/fake-secret.ts'];
 const PROJECTS = ['github-mcp', 'slack-bridge', 'postgres-mcp', 'filesystem-mcp', 'search-gateway', 'notion-sync', 'jira-mcp', 'browser-tools', 'vector-store', 'billing-agent', 'calendar-mcp', 'docs-indexer', 'k8s-operator-mcp', 'metrics-mcp', 'ticket-triage', 'code-review-bot'];
 
 export function secretsCorpusFingerprint(options) {

@@ -1,3 +1,4 @@
+// @ts-check
 // File generators for the labelled secret-scanner corpus: one function per format, each writing a
 // realistic file through a builder that records the line (or line range) of every planted secret.
 // Everything that is not planted through `b.secret` / `b.block` must be a true negative: config,
@@ -292,7 +293,7 @@ export function javascript(rnd, ctx, b) {
   b.add("const app = express();", "app.get('/healthz', (_req, res) => res.json({ ok: true, passwordless: true }));", 'module.exports = { app, verifySignature };');
 }
 
-export function testFile(rnd, ctx, b) {
+export function testFile(rnd, _ctx, b) {
   b.add("const { parseToken } = require('../src/tokens');", '', "describe('parseToken', () => {");
   for (let i = rnd.int(2, 4); i > 0; i--) b.add(`  it('rejects a mistyped token ${i}', () => expect(parseToken('${NEG.githubWrongChecksum(rnd)}')).toBeNull());`);
   b.add(`  it('rejects an npm look-alike', () => expect(parseToken('${NEG.npmWrongChecksum(rnd)}')).toBeNull());`, `  it('ignores placeholders', () => expect(parseToken('${NEG.githubPlaceholder(rnd)}')).toBeNull());`, '});');
@@ -385,22 +386,22 @@ export function dockerfile(rnd, ctx, b) {
   b.add('USER 65532', 'EXPOSE 8080', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'CMD ["server.js"]');
 }
 
-export function awsCredentials(rnd, ctx, b) {
+export function awsCredentials(rnd, _ctx, b) {
   b.add('[default]');
   b.secret('aws-access-key-id', `aws_access_key_id = ${SECRET_FACTORIES['aws-access-key-id'](rnd)}`);
   b.secret('aws-secret-access-key', `aws_secret_access_key = ${SECRET_FACTORIES['aws-secret-access-key'](rnd)}`);
   b.add('region = eu-west-1', '', '[docs-example]', `aws_access_key_id = ${NEG.documentedAwsKey()}`, `aws_secret_access_key = ${NEG.documentedAwsSecret()}`);
 }
 
-export function privateKeyFile(rnd, ctx, b) {
+export function privateKeyFile(rnd, _ctx, b) {
   b.block('private-key', privateKeyPem(rnd));
 }
 
-export function publicMaterial(rnd, ctx, b) {
+export function publicMaterial(rnd, _ctx, b) {
   b.add(...publicPem(rnd, 'CERTIFICATE'), ...publicPem(rnd, 'PUBLIC KEY'));
 }
 
-export function authorizedKeys(rnd, ctx, b) {
+export function authorizedKeys(rnd, _ctx, b) {
   for (let i = rnd.int(2, 4); i > 0; i--) b.add(NEG.sshPublicKey(rnd));
 }
 

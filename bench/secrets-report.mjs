@@ -1,3 +1,4 @@
+// @ts-check
 // Markdown for the secret-scanner benchmark: printed by run.mjs and written to the "Secret scanner"
 // section of docs/benchmarks.md. Counts and rates only: never a value.
 import { mb, pct } from './secrets-bench.mjs';

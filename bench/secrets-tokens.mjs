@@ -1,7 +1,14 @@
+// @ts-check
 // Fake credentials for the secret-scanner benchmark, built at run time from a seeded PRNG: the same
 // seed gives the same values, no complete credential literal sits in this repository, and none of
 // them is (or was) a live credential. Each factory follows the provider's published format; the
-// look-alikes (`negative`) are the values a scanner must stay quiet about.
+// look-alikes (`negative`) are the values a scanner must stay quiet about. The PRNG, the draws and
+// the CRC32 tail of GitHub and npm tokens are the tests' (__tests__/helpers/fake-secret.ts) and
+// src/core/secrets/checksum.ts's own.
+import { base62, crc32 } from '../src/core/secrets/checksum.ts';
+import { draw, withCrc32Tail } from '../__tests__/helpers/fake-secret.ts';
+
+/** @typedef {import('../__tests__/helpers/fake-secret.ts').Random} Random */
 
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -10,39 +17,14 @@ const B64 = `${ALNUM}+/`;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const PASSWORD_CHARS = `${ALNUM}!#%^&*_-+=.~`;
 
-// --- CRC32 + base62, as GitHub and npm tokens carry them (same algorithm as src/core/secrets/checksum.ts).
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(text) {
-  let crc = 0xffffffff;
-  for (const byte of Buffer.from(text, 'utf8')) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-export function base62(n, width) {
-  let out = '';
-  let v = n;
-  do {
-    out = BASE62[v % 62] + out;
-    v = Math.floor(v / 62);
-  } while (v > 0);
-  return out.padStart(width, '0');
-}
-
-/** `n` characters drawn from `alphabet`. */
+/**
+ * `n` characters drawn from `alphabet`.
+ * @param {Random} rnd
+ * @param {string} alphabet
+ * @param {number} n
+ */
 export function str(rnd, alphabet, n) {
-  let out = '';
-  for (let i = 0; i < n; i++) out += alphabet[Math.floor(rnd.next() * alphabet.length)];
-  return out;
+  return draw(rnd, alphabet, n);
 }
 
 /** Random bytes (for base64 bodies, binary files). */
@@ -70,8 +52,7 @@ function mixed(rnd, alphabet, n) {
 }
 
 function githubToken(rnd, prefix) {
-  const body = mixed(rnd, ALNUM, 30);
-  return join(prefix, body, base62(crc32(body), 6));
+  return withCrc32Tail(prefix, mixed(rnd, ALNUM, 30));
 }
 
 /** A strong password as a password manager generates one (no quotes, `$`, `@`, `/` or `:`). */
@@ -131,10 +112,7 @@ export const SECRET_FACTORIES = {
       : join('sk-', rnd.pick(['proj', 'proj', 'svcacct']), '-', mixed(rnd, URLSAFE, 74), 'T3Blbk', 'FJ', mixed(rnd, URLSAFE, 74)),
   'anthropic-api-key': (rnd) => join('sk-', 'ant-', rnd.chance(0.85) ? 'api03-' : 'admin01-', mixed(rnd, URLSAFE, 93), 'AA'),
   'gitlab-pat': (rnd) => join('gl', 'pat-', mixed(rnd, URLSAFE.slice(0, 63), 20)),
-  'npm-token': (rnd) => {
-    const body = mixed(rnd, ALNUM, 30);
-    return join('npm_', body, base62(crc32(body), 6));
-  },
+  'npm-token': (rnd) => withCrc32Tail('npm_', mixed(rnd, ALNUM, 30)),
   'tailscale-auth-key': (rnd) => join('tskey-', rnd.pick(['auth', 'auth', 'api', 'client']), '-k', mixed(rnd, ALNUM, rnd.int(7, 11)), 'CNTRL-', mixed(rnd, ALNUM, 33)),
   'portainer-api-key': (rnd) => join('ptr_', bytes(rnd, 32).toString('base64')),
   'sendgrid-api-key': (rnd) => join('SG', '.', mixed(rnd, URLSAFE, 22), '.', mixed(rnd, URLSAFE, 43)),

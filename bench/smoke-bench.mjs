@@ -1,3 +1,4 @@
+// @ts-check
 // The smoke-test part of `npm run bench`: the same check of an MCP server (connect, tools/list,
 // one tools/call of `echo`) with `stackgate smoke` and with the MCP Inspector CLI, against
 // @modelcontextprotocol/server-everything on streamable HTTP, for one server and for nine at once.
@@ -96,7 +97,7 @@ export async function runSmokeBench(opts) {
     const series = [
       ...measurements(false).map((m) => ({ ...m, rows: out.single, once: single[m.key] })),
       ...measurements(true).map((m) => ({ ...m, rows: out.nine, once: nine[m.key] })),
-    ].map((s) => ({ ...s, skipped: skip[s.key], times: [] }));
+    ].map((s) => ({ ...s, skipped: skip[s.key], failed: /** @type {string | undefined} */ (undefined), times: /** @type {number[]} */ ([]) }));
 
     // Round-robin: run i of every measurement before run i + 1 of any, so that load from elsewhere
     // on the machine spreads over all of them. Round 0 is a warm-up (server JIT, file cache), untimed.

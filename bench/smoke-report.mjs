@@ -1,3 +1,4 @@
+// @ts-check
 // Markdown for the smoke-test benchmark: printed by run.mjs and written to the "MCP smoke test"
 // section of docs/benchmarks.md.
 import { INSPECTOR_CALL, INSPECTOR_LIST, SERVERS, stackgateNineArgs, stackgateOneArgs } from './smoke-bench.mjs';
