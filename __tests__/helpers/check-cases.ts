@@ -10,6 +10,7 @@ import type { AnyCheck } from '../../src/core/checks/types';
 import type { Finding } from '../../src/core/findings';
 import { checkedConfigSchema, loadCheckedConfig } from '../../src/core/validate/config';
 import { validate } from '../../src/core/validate/run';
+import { builtInModels } from '../../src/core/kubernetes/built-in-models';
 
 export interface ExpectedFinding {
   line: number;
@@ -52,7 +53,7 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
     }
     // A stackgate.yml among the files is loaded as the CLI would; `config` is parsed directly.
     const loaded = c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(c.config ?? {}), file: undefined };
-    const { findings, evaluated } = validate({ root: dir, config: loaded.config, configFile: loaded.file, only: [check.id] });
+    const { findings, evaluated } = validate({ root: dir, config: loaded.config, configFile: loaded.file, only: [check.id], kubernetesModels: builtInModels() });
     return { findings: findings.filter((f) => f.checkId === check.id), applicable: evaluated.has(check.id) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -116,6 +116,6 @@ async function scoreCheckout(
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }
-  const { report, validation } = scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
+  const { report, validation } = await scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
   return { report, valuesToMask: [...new Set([...valuesToMask, ...validation.valuesToMask])] };
 }

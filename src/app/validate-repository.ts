@@ -9,7 +9,7 @@ import { toError, type UserError } from '../core/errors';
 import { isAtLeast } from '../core/findings';
 import type { Logger } from '../core/logger';
 import { loadCheckedConfig } from '../core/validate/config';
-import { validate, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
+import { validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
 import { changedFiles, type ChangeRange } from '../adapters/git/changed-files';
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const satisfies readonly StackgateConfig['failOn'][];
@@ -77,7 +77,7 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
 
   const started = now();
   const validation = await log.group('Validate', async () =>
-    validate({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }),
+    validateRepositoryFiles({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }),
   );
   const summary = { filesChecked: validation.stats.files, stacks: validation.stats.stacks, durationMs: now() - started, environments: validation.compose.environments.map((e) => e.name) };
   const failed = failOn !== 'never' && validation.findings.some((f) => isAtLeast(f.severity, failOn));

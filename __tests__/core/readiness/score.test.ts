@@ -115,16 +115,16 @@ describe('computeReadiness', () => {
 });
 
 describe('scoreRepository', () => {
-  test('a missing healthcheck fails its check in Compose resilience; adding one raises the score', () => {
+  test('a missing healthcheck fails its check in Compose resilience; adding one raises the score', async () => {
     const service = (extra: string) => `services:\n  mcp-memory:\n    image: ghcr.io/acme/mcp-memory:1.2.3\n    restart: unless-stopped\n${extra}`;
     const repo = tempRepo({ 'docker-compose.yml': service('') });
     try {
       const config = configSchema.parse({});
-      const before = scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) }).report;
+      const before = (await scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) })).report;
       const failing = before.checks.find((c) => c.id === 'compose/healthcheck-missing')!;
       expect(failing).toMatchObject({ status: 'fail', category: 'compose', file: 'docker-compose.yml', line: 2 });
       repo.write('docker-compose.yml', service('    healthcheck:\n      test: ["CMD", "wget", "-q", "-O-", "http://127.0.0.1:8503/health"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n'));
-      const after = scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) }).report;
+      const after = (await scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) })).report;
       expect(after.checks.find((c) => c.id === 'compose/healthcheck-missing')?.status).toBe('pass');
       expect(after.score).toBeGreaterThan(before.score);
       expect(after.categories.find((c) => c.id === 'compose')!.score!).toBeGreaterThan(before.categories.find((c) => c.id === 'compose')!.score!);

@@ -1,5 +1,6 @@
 import { configSchema } from '../../../src/core/config/schema';
-import { validate } from '../../../src/core/validate/run';
+import { validate, validateRepositoryFiles } from '../../../src/core/validate/run';
+import { builtInModels } from '../../../src/core/kubernetes/built-in-models';
 import { tempRepo } from '../../helpers/temp-repo';
 
 const ID = 'compose/healthcheck-missing';
@@ -7,7 +8,7 @@ const ID = 'compose/healthcheck-missing';
 function findingsOf(files: Record<string, string>, config: Record<string, unknown> = {}, only: string[] = [ID]) {
   const repo = tempRepo(files);
   try {
-    return validate({ root: repo.root, config: configSchema.parse(config), only }).findings;
+    return validate({ root: repo.root, config: configSchema.parse(config), only, kubernetesModels: builtInModels() }).findings;
   } finally {
     repo.cleanup();
   }
@@ -93,7 +94,7 @@ describe('validate: bad input never crashes', () => {
   test('every check runs over malformed files and reports instead of throwing', () => {
     const repo = tempRepo(BAD);
     try {
-      const { findings } = validate({ root: repo.root, config: configSchema.parse({}) });
+      const { findings } = validate({ root: repo.root, config: configSchema.parse({}), kubernetesModels: builtInModels() });
       expect(findings).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ checkId: 'core/parse-error', file: 'compose.yml' }),
@@ -108,6 +109,37 @@ describe('validate: bad input never crashes', () => {
       }
     } finally {
       repo.cleanup();
+    }
+  });
+});
+
+describe('validate: the Kubernetes models load only for manifests', () => {
+  const BAD_DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
+
+  test('validateRepositoryFiles loads them for a repository with manifests, and the schema check reports on its line', async () => {
+    const repo = tempRepo({ 'deploy.yaml': BAD_DEPLOYMENT });
+    try {
+      const { findings } = await validateRepositoryFiles({ root: repo.root, config: configSchema.parse({}), only: ['kubernetes/schema'] });
+      expect(findings).toEqual([expect.objectContaining({ checkId: 'kubernetes/schema', file: 'deploy.yaml', line: 6 })]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  test('validate without them refuses a repository with manifests rather than skip the schema check, and needs none without manifests', () => {
+    const repo = tempRepo({ 'deploy.yaml': BAD_DEPLOYMENT, 'docker-compose.yml': TWO_SERVICES });
+    try {
+      expect(() => validate({ root: repo.root, config: configSchema.parse({}), only: ['kubernetes/schema'] })).toThrow(/built-in models were not given/);
+      // Another Kubernetes check alone does not need them.
+      expect(() => validate({ root: repo.root, config: configSchema.parse({}), only: ['kubernetes/image-latest-tag'] })).not.toThrow();
+    } finally {
+      repo.cleanup();
+    }
+    const composeOnly = tempRepo({ 'docker-compose.yml': TWO_SERVICES });
+    try {
+      expect(validate({ root: composeOnly.root, config: configSchema.parse({}) }).findings.length).toBeGreaterThan(0);
+    } finally {
+      composeOnly.cleanup();
     }
   });
 });

@@ -9,6 +9,7 @@ import type { Severity } from '../findings';
 import type { EffectiveService, EffectiveStack } from '../compose/types';
 import type { CustomResourceSchema } from '../kubernetes/custom-resources';
 import type { KubernetesObject } from '../kubernetes/objects';
+import type { BuiltInModels } from '../kubernetes/built-in-models';
 import type { ComposeProject } from '../compose/project';
 import type { EnvironmentInfo } from '../config/environments';
 import type { StackgateConfig } from '../config/schema';
@@ -116,6 +117,8 @@ export interface ComposeProjectContext<M extends string, O> extends BaseContext<
 
 export interface KubernetesObjectContext<M extends string, O> extends BaseContext<M, O> {
   object: KubernetesObject;
+  /** The schemas of the built-in kinds (kubernetes/built-in-models.ts). */
+  builtInModels: BuiltInModels;
   /** True when the manifest belongs to a production environment (config paths/namespaces), or none is known. */
   isProduction: boolean;
 }

@@ -1,27 +1,10 @@
 /**
  * Schema validation of built-in Kubernetes kinds with the precompiled validators of the
- * `kubernetes-models` package, plus the list of API groups that are built into Kubernetes (so a
- * kind of such a group is never mistaken for a custom resource).
+ * `kubernetes-models` package (built-in-models.ts, loaded by loadBuiltInModels only when a run has
+ * manifests: they are most of the bundle's weight), plus the list of API groups that are built into
+ * Kubernetes (so a kind of such a group is never mistaken for a custom resource).
  */
-import * as admissionregistrationV1 from 'kubernetes-models/admissionregistration.k8s.io/v1';
-import * as apiextensionsV1 from 'kubernetes-models/apiextensions.k8s.io/v1';
-import * as apiregistrationV1 from 'kubernetes-models/apiregistration.k8s.io/v1';
-import * as appsV1 from 'kubernetes-models/apps/v1';
-import * as autoscalingV1 from 'kubernetes-models/autoscaling/v1';
-import * as autoscalingV2 from 'kubernetes-models/autoscaling/v2';
-import * as batchV1 from 'kubernetes-models/batch/v1';
-import * as certificatesV1 from 'kubernetes-models/certificates.k8s.io/v1';
-import * as coordinationV1 from 'kubernetes-models/coordination.k8s.io/v1';
-import * as discoveryV1 from 'kubernetes-models/discovery.k8s.io/v1';
-import * as eventsV1 from 'kubernetes-models/events.k8s.io/v1';
-import * as flowcontrolV1 from 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1';
-import * as networkingV1 from 'kubernetes-models/networking.k8s.io/v1';
-import * as nodeV1 from 'kubernetes-models/node.k8s.io/v1';
-import * as policyV1 from 'kubernetes-models/policy/v1';
-import * as rbacV1 from 'kubernetes-models/rbac.authorization.k8s.io/v1';
-import * as schedulingV1 from 'kubernetes-models/scheduling.k8s.io/v1';
-import * as storageV1 from 'kubernetes-models/storage.k8s.io/v1';
-import * as coreV1 from 'kubernetes-models/v1';
+import type { BuiltInModels } from './built-in-models';
 import { formatPath, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
 
 /** An ajv-style error as thrown by a model's `validate()`. */
@@ -32,52 +15,19 @@ export interface SchemaError {
   params?: Record<string, unknown>;
 }
 
-type ModelClass = (new (data: unknown) => { validate(): void }) & { apiVersion?: unknown; kind?: unknown };
+export type { BuiltInModels } from './built-in-models';
 
-const GROUP_MODULES: readonly Record<string, unknown>[] = [
-  coreV1,
-  appsV1,
-  batchV1,
-  autoscalingV1,
-  autoscalingV2,
-  networkingV1,
-  policyV1,
-  rbacV1,
-  storageV1,
-  schedulingV1,
-  admissionregistrationV1,
-  apiextensionsV1,
-  apiregistrationV1,
-  coordinationV1,
-  discoveryV1,
-  eventsV1,
-  flowcontrolV1,
-  nodeV1,
-  certificatesV1,
-];
-
-let modelIndex: Map<string, ModelClass> | undefined;
-
-function models(): Map<string, ModelClass> {
-  if (modelIndex) return modelIndex;
-  modelIndex = new Map();
-  for (const mod of GROUP_MODULES) {
-    for (const exported of Object.values(mod)) {
-      if (typeof exported !== 'function') continue;
-      const cls = exported as ModelClass;
-      // Only top-level resources carry a static apiVersion and kind; nested types (DeploymentSpec) do not.
-      if (typeof cls.apiVersion === 'string' && typeof cls.kind === 'string') modelIndex.set(`${cls.apiVersion}/${cls.kind}`, cls);
-    }
-  }
-  return modelIndex;
+/** The models of the built-in kinds, from their own chunk of the bundle. */
+export async function loadBuiltInModels(): Promise<BuiltInModels> {
+  return (await import('./built-in-models')).builtInModels();
 }
 
 /**
  * Validates a built-in object; returns undefined when no schema is known for its apiVersion/kind,
  * an empty list when it is valid.
  */
-export function validateBuiltIn(apiVersion: string, kind: string, value: unknown): SchemaError[] | undefined {
-  const cls = models().get(`${apiVersion}/${kind}`);
+export function validateBuiltIn(models: BuiltInModels, apiVersion: string, kind: string, value: unknown): SchemaError[] | undefined {
+  const cls = models.get(`${apiVersion}/${kind}`);
   if (!cls) return undefined;
   try {
     new cls(value).validate();

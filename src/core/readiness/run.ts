@@ -3,7 +3,7 @@ import { CHECKS } from '../checks/index';
 import type { Domain } from '../checks/types';
 import type { StackgateConfig } from '../config/schema';
 import type { Finding } from '../findings';
-import { validate, type ExternalTools, type ValidateResult } from '../validate/run';
+import { validateRepositoryFiles, type ExternalTools, type ValidateResult } from '../validate/run';
 import { computeReadiness } from './score';
 import type { ReadinessReport } from './report-schema';
 
@@ -19,8 +19,8 @@ export interface ScoreOptions {
   externalTools?: ExternalTools;
 }
 
-export function scoreRepository(options: ScoreOptions): { report: ReadinessReport; validation: ValidateResult } {
-  const validation = validate({ root: options.root, config: options.config, configFile: options.configFile, externalTools: options.externalTools, scope: 'repository' });
+export async function scoreRepository(options: ScoreOptions): Promise<{ report: ReadinessReport; validation: ValidateResult }> {
+  const validation = await validateRepositoryFiles({ root: options.root, config: options.config, configFile: options.configFile, externalTools: options.externalTools, scope: 'repository' });
   const ws = validation.workspace;
   const domainsWithFiles = new Set<Domain>();
   if (ws.composeFiles.length) domainsWithFiles.add('compose');

@@ -30,6 +30,7 @@ import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
 import type { EmittedCheck, EngineEmitter } from './emitter';
 import { emitEngineFindings, type ExternalTools } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
+import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 
 export interface ValidateOptions {
@@ -49,6 +50,14 @@ export interface ValidateOptions {
    * checks of files and stacks, unless `only` names a repository check.
    */
   scope?: 'files' | 'repository';
+  /** The repository's files, when the caller has read them already (validateRepositoryFiles). */
+  workspace?: Workspace;
+  /**
+   * The schemas of the built-in Kubernetes kinds: needed when the repository has manifests (and
+   * kubernetes/schema runs). validateRepositoryFiles loads them when they are; callers of validate
+   * pass them (they are most of the bundle's weight, loaded from a chunk of their own).
+   */
+  kubernetesModels?: BuiltInModels;
 }
 
 /** The tools validate may run (engine-findings.ts reports what they find). */
@@ -77,14 +86,21 @@ interface RawReport {
   subject?: string;
 }
 
+/** The files validate reads: the repository under `config`'s include, exclude and size limit. */
+export function loadValidateWorkspace(root: string, config: StackgateConfig): Workspace {
+  return loadWorkspace({ root, include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileSizeKb * 1024 });
+}
+
+/** validate, after reading the files and loading the Kubernetes models when there are manifests. */
+export async function validateRepositoryFiles(options: ValidateOptions): Promise<ValidateResult> {
+  const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
+  const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await loadBuiltInModels() : undefined);
+  return validate({ ...options, workspace, kubernetesModels });
+}
+
 export function validate(options: ValidateOptions): ValidateResult {
   const { config } = options;
-  const ws = loadWorkspace({
-    root: options.root,
-    include: config.include,
-    exclude: config.exclude,
-    maxFileBytes: config.maxFileSizeKb * 1024,
-  });
+  const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
   const compose = buildComposeProject(ws, config);
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];
@@ -154,11 +170,16 @@ export function validate(options: ValidateOptions): ValidateResult {
   // Kubernetes.
   const production = new Map(ws.kubernetes.map((obj) => [obj, isProductionManifest(obj, config)]));
   const isProd = (obj: (typeof ws.kubernetes)[number]): boolean => production.get(obj) ?? isProductionManifest(obj, config);
+  const needsModels = ws.kubernetes.length > 0 && !!byTarget.get('kubernetes-object')?.some((check) => check.id === 'kubernetes/schema');
+  if (needsModels && !options.kubernetesModels) {
+    throw new Error('validate: the repository has Kubernetes manifests but the built-in models were not given (validateRepositoryFiles loads them)');
+  }
+  const builtInModels: BuiltInModels = options.kubernetesModels ?? new Map();
   for (const object of ws.kubernetes) {
     const objectIsProduction = isProd(object);
     run('kubernetes-object', (check) => {
       if (check.meta.productionOnly && !objectIsProduction) return;
-      invoke(check, { options: opts(check), object, isProduction: objectIsProduction, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+      invoke(check, { options: opts(check), object, isProduction: objectIsProduction, builtInModels, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
     });
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);

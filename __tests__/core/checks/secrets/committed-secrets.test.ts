@@ -19,7 +19,7 @@ async function score(files: Record<string, string>, scan = true) {
   try {
     const config = configSchema.parse({});
     const secrets = scan ? (await scanSecrets({ root: repo.root, config, mode: 'tree' })).findings.map(toFinding) : undefined;
-    const { report } = scoreRepository({ root: repo.root, config, secrets, toolVersion: 't', now: new Date(0) });
+    const { report } = await scoreRepository({ root: repo.root, config, secrets, toolVersion: 't', now: new Date(0) });
     return { report, result: report.checks.find((c) => c.id === check.id)! };
   } finally {
     repo.cleanup();

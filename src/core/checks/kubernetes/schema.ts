@@ -23,7 +23,7 @@ export default defineCheck({
   },
   check(ctx) {
     const obj = ctx.object;
-    const errors = validateBuiltIn(obj.apiVersion, obj.kind, obj.value);
+    const errors = validateBuiltIn(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
     if (!errors) return;
     const label = `${obj.kind} "${obj.name}"`;
     const meta = obj.value.metadata;
