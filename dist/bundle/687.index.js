@@ -1,0 +1,1070 @@
+"use strict";
+exports.id = 687;
+exports.ids = [687];
+exports.modules = {
+
+/***/ 13512:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECKS_VALUES = exports.CHECKS_OPTIONS = exports.CHECKS_HELP = void 0;
+exports.runChecksCommand = runChecksCommand;
+const index_1 = __webpack_require__(12293);
+const catalogue_1 = __webpack_require__(78672);
+const command_args_1 = __webpack_require__(2449);
+const FORMATS = ['text', 'json', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.CHECKS_HELP = `stackgate checks [options] — list the check catalogue: id, default severity and title of every check
+
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
+                             (JSON adds each check's category, rationale and remediation;
+                             Markdown is docs/checks.md)
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 listed, 2 usage error.
+`;
+exports.CHECKS_OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'text' },
+    ...command_args_1.BASE_OPTIONS,
+};
+exports.CHECKS_VALUES = { format: FORMATS };
+function runChecksCommand(args, io) {
+    const { values } = (0, command_args_1.parseCommandArgs)(args, exports.CHECKS_OPTIONS, false);
+    if (values.help) {
+        io.stdout.write(exports.CHECKS_HELP);
+        return 0;
+    }
+    const format = parseFormat(values.format, '--format');
+    if (format === 'json')
+        io.stdout.write(`${JSON.stringify((0, catalogue_1.catalogue)(index_1.CHECKS), null, 2)}\n`);
+    else if (format === 'markdown')
+        io.stdout.write((0, catalogue_1.renderChecksMarkdown)(index_1.CHECKS));
+    else {
+        const width = Math.max(...index_1.CHECKS.map((c) => c.id.length));
+        for (const c of index_1.CHECKS)
+            io.stdout.write(`${c.id.padEnd(width)}  ${c.meta.severity.padEnd(7)}  ${c.meta.title}\n`);
+        io.stdout.write(`${index_1.CHECKS.length} checks\n`);
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 23687:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMPLETION_HELP = void 0;
+exports.runCompletionCommand = runCompletionCommand;
+const errors_1 = __webpack_require__(74296);
+const command_args_1 = __webpack_require__(2449);
+const bash_1 = __webpack_require__(3547);
+const fish_1 = __webpack_require__(72447);
+const spec_1 = __webpack_require__(83950);
+const zsh_1 = __webpack_require__(74928);
+exports.COMPLETION_HELP = `stackgate completion <${spec_1.SHELLS.join(' | ')}> — print a shell completion script on stdout
+
+It completes the commands, each command's options, and the values of options that take a fixed
+list (formats, severities, modes, check ids for --check, schema names); other values complete as files.
+
+  bash   source <(stackgate completion bash)            in ~/.bashrc, or save the output as
+                                                       ~/.local/share/bash-completion/completions/stackgate
+  zsh    source <(stackgate completion zsh)             in ~/.zshrc after compinit, or save the output
+                                                       as _stackgate in a directory of $fpath
+  fish   stackgate completion fish | source              or save the output as
+                                                       ~/.config/fish/completions/stackgate.fish
+
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 printed, 2 usage error.
+`;
+const RENDER = { bash: bash_1.bashCompletion, zsh: zsh_1.zshCompletion, fish: fish_1.fishCompletion };
+function runCompletionCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, spec_1.COMPLETION_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.COMPLETION_HELP);
+        return 0;
+    }
+    const shell = positionals[0];
+    if (positionals.length !== 1 || !spec_1.SHELLS.includes(shell)) {
+        throw new errors_1.UserError(positionals.length ? `completion: unknown shell "${positionals.join(' ')}"` : 'completion: which shell?', { hint: `stackgate completion <${spec_1.SHELLS.join(' | ')}>` });
+    }
+    io.stdout.write(RENDER[shell]((0, spec_1.completionSpec)()));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 26850:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCHEMA_OPTIONS = exports.SCHEMA_HELP = exports.SCHEMA_NAMES = void 0;
+exports.runSchemaCommand = runSchemaCommand;
+const config_1 = __webpack_require__(38134);
+const errors_1 = __webpack_require__(74296);
+const report_schema_1 = __webpack_require__(30094);
+const report_schema_2 = __webpack_require__(48919);
+const command_args_1 = __webpack_require__(2449);
+const SCHEMAS = {
+    config: config_1.configJsonSchema,
+    'readiness-report': report_schema_1.readinessReportJsonSchema,
+    'smoke-report': report_schema_2.smokeReportJsonSchema,
+};
+/** The names `stackgate schema` takes (for shell completion). */
+exports.SCHEMA_NAMES = Object.keys(SCHEMAS);
+exports.SCHEMA_HELP = `stackgate schema [${exports.SCHEMA_NAMES.join(' | ')}] — print a JSON Schema on stdout
+
+  config                     stackgate.yml (the default), e.g. stackgate schema > stackgate.schema.json
+  readiness-report           the report of stackgate score --format json
+  smoke-report               the report of stackgate smoke --format json
+
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 printed, 2 usage error.
+`;
+exports.SCHEMA_OPTIONS = command_args_1.BASE_OPTIONS;
+/** `stackgate schema [config|readiness-report|smoke-report]`: the JSON Schema of stackgate.yml, `score --format json` or `smoke --format json`. */
+function runSchemaCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.SCHEMA_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.SCHEMA_HELP);
+        return 0;
+    }
+    const name = positionals[0] ?? 'config';
+    const schema = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
+    if (!schema || positionals.length > 1)
+        throw new errors_1.UserError(`schema: unknown schema "${positionals.join(' ')}"`, { hint: `use one of ${exports.SCHEMA_NAMES.join(', ')}` });
+    io.stdout.write(`${JSON.stringify(schema(), null, 2)}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 63979:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCORE_VALUES = exports.SCORE_OPTIONS = exports.SCORE_HELP = void 0;
+exports.runScoreCommand = runScoreCommand;
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const score_with_base_1 = __webpack_require__(34594);
+const readiness_envelope_1 = __webpack_require__(6080);
+const promtool_1 = __webpack_require__(4769);
+const types_1 = __webpack_require__(15200);
+const errors_1 = __webpack_require__(74296);
+const gate_1 = __webpack_require__(15169);
+const render_1 = __webpack_require__(84034);
+const channel_budgets_1 = __webpack_require__(4882);
+const command_args_1 = __webpack_require__(2449);
+const git_ref_1 = __webpack_require__(89782);
+const version_1 = __webpack_require__(83323);
+const result_output_1 = __webpack_require__(10955);
+const FORMATS = ['text', 'json', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.SCORE_HELP = `stackgate score [path] [options] — the production-readiness score of a repository
+
+Every check (the validate checks plus repository-level ones: workflows, runbooks, monitoring
+coverage, MCP services) passes, fails or does not apply; the score is the weighted share of
+applicable checks that pass (error 3, warning 2, info 1). Error findings and secrets are blockers:
+they fail the score whatever the number. See docs/readiness.md.
+
+      --base <ref>           also score the merge base of <ref> and HEAD (in a temporary git worktree)
+                             and report the change, overall and per category; a <ref> that names no
+                             commit is a usage error
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+      --fail-under <score>   exit 1 when the score is below this (default from stackgate.yml: 0)
+      --min <cat=score>      lowest accepted score of a category; repeatable (${types_1.READINESS_CATEGORIES.join(', ')})
+      --no-secrets           do not scan the tree for secrets (the secrets check is then not applicable)
+  -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: score prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 passes, 1 blockers or a score under the thresholds, 2 usage or config error.
+`;
+exports.SCORE_OPTIONS = {
+    base: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    'fail-under': { type: 'string' },
+    min: { type: 'string', multiple: true, default: [] },
+    'no-secrets': { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    ...command_args_1.COLOR_OPTIONS,
+    ...command_args_1.BASE_OPTIONS,
+};
+exports.SCORE_VALUES = { format: FORMATS, min: types_1.READINESS_CATEGORIES.map((c) => `${c}=`) };
+async function runScoreCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.SCORE_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.SCORE_HELP);
+        return 0;
+    }
+    const root = (0, command_args_1.commandRoot)('score', positionals, io.cwd);
+    const format = parseFormat(values.format, '--format');
+    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
+    const failUnder = (0, gate_1.parseFailUnder)(values['fail-under'], '--fail-under');
+    const { minimums, errors } = (0, gate_1.parseMinimums)(values.min.join(','), types_1.READINESS_CATEGORIES);
+    if (errors.length)
+        throw new errors_1.UserError(`--min: ${errors.join('; ')}`);
+    if (values.base !== undefined)
+        (0, git_ref_1.assertCommit)(root, values.base, '--base');
+    const result = await (0, score_with_base_1.scoreWithBase)({ root, configPath: values.config, base: values.base, secrets: !values['no-secrets'], workerEntry: io.workerEntry, toolVersion: version_1.VERSION }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
+    if (result.baseProblem)
+        io.stderr.write(`stackgate: ${result.baseProblem}\n`);
+    const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
+    const render = (f) => {
+        switch (f) {
+            case 'json':
+                return `${JSON.stringify({ ...report, ...(delta ? { delta } : {}), verdict }, null, 2)}\n`;
+            case 'markdown':
+                return (0, render_1.renderReadinessMarkdown)(report, { delta, verdict, maxChars: channel_budgets_1.SUMMARY_LIMIT, notes });
+            case 'text':
+                return (0, render_1.renderReadinessText)(report, { delta, verdict });
+        }
+    };
+    (0, result_output_1.writeResult)(io, format, render(format));
+    for (const o of outputs)
+        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
+    return verdict.passed ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 1892:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRETS_VALUES = exports.SECRETS_OPTIONS = exports.SECRETS_HELP = void 0;
+exports.runSecretsCommand = runSecretsCommand;
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const secret_sources_1 = __webpack_require__(69536);
+const proxy_1 = __webpack_require__(87466);
+const scan_secrets_1 = __webpack_require__(92382);
+const load_1 = __webpack_require__(9168);
+const errors_1 = __webpack_require__(74296);
+const report_1 = __webpack_require__(79283);
+const junit_1 = __webpack_require__(46490);
+const markdown_1 = __webpack_require__(34201);
+const sarif_1 = __webpack_require__(80375);
+const text_1 = __webpack_require__(58115);
+const formats_1 = __webpack_require__(54226);
+const color_1 = __webpack_require__(22477);
+const command_args_1 = __webpack_require__(2449);
+const git_ref_1 = __webpack_require__(89782);
+const version_1 = __webpack_require__(83323);
+const result_output_1 = __webpack_require__(10955);
+const repository_paths_1 = __webpack_require__(61321);
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'];
+const parseSecretsFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.SECRETS_HELP = `stackgate secrets [path] [options] — find committed credentials without ever printing one
+
+  -m, --mode <mode>          tree (default: every tracked file), diff (lines added since --base),
+                             history (every commit reachable from --head), staged (the index; for a pre-commit hook)
+      --base <ref>           diff: the base commit (default: merge base with the upstream branch, else HEAD~1)
+      --head <ref>           diff/history: the head commit or ref (default HEAD)
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+      --baseline <file>      accepted findings (default from stackgate.yml: .stackgate/secrets-baseline.json)
+      --update-baseline      accept every current finding: write them to the baseline (fingerprints only)
+      --fail-on <level>      error (default) or never
+      --verify-github        ask the GitHub API (secrets.verify.apiUrl) whether GitHub tokens are live
+      --workers <n>          threads to scan with (default: all cores)
+  -c, --config <file>        stackgate.yml to use
+${color_1.COLOR_HELP}
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error
+(also a --base or --head that names no commit).
+`;
+exports.SECRETS_OPTIONS = {
+    mode: { type: 'string', short: 'm', default: 'tree' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    'fail-on': { type: 'string', default: 'error' },
+    'verify-github': { type: 'boolean' },
+    workers: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    ...command_args_1.COLOR_OPTIONS,
+    ...command_args_1.BASE_OPTIONS,
+};
+exports.SECRETS_VALUES = { mode: secret_sources_1.SCAN_MODES, format: FORMATS, 'fail-on': ['error', 'never'] };
+async function runSecretsCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.SECRETS_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.SECRETS_HELP);
+        return 0;
+    }
+    const root = (0, command_args_1.commandRoot)('secrets', positionals, io.cwd);
+    const mode = (0, scan_secrets_1.assertMode)(values.mode, '--mode');
+    const format = parseSecretsFormat(values.format, '--format');
+    const outputs = (0, command_args_1.parseOutputs)(values.output, parseSecretsFormat);
+    const failOn = values['fail-on'];
+    if (failOn !== 'error' && failOn !== 'never')
+        throw new errors_1.UserError(`--fail-on: expected error or never, got "${failOn}"`);
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+        throw new errors_1.UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+    const { config, file: configFile } = (0, load_1.loadConfig)(root, values.config);
+    if (mode === 'diff' && values.base !== undefined)
+        (0, git_ref_1.assertCommit)(root, values.base, '--base');
+    if ((mode === 'diff' || mode === 'history') && values.head !== undefined)
+        (0, git_ref_1.assertCommit)(root, values.head, '--head');
+    const result = await (0, scan_secrets_1.scanSecrets)({
+        root,
+        config,
+        configFile,
+        mode,
+        base: values.base,
+        head: values.head,
+        baselineFile: values.baseline,
+        updateBaseline: !!values['update-baseline'],
+        verifyGitHub: values['verify-github'] ? true : undefined,
+        workerEntry: io.workerEntry,
+        proxy: (0, proxy_1.proxySettingsFromEnv)(io.env),
+        workers,
+    });
+    for (const s of result.skipped)
+        io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
+    for (const i of result.invalidSuppressions) {
+        io.stderr.write(`stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`);
+    }
+    if (result.baselineWritten) {
+        io.stderr.write(`stackgate: wrote ${result.baselineWritten.entries} accepted findings to ${result.baselineWritten.file}\n`);
+        return 0;
+    }
+    const render = (f, color) => {
+        const findings = result.findings.map(report_1.toFinding);
+        const summary = { filesChecked: result.summary.files };
+        switch (f) {
+            case 'json':
+                return (0, report_1.renderSecretsJson)(result.findings, result.summary);
+            case 'sarif':
+                // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
+                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), { toolVersion: version_1.VERSION, category: sarif_1.SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: formats_1.HELP_URI_BASE });
+            case 'junit':
+                return (0, junit_1.renderJunit)(findings, (0, report_1.secretChecks)());
+            case 'markdown':
+                return (0, markdown_1.renderMarkdownSummary)(findings, summary, { title: 'stackgate secrets' });
+            case 'text':
+                return (0, text_1.renderText)(findings, { color, summary });
+        }
+    };
+    const color = (0, color_1.shouldColor)(args, io);
+    (0, result_output_1.writeResult)(io, format, render(format, color));
+    for (const o of outputs)
+        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format, false));
+    return failOn === 'error' && result.findings.length ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 15216:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OPTIONS = exports.SMOKE_HELP = exports.FORMATS = void 0;
+exports.runSmokeCommand = runSmokeCommand;
+exports.renderSmoke = renderSmoke;
+const node_fs_1 = __importDefault(__webpack_require__(73024));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const node_util_1 = __webpack_require__(57975);
+const run_smoke_1 = __webpack_require__(43522);
+const run_git_1 = __webpack_require__(74899);
+const read_1 = __webpack_require__(40812);
+const smoke_schema_1 = __webpack_require__(76139);
+const errors_1 = __webpack_require__(74296);
+const plan_1 = __webpack_require__(35554);
+const read_report_1 = __webpack_require__(7252);
+const render_1 = __webpack_require__(89193);
+const template_1 = __webpack_require__(78187);
+const command_args_1 = __webpack_require__(2449);
+const split_command_1 = __webpack_require__(72414);
+const version_1 = __webpack_require__(83323);
+const result_output_1 = __webpack_require__(10955);
+exports.FORMATS = ['text', 'json', 'junit', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(exports.FORMATS);
+exports.SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
+
+Connects to each server over streamable HTTP, SSE or stdio with the MCP TypeScript SDK client,
+after waiting for it to answer (exponential backoff within --wait-timeout), and checks: HTTP health,
+initialize (protocol version, server info), ping, tools/list (expected tools, valid input schemas,
+every page), tools/call results, resources and prompts, latency percentiles and the error rate,
+session hygiene (404 for an unknown session, the session ended at the end) and the tool surface
+against the previous environment's report. Session hygiene is protocol hygiene: its findings are
+warnings unless --strict. See docs/smoke.md.
+
+Targets from stackgate.yml (smoke.environments.<env>.<service>):
+  -e, --environment <env>    check that environment's targets
+  -s, --service <name>       only this service; repeatable
+
+One-off target, no stackgate.yml needed (its smoke settings apply only with --config):
+      --url <url>            streamable HTTP (/mcp) or SSE (/sse) endpoint
+      --command <line>       start a stdio server, e.g. "npx -y @modelcontextprotocol/server-memory"
+      --transport <t>        streamable-http, sse or stdio (default from --url / --command)
+      --name <service>       name in the report (default: the URL's host or the command)
+      --header <'Name: v'>   request header; \${VAR} is read from the environment; repeatable
+      --health <url>         GET it first and expect 200
+      --expect-tool <name>   the tool must be listed; repeatable
+      --min-tools <n>        at least this many tools
+      --call <'tool {json}'> call a tool with JSON arguments; repeatable. These apply to the call before them:
+        --expect-contains <text>  --expect-regex <re>  --expect-json <json>  --expect-error
+      --repeat <n>           run the calls n times (latency percentiles, error rate)
+      --p50 / --p95 / --p99 <duration>   latency budgets;  --error-rate <0..1>
+      --no-session-checks    skip the unknown-session and session-end checks
+      --expected-failure <check-id>      accept a known failing check, visibly; repeatable
+
+Run:
+      --wait-timeout <d>     how long to wait for each target to answer (default 60s)
+      --timeout <d>          timeout of each request (default 10s)
+      --concurrency <n>      targets checked at once (default 4)
+      --compare <file>       the previous environment's JSON report: fail when the tool surface differs
+      --strict               fail on protocol-hygiene findings (session-unknown, session-close), not
+                             only warn (default from smoke.strict in stackgate.yml, else off)
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(exports.FORMATS)} on stdout
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+  -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: smoke prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 no check failed (warnings and expected failures allowed), 1 a check failed, 2 usage
+or config error.
+`;
+exports.OPTIONS = {
+    environment: { type: 'string', short: 'e' },
+    service: { type: 'string', short: 's', multiple: true },
+    url: { type: 'string' },
+    command: { type: 'string' },
+    transport: { type: 'string' },
+    name: { type: 'string' },
+    header: { type: 'string', multiple: true },
+    health: { type: 'string' },
+    'expect-tool': { type: 'string', multiple: true },
+    'min-tools': { type: 'string' },
+    call: { type: 'string', multiple: true },
+    'expect-contains': { type: 'string', multiple: true },
+    'expect-regex': { type: 'string', multiple: true },
+    'expect-json': { type: 'string', multiple: true },
+    'expect-error': { type: 'boolean', multiple: true },
+    repeat: { type: 'string' },
+    p50: { type: 'string' },
+    p95: { type: 'string' },
+    p99: { type: 'string' },
+    'error-rate': { type: 'string' },
+    'no-session-checks': { type: 'boolean' },
+    'expected-failure': { type: 'string', multiple: true },
+    'wait-timeout': { type: 'string' },
+    timeout: { type: 'string' },
+    concurrency: { type: 'string' },
+    compare: { type: 'string' },
+    strict: { type: 'boolean' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    config: { type: 'string', short: 'c' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+// Tokens: --expect-* flags apply to the --call before them.
+const parse = (args) => (0, command_args_1.withUsageErrors)(() => (0, node_util_1.parseArgs)({ args: [...args], options: exports.OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
+async function runSmokeCommand(args, io) {
+    const { values, positionals, tokens } = parse(args);
+    if (values.help) {
+        io.stdout.write(exports.SMOKE_HELP);
+        return 0;
+    }
+    const root = (0, command_args_1.commandRoot)('smoke', positionals, io.cwd);
+    const format = parseFormat(values.format, '--format');
+    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
+    const oneOff = values.url !== undefined || values.command !== undefined;
+    const smoke = smokeConfig(root, oneOff, values.config);
+    if (oneOff && values.environment)
+        throw new errors_1.UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
+    if (!oneOff) {
+        const stray = ['transport', 'name', 'header', 'health', 'expect-tool', 'min-tools', 'call', 'repeat', 'p50', 'p95', 'p99', 'error-rate', 'expected-failure'].filter((k) => values[k] !== undefined);
+        if (stray.length)
+            throw new errors_1.UserError(`--${stray[0]} describes a one-off target: give --url or --command too`);
+    }
+    const targets = oneOff ? { [values.name ?? defaultName(values.url, values.command)]: oneOffTarget(values, tokens) } : undefined;
+    const plan = (0, plan_1.planSmoke)(smoke, oneOff ? null : (values.environment ?? null), {
+        env: io.env,
+        services: values.service,
+        targets,
+        waitTimeout: values['wait-timeout'],
+        timeout: values.timeout,
+        concurrency: values.concurrency === undefined ? undefined : positiveInt(values.concurrency, '--concurrency'),
+        strict: values.strict,
+        resolveCwd: (cwd) => node_path_1.default.resolve(root, cwd),
+    });
+    const compareWith = values.compare ? (0, read_report_1.readSmokeReport)(node_fs_1.default.readFileSync(node_path_1.default.resolve(io.cwd, values.compare), 'utf8'), values.compare) : undefined;
+    const report = await (0, run_smoke_1.runSmoke)(plan, {
+        toolVersion: version_1.VERSION,
+        commit: io.env.GITHUB_SHA ?? (0, run_git_1.resolveCommit)(root),
+        compareWith,
+        onTarget: (t) => io.stderr.write(`smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`),
+    });
+    const render = (f) => (0, template_1.redact)(renderSmoke(report, f), plan.secrets);
+    (0, result_output_1.writeResult)(io, format, render(format));
+    for (const o of outputs)
+        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
+    return report.passed ? 0 : 1;
+}
+function renderSmoke(report, format) {
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify(report, null, 2)}\n`;
+        case 'junit':
+            return (0, render_1.renderSmokeJunit)(report);
+        case 'markdown':
+            return (0, render_1.renderSmokeMarkdown)(report);
+        case 'text':
+            return (0, render_1.renderSmokeText)(report);
+    }
+}
+/**
+ * stackgate.yml's smoke section, read against that section's schema only (the rest of the file is
+ * `stackgate validate`'s business), so smoke does not load the check catalogue. A one-off target
+ * without --config needs only the section's defaults.
+ */
+function smokeConfig(root, oneOff, configFile) {
+    if (oneOff && configFile === undefined)
+        return smoke_schema_1.smokeSection.parse({});
+    return (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, root, configFile).config.smoke;
+}
+/** The one-off target of the flags, validated by the same schema as stackgate.yml's targets. */
+function oneOffTarget(values, tokens) {
+    const calls = [];
+    for (const t of tokens) {
+        if (t.kind !== 'option')
+            continue;
+        if (t.name === 'call')
+            calls.push(parseCall(t.value ?? ''));
+        else if (t.name.startsWith('expect-') && t.name !== 'expect-tool') {
+            const last = calls.at(-1);
+            if (!last)
+                throw new errors_1.UserError(`--${t.name} applies to the --call before it; give a --call first`);
+            if (t.name === 'expect-contains')
+                last.expect.contains = t.value;
+            if (t.name === 'expect-regex')
+                last.expect.regex = t.value;
+            if (t.name === 'expect-error')
+                last.expect.isError = true;
+            if (t.name === 'expect-json') {
+                try {
+                    last.expect.json = JSON.parse(t.value ?? '');
+                }
+                catch (e) {
+                    throw new errors_1.UserError(`--expect-json: not JSON: ${e.message}`);
+                }
+            }
+        }
+    }
+    const headers = Object.fromEntries((values.header ?? []).map((h) => {
+        const at = h.indexOf(':');
+        if (at <= 0)
+            throw new errors_1.UserError(`--header: expected "Name: value", got "${h.replace(/:.*/, ': …')}"`);
+        return [h.slice(0, at).trim(), h.slice(at + 1).trim()];
+    }));
+    const input = {
+        ...(values.transport ? { transport: values.transport } : {}),
+        ...(values.url ? { url: values.url } : {}),
+        ...(values.command ? { command: (0, split_command_1.splitCommand)(values.command, '--command') } : {}),
+        headers,
+        ...(values.health ? { health: { url: values.health } } : {}),
+        tools: values['expect-tool'] ?? [],
+        ...(values['min-tools'] !== undefined ? { minTools: nonNegativeInt(values['min-tools'], '--min-tools') } : {}),
+        calls,
+        ...(values.repeat !== undefined ? { repetitions: positiveInt(values.repeat, '--repeat') } : {}),
+        budgets: {
+            ...(values.p50 ? { p50: values.p50 } : {}),
+            ...(values.p95 ? { p95: values.p95 } : {}),
+            ...(values.p99 ? { p99: values.p99 } : {}),
+            ...(values['error-rate'] !== undefined ? { errorRate: Number(values['error-rate']) } : {}),
+        },
+        sessionChecks: !values['no-session-checks'],
+        expectedFailures: values['expected-failure'] ?? [],
+    };
+    const result = smoke_schema_1.smokeTarget.safeParse(input);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new errors_1.UserError(`invalid one-off target: ${issue.path.join('.') || 'target'}: ${issue.message}`);
+    }
+    return result.data;
+}
+/** `echo {"message":"hi"}` -> tool echo with those arguments; no JSON means no arguments. */
+function parseCall(text) {
+    const m = /^\s*(\S+)\s*(.*)$/s.exec(text);
+    if (!m)
+        throw new errors_1.UserError('--call: expected "<tool> [JSON arguments]"');
+    let args = {};
+    if (m[2].trim()) {
+        try {
+            args = JSON.parse(m[2]);
+        }
+        catch (e) {
+            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, { hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'` });
+        }
+    }
+    if (!args || typeof args !== 'object' || Array.isArray(args))
+        throw new errors_1.UserError(`--call ${m[1]}: the arguments must be a JSON object`);
+    return { tool: m[1], arguments: args, expect: {} };
+}
+function defaultName(url, command) {
+    if (url) {
+        try {
+            return new URL(url).host || 'target';
+        }
+        catch {
+            return 'target';
+        }
+    }
+    const words = (0, split_command_1.splitCommand)(command ?? 'target', '--command');
+    const word = words.find((w, i) => i > 0 && !w.startsWith('-')) ?? words[0];
+    // node node_modules/@scope/server-x/dist/index.js -> server-x; npx -y @scope/server-x@1.2 -> server-x
+    const pkg = /node_modules\/(?:@[^/]+\/)?([^/]+)/.exec(word)?.[1] ?? /^(?:@[^/]+\/)?([^@/]+)(?:@[^/]*)?$/.exec(word)?.[1];
+    return pkg ?? node_path_1.default.basename(word).replace(/\.[cm]?[jt]s$/, '');
+}
+function positiveInt(text, flag) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors_1.UserError(`${flag}: expected a whole number of at least 1, got "${text}"`);
+    return n;
+}
+function nonNegativeInt(text, flag) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0)
+        throw new errors_1.UserError(`${flag}: expected a whole number, got "${text}"`);
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3547:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bashCompletion = bashCompletion;
+function bashCompletion(commands) {
+    const names = commands.map((c) => c.name);
+    const words = (list) => list.join(' ');
+    const compgen = (list) => `COMPREPLY=($(compgen -W "${words(list)}" -- "$cur"))`;
+    const perCommand = commands.map((c) => {
+        const optionWords = c.options.flatMap((o) => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])]);
+        const valued = c.options.filter((o) => o.takesValue);
+        const flag = (o) => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])].join('|');
+        const valueCases = valued.map((o) => `        ${flag(o)}) ${o.values ? `${compgen(o.values)}; ` : ''}return ;;`);
+        const positional = c.positionals === 'paths' ? '' : c.positionals === 'none' ? '' : `      [[ "$cur" != -* ]] && ${compgen(c.positionals)} && return\n`;
+        return [
+            `    ${c.name})`,
+            ...(valueCases.length ? ['      case "$prev" in', ...valueCases, '      esac'] : []),
+            `${positional}      [[ "$cur" == -* ]] && ${compgen(optionWords)}`,
+            '      ;;',
+        ].join('\n');
+    });
+    return `# stackgate completion for bash. Load it with
+#   source <(stackgate completion bash)
+# or save it as ~/.local/share/bash-completion/completions/stackgate
+_stackgate() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" i
+  ((COMP_CWORD > 0)) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # --format=json: bash splits the word at "=" (COMP_WORDBREAKS)
+  if [[ "$cur" == "=" ]]; then
+    cur=""
+  elif [[ "$prev" == "=" ]] && ((COMP_CWORD > 1)); then
+    prev="\${COMP_WORDS[COMP_CWORD-2]}"
+  fi
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      -*) ;;
+      *) cmd="\${COMP_WORDS[i]}"; break ;;
+    esac
+  done
+  COMPREPLY=()
+  if [[ -z "$cmd" ]]; then
+    ${compgen([...names, 'help', '--help', '--version'])}
+    return
+  fi
+  case "$cmd" in
+    help)
+      ${compgen(names)}
+      ;;
+${perCommand.join('\n')}
+  esac
+}
+complete -o default -F _stackgate stackgate
+`;
+}
+
+
+/***/ }),
+
+/***/ 72447:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fishCompletion = fishCompletion;
+/** A word in single quotes, for fish. */
+const quote = (s) => `'${s.replace(/[\\']/g, '\\$&')}'`;
+function fishCompletion(commands) {
+    const names = commands.map((c) => c.name);
+    const lines = [
+        '# stackgate completion for fish. Load it with',
+        '#   stackgate completion fish | source',
+        '# or save it as ~/.config/fish/completions/stackgate.fish',
+        'complete -c stackgate -f',
+        ...commands.map((c) => `complete -c stackgate -n __fish_use_subcommand -a ${c.name} -d ${quote(c.summary)}`),
+        `complete -c stackgate -n __fish_use_subcommand -a help -d ${quote('The options and output formats of a command')}`,
+        'complete -c stackgate -n __fish_use_subcommand -s h -l help -d \'Show the help\'',
+        'complete -c stackgate -n __fish_use_subcommand -s v -l version -d \'Show the version\'',
+        `complete -c stackgate -n '__fish_seen_subcommand_from help' -a ${quote(names.join(' '))}`,
+    ];
+    for (const c of commands) {
+        const when = `-n '__fish_seen_subcommand_from ${c.name}'`;
+        for (const o of c.options) {
+            const flags = `${o.short ? `-s ${o.short} ` : ''}-l ${o.long}`;
+            const value = !o.takesValue ? '' : o.values ? ` -x -a ${quote(o.values.join(' '))}` : ' -r -F';
+            lines.push(`complete -c stackgate ${when} ${flags}${value}`);
+        }
+        if (c.positionals === 'paths')
+            lines.push(`complete -c stackgate ${when} -F`);
+        else if (c.positionals !== 'none')
+            lines.push(`complete -c stackgate ${when} -a ${quote(c.positionals.join(' '))}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 83950:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMPLETION_OPTIONS = exports.SHELLS = void 0;
+exports.completionSpec = completionSpec;
+/**
+ * What the shell completion scripts complete, read from the commands themselves: their names and
+ * summaries (command-list.ts), the options their parsers accept, and the fixed values of those
+ * options (formats, severities, modes, check ids). A completion script cannot offer what the CLI refuses.
+ */
+const smoke_schema_1 = __webpack_require__(76139);
+const command_args_1 = __webpack_require__(2449);
+const command_list_1 = __webpack_require__(4436);
+const checks_1 = __webpack_require__(13512);
+const schema_1 = __webpack_require__(26850);
+const score_1 = __webpack_require__(63979);
+const secrets_1 = __webpack_require__(1892);
+const smoke_1 = __webpack_require__(15216);
+const validate_1 = __webpack_require__(12575);
+exports.SHELLS = ['bash', 'zsh', 'fish'];
+exports.COMPLETION_OPTIONS = command_args_1.BASE_OPTIONS;
+const COMMANDS = {
+    validate: { options: validate_1.VALIDATE_OPTIONS, values: validate_1.VALIDATE_VALUES, positionals: 'paths' },
+    secrets: { options: secrets_1.SECRETS_OPTIONS, values: secrets_1.SECRETS_VALUES, positionals: 'paths' },
+    score: { options: score_1.SCORE_OPTIONS, values: score_1.SCORE_VALUES, positionals: 'paths' },
+    smoke: { options: smoke_1.OPTIONS, values: { format: smoke_1.FORMATS, transport: smoke_schema_1.smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
+    checks: { options: checks_1.CHECKS_OPTIONS, values: checks_1.CHECKS_VALUES, positionals: 'none' },
+    schema: { options: schema_1.SCHEMA_OPTIONS, positionals: schema_1.SCHEMA_NAMES },
+    completion: { options: exports.COMPLETION_OPTIONS, positionals: exports.SHELLS },
+};
+function completionSpec() {
+    return command_list_1.COMMAND_LIST.map(({ name, summary }) => {
+        const command = COMMANDS[name];
+        if (!command)
+            throw new Error(`no completion for command ${name}`);
+        const options = Object.entries(command.options).map(([long, o]) => ({
+            long,
+            ...(o.short ? { short: o.short } : {}),
+            takesValue: o.type === 'string',
+            ...(command.values?.[long] ? { values: command.values[long] } : {}),
+        }));
+        return { name, summary, options, positionals: command.positionals };
+    });
+}
+
+
+/***/ }),
+
+/***/ 74928:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.zshCompletion = zshCompletion;
+/** A word in single quotes, for zsh. */
+const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function zshCompletion(commands) {
+    const names = commands.map((c) => c.name);
+    const add = (list) => `compadd -- ${list.map(quote).join(' ')}`;
+    const perCommand = commands.map((c) => {
+        const optionWords = c.options.flatMap((o) => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])]);
+        const flag = (o) => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])].join('|');
+        const valueCases = c.options.filter((o) => o.takesValue).map((o) => `        ${flag(o)}) ${o.values ? add(o.values) : '_files'}; return ;;`);
+        const positional = c.positionals === 'paths' ? '_files' : c.positionals === 'none' ? 'return 1' : add(c.positionals);
+        return [
+            `    ${c.name})`,
+            ...(valueCases.length ? ['      case $prev in', ...valueCases, '      esac'] : []),
+            `      if [[ $cur == -* ]]; then ${add(optionWords)}; else ${positional}; fi`,
+            '      ;;',
+        ].join('\n');
+    });
+    const described = commands.map((c) => quote(`${c.name}:${c.summary.replace(/:/g, '\\:')}`));
+    return `#compdef stackgate
+# stackgate completion for zsh. Load it after compinit with
+#   source <(stackgate completion zsh)
+# or save it as _stackgate in a directory of $fpath.
+_stackgate() {
+  local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]} cmd=\${words[2]}
+  if (( CURRENT == 2 )); then
+    local -a commands
+    commands=(${described.join(' ')} 'help:The options and output formats of a command')
+    _describe -t commands 'stackgate command' commands
+    return
+  fi
+  case $cmd in
+    help)
+      ${add(names)}
+      ;;
+${perCommand.join('\n')}
+  esac
+}
+if [[ \${funcstack[1]} == _stackgate ]]; then
+  _stackgate "$@"
+else
+  compdef _stackgate stackgate
+fi
+`;
+}
+
+
+/***/ }),
+
+/***/ 89782:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertCommit = assertCommit;
+/**
+ * A ref the user named on the command line (--base, --head) must name a commit: a typo or an
+ * unfetched branch is a usage error naming the ref, not a comparison quietly skipped.
+ */
+const run_git_1 = __webpack_require__(74899);
+const secret_sources_1 = __webpack_require__(69536);
+const errors_1 = __webpack_require__(74296);
+function assertCommit(root, ref, flag) {
+    if (!(0, secret_sources_1.isGitRepository)(root))
+        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, { hint: `run it in a git clone, or leave out ${flag}` });
+    if (!(0, run_git_1.resolveCommit)(root, ref)) {
+        throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
+            hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 72414:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.splitCommand = splitCommand;
+/** A command line as argv, the way a POSIX shell splits words: spaces separate, quotes group, backslash escapes. */
+const errors_1 = __webpack_require__(74296);
+function splitCommand(line, where) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = undefined;
+            else
+                word += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = undefined;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]))
+                word += line[++i];
+            else
+                word += ch;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_1.UserError(`${where}: unterminated ${quote} quote in ${JSON.stringify(line)}`);
+    if (inWord)
+        words.push(word);
+    if (!words.length)
+        throw new errors_1.UserError(`${where}: empty command`);
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 30094:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readinessEnvelopeSchema = exports.gateVerdictSchema = exports.readinessDeltaSchema = exports.readinessReportSchema = exports.blockerSchema = exports.categoryScoreSchema = exports.checkResultSchema = void 0;
+exports.readinessReportJsonSchema = readinessReportJsonSchema;
+/**
+ * The readiness report as JSON: written by `stackgate score --format json` and the readiness
+ * action, read back by the delta (the base branch's report), the comment poster of the two-stage
+ * workflow (an artifact it must not trust) and later by the promotion gate and the deploy ledger.
+ * schema/readiness-report.schema.json is generated from this zod schema.
+ */
+const zod_1 = __webpack_require__(50924);
+const comment_settings_1 = __webpack_require__(771);
+const categories_1 = __webpack_require__(42386);
+const grade = zod_1.z.enum(['A', 'B', 'C', 'D', 'F']);
+const severity = zod_1.z.enum(['error', 'warning', 'info']);
+const line = zod_1.z.number().int().positive();
+const text = zod_1.z.string().max(4000);
+const filePath = zod_1.z.string().max(1000);
+exports.checkResultSchema = zod_1.z.strictObject({
+    id: zod_1.z.string().max(200),
+    title: text,
+    category: zod_1.z.enum(categories_1.READINESS_CATEGORIES),
+    severity: severity.describe('Highest severity among its findings; for passing checks its configured severity.'),
+    weight: zod_1.z.number().int().positive().describe('error 3, warning 2, info 1.'),
+    status: zod_1.z.enum(['pass', 'fail', 'not-applicable']),
+    findings: zod_1.z.number().int().nonnegative().describe('Number of findings (exact, even when locations are capped).'),
+    file: filePath.optional().describe('First finding.'),
+    line: line.optional(),
+    message: text.optional(),
+    locations: zod_1.z.array(zod_1.z.strictObject({ file: filePath, line, message: text, severity })).max(50),
+});
+exports.categoryScoreSchema = zod_1.z.strictObject({
+    id: zod_1.z.union([zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.literal('overall')]),
+    title: text,
+    score: zod_1.z.number().min(0).max(100).nullable().describe('Null when no check of the category applies.'),
+    grade: grade.nullable(),
+    passed: zod_1.z.number().int().nonnegative(),
+    failed: zod_1.z.number().int().nonnegative(),
+    notApplicable: zod_1.z.number().int().nonnegative(),
+    total: zod_1.z.number().int().nonnegative().describe('Applicable checks.'),
+});
+exports.blockerSchema = zod_1.z.strictObject({
+    checkId: zod_1.z.string().max(200),
+    file: filePath,
+    line,
+    message: text,
+});
+exports.readinessReportSchema = zod_1.z
+    .strictObject({
+    schema: zod_1.z.literal('https://stackgate.dev/schemas/readiness-report/v1'),
+    tool: zod_1.z.strictObject({ name: zod_1.z.literal('stackgate'), version: zod_1.z.string().max(50) }),
+    commit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe('The commit the score was computed for.'),
+    generatedAt: zod_1.z.string().max(40),
+    score: zod_1.z.number().min(0).max(100).describe('Weighted share of applicable checks that pass, one decimal.'),
+    grade,
+    passed: zod_1.z.number().int().nonnegative(),
+    failed: zod_1.z.number().int().nonnegative(),
+    notApplicable: zod_1.z.number().int().nonnegative(),
+    total: zod_1.z.number().int().nonnegative().describe('Applicable checks.'),
+    categories: zod_1.z.array(exports.categoryScoreSchema),
+    blockers: zod_1.z.array(exports.blockerSchema).describe('Error-severity findings and secrets: they fail the gate whatever the score.'),
+    secretsScanned: zod_1.z.boolean(),
+    checks: zod_1.z.array(exports.checkResultSchema),
+})
+    .describe('stackgate readiness report');
+function readinessReportJsonSchema() {
+    return zod_1.z.toJSONSchema(exports.readinessReportSchema, { io: 'output' });
+}
+const categoryDeltaSchema = zod_1.z.strictObject({
+    id: exports.categoryScoreSchema.shape.id,
+    title: text,
+    from: zod_1.z.number().nullable(),
+    to: zod_1.z.number().nullable(),
+    delta: zod_1.z.number().nullable(),
+});
+exports.readinessDeltaSchema = zod_1.z.strictObject({
+    baseCommit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable(),
+    baseScore: zod_1.z.number().min(0).max(100),
+    baseGrade: grade,
+    delta: zod_1.z.number().min(-100).max(100),
+    categories: zod_1.z.array(categoryDeltaSchema),
+    newlyFailing: zod_1.z.array(exports.checkResultSchema),
+    newlyFixed: zod_1.z.array(exports.checkResultSchema),
+});
+exports.gateVerdictSchema = zod_1.z.strictObject({ passed: zod_1.z.boolean(), reasons: zod_1.z.array(text) });
+/**
+ * What the readiness action leaves for the comment poster of the two-stage workflow (an
+ * artifact): the report, its delta and verdict, and which pull request and commit it is for.
+ * The poster runs with a write token, so it parses this strictly and renders the comment itself.
+ */
+exports.readinessEnvelopeSchema = zod_1.z.strictObject({
+    report: exports.readinessReportSchema,
+    delta: exports.readinessDeltaSchema.optional(),
+    verdict: exports.gateVerdictSchema,
+    notes: zod_1.z.array(text).max(10).default([]),
+    pullRequest: zod_1.z.strictObject({ number: zod_1.z.number().int().positive(), headSha: zod_1.z.string().regex(/^[0-9a-f]{40,64}$/) }).optional(),
+    commentKey: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY),
+});
+
+
+/***/ })
+
+};
+;
