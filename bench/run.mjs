@@ -290,7 +290,7 @@ function parseJson(text, what) {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${what} does not parse (${e.message})`);
+    throw new Error(`${what} does not parse (${e.message})`, { cause: e });
   }
 }
 

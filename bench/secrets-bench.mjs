@@ -137,7 +137,7 @@ function stackgateFindings(result) {
   try {
     report = JSON.parse(result.stdout);
   } catch (e) {
-    throw new Error(`its JSON report does not parse (${e.message})`);
+    throw new Error(`its JSON report does not parse (${e.message})`, { cause: e });
   }
   if (!Array.isArray(report.findings) || typeof report.summary?.files !== 'number') throw new Error('its JSON report has no findings or summary.files');
   if ((result.code === 1) !== report.findings.length > 0) throw new Error(`exit code ${result.code} with ${report.findings.length} findings`);
@@ -151,7 +151,7 @@ function secretlintFindings(reportFile, base) {
   try {
     report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
   } catch (e) {
-    throw new Error(`its JSON report does not parse (${e.message})`);
+    throw new Error(`its JSON report does not parse (${e.message})`, { cause: e });
   } finally {
     fs.rmSync(reportFile, { force: true }); // it holds the files' text; and a later run must write its own
   }

@@ -37,7 +37,7 @@ const HEALTHY = `services:
       timeout: 5s
       retries: 3
 `;
-const REGRESSED = HEALTHY.replace(/    healthcheck:[\s\S]*$/, '');
+const REGRESSED = HEALTHY.replace(/ {4}healthcheck:[\s\S]*$/, '');
 
 let fake: FakeGitHub;
 let repo: GitRepo;

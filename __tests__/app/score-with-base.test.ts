@@ -19,7 +19,7 @@ const healthy = `services:
       timeout: 5s
       retries: 3
 `;
-const unhealthy = healthy.replace(/    healthcheck:[\s\S]*$/, '');
+const unhealthy = healthy.replace(/ {4}healthcheck:[\s\S]*$/, '');
 const TOKEN = githubToken(41);
 
 const options = { toolVersion: 't' };

@@ -35,7 +35,7 @@ describeCheck(check, {
     { name: 'trusted contexts in a script', code: prJob('      - run: echo "${{ github.sha }} ${{ github.event.pull_request.number }} ${{ github.event.pull_request.head.sha }}"\n') },
     { name: 'github-script reading the payload', code: prJob('      - uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea\n        with:\n          script: console.log(context.payload.pull_request.title)\n') },
     { name: 'no scripts', code: PR_WORKFLOW },
-    { name: 'stack names passed through env and quoted', code: MATRIX_FROM_STACKS.replace(/      - run: echo "stack \$\{\{ matrix\.stack \}\} changed"\n      - run: echo '\$\{\{ needs\.validate\.outputs\.stacks \}\}'\n/, '      - env: { STACK: "${{ matrix.stack }}" }\n        run: echo "stack $STACK changed"\n') },
+    { name: 'stack names passed through env and quoted', code: MATRIX_FROM_STACKS.replace(/ {6}- run: echo "stack \$\{\{ matrix\.stack \}\} changed"\n {6}- run: echo '\$\{\{ needs\.validate\.outputs\.stacks \}\}'\n/, '      - env: { STACK: "${{ matrix.stack }}" }\n        run: echo "stack $STACK changed"\n') },
     { name: 'a matrix of literals and trusted outputs', code: prJob('      - run: echo ${{ matrix.node }} ${{ needs.build.outputs.version }} ${{ steps.x.outputs.y }} ${{ env.HOME_DIR }}\n') },
   ],
   invalid: [

@@ -12,7 +12,7 @@ export interface AddSpec {
 export function addSpecOf(instruction: Instruction): AddSpec {
   const flags = new Map<string, string | null>();
   if (instruction instanceof ModifiableInstruction) for (const f of instruction.getFlags()) flags.set(f.getName(), f.getValue());
-  let args: string[] = [];
+  let args: string[];
   if (instruction instanceof JSONInstruction && instruction.getOpeningBracket() && instruction.getClosingBracket()) {
     args = instruction.getJSONStrings().map((s) => {
       try {

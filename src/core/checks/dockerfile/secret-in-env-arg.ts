@@ -29,7 +29,7 @@ export default defineCheck({
   check(ctx) {
     // The value itself never reaches a message: only the variable name and the detector's redacted preview.
     for (const instr of ctx.dockerfile.getInstructions()) {
-      let properties: Property[] = [];
+      let properties: Property[];
       if (instr instanceof Env) properties = instr.getProperties();
       else if (instr instanceof Arg) {
         const p = instr.getProperty();

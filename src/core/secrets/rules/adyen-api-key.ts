@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Adyen',
   description: 'Adyen API key',
   keywords: ['aqe'],
-  pattern: /\b(?<secret>AQE[A-Za-z0-9+\/]{40,400}={0,2}-[A-Za-z0-9+\/]{43}=)/,
+  pattern: /\b(?<secret>AQE[A-Za-z0-9+/]{40,400}={0,2}-[A-Za-z0-9+/]{43}=)/,
   minEntropy: 4,
 });

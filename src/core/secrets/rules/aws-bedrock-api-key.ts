@@ -14,6 +14,6 @@ export default defineSecretRule({
   provider: 'AWS',
   description: 'Amazon Bedrock long-term API key',
   keywords: ['absk'],
-  pattern: /\b(?<secret>ABSK[A-Za-z0-9+\/]{100,300}={0,2})(?![A-Za-z0-9+\/=])/,
+  pattern: /\b(?<secret>ABSK[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/,
   validate: isBedrockKey,
 });

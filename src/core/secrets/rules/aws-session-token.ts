@@ -9,7 +9,7 @@ export default defineSecretRule({
   provider: 'AWS',
   description: 'AWS STS session token',
   keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz', 'fqogzxivyxdz', 'aqodyxdze'],
-  pattern: /(?<![A-Za-z0-9+\/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+\/]{100,2000}={0,2})(?![A-Za-z0-9+\/=])/,
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9+/=])/,
   minEntropy: 4.5,
   validate: (secret) => !secret.includes('EXAMPLE'),
 });

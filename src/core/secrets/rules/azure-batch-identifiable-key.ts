@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Batch account key (identifiable format)',
   keywords: ['+aba'],
-  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ABa[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{76}\+ABa[A-Za-z0-9+/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
   minEntropy: 3.5,
 });

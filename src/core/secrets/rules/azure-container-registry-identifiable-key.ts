@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Container Registry access key (identifiable format)',
   keywords: ['+acr'],
-  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}\+ACR[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{42}\+ACR[A-D][A-Za-z0-9+/]{5})(?![A-Za-z0-9+/=_-])/,
   minEntropy: 3.5,
 });

@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Event Grid access key (identifiable format)',
   keywords: ['azeg'],
-  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AZEG[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}AZEG[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
   minEntropy: 3.5,
 });

@@ -9,6 +9,6 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Functions access key (identifiable format)',
   keywords: ['azfu'],
-  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_\-]{44}AzFu[A-Za-z0-9_\-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
   minEntropy: 3.5,
 });

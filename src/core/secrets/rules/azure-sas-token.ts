@@ -18,7 +18,7 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure shared access signature (SAS) token',
   keywords: ['sig='],
-  pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+\/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
+  pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
   minEntropy: 3.5,
   validate: isSha256Signature,
 });

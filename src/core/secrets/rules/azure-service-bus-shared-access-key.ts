@@ -12,7 +12,7 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Service Bus / Event Hubs / Relay shared access key',
   keywords: ['sharedaccesskey='],
-  pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+\/]{43}=)(?![A-Za-z0-9+\/=])/,
+  pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
   minEntropy: 4,
   validate: isThirtyTwoBytes,
 });

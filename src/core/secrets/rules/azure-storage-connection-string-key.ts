@@ -10,7 +10,7 @@ export default defineSecretRule({
   provider: 'Azure',
   description: 'Azure Storage or Cosmos DB account key in a connection string',
   keywords: ['accountkey='],
-  pattern: /AccountKey=(?<secret>[A-Za-z0-9+\/]{86}==)(?![A-Za-z0-9+\/=])/,
+  pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
   minEntropy: 4,
   documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
 });

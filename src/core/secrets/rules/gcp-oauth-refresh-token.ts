@@ -8,6 +8,6 @@ export default defineSecretRule({
   provider: 'Google Cloud',
   description: 'Google OAuth 2.0 refresh token',
   keywords: ['1//0'],
-  pattern: /(?<![A-Za-z0-9\/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
+  pattern: /(?<![A-Za-z0-9/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
 });

@@ -13,7 +13,7 @@ export default defineSecretRule({
   provider: 'Intercom',
   description: 'Intercom access token',
   keywords: ['dg9ro'],
-  pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+\/]{50,120}={0,2})(?![A-Za-z0-9+\/=])/,
+  pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+/]{50,120}={0,2})(?![A-Za-z0-9+/=])/,
   minEntropy: 3,
   validate: isIntercomToken,
 });

@@ -22,7 +22,7 @@ export default defineSecretRule({
   provider: 'Sentry',
   description: 'Sentry organization auth token',
   keywords: ['sntrys_'],
-  pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+\/]{20,800}={0,2}_[A-Za-z0-9+\/]{43})(?![A-Za-z0-9+\/=_-])/,
+  pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,800}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=_-])/,
   minEntropy: 4,
   validate: hasSentryClaims,
 });

@@ -8,6 +8,6 @@ export default defineSecretRule({
   provider: 'Stripe',
   description: 'Stripe webhook signing secret',
   keywords: ['whsec_'],
-  pattern: /\b(?<secret>whsec_[A-Za-z0-9+\/]{32,88}={0,2})(?![A-Za-z0-9+\/=])/,
+  pattern: /\b(?<secret>whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/,
   minEntropy: 3.5,
 });
