@@ -1,7 +1,16 @@
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 // ESM-only packages (Octokit and its plugins, marked) are compiled to CommonJS for jest, as ncc does for dist/.
-const esmPackages = ['@octokit', 'universal-user-agent', 'before-after-hook', 'bottleneck', 'fast-content-type-parse', 'json-with-bigint', 'content-type', 'marked'];
+const esmPackages = [
+  '@octokit',
+  'universal-user-agent',
+  'before-after-hook',
+  'bottleneck',
+  'fast-content-type-parse',
+  'json-with-bigint',
+  'content-type',
+  'marked',
+];
 
 module.exports = {
   testEnvironment: 'node',

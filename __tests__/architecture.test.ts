@@ -191,7 +191,14 @@ describe('the import graph the rules read', () => {
       ['f.ts', ['a.ts']],
     ]);
     expect(findCycles(graph)).toEqual(['a.ts -> b.ts -> c.ts -> a.ts', 'd.ts -> d.ts']);
-    expect(findCycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -199,7 +206,11 @@ describe("README's Architecture section", () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = /^## Architecture\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
   const layout = /^## Repository layout\n([\s\S]*?)(?=^## |$(?![\s\S]))/m.exec(readme)?.[1] ?? '';
-  const topLevel = fs.readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const topLevel = fs
+    .readdirSync(SRC, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const srcFolders = (text: string): string[] => [...new Set([...text.matchAll(/`src\/([a-z-]+)\//g)].map((m) => m[1]))].sort();
 
   test('is there', () => {

@@ -33,7 +33,12 @@ function chunkWith(marker: string): string {
 /** Runs node on `args` with the recorder; returns the chunks the process loaded. */
 function loadedChunks(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { loaded: string[]; status: number | null; stdout: string } {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-chunks-')), 'loaded.txt');
-  const r = spawnSync(process.execPath, ['-r', RECORDER, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env, STACKGATE_LOADED_CHUNKS: out }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['-r', RECORDER, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env, STACKGATE_LOADED_CHUNKS: out },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const loaded = fs.readFileSync(out, 'utf8').split('\n').filter(Boolean);
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   return { loaded, status: r.status, stdout: r.stdout };

@@ -22,14 +22,27 @@ const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 let pkg: InstalledPackage;
 beforeAll(() => {
   pkg = packAndInstall();
-  process.stderr.write(`package-install.test.ts: ${path.basename(pkg.tarball)}: ${pkg.files.length} files, ${(pkg.packedBytes / 1e6).toFixed(1)} MB packed, ${(pkg.unpackedBytes / 1e6).toFixed(1)} MB unpacked\n`);
+  process.stderr.write(
+    `package-install.test.ts: ${path.basename(pkg.tarball)}: ${pkg.files.length} files, ${(pkg.packedBytes / 1e6).toFixed(1)} MB packed, ${(pkg.unpackedBytes / 1e6).toFixed(1)} MB unpacked\n`,
+  );
 });
 afterAll(() => pkg?.cleanup());
 
 const stackgate = (args: string[], cwd = pkg.workDir) => spawnSync('stackgate', args, { cwd, env: pkg.env, encoding: 'utf8' });
 
 test('the tarball holds the CLI, the bundle with the two stubs it starts from, the schemas, README and LICENSE', () => {
-  expect(pkg.files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/stackgate.js', 'dist/bundle/index.js', 'dist/cli/index.js', 'dist/secrets-worker/index.js', 'schema/stackgate.schema.json']));
+  expect(pkg.files).toEqual(
+    expect.arrayContaining([
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/stackgate.js',
+      'dist/bundle/index.js',
+      'dist/cli/index.js',
+      'dist/secrets-worker/index.js',
+      'schema/stackgate.schema.json',
+    ]),
+  );
   expect([...new Set(pkg.files.filter((f) => f.startsWith('dist/')).map((f) => f.split('/')[1]))].sort()).toEqual(['bundle', 'cli', 'secrets-worker']);
 });
 
@@ -77,7 +90,9 @@ test('stackgate secrets and stackgate smoke run from the installed package too',
     repo.commit('token');
     const secrets = stackgate(['secrets', '--mode', 'tree', '-f', 'json'], repo.root);
     expect(secrets.status).toBe(1);
-    expect((JSON.parse(secrets.stdout) as { findings: { file: string; ruleId: string }[] }).findings.map((f) => [f.file, f.ruleId])).toEqual([['stacks/dev/.env', 'github-pat-classic']]);
+    expect((JSON.parse(secrets.stdout) as { findings: { file: string; ruleId: string }[] }).findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ['stacks/dev/.env', 'github-pat-classic'],
+    ]);
     expect(secrets.stdout + secrets.stderr).not.toContain(token);
   } finally {
     repo.cleanup();

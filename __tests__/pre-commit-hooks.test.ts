@@ -29,7 +29,27 @@ interface ManifestHook {
 }
 
 /** The keys pre-commit accepts in a manifest hook (pre-commit.com, "Creating new hooks"). */
-const MANIFEST_KEYS = new Set(['id', 'name', 'entry', 'language', 'files', 'exclude', 'types', 'types_or', 'exclude_types', 'always_run', 'fail_fast', 'verbose', 'pass_filenames', 'require_serial', 'description', 'language_version', 'minimum_pre_commit_version', 'args', 'stages']);
+const MANIFEST_KEYS = new Set([
+  'id',
+  'name',
+  'entry',
+  'language',
+  'files',
+  'exclude',
+  'types',
+  'types_or',
+  'exclude_types',
+  'always_run',
+  'fail_fast',
+  'verbose',
+  'pass_filenames',
+  'require_serial',
+  'description',
+  'language_version',
+  'minimum_pre_commit_version',
+  'args',
+  'stages',
+]);
 
 const hooks = parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as ManifestHook[];
 const hook = (id: string): ManifestHook => {
@@ -76,7 +96,9 @@ test('stackgate-secrets: a staged token fails the commit and is never printed; a
   repo.git('add', 'stacks/dev/.env');
   const blocked = runHook('stackgate-secrets', repo.root);
   expect(blocked.code).toBe(1);
-  expect(blocked.output).toMatch(/stacks\/dev\/\.env\n\s+1:\d+\s+error\s+GitHub personal access token \(classic\): ghp_…\(40 chars\)\s+secrets\/github-pat-classic/);
+  expect(blocked.output).toMatch(
+    /stacks\/dev\/\.env\n\s+1:\d+\s+error\s+GitHub personal access token \(classic\): ghp_…\(40 chars\)\s+secrets\/github-pat-classic/,
+  );
   expect(blocked.output).not.toContain(token);
 
   repo.git('rm', '-q', '--cached', 'stacks/dev/.env');

@@ -20,12 +20,38 @@ const MCP_SERVERS = [
 const SUPPORT = {
   gateway: { image: 'traefik', tags: ['v3.1.4', 'v3.2.0'], port: 80, test: '["CMD", "traefik", "healthcheck", "--ping"]', publish: true },
   proxy: { image: 'nginx', tags: ['1.27.2-alpine', '1.26.2'], port: 80, test: '["CMD", "wget", "-qO-", "http://localhost/healthz"]', publish: true },
-  postgres: { image: 'postgres', tags: ['16.4-alpine', '15.8', '17.0'], port: 5432, test: '["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-mcp}"]', data: '/var/lib/postgresql/data' },
+  postgres: {
+    image: 'postgres',
+    tags: ['16.4-alpine', '15.8', '17.0'],
+    port: 5432,
+    test: '["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-mcp}"]',
+    data: '/var/lib/postgresql/data',
+  },
   redis: { image: 'redis', tags: ['7.4.1-alpine', '7.2.6'], port: 6379, test: '["CMD", "redis-cli", "ping"]', data: '/data' },
-  prometheus: { image: 'prom/prometheus', tags: ['v2.54.1', 'v2.55.0'], port: 9090, test: '["CMD", "wget", "-qO-", "http://localhost:9090/-/ready"]', data: '/prometheus', publish: true },
-  grafana: { image: 'grafana/grafana', tags: ['11.2.2', '11.3.0'], port: 3000, test: '["CMD-SHELL", "wget -qO- http://localhost:3000/api/health || exit 1"]', data: '/var/lib/grafana', publish: true },
+  prometheus: {
+    image: 'prom/prometheus',
+    tags: ['v2.54.1', 'v2.55.0'],
+    port: 9090,
+    test: '["CMD", "wget", "-qO-", "http://localhost:9090/-/ready"]',
+    data: '/prometheus',
+    publish: true,
+  },
+  grafana: {
+    image: 'grafana/grafana',
+    tags: ['11.2.2', '11.3.0'],
+    port: 3000,
+    test: '["CMD-SHELL", "wget -qO- http://localhost:3000/api/health || exit 1"]',
+    data: '/var/lib/grafana',
+    publish: true,
+  },
   otel: { image: 'otel/opentelemetry-collector-contrib', tags: ['0.111.0', '0.112.0'], port: 4318, test: null },
-  qdrant: { image: 'qdrant/qdrant', tags: ['v1.12.1'], port: 6333, test: '["CMD-SHELL", "bash -c \':> /dev/tcp/127.0.0.1/6333\' || exit 1"]', data: '/qdrant/storage' },
+  qdrant: {
+    image: 'qdrant/qdrant',
+    tags: ['v1.12.1'],
+    port: 6333,
+    test: '["CMD-SHELL", "bash -c \':> /dev/tcp/127.0.0.1/6333\' || exit 1"]',
+    data: '/qdrant/storage',
+  },
   minio: { image: 'minio/minio', tags: ['RELEASE.2024-10-13T13-34-11Z'], port: 9000, test: '["CMD", "mc", "ready", "local"]', data: '/data' },
 };
 const PROJECT_WORDS = ['atlas', 'beacon', 'cobalt', 'delta', 'ember', 'fjord', 'granite', 'harbor', 'iris', 'juniper', 'kestrel', 'lumen'];
@@ -43,7 +69,16 @@ const PROJECT_WORDS = ['atlas', 'beacon', 'cobalt', 'delta', 'ember', 'fjord', '
 export function generateComposeFile(rnd, index) {
   const project = `${rnd.pick(PROJECT_WORDS)}-${rnd.pick(['tools', 'agents', 'assist', 'ops', 'data'])}-${index}`;
   const [mcpName, mcpImage, mcpTags] = rnd.pick(MCP_SERVERS);
-  const supportNames = rnd.sample(Object.keys(SUPPORT), rnd.weighted([[2, 0], [4, 1], [4, 2], [3, 3], [1, 4]]));
+  const supportNames = rnd.sample(
+    Object.keys(SUPPORT),
+    rnd.weighted([
+      [2, 0],
+      [4, 1],
+      [4, 2],
+      [3, 3],
+      [1, 4],
+    ]),
+  );
   const hasWorker = rnd.chance(0.2);
   /** @type {ServiceSpec[]} */
   const services = [];
@@ -83,7 +118,12 @@ export function generateComposeFile(rnd, index) {
     if (rnd.chance(0.15)) lines.push(`    container_name: ${project}-${svc.name}`);
     if (svc.kind === 'worker') lines.push(`    command: ["node", "dist/worker.js", "--concurrency", "${rnd.int(1, 8)}"]`);
     if (svc.kind === 'minio') lines.push('    command: server /data --console-address ":9001"');
-    const restart = rnd.weighted([[5, 'unless-stopped'], [3, 'always'], [1, 'on-failure'], [2, null]]);
+    const restart = rnd.weighted([
+      [5, 'unless-stopped'],
+      [3, 'always'],
+      [1, 'on-failure'],
+      [2, null],
+    ]);
     if (restart) lines.push(`    restart: ${restart}`);
     pushEnvironment(rnd, lines, svc, project);
     if (svc.port && (svc.publish || rnd.chance(0.2))) pushPorts(rnd, lines, svc, hostPort++);
@@ -107,14 +147,27 @@ export function generateComposeFile(rnd, index) {
       }
     }
     if (svc.test && rnd.chance(0.78)) {
-      lines.push('    healthcheck:', `      test: ${svc.test}`, `      interval: ${rnd.pick(['10s', '15s', '30s'])}`, `      timeout: ${rnd.pick(['3s', '5s'])}`, `      retries: ${rnd.int(3, 5)}`);
+      lines.push(
+        '    healthcheck:',
+        `      test: ${svc.test}`,
+        `      interval: ${rnd.pick(['10s', '15s', '30s'])}`,
+        `      timeout: ${rnd.pick(['3s', '5s'])}`,
+        `      retries: ${rnd.int(3, 5)}`,
+      );
       if (rnd.chance(0.5)) lines.push(`      start_period: ${rnd.pick(['10s', '20s', '40s'])}`);
     }
     if (rnd.chance(0.7)) {
-      lines.push('    deploy:', '      resources:', '        limits:', `          cpus: "${rnd.pick(['0.25', '0.5', '1', '2'])}"`, `          memory: ${rnd.pick(['128M', '256M', '512M', '1G', '2G'])}`);
+      lines.push(
+        '    deploy:',
+        '      resources:',
+        '        limits:',
+        `          cpus: "${rnd.pick(['0.25', '0.5', '1', '2'])}"`,
+        `          memory: ${rnd.pick(['128M', '256M', '512M', '1G', '2G'])}`,
+      );
       if (rnd.chance(0.4)) lines.push('        reservations:', `          memory: ${rnd.pick(['64M', '128M'])}`);
     }
-    if (rnd.chance(0.4)) lines.push('    logging:', '      driver: json-file', '      options:', `        max-size: "${rnd.pick(['10m', '50m'])}"`, '        max-file: "3"');
+    if (rnd.chance(0.4))
+      lines.push('    logging:', '      driver: json-file', '      options:', `        max-size: "${rnd.pick(['10m', '50m'])}"`, '        max-file: "3"');
     if (hardened && svc.kind !== 'gateway') {
       lines.push('    read_only: true', '    cap_drop:', '      - ALL', '    security_opt:', '      - no-new-privileges:true');
       if (svc.kind === 'mcp') lines.push(`    user: "${rnd.pick(['1000:1000', '10001'])}"`);
@@ -122,7 +175,12 @@ export function generateComposeFile(rnd, index) {
     if (rnd.chance(0.04)) lines.push('    privileged: true');
     if (rnd.chance(0.03)) lines.push('    cap_add:', '      - SYS_ADMIN');
     if (useNetworks) lines.push('    networks:', ...(svc.publish ? ['      - frontend', '      - backend'] : ['      - backend']));
-    if (rnd.chance(0.2)) lines.push('    labels:', `      com.example.team: ${rnd.pick(['platform', 'ai-tools', 'data'])}`, `      com.example.tier: ${svc.kind === 'mcp' ? 'app' : 'infra'}`);
+    if (rnd.chance(0.2))
+      lines.push(
+        '    labels:',
+        `      com.example.team: ${rnd.pick(['platform', 'ai-tools', 'data'])}`,
+        `      com.example.tier: ${svc.kind === 'mcp' ? 'app' : 'infra'}`,
+      );
   }
   if (volumes.length) lines.push('', 'volumes:', ...volumes.map((v) => `  ${v}:`));
   if (useNetworks) lines.push('', 'networks:', '  frontend:', '  backend:', ...(rnd.chance(0.5) ? ['    internal: true'] : []));
@@ -174,7 +232,12 @@ function quoteIfNeeded(v) {
 }
 
 function pushPorts(rnd, lines, svc, hostPort) {
-  const style = rnd.weighted([[4, 'quoted-local'], [3, 'quoted-all'], [2, 'bare'], [1, 'long']]);
+  const style = rnd.weighted([
+    [4, 'quoted-local'],
+    [3, 'quoted-all'],
+    [2, 'bare'],
+    [1, 'long'],
+  ]);
   lines.push('    ports:');
   if (style === 'quoted-local') lines.push(`      - "127.0.0.1:${hostPort}:${svc.port}"`);
   else if (style === 'quoted-all') lines.push(`      - "${hostPort}:${svc.port}"`);

@@ -20,7 +20,11 @@ export function generateKubernetesApp(rnd, { team, env, index }) {
   const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': team };
   if (rnd.chance(0.5)) labels['app.kubernetes.io/version'] = `${rnd.int(0, 3)}.${rnd.int(0, 20)}.${rnd.int(0, 9)}`;
   const port = stateful ? { postgres: 5432, redis: 6379, qdrant: 6333 }[name.split('-')[0]] : rnd.pick([8080, 3000, 8000]);
-  const profile = rnd.weighted([[6, 'hardened'], [3, 'partial'], [1, 'faulty']]);
+  const profile = rnd.weighted([
+    [6, 'hardened'],
+    [3, 'partial'],
+    [1, 'faulty'],
+  ]);
   const meta = (extra = []) => [
     'metadata:',
     `  name: ${name}`,
@@ -34,7 +38,17 @@ export function generateKubernetesApp(rnd, { team, env, index }) {
 
   const hasConfig = rnd.chance(0.6);
   if (hasConfig) {
-    docs.push(lines(['apiVersion: v1', 'kind: ConfigMap', ...meta(), 'data:', `  LOG_LEVEL: ${rnd.pick(['info', 'debug', 'warn'])}`, `  MCP_TRANSPORT: ${rnd.pick(['sse', 'streamable-http'])}`, `  FEATURE_FLAGS: "${rnd.sample(['tools', 'prompts', 'resources', 'sampling'], rnd.int(1, 3)).join(',')}"`]));
+    docs.push(
+      lines([
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        ...meta(),
+        'data:',
+        `  LOG_LEVEL: ${rnd.pick(['info', 'debug', 'warn'])}`,
+        `  MCP_TRANSPORT: ${rnd.pick(['sse', 'streamable-http'])}`,
+        `  FEATURE_FLAGS: "${rnd.sample(['tools', 'prompts', 'resources', 'sampling'], rnd.int(1, 3)).join(',')}"`,
+      ]),
+    );
   }
   const hasAccount = rnd.chance(0.25);
   if (hasAccount) docs.push(lines(['apiVersion: v1', 'kind: ServiceAccount', ...meta(), 'automountServiceAccountToken: false']));
@@ -50,18 +64,50 @@ export function generateKubernetesApp(rnd, { team, env, index }) {
   if (rnd.chance(0.3)) w.push('      annotations:', '        prometheus.io/scrape: "true"', `        prometheus.io/port: "${port}"`);
   w.push('    spec:');
   if (hasAccount) w.push(`      serviceAccountName: ${name}`);
-  if (profile === 'hardened') w.push('      securityContext:', '        runAsNonRoot: true', `        runAsUser: ${rnd.pick([1000, 10001, 65532])}`, '        fsGroup: 2000', '        seccompProfile:', '          type: RuntimeDefault');
+  if (profile === 'hardened')
+    w.push(
+      '      securityContext:',
+      '        runAsNonRoot: true',
+      `        runAsUser: ${rnd.pick([1000, 10001, 65532])}`,
+      '        fsGroup: 2000',
+      '        seccompProfile:',
+      '          type: RuntimeDefault',
+    );
   if (rnd.chance(0.3)) w.push(`      terminationGracePeriodSeconds: ${rnd.pick([30, 45, 60])}`);
-  if (rnd.chance(0.15)) w.push('      initContainers:', '        - name: wait-for-db', `          image: busybox:${rnd.pick(['1.36.1', '1.37.0', 'latest'])}`, '          command: ["sh", "-c", "until nc -z postgres 5432; do sleep 2; done"]');
+  if (rnd.chance(0.15))
+    w.push(
+      '      initContainers:',
+      '        - name: wait-for-db',
+      `          image: busybox:${rnd.pick(['1.36.1', '1.37.0', 'latest'])}`,
+      '          command: ["sh", "-c", "until nc -z postgres 5432; do sleep 2; done"]',
+    );
   w.push('      containers:');
   const [image, tags] = stateful ? STATEFUL_IMAGES[name.split('-')[0]] : [`ghcr.io/acme/${name.replace(/-\d+$/, '')}`, ['1.4.2', '2.0.1', '0.9.3']];
   pushContainer(rnd, w, { name: name.replace(/-\d+$/, ''), image: tagged(rnd, image, tags), port, profile, hasConfig, configName: name, stateful });
   if (rnd.chance(0.2)) {
     const [sName, sImage, sTag, sPort] = rnd.pick(SIDECARS);
-    pushContainer(rnd, w, { name: sName, image: tagged(rnd, sImage, [sTag]), port: sPort, portName: sName === 'envoy' ? 'admin' : 'otlp', profile, hasConfig: false, stateful: false, sidecar: true });
+    pushContainer(rnd, w, {
+      name: sName,
+      image: tagged(rnd, sImage, [sTag]),
+      port: sPort,
+      portName: sName === 'envoy' ? 'admin' : 'otlp',
+      profile,
+      hasConfig: false,
+      stateful: false,
+      sidecar: true,
+    });
   }
   if (stateful) {
-    w.push('  volumeClaimTemplates:', '    - metadata:', '        name: data', '      spec:', '        accessModes: ["ReadWriteOnce"]', '        resources:', '          requests:', `            storage: ${rnd.pick(['1Gi', '10Gi', '50Gi'])}`);
+    w.push(
+      '  volumeClaimTemplates:',
+      '    - metadata:',
+      '        name: data',
+      '      spec:',
+      '        accessModes: ["ReadWriteOnce"]',
+      '        resources:',
+      '          requests:',
+      `            storage: ${rnd.pick(['1Gi', '10Gi', '50Gi'])}`,
+    );
   }
   docs.push(lines(w));
 
@@ -70,14 +116,42 @@ export function generateKubernetesApp(rnd, { team, env, index }) {
     if (stateful) svc[svc.indexOf(`  name: ${name}`)] = `  name: ${name}-headless`;
     if (stateful) svc.push('  clusterIP: None');
     else if (rnd.chance(0.1)) svc.push('  type: LoadBalancer');
-    svc.push('  selector:', ...selector.map((l) => l.slice(2)), '  ports:', '    - name: http', `      port: ${stateful ? port : 80}`, `      targetPort: ${rnd.chance(0.6) ? 'http' : port}`, '      protocol: TCP');
+    svc.push(
+      '  selector:',
+      ...selector.map((l) => l.slice(2)),
+      '  ports:',
+      '    - name: http',
+      `      port: ${stateful ? port : 80}`,
+      `      targetPort: ${rnd.chance(0.6) ? 'http' : port}`,
+      '      protocol: TCP',
+    );
     docs.push(lines(svc));
   }
   if (rnd.chance(0.4)) {
-    const np = ['apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', ...meta(), 'spec:', '  podSelector:', '    matchLabels:', ...selector, '  policyTypes:', '    - Ingress'];
+    const np = [
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      ...meta(),
+      'spec:',
+      '  podSelector:',
+      '    matchLabels:',
+      ...selector,
+      '  policyTypes:',
+      '    - Ingress',
+    ];
     if (rnd.chance(0.5)) np.push('    - Egress');
-    np.push('  ingress:', '    - from:', '        - namespaceSelector:', '            matchLabels:', `              kubernetes.io/metadata.name: ${rnd.pick(['ingress-nginx', 'mcp-gateway', namespace ?? 'default'])}`, '      ports:', '        - protocol: TCP', `          port: ${port}`);
-    if (np.includes('    - Egress')) np.push('  egress:', '    - to:', '        - namespaceSelector: {}', '      ports:', '        - protocol: UDP', '          port: 53');
+    np.push(
+      '  ingress:',
+      '    - from:',
+      '        - namespaceSelector:',
+      '            matchLabels:',
+      `              kubernetes.io/metadata.name: ${rnd.pick(['ingress-nginx', 'mcp-gateway', namespace ?? 'default'])}`,
+      '      ports:',
+      '        - protocol: TCP',
+      `          port: ${port}`,
+    );
+    if (np.includes('    - Egress'))
+      np.push('  egress:', '    - to:', '        - namespaceSelector: {}', '      ports:', '        - protocol: UDP', '          port: 53');
     docs.push(lines(np));
   }
   if (rnd.chance(0.35)) {
@@ -96,17 +170,46 @@ function pushContainer(rnd, w, c) {
   w.push('          ports:', `            - name: ${c.portName ?? 'http'}`, `              containerPort: ${c.port}`, '              protocol: TCP');
   if (c.hasConfig) {
     if (rnd.chance(0.5)) w.push('          envFrom:', '            - configMapRef:', `                name: ${c.configName}`);
-    else w.push('          env:', '            - name: LOG_LEVEL', '              valueFrom:', '                configMapKeyRef:', `                  name: ${c.configName}`, '                  key: LOG_LEVEL');
+    else
+      w.push(
+        '          env:',
+        '            - name: LOG_LEVEL',
+        '              valueFrom:',
+        '                configMapKeyRef:',
+        `                  name: ${c.configName}`,
+        '                  key: LOG_LEVEL',
+      );
   } else if (rnd.chance(0.4)) {
-    w.push('          env:', '            - name: NODE_ENV', '              value: production', '            - name: POD_NAME', '              valueFrom:', '                fieldRef:', '                  fieldPath: metadata.name');
+    w.push(
+      '          env:',
+      '            - name: NODE_ENV',
+      '              value: production',
+      '            - name: POD_NAME',
+      '              valueFrom:',
+      '                fieldRef:',
+      '                  fieldPath: metadata.name',
+    );
   }
   const resources = c.profile === 'faulty' ? rnd.pick(['none', 'requests']) : c.profile === 'partial' ? rnd.pick(['requests', 'full', 'full']) : 'full';
   if (resources !== 'none') {
-    w.push('          resources:', '            requests:', `              cpu: ${rnd.pick(['50m', '100m', '250m'])}`, `              memory: ${rnd.pick(['64Mi', '128Mi', '256Mi'])}`);
-    if (resources === 'full') w.push('            limits:', `              cpu: ${rnd.pick(['500m', '1', '2'])}`, `              memory: ${rnd.pick(['256Mi', '512Mi', '1Gi'])}`);
+    w.push(
+      '          resources:',
+      '            requests:',
+      `              cpu: ${rnd.pick(['50m', '100m', '250m'])}`,
+      `              memory: ${rnd.pick(['64Mi', '128Mi', '256Mi'])}`,
+    );
+    if (resources === 'full')
+      w.push('            limits:', `              cpu: ${rnd.pick(['500m', '1', '2'])}`, `              memory: ${rnd.pick(['256Mi', '512Mi', '1Gi'])}`);
   }
   if (c.profile !== 'faulty' || rnd.chance(0.3)) {
-    const probe = (kind, path, delay) => [`          ${kind}:`, '            httpGet:', `              path: ${path}`, `              port: ${c.portName ?? 'http'}`, `            initialDelaySeconds: ${delay}`, `            periodSeconds: ${rnd.pick([5, 10, 15])}`];
+    const probe = (kind, path, delay) => [
+      `          ${kind}:`,
+      '            httpGet:',
+      `              path: ${path}`,
+      `              port: ${c.portName ?? 'http'}`,
+      `            initialDelaySeconds: ${delay}`,
+      `            periodSeconds: ${rnd.pick([5, 10, 15])}`,
+    ];
     if (c.stateful) w.push('          readinessProbe:', '            tcpSocket:', `              port: ${c.port}`, '            periodSeconds: 10');
     else {
       w.push(...probe('readinessProbe', '/ready', rnd.pick([2, 5])));
@@ -114,7 +217,13 @@ function pushContainer(rnd, w, c) {
     }
   }
   if (c.profile === 'hardened') {
-    w.push('          securityContext:', '            allowPrivilegeEscalation: false', '            readOnlyRootFilesystem: true', '            capabilities:', '              drop: ["ALL"]');
+    w.push(
+      '          securityContext:',
+      '            allowPrivilegeEscalation: false',
+      '            readOnlyRootFilesystem: true',
+      '            capabilities:',
+      '              drop: ["ALL"]',
+    );
   } else if (c.profile === 'faulty' && rnd.chance(0.4)) {
     w.push('          securityContext:', '            privileged: true');
   } else if (rnd.chance(0.5)) {
@@ -124,7 +233,12 @@ function pushContainer(rnd, w, c) {
 }
 
 function tagged(rnd, image, tags) {
-  return rnd.weighted([[85, `${image}:${rnd.pick(tags)}`], [8, `${image}:latest`], [4, image], [3, `${image}@sha256:${rnd.hex(64)}`]]);
+  return rnd.weighted([
+    [85, `${image}:${rnd.pick(tags)}`],
+    [8, `${image}:latest`],
+    [4, image],
+    [3, `${image}@sha256:${rnd.hex(64)}`],
+  ]);
 }
 
 function lines(list) {

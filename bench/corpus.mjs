@@ -23,7 +23,8 @@ const ENVS = ['dev', 'staging', 'prod'];
 /** Fingerprint of the generator sources plus the requested sizes. */
 export function corpusFingerprint(options) {
   const hash = createHash('sha256');
-  for (const f of ['corpus.mjs', 'corpus-compose.mjs', 'corpus-kubernetes.mjs', '../__tests__/helpers/fake-secret.ts']) hash.update(fs.readFileSync(path.join(here, f)));
+  for (const f of ['corpus.mjs', 'corpus-compose.mjs', 'corpus-kubernetes.mjs', '../__tests__/helpers/fake-secret.ts'])
+    hash.update(fs.readFileSync(path.join(here, f)));
   hash.update(JSON.stringify({ composeFiles: options.composeFiles, manifests: options.manifests, seed: options.seed }));
   return hash.digest('hex').slice(0, 16);
 }
@@ -72,11 +73,12 @@ export function generateCorpus(dir, options = DEFAULT_CORPUS) {
     const appDir = `k8s/${team}/${env}/${appName}`;
     const chunks = [];
     if (k8sRnd.chance(0.35)) chunks.push(docs);
-    else for (let at = 0; at < docs.length; ) {
-      const size = k8sRnd.int(1, 2);
-      chunks.push(docs.slice(at, at + size));
-      at += size;
-    }
+    else
+      for (let at = 0; at < docs.length;) {
+        const size = k8sRnd.int(1, 2);
+        chunks.push(docs.slice(at, at + size));
+        at += size;
+      }
     for (const chunk of chunks) {
       const chunkKinds = chunk.map((d) => /^kind: (\w+)$/m.exec(d)[1]);
       chunkKinds.forEach((k) => (kinds[k] = (kinds[k] ?? 0) + 1));
@@ -109,6 +111,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       out: { type: 'string', default: path.join(here, '.corpus') },
     },
   });
-  const info = generateCorpus(path.resolve(values.out), { composeFiles: Number(values.compose), manifests: Number(values.manifests), seed: Number(values.seed) });
+  const info = generateCorpus(path.resolve(values.out), {
+    composeFiles: Number(values.compose),
+    manifests: Number(values.manifests),
+    seed: Number(values.seed),
+  });
   console.log(JSON.stringify(info, null, 2));
 }

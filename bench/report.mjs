@@ -9,16 +9,15 @@ const yesNo = (ok) => (ok ? 'yes' : '**no**');
 
 /** rows: { name, input, and result + throughput + findings, or skipped, or failed (a reason) } */
 export function renderResults(rows) {
-  const out = [
-    '| Measurement | Input | Runs | Median | Min | Max | Throughput | Findings reported |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: |',
-  ];
+  const out = ['| Measurement | Input | Runs | Median | Min | Max | Throughput | Findings reported |', '| --- | --- | --: | --: | --: | --: | --: | --: |'];
   for (const row of rows) {
     if (row.skipped) out.push(`| ${row.name} | ${row.input} | – | skipped: ${row.skipped} | | | | |`);
     else if (row.failed) out.push(`| ${row.name} | ${row.input} | – | **failed**: ${row.failed.replace(/\|/g, '\\|')} | | | | |`);
     else {
       const r = row.result;
-      out.push(`| ${row.name} | ${row.input} | ${r.runs.length} | ${duration(r.medianMs)} | ${duration(r.minMs)} | ${duration(r.maxMs)} | ${row.throughput ?? ''} | ${row.findings ?? ''} |`);
+      out.push(
+        `| ${row.name} | ${row.input} | ${r.runs.length} | ${duration(r.medianMs)} | ${duration(r.minMs)} | ${duration(r.maxMs)} | ${row.throughput ?? ''} | ${row.findings ?? ''} |`,
+      );
     }
   }
   return out.join('\n');
@@ -33,13 +32,20 @@ export function renderGoals({ composeSg, composeDclint, k8sSg, action, corpus })
   const out = ['| Goal | Target | Measured | Met |', '| --- | --- | --: | :-: |'];
   if (composeSg && composeDclint) {
     const ratio = composeDclint.medianMs / composeSg.medianMs;
-    out.push(`| stackgate vs dclint, time per Compose file (same ${int(corpus.compose.files)} files) | ≥ ${GOALS.speedupVsDclint}× faster | ${ratio.toFixed(1)}× faster (${perFile(composeSg, corpus)} vs ${perFile(composeDclint, corpus)}) | ${yesNo(ratio >= GOALS.speedupVsDclint)} |`);
+    out.push(
+      `| stackgate vs dclint, time per Compose file (same ${int(corpus.compose.files)} files) | ≥ ${GOALS.speedupVsDclint}× faster | ${ratio.toFixed(1)}× faster (${perFile(composeSg, corpus)} vs ${perFile(composeDclint, corpus)}) | ${yesNo(ratio >= GOALS.speedupVsDclint)} |`,
+    );
   } else out.push(`| stackgate vs dclint, time per Compose file | ≥ ${GOALS.speedupVsDclint}× faster | not measured | – |`);
   if (k8sSg) {
     const rate = manifestsPerSecond(k8sSg, corpus);
-    out.push(`| Kubernetes manifests per second, one \`stackgate validate\` process | ≥ ${int(GOALS.manifestsPerSecond)}/s | ${int(rate)}/s | ${yesNo(rate >= GOALS.manifestsPerSecond)} |`);
+    out.push(
+      `| Kubernetes manifests per second, one \`stackgate validate\` process | ≥ ${int(GOALS.manifestsPerSecond)}/s | ${int(rate)}/s | ${yesNo(rate >= GOALS.manifestsPerSecond)} |`,
+    );
   } else out.push(`| Kubernetes manifests per second | ≥ ${int(GOALS.manifestsPerSecond)}/s | not measured | – |`);
-  if (action) out.push(`| \`node dist/validate/index.js\` on examples/mcp-stacks | < ${duration(GOALS.actionMs)} | ${duration(action.medianMs)} | ${yesNo(action.medianMs < GOALS.actionMs)} |`);
+  if (action)
+    out.push(
+      `| \`node dist/validate/index.js\` on examples/mcp-stacks | < ${duration(GOALS.actionMs)} | ${duration(action.medianMs)} | ${yesNo(action.medianMs < GOALS.actionMs)} |`,
+    );
   else out.push(`| \`node dist/validate/index.js\` on examples/mcp-stacks | < ${duration(GOALS.actionMs)} | not measured | – |`);
   return out.join('\n');
 }
@@ -63,7 +69,10 @@ export function renderMachine(facts) {
 }
 
 export function renderCorpus(corpus) {
-  const kinds = Object.entries(corpus.kubernetes.kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${int(n)} ${k}`).join(', ');
+  const kinds = Object.entries(corpus.kubernetes.kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${int(n)} ${k}`)
+    .join(', ');
   return [
     `- ${int(corpus.compose.files)} Compose files (\`docker-compose.yml\`, one per directory, ${int(corpus.compose.services)} services, ${(corpus.compose.bytes / 1e6).toFixed(1)} MB)`,
     `- ${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files (${int(corpus.kubernetes.multiDocumentFiles)} of them multi-document, ${(corpus.kubernetes.bytes / 1e6).toFixed(1)} MB): ${kinds}`,

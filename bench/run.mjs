@@ -94,7 +94,9 @@ const printed = [];
 const incomplete = [];
 
 const facts = { ...machineFacts(root), ...secretlintFacts(path.resolve(root, opts.secretlint)) };
-log(`machine: node ${facts.node}, ${facts.cpus} × ${facts.cpuModel}; stackgate ${facts.commit}, dclint ${facts.dclintVersion}, secretlint ${facts.secretlintVersion}`);
+log(
+  `machine: node ${facts.node}, ${facts.cpus} × ${facts.cpuModel}; stackgate ${facts.commit}, dclint ${facts.dclintVersion}, secretlint ${facts.secretlintVersion}`,
+);
 
 const node = process.execPath;
 const distDir = path.resolve(root, opts.dist);
@@ -107,7 +109,11 @@ const spawnEnv = cleanEnv();
 
 if (runsPart('validate')) {
   const corpusDir = path.join(root, 'bench/.corpus');
-  const corpusOptions = { ...DEFAULT_CORPUS, composeFiles: positiveInt(opts.compose, '--compose', 1), manifests: positiveInt(opts.manifests, '--manifests', 1) };
+  const corpusOptions = {
+    ...DEFAULT_CORPUS,
+    composeFiles: positiveInt(opts.compose, '--compose', 1),
+    manifests: positiveInt(opts.manifests, '--manifests', 1),
+  };
   let corpus = opts.regen ? undefined : readCorpus(corpusDir, corpusOptions);
   if (corpus) log(`corpus: up to date in ${path.relative(root, corpusDir)} (--regen to rebuild)`);
   else {
@@ -144,9 +150,14 @@ if (runsPart('validate')) {
   await row('`stackgate validate` — Compose', composeInput, stackgateMissing, async () => {
     log(`(a) stackgate validate ${composeRel} --format json`);
     const r = (results.composeSg = await measure(node, [stackgateCli, 'validate', composeRel, '--format', 'json'], {
-      cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+      cwd: root,
+      env: spawnEnv,
+      runs,
+      verify: stackgateFacts,
+      onRun: progress('stackgate'),
     }));
-    if (r.facts.filesChecked !== corpus.compose.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.compose.files)} Compose files.`);
+    if (r.facts.filesChecked !== corpus.compose.files)
+      notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.compose.files)} Compose files.`);
     return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
   });
 
@@ -161,7 +172,11 @@ if (runsPart('validate')) {
     const reportFile = path.join(tmp, 'dclint.json');
     try {
       const r = (results.composeDclint = await measure(node, [dclintCli, '-r', '-f', 'json', '-o', reportFile, composeRel], {
-        cwd: root, env: spawnEnv, runs: dclintRuns, verify: () => dclintFacts(reportFile), onRun: progress('dclint'),
+        cwd: root,
+        env: spawnEnv,
+        runs: dclintRuns,
+        verify: () => dclintFacts(reportFile),
+        onRun: progress('dclint'),
       }));
       if (r.facts.files !== corpus.compose.files) notes.push(`dclint reported on ${int(r.facts.files)} of the ${int(corpus.compose.files)} Compose files.`);
       return { result: r, throughput: perFile(r, corpus), findings: `${int(r.facts.messages)} in ${int(r.facts.filesWithMessages)} files` };
@@ -175,10 +190,19 @@ if (runsPart('validate')) {
   await row('`stackgate validate` — Kubernetes', k8sInput, stackgateMissing, async () => {
     log(`(c) stackgate validate ${k8sRel} --format json`);
     const r = (results.k8sSg = await measure(node, [stackgateCli, 'validate', k8sRel, '--format', 'json'], {
-      cwd: root, env: spawnEnv, runs, verify: stackgateFacts, onRun: progress('stackgate'),
+      cwd: root,
+      env: spawnEnv,
+      runs,
+      verify: stackgateFacts,
+      onRun: progress('stackgate'),
     }));
-    if (r.facts.filesChecked !== corpus.kubernetes.files) notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
-    return { result: r, throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`, findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files` };
+    if (r.facts.filesChecked !== corpus.kubernetes.files)
+      notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
+    return {
+      result: r,
+      throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`,
+      findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files`,
+    };
   });
 
   // (d) the validate action bundle, started the way a runner starts a node24 action.
@@ -191,7 +215,11 @@ if (runsPart('validate')) {
     try {
       const env = { ...spawnEnv, ...actionEnv({ root, tmp, inputPath: actionInput }) };
       const r = (results.action = await measure(node, [actionBundle], {
-        cwd: root, env, runs, onRun: progress('action'), verify: (run) => actionFacts(run, env.GITHUB_OUTPUT),
+        cwd: root,
+        env,
+        runs,
+        onRun: progress('action'),
+        verify: (run) => actionFacts(run, env.GITHUB_OUTPUT),
       }));
       return { result: r, findings: `${r.facts.errors} errors, ${r.facts.warnings} warnings` };
     } finally {
@@ -269,7 +297,8 @@ function positiveInt(value, flag, min) {
 
 function stackgateFacts(result) {
   const report = parseJson(result.stdout, 'its JSON report');
-  if (typeof report.summary?.filesChecked !== 'number' || !Array.isArray(report.findings)) throw new Error('its JSON report has no summary.filesChecked or findings');
+  if (typeof report.summary?.filesChecked !== 'number' || !Array.isArray(report.findings))
+    throw new Error('its JSON report has no summary.filesChecked or findings');
   const files = new Set(report.findings.map((f) => f.file));
   return { filesChecked: report.summary.filesChecked, findings: report.findings.length, filesWithFindings: files.size };
 }

@@ -36,7 +36,12 @@ export async function runSecretsBench(opts) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bench-secrets-'));
   const rc = path.join(tmp, '.secretlintrc.json');
   fs.writeFileSync(rc, `${JSON.stringify({ rules: [{ id: SECRETLINT_PRESET }] }, null, 2)}\n`);
-  const secretlintMissing = opts.secretlintRuns === 0 ? '--secretlint-runs 0' : !fs.existsSync(opts.secretlintCli) ? `secretlint not installed (${path.relative(root, opts.secretlintCli)})` : undefined;
+  const secretlintMissing =
+    opts.secretlintRuns === 0
+      ? '--secretlint-runs 0'
+      : !fs.existsSync(opts.secretlintCli)
+        ? `secretlint not installed (${path.relative(root, opts.secretlintCli)})`
+        : undefined;
   const out = { corpus, accuracy: {}, throughput: { rows: [] }, notes: [] };
 
   const stackgateArgs = (target, extra = []) => [opts.stackgateCli, 'secrets', target, '--mode', 'tree', '--format', 'json', ...extra];
@@ -59,7 +64,8 @@ export async function runSecretsBench(opts) {
       ? { skipped: opts.stackgateMissing }
       : await guarded('stackgate', async () => {
           const r = await measure(opts.node, stackgateArgs(accuracyDir), { cwd: root, env, runs: 1, verify: stackgateFindings });
-          if (r.facts.files !== corpus.accuracy.files) out.notes.push(`stackgate reported ${r.facts.files} files scanned of the ${corpus.accuracy.files} labelled files.`);
+          if (r.facts.files !== corpus.accuracy.files)
+            out.notes.push(`stackgate reported ${r.facts.files} files scanned of the ${corpus.accuracy.files} labelled files.`);
           return { ...score(labels, formats, r.facts.findings), ms: r.medianMs };
         });
     log(`(s2) secretlint on the same files`);
@@ -68,10 +74,13 @@ export async function runSecretsBench(opts) {
       : await guarded('secretlint', async () => {
           const report = path.join(tmp, 'secretlint-accuracy.json');
           const r = await measure(opts.node, secretlintArgs(report), { cwd: accuracyDir, env, runs: 1, verify: () => secretlintFindings(report, accuracyDir) });
-          if (r.facts.files !== corpus.accuracy.files) out.notes.push(`secretlint reported on ${r.facts.files} of the ${corpus.accuracy.files} labelled files.`);
+          if (r.facts.files !== corpus.accuracy.files)
+            out.notes.push(`secretlint reported on ${r.facts.files} of the ${corpus.accuracy.files} labelled files.`);
           return { ...score(labels, formats, r.facts.findings), ms: r.medianMs };
         });
-    for (const [tool, a] of Object.entries(out.accuracy)) if (a.recall !== undefined) log(`  ${tool}: recall ${pct(a.recall)}, precision ${pct(a.precision)} (${a.tp} true, ${a.fp} false positives, ${a.fn} missed)`);
+    for (const [tool, a] of Object.entries(out.accuracy))
+      if (a.recall !== undefined)
+        log(`  ${tool}: recall ${pct(a.recall)}, precision ${pct(a.precision)} (${a.tp} true, ${a.fp} false positives, ${a.fn} missed)`);
 
     // --- Throughput -----------------------------------------------------------------------------
     const shards = corpus.throughput.shards;
@@ -84,7 +93,9 @@ export async function runSecretsBench(opts) {
     const sgRow = async (name, input, target, extra, runs) => {
       if (opts.stackgateMissing) return rows.push({ name, input, skipped: opts.stackgateMissing });
       log(`(s3) stackgate secrets ${path.relative(root, target.dir)} ${extra.join(' ')}`.trimEnd());
-      const r = await guarded('stackgate', () => measure(opts.node, stackgateArgs(target.dir, extra), { cwd: root, env, runs, verify: stackgateFindings, onRun: progress('stackgate') }));
+      const r = await guarded('stackgate', () =>
+        measure(opts.node, stackgateArgs(target.dir, extra), { cwd: root, env, runs, verify: stackgateFindings, onRun: progress('stackgate') }),
+      );
       rows.push({ name, input, target, ...(r.failed ? r : { result: r, findings: r.facts.findings.length, scannedBytes: r.facts.bytes }) });
       return r;
     };
@@ -93,7 +104,15 @@ export async function runSecretsBench(opts) {
       if (secretlintMissing) return rows.push({ name, input: target.label, skipped: secretlintMissing });
       log(`(s4) secretlint on ${path.relative(root, target.dir)} (single process, one core)`);
       const report = path.join(tmp, 'secretlint-throughput.json');
-      const r = await guarded('secretlint', () => measure(opts.node, secretlintArgs(report), { cwd: target.dir, env, runs, verify: () => secretlintFindings(report, target.dir), onRun: progress('secretlint') }));
+      const r = await guarded('secretlint', () =>
+        measure(opts.node, secretlintArgs(report), {
+          cwd: target.dir,
+          env,
+          runs,
+          verify: () => secretlintFindings(report, target.dir),
+          onRun: progress('secretlint'),
+        }),
+      );
       rows.push({ name, input: target.label, target, ...(r.failed ? r : { result: r, findings: r.facts.findings.length }) });
       return r;
     };
@@ -106,12 +125,18 @@ export async function runSecretsBench(opts) {
     if (!secretlintMissing) {
       slPart = await slRow(part, opts.secretlintRuns);
       if (opts.secretlintFull) slFull = await slRow(full, opts.secretlintRuns);
-      else out.notes.push(`secretlint ran on one shard (${mb(part.bytes)} MB of the ${mb(full.bytes)} MB; every shard has the same mix of files). Its time grows faster than its input: when measured during development, three shards in one run took about three times as long as the same shards one by one, and a run on the whole corpus had not finished after 10 minutes (\`--secretlint-full\` times it anyway). So the goal compares secretlint's MB/s on one shard, its best case, with stackgate's on the whole corpus; the table also times stackgate on the same shard, where its fixed start-up cost (about 0.35 s, as for secretlint) weighs ten times more.`);
+      else
+        out.notes.push(
+          `secretlint ran on one shard (${mb(part.bytes)} MB of the ${mb(full.bytes)} MB; every shard has the same mix of files). Its time grows faster than its input: when measured during development, three shards in one run took about three times as long as the same shards one by one, and a run on the whole corpus had not finished after 10 minutes (\`--secretlint-full\` times it anyway). So the goal compares secretlint's MB/s on one shard, its best case, with stackgate's on the whole corpus; the table also times stackgate on the same shard, where its fixed start-up cost (about 0.35 s, as for secretlint) weighs ten times more.`,
+        );
     } else await slRow(part, 0);
     // The goal compares MB/s as the tools are run: stackgate on the whole corpus with its default
     // workers, secretlint on the whole corpus or (by default) on one shard of the same mix.
     out.throughput.goal = speedup(sgFull, full, slFull ? full : part, slFull ?? slPart);
-    out.throughput.full = { stackgate: sgFull?.medianMs !== undefined ? mbPerSecond(full.bytes, sgFull.medianMs) : undefined, secretlint: slFull?.medianMs !== undefined ? mbPerSecond(full.bytes, slFull.medianMs) : undefined };
+    out.throughput.full = {
+      stackgate: sgFull?.medianMs !== undefined ? mbPerSecond(full.bytes, sgFull.medianMs) : undefined,
+      secretlint: slFull?.medianMs !== undefined ? mbPerSecond(full.bytes, slFull.medianMs) : undefined,
+    };
     out.throughput.part = part;
     out.throughput.whole = full;
   } finally {
@@ -195,7 +220,16 @@ export function score(labels, formats, findings) {
     if (hit.has(l)) k.found++;
   }
   const fp = lines.size - tp;
-  return { tp, fp, fn: labels.length - hit.size, recall: hit.size / labels.length, precision: lines.size ? tp / lines.size : undefined, byKind, fpByFormat, findings: findings.length };
+  return {
+    tp,
+    fp,
+    fn: labels.length - hit.size,
+    recall: hit.size / labels.length,
+    precision: lines.size ? tp / lines.size : undefined,
+    byKind,
+    fpByFormat,
+    findings: findings.length,
+  };
 }
 
 /** A failing tool's stderr, with anything that looks like a long token cut (it may quote a line). */

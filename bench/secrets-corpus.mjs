@@ -23,7 +23,24 @@ import { bytes, NEGATIVE_VALUES as NEG, str } from './secrets-tokens.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SECRETS_CORPUS = { projects: 160, mb: 100, shards: 10, seed: 20250202 };
 const SOURCES = ['secrets-corpus.mjs', 'secrets-formats.mjs', 'secrets-tokens.mjs', '../__tests__/helpers/fake-secret.ts'];
-const PROJECTS = ['github-mcp', 'slack-bridge', 'postgres-mcp', 'filesystem-mcp', 'search-gateway', 'notion-sync', 'jira-mcp', 'browser-tools', 'vector-store', 'billing-agent', 'calendar-mcp', 'docs-indexer', 'k8s-operator-mcp', 'metrics-mcp', 'ticket-triage', 'code-review-bot'];
+const PROJECTS = [
+  'github-mcp',
+  'slack-bridge',
+  'postgres-mcp',
+  'filesystem-mcp',
+  'search-gateway',
+  'notion-sync',
+  'jira-mcp',
+  'browser-tools',
+  'vector-store',
+  'billing-agent',
+  'calendar-mcp',
+  'docs-indexer',
+  'k8s-operator-mcp',
+  'metrics-mcp',
+  'ticket-triage',
+  'code-review-bot',
+];
 
 export function secretsCorpusFingerprint(options) {
   const hash = createHash('sha256');
@@ -53,7 +70,14 @@ export function generateSecretsCorpus(dir, options = DEFAULT_SECRETS_CORPUS) {
   const info = {
     fingerprint: secretsCorpusFingerprint(opts),
     seed: opts.seed,
-    accuracy: { projects: opts.projects, files: accuracy.files, bytes: accuracy.bytes, labels: accuracy.labels.length, kinds: countBy(accuracy.labels, (l) => l.kind), formats: accuracy.formats },
+    accuracy: {
+      projects: opts.projects,
+      files: accuracy.files,
+      bytes: accuracy.bytes,
+      labels: accuracy.labels.length,
+      kinds: countBy(accuracy.labels, (l) => l.kind),
+      formats: accuracy.formats,
+    },
     throughput,
   };
   fs.writeFileSync(path.join(dir, 'corpus.json'), `${JSON.stringify(info, null, 2)}\n`);
@@ -129,9 +153,91 @@ function generateAccuracy(root, { projects, seed }) {
 // Throughput: bulk text in the proportions of a real monorepo.
 
 // Identifiers as in real code: mostly neutral, some containing a scanner keyword (key, token, auth, pass, secret).
-const WORDS = ['user', 'session', 'token', 'tool', 'request', 'response', 'server', 'client', 'cache', 'key', 'record', 'index', 'query', 'result', 'stream', 'message', 'event', 'config', 'auth', 'password', 'secret', 'schema', 'resource', 'prompt', 'model', 'batch', 'credential', 'handler', 'payload', 'tenant', 'account', 'keyboard', 'passport', 'tokenizer', 'route', 'limit',
-  'item', 'order', 'page', 'file', 'node', 'job', 'task', 'entry', 'group', 'project', 'member', 'role', 'policy', 'metric', 'span', 'trace', 'chunk', 'document', 'embedding', 'vector', 'namespace', 'label', 'channel', 'thread', 'invoice', 'product', 'report', 'dataset', 'workspace'];
-const VERBS = ['get', 'load', 'create', 'update', 'delete', 'parse', 'validate', 'render', 'resolve', 'fetch', 'refresh', 'verify', 'encode', 'decode', 'list', 'sync'];
+const WORDS = [
+  'user',
+  'session',
+  'token',
+  'tool',
+  'request',
+  'response',
+  'server',
+  'client',
+  'cache',
+  'key',
+  'record',
+  'index',
+  'query',
+  'result',
+  'stream',
+  'message',
+  'event',
+  'config',
+  'auth',
+  'password',
+  'secret',
+  'schema',
+  'resource',
+  'prompt',
+  'model',
+  'batch',
+  'credential',
+  'handler',
+  'payload',
+  'tenant',
+  'account',
+  'keyboard',
+  'passport',
+  'tokenizer',
+  'route',
+  'limit',
+  'item',
+  'order',
+  'page',
+  'file',
+  'node',
+  'job',
+  'task',
+  'entry',
+  'group',
+  'project',
+  'member',
+  'role',
+  'policy',
+  'metric',
+  'span',
+  'trace',
+  'chunk',
+  'document',
+  'embedding',
+  'vector',
+  'namespace',
+  'label',
+  'channel',
+  'thread',
+  'invoice',
+  'product',
+  'report',
+  'dataset',
+  'workspace',
+];
+const VERBS = [
+  'get',
+  'load',
+  'create',
+  'update',
+  'delete',
+  'parse',
+  'validate',
+  'render',
+  'resolve',
+  'fetch',
+  'refresh',
+  'verify',
+  'encode',
+  'decode',
+  'list',
+  'sync',
+];
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 function jsFunction(rnd) {
@@ -225,7 +331,10 @@ function minifiedBundle(rnd, targetBytes) {
   let size = 0;
   let line = '';
   while (size < targetBytes) {
-    let f = jsFunction(rnd).replace(/\/\*\*.*\*\/\n/, '').replace(/\n\s*/g, '').replace(/export async function /, 'async function ');
+    let f = jsFunction(rnd)
+      .replace(/\/\*\*.*\*\/\n/, '')
+      .replace(/\n\s*/g, '')
+      .replace(/export async function /, 'async function ');
     f = f.replace(/\b(options|cached|res)\b/g, (m) => m[0]);
     line += f + `var ${str(rnd, 'abcdefghijklmnopqrstuvwxyz', 2)}=${rnd.int(0, 99999)},${str(rnd, 'abcdefghijklmnopqrstuvwxyz', 2)}="${NEG.nanoid(rnd)}";`;
     if (line.length > 120_000) {
@@ -244,7 +353,13 @@ function bigLockFile(rnd, entries) {
   for (let i = 0; i < entries; i++) {
     const name = `${rnd.pick(['@acme/', '@types/', '', '', ''])}${rnd.pick(WORDS)}-${rnd.pick(WORDS)}${rnd.chance(0.3) ? `-${rnd.int(2, 9)}` : ''}`;
     const v = `${rnd.int(0, 12)}.${rnd.int(0, 30)}.${rnd.int(0, 20)}`;
-    out.push(`    "node_modules/${name}": {`, `      "version": "${v}",`, `      "resolved": "https://registry.npmjs.org/${name}/-/${name.replace(/^@[^/]+\//, '')}-${v}.tgz",`, `      "integrity": "${NEG.integrity(rnd)}",`, `      "license": "${rnd.pick(['MIT', 'ISC', 'Apache-2.0', 'BSD-3-Clause'])}"${rnd.chance(0.2) ? ',' : ''}`);
+    out.push(
+      `    "node_modules/${name}": {`,
+      `      "version": "${v}",`,
+      `      "resolved": "https://registry.npmjs.org/${name}/-/${name.replace(/^@[^/]+\//, '')}-${v}.tgz",`,
+      `      "integrity": "${NEG.integrity(rnd)}",`,
+      `      "license": "${rnd.pick(['MIT', 'ISC', 'Apache-2.0', 'BSD-3-Clause'])}"${rnd.chance(0.2) ? ',' : ''}`,
+    );
     if (out[out.length - 1].endsWith(',')) out.push('      "dependencies": {', `        "${rnd.pick(WORDS)}": "^${rnd.int(1, 9)}.0.0"`, '      }');
     out.push(`    }${i === entries - 1 ? '' : ','}`);
   }
@@ -295,7 +410,11 @@ function generateThroughput(root, { mb, shards, seed }) {
     addProjects(shardBytes * 0.08);
     let mod = 0;
     while (budget() < shardBytes * 0.48) {
-      const lang = rnd.weighted([[5, 'js'], [3, 'py'], [2, 'go']]);
+      const lang = rnd.weighted([
+        [5, 'js'],
+        [3, 'py'],
+        [2, 'go'],
+      ]);
       const ext = { js: rnd.pick(['js', 'ts', 'mjs']), py: 'py', go: 'go' }[lang];
       w.write(`${shard}/src/${rnd.pick(WORDS)}/${rnd.pick(WORDS)}-${mod++}.${ext}`, sourceFile(rnd, lang, rnd.int(4_000, 60_000)));
     }
@@ -334,8 +453,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   });
   const started = process.hrtime.bigint();
-  const info = generateSecretsCorpus(path.resolve(values.out), { projects: Number(values.projects), mb: Number(values.mb), shards: Number(values.shards), seed: Number(values.seed) });
+  const info = generateSecretsCorpus(path.resolve(values.out), {
+    projects: Number(values.projects),
+    mb: Number(values.mb),
+    shards: Number(values.shards),
+    seed: Number(values.seed),
+  });
   console.error(`generated in ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
   console.log(JSON.stringify(info, null, 2));
 }
-

@@ -15,36 +15,51 @@ export function renderSecretsGoals(bench) {
   const { stackgate: sg, secretlint: sl } = bench.accuracy;
   const out = ['| Goal | Target | stackgate | secretlint | Met |', '| --- | --- | --: | --: | :-: |'];
   const n = bench.corpus.accuracy.labels;
-  for (const [metric, target] of [['recall', SECRETS_GOALS.recall], ['precision', SECRETS_GOALS.precision]]) {
+  for (const [metric, target] of [
+    ['recall', SECRETS_GOALS.recall],
+    ['precision', SECRETS_GOALS.precision],
+  ]) {
     const a = sg?.[metric];
     const b = sl?.[metric];
     const met = a === undefined ? '–' : yesNo(a >= target && (b === undefined || a > b));
-    out.push(`| ${metric === 'recall' ? `Recall on the labelled corpus (${int(n)} planted secrets)` : 'Precision on the labelled corpus'} | ≥ ${pct(target)} and above secretlint | ${status(sg) ?? pct(a)} | ${status(sl) ?? pct(b)} | ${met} |`);
+    out.push(
+      `| ${metric === 'recall' ? `Recall on the labelled corpus (${int(n)} planted secrets)` : 'Precision on the labelled corpus'} | ≥ ${pct(target)} and above secretlint | ${status(sg) ?? pct(a)} | ${status(sl) ?? pct(b)} | ${met} |`,
+    );
   }
   const g = bench.throughput.goal;
   if (g) {
     const on = (t) => `${mb(t.bytes)} MB`;
-    out.push(`| Throughput, MB/s (stackgate on ${on(g.stackgateInput)}, secretlint on ${g.secretlintInput === g.stackgateInput ? 'the same' : `${on(g.secretlintInput)} of the same mix`}) | ≥ ${SECRETS_GOALS.speedupVsSecretlint}× secretlint | ${rate(g.stackgate)} MB/s | ${rate(g.secretlint)} MB/s | ${yesNo(g.ratio >= SECRETS_GOALS.speedupVsSecretlint)} (${g.ratio.toFixed(1)}×) |`);
-  }
-  else out.push(`| Throughput on the same files | ≥ ${SECRETS_GOALS.speedupVsSecretlint}× secretlint | not measured | not measured | – |`);
+    out.push(
+      `| Throughput, MB/s (stackgate on ${on(g.stackgateInput)}, secretlint on ${g.secretlintInput === g.stackgateInput ? 'the same' : `${on(g.secretlintInput)} of the same mix`}) | ≥ ${SECRETS_GOALS.speedupVsSecretlint}× secretlint | ${rate(g.stackgate)} MB/s | ${rate(g.secretlint)} MB/s | ${yesNo(g.ratio >= SECRETS_GOALS.speedupVsSecretlint)} (${g.ratio.toFixed(1)}×) |`,
+    );
+  } else out.push(`| Throughput on the same files | ≥ ${SECRETS_GOALS.speedupVsSecretlint}× secretlint | not measured | not measured | – |`);
   return out.join('\n');
 }
 
 export function renderSecretsAccuracy(bench) {
-  const rows = ['| Tool | Recall | Precision | Secrets found | False positives | Missed | Findings reported | Time |', '| --- | --: | --: | --: | --: | --: | --: | --: |'];
-  const tools = [['`stackgate secrets`', bench.accuracy.stackgate], ['`secretlint`', bench.accuracy.secretlint]];
+  const rows = [
+    '| Tool | Recall | Precision | Secrets found | False positives | Missed | Findings reported | Time |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  const tools = [
+    ['`stackgate secrets`', bench.accuracy.stackgate],
+    ['`secretlint`', bench.accuracy.secretlint],
+  ];
   for (const [name, a] of tools) {
     if (status(a)) rows.push(`| ${name} | ${status(a)} | | | | | | |`);
-    else rows.push(`| ${name} | ${pct(a.recall)} | ${pct(a.precision)} | ${int(a.tp)} | ${int(a.fp)} | ${int(a.fn)} | ${int(a.findings)} | ${duration(a.ms)} |`);
+    else
+      rows.push(`| ${name} | ${pct(a.recall)} | ${pct(a.precision)} | ${int(a.tp)} | ${int(a.fp)} | ${int(a.fn)} | ${int(a.findings)} | ${duration(a.ms)} |`);
   }
   const kinds = Object.entries(bench.corpus.accuracy.kinds);
   const byKind = ['| Kind | Planted | stackgate found | secretlint found |', '| --- | --: | --: | --: |'];
   const found = (a, kind) => (status(a) ? '–' : `${int(a.byKind[kind]?.found ?? 0)}`);
-  for (const [kind, count] of kinds) byKind.push(`| ${kind} | ${int(count)} | ${found(bench.accuracy.stackgate, kind)} | ${found(bench.accuracy.secretlint, kind)} |`);
+  for (const [kind, count] of kinds)
+    byKind.push(`| ${kind} | ${int(count)} | ${found(bench.accuracy.stackgate, kind)} | ${found(bench.accuracy.secretlint, kind)} |`);
   const formats = Object.entries(bench.corpus.accuracy.formats).sort((a, b) => b[1] - a[1]);
   const fpRows = ['| File format | Files | stackgate false positives | secretlint false positives |', '| --- | --: | --: | --: |'];
   const fp = (a, f) => (status(a) ? '–' : `${int(a.fpByFormat[f] ?? 0)}`);
-  for (const [format, files] of formats) fpRows.push(`| ${format} | ${int(files)} | ${fp(bench.accuracy.stackgate, format)} | ${fp(bench.accuracy.secretlint, format)} |`);
+  for (const [format, files] of formats)
+    fpRows.push(`| ${format} | ${int(files)} | ${fp(bench.accuracy.stackgate, format)} | ${fp(bench.accuracy.secretlint, format)} |`);
   return { summary: rows.join('\n'), byKind: byKind.join('\n'), falsePositives: fpRows.join('\n') };
 }
 
@@ -55,7 +70,9 @@ export function renderSecretsThroughput(bench) {
     else if (row.failed) out.push(`| ${row.name} | ${row.input} | – | **failed**: ${row.failed.replace(/\|/g, '\\|')} | | | | |`);
     else {
       const r = row.result;
-      out.push(`| ${row.name} | ${row.input}, ${mb(row.target.bytes)} MB | ${r.runs.length} | ${duration(r.medianMs)} | ${duration(r.minMs)} | ${duration(r.maxMs)} | ${rate(row.target.bytes / 1e6 / (r.medianMs / 1000))} | ${int(row.findings)} |`);
+      out.push(
+        `| ${row.name} | ${row.input}, ${mb(row.target.bytes)} MB | ${r.runs.length} | ${duration(r.medianMs)} | ${duration(r.minMs)} | ${duration(r.maxMs)} | ${rate(row.target.bytes / 1e6 / (r.medianMs / 1000))} | ${int(row.findings)} |`,
+      );
     }
   }
   return out.join('\n');

@@ -65,7 +65,12 @@ export function password(rnd, min = 18, max = 32) {
 
 /** What a PEM private key looks like: its DER prefix, then 64-column base64 of random bytes. */
 function pemBody(rnd, kind) {
-  const der = { rsa: 'MIIEowIBAAKCAQEA', pkcs8: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ', ec: 'MHcCAQEEI', openssh: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW' }[kind];
+  const der = {
+    rsa: 'MIIEowIBAAKCAQEA',
+    pkcs8: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ',
+    ec: 'MHcCAQEEI',
+    openssh: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+  }[kind];
   const total = { rsa: 1588, pkcs8: 1620, ec: 160, openssh: 320 }[kind];
   const b = (der + bytes(rnd, Math.ceil((total * 3) / 4)).toString('base64')).slice(0, total);
   const lines = [];
@@ -103,7 +108,8 @@ export const SECRET_FACTORIES = {
   'aws-access-key-id': (rnd) => join(rnd.pick(['AKIA', 'AKIA', 'ASIA']), str(rnd, UPPER_B32, 16)),
   'aws-secret-access-key': (rnd) => mixed(rnd, B64, 40),
   'slack-bot-token': (rnd) => join('xoxb-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 13), '-', mixed(rnd, ALNUM, 24)),
-  'slack-user-token': (rnd) => join('xoxp-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 13), '-', str(rnd, '0123456789abcdef', 32)),
+  'slack-user-token': (rnd) =>
+    join('xoxp-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 12), '-', str(rnd, '0123456789', 13), '-', str(rnd, '0123456789abcdef', 32)),
   'slack-webhook': (rnd) => join('https://hooks.slack.com', '/services/T', str(rnd, UPPER_B32, 10), '/B', str(rnd, UPPER_B32, 10), '/', mixed(rnd, ALNUM, 24)),
   'stripe-secret-key': (rnd) => join(rnd.pick(['sk_live_', 'sk_live_', 'rk_live_']), mixed(rnd, ALNUM, rnd.pick([24, 99]))),
   'openai-api-key': (rnd) =>
@@ -113,7 +119,8 @@ export const SECRET_FACTORIES = {
   'anthropic-api-key': (rnd) => join('sk-', 'ant-', rnd.chance(0.85) ? 'api03-' : 'admin01-', mixed(rnd, URLSAFE, 93), 'AA'),
   'gitlab-pat': (rnd) => join('gl', 'pat-', mixed(rnd, URLSAFE.slice(0, 63), 20)),
   'npm-token': (rnd) => withCrc32Tail('npm_', mixed(rnd, ALNUM, 30)),
-  'tailscale-auth-key': (rnd) => join('tskey-', rnd.pick(['auth', 'auth', 'api', 'client']), '-k', mixed(rnd, ALNUM, rnd.int(7, 11)), 'CNTRL-', mixed(rnd, ALNUM, 33)),
+  'tailscale-auth-key': (rnd) =>
+    join('tskey-', rnd.pick(['auth', 'auth', 'api', 'client']), '-k', mixed(rnd, ALNUM, rnd.int(7, 11)), 'CNTRL-', mixed(rnd, ALNUM, 33)),
   'portainer-api-key': (rnd) => join('ptr_', bytes(rnd, 32).toString('base64')),
   'sendgrid-api-key': (rnd) => join('SG', '.', mixed(rnd, URLSAFE, 22), '.', mixed(rnd, URLSAFE, 43)),
   'google-api-key': (rnd) => join('AI', 'za', 'Sy', mixed(rnd, URLSAFE, 33)),
@@ -122,7 +129,13 @@ export const SECRET_FACTORIES = {
   jwt: (rnd) => {
     const header = b64url(Buffer.from(JSON.stringify({ alg: rnd.pick(['HS256', 'RS256']), typ: 'JWT' })));
     const iat = 1_700_000_000 + rnd.int(0, 40_000_000);
-    const claims = { iss: rnd.pick(['supabase', 'https://auth.internal', 'mcp-gateway']), sub: str(rnd, '0123456789abcdef', 24), role: rnd.pick(['service_role', 'admin', 'deployer']), iat, exp: iat + rnd.pick([3600 * 24 * 365, 3600 * 24 * 3650]) };
+    const claims = {
+      iss: rnd.pick(['supabase', 'https://auth.internal', 'mcp-gateway']),
+      sub: str(rnd, '0123456789abcdef', 24),
+      role: rnd.pick(['service_role', 'admin', 'deployer']),
+      iat,
+      exp: iat + rnd.pick([3600 * 24 * 365, 3600 * 24 * 3650]),
+    };
     return [header, b64url(Buffer.from(JSON.stringify(claims))), b64url(bytes(rnd, 32))].join('.');
   },
   password: (rnd) => password(rnd),
@@ -144,7 +157,24 @@ export const SECRET_FACTORIES = {
 export const NEGATIVE_VALUES = {
   envReference: (rnd, name) => rnd.pick([`\${${name}}`, `$${name}`, `\${${name}:?required}`, `\${${name}:-}`]),
   placeholder: (rnd) =>
-    rnd.pick(['changeme', 'change_me', 'xxxxxxxxxxxxxxxx', '********', '<your-token>', '<your-api-key>', 'your-api-key-here', 'REPLACE_ME', 'TODO', '<redacted>', 'placeholder', 'dummy', 'secret', 'password', '""', 'null']),
+    rnd.pick([
+      'changeme',
+      'change_me',
+      'xxxxxxxxxxxxxxxx',
+      '********',
+      '<your-token>',
+      '<your-api-key>',
+      'your-api-key-here',
+      'REPLACE_ME',
+      'TODO',
+      '<redacted>',
+      'placeholder',
+      'dummy',
+      'secret',
+      'password',
+      '""',
+      'null',
+    ]),
   documentedAwsKey: () => ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join(''),
   documentedAwsSecret: () => ['wJalrXUtnFEMI', '/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY'].join(''),
   sha256Digest: (rnd) => `sha256:${rnd.hex(64)}`,
@@ -164,8 +194,11 @@ export const NEGATIVE_VALUES = {
     return join(rnd.pick(['ghp_', 'gho_', 'ghs_']), body, tail);
   },
   npmWrongChecksum: (rnd) => join('npm_', mixed(rnd, ALNUM, 30), mixed(rnd, ALNUM, 6)),
-  githubPlaceholder: (rnd) => join(rnd.pick(['ghp_', 'github_pat_']), rnd.pick(['x', 'X', '*', '0'] ).repeat(36)),
-  base64OfWord: (rnd) => Buffer.from(rnd.pick(['admin', 'postgres', 'production', 'mcp-server', '5432', 'app', 'default', 'us-east-1', 'info', 'true', 'redis.default.svc.cluster.local'])).toString('base64'),
+  githubPlaceholder: (rnd) => join(rnd.pick(['ghp_', 'github_pat_']), rnd.pick(['x', 'X', '*', '0']).repeat(36)),
+  base64OfWord: (rnd) =>
+    Buffer.from(
+      rnd.pick(['admin', 'postgres', 'production', 'mcp-server', '5432', 'app', 'default', 'us-east-1', 'info', 'true', 'redis.default.svc.cluster.local']),
+    ).toString('base64'),
   sshPublicKey: (rnd) => `ssh-ed25519 ${Buffer.concat([Buffer.from('\0\0\0\x0bssh-ed25519\0\0\0 ', 'binary'), bytes(rnd, 32)]).toString('base64')} deploy@ci`,
   dataUri: (rnd) => `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${bytes(rnd, 60).toString('base64')}`,
 };

@@ -19,7 +19,19 @@ const EXPECTED_FAILURE = 'session-unknown'; // server-everything answers 400, no
 const START_TIMEOUT_MS = 30_000;
 
 /** The one-off stackgate command line for one server (bin/stackgate.js smoke …). */
-export const stackgateOneArgs = (url) => ['smoke', '--url', url, '--expect-tool', 'echo', '--call', 'echo {"message":"hi"}', '--expect-contains', 'hi', '--expected-failure', EXPECTED_FAILURE];
+export const stackgateOneArgs = (url) => [
+  'smoke',
+  '--url',
+  url,
+  '--expect-tool',
+  'echo',
+  '--call',
+  'echo {"message":"hi"}',
+  '--expect-contains',
+  'hi',
+  '--expected-failure',
+  EXPECTED_FAILURE,
+];
 /** The stackgate command line for the nine targets of the temporary stackgate.yml. */
 export const stackgateNineArgs = (dir) => ['smoke', dir, '--environment', 'bench', '--concurrency', String(SERVERS)];
 /** The Inspector's two requests, after `<entry> [--cli] <url>`. */
@@ -73,7 +85,11 @@ export async function runSmokeBench(opts) {
     const inspectorEnv = { ...opts.spawnEnv, PATH: [path.dirname(node), opts.spawnEnv.PATH].filter(Boolean).join(path.delimiter) };
     const inspectorCwd = path.join(root, 'bench');
     const stackgate = (args) => timeOnce(node, [opts.stackgateCli, ...args], { cwd: root, env: opts.spawnEnv });
-    const inspector = (entry, url, method) => timeOnce(node, [path.join(inspectorDir, 'build', entry), ...(entry === 'cli.js' ? ['--cli', url] : [url, '--transport', 'http']), ...method], { cwd: inspectorCwd, env: inspectorEnv });
+    const inspector = (entry, url, method) =>
+      timeOnce(node, [path.join(inspectorDir, 'build', entry), ...(entry === 'cli.js' ? ['--cli', url] : [url, '--transport', 'http']), ...method], {
+        cwd: inspectorCwd,
+        env: inspectorEnv,
+      });
     const pair = async (entry, url) => {
       const list = await inspector(entry, url, INSPECTOR_LIST);
       checkInspector(list, 'tools/list', inspectorListed);
@@ -127,7 +143,9 @@ export async function runSmokeBench(opts) {
       else row.result = { runs: s.times, ...stats(s.times) };
       s.rows.push(row);
     }
-    out.notes.push(`The 1-minute load average was ${loadBefore.toFixed(1)} on ${os.cpus().length} cores when this part started (it climbs during the runs, the ${SERVERS}-server Inspector runs most).`);
+    out.notes.push(
+      `The 1-minute load average was ${loadBefore.toFixed(1)} on ${os.cpus().length} cores when this part started (it climbs during the runs, the ${SERVERS}-server Inspector runs most).`,
+    );
     const exited = servers.filter((s) => s.exited);
     if (exited.length) throw new Error(`${exited.length} server-everything process(es) exited during the benchmark`);
   } finally {
@@ -144,9 +162,24 @@ export async function runSmokeBench(opts) {
 function measurements(nine) {
   const n = nine ? `${SERVERS} servers` : 'one server';
   return [
-    { key: 'stackgate', name: nine ? `\`stackgate smoke --environment bench --concurrency ${SERVERS}\`` : '`stackgate smoke --url …`', input: nine ? `${n}, one process` : n, label: `stackgate, ${n}` },
-    { key: 'launcher', name: '`inspector-cli --cli` (launcher)', input: nine ? `${n}, ${SERVERS} pairs of processes in parallel` : `${n}, 2 processes`, label: `inspector --cli, ${n}` },
-    { key: 'direct', name: '`inspector-cli` `build/index.js` (direct entry)', input: nine ? `${n}, ${SERVERS} pairs of processes in parallel` : `${n}, 2 processes`, label: `inspector build/index.js, ${n}` },
+    {
+      key: 'stackgate',
+      name: nine ? `\`stackgate smoke --environment bench --concurrency ${SERVERS}\`` : '`stackgate smoke --url …`',
+      input: nine ? `${n}, one process` : n,
+      label: `stackgate, ${n}`,
+    },
+    {
+      key: 'launcher',
+      name: '`inspector-cli --cli` (launcher)',
+      input: nine ? `${n}, ${SERVERS} pairs of processes in parallel` : `${n}, 2 processes`,
+      label: `inspector --cli, ${n}`,
+    },
+    {
+      key: 'direct',
+      name: '`inspector-cli` `build/index.js` (direct entry)',
+      input: nine ? `${n}, ${SERVERS} pairs of processes in parallel` : `${n}, 2 processes`,
+      label: `inspector build/index.js, ${n}`,
+    },
   ];
 }
 
@@ -178,7 +211,8 @@ function checkStackgate(run, targets) {
   const m = /^smoke(?: [\w.-]+)?: (\d+) of (\d+) services? pass, (\d+) failed checks? of (\d+)(?: \((\d+) expected failures?\))?/m.exec(run.stdout);
   if (!m) throw new MeasureError('stackgate exit code 0 but no summary line in its report', output());
   const [passed, total, failed, checks, expected = '0'] = m.slice(1).map(Number);
-  if (passed !== targets || total !== targets || failed !== 0) throw new MeasureError(`stackgate exit code 0 but its summary says ${m[0]} (expected ${targets} of ${targets})`, output());
+  if (passed !== targets || total !== targets || failed !== 0)
+    throw new MeasureError(`stackgate exit code 0 but its summary says ${m[0]} (expected ${targets} of ${targets})`, output());
   if (!/^PASS$/m.test(run.stdout)) throw new MeasureError('stackgate exit code 0 but its report does not end in PASS', output());
   if (checks < 6 * targets) throw new MeasureError(`stackgate ran only ${checks} checks on ${targets} target(s)`, output());
   return { checks: checks / targets, expected };
@@ -197,10 +231,14 @@ function checkInspector(run, what, verify) {
   if (problem) throw new MeasureError(`Inspector ${what}: exit code 0 but ${problem}`, output());
 }
 
-const inspectorListed = (json) => (!Array.isArray(json.tools) ? 'no tools array' : json.tools.some((t) => t?.name === 'echo') ? undefined : 'echo is not listed');
+const inspectorListed = (json) =>
+  !Array.isArray(json.tools) ? 'no tools array' : json.tools.some((t) => t?.name === 'echo') ? undefined : 'echo is not listed';
 const inspectorEchoed = (json) => {
   if (json.isError) return 'the call returned isError';
-  const text = (json.content ?? []).filter((c) => c?.type === 'text').map((c) => c.text).join('\n');
+  const text = (json.content ?? [])
+    .filter((c) => c?.type === 'text')
+    .map((c) => c.text)
+    .join('\n');
   return text.includes('hi') ? undefined : 'the call result does not contain "hi"';
 };
 
@@ -218,17 +256,20 @@ function startServer({ root, node, env, dir, index }) {
   const stderr = [];
   child.stderr.on('data', (c) => stderr.length < 50 && stderr.push(c));
   const server = { child, port: undefined, exited: false };
-  const exit = new Promise((resolve) => child.once('exit', (code, signal) => {
-    server.exited = true;
-    resolve(code ?? signal);
-  }));
+  const exit = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      server.exited = true;
+      resolve(code ?? signal);
+    }),
+  );
   child.once('error', () => {}); // reported through `exit` / the start timeout
   server.ready = new Promise((resolve, reject) => {
     const deadline = Date.now() + START_TIMEOUT_MS;
     const poll = () => {
       const port = fs.existsSync(report) ? /^listening (\d+)$/m.exec(fs.readFileSync(report, 'utf8'))?.[1] : undefined;
       if (port) return resolve((server.port = Number(port)));
-      if (server.exited) return reject(new Error(`server-everything #${index + 1} exited before listening: ${Buffer.concat(stderr).toString('utf8').trim().slice(0, 1000)}`));
+      if (server.exited)
+        return reject(new Error(`server-everything #${index + 1} exited before listening: ${Buffer.concat(stderr).toString('utf8').trim().slice(0, 1000)}`));
       if (Date.now() > deadline) return reject(new Error(`server-everything #${index + 1} not listening after ${START_TIMEOUT_MS / 1000} s`));
       setTimeout(poll, 25);
     };

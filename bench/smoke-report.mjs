@@ -18,16 +18,25 @@ const median = (rows, key) => find(rows, key)?.result?.medianMs;
 export function renderSmokeGoals(bench) {
   const out = ['| Goal | Target | Measured | Met |', '| --- | --- | --: | :-: |'];
   const sg = median(bench.single, 'stackgate');
-  for (const [key, what] of [['launcher', 'the Inspector CLI as documented (`--cli`, the launcher)'], ['direct', 'the Inspector CLI\'s direct entry (`build/index.js`)']]) {
+  for (const [key, what] of [
+    ['launcher', 'the Inspector CLI as documented (`--cli`, the launcher)'],
+    ['direct', "the Inspector CLI's direct entry (`build/index.js`)"],
+  ]) {
     const other = median(bench.single, key);
     const goal = `stackgate vs ${what}, one server`;
     if (sg === undefined || other === undefined) out.push(`| ${goal} | ≥ ${SMOKE_GOALS.speedupVsInspector}× faster | not measured | – |`);
-    else out.push(`| ${goal} | ≥ ${SMOKE_GOALS.speedupVsInspector}× faster | ${times(other / sg)} faster (${duration(sg)} vs ${duration(other)}) | ${yesNo(other / sg >= SMOKE_GOALS.speedupVsInspector)} |`);
+    else
+      out.push(
+        `| ${goal} | ≥ ${SMOKE_GOALS.speedupVsInspector}× faster | ${times(other / sg)} faster (${duration(sg)} vs ${duration(other)}) | ${yesNo(other / sg >= SMOKE_GOALS.speedupVsInspector)} |`,
+      );
   }
   const nine = median(bench.nine, 'stackgate');
   const goal = `${SERVERS} servers checked in parallel vs one, stackgate`;
   if (sg === undefined || nine === undefined) out.push(`| ${goal} | < ${SMOKE_GOALS.nineOverOne}× the time of one | not measured | – |`);
-  else out.push(`| ${goal} | < ${SMOKE_GOALS.nineOverOne}× the time of one | ${times(nine / sg)} (${duration(nine)} vs ${duration(sg)}) | ${yesNo(nine / sg < SMOKE_GOALS.nineOverOne)} |`);
+  else
+    out.push(
+      `| ${goal} | < ${SMOKE_GOALS.nineOverOne}× the time of one | ${times(nine / sg)} (${duration(nine)} vs ${duration(sg)}) | ${yesNo(nine / sg < SMOKE_GOALS.nineOverOne)} |`,
+    );
   return out.join('\n');
 }
 
@@ -48,7 +57,9 @@ export function renderSmokeResults(bench) {
     };
     const runs = one?.result?.runs.length ?? nine?.result?.runs.length ?? '–';
     const ratio = one?.result && nine?.result ? times(nine.result.medianMs / one.result.medianMs) : '–';
-    out.push(`| ${names[key]} | ${runs} | ${cells(one, median(bench.single, 'stackgate')).join(' | ')} | ${cells(nine, median(bench.nine, 'stackgate')).join(' | ')} | ${ratio} |`);
+    out.push(
+      `| ${names[key]} | ${runs} | ${cells(one, median(bench.single, 'stackgate')).join(' | ')} | ${cells(nine, median(bench.nine, 'stackgate')).join(' | ')} | ${ratio} |`,
+    );
   }
   return out.join('\n');
 }
@@ -84,8 +95,12 @@ ${renderSmokeResults(bench)}
 ${notes}stackgate does more work per run than the Inspector: besides connecting, listing the tools and
 calling \`echo\`, it waits for the server to answer, pings it, checks every tool's input schema,
 sends a request with an unknown session id (server-everything answers 400 where the specification
-requires 404: \`--expected-failure session-unknown\`) and ends its session with DELETE${checks ? `;
-${checks} checks per server in all` : ''}. The Inspector CLI makes one request per process, so its check is
+requires 404: \`--expected-failure session-unknown\`) and ends its session with DELETE${
+    checks
+      ? `;
+${checks} checks per server in all`
+      : ''
+  }. The Inspector CLI makes one request per process, so its check is
 two processes (tools/list, then tools/call), each connecting and initializing anew; its documented
 \`--cli\` mode is a launcher that starts \`build/index.js\` as a second Node.js process for each
 request.

@@ -71,7 +71,12 @@ function cases(layout, tmp) {
   return [
     { name: '`stackgate --version`', args: [bin, '--version'], env, verify: (/** @type {any} */ r) => /^\d+\.\d+\.\d+/.test(r.stdout) },
     { name: '`stackgate smoke --help`', args: [bin, 'smoke', '--help'], env, verify: (/** @type {any} */ r) => r.stdout.startsWith('stackgate smoke') },
-    { name: '`stackgate validate` on the example', args: [bin, 'validate', EXAMPLE, '-f', 'json'], env, verify: (/** @type {any} */ r) => Array.isArray(JSON.parse(r.stdout).findings) },
+    {
+      name: '`stackgate validate` on the example',
+      args: [bin, 'validate', EXAMPLE, '-f', 'json'],
+      env,
+      verify: (/** @type {any} */ r) => Array.isArray(JSON.parse(r.stdout).findings),
+    },
     {
       name: 'validate action on the example',
       args: [path.join(layout, 'dist/validate/index.js')],

@@ -40,7 +40,11 @@ const current = run();
 const cases = current.cases.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area) || a.name.localeCompare(b.name));
 const before = compare ? new Map(run(path.resolve(compare)).cases.map((c) => [`${c.area}|${c.name}`, c.result])) : undefined;
 const status = current.failed ? 1 : 0;
-const compareLabel = compare ? (fs.existsSync(path.join(compare, 'VERSION')) ? fs.readFileSync(path.join(compare, 'VERSION'), 'utf8').trim() : path.basename(compare)) : '';
+const compareLabel = compare
+  ? fs.existsSync(path.join(compare, 'VERSION'))
+    ? fs.readFileSync(path.join(compare, 'VERSION'), 'utf8').trim()
+    : path.basename(compare)
+  : '';
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const handled = cases.filter((c) => c.result === 'handled').length;
@@ -51,7 +55,7 @@ const lines = [
   '',
   'Hostile inputs replayed against what ships: `bin/stackgate.js` over the committed `dist/` bundles, and the',
   'action bundles run as the runner runs them (`INPUT_*`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, a fake GitHub',
-  'that checks every request against GitHub\'s OpenAPI description). The cases are `__tests__/adversarial/*.test.ts`;',
+  "that checks every request against GitHub's OpenAPI description). The cases are `__tests__/adversarial/*.test.ts`;",
   'CI runs them with the other tests. [security.md](security.md) describes the guarantees they test.',
   '',
   'Every case must be handled: a finding or an error naming its file, exit 0, 1 or 2, no stack trace and no',
@@ -59,11 +63,16 @@ const lines = [
   'written: stdout, stderr, files, the job summary, `GITHUB_OUTPUT` and the PR comment.',
   '',
   `Latest run: stackgate ${version}, ${handled} of ${cases.length} cases handled (\`npm run adversarial${compare ? ` -- --compare <checkout of ${compareLabel}>${skip ? ` --skip '${skip}'` : ''}` : ''}\`, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores).`,
-  ...(before ? ['', `The same cases against ${compareLabel}: ${beforeHandled} of ${before.size} handled${skip ? ` (not run there: cases matching \`${skip}\`)` : ''}.`] : []),
+  ...(before
+    ? ['', `The same cases against ${compareLabel}: ${beforeHandled} of ${before.size} handled${skip ? ` (not run there: cases matching \`${skip}\`)` : ''}.`]
+    : []),
   '',
   `| Area | Case | Expectation | Result | Exit | Time |${before ? ` ${compareLabel} |` : ''}`,
   `| --- | --- | --- | --- | ---: | ---: |${before ? ' --- |' : ''}`,
-  ...cases.map((c) => `| ${c.area} | ${cell(c.name)} | ${cell(c.expectation)} | ${c.result} | ${c.exitCode ?? '–'} | ${(c.ms / 1000).toFixed(1)} s |${before ? ` ${before.get(`${c.area}|${c.name}`) ?? 'not run'} |` : ''}`),
+  ...cases.map(
+    (c) =>
+      `| ${c.area} | ${cell(c.name)} | ${cell(c.expectation)} | ${c.result} | ${c.exitCode ?? '–'} | ${(c.ms / 1000).toFixed(1)} s |${before ? ` ${before.get(`${c.area}|${c.name}`) ?? 'not run'} |` : ''}`,
+  ),
   '',
 ];
 fs.writeFileSync(path.join(root, 'docs/adversarial.md'), lines.join('\n'));

@@ -60,7 +60,8 @@ for (const name of names) {
 for (const action of fs.readdirSync(path.join(root, 'actions'))) {
   const file = path.join(root, 'actions', action, 'action.yml');
   const main = /^\s+main:\s*['"]?([^'"\s]+)/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
-  if (main && !fs.existsSync(path.resolve(path.dirname(file), main))) throw new Error(`actions/${action}/action.yml: runs.main ${main} does not exist after the build (entries: ${names.join(', ')})`);
+  if (main && !fs.existsSync(path.resolve(path.dirname(file), main)))
+    throw new Error(`actions/${action}/action.yml: runs.main ${main} does not exist after the build (entries: ${names.join(', ')})`);
 }
 
 const cli = path.join(dist, 'cli/index.js');
@@ -73,4 +74,6 @@ fs.writeFileSync(path.join(root, 'schema/smoke-report.schema.json'), capture(['s
 
 const files = fs.readdirSync(path.join(dist, BUNDLE));
 const bytes = files.reduce((n, f) => n + fs.statSync(path.join(dist, BUNDLE, f)).size, 0);
-console.error(`dist/${BUNDLE}/: ${files.length} files (index.js and ${files.filter((f) => /^\d+\.index\.js$/.test(f)).length} chunks), ${(bytes / 2 ** 20).toFixed(1)} MiB; stubs: ${names.map((n) => `dist/${n}/index.js`).join(', ')}`);
+console.error(
+  `dist/${BUNDLE}/: ${files.length} files (index.js and ${files.filter((f) => /^\d+\.index\.js$/.test(f)).length} chunks), ${(bytes / 2 ** 20).toFixed(1)} MiB; stubs: ${names.map((n) => `dist/${n}/index.js`).join(', ')}`,
+);

@@ -35,7 +35,9 @@ describe.each(FILES)('%s', (file) => {
   });
 
   it('describes every input and output', () => {
-    const undescribed = [...Object.entries(action.inputs ?? {}), ...Object.entries(action.outputs ?? {})].filter(([, v]) => !v.description?.trim()).map(([k]) => k);
+    const undescribed = [...Object.entries(action.inputs ?? {}), ...Object.entries(action.outputs ?? {})]
+      .filter(([, v]) => !v.description?.trim())
+      .map(([k]) => k);
     expect(undescribed).toEqual([]);
   });
 });

@@ -38,7 +38,18 @@ beforeAll(async () => {
   repo.git('checkout', '-q', '-b', 'add-token');
   headSha = repo.commit('hard-code the token', { 'stacks/common/docker-compose.yml': `${COMPOSE}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n` });
   const pr = fake.state.seedPullRequest({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha, headRef: 'add-token' });
-  runner = runnerEnv(repo.root, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_API_URL: fake.url, GITHUB_SHA: headSha, PATH: process.env.PATH ?? '', HOME: repo.root });
+  runner = runnerEnv(
+    repo.root,
+    {},
+    {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: fake.url,
+      GITHUB_SHA: headSha,
+      PATH: process.env.PATH ?? '',
+      HOME: repo.root,
+    },
+  );
   runner.env.RUNNER_TEMP = runner.dir;
   runner.env.GITHUB_EVENT_PATH = path.join(runner.dir, 'event.json');
   fs.writeFileSync(runner.env.GITHUB_EVENT_PATH, JSON.stringify(pullRequestEvent(pr)));
@@ -53,7 +64,12 @@ afterAll(async () => {
 test('validate, secrets on what the PR adds, readiness with the comment, the report artifact; outputs from each', async () => {
   const result = await runComposite(ROOT, { 'fail-under': '10', 'sarif-file': 'stackgate.sarif' }, runner.env, TOKEN);
 
-  expect(result.steps.map((s) => `${s.id ?? s.uses}${s.skipped ? ' (skipped)' : ''}`)).toEqual(['validate', 'secrets', 'readiness', expect.stringMatching(/^actions\/upload-artifact@[0-9a-f]{40}$/)]);
+  expect(result.steps.map((s) => `${s.id ?? s.uses}${s.skipped ? ' (skipped)' : ''}`)).toEqual([
+    'validate',
+    'secrets',
+    'readiness',
+    expect.stringMatching(/^actions\/upload-artifact@[0-9a-f]{40}$/),
+  ]);
   // The hard-coded token fails validate and secrets; readiness still ran, and failed on the blocker.
   expect(result.steps.slice(0, 3).map((s) => s.exitCode)).toEqual([1, 1, 1]);
   expect(result.exitCode).toBe(1);
@@ -80,7 +96,8 @@ test('validate, secrets on what the PR adds, readiness with the comment, the rep
   const leaks = (result.stdout + result.stderr).split('\n').filter((l) => l.includes(LEAKED));
   expect(leaks.length).toBeGreaterThan(0);
   expect(leaks.every((l) => l === `::add-mask::${LEAKED}`)).toBe(true);
-  for (const text of [String(comments[0].body), runner.summary(), fs.readFileSync(path.join(repo.root, 'stackgate.sarif'), 'utf8')]) expect(text).not.toContain(LEAKED);
+  for (const text of [String(comments[0].body), runner.summary(), fs.readFileSync(path.join(repo.root, 'stackgate.sarif'), 'utf8')])
+    expect(text).not.toContain(LEAKED);
 });
 
 describe('config reaches every step', () => {

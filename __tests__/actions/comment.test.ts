@@ -33,7 +33,12 @@ let reportFile: string;
 const runners: RunnerFiles[] = [];
 
 function runner(workspace: string, inputs: Record<string, string>, eventName: string, event: unknown): RunnerFiles {
-  const r = runnerEnv(workspace, inputs, { GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://github.example' });
+  const r = runnerEnv(workspace, inputs, {
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+  });
   r.env.RUNNER_TEMP = r.dir;
   r.env.GITHUB_EVENT_PATH = path.join(r.dir, 'event.json');
   fs.writeFileSync(r.env.GITHUB_EVENT_PATH, JSON.stringify(event));
@@ -69,8 +74,11 @@ afterEach(async () => {
   expect(fake.violations).toEqual([]);
 });
 
-const second = (inputs: Record<string, string>, event: unknown = workflowRunEvent({ owner: OWNER, repo: REPO, headSha, pullRequestNumber: PR }), eventName = 'workflow_run') =>
-  runner(repo.root, { 'github-token': TOKEN, ...inputs }, eventName, event);
+const second = (
+  inputs: Record<string, string>,
+  event: unknown = workflowRunEvent({ owner: OWNER, repo: REPO, headSha, pullRequestNumber: PR }),
+  eventName = 'workflow_run',
+) => runner(repo.root, { 'github-token': TOKEN, ...inputs }, eventName, event);
 const runIt = (r: RunnerFiles, github: GitHubClientTuning = tuning) => runActionInProcess((env) => runComment(env, github), r.env);
 const sticky = () => fake.state.comments(OWNER, REPO, PR).filter((c) => String(c.body).startsWith(MARKER));
 
@@ -93,7 +101,9 @@ test('posts the first stage report as the one sticky comment, linked to the test
 
 test('a report for another commit than the run tested is refused, without a write', async () => {
   const other = 'f'.repeat(40);
-  const { stdout, exitCode } = await runIt(second({ report: reportFile }, workflowRunEvent({ owner: OWNER, repo: REPO, headSha: other, pullRequestNumber: PR })));
+  const { stdout, exitCode } = await runIt(
+    second({ report: reportFile }, workflowRunEvent({ owner: OWNER, repo: REPO, headSha: other, pullRequestNumber: PR })),
+  );
   expect(exitCode).toBe(1);
   expect(stdout).toContain(`the report is for commit ${headSha.slice(0, 12)}, but the workflow run that produced it tested ffffffffffff; not posting`);
   expect(fake.requests).toEqual([]);
@@ -139,17 +149,40 @@ test('a comment by someone else that starts with the marker is left as it is; ou
 });
 
 test.each<[string, () => void, RegExp, GitHubClientTuning?]>([
-  ['5xx past the retries on the pull request', () => fake.failNext('pulls/get', { ...faults.serverError(503), times: 3 }), /read pull request #12: GET \S+\/repos\/octo-org\/mcp-stacks\/pulls\/12 answered 503 \(Service Unavailable\)/],
-  ['a pull request GitHub does not know (404)', () => fake.failNext('pulls/get', faults.notFound()), /read pull request #12: GET \S+ answered 404 \(Not Found\)/],
-  ['422 on the post', () => fake.failNext('issues/create-comment', { status: 422, body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest', status: '422' } }), /post the comment on #12: POST \S+ answered 422 \(Validation Failed\)/],
-  ['no answer before the deadline', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /GitHub did not answer within the comment's deadline of 200 ms/, { ...tuning, timeoutMs: 60_000, deadlineMs: 200 }],
+  [
+    '5xx past the retries on the pull request',
+    () => fake.failNext('pulls/get', { ...faults.serverError(503), times: 3 }),
+    /read pull request #12: GET \S+\/repos\/octo-org\/mcp-stacks\/pulls\/12 answered 503 \(Service Unavailable\)/,
+  ],
+  [
+    'a pull request GitHub does not know (404)',
+    () => fake.failNext('pulls/get', faults.notFound()),
+    /read pull request #12: GET \S+ answered 404 \(Not Found\)/,
+  ],
+  [
+    '422 on the post',
+    () =>
+      fake.failNext('issues/create-comment', {
+        status: 422,
+        body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest', status: '422' },
+      }),
+    /post the comment on #12: POST \S+ answered 422 \(Validation Failed\)/,
+  ],
+  [
+    'no answer before the deadline',
+    () => fake.failNext('issues/list-comments', { hang: true, times: 3 }),
+    /GitHub did not answer within the comment's deadline of 200 ms/,
+    { ...tuning, timeoutMs: 60_000, deadlineMs: 200 },
+  ],
 ])('%s: the step fails with a message naming the request and status, not an internal error', async (_name, fail, reason, github = tuning) => {
   fail();
   const { stdout, exitCode } = await runIt(second({ report: reportFile }), github);
   expect(exitCode).toBe(1);
   expect(stdout).not.toContain('internal error');
   expect(stdout).not.toContain(TOKEN);
-  const errors = parseAnnotations(stdout).filter((a) => a.level === 'error').map((a) => decodeURIComponent(a.message));
+  const errors = parseAnnotations(stdout)
+    .filter((a) => a.level === 'error')
+    .map((a) => decodeURIComponent(a.message));
   expect(errors).toEqual([expect.stringMatching(new RegExp(`^the readiness comment on pull request #12 was not posted: (.*: )?${reason.source}`))]);
   expect(sticky()).toEqual([]);
 });

@@ -11,7 +11,14 @@ import { obeyedCommands } from '../helpers/runner-commands';
 import { runnerEnv } from '../helpers/runner';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 
-const ATTACKS = ['::add-mask::injected', '::warning title=pwn::injected', '##[error]injected', 'x##[stop-commands]halt', '%0A::error::injected', 'a\r::error::injected'];
+const ATTACKS = [
+  '::add-mask::injected',
+  '::warning title=pwn::injected',
+  '##[error]injected',
+  'x##[stop-commands]halt',
+  '%0A::error::injected',
+  'a\r::error::injected',
+];
 
 describe('fenceUntrusted', () => {
   test.each(ATTACKS)('%j is printed, never obeyed', (attack) => {
@@ -24,7 +31,9 @@ describe('fenceUntrusted', () => {
   });
 
   test('plain text is printed as it is', () => {
-    expect(fenceUntrusted('compose/healthcheck-missing: service "web" has no healthcheck')).toBe('compose/healthcheck-missing: service "web" has no healthcheck');
+    expect(fenceUntrusted('compose/healthcheck-missing: service "web" has no healthcheck')).toBe(
+      'compose/healthcheck-missing: service "web" has no healthcheck',
+    );
   });
 
   test('every fence has its own token', () => {
@@ -40,7 +49,8 @@ describe('the actions print repository text fenced', () => {
   const hostile = (): TempRepo =>
     tempRepo({
       // A directory and a service named to be read as commands, and a file whose content says ##[...].
-      '::warning title=pwn::injected/docker-compose.yml': 'services:\n  "##[add-mask]injected":\n    image: nginx:1.27\n  "web::error::injected":\n    image: nginx\n',
+      '::warning title=pwn::injected/docker-compose.yml':
+        'services:\n  "##[add-mask]injected":\n    image: nginx:1.27\n  "web::error::injected":\n    image: nginx\n',
       '::warning title=pwn::injected/.env': `GITHUB_TOKEN=${checksummedToken('ghp_', 'log-test')}\n`,
     });
 

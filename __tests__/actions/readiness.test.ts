@@ -62,13 +62,17 @@ function openPullRequest(files: Record<string, string>, inputs: Record<string, s
   repo.git('checkout', '-q', '-b', 'feature');
   headSha = repo.commit('the change', files);
   const pr = fake.state.seedPullRequest({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha, headRef: 'feature', ...seed });
-  const runner = runnerEnv(repo.root, { path: '.', 'github-token': TOKEN, secrets: 'true', ...inputs }, {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_API_URL: fake.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_SHA: headSha,
-  });
+  const runner = runnerEnv(
+    repo.root,
+    { path: '.', 'github-token': TOKEN, secrets: 'true', ...inputs },
+    {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: fake.url,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SHA: headSha,
+    },
+  );
   const eventPath = path.join(runner.dir, 'event.json');
   fs.writeFileSync(eventPath, JSON.stringify(pullRequestEvent(pr)));
   runner.env.GITHUB_EVENT_PATH = eventPath;
@@ -96,7 +100,9 @@ describe('actions/readiness run()', () => {
     const report = JSON.parse(fs.readFileSync(outputs['report-json'], 'utf8'));
     expect(report.report.commit).toBe(headSha);
     expect(report.delta.baseCommit).toBe(baseSha);
-    expect(report.delta.newlyFailing.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['compose/healthcheck-missing', 'secrets/committed-secrets']));
+    expect(report.delta.newlyFailing.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining(['compose/healthcheck-missing', 'secrets/committed-secrets']),
+    );
     expect(report.pullRequest).toEqual({ number: PR, headSha });
 
     const [comment] = stickyComments();
@@ -159,7 +165,9 @@ describe('actions/readiness run()', () => {
     const runner = openPullRequest({ 'README.md': '# fleet\n' }, { 'fail-under': '99.9', 'category-minimums': 'compose=100', comment: 'off' });
     const { stdout, exitCode } = await runInProcess(runner);
     expect(exitCode).toBe(1);
-    expect(stdout).toMatch(/::error::readiness [\d.]+%25 \(grade [A-F]\): score [\d.]+ is under fail-under 99\.9; Compose resilience scores [\d.]+, under its minimum 100/);
+    expect(stdout).toMatch(
+      /::error::readiness [\d.]+%25 \(grade [A-F]\): score [\d.]+ is under fail-under 99\.9; Compose resilience scores [\d.]+, under its minimum 100/,
+    );
     expect(fake.requests).toEqual([]);
   });
 
@@ -198,19 +206,33 @@ jobs:
       .map((a) => `${a.level} ${a.props.title!.replace('stackgate readiness blocker: ', '')} ${a.props.file}:${a.props.line}`);
 
   test('all (the default): every blocker', async () => {
-    const runner = openPullRequest({ 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW }, { comment: 'off' });
+    const runner = openPullRequest(
+      { 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW },
+      { comment: 'off' },
+    );
     const { stdout } = await runInProcess(runner);
-    expect(blockerAnnotations(stdout)).toEqual(expect.arrayContaining(['error ci/script-injection .github/workflows/greet.yml:9', 'error secrets/committed-secrets docker-compose.yml:7', expect.stringMatching(/^error compose\/.* docker-compose\.yml:7$/)]));
+    expect(blockerAnnotations(stdout)).toEqual(
+      expect.arrayContaining([
+        'error ci/script-injection .github/workflows/greet.yml:9',
+        'error secrets/committed-secrets docker-compose.yml:7',
+        expect.stringMatching(/^error compose\/.* docker-compose\.yml:7$/),
+      ]),
+    );
   });
 
   test('repository-checks (the all-in-one action): only blockers that validate and secrets do not report', async () => {
-    const runner = openPullRequest({ 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW }, { comment: 'off', annotate: 'repository-checks' });
+    const runner = openPullRequest(
+      { 'docker-compose.yml': `${REGRESSED}    environment:\n      GITHUB_TOKEN: ${LEAKED}\n`, '.github/workflows/greet.yml': WORKFLOW },
+      { comment: 'off', annotate: 'repository-checks' },
+    );
     const { stdout, exitCode } = await runInProcess(runner);
     expect(blockerAnnotations(stdout)).toEqual(['error ci/script-injection .github/workflows/greet.yml:9']);
     // The others still fail the step, and are in the report and the summary.
     expect(exitCode).toBe(1);
     const report = JSON.parse(fs.readFileSync(runner.outputs()['report-json'], 'utf8'));
-    expect(report.report.blockers.map((b: { checkId: string }) => b.checkId)).toEqual(expect.arrayContaining(['secrets/committed-secrets', 'ci/script-injection']));
+    expect(report.report.blockers.map((b: { checkId: string }) => b.checkId)).toEqual(
+      expect.arrayContaining(['secrets/committed-secrets', 'ci/script-injection']),
+    );
     expect(runner.summary()).toContain('secrets/committed-secrets');
   });
 
@@ -245,16 +267,24 @@ describe('actions/readiness run(): behind a proxy', () => {
 });
 
 describe('actions/readiness run(): an attacker on the pull request', () => {
-  test("a comment by someone else that starts with the marker keeps its text; ours is posted below it", async () => {
+  test('a comment by someone else that starts with the marker keeps its text; ours is posted below it', async () => {
     const runner = openPullRequest({ 'README.md': '# fleet\n' });
-    const forged = fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `${MARKER}\n## stackgate readiness: 100% (A), no blockers`, user: MALLORY });
+    const forged = fake.state.seedComment({
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: PR,
+      body: `${MARKER}\n## stackgate readiness: 100% (A), no blockers`,
+      user: MALLORY,
+    });
     const { exitCode } = await runInProcess(runner);
     expect(exitCode).toBeUndefined();
     const [theirs, ours] = stickyComments();
     expect(theirs).toMatchObject({ id: forged.id, body: forged.body });
     expect(ours.user.login).toBe('github-actions[bot]');
     expect(runner.outputs()['comment-id']).toBe(String(ours.id));
-    expect([...fake.requestsFor('issues/update-comment'), ...fake.requestsFor('issues/delete-comment')].filter((r) => r.path.endsWith(`/${forged.id}`))).toEqual([]);
+    expect(
+      [...fake.requestsFor('issues/update-comment'), ...fake.requestsFor('issues/delete-comment')].filter((r) => r.path.endsWith(`/${forged.id}`)),
+    ).toEqual([]);
   });
 
   test('a directory named like a workflow command is printed, not obeyed', async () => {
@@ -270,15 +300,37 @@ describe('actions/readiness run(): GitHub fails during the comment', () => {
   /** Text only the server chose: it may reach the debug log, nothing above it. */
   const SERVER_TEXT = 'server-chosen text';
   test.each<[string, () => void, RegExp, GitHubClientTuning?]>([
-    ['5xx past the retries', () => fake.failNext('issues/list-comments', { ...faults.serverError(503), body: { message: SERVER_TEXT }, times: 3 }), /list the comments of #7: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/7\/comments answered 503 \(Service Unavailable\)/],
+    [
+      '5xx past the retries',
+      () => fake.failNext('issues/list-comments', { ...faults.serverError(503), body: { message: SERVER_TEXT }, times: 3 }),
+      /list the comments of #7: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/7\/comments answered 503 \(Service Unavailable\)/,
+    ],
     [
       '422 on the post',
-      () => fake.failNext('issues/create-comment', { status: 422, body: validationFailed([{ resource: 'IssueComment', field: 'body', code: 'custom', message: SERVER_TEXT }]) }),
+      () =>
+        fake.failNext('issues/create-comment', {
+          status: 422,
+          body: validationFailed([{ resource: 'IssueComment', field: 'body', code: 'custom', message: SERVER_TEXT }]),
+        }),
       /post the comment on #7: POST 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/7\/comments answered 422 \(Validation Failed\): GitHub refused the request as invalid/,
     ],
-    ['a 200 with an HTML page', () => fake.failNext('issues/list-comments', faults.htmlPage(`<html>${SERVER_TEXT}</html>`)), /list the comments of #7: GET \S+ answered 200 with a body that is not the JSON GitHub documents \(content-type text\/html; charset=utf-8\)/],
-    ['no answer to any attempt', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /list the comments of #7: GET \S+ got no answer within 50 ms, on every attempt/, { ...fast, timeoutMs: 50 }],
-    ['no answer before the deadline', () => fake.failNext('issues/list-comments', { hang: true, times: 3 }), /GitHub did not answer within the comment's deadline of 200 ms \(requests in flight were cancelled\)/, { ...fast, timeoutMs: 60_000, deadlineMs: 200 }],
+    [
+      'a 200 with an HTML page',
+      () => fake.failNext('issues/list-comments', faults.htmlPage(`<html>${SERVER_TEXT}</html>`)),
+      /list the comments of #7: GET \S+ answered 200 with a body that is not the JSON GitHub documents \(content-type text\/html; charset=utf-8\)/,
+    ],
+    [
+      'no answer to any attempt',
+      () => fake.failNext('issues/list-comments', { hang: true, times: 3 }),
+      /list the comments of #7: GET \S+ got no answer within 50 ms, on every attempt/,
+      { ...fast, timeoutMs: 50 },
+    ],
+    [
+      'no answer before the deadline',
+      () => fake.failNext('issues/list-comments', { hang: true, times: 3 }),
+      /GitHub did not answer within the comment's deadline of 200 ms \(requests in flight were cancelled\)/,
+      { ...fast, timeoutMs: 60_000, deadlineMs: 200 },
+    ],
   ])('%s: a warning naming the request and status; summary, report and outputs are still written', async (_name, fail, reason, tuning = fast) => {
     const runner = openPullRequest({ 'README.md': '# fleet\n' });
     fail();
@@ -286,7 +338,9 @@ describe('actions/readiness run(): GitHub fails during the comment', () => {
 
     expect(exitCode).toBeUndefined(); // the score passes; a failed comment does not fail the step
     expect(stdout).not.toContain('internal error');
-    const warnings = parseAnnotations(stdout).filter((a) => a.level === 'warning').map((a) => decodeURIComponent(a.message));
+    const warnings = parseAnnotations(stdout)
+      .filter((a) => a.level === 'warning')
+      .map((a) => decodeURIComponent(a.message));
     expect(warnings).toEqual([expect.stringMatching(new RegExp(`^the readiness comment on pull request #7 was not posted: (.*: )?${reason.source}`))]);
     expect(runner.summary()).toContain('stackgate readiness:');
     expect(runner.summary()).toContain('the readiness comment on pull request #7 was not posted');

@@ -46,7 +46,11 @@ describe('actions/secrets', () => {
     repo.write('stacks/dev/.env', `GITHUB_TOKEN=${GH_NEW}\nDB_PASSWORD=${PW}\n`);
     const head = repo.commit('add dev env');
     const event = repo.write('.event.json', JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-    const runner = runnerEnv(repo.root, { mode: 'auto', 'sarif-file': 'out/secrets.sarif', 'fail-on': 'error' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    const runner = runnerEnv(
+      repo.root,
+      { mode: 'auto', 'sarif-file': 'out/secrets.sarif', 'fail-on': 'error' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    );
     try {
       const { stdout, exitCode } = await runAction(runner.env);
       expect(exitCode).toBe(1);
@@ -124,7 +128,11 @@ describe('dist/secrets/index.js as the runner runs it', () => {
       repo.commit('base');
       const runner = runnerEnv(repo.root, { mode: 'tree', 'fail-on': 'error', 'sarif-file': 'out.sarif' });
       try {
-        const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/secrets/index.js')], { env: { PATH: process.env.PATH ?? '', ...runner.env }, encoding: 'utf8', timeout: 120_000 });
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/secrets/index.js')], {
+          env: { PATH: process.env.PATH ?? '', ...runner.env },
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
         expect(r.stderr).toBe('');
         expect(r.status).toBe(1);
         assertMaskedLog(r.stdout);

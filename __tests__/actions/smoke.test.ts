@@ -17,7 +17,8 @@ const ROOT = path.join(__dirname, '../..');
 const TOKEN = 'sg-action-token-0a1b2c3d4e5f60718293';
 const HOSTILE_STDIO = path.join(__dirname, '../helpers/hostile-stdio-server.cjs');
 /** A stdio target running the hostile server in `mode`, as the `targets` input (JSON). */
-const hostileTarget = (mode: string, extra: Record<string, unknown> = {}) => JSON.stringify({ hostile: { command: [process.execPath, HOSTILE_STDIO, mode], ...extra } });
+const hostileTarget = (mode: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ hostile: { command: [process.execPath, HOSTILE_STDIO, mode], ...extra } });
 
 /**
  * Lines of a step log the runner would obey as workflow commands the action did not issue: `::name::`
@@ -65,7 +66,19 @@ function runner(inputs: Record<string, string>, extra: Record<string, string> = 
 function devConfig(good: RunningServer, broken: RunningServer): void {
   repo.write(
     'stackgate.yml',
-    ['smoke:', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${good.url}`, '        tools: [echo]', '      fetch:', `        url: ${broken.url}`, '        tools: [add]', ''].join('\n'),
+    [
+      'smoke:',
+      '  waitTimeout: 2s',
+      '  environments:',
+      '    dev:',
+      '      memory:',
+      `        url: ${good.url}`,
+      '        tools: [echo]',
+      '      fetch:',
+      `        url: ${broken.url}`,
+      '        tools: [add]',
+      '',
+    ].join('\n'),
   );
 }
 
@@ -98,7 +111,17 @@ describe('actions/smoke', () => {
 
   it('the targets input replaces stackgate.yml; header tokens from the environment are masked before anything is printed', async () => {
     const s = await serve('good');
-    const targets = ['memory:', `  url: ${s.url}?key=\${SMOKE_TOKEN}`, '  headers:', '    Authorization: Bearer ${SMOKE_TOKEN}', '  calls:', '    - tool: echo', '      arguments: { message: hi }', '      expect: { contains: "Echo: hi" }', ''].join('\n');
+    const targets = [
+      'memory:',
+      `  url: ${s.url}?key=\${SMOKE_TOKEN}`,
+      '  headers:',
+      '    Authorization: Bearer ${SMOKE_TOKEN}',
+      '  calls:',
+      '    - tool: echo',
+      '      arguments: { message: hi }',
+      '      expect: { contains: "Echo: hi" }',
+      '',
+    ].join('\n');
     const r = runner({ environment: 'staging', targets, 'wait-timeout': '2s' }, { SMOKE_TOKEN: TOKEN });
     const { stdout, exitCode } = await runActionInProcess(run, r.env);
     expect(exitCode).toBeUndefined();
@@ -144,13 +167,20 @@ describe('actions/smoke', () => {
     const second = await runActionInProcess(run, strict.env);
     expect(second.exitCode).toBe(1);
     expect(strict.outputs().passed).toBe('false');
-    expect(parseAnnotations(second.stdout).filter((a) => a.props.title === 'smoke session-unknown').map((a) => a.level)).toEqual(['error']);
+    expect(
+      parseAnnotations(second.stdout)
+        .filter((a) => a.props.title === 'smoke session-unknown')
+        .map((a) => a.level),
+    ).toEqual(['error']);
     expect(smokeReportSchema.parse(JSON.parse(strict.outputs()['report-json']))).toMatchObject({ strict: true, summary: { failedChecks: 1 } });
   });
 
   it('annotates up to 10 failing checks and, apart from them, up to 10 warnings, as GitHub counts each level', async () => {
     const calls = Array.from({ length: 12 }, () => ({ tool: 'echo', arguments: { message: 'hi' } }));
-    const r = runner({ environment: 'dev', targets: hostileTarget('echo', { env: { SG_ERROR_TEXT: 'upstream down' }, calls, expectedFailures: ['no-such-check'] }) });
+    const r = runner({
+      environment: 'dev',
+      targets: hostileTarget('echo', { env: { SG_ERROR_TEXT: 'upstream down' }, calls, expectedFailures: ['no-such-check'] }),
+    });
     const { stdout, exitCode } = await runActionInProcess(run, r.env);
     expect(exitCode).toBe(1);
     const smokeAnnotations = parseAnnotations(stdout).filter((a) => a.props.title?.startsWith('smoke '));
@@ -161,7 +191,10 @@ describe('actions/smoke', () => {
 
   it('input strict overrides smoke.strict of stackgate.yml both ways', async () => {
     const s = await serve('session-400');
-    repo.write('stackgate.yml', ['smoke:', '  strict: true', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${s.url}`, ''].join('\n'));
+    repo.write(
+      'stackgate.yml',
+      ['smoke:', '  strict: true', '  waitTimeout: 2s', '  environments:', '    dev:', '      memory:', `        url: ${s.url}`, ''].join('\n'),
+    );
     const fromConfig = runner({ environment: 'dev' });
     expect((await runActionInProcess(run, fromConfig.env)).exitCode).toBe(1);
     const relaxed = runner({ environment: 'dev', strict: 'false' });
@@ -174,7 +207,10 @@ describe('actions/smoke', () => {
       [{}, /give input "environment".*or input "targets"/],
       [{ targets: 'memory:\n  url: http://127.0.0.1:9/mcp\n  tols: [echo]\n' }, /input "targets" line 3, column 3: .*unknown key "tols"; did you mean "tools"/],
       [{ environment: 'prod' }, /no smoke targets for environment "prod"/],
-      [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' }, /input "compare-with": cannot read missing.json: no such file/],
+      [
+        { targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', 'compare-with': 'missing.json' },
+        /input "compare-with": cannot read missing.json: no such file/,
+      ],
       [{ targets: 'memory: { url: "http://127.0.0.1:9/mcp" }', strict: 'yes' }, /input "strict": expected true or false, got "yes"/],
     ];
     for (const [inputs, message] of cases) {
@@ -206,7 +242,13 @@ describe('actions/smoke', () => {
   });
 
   it('server text cannot issue workflow commands: every line that carries it is fenced with ::stop-commands::', async () => {
-    const r = runner({ environment: 'dev', targets: hostileTarget('echo', { env: { SG_ERROR_TEXT: 'bad\n##[error]injected by the server\n::add-mask::injected too' }, calls: [{ tool: 'echo', arguments: { message: 'hi' } }] }) });
+    const r = runner({
+      environment: 'dev',
+      targets: hostileTarget('echo', {
+        env: { SG_ERROR_TEXT: 'bad\n##[error]injected by the server\n::add-mask::injected too' },
+        calls: [{ tool: 'echo', arguments: { message: 'hi' } }],
+      }),
+    });
     const { stdout, exitCode } = await runActionInProcess(run, r.env);
     expect(exitCode).toBe(1);
     expect(stdout).toContain('##[error]injected by the server');
@@ -233,7 +275,10 @@ describe('actions/smoke', () => {
 
   it('thousands of failing checks: the job summary is cut within its 1 MiB, with a count of what it left out', async () => {
     const calls = Array.from({ length: 2200 }, () => ({ tool: 'echo', arguments: { message: 'hi' } }));
-    repo.write('stackgate.yml', JSON.stringify({ smoke: { environments: { dev: JSON.parse(hostileTarget('echo', { env: { SG_ERROR_TEXT: '界'.repeat(400) }, calls })) } } }));
+    repo.write(
+      'stackgate.yml',
+      JSON.stringify({ smoke: { environments: { dev: JSON.parse(hostileTarget('echo', { env: { SG_ERROR_TEXT: '界'.repeat(400) }, calls })) } } }),
+    );
     const r = runner({ environment: 'dev' });
     const { exitCode } = await runActionInProcess(run, r.env);
     expect(exitCode).toBe(1);
@@ -241,7 +286,11 @@ describe('actions/smoke', () => {
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT);
     const shown = summary.split('\n').filter((l) => l.startsWith('| `call:echo')).length;
     expect(shown).toBeGreaterThan(1000);
-    expect(summary).toMatch(new RegExp(`> … ${2200 - shown + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the step log and the report file stackgate-smoke-dev.json have every check\\.\\n$`));
+    expect(summary).toMatch(
+      new RegExp(
+        `> … ${2200 - shown + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the step log and the report file stackgate-smoke-dev.json have every check\\.\\n$`,
+      ),
+    );
     expect(r.outputs()['report-json'].length).toBeLessThanOrEqual(OUTPUT_LIMIT);
     expect(JSON.parse(fs.readFileSync(r.outputs()['report-file'], 'utf8')).summary.failedChecks).toBe(2200);
   });

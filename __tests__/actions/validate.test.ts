@@ -13,7 +13,11 @@ const BROKEN = 'services:\n  web:\n    image: nginx:1.27\n';
 const runInProcess = (env: Record<string, string>) => runActionInProcess(run, env);
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+  }).trim();
 }
 
 describe('actions/validate run()', () => {
@@ -33,10 +37,16 @@ describe('actions/validate run()', () => {
       expect(outputs['sarif-file']).toBe(path.join(repo.root, 'reports/stackgate.sarif'));
       const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8'));
       expect(sarif.runs[0].automationDetails).toEqual({ id: 'stackgate/validate/' });
-      const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+      const uris = sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri,
+      );
       expect(uris).toContain('deploy/stacks/common/docker-compose.yml');
       const hc = parseAnnotations(stdout).find((a) => a.props.title === 'compose/healthcheck-missing');
-      expect(hc).toEqual({ level: 'warning', props: expect.objectContaining({ file: 'deploy/stacks/common/docker-compose.yml', line: '2', col: '3' }), message: expect.stringContaining('"web"') });
+      expect(hc).toEqual({
+        level: 'warning',
+        props: expect.objectContaining({ file: 'deploy/stacks/common/docker-compose.yml', line: '2', col: '3' }),
+        message: expect.stringContaining('"web"'),
+      });
       expect(runner.summary()).toContain('compose/healthcheck-missing');
     } finally {
       runner.cleanup();
@@ -50,7 +60,9 @@ describe('actions/validate run()', () => {
       const { stdout, exitCode } = await runInProcess(runner.env);
       expect(exitCode).toBe(1);
       expect(stdout).toContain('::error::stackgate.yml:1:9: failOn:');
-      expect(parseAnnotations(stdout)).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'stackgate.yml', line: '1' }) }));
+      expect(parseAnnotations(stdout)).toContainEqual(
+        expect.objectContaining({ level: 'error', props: expect.objectContaining({ file: 'stackgate.yml', line: '1' }) }),
+      );
     } finally {
       runner.cleanup();
     }
@@ -66,10 +78,18 @@ describe('actions/validate run()', () => {
     git(repo.root, 'commit', '-qam', 'break b');
     const head = git(repo.root, 'rev-parse', 'HEAD');
     const event = repo.write('.event.json', JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-    const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'true', 'fail-on': 'warning' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    const runner = runnerEnv(
+      repo.root,
+      { path: '.', 'changed-only': 'true', 'fail-on': 'warning' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    );
     try {
       const { stdout } = await runInProcess(runner.env);
-      const files = new Set(parseAnnotations(stdout).filter((a) => a.props.title).map((a) => a.props.file));
+      const files = new Set(
+        parseAnnotations(stdout)
+          .filter((a) => a.props.title)
+          .map((a) => a.props.file),
+      );
       expect(files).toEqual(new Set(['b/docker-compose.yml']));
       expect(JSON.parse(runner.outputs().stacks)).toEqual(['b']);
     } finally {
@@ -97,7 +117,11 @@ describe('annotations: GitHub shows 10 of each level per step', () => {
     git(repo.root, 'commit', '-qam', 'change two stacks');
     const head = git(repo.root, 'rev-parse', 'HEAD');
     const event = repo.write('.event.json', JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-    const runner = runnerEnv(repo.root, { path: '.', 'changed-only': 'false', 'fail-on': 'never', 'sarif-file': 'out.sarif' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    const runner = runnerEnv(
+      repo.root,
+      { path: '.', 'changed-only': 'false', 'fail-on': 'never', 'sarif-file': 'out.sarif' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    );
     try {
       const { stdout } = await runInProcess(runner.env);
       const annotations = parseAnnotations(stdout).filter((a) => a.props.title);
@@ -107,7 +131,11 @@ describe('annotations: GitHub shows 10 of each level per step', () => {
       expect(count('note')).toBeGreaterThan(10);
       // Every error is annotated, though the changed lines hold more warnings and notices than GitHub shows.
       const byLevel = (level: string) => annotations.filter((a) => a.level === level);
-      expect(byLevel('error').map((a) => a.props.file).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 's11'].map((d) => `${d}/docker-compose.yml`));
+      expect(
+        byLevel('error')
+          .map((a) => a.props.file)
+          .sort(),
+      ).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 's11'].map((d) => `${d}/docker-compose.yml`));
       expect(byLevel('warning')).toHaveLength(10);
       expect(byLevel('notice')).toHaveLength(10);
       // Errors first, then warnings, then notices; within a level, a changed line (2) before a changed file (1) before the rest (0).
@@ -118,7 +146,9 @@ describe('annotations: GitHub shows 10 of each level per step', () => {
         const ranks = byLevel(level).map(rank);
         expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
       }
-      expect(byLevel('error')[0]).toMatchObject({ props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }) });
+      expect(byLevel('error')[0]).toMatchObject({
+        props: expect.objectContaining({ file: 's11/docker-compose.yml', line: '5', title: 'compose/image-latest-tag' }),
+      });
       // The notice on s10's changed line 3 is among the notices shown.
       expect(byLevel('notice')).toContainEqual(expect.objectContaining({ props: expect.objectContaining({ file: 's10/docker-compose.yml', line: '3' }) }));
       const note = /(\d+) more warnings and (\d+) more notices are not annotated \(GitHub shows 10 errors, 10 warnings and 10 notices per step\)/.exec(stdout);
@@ -136,7 +166,11 @@ describe('dist/validate/index.js as the runner runs it', () => {
     expect(fs.existsSync(bundle)).toBe(true);
     // The SARIF file goes to the runner's temporary directory (outside the workspace, as on GitHub).
     const temp = fs.mkdtempSync('/tmp/sg-sarif-');
-    const runner = runnerEnv(ROOT, { path: 'examples/mcp-stacks', 'fail-on': 'never', 'sarif-file': path.join(temp, 'out.sarif'), 'changed-only': 'false' }, { RUNNER_TEMP: temp });
+    const runner = runnerEnv(
+      ROOT,
+      { path: 'examples/mcp-stacks', 'fail-on': 'never', 'sarif-file': path.join(temp, 'out.sarif'), 'changed-only': 'false' },
+      { RUNNER_TEMP: temp },
+    );
     try {
       const r = spawnSync(process.execPath, [bundle], { env: { PATH: process.env.PATH ?? '', ...runner.env }, encoding: 'utf8', timeout: 60_000 });
       expect(r.stderr).toBe('');
@@ -148,7 +182,9 @@ describe('dist/validate/index.js as the runner runs it', () => {
       expect(Number(outputs.errors) + Number(outputs.warnings)).toBeGreaterThan(0);
       expect(JSON.parse(outputs.stacks)).toEqual(expect.arrayContaining(['common', 'monitoring']));
       const sarif = JSON.parse(fs.readFileSync(outputs['sarif-file'], 'utf8'));
-      expect(sarif.runs[0].results.length).toBe(Number(outputs.errors) + Number(outputs.warnings) + sarif.runs[0].results.filter((x: { level: string }) => x.level === 'note').length);
+      expect(sarif.runs[0].results.length).toBe(
+        Number(outputs.errors) + Number(outputs.warnings) + sarif.runs[0].results.filter((x: { level: string }) => x.level === 'note').length,
+      );
       expect(runner.summary()).toContain('stackgate');
     } finally {
       runner.cleanup();

@@ -27,7 +27,11 @@ describe('output and input paths of the actions', () => {
     fs.rmSync(outside, { recursive: true, force: true });
   });
 
-  const failure = async (run: (env: NodeJS.ProcessEnv) => Promise<void>, inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<string> => {
+  const failure = async (
+    run: (env: NodeJS.ProcessEnv) => Promise<void>,
+    inputs: Record<string, string>,
+    extra: Record<string, string> = {},
+  ): Promise<string> => {
     const runner = runnerEnv(repo.root, { 'changed-only': 'false', 'fail-on': 'never', ...inputs }, extra);
     try {
       const { stdout, exitCode } = await runActionInProcess(run, runner.env);
@@ -63,7 +67,9 @@ describe('output and input paths of the actions', () => {
       expect(await failure(runSmoke, { targets, 'wait-timeout': '1s', ...inputs })).toMatch(message);
     }
     fs.symlinkSync('/proc/self/environ', path.join(repo.root, 'previous.json'));
-    expect(await failure(runSmoke, { targets, 'compare-with': 'previous.json' })).toContain('::error::input "compare-with": previous.json is outside the workspace');
+    expect(await failure(runSmoke, { targets, 'compare-with': 'previous.json' })).toContain(
+      '::error::input "compare-with": previous.json is outside the workspace',
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 
@@ -82,12 +88,18 @@ describe('output and input paths of the actions', () => {
     expect(fs.readFileSync(victim, 'utf8')).toBe('untouched\n');
     // A link to a file of the checkout would overwrite that file: refused too.
     fs.symlinkSync('docker-compose.yml', path.join(repo.root, 'inner.sarif'));
-    expect(await failure(runValidate, { 'sarif-file': 'inner.sarif' })).toContain('::error::input "sarif-file": inner.sarif exists and is not a regular file (a symbolic link); not written');
+    expect(await failure(runValidate, { 'sarif-file': 'inner.sarif' })).toContain(
+      '::error::input "sarif-file": inner.sarif exists and is not a regular file (a symbolic link); not written',
+    );
     expect(fs.readFileSync(path.join(repo.root, 'docker-compose.yml'), 'utf8')).toBe(COMPOSE);
   });
 
   test('validate: RUNNER_TEMP is allowed for outputs', async () => {
-    const runner = runnerEnv(repo.root, { 'changed-only': 'false', 'fail-on': 'never', 'sarif-file': path.join(outside, 'out/x.sarif') }, { RUNNER_TEMP: outside });
+    const runner = runnerEnv(
+      repo.root,
+      { 'changed-only': 'false', 'fail-on': 'never', 'sarif-file': path.join(outside, 'out/x.sarif') },
+      { RUNNER_TEMP: outside },
+    );
     try {
       const { exitCode } = await runActionInProcess(runValidate, runner.env);
       expect(exitCode).toBeUndefined();

@@ -41,7 +41,9 @@ describe('secret scanner', () => {
       const r = await stackgate(['secrets', '.', '--mode', 'tree', '-f', 'json'], repo.root, { boundMs: 60_000 });
       record(r);
       expectHandled(r, [1], [TOKEN]);
-      expect((JSON.parse(r.stdout) as { findings: { file: string; line: number; ruleId: string }[] }).findings).toContainEqual(expect.objectContaining({ file: 'icon.svg', line: 2, ruleId: 'github-pat-classic' }));
+      expect((JSON.parse(r.stdout) as { findings: { file: string; line: number; ruleId: string }[] }).findings).toContainEqual(
+        expect.objectContaining({ file: 'icon.svg', line: 2, ruleId: 'github-pat-classic' }),
+      );
     });
   }
 
@@ -57,17 +59,22 @@ describe('secret scanner', () => {
     expect(json.findings.length).toBeLessThanOrEqual(1001);
   });
 
-  adversarial('bounded', 'secrets.allow.patterns with catastrophic backtracking, (a+)+$', 'exit 2 at its stackgate.yml line within the pattern time budget', async (record) => {
-    repo = gitRepo({
-      'stackgate.yml': 'secrets:\n  allow:\n    patterns:\n      - "^sk_test_"\n      - "(a+)+$"\n',
-      'app.env': `DB_PASSWORD=${fake(ALNUM, 32, 'redos')}${'a'.repeat(40)}!\n`,
-    });
-    repo.commit('redos');
-    const r = await stackgate(['secrets', '.', '--mode', 'tree'], repo.root);
-    record(r);
-    expectHandled(r, [2]);
-    expect(r.stderr).toMatch(/^stackgate: stackgate\.yml:5:\d+: secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than \d+ ms/);
-  });
+  adversarial(
+    'bounded',
+    'secrets.allow.patterns with catastrophic backtracking, (a+)+$',
+    'exit 2 at its stackgate.yml line within the pattern time budget',
+    async (record) => {
+      repo = gitRepo({
+        'stackgate.yml': 'secrets:\n  allow:\n    patterns:\n      - "^sk_test_"\n      - "(a+)+$"\n',
+        'app.env': `DB_PASSWORD=${fake(ALNUM, 32, 'redos')}${'a'.repeat(40)}!\n`,
+      });
+      repo.commit('redos');
+      const r = await stackgate(['secrets', '.', '--mode', 'tree'], repo.root);
+      record(r);
+      expectHandled(r, [2]);
+      expect(r.stderr).toMatch(/^stackgate: stackgate\.yml:5:\d+: secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than \d+ ms/);
+    },
+  );
 
   for (const [name, encode] of [
     ['UTF-16LE', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
@@ -80,7 +87,9 @@ describe('secret scanner', () => {
       const r = await stackgate(['secrets', '.', '--mode', 'tree', '-f', 'json'], repo.root);
       record(r);
       expectHandled(r, [1], [TOKEN]);
-      expect((JSON.parse(r.stdout) as { findings: { file: string; line: number }[] }).findings).toContainEqual(expect.objectContaining({ file: '.env', line: 3 }));
+      expect((JSON.parse(r.stdout) as { findings: { file: string; line: number }[] }).findings).toContainEqual(
+        expect.objectContaining({ file: '.env', line: 3 }),
+      );
     });
   }
 });
@@ -88,7 +97,9 @@ describe('secret scanner', () => {
 describe('smoke against hostile MCP servers', () => {
   const cwd = ROOT;
   const smokeStdio = (mode: string, extra: string[] = []) =>
-    stackgate(['smoke', '--command', `${process.execPath} ${HOSTILE_STDIO} ${mode}`, '--timeout', '20s', '--wait-timeout', '5s', ...extra], cwd, { boundMs: 60_000 });
+    stackgate(['smoke', '--command', `${process.execPath} ${HOSTILE_STDIO} ${mode}`, '--timeout', '20s', '--wait-timeout', '5s', ...extra], cwd, {
+      boundMs: 60_000,
+    });
 
   for (const [mode, message] of [
     ['flood-no-newline', /more than 4 MiB in one stdout line/],
@@ -111,25 +122,47 @@ describe('smoke against hostile MCP servers', () => {
     expect(r.peakRssMb).toBeLessThan(400);
   });
 
-  adversarial('bounded', 'smoke on a stdio server whose grandchild holds stdout open', 'exit 0, the grandchild killed with its process group', async (record) => {
-    const pidFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-pid-')), 'pid');
-    // A stdio server gets a minimal environment (the SDK's default): the pid file is set through env(1).
-    const r = await stackgate(['smoke', '--command', `env SG_PID_FILE=${pidFile} ${process.execPath} ${HOSTILE_STDIO} grandchild`, '--call', 'echo {"message":"hi"}', '--wait-timeout', '5s'], cwd, { boundMs: 60_000 });
-    record(r);
-    expectHandled(r, [0]);
-    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
-    expect(isRunning(pid)).toBe(false);
-  });
+  adversarial(
+    'bounded',
+    'smoke on a stdio server whose grandchild holds stdout open',
+    'exit 0, the grandchild killed with its process group',
+    async (record) => {
+      const pidFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-pid-')), 'pid');
+      // A stdio server gets a minimal environment (the SDK's default): the pid file is set through env(1).
+      const r = await stackgate(
+        [
+          'smoke',
+          '--command',
+          `env SG_PID_FILE=${pidFile} ${process.execPath} ${HOSTILE_STDIO} grandchild`,
+          '--call',
+          'echo {"message":"hi"}',
+          '--wait-timeout',
+          '5s',
+        ],
+        cwd,
+        { boundMs: 60_000 },
+      );
+      record(r);
+      expectHandled(r, [0]);
+      const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+      expect(isRunning(pid)).toBe(false);
+    },
+  );
 
-  adversarial('bounded', 'smoke on a server with 1 MiB names and messages (-f json)', 'exit 1, names cut to 200 characters, messages to 2,000', async (record) => {
-    const r = await smokeStdio('long-names', ['--expect-tool', 'echo', '-f', 'json']);
-    record(r);
-    expectHandled(r, [1]);
-    const report = JSON.parse(r.stdout) as { targets: { server?: { name: string }; checks: { message: string }[] }[] };
-    expect(report.targets[0].server?.name.length).toBeLessThanOrEqual(260);
-    for (const c of report.targets[0].checks) expect(c.message.length).toBeLessThanOrEqual(2100);
-    expect(r.stdout.length).toBeLessThan(2 * MB);
-  });
+  adversarial(
+    'bounded',
+    'smoke on a server with 1 MiB names and messages (-f json)',
+    'exit 1, names cut to 200 characters, messages to 2,000',
+    async (record) => {
+      const r = await smokeStdio('long-names', ['--expect-tool', 'echo', '-f', 'json']);
+      record(r);
+      expectHandled(r, [1]);
+      const report = JSON.parse(r.stdout) as { targets: { server?: { name: string }; checks: { message: string }[] }[] };
+      expect(report.targets[0].server?.name.length).toBeLessThanOrEqual(260);
+      for (const c of report.targets[0].checks) expect(c.message.length).toBeLessThanOrEqual(2100);
+      expect(r.stdout.length).toBeLessThan(2 * MB);
+    },
+  );
 
   describe('over HTTP', () => {
     let a: HttpServer | undefined;
@@ -145,16 +178,24 @@ describe('smoke against hostile MCP servers', () => {
       ['the streamable HTTP endpoint', (origin: string) => ['--url', `${origin}/mcp`]],
       ['the SSE endpoint', (origin: string) => ['--url', `${origin}/sse`, '--transport', 'sse']],
     ] as const) {
-      adversarial('bounded', `smoke where ${name} redirects to another origin, with an X-Api-Key header`, 'exit 1, the other origin gets no request and never the header', async (record) => {
-        b = await startHttpServer(recorder);
-        a = await startHttpServer(redirectAll(b.origin));
-        const r = await stackgate(['smoke', ...args(a.origin), '--header', 'X-Api-Key: ${SG_KEY}', '--timeout', '5s', '--wait-timeout', '2s'], cwd, { env: { SG_KEY: HEADER_SECRET }, boundMs: 60_000 });
-        record(r);
-        expectHandled(r, [1], [HEADER_SECRET]);
-        expect(b.requests).toEqual([]);
-        // Refused by stackgate's fetch (health, session probes) or the SDK transport's own same-origin rule.
-        expect(r.stdout + r.stderr).toMatch(/another origin|redirectPolicy: 'same-origin'/);
-      });
+      adversarial(
+        'bounded',
+        `smoke where ${name} redirects to another origin, with an X-Api-Key header`,
+        'exit 1, the other origin gets no request and never the header',
+        async (record) => {
+          b = await startHttpServer(recorder);
+          a = await startHttpServer(redirectAll(b.origin));
+          const r = await stackgate(['smoke', ...args(a.origin), '--header', 'X-Api-Key: ${SG_KEY}', '--timeout', '5s', '--wait-timeout', '2s'], cwd, {
+            env: { SG_KEY: HEADER_SECRET },
+            boundMs: 60_000,
+          });
+          record(r);
+          expectHandled(r, [1], [HEADER_SECRET]);
+          expect(b.requests).toEqual([]);
+          // Refused by stackgate's fetch (health, session probes) or the SDK transport's own same-origin rule.
+          expect(r.stdout + r.stderr).toMatch(/another origin|redirectPolicy: 'same-origin'/);
+        },
+      );
     }
 
     for (const [kind, url, message] of [
@@ -164,7 +205,11 @@ describe('smoke against hostile MCP servers', () => {
     ] as const) {
       adversarial('bounded', `smoke on an HTTP server that answers ${kind}`, 'exit 1 naming the limit, memory bounded', async (record) => {
         a = await startHttpServer(flood(kind));
-        const r = await stackgate(['smoke', '--url', `${a.origin}${url}`, ...(url === '/sse' ? ['--transport', 'sse'] : []), '--timeout', '20s', '--wait-timeout', '2s'], cwd, { boundMs: 60_000 });
+        const r = await stackgate(
+          ['smoke', '--url', `${a.origin}${url}`, ...(url === '/sse' ? ['--transport', 'sse'] : []), '--timeout', '20s', '--wait-timeout', '2s'],
+          cwd,
+          { boundMs: 60_000 },
+        );
         record(r);
         expectHandled(r, [1]);
         expect(r.stdout + r.stderr).toMatch(message);
@@ -173,16 +218,21 @@ describe('smoke against hostile MCP servers', () => {
     }
   });
 
-  adversarial('bounded', 'actions/smoke on a server with 1 MiB names and schemas', 'report-json within 250,000 characters, summary within 1 MiB, a counted note', async (record) => {
-    const targets = `huge:\n  command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(HOSTILE_STDIO)}, long-names]\n  tools: [echo]\n`;
-    const r = await action('smoke', ROOT, { targets, 'wait-timeout': '20s' }, { boundMs: 90_000 });
-    record(r);
-    expectHandled(r, [1]);
-    const outputs = r.runner.outputs();
-    expect(outputs['report-json'].length).toBeLessThanOrEqual(250_000);
-    JSON.parse(outputs['report-json']);
-    expect(Buffer.byteLength(r.runner.summary())).toBeLessThanOrEqual(1024 * 1024);
-  });
+  adversarial(
+    'bounded',
+    'actions/smoke on a server with 1 MiB names and schemas',
+    'report-json within 250,000 characters, summary within 1 MiB, a counted note',
+    async (record) => {
+      const targets = `huge:\n  command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(HOSTILE_STDIO)}, long-names]\n  tools: [echo]\n`;
+      const r = await action('smoke', ROOT, { targets, 'wait-timeout': '20s' }, { boundMs: 90_000 });
+      record(r);
+      expectHandled(r, [1]);
+      const outputs = r.runner.outputs();
+      expect(outputs['report-json'].length).toBeLessThanOrEqual(250_000);
+      JSON.parse(outputs['report-json']);
+      expect(Buffer.byteLength(r.runner.summary())).toBeLessThanOrEqual(1024 * 1024);
+    },
+  );
 });
 
 describe('the readiness action when GitHub fails', () => {
@@ -201,26 +251,40 @@ describe('the readiness action when GitHub fails', () => {
 
   for (const [name, fault, message] of [
     ['503 on listing the comments, past the retries', { ...faults.serverError(503), times: 3 }, /answered 503/],
-    ['422 on posting the comment', { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', status: '422' } }, /answered 422/],
+    [
+      '422 on posting the comment',
+      { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', status: '422' } },
+      /answered 422/,
+    ],
     ['200 with an HTML page instead of JSON', { ...faults.htmlPage(), times: 3 }, /not the JSON GitHub documents/],
   ] as const) {
-    adversarial('bounded', `actions/readiness: ${name}`, 'a warning naming the request; summary, readiness.json and outputs still written; no internal error', async (record) => {
-      const head = repo.git('rev-parse', 'HEAD');
-      const pr = fake.state.seedPullRequest({ owner: 'octo-org', repo: 'fleet', number: 9, headSha: head, baseSha: head });
-      fake.failNext(name.startsWith('422') ? 'issues/create-comment' : 'issues/list-comments', fault);
-      const r = await action('readiness', repo.root, { path: '.', 'github-token': GH, base: 'none', secrets: 'false' }, {
-        env: { GITHUB_REPOSITORY: 'octo-org/fleet', GITHUB_API_URL: fake.url, GITHUB_SHA: head },
-        event: { name: 'pull_request', payload: pullRequestEvent(pr) },
-        boundMs: 90_000,
-      });
-      record(r);
-      expectHandled(r, [0, 1], [GH]);
-      expect(r.stdout).toMatch(new RegExp(`::warning::[^\\n]*${message.source}`));
-      const outputs = r.runner.outputs();
-      expect(outputs.score).toMatch(/^\d/);
-      expect(fs.existsSync(outputs['report-json'])).toBe(true);
-      expect(r.runner.summary()).toContain('stackgate readiness');
-    });
+    adversarial(
+      'bounded',
+      `actions/readiness: ${name}`,
+      'a warning naming the request; summary, readiness.json and outputs still written; no internal error',
+      async (record) => {
+        const head = repo.git('rev-parse', 'HEAD');
+        const pr = fake.state.seedPullRequest({ owner: 'octo-org', repo: 'fleet', number: 9, headSha: head, baseSha: head });
+        fake.failNext(name.startsWith('422') ? 'issues/create-comment' : 'issues/list-comments', fault);
+        const r = await action(
+          'readiness',
+          repo.root,
+          { path: '.', 'github-token': GH, base: 'none', secrets: 'false' },
+          {
+            env: { GITHUB_REPOSITORY: 'octo-org/fleet', GITHUB_API_URL: fake.url, GITHUB_SHA: head },
+            event: { name: 'pull_request', payload: pullRequestEvent(pr) },
+            boundMs: 90_000,
+          },
+        );
+        record(r);
+        expectHandled(r, [0, 1], [GH]);
+        expect(r.stdout).toMatch(new RegExp(`::warning::[^\\n]*${message.source}`));
+        const outputs = r.runner.outputs();
+        expect(outputs.score).toMatch(/^\d/);
+        expect(fs.existsSync(outputs['report-json'])).toBe(true);
+        expect(r.runner.summary()).toContain('stackgate readiness');
+      },
+    );
   }
 
   adversarial(
@@ -231,11 +295,16 @@ describe('the readiness action when GitHub fails', () => {
       const head = repo.git('rev-parse', 'HEAD');
       const pr = fake.state.seedPullRequest({ owner: 'octo-org', repo: 'fleet', number: 10, headSha: head, baseSha: head });
       fake.failNext('issues/list-comments', { hang: true, times: 10 });
-      const r = await action('readiness', repo.root, { path: '.', 'github-token': GH, base: 'none', secrets: 'false' }, {
-        env: { GITHUB_REPOSITORY: 'octo-org/fleet', GITHUB_API_URL: fake.url, GITHUB_SHA: head },
-        event: { name: 'pull_request', payload: pullRequestEvent(pr) },
-        boundMs: 80_000,
-      });
+      const r = await action(
+        'readiness',
+        repo.root,
+        { path: '.', 'github-token': GH, base: 'none', secrets: 'false' },
+        {
+          env: { GITHUB_REPOSITORY: 'octo-org/fleet', GITHUB_API_URL: fake.url, GITHUB_SHA: head },
+          event: { name: 'pull_request', payload: pullRequestEvent(pr) },
+          boundMs: 80_000,
+        },
+      );
       record(r);
       expectHandled(r, [0, 1], [GH]);
       expect(r.stdout).toMatch(/::warning::[^\n]*(no answer|did not answer)/);
@@ -245,27 +314,38 @@ describe('the readiness action when GitHub fails', () => {
   );
 });
 
-adversarial('bounded', 'score --base interrupted by SIGTERM while the base is scored', 'the process ends by the signal and leaves no worktree', async (record) => {
-  const repo = gitRepo(Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`stacks/s${i}/docker-compose.yml`, `services:\n  web${i}:\n    image: nginx:1.27\n`])));
-  try {
-    repo.commit('base');
-    repo.git('checkout', '-q', '-b', 'feature');
-    repo.commit('change', { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:latest\n' });
-    const started = Date.now();
-    const child = spawn(process.execPath, [BIN, 'score', '.', '--base', 'main'], { cwd: repo.root, stdio: 'ignore' });
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
-    const worktrees = () => repo.git('worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).length;
-    while (worktrees() < 2 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 20));
-    expect(worktrees()).toBe(2);
-    child.kill('SIGTERM');
-    const signal = await ended;
-    record({ code: null, stdout: '', stderr: '', everything: '', ms: Date.now() - started });
-    expect(signal).toBe('SIGTERM');
-    expect(worktrees()).toBe(1);
-  } finally {
-    repo.cleanup();
-  }
-});
+adversarial(
+  'bounded',
+  'score --base interrupted by SIGTERM while the base is scored',
+  'the process ends by the signal and leaves no worktree',
+  async (record) => {
+    const repo = gitRepo(
+      Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`stacks/s${i}/docker-compose.yml`, `services:\n  web${i}:\n    image: nginx:1.27\n`])),
+    );
+    try {
+      repo.commit('base');
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.commit('change', { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:latest\n' });
+      const started = Date.now();
+      const child = spawn(process.execPath, [BIN, 'score', '.', '--base', 'main'], { cwd: repo.root, stdio: 'ignore' });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
+      const worktrees = () =>
+        repo
+          .git('worktree', 'list', '--porcelain')
+          .split('\n')
+          .filter((l) => l.startsWith('worktree ')).length;
+      while (worktrees() < 2 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 20));
+      expect(worktrees()).toBe(2);
+      child.kill('SIGTERM');
+      const signal = await ended;
+      record({ code: null, stdout: '', stderr: '', everything: '', ms: Date.now() - started });
+      expect(signal).toBe('SIGTERM');
+      expect(worktrees()).toBe(1);
+    } finally {
+      repo.cleanup();
+    }
+  },
+);
 
 function isRunning(pid: number): boolean {
   try {

@@ -32,17 +32,21 @@ const results: CaseResult[] = [];
 
 /** One adversarial case: a jest test whose outcome is also recorded for docs/adversarial.md. */
 export function adversarial(area: string, name: string, expectation: string, fn: (record: (r: Ran) => void) => Promise<void>, timeoutMs = 60_000): void {
-  test(`${area}: ${name} → ${expectation}`, async () => {
-    let ran: Ran | undefined;
-    const started = Date.now();
-    try {
-      await fn((r) => (ran = r));
-      results.push({ area, name, expectation, result: 'handled', exitCode: ran?.code ?? null, ms: ran?.ms ?? Date.now() - started });
-    } catch (e) {
-      results.push({ area, name, expectation, result: 'FAILED', exitCode: ran?.code ?? null, ms: ran?.ms ?? Date.now() - started });
-      throw e;
-    }
-  }, timeoutMs + 10_000);
+  test(
+    `${area}: ${name} → ${expectation}`,
+    async () => {
+      let ran: Ran | undefined;
+      const started = Date.now();
+      try {
+        await fn((r) => (ran = r));
+        results.push({ area, name, expectation, result: 'handled', exitCode: ran?.code ?? null, ms: ran?.ms ?? Date.now() - started });
+      } catch (e) {
+        results.push({ area, name, expectation, result: 'FAILED', exitCode: ran?.code ?? null, ms: ran?.ms ?? Date.now() - started });
+        throw e;
+      }
+    },
+    timeoutMs + 10_000,
+  );
 }
 
 afterAll(() => {
@@ -60,7 +64,11 @@ export interface Ran extends Collected {
 }
 
 /** bin/stackgate.js with `args` in `cwd`; killed after `boundMs` (then `code` is null). `peakRssMb`: the most memory it held. */
-export async function stackgate(args: string[], cwd: string, options: { env?: Record<string, string>; boundMs?: number; files?: string[] } = {}): Promise<Ran & { peakRssMb: number }> {
+export async function stackgate(
+  args: string[],
+  cwd: string,
+  options: { env?: Record<string, string>; boundMs?: number; files?: string[] } = {},
+): Promise<Ran & { peakRssMb: number }> {
   const started = Date.now();
   let peakRssMb = 0;
   const r = await spawnCollect(process.execPath, [BIN, ...args], {
@@ -86,7 +94,12 @@ function rssMb(pid: number): number {
 }
 
 /** An action bundle (dist/<name>/index.js) run as the runner runs it: INPUT_*, GITHUB_OUTPUT, summary. */
-export async function action(name: string, workspace: string, inputs: Record<string, string>, options: { env?: Record<string, string>; boundMs?: number; files?: string[]; event?: { name: string; payload: unknown } } = {}): Promise<Ran & { runner: RunnerFiles }> {
+export async function action(
+  name: string,
+  workspace: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; boundMs?: number; files?: string[]; event?: { name: string; payload: unknown } } = {},
+): Promise<Ran & { runner: RunnerFiles }> {
   const runner = runnerEnv(workspace, inputs, options.env ?? {});
   runner.env.RUNNER_TEMP = runner.dir;
   if (options.event) {
@@ -95,7 +108,11 @@ export async function action(name: string, workspace: string, inputs: Record<str
     fs.writeFileSync(runner.env.GITHUB_EVENT_PATH, JSON.stringify(options.event.payload));
   }
   const started = Date.now();
-  const r = await spawnCollect(process.execPath, [path.join(TARGET, 'dist', name, 'index.js')], { cwd: workspace, env: { PATH: process.env.PATH ?? '', HOME: runner.dir, ...runner.env }, timeoutMs: options.boundMs ?? 30_000 });
+  const r = await spawnCollect(process.execPath, [path.join(TARGET, 'dist', name, 'index.js')], {
+    cwd: workspace,
+    env: { PATH: process.env.PATH ?? '', HOME: runner.dir, ...runner.env },
+    timeoutMs: options.boundMs ?? 30_000,
+  });
   const outputs = [runner.env.GITHUB_OUTPUT, runner.env.GITHUB_STEP_SUMMARY, ...listFiles(runner.dir), ...(options.files ?? [])];
   return { ...withEverything(r, Date.now() - started, outputs), runner };
 }
@@ -106,7 +123,10 @@ function withEverything(r: Collected, ms: number, files: string[]): Ran {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
 }
 
 /** The generic expectations: an allowed exit code (not killed by the bound), no stack trace, no internal error, no planted value. */

@@ -41,13 +41,18 @@ for (const [target, message] of [
   ['outside', /stackgate\.yml: cannot use this config: it is outside the repository/],
   ['fifo', /stackgate\.yml: cannot use this config: it is not a regular file \(a FIFO\)/],
 ] as const) {
-  adversarial('outside', `stackgate.yml is ${target === 'fifo' ? 'a FIFO' : target === 'outside' ? 'a link to a file outside the repository' : `a link to ${target}`}`, 'exit 2 naming stackgate.yml, nothing of the target printed, no hang', async (record) => {
-    plant('stackgate.yml', target);
-    const r = await stackgate(['validate', '.'], repo.root, { env });
-    record(r);
-    expectHandled(r, [2], [CANARY]);
-    expect(r.stderr).toMatch(message);
-  });
+  adversarial(
+    'outside',
+    `stackgate.yml is ${target === 'fifo' ? 'a FIFO' : target === 'outside' ? 'a link to a file outside the repository' : `a link to ${target}`}`,
+    'exit 2 naming stackgate.yml, nothing of the target printed, no hang',
+    async (record) => {
+      plant('stackgate.yml', target);
+      const r = await stackgate(['validate', '.'], repo.root, { env });
+      record(r);
+      expectHandled(r, [2], [CANARY]);
+      expect(r.stderr).toMatch(message);
+    },
+  );
 }
 
 adversarial('outside', '.stackgate/secrets-baseline.json is a link to /proc/self/environ', 'secrets exits 2 naming the baseline', async (record) => {
@@ -58,45 +63,75 @@ adversarial('outside', '.stackgate/secrets-baseline.json is a link to /proc/self
   expect(r.stderr).toContain('.stackgate/secrets-baseline.json: cannot use the secrets baseline: it is outside the repository');
 });
 
-adversarial('outside', 'secrets --update-baseline into a .stackgate directory that links out of the repository', 'exit 2, nothing written outside', async (record) => {
-  fs.symlinkSync(outside, path.join(repo.root, '.stackgate'));
-  const r = await stackgate(['secrets', '.', '--mode', 'tree', '--update-baseline'], repo.root, { env });
-  record(r);
-  expectHandled(r, [2], [CANARY]);
-  expect(fs.readdirSync(outside)).toEqual(['secret.yml']);
-});
+adversarial(
+  'outside',
+  'secrets --update-baseline into a .stackgate directory that links out of the repository',
+  'exit 2, nothing written outside',
+  async (record) => {
+    fs.symlinkSync(outside, path.join(repo.root, '.stackgate'));
+    const r = await stackgate(['secrets', '.', '--mode', 'tree', '--update-baseline'], repo.root, { env });
+    record(r);
+    expectHandled(r, [2], [CANARY]);
+    expect(fs.readdirSync(outside)).toEqual(['secret.yml']);
+  },
+);
 
 for (const name of ['.env', 'stacks/prod/docker-compose.yml', 'k8s/deploy.yaml']) {
-  adversarial('outside', `${name} is a link to a file outside the repository`, 'a core/symlink-outside-repository finding, the file is not read', async (record) => {
-    plant(name, 'outside');
+  adversarial(
+    'outside',
+    `${name} is a link to a file outside the repository`,
+    'a core/symlink-outside-repository finding, the file is not read',
+    async (record) => {
+      plant(name, 'outside');
+      const r = await stackgate(['validate', '.', '-f', 'json', '--fail-on', 'never'], repo.root, { env });
+      record(r);
+      expectHandled(r, [0], [CANARY]);
+      const findings = (JSON.parse(r.stdout) as { findings: { checkId: string; file: string }[] }).findings;
+      expect(findings).toContainEqual(expect.objectContaining({ checkId: 'core/symlink-outside-repository', file: name }));
+    },
+  );
+}
+
+adversarial(
+  'outside',
+  'a directory link to / and a FIFO among the repository files',
+  'the walk neither follows the link nor opens the FIFO',
+  async (record) => {
+    fs.symlinkSync('/', path.join(repo.root, 'root'));
+    plant('pipe.yml', 'fifo');
     const r = await stackgate(['validate', '.', '-f', 'json', '--fail-on', 'never'], repo.root, { env });
     record(r);
     expectHandled(r, [0], [CANARY]);
-    const findings = (JSON.parse(r.stdout) as { findings: { checkId: string; file: string }[] }).findings;
-    expect(findings).toContainEqual(expect.objectContaining({ checkId: 'core/symlink-outside-repository', file: name }));
-  });
-}
+    expect((JSON.parse(r.stdout) as { findings: { checkId: string; file: string }[] }).findings).toContainEqual(
+      expect.objectContaining({ checkId: 'core/symlink-outside-repository', file: 'root' }),
+    );
+  },
+);
 
-adversarial('outside', 'a directory link to / and a FIFO among the repository files', 'the walk neither follows the link nor opens the FIFO', async (record) => {
-  fs.symlinkSync('/', path.join(repo.root, 'root'));
-  plant('pipe.yml', 'fifo');
-  const r = await stackgate(['validate', '.', '-f', 'json', '--fail-on', 'never'], repo.root, { env });
-  record(r);
-  expectHandled(r, [0], [CANARY]);
-  expect((JSON.parse(r.stdout) as { findings: { checkId: string; file: string }[] }).findings).toContainEqual(expect.objectContaining({ checkId: 'core/symlink-outside-repository', file: 'root' }));
-});
-
-adversarial('outside', 'Compose include, env_file and extends.file outside the repository', 'compose/path-outside-repository findings on their lines', async (record) => {
-  fs.writeFileSync(path.join(repo.root, 'docker-compose.yml'), `include: [${path.join(outside, 'secret.yml')}]\n${COMPOSE}    env_file: ../../../etc/app.env\n    extends: { file: /etc/base.yml, service: web }\n`);
-  const r = await stackgate(['validate', '.', '-f', 'json', '--check', 'compose/path-outside-repository'], repo.root, { env });
-  record(r);
-  expectHandled(r, [0], [CANARY]);
-  const lines = (JSON.parse(r.stdout) as { findings: { checkId: string; line: number }[] }).findings.filter((f) => f.checkId === 'compose/path-outside-repository').map((f) => f.line);
-  expect(lines).toEqual([1, 5, 6]);
-});
+adversarial(
+  'outside',
+  'Compose include, env_file and extends.file outside the repository',
+  'compose/path-outside-repository findings on their lines',
+  async (record) => {
+    fs.writeFileSync(
+      path.join(repo.root, 'docker-compose.yml'),
+      `include: [${path.join(outside, 'secret.yml')}]\n${COMPOSE}    env_file: ../../../etc/app.env\n    extends: { file: /etc/base.yml, service: web }\n`,
+    );
+    const r = await stackgate(['validate', '.', '-f', 'json', '--check', 'compose/path-outside-repository'], repo.root, { env });
+    record(r);
+    expectHandled(r, [0], [CANARY]);
+    const lines = (JSON.parse(r.stdout) as { findings: { checkId: string; line: number }[] }).findings
+      .filter((f) => f.checkId === 'compose/path-outside-repository')
+      .map((f) => f.line);
+    expect(lines).toEqual([1, 5, 6]);
+  },
+);
 
 adversarial('outside', 'stackgate.yml env files, stack files and the baseline outside the repository', 'exit 2 on the first such line', async (record) => {
-  fs.writeFileSync(path.join(repo.root, 'stackgate.yml'), `environments:\n  prod:\n    envFiles: [${path.join(outside, 'secret.yml')}]\nsecrets:\n  baseline: ../../baseline.json\n`);
+  fs.writeFileSync(
+    path.join(repo.root, 'stackgate.yml'),
+    `environments:\n  prod:\n    envFiles: [${path.join(outside, 'secret.yml')}]\nsecrets:\n  baseline: ../../baseline.json\n`,
+  );
   const r = await stackgate(['validate', '.'], repo.root, { env });
   record(r);
   expectHandled(r, [2], [CANARY]);
@@ -130,7 +165,12 @@ adversarial('outside', 'actions/validate: sarif-file is a file link committed to
 adversarial('outside', 'a pull_request payload whose base.sha is --output=<file>', 'no range (every file validated), git writes nothing', async (record) => {
   const target = path.join(outside, 'pwned');
   const head = repo.git('rev-parse', 'HEAD');
-  const r = await action('validate', repo.root, { 'changed-only': 'true', 'fail-on': 'never' }, { event: { name: 'pull_request', payload: { pull_request: { number: 1, base: { sha: `--output=${target}` }, head: { sha: head } } } } });
+  const r = await action(
+    'validate',
+    repo.root,
+    { 'changed-only': 'true', 'fail-on': 'never' },
+    { event: { name: 'pull_request', payload: { pull_request: { number: 1, base: { sha: `--output=${target}` }, head: { sha: head } } } } },
+  );
   record(r);
   expectHandled(r, [0]);
   expect(fs.existsSync(target)).toBe(false);

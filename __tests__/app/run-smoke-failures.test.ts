@@ -37,11 +37,34 @@ const ECHO = { tool: 'echo', arguments: { message: 'hi' }, expect: { contains: '
 describe('a healthy server', () => {
   it('passes every check and records the negotiated protocol, server and tool surface', async () => {
     const server = await serve('good');
-    const report = await smoke({ url: server.url, health: { url: server.url.replace('/mcp', '/health'), json: { status: 'ok' } }, tools: ['echo', 'add'], minTools: 2, resources: ['memo://readme'], prompts: ['greeting'], calls: [ECHO, { tool: 'add', arguments: { a: 2, b: 3 }, expect: { json: { sum: 5 } } }] });
+    const report = await smoke({
+      url: server.url,
+      health: { url: server.url.replace('/mcp', '/health'), json: { status: 'ok' } },
+      tools: ['echo', 'add'],
+      minTools: 2,
+      resources: ['memo://readme'],
+      prompts: ['greeting'],
+      calls: [ECHO, { tool: 'add', arguments: { a: 2, b: 3 }, expect: { json: { sum: 5 } } }],
+    });
     expect(failing(report)).toEqual([]);
     expect(report.passed).toBe(true);
     const t = report.targets[0];
-    expect(t.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['health', 'reachable', 'initialize', 'ping', 'tools-list', 'tool-schemas', 'resources-list', 'prompts-list', 'call:echo', 'call:add', 'session-unknown', 'session-close']));
+    expect(t.checks.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'health',
+        'reachable',
+        'initialize',
+        'ping',
+        'tools-list',
+        'tool-schemas',
+        'resources-list',
+        'prompts-list',
+        'call:echo',
+        'call:add',
+        'session-unknown',
+        'session-close',
+      ]),
+    );
     expect(t.server).toEqual({ name: 'stackgate-fixture-good', version: '1.0.0' });
     expect(t.protocolVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(check(report, 'initialize').message).toContain(t.protocolVersion!);
@@ -130,7 +153,13 @@ describe('each failure is a failing check with a clear message', () => {
 
   it('a call result that does not match the expectation fails with what was expected', async () => {
     const server = await serve('good');
-    const report = await smoke({ url: server.url, calls: [{ tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'goodbye' } }, { tool: 'add', arguments: { a: 1, b: 1 }, expect: { regex: 'is 3$' } }] });
+    const report = await smoke({
+      url: server.url,
+      calls: [
+        { tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'goodbye' } },
+        { tool: 'add', arguments: { a: 1, b: 1 }, expect: { regex: 'is 3$' } },
+      ],
+    });
     expect(failing(report).sort()).toEqual(['call:add', 'call:echo']);
     expect(check(report, 'call:echo').message).toMatch(/goodbye/);
     expect(check(report, 'call:add').message).toMatch(/is 3\$/);
@@ -242,7 +271,8 @@ describe('many services', () => {
     const good = await serve('good');
     const bad = await serve('missing-tool');
     const targets: Record<string, Record<string, unknown>> = {};
-    for (let i = 0; i < 6; i++) targets[`svc-${i}`] = { url: (i === 3 ? bad : good).url, tools: ['echo'], calls: [ECHO], ...(i === 3 ? { tools: ['add'] } : {}) };
+    for (let i = 0; i < 6; i++)
+      targets[`svc-${i}`] = { url: (i === 3 ? bad : good).url, tools: ['echo'], calls: [ECHO], ...(i === 3 ? { tools: ['add'] } : {}) };
     const report = await runSmoke(planFor(targets, { concurrency: 2 }), { toolVersion: 'test' });
     expect(report.targets.map((t) => t.service)).toEqual(['svc-0', 'svc-1', 'svc-2', 'svc-3', 'svc-4', 'svc-5']);
     expect(report.targets.map((t) => t.passed)).toEqual([true, true, true, false, true, true]);

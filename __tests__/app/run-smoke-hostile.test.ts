@@ -66,7 +66,10 @@ describe('a redirect to another origin never carries the configured headers ther
     const redirector = await http(redirectAll(elsewhere.origin, 302));
     const { report } = await smoke({ url: `${redirector.origin}/mcp`, headers: configured, health: { url: `${redirector.origin}/health` } });
     expect(elsewhere.requests).toEqual([]);
-    expect(check(report, 'health')).toMatchObject({ status: 'fail', message: expect.stringContaining(`redirected to ${elsewhere.origin}/health, another origin than ${redirector.origin}: not followed`) });
+    expect(check(report, 'health')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining(`redirected to ${elsewhere.origin}/health, another origin than ${redirector.origin}: not followed`),
+    });
     expect(report.passed).toBe(false);
     // It did reach the configured origin, with the headers.
     expect(redirector.requests[0].headers['x-api-key']).toBe(KEY);
@@ -79,33 +82,45 @@ describe('a redirect to another origin never carries the configured headers ther
     expect(same.requests.map((r) => [r.path, r.headers['x-api-key']])).toContainEqual(['/health', KEY]);
   });
 
-  it.each(['streamable-http', 'sse'] as const)('%s: the MCP endpoint redirecting elsewhere fails initialize, the other origin gets nothing', async (transport) => {
-    const elsewhere = await http(recorder);
-    const redirector = await http(redirectAll(elsewhere.origin));
-    const { report } = await smoke({ url: `${redirector.origin}/${transport === 'sse' ? 'sse' : 'mcp'}`, transport, headers: configured });
-    expect(headersSeen(elsewhere)).not.toContain(KEY);
-    expect(headersSeen(elsewhere)).not.toContain(TOKEN);
-    expect(elsewhere.requests).toEqual([]);
-    expect(report.passed).toBe(false);
-    expect(report.targets[0].checks.filter((c) => c.status === 'fail').map((c) => c.message).join(' ')).toContain(`${elsewhere.origin}/`);
-  });
+  it.each(['streamable-http', 'sse'] as const)(
+    '%s: the MCP endpoint redirecting elsewhere fails initialize, the other origin gets nothing',
+    async (transport) => {
+      const elsewhere = await http(recorder);
+      const redirector = await http(redirectAll(elsewhere.origin));
+      const { report } = await smoke({ url: `${redirector.origin}/${transport === 'sse' ? 'sse' : 'mcp'}`, transport, headers: configured });
+      expect(headersSeen(elsewhere)).not.toContain(KEY);
+      expect(headersSeen(elsewhere)).not.toContain(TOKEN);
+      expect(elsewhere.requests).toEqual([]);
+      expect(report.passed).toBe(false);
+      expect(
+        report.targets[0].checks
+          .filter((c) => c.status === 'fail')
+          .map((c) => c.message)
+          .join(' '),
+      ).toContain(`${elsewhere.origin}/`);
+    },
+  );
 
   it.each([
     [true, 'fail'],
     [false, 'warn'],
-  ] as const)('session probes: the unknown-session request and the DELETE redirected elsewhere are refused, and reported by their checks (strict %s: %s)', async (strict, status) => {
-    const good = await startFixtureServer('good');
-    servers.push(good);
-    const elsewhere = await http(recorder);
-    const probe = (req: { method?: string; headers: Record<string, unknown> }) => req.method === 'DELETE' || String(req.headers['mcp-session-id'] ?? '').startsWith('stackgate-unknown-');
-    const proxy = await http(proxyTo(`http://127.0.0.1:${good.port}`, probe, elsewhere.origin));
-    const { report } = await smoke({ url: `${proxy.origin}/mcp`, headers: configured }, { strict });
-    expect(elsewhere.requests).toEqual([]);
-    expect(check(report, 'session-unknown')).toMatchObject({ status, message: expect.stringContaining(`redirected to ${elsewhere.origin}/mcp`) });
-    expect(check(report, 'session-close')).toMatchObject({ status, message: expect.stringContaining('not followed') });
-    // The session itself went through the proxy to the server, with the headers.
-    expect(good.requests.some((r) => r.headers['x-api-key'] === KEY)).toBe(true);
-  });
+  ] as const)(
+    'session probes: the unknown-session request and the DELETE redirected elsewhere are refused, and reported by their checks (strict %s: %s)',
+    async (strict, status) => {
+      const good = await startFixtureServer('good');
+      servers.push(good);
+      const elsewhere = await http(recorder);
+      const probe = (req: { method?: string; headers: Record<string, unknown> }) =>
+        req.method === 'DELETE' || String(req.headers['mcp-session-id'] ?? '').startsWith('stackgate-unknown-');
+      const proxy = await http(proxyTo(`http://127.0.0.1:${good.port}`, probe, elsewhere.origin));
+      const { report } = await smoke({ url: `${proxy.origin}/mcp`, headers: configured }, { strict });
+      expect(elsewhere.requests).toEqual([]);
+      expect(check(report, 'session-unknown')).toMatchObject({ status, message: expect.stringContaining(`redirected to ${elsewhere.origin}/mcp`) });
+      expect(check(report, 'session-close')).toMatchObject({ status, message: expect.stringContaining('not followed') });
+      // The session itself went through the proxy to the server, with the headers.
+      expect(good.requests.some((r) => r.headers['x-api-key'] === KEY)).toBe(true);
+    },
+  );
 });
 
 describe('a stdio server in its own process group', () => {
@@ -131,7 +146,10 @@ describe('a stdio server in its own process group', () => {
       if (fs.existsSync(pidFile) && isRunning(Number(fs.readFileSync(pidFile, 'utf8')))) process.kill(Number(fs.readFileSync(pidFile, 'utf8')), 'SIGKILL');
       fs.rmSync(dir, { recursive: true, force: true });
     });
-    const { report } = await smoke({ ...stdio('grandchild', { SG_PID_FILE: pidFile }), calls: [{ tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'Echo: hi' } }] });
+    const { report } = await smoke({
+      ...stdio('grandchild', { SG_PID_FILE: pidFile }),
+      calls: [{ tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'Echo: hi' } }],
+    });
     expect(report.passed).toBe(true);
     const grandchild = Number(fs.readFileSync(pidFile, 'utf8'));
     expect(grandchild).toBeGreaterThan(0);
@@ -154,7 +172,10 @@ describe('floods end in a failing check that names the limit, with bounded memor
   });
 
   it('stdio: endless stderr is read and dropped; the server still passes, its tail is what messages quote', async () => {
-    const { report, rssGrowth } = await smoke({ ...stdio('stderr-flood'), calls: [{ tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'Echo: hi' } }] });
+    const { report, rssGrowth } = await smoke({
+      ...stdio('stderr-flood'),
+      calls: [{ tool: 'echo', arguments: { message: 'hi' }, expect: { contains: 'Echo: hi' } }],
+    });
     expect(report.passed).toBe(true);
     expect(rssGrowth).toBeLessThan(RSS_BOUND);
   });
@@ -183,7 +204,8 @@ describe('what a report keeps of a server that chose megabyte names', () => {
   it('names are cut to SERVER_NAME_LIMIT and messages to CHECK_MESSAGE_LIMIT characters, each with a counted note, on one line', async () => {
     const { report } = await smoke({ ...stdio('long-names'), tools: ['echo'], calls: [{ tool: 'echo', arguments: { message: 'hi' } }] });
     const t = report.targets[0];
-    for (const name of [t.server!.name, t.server!.version]) expect(name).toMatch(/^S{100,}… \(1,048,\d{3} more characters not shown\)$|^V{100,}… \(1,048,\d{3} more characters not shown\)$/);
+    for (const name of [t.server!.name, t.server!.version])
+      expect(name).toMatch(/^S{100,}… \(1,048,\d{3} more characters not shown\)$|^V{100,}… \(1,048,\d{3} more characters not shown\)$/);
     expect(t.tools).toHaveLength(12);
     for (const name of [t.server!.name, t.server!.version, ...t.tools!.map((x) => x.name)]) expect(name.length).toBeLessThanOrEqual(SERVER_NAME_LIMIT);
     expect(t.tools![0].name).toMatch(/^tool-0-t+… \(65,\d{3} more characters not shown\)$/);

@@ -59,14 +59,18 @@ test('a file with 130,000 findings lists 1000 of them and one counted note; the 
     const result = await scanSecrets({ root: repo.root, config: configSchema.parse({}), mode: 'tree' });
     const inDump = result.findings.filter((f) => f.file === 'dump.env');
     expect(inDump.filter((f) => f.ruleId === 'generic-secret-assignment')).toHaveLength(1000);
-    expect(inDump.filter((f) => f.ruleId === 'findings-per-file-limit').map((f) => [f.line, f.description])).toEqual([[1, '129000 more findings in dump.env not listed (limit 1000 per file)']]);
+    expect(inDump.filter((f) => f.ruleId === 'findings-per-file-limit').map((f) => [f.line, f.description])).toEqual([
+      [1, '129000 more findings in dump.env not listed (limit 1000 per file)'],
+    ]);
     // The other file is listed in full; the counts cover what the note stands for.
     expect(result.findings.filter((f) => f.file === 'app.env').map((f) => [f.line, f.ruleId])).toEqual([
       [1, 'github-pat-classic'],
       [2, 'generic-secret-assignment'],
     ]);
     expect(result.summary).toMatchObject({ findings: 130_002, omitted: 129_000, files: 2 });
-    expect(renderText(result.findings.map(toFinding), { color: false, summary: { filesChecked: 2 } })).toContain('129000 more findings in dump.env not listed (limit 1000 per file)');
+    expect(renderText(result.findings.map(toFinding), { color: false, summary: { filesChecked: 2 } })).toContain(
+      '129000 more findings in dump.env not listed (limit 1000 per file)',
+    );
   } finally {
     repo.cleanup();
   }
@@ -106,10 +110,14 @@ test('a committed UTF-16 .env holding a token is a finding at its line, not "0 f
   }
 });
 
-describe('the baseline is the repository\'s own file', () => {
+describe("the baseline is the repository's own file", () => {
   const config = configSchema.parse({});
   test.each([
-    ['a link to /proc/self/environ', (root: string) => fs.symlinkSync('/proc/self/environ', path.join(root, '.stackgate/secrets-baseline.json')), /outside the repository/],
+    [
+      'a link to /proc/self/environ',
+      (root: string) => fs.symlinkSync('/proc/self/environ', path.join(root, '.stackgate/secrets-baseline.json')),
+      /outside the repository/,
+    ],
     ['a FIFO', (root: string) => execFileSync('mkfifo', [path.join(root, '.stackgate/secrets-baseline.json')]), /not a regular file \(a FIFO\)/],
   ])('a baseline that is %s is refused, naming the file, without reading it', async (_name, plant, message) => {
     const repo = gitRepo({ 'app.env': `GITHUB_TOKEN=${LIVE}\n` });
@@ -138,7 +146,9 @@ describe('the baseline is the repository\'s own file', () => {
         () => undefined,
         (err: unknown) => err,
       );
-      expect((e as UserError).format()).toMatch(/^\.stackgate\/secrets-baseline\.json: cannot write the secrets baseline: its directory is outside the repository/);
+      expect((e as UserError).format()).toMatch(
+        /^\.stackgate\/secrets-baseline\.json: cannot write the secrets baseline: its directory is outside the repository/,
+      );
       expect(fs.readdirSync(outside)).toEqual([]);
     } finally {
       repo.cleanup();

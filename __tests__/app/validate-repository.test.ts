@@ -36,7 +36,7 @@ test('fail-on comes from stackgate.yml unless given; a finding at or above it fa
   expect(log.lines).toContainEqual({ level: 'info', message: '[group] Validate' });
 });
 
-test('an unknown fail-on or promtool mode is the entry point\'s error, thrown before anything runs', async () => {
+test("an unknown fail-on or promtool mode is the entry point's error, thrown before anything runs", async () => {
   const log = new RecordingLogger();
   await expect(validateRepository({ root: repo.root, failOn: 'sometimes', invalidInput }, { log })).rejects.toThrow('fail-on: "sometimes"');
   await expect(validateRepository({ root: repo.root, promtool: 'maybe', invalidInput }, { log })).rejects.toThrow('promtool: "maybe"');
@@ -61,7 +61,9 @@ test('when git cannot list the changes, a warning says so and every file is vali
   const changes = { workspace: repo.root, range: { base: 'no-such-commit', head: 'HEAD' }, prefix: '' };
   const result = await validateRepository({ root: repo.root, invalidInput, changes, changedOnly: true }, { log });
   expect(result.changed).toBeUndefined();
-  expect(log.lines.find((l) => l.level === 'warning')?.message).toMatch(/^cannot list changed files \(.*\); fetch history with actions\/checkout fetch-depth: 0\. Validating every file\.$/);
+  expect(log.lines.find((l) => l.level === 'warning')?.message).toMatch(
+    /^cannot list changed files \(.*\); fetch history with actions\/checkout fetch-depth: 0\. Validating every file\.$/,
+  );
   expect(result.validation.findings.map((f) => f.file)).toEqual(expect.arrayContaining(['fleet/a/docker-compose.yml', 'other/docker-compose.yml']));
 });
 

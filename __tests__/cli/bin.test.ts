@@ -11,7 +11,8 @@ import { spawnCollect } from '../helpers/run-action';
 
 const BIN = path.join(__dirname, '../../bin/stackgate.js');
 
-const stackgate = (args: string[]) => spawnCollect(process.execPath, [BIN, ...args], { cwd: path.join(__dirname, '../..'), env: { PATH: process.env.PATH ?? '' } });
+const stackgate = (args: string[]) =>
+  spawnCollect(process.execPath, [BIN, ...args], { cwd: path.join(__dirname, '../..'), env: { PATH: process.env.PATH ?? '' } });
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -20,7 +21,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('smoke: checks a server and prints the JSON report', async () => {
-  const r = await stackgate(['smoke', '--url', server.url, '--expect-tool', 'echo', '--call', 'echo {"message":"bin"}', '--expect-contains', 'Echo: bin', '-f', 'json']);
+  const r = await stackgate([
+    'smoke',
+    '--url',
+    server.url,
+    '--expect-tool',
+    'echo',
+    '--call',
+    'echo {"message":"bin"}',
+    '--expect-contains',
+    'Echo: bin',
+    '-f',
+    'json',
+  ]);
   expect(r.stderr).toMatch(/pass \(0 failed of \d+ checks\)/);
   expect(r.code).toBe(0);
   const report = smokeReportSchema.parse(JSON.parse(r.stdout));

@@ -39,7 +39,14 @@ describe('the commands that colour their text', () => {
   async function run(argv: string[], env: Record<string, string>, isTTY: boolean): Promise<{ exitCode: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const exitCode = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: repo.root, env, isTTY, writeFile: () => undefined });
+    const exitCode = await main(argv, {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      cwd: repo.root,
+      env,
+      isTTY,
+      writeFile: () => undefined,
+    });
     return { exitCode, stdout, stderr };
   }
 

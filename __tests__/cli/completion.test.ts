@@ -34,7 +34,9 @@ describe('bash', () => {
   /** The words bash's completion offers for a command line whose last word is being completed. */
   function complete(...words: string[]): string[] {
     const script = `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _stackgate; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    return execFileSync('bash', ['--norc', '--noprofile', '-c', script, 'bash', scripts.bash, ...words], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('bash', ['--norc', '--noprofile', '-c', script, 'bash', scripts.bash, ...words], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   }
 
   test('registers a completion function for stackgate', () => {
@@ -75,7 +77,10 @@ describe('zsh', () => {
     // compadd and _files are zsh's completion system; these stand-ins print what they are given.
     const script = `compadd() { local i=\${@[(i)--]}; print -l -- "\${@[i+1,-1]}" }; _files() { print '<files>' }; compdef() { }
 source "$1"; shift; words=("$@"); CURRENT=$#; _stackgate`;
-    const run = (...words: string[]): string[] => execFileSync('zsh', ['-f', '-c', script, 'zsh', scripts.zsh, ...words], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const run = (...words: string[]): string[] =>
+      execFileSync('zsh', ['-f', '-c', script, 'zsh', scripts.zsh, ...words], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
     expect(run('stackgate', 'validate', '--format', '')).toEqual(['text', 'json', 'sarif', 'junit', 'markdown']);
     expect(run('stackgate', 'secrets', '--')).toEqual(expect.arrayContaining(['--mode', '--base', '--head', '--color']));
     expect(run('stackgate', 'validate', '')).toEqual(['<files>']);
@@ -92,18 +97,21 @@ source "$1"; shift; words=("$@"); CURRENT=$#; _stackgate`;
 });
 
 describe('fish', () => {
-  (HAS_FISH ? test : test.skip)(`fish -n accepts the script, and complete -C offers commands, options and values${HAS_FISH ? '' : ' (skipped: fish is not installed)'}`, () => {
-    expect(spawnSync('fish', ['-n', scripts.fish], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
-    const complete = (line: string): string[] =>
-      execFileSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', scripts.fish, line], { encoding: 'utf8' })
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split('\t')[0]);
-    expect(complete('stackgate val')).toEqual(['validate']);
-    expect(complete('stackgate validate --format ').sort()).toEqual(['json', 'junit', 'markdown', 'sarif', 'text']);
-    expect(complete('stackgate secrets --mo')).toEqual(['--mode']);
-    expect(complete('stackgate validate --check compose/healthcheck-m')).toEqual(['compose/healthcheck-missing']);
-  });
+  (HAS_FISH ? test : test.skip)(
+    `fish -n accepts the script, and complete -C offers commands, options and values${HAS_FISH ? '' : ' (skipped: fish is not installed)'}`,
+    () => {
+      expect(spawnSync('fish', ['-n', scripts.fish], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
+      const complete = (line: string): string[] =>
+        execFileSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', scripts.fish, line], { encoding: 'utf8' })
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split('\t')[0]);
+      expect(complete('stackgate val')).toEqual(['validate']);
+      expect(complete('stackgate validate --format ').sort()).toEqual(['json', 'junit', 'markdown', 'sarif', 'text']);
+      expect(complete('stackgate secrets --mo')).toEqual(['--mode']);
+      expect(complete('stackgate validate --check compose/healthcheck-m')).toEqual(['compose/healthcheck-missing']);
+    },
+  );
 
   test('names every command and option', () => {
     const text = fs.readFileSync(scripts.fish, 'utf8');

@@ -17,7 +17,11 @@ function documentedFlags(help: string): string[] {
 
 describe.each(NAMES)('stackgate %s', (name) => {
   test('--help, -h and `help <command>` print its help on stdout and exit 0', async () => {
-    for (const argv of [[name, '--help'], [name, '-h'], ['help', name]]) {
+    for (const argv of [
+      [name, '--help'],
+      [name, '-h'],
+      ['help', name],
+    ]) {
       const r = await runCli(argv, cwd);
       expect({ argv, exitCode: r.exitCode, stderr: r.stderr }).toEqual({ argv, exitCode: 0, stderr: '' });
       expect(r.stdout.startsWith(`stackgate ${name} `)).toBe(true);

@@ -32,7 +32,10 @@ describe('stackgate CLI', () => {
 
   test('json on stdout and several formats in one run', async () => {
     repo = tempRepo({ 'docker-compose.yml': COMPOSE });
-    const r = await runCli(['validate', repo.root, '--check', 'compose/healthcheck-missing', '-f', 'json', '-o', 'sarif=out/x.sarif', '--output', 'junit=junit.xml'], repo.root);
+    const r = await runCli(
+      ['validate', repo.root, '--check', 'compose/healthcheck-missing', '-f', 'json', '-o', 'sarif=out/x.sarif', '--output', 'junit=junit.xml'],
+      repo.root,
+    );
     const json = JSON.parse(r.stdout);
     expect(json.findings).toEqual([expect.objectContaining({ checkId: 'compose/healthcheck-missing', file: 'docker-compose.yml', line: 2 })]);
     const sarif = JSON.parse(r.files[path.join(repo.root, 'out/x.sarif')]);
@@ -48,7 +51,14 @@ describe('stackgate CLI', () => {
     expect(cfg.stderr).toContain('stackgate.yml:2:3:');
     expect(cfg.stderr).toContain('did you mean "compose/healthcheck-missing"');
     expect(cfg.stderr).not.toMatch(/\n\s+at /);
-    for (const argv of [['validate', '--format', 'yaml'], ['validate', '--bogus'], ['validate', 'does-not-exist'], ['validate', '-o', 'sarif'], ['frobnicate'], ['validate', '--fail-on', 'sometimes']]) {
+    for (const argv of [
+      ['validate', '--format', 'yaml'],
+      ['validate', '--bogus'],
+      ['validate', 'does-not-exist'],
+      ['validate', '-o', 'sarif'],
+      ['frobnicate'],
+      ['validate', '--fail-on', 'sometimes'],
+    ]) {
       const r = await runCli(argv, repo.root);
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toMatch(/^stackgate: /);
@@ -61,7 +71,9 @@ describe('stackgate CLI', () => {
     repo = tempRepo();
     const json = JSON.parse((await runCli(['checks', '--format', 'json'], repo.root)).stdout);
     expect(json.map((c: { id: string }) => c.id)).toEqual(CHECKS.map((c) => c.id));
-    expect(json[0]).toEqual(expect.objectContaining({ title: expect.any(String), severity: expect.any(String), rationale: expect.any(String), remediation: expect.any(String) }));
+    expect(json[0]).toEqual(
+      expect.objectContaining({ title: expect.any(String), severity: expect.any(String), rationale: expect.any(String), remediation: expect.any(String) }),
+    );
     const text = await runCli(['checks'], repo.root);
     expect(text.stdout).toContain(`${CHECKS.length} checks`);
   });

@@ -14,7 +14,8 @@ describe('no planted secret in any CLI output', () => {
   });
   afterAll(() => repo.cleanup());
 
-  const everything = (r: { stdout: string; stderr: string; files: Record<string, string> }): string => [r.stdout, r.stderr, ...Object.values(r.files)].join('\n');
+  const everything = (r: { stdout: string; stderr: string; files: Record<string, string> }): string =>
+    [r.stdout, r.stderr, ...Object.values(r.files)].join('\n');
 
   test.each(['text', 'json', 'sarif', 'junit', 'markdown'])('validate -f %s', async (format) => {
     const r = await runCli(['validate', '.', '-f', format, '--promtool', 'never', '-o', `json=${path.join(repo.root, 'out.json')}`], repo.root);

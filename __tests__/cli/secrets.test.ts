@@ -28,7 +28,10 @@ describe('stackgate secrets', () => {
   test('tree: finds each planted secret, exit 1, never prints a value in any format', async () => {
     repo = gitRepo(FILES);
     repo.commit('base');
-    const r = await runCli(['secrets', '.', '-f', 'json', '-o', 'sarif=out.sarif', '-o', 'text=out.txt', '-o', 'junit=out.xml', '-o', 'markdown=out.md'], repo.root);
+    const r = await runCli(
+      ['secrets', '.', '-f', 'json', '-o', 'sarif=out.sarif', '-o', 'text=out.txt', '-o', 'junit=out.xml', '-o', 'markdown=out.md'],
+      repo.root,
+    );
     expect(r.exitCode).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.findings.map((f: { file: string; line: number; ruleId: string; redacted: string }) => [f.file, f.line, f.ruleId, f.redacted])).toEqual([
@@ -94,7 +97,12 @@ describe('stackgate secrets', () => {
 
   test('usage errors exit 2', async () => {
     repo = gitRepo();
-    for (const argv of [['secrets', '--mode', 'everything'], ['secrets', '--format', 'yaml'], ['secrets', '--workers', '0'], ['secrets', 'missing-dir']]) {
+    for (const argv of [
+      ['secrets', '--mode', 'everything'],
+      ['secrets', '--format', 'yaml'],
+      ['secrets', '--workers', '0'],
+      ['secrets', 'missing-dir'],
+    ]) {
       const r = await runCli(argv, repo.root);
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toMatch(/^stackgate: /);

@@ -32,7 +32,10 @@ const FAST = ['--wait-timeout', '2s', '--timeout', '2s'];
 describe('one-off target', () => {
   it('checks a URL with expectations from the flags and prints the table', async () => {
     const s = await serve('good');
-    const r = await runCli(['smoke', '--url', s.url, '--expect-tool', 'echo', '--call', 'echo {"message":"hi"}', '--expect-contains', 'Echo: hi', ...FAST], repo.root);
+    const r = await runCli(
+      ['smoke', '--url', s.url, '--expect-tool', 'echo', '--call', 'echo {"message":"hi"}', '--expect-contains', 'Echo: hi', ...FAST],
+      repo.root,
+    );
     expect(r.stderr).toContain('pass');
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/SERVICE\s+TRANSPORT\s+CHECKS/);
@@ -42,7 +45,23 @@ describe('one-off target', () => {
 
   it('exits 1 and lists the failing check when an expectation is not met', async () => {
     const s = await serve('good');
-    const r = await runCli(['smoke', '--url', s.url, '--call', 'echo {"message":"hi"}', '--expect-contains', 'bye', '--call', 'add {"a":1,"b":2}', '--expect-regex', 'is 3$', ...FAST], repo.root);
+    const r = await runCli(
+      [
+        'smoke',
+        '--url',
+        s.url,
+        '--call',
+        'echo {"message":"hi"}',
+        '--expect-contains',
+        'bye',
+        '--call',
+        'add {"a":1,"b":2}',
+        '--expect-regex',
+        'is 3$',
+        ...FAST,
+      ],
+      repo.root,
+    );
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/FAIL.*call:echo.*bye/);
     expect(r.stdout).not.toMatch(/FAIL.*call:add/);
@@ -76,11 +95,17 @@ describe('one-off target', () => {
     const hostile = path.join(__dirname, '../helpers/hostile-stdio-server.cjs');
     const r = await runCli(['smoke', '--command', `${process.execPath} ${hostile} flood-no-newline`, '--name', 'yes', ...FAST], repo.root);
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/FAIL\s+yes\s+initialize\s+initialize failed: the server sent more than 4 MiB in one stdout line \(one JSON-RPC message\), stackgate's limit; nothing more was read$/m);
+    expect(r.stdout).toMatch(
+      /FAIL\s+yes\s+initialize\s+initialize failed: the server sent more than 4 MiB in one stdout line \(one JSON-RPC message\), stackgate's limit; nothing more was read$/m,
+    );
   });
 
   it('a stdio command is named after its package', async () => {
-    const r = await runCli(['smoke', '--command', `node ${path.resolve('node_modules/@modelcontextprotocol/server-memory/dist/index.js')}`, '-f', 'json', ...FAST], repo.root, { MEMORY_FILE_PATH: path.join(repo.root, 'm.jsonl') });
+    const r = await runCli(
+      ['smoke', '--command', `node ${path.resolve('node_modules/@modelcontextprotocol/server-memory/dist/index.js')}`, '-f', 'json', ...FAST],
+      repo.root,
+      { MEMORY_FILE_PATH: path.join(repo.root, 'm.jsonl') },
+    );
     expect(r.exitCode).toBe(0);
     expect(report(r.stdout).targets[0]).toMatchObject({ service: 'server-memory', transport: 'stdio' });
   });
@@ -145,7 +170,7 @@ describe('targets from stackgate.yml', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('the rest of stackgate.yml is validate\'s business: smoke reads its own section', async () => {
+  it("the rest of stackgate.yml is validate's business: smoke reads its own section", async () => {
     const s = await serve('good');
     repo.write('stackgate.yml', `checks:\n  compose/healthcheck-missing: off\nsmoke:\n  environments:\n    dev:\n      memory: { url: "${s.url}" }\n`);
     const r = await runCli(['smoke', '-e', 'dev'], repo.root);
@@ -181,7 +206,9 @@ describe('tool-surface drift', () => {
 
 describe('protocol hygiene: warnings by default, failures with strict', () => {
   const testcase = (junit: string, name: string): XmlElement => {
-    const found = parseXml(junit).children.flatMap((suite) => suite.children).find((c) => c.attributes.name === name);
+    const found = parseXml(junit)
+      .children.flatMap((suite) => suite.children)
+      .find((c) => c.attributes.name === name);
     if (!found) throw new Error(`no testcase ${name}`);
     return found;
   };
@@ -216,7 +243,7 @@ describe('protocol hygiene: warnings by default, failures with strict', () => {
     expect(testcase(r.files[junitFile], 'session-unknown').children.map((c) => c.name)).toEqual(['failure']);
   });
 
-  it('smoke.strict in stackgate.yml fails it for the environment\'s targets and for a one-off target with --config', async () => {
+  it("smoke.strict in stackgate.yml fails it for the environment's targets and for a one-off target with --config", async () => {
     const s = await serve('session-400');
     repo.write('stackgate.yml', `smoke:\n  strict: true\n  waitTimeout: 2s\n  environments:\n    dev:\n      memory: { url: "${s.url}" }\n`);
     const env = await runCli(['smoke', '-e', 'dev'], repo.root);
@@ -275,7 +302,18 @@ describe('secrets from the environment', () => {
   it('sends header tokens from env vars and never prints them, in any format', async () => {
     const s = await serve('good');
     const token = 'sg-smoke-token-9f8e7d6c5b4a39281706';
-    const args = ['smoke', '--url', `${s.url}?api_key=\${SMOKE_TOKEN}`, '--header', 'Authorization: Bearer ${SMOKE_TOKEN}', '--call', 'echo {"message":"x"}', '--expect-contains', 'nope', ...FAST];
+    const args = [
+      'smoke',
+      '--url',
+      `${s.url}?api_key=\${SMOKE_TOKEN}`,
+      '--header',
+      'Authorization: Bearer ${SMOKE_TOKEN}',
+      '--call',
+      'echo {"message":"x"}',
+      '--expect-contains',
+      'nope',
+      ...FAST,
+    ];
     for (const format of ['text', 'json', 'junit', 'markdown']) {
       const r = await runCli([...args, '-f', format, '-o', `json=${path.join(repo.root, 'r.json')}`], repo.root, { SMOKE_TOKEN: token });
       expect(r.exitCode).toBe(1);
@@ -315,7 +353,8 @@ describe('usage errors exit 2 with one clear line', () => {
   it('--help describes the flags', async () => {
     const r = await runCli(['smoke', '--help'], repo.root);
     expect(r.exitCode).toBe(0);
-    for (const flag of ['--environment', '--url', '--command', '--call', '--expect-contains', '--wait-timeout', '--compare', '--format']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--environment', '--url', '--command', '--call', '--expect-contains', '--wait-timeout', '--compare', '--format'])
+      expect(r.stdout).toContain(flag);
   });
 });
 

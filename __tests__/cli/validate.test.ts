@@ -62,14 +62,15 @@ describe('validate <file>', () => {
       'stackgate.yml': 'checks:\n  compose/read-only-rootfs: off\n',
       'stacks/common/docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n  db:\n    image: postgres:16\n',
       'stacks/prod/docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:latest\n',
-      'k8s/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:latest\n',
+      'k8s/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:latest\n',
       '.gitignore': 'scratch/\n',
       'scratch/docker-compose.yml': COMPOSE,
     });
   });
   afterAll(() => repo.cleanup());
 
-  test('reports only that file, under the path as given, with its repository\'s stackgate.yml', async () => {
+  test("reports only that file, under the path as given, with its repository's stackgate.yml", async () => {
     const cwd = path.join(repo.root, 'stacks');
     const r = await runCli(['validate', 'prod/docker-compose.yml', '-f', 'json', '--promtool', 'never'], cwd);
     const findings = findingsOf(r.stdout);

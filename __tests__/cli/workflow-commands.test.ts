@@ -32,7 +32,10 @@ describe('results printed in a GitHub Actions step', () => {
   });
 
   test('secrets and score print through the same filter', async () => {
-    for (const args of [['secrets', '.', '--mode', 'tree'], ['score', '.']]) {
+    for (const args of [
+      ['secrets', '.', '--mode', 'tree'],
+      ['score', '.'],
+    ]) {
       const r = await runCli(args, repo.root, { GITHUB_ACTIONS: 'true' });
       expect(obeyedCommands(r.stdout)).toEqual([]);
     }

@@ -65,9 +65,7 @@ async function connectHttp(url: string, options: { sessionId?: string } = {}) {
 }
 
 function textOf(result: unknown): string {
-  return (result as CallToolResult).content
-    .map((item) => (item.type === 'text' ? item.text : `[${item.type}]`))
-    .join('\n');
+  return (result as CallToolResult).content.map((item) => (item.type === 'text' ? item.text : `[${item.type}]`)).join('\n');
 }
 
 // Raw HTTP, the way a gateway or a hand-written client sees the server.

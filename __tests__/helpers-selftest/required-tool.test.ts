@@ -17,7 +17,9 @@ const MISSING: RequiredTool = { command: 'stackgate-no-such-tool', probeArgs: ['
 describe('describeWithTool', () => {
   test('a program that runs: describe itself, no note', () => {
     const notes: string[] = [];
-    const found = describeWithTool({ ...MISSING, command: process.execPath, probeArgs: ['-e', ''] }, { CI: 'true', PATH: process.env.PATH }, (n) => notes.push(n));
+    const found = describeWithTool({ ...MISSING, command: process.execPath, probeArgs: ['-e', ''] }, { CI: 'true', PATH: process.env.PATH }, (n) =>
+      notes.push(n),
+    );
     expect(found).toBe(describe);
     expect(notes).toEqual([]);
   });
@@ -25,11 +27,17 @@ describe('describeWithTool', () => {
   test('missing outside CI: describe.skip and a note naming the suite, the program and the install', () => {
     const notes: string[] = [];
     expect(describeWithTool(MISSING, { PATH: process.env.PATH }, (n) => notes.push(n))).toBe(describe.skip);
-    expect(notes).toEqual([expect.stringMatching(/^x\.test\.ts: tests that need stackgate-no-such-tool skipped, .*ENOENT.*; apt-get install no-such-tool to run them \(with CI=true they fail instead\)\n$/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^x\.test\.ts: tests that need stackgate-no-such-tool skipped, .*ENOENT.*; apt-get install no-such-tool to run them \(with CI=true they fail instead\)\n$/,
+      ),
+    ]);
   });
 
   test('missing in CI: throws, naming the program and the install', () => {
-    expect(() => describeWithTool(MISSING, { CI: 'true', PATH: process.env.PATH }, () => undefined)).toThrow(/^x\.test\.ts: stackgate-no-such-tool cannot run \(.*ENOENT.*\), and CI must run these tests: apt-get install no-such-tool$/);
+    expect(() => describeWithTool(MISSING, { CI: 'true', PATH: process.env.PATH }, () => undefined)).toThrow(
+      /^x\.test\.ts: stackgate-no-such-tool cannot run \(.*ENOENT.*\), and CI must run these tests: apt-get install no-such-tool$/,
+    );
   });
 
   test('a program that runs but fails its probe counts as missing', () => {
@@ -87,14 +95,19 @@ describe('the promtool adapter suite without promtool on PATH', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: pathWithoutPromtool };
     delete env.CI;
     if (ci) env.CI = 'true';
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--runTestsByPath', SUITE, '--runInBand', '--watchman=false', '--json', '--outputFile', out], { cwd: ROOT, env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--runTestsByPath', SUITE, '--runInBand', '--watchman=false', '--json', '--outputFile', out],
+      { cwd: ROOT, env, encoding: 'utf8' },
+    );
     return { code: r.status, stderr: r.stderr, results: JSON.parse(fs.readFileSync(out, 'utf8')) as JestJson };
   }
 
   test('outside CI: the tests that need promtool are skipped with a note, the others pass', () => {
     const { code, stderr, results } = runSuite(false);
     expect(stderr).toContain('adapters/prometheus/promtool.test.ts: tests that need promtool skipped');
-    const byStatus = (status: string) => [...new Set(results.testResults[0].assertionResults.filter((t) => t.status === status).map((t) => t.ancestorTitles[0]))].sort();
+    const byStatus = (status: string) =>
+      [...new Set(results.testResults[0].assertionResults.filter((t) => t.status === status).map((t) => t.ancestorTitles[0]))].sort();
     expect(byStatus('pending')).toEqual(['createPromtoolRunner config', 'createPromtoolRunner rules']);
     expect(byStatus('passed')).toEqual(['createPromtoolRunner when promtool cannot run', 'parseOutput']);
     expect(results.numFailedTests).toBe(0);

@@ -52,8 +52,15 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
       fs.writeFileSync(abs, text);
     }
     // A stackgate.yml among the files is loaded as the CLI would; `config` is parsed directly.
-    const loaded = c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(c.config ?? {}), file: undefined };
-    const { findings, evaluated } = validate({ root: dir, config: loaded.config, configFile: loaded.file, only: [check.id], kubernetesModels: builtInModels() });
+    const loaded =
+      c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(c.config ?? {}), file: undefined };
+    const { findings, evaluated } = validate({
+      root: dir,
+      config: loaded.config,
+      configFile: loaded.file,
+      only: [check.id],
+      kubernetesModels: builtInModels(),
+    });
     return { findings: findings.filter((f) => f.checkId === check.id), applicable: evaluated.has(check.id) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -61,7 +61,14 @@ export async function runComposite(
   }
 }
 
-async function runSteps(action: ActionFile, actionDir: string, actionPath: string, inputs: Record<string, string>, runnerEnv: Record<string, string>, githubToken: string): Promise<CompositeRun> {
+async function runSteps(
+  action: ActionFile,
+  actionDir: string,
+  actionPath: string,
+  inputs: Record<string, string>,
+  runnerEnv: Record<string, string>,
+  githubToken: string,
+): Promise<CompositeRun> {
   const stepOutputs: Record<string, Record<string, string>> = {};
   const outcomes: Record<string, string> = {};
   const lookup = (expr: string): string => {
@@ -109,12 +116,22 @@ async function runSteps(action: ActionFile, actionDir: string, actionPath: strin
       continue;
     }
     if (step.uses) {
-      result.steps.push({ id: step.id, uses: step.uses, with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v))])), skipped: false });
+      result.steps.push({
+        id: step.id,
+        uses: step.uses,
+        with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v))])),
+        skipped: false,
+      });
       continue;
     }
     const outputFile = path.join(runnerEnv.RUNNER_TEMP ?? actionDir, `composite-output-${result.steps.length}`);
     fs.writeFileSync(outputFile, '');
-    const env = { ...runnerEnv, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v))])), GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: outputFile };
+    const env = {
+      ...runnerEnv,
+      ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v))])),
+      GITHUB_ACTION_PATH: actionPath,
+      GITHUB_OUTPUT: outputFile,
+    };
     // The runner runs `bash --noprofile --norc -eo pipefail {0}` for `shell: bash`.
     const own = { stdout: '', stderr: '' };
     const exitCode = await runStep(evaluate(step.run ?? ''), env, runnerEnv.GITHUB_WORKSPACE, own);
@@ -142,7 +159,10 @@ function sourceBundles(actionDir: string): string {
     const source = path.join(actionDir, 'src/actions', `${name}.ts`);
     if (!fs.existsSync(source)) continue;
     fs.mkdirSync(path.join(dir, 'dist', name), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'dist', name, 'index.js'), `require(${JSON.stringify(preload)});\nvoid require(${JSON.stringify(source)}).run(process.env);\n`);
+    fs.writeFileSync(
+      path.join(dir, 'dist', name, 'index.js'),
+      `require(${JSON.stringify(preload)});\nvoid require(${JSON.stringify(source)}).run(process.env);\n`,
+    );
   }
   return dir;
 }

@@ -22,6 +22,10 @@ if (!url || !SCENARIO_ARGS[scenario]) {
   process.exit(2);
 }
 const bin = path.join(__dirname, '..', '..', 'bin', 'stackgate.js');
-const result = spawnSync(process.execPath, [bin, 'smoke', '--url', url, '--wait-timeout', '10s', '--format', 'json', ...SCENARIO_ARGS[scenario], ...process.argv.slice(3)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const result = spawnSync(
+  process.execPath,
+  [bin, 'smoke', '--url', url, '--wait-timeout', '10s', '--format', 'json', ...SCENARIO_ARGS[scenario], ...process.argv.slice(3)],
+  { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+);
 process.stdout.write(result.stdout ?? '');
 process.exit(result.status ?? 1);

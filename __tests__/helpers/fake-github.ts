@@ -134,7 +134,13 @@ export class FakeGitHub {
     const rawBody = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.origin);
     const method = req.method ?? 'GET';
-    const recorded: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: parseBody(rawBody) };
+    const recorded: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: parseBody(rawBody),
+    };
     this.requests.push(recorded);
     const label = `${method} ${url.pathname}`;
     try {
@@ -155,9 +161,22 @@ export class FakeGitHub {
       if (check.problems.length > 0) {
         this.violations.push(...check.problems.map((p) => `${label} (${match.operationId}): ${p}`));
         // GitHub answers 404 for a path it cannot route and 422 for a request it cannot accept.
-        return send(res, check.isPathProblem ? { status: 404, body: basicError(404, 'Not Found') } : { status: 422, body: { message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest', status: '422' } });
+        return send(
+          res,
+          check.isPathProblem
+            ? { status: 404, body: basicError(404, 'Not Found') }
+            : { status: 422, body: { message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest', status: '422' } },
+        );
       }
-      const request: FakeRequest = { operationId: match.operationId, method, url, params: check.params, query: check.query, headers: req.headers, body: check.body };
+      const request: FakeRequest = {
+        operationId: match.operationId,
+        method,
+        url,
+        params: check.params,
+        query: check.query,
+        headers: req.headers,
+        body: check.body,
+      };
       await this.dispatch(res, label, request, (status, body) => checkResponse(match, status, body));
     } catch (e) {
       this.violations.push(`${label}: the fake failed: ${(e as Error).stack ?? String(e)}`);
@@ -174,7 +193,8 @@ export class FakeGitHub {
     }
     const problems: string[] = [];
     if (!req.headers['user-agent']) problems.push('missing User-Agent header (GitHub rejects requests without one)');
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) problems.push(`request body content-type ${JSON.stringify(req.headers['content-type'] ?? '')} is not application/json`);
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+      problems.push(`request body content-type ${JSON.stringify(req.headers['content-type'] ?? '')} is not application/json`);
     const check = checkGraphqlRequest(recorded.body);
     problems.push(...check.problems);
     if (problems.length > 0 || !check.request) {
@@ -182,12 +202,26 @@ export class FakeGitHub {
       // GitHub answers an invalid query with 200 and its errors.
       return send(res, { status: 200, body: check.errorBody ?? { errors: problems.map((message) => ({ message })) } });
     }
-    const request: FakeRequest = { operationId: GRAPHQL, method: recorded.method, url, params: {}, query: {}, headers: req.headers, body: recorded.body, graphql: check.request };
+    const request: FakeRequest = {
+      operationId: GRAPHQL,
+      method: recorded.method,
+      url,
+      params: {},
+      query: {},
+      headers: req.headers,
+      body: recorded.body,
+      graphql: check.request,
+    };
     await this.dispatch(res, label, request, checkGraphqlResponse);
   }
 
   /** Token check, injected faults, then the handler; every reply is checked with `checkReply` unless it is off-spec on purpose. */
-  private async dispatch(res: http.ServerResponse, label: string, request: FakeRequest, checkReply: (status: number, body: unknown) => string[]): Promise<void> {
+  private async dispatch(
+    res: http.ServerResponse,
+    label: string,
+    request: FakeRequest,
+    checkReply: (status: number, body: unknown) => string[],
+  ): Promise<void> {
     const reply = (r: FakeReply): void => {
       if (!r.isOffSpec) this.violations.push(...checkReply(r.status, r.body).map((p) => `${label}: ${p}`));
       send(res, r);

@@ -9,7 +9,15 @@ export interface GitRepo extends TempRepo {
 
 export function gitRepo(files: Record<string, string> = {}): GitRepo {
   const repo = tempRepo(files);
-  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: repo.root };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: repo.root,
+  };
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.root, encoding: 'utf8', env }).trim();
   git('init', '-q', '-b', 'main');
   const commit = (message: string, more: Record<string, string> = {}): string => {

@@ -10,7 +10,10 @@
 import { marked, type Token, type Tokens } from 'marked';
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The text a reader sees of inline tokens (code spans without their backticks, links by their text). */

@@ -14,7 +14,9 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the package's schema.json (its package exports only ESM, so the file is located by path). */
 export function githubGraphqlSchema(): GraphQLSchema {
   if (!schema) {
-    const file = (require.resolve.paths('@octokit/graphql-schema') ?? []).map((dir) => path.join(dir, '@octokit/graphql-schema/schema.json')).find((f) => fs.existsSync(f));
+    const file = (require.resolve.paths('@octokit/graphql-schema') ?? [])
+      .map((dir) => path.join(dir, '@octokit/graphql-schema/schema.json'))
+      .find((f) => fs.existsSync(f));
     if (!file) throw new Error('@octokit/graphql-schema is not installed (npm ci)');
     schema = buildClientSchema(JSON.parse(fs.readFileSync(file, 'utf8')) as IntrospectionQuery);
   }
@@ -45,7 +47,8 @@ export function checkGraphqlRequest(body: unknown): GraphqlRequestCheck {
     .filter((k) => !KNOWN_KEYS.has(k))
     .map((k) => `unknown key ${JSON.stringify(k)} in the GraphQL request`);
   if (typeof query !== 'string') return invalid([...problems, 'the request has no "query" string']);
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) problems.push('"variables" is not an object');
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
+    problems.push('"variables" is not an object');
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') problems.push('"operationName" is not a string');
   let document: DocumentNode;
   try {
@@ -56,7 +59,14 @@ export function checkGraphqlRequest(body: unknown): GraphqlRequestCheck {
   const errors = validate(githubGraphqlSchema(), document);
   if (errors.length > 0) return invalid([...problems, ...errors.map((e) => `the query does not validate against GitHub's schema: ${e.message}`)], errors);
   if (problems.length > 0) return invalid(problems);
-  return { problems, request: { document, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: (operationName ?? undefined) as string | undefined } };
+  return {
+    problems,
+    request: {
+      document,
+      variables: (variables ?? undefined) as Record<string, unknown> | undefined,
+      operationName: (operationName ?? undefined) as string | undefined,
+    },
+  };
 }
 
 function invalid(problems: string[], errors: readonly GraphQLError[] = []): GraphqlRequestCheck {
@@ -65,7 +75,13 @@ function invalid(problems: string[], errors: readonly GraphQLError[] = []): Grap
 
 /** Runs a valid request against `root` (plain objects and functions, read by graphql-js's default resolvers). */
 export async function executeGraphql(request: GraphqlRequest, root: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
-  const result = await execute({ schema: githubGraphqlSchema(), document: request.document, rootValue: root, variableValues: request.variables, operationName: request.operationName });
+  const result = await execute({
+    schema: githubGraphqlSchema(),
+    document: request.document,
+    rootValue: root,
+    variableValues: request.variables,
+    operationName: request.operationName,
+  });
   return { ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors.map((e) => e.toJSON()) } : {}) };
 }
 
@@ -74,13 +90,16 @@ export function checkGraphqlResponse(status: number, body: unknown): string[] {
   if (status >= 500) return [];
   const where = `response ${status} of graphql`;
   if (status === 401 || status === 403 || status === 429) {
-    return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string' ? [] : [`${where}: expected GitHub's { message } error body`];
+    return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string'
+      ? []
+      : [`${where}: expected GitHub's { message } error body`];
   }
   if (status !== 200) return [`${where}: GitHub answers GraphQL requests with 200 (errors in the body), or 401/403/429/5xx`];
   if (typeof body !== 'object' || body === null) return [`${where}: the body is not a JSON object`];
   const { data, errors, ...rest } = body as Record<string, unknown>;
   const problems = Object.keys(rest).map((k) => `${where}: unexpected key ${JSON.stringify(k)}`);
   if (data === undefined && errors === undefined) problems.push(`${where}: neither data nor errors`);
-  if (errors !== undefined && (!Array.isArray(errors) || !errors.every((e) => typeof (e as { message?: unknown })?.message === 'string'))) problems.push(`${where}: errors must be a list of { message }`);
+  if (errors !== undefined && (!Array.isArray(errors) || !errors.every((e) => typeof (e as { message?: unknown })?.message === 'string')))
+    problems.push(`${where}: errors must be a list of { message }`);
   return problems;
 }

@@ -176,7 +176,7 @@ export function checkRequest(
   const query: Record<string, unknown> = {};
   const declared = (match.operation.parameters ?? []).map((p) => resolve<OpenApiParameter>(p));
   for (const p of declared) {
-    const raw = p.in === 'path' ? match.rawPathParams[p.name] : p.in === 'query' ? request.query.get(p.name) ?? undefined : undefined;
+    const raw = p.in === 'path' ? match.rawPathParams[p.name] : p.in === 'query' ? (request.query.get(p.name) ?? undefined) : undefined;
     if (p.in === 'header') {
       if (p.required && request.headers[p.name.toLowerCase()] === undefined) problems.push(`missing required header ${p.name}`);
       continue;
@@ -206,7 +206,10 @@ export function checkRequest(
   return { problems: [...problems, ...bodyProblems], isPathProblem, params, query, body };
 }
 
-function checkBody(match: MatchedOperation, request: { headers: Record<string, string | string[] | undefined>; rawBody: string }): { body: unknown; problems: string[] } {
+function checkBody(
+  match: MatchedOperation,
+  request: { headers: Record<string, string | string[] | undefined>; rawBody: string },
+): { body: unknown; problems: string[] } {
   const spec = match.operation.requestBody ? resolve(match.operation.requestBody) : undefined;
   const hasBody = request.rawBody.trim() !== '';
   if (!spec) return { body: hasBody ? request.rawBody : undefined, problems: hasBody ? [`${match.operationId} takes no request body`] : [] };

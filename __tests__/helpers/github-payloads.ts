@@ -134,7 +134,10 @@ export interface PullRequestInput {
 let examplePullRequest: Json | undefined;
 /** The first `pull_request.opened` example of @octokit/webhooks-examples whose pull_request is a valid `pull-request`. */
 function pullRequestExample(): Json {
-  examplePullRequest ??= webhookExample('pull_request', (e) => e.action === 'opened' && !!e.pull_request && schemaProblems('pull-request', e.pull_request).length === 0).pull_request as Json;
+  examplePullRequest ??= webhookExample(
+    'pull_request',
+    (e) => e.action === 'opened' && !!e.pull_request && schemaProblems('pull-request', e.pull_request).length === 0,
+  ).pull_request as Json;
   return examplePullRequest;
 }
 
@@ -166,7 +169,13 @@ export function pullRequest(p: PullRequestInput): Json {
     side.repo.owner.login = p.owner;
   }
   if (p.forkOwner) {
-    pr.head.repo = { ...pr.head.repo, owner: { ...pr.head.repo.owner, login: p.forkOwner }, full_name: `${p.forkOwner}/${p.repo}`, fork: true, id: Number(pr.head.repo.id) + 1 };
+    pr.head.repo = {
+      ...pr.head.repo,
+      owner: { ...pr.head.repo.owner, login: p.forkOwner },
+      full_name: `${p.forkOwner}/${p.repo}`,
+      fork: true,
+      id: Number(pr.head.repo.id) + 1,
+    };
   }
   return pr;
 }
@@ -182,11 +191,7 @@ export interface RepositoryPermissions {
 /** A `full-repository` built from the spec's own example (which lacks `language`, and whose fork links are dropped). */
 export function fullRepository(r: { apiUrl: string; owner: string; repo: string; id: number; isPrivate?: boolean; permissions?: RepositoryPermissions }): Json {
   const example = (githubSpec.components.examples['full-repository-default-response'] as { value: Json }).value;
-  const text = JSON.stringify(example)
-    .split(String(example.full_name))
-    .join(`${r.owner}/${r.repo}`)
-    .split('https://api.github.com')
-    .join(r.apiUrl);
+  const text = JSON.stringify(example).split(String(example.full_name)).join(`${r.owner}/${r.repo}`).split('https://api.github.com').join(r.apiUrl);
   const { parent: _parent, source: _source, template_repository: _template, permissions: _permissions, ...repo } = JSON.parse(text) as Json;
   const owner = { ...(repo.owner as Json), login: r.owner };
   return {
@@ -227,9 +232,19 @@ export const faults = {
   /** 502 from the load balancer: an HTML page, no JSON. */
   badGateway: (): FaultReply => ({ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
   /** 200 with an HTML page instead of JSON: a captive portal or a proxy's sign-in page. */
-  htmlPage: (html = '<html><body>Sign in to continue</body></html>'): FaultReply => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html, isOffSpec: true }),
+  htmlPage: (html = '<html><body>Sign in to continue</body></html>'): FaultReply => ({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: html,
+    isOffSpec: true,
+  }),
   /** 200 that says JSON but whose body is cut off. */
-  truncatedJson: (): FaultReply => ({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '[{"id": 1, "body": "<!-- stackg', isOffSpec: true }),
+  truncatedJson: (): FaultReply => ({
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: '[{"id": 1, "body": "<!-- stackg',
+    isOffSpec: true,
+  }),
   /** No such resource, or the token may not see it. */
   notFound: (): FaultReply => ({ status: 404, body: basicError(404, 'Not Found') }),
   /** GITHUB_TOKEN of a pull request from a fork is read-only. */
@@ -240,14 +255,24 @@ export const faults = {
   /** Primary rate limit: quota used up until `resetEpochSeconds`. */
   primaryRateLimit: (resetEpochSeconds: number, status: 403 | 429 = 403): FaultReply => ({
     status,
-    headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(resetEpochSeconds), 'x-ratelimit-resource': 'core' },
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': '5000',
+      'x-ratelimit-reset': String(resetEpochSeconds),
+      'x-ratelimit-resource': 'core',
+    },
     body: basicError(status, 'API rate limit exceeded for installation ID 1.', 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'),
   }),
   /** Secondary rate limit: wait `retryAfterSeconds`. */
   secondaryRateLimit: (retryAfterSeconds: number, status: 403 | 429 = 403): FaultReply => ({
     status,
     headers: { 'retry-after': String(retryAfterSeconds) },
-    body: basicError(status, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'),
+    body: basicError(
+      status,
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    ),
   }),
 };
 

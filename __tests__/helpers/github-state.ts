@@ -113,7 +113,15 @@ export class GitHubState {
   seedComment(seed: SeedComment): StoredComment {
     const issue = this.issue(this.repo(seed.owner, seed.repo), seed.issueNumber);
     const user = seed.user ?? this.context.user;
-    return this.addComment(seed.owner, seed.repo, issue, seed.body, user, seed.authorAssociation ?? (user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR'), seed.createdAt);
+    return this.addComment(
+      seed.owner,
+      seed.repo,
+      issue,
+      seed.body,
+      user,
+      seed.authorAssociation ?? (user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR'),
+      seed.createdAt,
+    );
   }
 
   /** The comments of an issue or pull request, oldest first. */
@@ -223,7 +231,14 @@ export class GitHubState {
     const repo = this.repo(request.params.owner, request.params.repo);
     return {
       status: 200,
-      body: fullRepository({ apiUrl: this.context.apiUrl(), owner: repo.owner, repo: repo.name, id: repo.id, isPrivate: repo.isPrivate, permissions: repo.permissions }),
+      body: fullRepository({
+        apiUrl: this.context.apiUrl(),
+        owner: repo.owner,
+        repo: repo.name,
+        id: repo.id,
+        isPrivate: repo.isPrivate,
+        permissions: repo.permissions,
+      }),
     };
   }
 
@@ -231,7 +246,14 @@ export class GitHubState {
   private async graphql(request: FakeRequest): Promise<FakeReply> {
     if (!request.graphql) throw new Error('graphql handler without a parsed query');
     const user = this.context.user;
-    const viewer = { __typename: 'User', login: user.login, databaseId: user.id, id: simpleUser(user, this.context.apiUrl()).node_id, name: null, url: `https://github.com/${user.login}` };
+    const viewer = {
+      __typename: 'User',
+      login: user.login,
+      databaseId: user.id,
+      id: simpleUser(user, this.context.apiUrl()).node_id,
+      name: null,
+      url: `https://github.com/${user.login}`,
+    };
     const body = await executeGraphql(request.graphql, { viewer });
     // An error here is data the fake does not hold (GitHub would have answered): say so.
     if (body.errors) throw new Error(`the fake cannot answer this query: ${JSON.stringify(body.errors)}`);
@@ -253,7 +275,9 @@ function tooLong(body: string): void {
   if (body.length > MAX_COMMENT_LENGTH) {
     throw new FakeReplyError({
       status: 422,
-      body: validationFailed([{ resource: 'IssueComment', field: 'body', code: 'custom', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` }]),
+      body: validationFailed([
+        { resource: 'IssueComment', field: 'body', code: 'custom', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` },
+      ]),
     });
   }
 }

@@ -84,10 +84,14 @@ export const proxyTo =
       res.writeHead(307, { location: `${to}${req.url ?? '/'}` }).end();
       return;
     }
-    const forward = http.request(`${upstream}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(upstream).host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = http.request(
+      `${upstream}${req.url ?? '/'}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(upstream).host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', () => res.destroy());
     req.pipe(forward);
   };
@@ -122,7 +126,13 @@ export const flood =
           return pump(res, 'event: message\n', 'data: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n'.repeat(1024));
         case 'json-huge':
           res.writeHead(200, { 'content-type': 'application/json' });
-          return pump(res, `{"jsonrpc":"2.0","id":${JSON.stringify(id ?? null)},"result":{"protocolVersion":"2025-06-18","capabilities":{},"serverInfo":{"version":"1","name":"`, 'x'.repeat(65536), 128 * 1024 * 1024, '"}}}');
+          return pump(
+            res,
+            `{"jsonrpc":"2.0","id":${JSON.stringify(id ?? null)},"result":{"protocolVersion":"2025-06-18","capabilities":{},"serverInfo":{"version":"1","name":"`,
+            'x'.repeat(65536),
+            128 * 1024 * 1024,
+            '"}}}',
+          );
         case 'post-sse-endless-line':
           if (req.method !== 'POST') return void res.writeHead(405).end();
           res.writeHead(200, { 'content-type': 'text/event-stream' });

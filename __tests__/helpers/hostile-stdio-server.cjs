@@ -59,7 +59,11 @@ function answer(request, names) {
   const reply = (result) => write({ jsonrpc: '2.0', id: request.id, result });
   switch (request.method) {
     case 'initialize':
-      return reply({ protocolVersion: request.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: names.server, version: names.version } });
+      return reply({
+        protocolVersion: request.params.protocolVersion,
+        capabilities: { tools: {} },
+        serverInfo: { name: names.server, version: names.version },
+      });
     case 'ping':
       return reply({});
     case 'tools/list':
@@ -69,7 +73,10 @@ function answer(request, names) {
         return reply({ tools: [{ name: 'echo', description, inputSchema: { type: 'object' } }] });
       }
       if (mode === 'long-names') {
-        const tools = Array.from({ length: 12 }, (_, i) => ({ name: `tool-${i}-${'t'.repeat(LONG / 16)}`, inputSchema: { type: 'object', description: 'd'.repeat(LONG / 8) } }));
+        const tools = Array.from({ length: 12 }, (_, i) => ({
+          name: `tool-${i}-${'t'.repeat(LONG / 16)}`,
+          inputSchema: { type: 'object', description: 'd'.repeat(LONG / 8) },
+        }));
         return reply({ tools });
       }
       return reply({ tools: [{ name: names.tool, description: names.tool, inputSchema: { type: 'object', properties: { message: { type: 'string' } } } }] });

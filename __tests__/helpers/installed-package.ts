@@ -45,9 +45,29 @@ export function packAndInstall(): InstalledPackage {
   const npmEnv = withoutNpmVariables(process.env);
   const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, env: npmEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], ROOT)) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
+    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], ROOT)) as {
+      filename: string;
+      size: number;
+      unpackedSize: number;
+      files: { path: string }[];
+    }[];
     const tarball = path.join(dir, packed.filename);
-    npm(['install', '--global', '--prefix', prefix, '--offline', '--cache', path.join(dir, 'empty-cache'), '--no-audit', '--no-fund', '--no-update-notifier', tarball], dir);
+    npm(
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--offline',
+        '--cache',
+        path.join(dir, 'empty-cache'),
+        '--no-audit',
+        '--no-fund',
+        '--no-update-notifier',
+        tarball,
+      ],
+      dir,
+    );
     const binDir = path.join(prefix, 'bin');
     return {
       tarball,

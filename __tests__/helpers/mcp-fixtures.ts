@@ -264,9 +264,7 @@ function buildMcpServer(kind: FixtureKind): McpServer {
   server.registerResource('readme', README_URI, { description: 'The fixture readme', mimeType: 'text/markdown' }, async (uri) => ({
     contents: [{ uri: uri.href, mimeType: 'text/markdown', text: README_TEXT }],
   }));
-  server.registerPrompt('greeting', { description: 'A friendly greeting', argsSchema: { name: z.string().optional() } }, ({ name }) =>
-    greeting(name),
-  );
+  server.registerPrompt('greeting', { description: 'A friendly greeting', argsSchema: { name: z.string().optional() } }, ({ name }) => greeting(name));
   return server;
 }
 
@@ -293,10 +291,7 @@ const BROKEN_TOOL: Tool = {
 function buildLowLevelServer(kind: 'paginated' | 'invalid-schema'): Server {
   const tools = kind === 'paginated' ? [ECHO_TOOL, ADD_TOOL, THIRD_TOOL] : [BROKEN_TOOL, ECHO_TOOL];
   const pageSize = kind === 'paginated' ? 1 : tools.length;
-  const server = new Server(
-    { name: `stackgate-fixture-${kind}`, version: '1.0.0' },
-    { capabilities: { tools: {}, resources: {}, prompts: {} } },
-  );
+  const server = new Server({ name: `stackgate-fixture-${kind}`, version: '1.0.0' }, { capabilities: { tools: {}, resources: {}, prompts: {} } });
   server.setRequestHandler(ListToolsRequestSchema, async (request) => {
     const cursor = request.params?.cursor;
     const start = cursor === undefined ? 0 : Number(/^page-(\d+)$/.exec(cursor)?.[1] ?? NaN);

@@ -25,7 +25,11 @@ export function isCi(env: NodeJS.ProcessEnv): boolean {
  * `describe` when the program runs. Otherwise: in CI, throws (the suite fails to run, naming the
  * program and how to install it); elsewhere, writes a note and returns `describe.skip`.
  */
-export function describeWithTool(tool: RequiredTool, env: NodeJS.ProcessEnv = process.env, note: (line: string) => void = (line) => process.stderr.write(line)): jest.Describe {
+export function describeWithTool(
+  tool: RequiredTool,
+  env: NodeJS.ProcessEnv = process.env,
+  note: (line: string) => void = (line) => process.stderr.write(line),
+): jest.Describe {
   const probe = spawnSync(tool.command, tool.probeArgs, { encoding: 'utf8', env });
   if (!probe.error && probe.status === 0) return describe;
   const why = probe.error ? probe.error.message : `\`${tool.command} ${tool.probeArgs.join(' ')}\` exited with ${probe.status ?? probe.signal}`;

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 /** Runs an action's run() in this process as the runner would, capturing stdout and restoring env. */
-export async function runActionInProcess(run: (env: NodeJS.ProcessEnv) => Promise<void>, env: Record<string, string>): Promise<{ stdout: string; exitCode: number | undefined }> {
+export async function runActionInProcess(
+  run: (env: NodeJS.ProcessEnv) => Promise<void>,
+  env: Record<string, string>,
+): Promise<{ stdout: string; exitCode: number | undefined }> {
   const saved = { ...process.env };
   const savedExit = process.exitCode;
   let stdout = '';

@@ -10,7 +10,23 @@ export interface ObeyedCommand {
   data: string;
 }
 
-const REGISTERED = new Set(['set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher', 'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo', 'stop-commands']);
+const REGISTERED = new Set([
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+  'echo',
+  'stop-commands',
+]);
 
 export function obeyedCommands(stdout: string): ObeyedCommand[] {
   const out: ObeyedCommand[] = [];
@@ -40,7 +56,11 @@ function parseV2(message: string, registered: ReadonlySet<string>): ObeyedComman
   if (!registered.has(name)) return undefined;
   const props: Record<string, string> = {};
   if (space > 0) {
-    for (const kv of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const kv of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const at = kv.indexOf('=');
       if (at > 0) props[kv.slice(0, at)] = kv.slice(at + 1);
     }

@@ -2,10 +2,24 @@
 import { summarize, targetPassed } from '../../src/core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeCheck, type SmokeReport, type TargetReport } from '../../src/core/smoke/report-schema';
 
-export const check = (id: string, status: SmokeCheck['status'], message: string, durationMs?: number): SmokeCheck => ({ id, status, message, ...(durationMs !== undefined ? { durationMs } : {}) });
+export const check = (id: string, status: SmokeCheck['status'], message: string, durationMs?: number): SmokeCheck => ({
+  id,
+  status,
+  message,
+  ...(durationMs !== undefined ? { durationMs } : {}),
+});
 
 export function target(service: string, checks: SmokeCheck[], extra: Partial<TargetReport> = {}): TargetReport {
-  return { service, transport: 'streamable-http', endpoint: `https://${service}.example.com/mcp`, passed: targetPassed(checks), durationMs: 1234, attempts: 1, checks, ...extra };
+  return {
+    service,
+    transport: 'streamable-http',
+    endpoint: `https://${service}.example.com/mcp`,
+    passed: targetPassed(checks),
+    durationMs: 1234,
+    attempts: 1,
+    checks,
+    ...extra,
+  };
 }
 
 /** A report around targets (environment prod, commit abc1234), its summary computed from them. */

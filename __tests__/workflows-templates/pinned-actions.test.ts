@@ -20,7 +20,13 @@ const PINNED: Record<string, { version: string; sha: string }> = {
   'github/codeql-action/upload-sarif': { version: 'v4.36.2', sha: '8aad20d150bbac5944a9f9d289da16a4b0d87c1e' },
 };
 
-const FILES = ['action.yml', ...fs.readdirSync(path.join(ROOT, 'workflows-templates')).filter((f) => f.endsWith('.yml')).map((f) => `workflows-templates/${f}`)];
+const FILES = [
+  'action.yml',
+  ...fs
+    .readdirSync(path.join(ROOT, 'workflows-templates'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `workflows-templates/${f}`),
+];
 
 interface Use {
   file: string;
@@ -47,7 +53,10 @@ const thirdParty = uses.filter((u) => !u.action.startsWith('stackgate/stackgate'
 
 it('finds the uses: lines (the parser agrees with YAML)', () => {
   const parsed = FILES.flatMap((file) => {
-    const doc = YAML.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as { runs?: { steps?: { uses?: string }[] }; jobs?: Record<string, { steps?: { uses?: string }[] }> };
+    const doc = YAML.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as {
+      runs?: { steps?: { uses?: string }[] };
+      jobs?: Record<string, { steps?: { uses?: string }[] }>;
+    };
     const steps = [...(doc.runs?.steps ?? []), ...Object.values(doc.jobs ?? {}).flatMap((j) => j.steps ?? [])];
     return steps.filter((s) => s.uses).map((s) => s.uses);
   });

@@ -78,7 +78,9 @@ describe.each(TEMPLATES)('%s', (template) => {
   it('has the metadata of a workflow template (name, description, icon, categories, file patterns)', () => {
     const file = path.join(DIR, template.replace(/\.yml$/, '.properties.json'));
     const properties = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(properties).filter((k) => !['name', 'description', 'creator', 'iconName', 'categories', 'filePatterns', 'labels'].includes(k))).toEqual([]);
+    expect(Object.keys(properties).filter((k) => !['name', 'description', 'creator', 'iconName', 'categories', 'filePatterns', 'labels'].includes(k))).toEqual(
+      [],
+    );
     expect(properties.name).toEqual(expect.stringMatching(/\S/));
     expect(properties.description).toEqual(expect.stringMatching(/\S/));
     expect(properties.iconName).toMatch(/^octicon [a-z0-9-]+$/);
@@ -99,14 +101,16 @@ describe.each(TEMPLATES)('%s', (template) => {
     }
   });
 
-  it('passes stackgate\'s CI/CD checks on its jobs', async () => {
+  it("passes stackgate's CI/CD checks on its jobs", async () => {
     const repo = tempRepo({ [`.github/workflows/${template}`]: fs.readFileSync(path.join(DIR, template), 'utf8') });
     try {
       const r = await runCli(['score', '.', '-f', 'json'], repo.root);
       const report = JSON.parse(r.stdout) as { checks: { id: string; status: string; locations: { line: number; message: string }[] }[] };
       const ci = report.checks.filter((c) => c.id.startsWith('ci/'));
       // The checks ran on the workflow (some apply to every template).
-      expect(ci.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual(expect.arrayContaining(['ci/permissions', 'ci/script-injection', 'ci/untrusted-checkout']));
+      expect(ci.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual(
+        expect.arrayContaining(['ci/permissions', 'ci/script-injection', 'ci/untrusted-checkout']),
+      );
       // Repository-level checks ask for workflows one template alone does not have (deploy on merge, ...).
       const perJob = ci.filter((c) => !REPOSITORY_LEVEL.includes(c.id));
       const problems = perJob

@@ -34,7 +34,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
       throw new UserError('actions/comment runs on workflow_run events (the second stage of workflows-templates/readiness-comment.yml)');
     }
     if (envelope.pullRequest.headSha !== headSha) {
-      throw new UserError(`${reportPath}: the report is for commit ${envelope.pullRequest.headSha.slice(0, 12)}, but the workflow run that produced it tested ${headSha.slice(0, 12)}; not posting`);
+      throw new UserError(
+        `${reportPath}: the report is for commit ${envelope.pullRequest.headSha.slice(0, 12)}, but the workflow run that produced it tested ${headSha.slice(0, 12)}; not posting`,
+      );
     }
     if (!context.repository) throw new UserError('GITHUB_REPOSITORY is not set');
     const { owner, repo } = context.repository;
@@ -43,18 +45,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env, tuning?: GitHubC
 
     // The pull request must exist in this repository and still have the tested head: an artifact
     // cannot steer the comment to another pull request, and a stale run does not overwrite a newer one.
-    const outcome = await postReadinessComment({
-      envelope,
-      token,
-      apiUrl: context.apiUrl,
-      owner,
-      repo,
-      mode,
-      linkBase: blobLinkBase(context, headSha),
-      tuning,
-      proxy: proxySettingsFromEnv(env),
-      requireHeadSha: headSha,
-    }, { log: actionLog });
+    const outcome = await postReadinessComment(
+      {
+        envelope,
+        token,
+        apiUrl: context.apiUrl,
+        owner,
+        repo,
+        mode,
+        linkBase: blobLinkBase(context, headSha),
+        tuning,
+        proxy: proxySettingsFromEnv(env),
+        requireHeadSha: headSha,
+      },
+      { log: actionLog },
+    );
     if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
     else if (outcome.kind === 'skipped') info(outcome.reason);
     else core.setFailed(outcome.reason);
@@ -71,5 +76,3 @@ export function readEnvelope(file: string): ReadinessEnvelope {
   const text = read.text;
   return parseJsonReport(text, file, readinessEnvelopeSchema, 'stackgate readiness report');
 }
-
-

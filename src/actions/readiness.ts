@@ -27,7 +27,6 @@ import { outputFile, writeOutputFile } from './workspace-files';
 import { checkCommentKey, parseCommentMode, type CommentMode } from '../core/readiness/comment-settings';
 import { blockersToAnnotate, parseAnnotateMode } from '../core/readiness/blocker-annotations';
 
-
 export interface ReadinessActionOptions {
   /** The secret scanner's worker bundle (dist/secrets-worker/index.js); undefined scans on this thread. */
   workerEntry?: string;
@@ -62,7 +61,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);
 
-    const envelope = readinessEnvelope(result, { thresholds: { failUnder, minimums }, pullRequest: context.pullRequest, commentKey: keyInput, toFile: toWorkspace });
+    const envelope = readinessEnvelope(result, {
+      thresholds: { failUnder, minimums },
+      pullRequest: context.pullRequest,
+      commentKey: keyInput,
+      toFile: toWorkspace,
+    });
     const { report, verdict, notes } = envelope;
     const mode: CommentMode = modeInput ?? result.config.readiness.comment.mode;
     info(renderReadinessText(report, { delta: result.delta, verdict }));
@@ -82,9 +86,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
     // Annotations: blockers are errors, and GitHub shows ANNOTATION_LIMIT errors of a step. With
     // `annotate: repository-checks` (the all-in-one action) only those its validate and secrets steps did not annotate.
     const annotated = blockersToAnnotate(report.blockers, annotate);
-    annotated.slice(0, ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
+    annotated
+      .slice(0, ANNOTATION_LIMIT)
+      .forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
     if (annotated.length > ANNOTATION_LIMIT) info(`${annotated.length - ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
-    if (annotated.length < report.blockers.length && annotate === 'repository-checks') info(`${report.blockers.length - annotated.length} blockers of validate's checks and of secrets are not annotated again here (annotate: repository-checks)`);
+    if (annotated.length < report.blockers.length && annotate === 'repository-checks')
+      info(
+        `${report.blockers.length - annotated.length} blockers of validate's checks and of secrets are not annotated again here (annotate: repository-checks)`,
+      );
 
     // The comment (pull requests only). Whatever GitHub answers, the summary below is still written.
     let commentNote: string | undefined;
@@ -94,7 +103,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       if (!token) commentNote = 'no github-token: the readiness comment was not posted';
       else {
         try {
-          const outcome = await postReadinessComment({ envelope, token, apiUrl: context.apiUrl, owner: context.repository?.owner as string, repo: context.repository?.repo as string, mode, linkBase, tuning: options.github, proxy }, { log: actionLog });
+          const outcome = await postReadinessComment(
+            {
+              envelope,
+              token,
+              apiUrl: context.apiUrl,
+              owner: context.repository?.owner as string,
+              repo: context.repository?.repo as string,
+              mode,
+              linkBase,
+              tuning: options.github,
+              proxy,
+            },
+            { log: actionLog },
+          );
           if (outcome.kind === 'posted') core.setOutput('comment-id', String(outcome.commentId));
           else commentNote = outcome.reason;
         } catch (e) {
@@ -110,7 +132,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
       const summaryNotes = commentNote ? [...notes, commentNote] : notes;
       const fullReportHint = `the report artifact (${path.basename(reportFile)})`;
       // GitHub's limit is in bytes; the renderer counts characters, and file names can be multi-byte.
-      const markdown = renderReadinessMarkdown(report, { delta: result.delta, verdict, linkBase, maxChars: SUMMARY_LIMIT, notes: summaryNotes, fullReportHint });
+      const markdown = renderReadinessMarkdown(report, {
+        delta: result.delta,
+        verdict,
+        linkBase,
+        maxChars: SUMMARY_LIMIT,
+        notes: summaryNotes,
+        fullReportHint,
+      });
       fs.appendFileSync(env.GITHUB_STEP_SUMMARY, fitBytes(markdown, SUMMARY_LIMIT, `see ${fullReportHint}`));
     }
     if (commentBug !== undefined) throw commentBug;

@@ -21,7 +21,6 @@ import { failStep } from './fail-step';
 import { info } from './log';
 import { outputFile, writeOutputFile } from './workspace-files';
 
-
 export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
   try {
     const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
@@ -40,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       configFile,
       mode,
       base,
-      head: mode === 'diff' ? range?.head ?? 'HEAD' : undefined,
+      head: mode === 'diff' ? (range?.head ?? 'HEAD') : undefined,
       baselineFile: core.getInput('baseline') || undefined,
       workerEntry,
       proxy: proxySettingsFromEnv(env),
@@ -50,20 +49,34 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
 
     const findings = result.findings.map(toFinding);
     const summary = { filesChecked: result.summary.files };
-    info(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
+    info(
+      `${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`,
+    );
     info(renderText(findings, { color: false, summary }));
     // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT errors of a step.
     const annotations = selectAnnotations(findings, ANNOTATION_LIMIT);
     annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
-    if (annotations.omitted) info(`${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} errors per step): they are in the log above and the job summary`);
+    if (annotations.omitted)
+      info(
+        `${annotations.omitted} more secrets are not annotated (GitHub shows ${ANNOTATION_LIMIT} errors per step): they are in the log above and the job summary`,
+      );
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
       const sarifPath = outputFile(env, root, sarifInput, 'sarif-file');
-      writeOutputFile(sarifPath, renderSarif(findings, secretChecks(), { toolVersion: VERSION, category: SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE }));
+      writeOutputFile(
+        sarifPath,
+        renderSarif(findings, secretChecks(), {
+          toolVersion: VERSION,
+          category: SARIF_CATEGORY.secrets,
+          informationUri: 'https://github.com/stackgate/stackgate',
+          helpUriBase: HELP_URI_BASE,
+        }),
+      );
       core.setOutput('sarif-file', sarifPath);
     }
-    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));
+    if (env.GITHUB_STEP_SUMMARY)
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));
     // Every secret found counts, also those a file's cap leaves out of the list (its note is not one).
     const found = result.summary.findings;
     core.setOutput('findings', String(found));

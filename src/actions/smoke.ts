@@ -63,13 +63,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const secret of plan.secrets) core.setSecret(secret);
 
     const compareFile = core.getInput('compare-with');
-    const compareWith = compareFile ? readSmokeReport(readInputFile(env, input.workspace, compareFile, 'compare-with', MAX_COMPARE_BYTES), compareFile) : undefined;
-    info(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
+    const compareWith = compareFile
+      ? readSmokeReport(readInputFile(env, input.workspace, compareFile, 'compare-with', MAX_COMPARE_BYTES), compareFile)
+      : undefined;
+    info(
+      `smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`,
+    );
     const report = await runSmoke(plan, {
       toolVersion: VERSION,
       commit: context.sha,
       compareWith,
-      onTarget: (t) => info(redact(`${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`, plan.secrets)),
+      onTarget: (t) =>
+        info(
+          redact(
+            `${t.passed ? '✓' : '✗'} ${t.service} (${t.transport} ${t.endpoint}): ${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks`,
+            plan.secrets,
+          ),
+        ),
     });
     const hide = (text: string) => redact(text, plan.secrets);
     info(hide(renderSmokeText(report)));
@@ -77,29 +87,53 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // One error annotation per failing check and one warning annotation per warning (protocol hygiene
     // without strict, drift: warn, …), in the order of the targets, up to GitHub's ANNOTATION_LIMIT
     // of each level; on the target's line in stackgate.yml when it is configured there.
-    const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })] as const] : [])));
+    const at = new Map(
+      plan.targets.flatMap((t) =>
+        t.configPath && configFile ? [[t.service, locate(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })] as const] : [],
+      ),
+    );
     const left: string[] = [];
-    for (const [status, annotate, what] of [['fail', core.error, 'failing check'], ['warn', core.warning, 'warning']] as const) {
+    for (const [status, annotate, what] of [
+      ['fail', core.error, 'failing check'],
+      ['warn', core.warning, 'warning'],
+    ] as const) {
       const checks = report.targets.flatMap((t) => t.checks.filter((c) => c.status === status).map((c) => ({ t, c })));
       checks.slice(0, ANNOTATION_LIMIT).forEach(({ t, c }) => {
         const loc = at.get(t.service);
-        annotate(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}) });
+        annotate(hide(`${t.service}: ${c.message}`), {
+          title: `smoke ${c.id}`,
+          ...(loc ? { file: toWorkspace(configFile!), startLine: loc.line, startColumn: loc.column } : {}),
+        });
       });
       const n = checks.length - ANNOTATION_LIMIT;
       if (n > 0) left.push(`${n} more ${what}${n === 1 ? '' : 's'}`);
     }
-    if (left.length) info(`not annotated: ${left.join(' and ')} (GitHub shows ${ANNOTATION_LIMIT} of each level per step); they are in the log above and the job summary`);
+    if (left.length)
+      info(`not annotated: ${left.join(' and ')} (GitHub shows ${ANNOTATION_LIMIT} of each level per step); they are in the log above and the job summary`);
 
     const json = hide(`${JSON.stringify(report, null, 2)}\n`);
-    const reportFile = outputFile(env, input.workspace, core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`), 'report-file');
+    const reportFile = outputFile(
+      env,
+      input.workspace,
+      core.getInput('report-file') || path.join(env.RUNNER_TEMP ?? input.workspace, `stackgate-smoke-${environment ?? 'targets'}.json`),
+      'report-file',
+    );
     writeOutputFile(reportFile, json);
     const junit = core.getInput('junit-file');
     if (junit) writeOutputFile(outputFile(env, input.workspace, junit, 'junit-file'), hide(renderSmokeJunit(report)));
     // Redaction only shortens (a secret of 3 or more characters becomes ***): what fits stays within the limit.
     const output = fitReportJson(report, OUTPUT_LIMIT);
-    const notes = output.leftOut.length ? [`report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${path.basename(reportFile)} has everything`] : [];
+    const notes = output.leftOut.length
+      ? [
+          `report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${path.basename(reportFile)} has everything`,
+        ]
+      : [];
     for (const note of notes) info(hide(note));
-    if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, hide(renderSmokeMarkdown(report, { notes, whereTheRestIs: `the step log and the report file ${path.basename(reportFile)} have every check` })));
+    if (env.GITHUB_STEP_SUMMARY)
+      fs.appendFileSync(
+        env.GITHUB_STEP_SUMMARY,
+        hide(renderSmokeMarkdown(report, { notes, whereTheRestIs: `the step log and the report file ${path.basename(reportFile)} have every check` })),
+      );
 
     core.setOutput('passed', String(report.passed));
     core.setOutput('report-json', hide(output.json));

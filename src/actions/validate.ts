@@ -56,7 +56,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       else if (f.severity === 'warning') core.warning(f.message, props);
       else core.notice(f.message, props);
     });
-    if (annotations.omitted) info(`${omittedNote(annotations.omittedBySeverity)} not annotated (GitHub shows ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step): they are in the log above, the job summary and SARIF`);
+    if (annotations.omitted)
+      info(
+        `${omittedNote(annotations.omittedBySeverity)} not annotated (GitHub shows ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step): they are in the log above, the job summary and SARIF`,
+      );
 
     const sarifInput = core.getInput('sarif-file');
     if (sarifInput) {
@@ -67,7 +70,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const linkBase = blobLinkBase(context, context.sha);
     if (env.GITHUB_STEP_SUMMARY) {
       // Appended directly: @actions/core's summary caches the file path of the first step it ran in.
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderFormat('markdown', findings, summary, { color: false, toolVersion: VERSION, linkBase, moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log' }));
+      fs.appendFileSync(
+        env.GITHUB_STEP_SUMMARY,
+        renderFormat('markdown', findings, summary, {
+          color: false,
+          toolVersion: VERSION,
+          linkBase,
+          moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log',
+        }),
+      );
     }
     core.setOutput('errors', String(counts.error));
     core.setOutput('warnings', String(counts.warning));

@@ -26,9 +26,13 @@ export function outputFile(env: NodeJS.ProcessEnv, workspace: string, value: str
   if (!roots.some((r) => isInside(r, realOfNearest(abs)))) throw new UserError(`input "${input}": ${value} is outside the workspace; ${where}`);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   // The directory exists now: resolve it for real (a link among its parents may point elsewhere).
-  if (!roots.some((r) => isInside(r, fs.realpathSync(path.dirname(abs))))) throw new UserError(`input "${input}": ${value} leads outside the workspace through a symbolic link; ${where}`);
+  if (!roots.some((r) => isInside(r, fs.realpathSync(path.dirname(abs)))))
+    throw new UserError(`input "${input}": ${value} leads outside the workspace through a symbolic link; ${where}`);
   const st = lstatOrUndefined(abs);
-  if (st && !st.isFile()) throw new UserError(`input "${input}": ${value} exists and is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : 'another kind of file'}); not written`);
+  if (st && !st.isFile())
+    throw new UserError(
+      `input "${input}": ${value} exists and is not a regular file (${st.isSymbolicLink() ? 'a symbolic link' : 'another kind of file'}); not written`,
+    );
   return abs;
 }
 
@@ -48,7 +52,8 @@ export function writeOutputFile(file: string, content: string): void {
  */
 export function readInputFile(env: NodeJS.ProcessEnv, workspace: string, value: string, input: string, maxBytes: number): string {
   const abs = path.resolve(workspace, value);
-  if (!allowedRoots(env, workspace).some((r) => isInside(r, realOfNearest(abs)))) throw new UserError(`input "${input}": ${value} is outside the workspace; it must be inside the workspace or RUNNER_TEMP`);
+  if (!allowedRoots(env, workspace).some((r) => isInside(r, realOfNearest(abs))))
+    throw new UserError(`input "${input}": ${value} is outside the workspace; it must be inside the workspace or RUNNER_TEMP`);
   const read = readRegularFile(workspace, abs, { maxBytes, allowOutside: true });
   if (!read.ok) throw new UserError(`input "${input}": cannot read ${value}: ${read.message}`);
   return read.text;
@@ -58,7 +63,8 @@ export function readInputFile(env: NodeJS.ProcessEnv, workspace: string, value: 
 export function inputDirectory(workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new UserError(`input "path": not a directory: ${value}`);
-  if (!isInside(realOrSelf(workspace), fs.realpathSync(abs))) throw new UserError(`input "path": ${value} is outside the workspace; it must be a directory of the checkout`);
+  if (!isInside(realOrSelf(workspace), fs.realpathSync(abs)))
+    throw new UserError(`input "path": ${value} is outside the workspace; it must be a directory of the checkout`);
   return abs;
 }
 

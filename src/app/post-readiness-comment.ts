@@ -98,7 +98,8 @@ export async function postReadinessComment(options: PostCommentOptions, { log }:
         reason: `the token cannot comment on pull request #${pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`,
       };
     }
-    if (e instanceof GitHubApiError) return { kind: 'failed', reason: `the readiness comment on pull request #${pullRequest.number} was not posted: ${e.message}` };
+    if (e instanceof GitHubApiError)
+      return { kind: 'failed', reason: `the readiness comment on pull request #${pullRequest.number} was not posted: ${e.message}` };
     throw e;
   } finally {
     phase.abort();
@@ -109,10 +110,17 @@ async function post(octokit: GitHubClient, options: PostCommentOptions, log: Log
   if (options.requireHeadSha) {
     const head = await readHeadSha(octokit, options, log, number);
     if (head !== options.requireHeadSha) {
-      return { kind: 'skipped', reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment` };
+      return {
+        kind: 'skipped',
+        reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment`,
+      };
     }
   }
-  const result = await upsertStickyComment(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, log);
+  const result = await upsertStickyComment(
+    octokit,
+    { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode },
+    log,
+  );
   log.info(`readiness comment ${result.action}: ${result.url}`);
   return { kind: 'posted', ...result };
 }
@@ -126,6 +134,10 @@ async function readHeadSha(octokit: GitHubClient, options: PostCommentOptions, l
     throw toGitHubApiError(e, `read pull request #${number}`, (message) => log.debug(message)) ?? e;
   }
   const sha = (response.data as { head?: { sha?: unknown } }).head?.sha;
-  if (typeof sha !== 'string') throw toGitHubApiError(new UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', bodyPreview(response.data)), `read pull request #${number}`);
+  if (typeof sha !== 'string')
+    throw toGitHubApiError(
+      new UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', bodyPreview(response.data)),
+      `read pull request #${number}`,
+    );
   return sha;
 }

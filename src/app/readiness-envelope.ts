@@ -35,6 +35,10 @@ function withFiles(report: ReadinessReport, toFile: (file: string) => string): R
   return {
     ...report,
     blockers: report.blockers.map((b) => ({ ...b, file: toFile(b.file) })),
-    checks: report.checks.map((c) => ({ ...c, ...(c.file ? { file: toFile(c.file) } : {}), locations: c.locations.map((l) => ({ ...l, file: toFile(l.file) })) })),
+    checks: report.checks.map((c) => ({
+      ...c,
+      ...(c.file ? { file: toFile(c.file) } : {}),
+      locations: c.locations.map((l) => ({ ...l, file: toFile(l.file) })),
+    })),
   };
 }

@@ -55,7 +55,11 @@ interface World {
 }
 
 export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions, ports: RunSmokePorts = {}): Promise<SmokeReport> {
-  const world: World = { now: ports.now ?? (() => performance.now()), sleep: ports.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))), fetch: ports.fetch };
+  const world: World = {
+    now: ports.now ?? (() => performance.now()),
+    sleep: ports.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))),
+    fetch: ports.fetch,
+  };
   const now = world.now;
   const started = now();
   const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
@@ -73,7 +77,9 @@ export async function runSmoke(plan: SmokePlan, options: RunSmokeOptions, ports:
     passed: targets.every((t) => t.passed),
     strict: plan.strict,
     summary: summarize(targets),
-    ...(options.compareWith && plan.drift !== 'off' ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } } : {}),
+    ...(options.compareWith && plan.drift !== 'off'
+      ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } }
+      : {}),
     targets,
   };
 }
@@ -112,7 +118,11 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
 
   if (!c) {
     if (warm.neverAnswered) {
-      checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${formatMs(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error!.message})` });
+      checks.push({
+        id: 'reachable',
+        status: 'fail',
+        message: `nothing answered within the wait timeout of ${formatMs(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error!.message})`,
+      });
       skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
     } else {
       checks.push({ id: 'reachable', status: 'pass', message: `answered (attempt ${warm.attempts})` });
@@ -121,7 +131,11 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
     }
   } else {
     try {
-      checks.push({ id: 'reachable', status: 'pass', message: `answered after ${warm.attempts} attempt${warm.attempts === 1 ? '' : 's'} in ${formatMs(warm.waitedMs)}` });
+      checks.push({
+        id: 'reachable',
+        status: 'pass',
+        message: `answered after ${warm.attempts} attempt${warm.attempts === 1 ? '' : 's'} in ${formatMs(warm.waitedMs)}`,
+      });
       checks.push({
         id: 'initialize',
         status: 'pass',
@@ -152,7 +166,11 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
           const p = inputSchemaProblem(t.inputSchema);
           return p ? [`${t.name}: ${p}`] : [];
         });
-        checks.push(problems.length ? { id: 'tool-schemas', status: 'fail', message: problems.join('; ') } : { id: 'tool-schemas', status: 'pass', message: `all ${tools.length} input schemas are valid JSON Schema` });
+        checks.push(
+          problems.length
+            ? { id: 'tool-schemas', status: 'fail', message: problems.join('; ') }
+            : { id: 'tool-schemas', status: 'pass', message: `all ${tools.length} input schemas are valid JSON Schema` },
+        );
       } else skip(['tool-schemas'], 'not run: tools/list failed');
       // resources/list and prompts/list: the expected URIs or names among those listed.
       const listed = async (id: string, method: string, kind: string, expected: string[] | undefined, list: () => Promise<string[]>) => {
@@ -161,7 +179,9 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
           try {
             const found = await list();
             const missing = expected.filter((x) => !found.includes(x));
-            return missing.length ? { status: 'fail', message: `missing ${kind}: ${missing.join(', ')} (listed ${found.length})` } : { status: 'pass', message: `${found.length} ${kind} listed, the ${expected.length} expected among them` };
+            return missing.length
+              ? { status: 'fail', message: `missing ${kind}: ${missing.join(', ')} (listed ${found.length})` }
+              : { status: 'pass', message: `${found.length} ${kind} listed, the ${expected.length} expected among them` };
           } catch (e) {
             return { status: 'fail', message: `${method} failed: ${failure(e, c)}` };
           }
@@ -186,8 +206,16 @@ async function smokeOne(target: PlannedTarget, plan: SmokePlan, options: RunSmok
   const surface = tools ? toolSurface(tools) : undefined;
   if (options.compareWith && plan.drift !== 'off') checks.push(compareSurface({ service: target.service, tools: surface }, options.compareWith, plan.drift));
   const unknown = unknownExpectedFailures(checks, target.expectedFailures);
-  if (unknown.length) checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-  const reported = applyProtocolHygiene(applyExpectedFailures(checks, target.expectedFailures), plan.strict).map((x) => ({ ...x, message: reportText(x.message, plan.secrets, CHECK_MESSAGE_LIMIT) }));
+  if (unknown.length)
+    checks.push({
+      id: 'expected-failures',
+      status: 'warn',
+      message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)`,
+    });
+  const reported = applyProtocolHygiene(applyExpectedFailures(checks, target.expectedFailures), plan.strict).map((x) => ({
+    ...x,
+    message: reportText(x.message, plan.secrets, CHECK_MESSAGE_LIMIT),
+  }));
   return {
     service: target.service,
     transport: target.transport,
@@ -237,7 +265,8 @@ async function warmUp(target: PlannedTarget, plan: SmokePlan, { now, sleep, fetc
         error = describeError(e);
         if (target.transport === 'stdio') error = { ...error, retryable: false };
         // The SDK reports some failures only to the transport (an answer that is not JSON-RPC).
-        if ((!error.retryable || error.message === 'no answer before the timeout') && e instanceof McpConnectError) error = { ...error, message: withContext(error.message, e.transportError, e.stderrTail) };
+        if ((!error.retryable || error.message === 'no answer before the timeout') && e instanceof McpConnectError)
+          error = { ...error, message: withContext(error.message, e.transportError, e.stderrTail) };
       }
     }
     if (!error.retryable || now() + delay > deadline) return { health, attempts, waitedMs: now() - started, neverAnswered: error.retryable, error };
@@ -263,7 +292,13 @@ function hasLatencyCheck(target: PlannedTarget): boolean {
 }
 
 /** The tool calls, `repetitions` times: one check per call, latency percentiles and the error rate. */
-async function runCalls(target: PlannedTarget, c: McpConnection, checks: SmokeCheck[], now: () => number, listMs: number | undefined): Promise<TargetLatency | undefined> {
+async function runCalls(
+  target: PlannedTarget,
+  c: McpConnection,
+  checks: SmokeCheck[],
+  now: () => number,
+  listMs: number | undefined,
+): Promise<TargetLatency | undefined> {
   const samples: number[] = [];
   let errors = 0;
   let attempted = 0;
@@ -329,14 +364,25 @@ async function runCalls(target: PlannedTarget, c: McpConnection, checks: SmokeCh
     attempted++;
   }
   const stats = latencyStats(samples);
-  const latency: TargetLatency | undefined = stats || errors ? { basis, ...(stats ?? { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 }), errors, errorRate: attempted ? round4(errors / attempted) : 0 } : undefined;
+  const latency: TargetLatency | undefined =
+    stats || errors
+      ? { basis, ...(stats ?? { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 }), errors, errorRate: attempted ? round4(errors / attempted) : 0 }
+      : undefined;
   if (hasLatencyCheck(target)) checks.push(latencyCheck(target, latency, reps));
   if (target.budgets.errorRate !== undefined) {
     const rate = latency?.errorRate ?? 0;
     checks.push(
       rate > target.budgets.errorRate
-        ? { id: 'error-rate', status: 'fail', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), over the ${pct(target.budgets.errorRate)} budget` }
-        : { id: 'error-rate', status: 'pass', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), within the ${pct(target.budgets.errorRate)} budget` },
+        ? {
+            id: 'error-rate',
+            status: 'fail',
+            message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), over the ${pct(target.budgets.errorRate)} budget`,
+          }
+        : {
+            id: 'error-rate',
+            status: 'pass',
+            message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), within the ${pct(target.budgets.errorRate)} budget`,
+          },
     );
   }
   return latency;
@@ -351,7 +397,9 @@ function latencyCheck(target: PlannedTarget, latency: TargetLatency | undefined,
     b.p99Ms !== undefined && latency.p99Ms > b.p99Ms ? `p99 ${formatMs(latency.p99Ms)} > ${formatMs(b.p99Ms)}` : '',
   ].filter(Boolean);
   const stats = `${latency.basis} over ${latency.samples} samples (${reps} repetition${reps === 1 ? '' : 's'}): p50 ${formatMs(latency.p50Ms)}, p95 ${formatMs(latency.p95Ms)}, p99 ${formatMs(latency.p99Ms)}`;
-  return over.length ? { id: 'latency', status: 'fail', message: `over budget: ${over.join(', ')}; ${stats}` } : { id: 'latency', status: 'pass', message: stats };
+  return over.length
+    ? { id: 'latency', status: 'fail', message: `over budget: ${over.join(', ')}; ${stats}` }
+    : { id: 'latency', status: 'pass', message: stats };
 }
 
 /** A failure in words, with what the transport saw when the SDK only timed out. */

@@ -104,7 +104,10 @@ export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecret
   const verify = options.verifyGitHub ?? config.secrets.verify.github;
   const findings: SecretFinding[] = omitted.map(omittedNote);
   for (const f of listed) {
-    const verified = verify && f.ruleId.startsWith('github-') ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: ports.fetch, proxy: options.proxy }) : undefined;
+    const verified =
+      verify && f.ruleId.startsWith('github-')
+        ? await verifyGitHubToken(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: ports.fetch, proxy: options.proxy })
+        : undefined;
     findings.push(toPublicFinding(f, { fingerprint: baseline ? fingerprintOf(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
   }
   const omittedCount = omitted.reduce((n, o) => n + o.count, 0);
@@ -115,7 +118,12 @@ export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecret
     valuesToMask: [...new Set(listed.map((f) => f.value))],
     invalidSuppressions: scanned.invalid,
     skipped: collected.skipped,
-    summary: summaryOf(options.mode, collected, scanned.binary, { findings: reported.length, baselined, allowlisted, ...(omittedCount ? { omitted: omittedCount } : {}) }),
+    summary: summaryOf(options.mode, collected, scanned.binary, {
+      findings: reported.length,
+      baselined,
+      allowlisted,
+      ...(omittedCount ? { omitted: omittedCount } : {}),
+    }),
   };
 }
 
@@ -136,7 +144,12 @@ function allowPatternLocator(root: string, configFile: string | undefined): Patt
   };
 }
 
-function summaryOf(mode: ScanMode, collected: ReturnType<typeof collectSources>, binary: number, counts: { findings: number; baselined: number; allowlisted: number; omitted?: number }): SecretsSummary {
+function summaryOf(
+  mode: ScanMode,
+  collected: ReturnType<typeof collectSources>,
+  binary: number,
+  counts: { findings: number; baselined: number; allowlisted: number; omitted?: number },
+): SecretsSummary {
   return {
     ...counts,
     files: new Set(collected.sources.map((s) => s.file)).size - binary,

@@ -74,7 +74,10 @@ async function scoreBoth(options: ScoreWithBaseOptions, ports: ScoreWithBasePort
   try {
     mergeBase = git(options.root, ['merge-base', '--end-of-options', options.base, 'HEAD']).trim();
   } catch (e) {
-    return { ...result, baseProblem: `cannot compare with ${options.base}: ${toError(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)` };
+    return {
+      ...result,
+      baseProblem: `cannot compare with ${options.base}: ${toError(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)`,
+    };
   }
   const top = git(options.root, ['rev-parse', '--show-toplevel']).trim();
   const sub = path.relative(fs.realpathSync(top), fs.realpathSync(options.root));
@@ -93,7 +96,12 @@ async function scoreBoth(options: ScoreWithBaseOptions, ports: ScoreWithBasePort
       ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, run, mergeBase)
       : { report: undefined, valuesToMask: [] };
     if (!base.report) return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
-    return { ...result, baseReport: base.report, delta: compareReadiness(head.report, base.report), valuesToMask: [...result.valuesToMask, ...base.valuesToMask] };
+    return {
+      ...result,
+      baseReport: base.report,
+      delta: compareReadiness(head.report, base.report),
+      valuesToMask: [...result.valuesToMask, ...base.valuesToMask],
+    };
   } finally {
     await worktree.remove();
   }
@@ -116,6 +124,15 @@ async function scoreCheckout(
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }
-  const { report, validation } = await scoreRepository({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
+  const { report, validation } = await scoreRepository({
+    root,
+    config,
+    configFile,
+    secrets,
+    commit,
+    toolVersion: options.toolVersion,
+    now: options.now,
+    externalTools: options.externalTools,
+  });
   return { report, valuesToMask: [...new Set([...valuesToMask, ...validation.valuesToMask])] };
 }

@@ -79,7 +79,12 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
   const validation = await log.group('Validate', async () =>
     validateRepositoryFiles({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }),
   );
-  const summary = { filesChecked: validation.stats.files, stacks: validation.stats.stacks, durationMs: now() - started, environments: validation.compose.environments.map((e) => e.name) };
+  const summary = {
+    filesChecked: validation.stats.files,
+    stacks: validation.stats.stacks,
+    durationMs: now() - started,
+    environments: validation.compose.environments.map((e) => e.name),
+  };
   const failed = failOn !== 'never' && validation.findings.some((f) => isAtLeast(f.severity, failOn));
   return { config, configFile, failOn, changed, validation, summary, failed };
 }

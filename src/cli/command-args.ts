@@ -38,7 +38,11 @@ export function withUsageErrors<T>(parse: () => T, hint = 'run "stackgate --help
 }
 
 /** parseArgs with our UserError on unknown flags or missing values. */
-export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: readonly string[], options: T, allowPositionals = true) {
+export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(
+  args: readonly string[],
+  options: T,
+  allowPositionals = true,
+) {
   return withUsageErrors(() => parseArgs({ args: [...args], options, allowPositionals, strict: true }));
 }
 

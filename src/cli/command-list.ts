@@ -15,6 +15,10 @@ export const COMMAND_LIST: readonly CommandSummary[] = [
   { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
   { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
   { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
-  { name: 'schema', usage: '[config | readiness-report | smoke-report]', summary: 'Print a JSON Schema: stackgate.yml, the readiness report or the smoke report' },
+  {
+    name: 'schema',
+    usage: '[config | readiness-report | smoke-report]',
+    summary: 'Print a JSON Schema: stackgate.yml, the readiness report or the smoke report',
+  },
   { name: 'completion', usage: '<bash | zsh | fish>', summary: 'Print a shell completion script' },
 ];

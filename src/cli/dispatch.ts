@@ -15,7 +15,8 @@ export type CommandTable = Readonly<Record<string, (args: readonly string[], io:
 
 export async function dispatch(argv: readonly string[], given: CliIo, commands: CommandTable, help: string): Promise<number> {
   // In a GitHub Actions step, diagnostics quoting files or servers must not read as workflow commands.
-  const io: CliIo = given.env.GITHUB_ACTIONS === 'true' ? { ...given, stderr: { write: (s: string) => given.stderr.write(neutraliseWorkflowCommands('text', s)) } } : given;
+  const io: CliIo =
+    given.env.GITHUB_ACTIONS === 'true' ? { ...given, stderr: { write: (s: string) => given.stderr.write(neutraliseWorkflowCommands('text', s)) } } : given;
   const debug = isDebugRun(argv, io.env);
   try {
     const [command, ...rest] = argv;

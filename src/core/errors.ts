@@ -19,9 +19,7 @@ export class UserError extends Error {
 
   /** `file:line:column: message (hint)` */
   format(): string {
-    const loc = this.file
-      ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: `
-      : '';
+    const loc = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : '';
     return `${loc}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }
 }

@@ -20,10 +20,24 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-const worktrees = (): string[] => repo.git('worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));
+const worktrees = (): string[] =>
+  repo
+    .git('worktree', 'list', '--porcelain')
+    .split('\n')
+    .filter((l) => l.startsWith('worktree '))
+    .map((l) => l.slice(9));
 
 test.each(['SIGTERM', 'SIGINT'] as const)('%s while the worktree exists removes it, and the process still ends by the signal', async (signal) => {
-  const child = spawn(process.execPath, ['-r', HOOK, '-e', `const w = require(${JSON.stringify(MODULE)}).addBaseWorktree(${JSON.stringify(repo.root)}, ${JSON.stringify(commit)}); console.log(w.dir); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      HOOK,
+      '-e',
+      `const w = require(${JSON.stringify(MODULE)}).addBaseWorktree(${JSON.stringify(repo.root)}, ${JSON.stringify(commit)}); console.log(w.dir); setInterval(() => {}, 1000);`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const dir = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
   expect(fs.existsSync(path.join(dir, 'a.yml'))).toBe(true);
   expect(worktrees()).toHaveLength(2);

@@ -6,7 +6,13 @@ import { githubToken } from '../../helpers/fake-secret';
 import { tempRepo } from '../../helpers/temp-repo';
 import { utf16be, utf16le } from '../../helpers/utf16';
 
-const opts = (root: string, mode: 'tree' | 'diff' | 'history' | 'staged', extra: Record<string, unknown> = {}) => ({ root, mode, maxFileBytes: 1024 * 1024, isAllowedPath: () => true, ...extra });
+const opts = (root: string, mode: 'tree' | 'diff' | 'history' | 'staged', extra: Record<string, unknown> = {}) => ({
+  root,
+  mode,
+  maxFileBytes: 1024 * 1024,
+  isAllowedPath: () => true,
+  ...extra,
+});
 
 describe('secret sources', () => {
   let repo: GitRepo;
@@ -28,7 +34,11 @@ describe('secret sources', () => {
   test('tree outside a git repository: every file, .gitignore honoured', () => {
     const dir = tempRepo({ '.gitignore': 'skip/\n', 'a.txt': 'x\n', 'skip/b.txt': 'y\n' });
     try {
-      expect(collectSources(opts(dir.root, 'tree')).sources.map((s) => s.file).sort()).toEqual(['.gitignore', 'a.txt']);
+      expect(
+        collectSources(opts(dir.root, 'tree'))
+          .sources.map((s) => s.file)
+          .sort(),
+      ).toEqual(['.gitignore', 'a.txt']);
     } finally {
       dir.cleanup();
     }

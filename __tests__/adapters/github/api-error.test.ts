@@ -45,7 +45,11 @@ const target = () => `GET 127.0.0.1:${new URL(fake.url).port}/repos/octo-org/sta
 test('401: GitHub rejects the token', async () => {
   fake.failNext('pulls/get', { status: 401, body: basicError(401, 'Bad credentials') });
   const error = await failedGetPull();
-  expect(error).toMatchObject({ status: 401, isRateLimit: false, message: `read pull request #3: ${target()} answered 401 (Bad credentials): GitHub rejects the token (expired or revoked)` });
+  expect(error).toMatchObject({
+    status: 401,
+    isRateLimit: false,
+    message: `read pull request #3: ${target()} answered 401 (Bad credentials): GitHub rejects the token (expired or revoked)`,
+  });
 });
 
 test("a message that is not one of GitHub's fixed phrases is replaced by the HTTP status text; the body goes to debug", async () => {
@@ -65,13 +69,18 @@ test('a rate limit that outlasts the retry says so', async () => {
 test('a 502 HTML page past the retries: the status, not the page', async () => {
   fake.failNext('pulls/get', { ...faults.badGateway(), body: `<html>${SERVER_TEXT}</html>`, times: 3 });
   const error = await failedGetPull();
-  expect(error.message).toBe(`read pull request #3: ${target()} answered 502 (Bad Gateway): a GitHub server error that outlasted the retries; re-run the job later`);
+  expect(error.message).toBe(
+    `read pull request #3: ${target()} answered 502 (Bad Gateway): a GitHub server error that outlasted the retries; re-run the job later`,
+  );
 });
 
 test('no answer on any attempt: the per-attempt timeout', async () => {
   fake.failNext('pulls/get', { hang: true, times: 3 });
   const error = await failedGetPull({ timeoutMs: 30 });
-  expect(error).toMatchObject({ status: undefined, message: `read pull request #3: ${target()} got no answer within 30 ms, on every attempt: GitHub or the network is too slow; re-run the job later` });
+  expect(error).toMatchObject({
+    status: undefined,
+    message: `read pull request #3: ${target()} got no answer within 30 ms, on every attempt: GitHub or the network is too slow; re-run the job later`,
+  });
 });
 
 test('nobody listening: the system error code', async () => {
@@ -80,7 +89,9 @@ test('nobody listening: the system error code', async () => {
   const { port } = closed.address() as AddressInfo;
   await new Promise<void>((resolve) => closed.close(() => resolve()));
   const error = await failedGetPull({ baseUrl: `http://127.0.0.1:${port}`, retries: 0 });
-  expect(error.message).toBe(`read pull request #3: GET 127.0.0.1:${port}/repos/octo-org/stacks/pulls/3 failed before GitHub answered (ECONNREFUSED): check GITHUB_API_URL and the runner's network`);
+  expect(error.message).toBe(
+    `read pull request #3: GET 127.0.0.1:${port}/repos/octo-org/stacks/pulls/3 failed before GitHub answered (ECONNREFUSED): check GITHUB_API_URL and the runner's network`,
+  );
 });
 
 test('what did not come from the API is not a GitHub failure', () => {

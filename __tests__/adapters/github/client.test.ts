@@ -69,7 +69,10 @@ test.each([403, 429] as const)('primary rate limit (%i, x-ratelimit-remaining: 0
   fake.failNext('pulls/get', faults.primaryRateLimit(nowSeconds() + 2, status));
   await expect(getPull()).resolves.toMatchObject({ status: 200 });
   expect(fake.requestsFor('pulls/get')).toHaveLength(2);
-  expect(log.lines).toContainEqual({ level: 'warning', message: expect.stringMatching(/^GitHub rate limit reached for GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}: retrying once in \d+s$/) });
+  expect(log.lines).toContainEqual({
+    level: 'warning',
+    message: expect.stringMatching(/^GitHub rate limit reached for GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}: retrying once in \d+s$/),
+  });
 });
 
 test.each([403, 429] as const)('secondary rate limit (%i, retry-after): one retry after retry-after', async (status) => {
@@ -77,7 +80,10 @@ test.each([403, 429] as const)('secondary rate limit (%i, retry-after): one retr
   const { data } = await client().rest.issues.createComment({ owner: 'octo-org', repo: 'stacks', issue_number: 3, body: 'hi' });
   expect(data.body).toBe('hi');
   expect(fake.requestsFor('issues/create-comment')).toHaveLength(2);
-  expect(log.lines).toContainEqual({ level: 'warning', message: expect.stringContaining('GitHub secondary rate limit reached for POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying once in 2s') });
+  expect(log.lines).toContainEqual({
+    level: 'warning',
+    message: expect.stringContaining('GitHub secondary rate limit reached for POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying once in 2s'),
+  });
 });
 
 test('a rate limit hit again after the retry: the error propagates', async () => {
@@ -106,7 +112,7 @@ test('request details go to debug only, without the request options', async () =
   expect(log.lines).toContainEqual({ level: 'debug', message: expect.stringMatching(/^GET \/repos\/octo-org\/stacks\/pulls\/3 - 200 with id F4KE:/) });
 });
 
-test('a 200 whose body is not JSON (a proxy\'s page) is an UnexpectedResponseError, not data', async () => {
+test("a 200 whose body is not JSON (a proxy's page) is an UnexpectedResponseError, not data", async () => {
   fake.failNext('pulls/get', faults.htmlPage());
   const error = await getPull().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UnexpectedResponseError);

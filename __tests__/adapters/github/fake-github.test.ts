@@ -19,7 +19,13 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, url = `${fake.url}${path}`): Promise<{ status: number; headers: Headers; body: unknown }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  url = `${fake.url}${path}`,
+): Promise<{ status: number; headers: Headers; body: unknown }> {
   const response = await fetch(url, {
     method,
     headers: { ...HEADERS, authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -65,7 +71,9 @@ describe('the fake rejects requests GitHub would not accept', () => {
     await call('GET', '/repos/octo-org/stacks', undefined, { 'x-github-api-version': '2019-01-01' });
     // fetch always sends a User-Agent; node:http sends none unless told.
     await new Promise<void>((resolve, reject) => {
-      http.get(`${fake.url}/repos/octo-org/stacks`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => res.resume().on('end', resolve)).on('error', reject);
+      http
+        .get(`${fake.url}/repos/octo-org/stacks`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => res.resume().on('end', resolve))
+        .on('error', reject);
     });
     expect(fake.violations).toEqual([
       expect.stringContaining('unsupported X-GitHub-Api-Version 2019-01-01'),
@@ -160,21 +168,25 @@ describe('state', () => {
   });
 });
 
-describe('POST /graphql is checked against GitHub\'s GraphQL schema', () => {
+describe("POST /graphql is checked against GitHub's GraphQL schema", () => {
   const graphql = (body: unknown, headers: Record<string, string> = {}, method = 'POST') => call(method, '', body, headers, fake.graphqlUrl);
 
-  test('on GitHub Enterprise Server it is /api/graphql, beside /api/v3; viewer is the token\'s user', async () => {
+  test("on GitHub Enterprise Server it is /api/graphql, beside /api/v3; viewer is the token's user", async () => {
     expect(fake.graphqlUrl).toBe(fake.url.replace(/\/api\/v3$/, '/api/graphql'));
     const response = await graphql({ query: 'query { viewer { login databaseId } }' });
     expect(response).toMatchObject({ status: 200, body: { data: { viewer: { login: 'github-actions[bot]', databaseId: 41898282 } } } });
-    expect(fake.requestsFor('graphql')).toEqual([expect.objectContaining({ method: 'POST', path: '/api/graphql', body: { query: 'query { viewer { login databaseId } }' } })]);
+    expect(fake.requestsFor('graphql')).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/api/graphql', body: { query: 'query { viewer { login databaseId } }' } }),
+    ]);
     expect(fake.violations).toEqual([]);
   });
 
   test('a field GitHub does not have: a violation, and the errors GitHub would answer with 200', async () => {
     const response = await graphql({ query: '{ viewer { login userId } }' });
     expect(response).toMatchObject({ status: 200, body: { errors: [{ message: 'Cannot query field "userId" on type "User".' }] } });
-    expect(fake.violations).toEqual([expect.stringContaining('(graphql): the query does not validate against GitHub\'s schema: Cannot query field "userId" on type "User".')]);
+    expect(fake.violations).toEqual([
+      expect.stringContaining('(graphql): the query does not validate against GitHub\'s schema: Cannot query field "userId" on type "User".'),
+    ]);
   });
 
   test('a query that does not parse, a body without a query, an unknown key, and a GET', async () => {
@@ -191,7 +203,10 @@ describe('POST /graphql is checked against GitHub\'s GraphQL schema', () => {
   });
 
   test('a wrong token gets 401; failNext works on graphql; data the fake does not hold is a violation, not an answer', async () => {
-    expect(await graphql({ query: '{ viewer { login } }' }, { authorization: 'Bearer nope' })).toMatchObject({ status: 401, body: { message: 'Bad credentials' } });
+    expect(await graphql({ query: '{ viewer { login } }' }, { authorization: 'Bearer nope' })).toMatchObject({
+      status: 401,
+      body: { message: 'Bad credentials' },
+    });
     fake.failNext('graphql', faults.serverError(502));
     expect((await graphql({ query: '{ viewer { login } }' })).status).toBe(502);
     expect(fake.violations).toEqual([]);
@@ -202,7 +217,11 @@ describe('POST /graphql is checked against GitHub\'s GraphQL schema', () => {
   test("an App's installation token is its bot user", async () => {
     const app = await startFakeGitHub({ user: APP_BOT });
     try {
-      const response = await fetch(app.graphqlUrl, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json', authorization: 'Bearer x' }, body: JSON.stringify({ query: '{ viewer { login databaseId } }' }) });
+      const response = await fetch(app.graphqlUrl, {
+        method: 'POST',
+        headers: { ...HEADERS, 'content-type': 'application/json', authorization: 'Bearer x' },
+        body: JSON.stringify({ query: '{ viewer { login databaseId } }' }),
+      });
       expect(await response.json()).toEqual({ data: { viewer: { login: 'stackgate-app[bot]', databaseId: APP_BOT.id } } });
       expect(app.violations).toEqual([]);
     } finally {

@@ -32,11 +32,14 @@ afterEach(async () => {
 });
 
 const host = (url: string) => new URL(url).host;
-const identity = (settings?: ProxySettings) => fetchTokenIdentity(createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, retries: 0, paceWrites: false, proxy: settings }));
+const identity = (settings?: ProxySettings) =>
+  fetchTokenIdentity(createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, retries: 0, paceWrites: false, proxy: settings }));
 
 describe('proxySettingsFromEnv', () => {
   it('reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY; the lowercase name wins; empty is unset', () => {
-    expect(proxySettingsFromEnv({ HTTPS_PROXY: 'http://proxy:3128', http_proxy: 'http://p1:8080', HTTP_PROXY: 'http://p2:8080', NO_PROXY: ' localhost,.internal ' })).toEqual({
+    expect(
+      proxySettingsFromEnv({ HTTPS_PROXY: 'http://proxy:3128', http_proxy: 'http://p1:8080', HTTP_PROXY: 'http://p2:8080', NO_PROXY: ' localhost,.internal ' }),
+    ).toEqual({
       httpsProxy: 'http://proxy:3128',
       httpProxy: 'http://p1:8080',
       noProxy: 'localhost,.internal',

@@ -48,14 +48,22 @@ test('a pull_request run: repository, commit, the pull request, its base and its
 });
 
 test('a push: the range and base come from before and after; no pull request', () => {
-  const context = readRunContext({ GITHUB_REPOSITORY: 'octo-org/mcp-stacks', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventFile({ before: BASE, after: HEAD }) });
+  const context = readRunContext({
+    GITHUB_REPOSITORY: 'octo-org/mcp-stacks',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventFile({ before: BASE, after: HEAD }),
+  });
   expect(context.pullRequest).toBeUndefined();
   expect(context.baseSha).toBe(BASE);
   expect(context.changeRange).toEqual({ base: BASE, head: HEAD });
 });
 
 test('a workflow_run: the head commit the triggering run tested; no range', () => {
-  const context = readRunContext({ GITHUB_REPOSITORY: 'octo-org/mcp-stacks', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile(workflowRunEvent({ owner: 'octo-org', repo: 'mcp-stacks', headSha: HEAD, pullRequestNumber: 7 })) });
+  const context = readRunContext({
+    GITHUB_REPOSITORY: 'octo-org/mcp-stacks',
+    GITHUB_EVENT_NAME: 'workflow_run',
+    GITHUB_EVENT_PATH: eventFile(workflowRunEvent({ owner: 'octo-org', repo: 'mcp-stacks', headSha: HEAD, pullRequestNumber: 7 })),
+  });
   expect(context.workflowRun).toEqual({ headSha: HEAD });
   expect(context.changeRange).toBeUndefined();
   expect(blobLinkBase(context, context.workflowRun?.headSha)).toBe(`https://github.com/octo-org/mcp-stacks/blob/${HEAD}/`);

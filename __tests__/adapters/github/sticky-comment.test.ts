@@ -42,12 +42,25 @@ const seedOthers = (count: number) => {
 
 test('create, then update in place: one comment, marker first', async () => {
   const first = await upsert('## Readiness 71/100');
-  expect(first).toEqual({ commentId: expect.any(Number), action: 'created', url: `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${first.commentId}` });
+  expect(first).toEqual({
+    commentId: expect.any(Number),
+    action: 'created',
+    url: `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${first.commentId}`,
+  });
   const second = await upsert('## Readiness 88/100');
   expect(second).toEqual({ ...first, action: 'updated' });
-  expect(comments()).toEqual([expect.objectContaining({ id: first.commentId, body: `${MARKER}\n## Readiness 88/100`, user: expect.objectContaining({ login: 'github-actions[bot]' }) })]);
+  expect(comments()).toEqual([
+    expect.objectContaining({ id: first.commentId, body: `${MARKER}\n## Readiness 88/100`, user: expect.objectContaining({ login: 'github-actions[bot]' }) }),
+  ]);
   // Who the token is, is asked only once a comment with the marker shows up.
-  expect(calls()).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/list-comments', 'graphql', 'issues/update-comment']);
+  expect(calls()).toEqual([
+    'issues/list-comments',
+    'issues/create-comment',
+    'issues/list-comments',
+    'issues/list-comments',
+    'graphql',
+    'issues/update-comment',
+  ]);
   // The second listing only asks for what changed around the new comment.
   expect(fake.requestsFor('issues/list-comments')[1].query).toEqual({ per_page: '100', since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) });
   expect(fake.requestsFor('issues/create-comment')[0].body).toEqual({ body: `${MARKER}\n## Readiness 71/100` });
@@ -94,7 +107,12 @@ test('listing stops at the page with the marker: 250 other comments, ours on pag
 test('absent among 250 comments: every page is read once, then one comment is created', async () => {
   seedOthers(250);
   await upsert('first');
-  expect(fake.requestsFor('issues/list-comments').filter((r) => !r.query.since).map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+  expect(
+    fake
+      .requestsFor('issues/list-comments')
+      .filter((r) => !r.query.since)
+      .map((r) => r.query.page ?? '1'),
+  ).toEqual(['1', '2', '3']);
   expect(comments().filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
 });
 
@@ -132,7 +150,10 @@ test("someone else's comment with the marker is never deleted or edited", async 
   expect(comments().filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
   // Not ours, so not the comment a recreate replaces: ours is created.
   expect(result.action).toBe('created');
-  expect(log.lines).toContainEqual({ level: 'info', message: `comments ${copy.id} on #${PR} start with the marker but are not by the token's account: left alone` });
+  expect(log.lines).toContainEqual({
+    level: 'info',
+    message: `comments ${copy.id} on #${PR} start with the marker but are not by the token's account: left alone`,
+  });
 });
 
 test('a 5xx is retried and the comment is still written once', async () => {
@@ -158,7 +179,9 @@ test('403 Resource not accessible by integration (fork PR, read-only token): Com
   expect(error).toBeInstanceOf(CommentPermissionError);
   expect(error).toMatchObject({ status: 403 });
   const message = (error as Error).message;
-  expect(message).toContain(`POST 127.0.0.1:${new URL(fake.url).port}/repos/${OWNER}/${REPO}/issues/${PR}/comments answered 403 (Resource not accessible by integration)`);
+  expect(message).toContain(
+    `POST 127.0.0.1:${new URL(fake.url).port}/repos/${OWNER}/${REPO}/issues/${PR}/comments answered 403 (Resource not accessible by integration)`,
+  );
   expect(message).toContain('pull-requests: write');
   expect(message).not.toContain(TOKEN);
   expect(fake.requestsFor('issues/create-comment')).toHaveLength(1); // a 403 is not retried
@@ -172,7 +195,9 @@ test('403 on the update of an existing comment is a CommentPermissionError too',
 
 test('404 (no such pull request, or not visible to the token): CommentPermissionError', async () => {
   const octokit = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, waitUnitMs: 1, paceWrites: false });
-  const error = await upsertStickyComment(octokit, { owner: OWNER, repo: REPO, issueNumber: 404, key: KEY, body: 'x', mode: 'update' }, log).catch((e: unknown) => e);
+  const error = await upsertStickyComment(octokit, { owner: OWNER, repo: REPO, issueNumber: 404, key: KEY, body: 'x', mode: 'update' }, log).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CommentPermissionError);
   expect(error).toMatchObject({ status: 404, message: expect.stringContaining('does not exist or the token cannot see it') });
 });
@@ -194,9 +219,11 @@ describe('a comment by anyone else that starts with the marker is never edited o
   /** What an attacker posts: our marker, then a score that makes the pull request look ready. */
   const FORGED = `${MARKER}\n## Readiness 100/100 (A), no blockers`;
   const forge = (user: FakeUser = MALLORY, body = FORGED) => fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body, user });
-  const ours = (body: string, user: FakeUser = GITHUB_ACTIONS_BOT) => fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `${MARKER}\n${body}`, user });
+  const ours = (body: string, user: FakeUser = GITHUB_ACTIONS_BOT) =>
+    fake.state.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: `${MARKER}\n${body}`, user });
   /** PATCH and DELETE requests that touched `id`. */
-  const writesTo = (id: number) => [...fake.requestsFor('issues/update-comment'), ...fake.requestsFor('issues/delete-comment')].filter((r) => r.path.endsWith(`/comments/${id}`));
+  const writesTo = (id: number) =>
+    [...fake.requestsFor('issues/update-comment'), ...fake.requestsFor('issues/delete-comment')].filter((r) => r.path.endsWith(`/comments/${id}`));
   const byBot = () => comments().filter((c) => c.user.id === GITHUB_ACTIONS_BOT.id);
   /** An upsert in mode update creates ours below the forged comment, which stays as it was. */
   const expectCreatedBelow = async (forged: { id: number }, body: string) => {
@@ -213,7 +240,10 @@ describe('a comment by anyone else that starts with the marker is never edited o
     const mine = ours('score 40');
     const result = await upsert('score 41');
     expect(result).toMatchObject({ commentId: mine.id, action: 'updated' });
-    expect(comments()).toEqual([expect.objectContaining({ id: forged.id, body: FORGED }), expect.objectContaining({ id: mine.id, body: `${MARKER}\nscore 41` })]);
+    expect(comments()).toEqual([
+      expect.objectContaining({ id: forged.id, body: FORGED }),
+      expect.objectContaining({ id: mine.id, body: `${MARKER}\nscore 41` }),
+    ]);
     expect(writesTo(forged.id)).toEqual([]);
   });
 
@@ -296,13 +326,28 @@ describe('a comment by anyone else that starts with the marker is never edited o
 
   test.each([
     ['a 502 on every attempt', () => fake.failNext('graphql', { ...faults.serverError(502), times: 3 }), /answered 502 \(Bad Gateway\)/],
-    ['GraphQL errors', () => fake.failNext('graphql', { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } }), /answered with GraphQL errors \(FORBIDDEN\)/],
-    ['a viewer without a databaseId', () => fake.handle('graphql', () => ({ status: 200, body: { data: { viewer: { login: 'github-actions[bot]', databaseId: null } } } })), /answered without the viewer's login and databaseId/],
+    [
+      'GraphQL errors',
+      () => fake.failNext('graphql', { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } }),
+      /answered with GraphQL errors \(FORBIDDEN\)/,
+    ],
+    [
+      'a viewer without a databaseId',
+      () => fake.handle('graphql', () => ({ status: 200, body: { data: { viewer: { login: 'github-actions[bot]', databaseId: null } } } })),
+      /answered without the viewer's login and databaseId/,
+    ],
   ])('when GitHub does not say who the token is (%s), no existing comment is touched: a new one is posted', async (_name, failIdentity, reason) => {
     const forged = forge();
     failIdentity();
     await expectCreatedBelow(forged, 'score 41');
-    expect(log.lines).toContainEqual({ level: 'warning', message: expect.stringMatching(new RegExp(`^sticky comment "readiness" on #42: learn which account the token acts as: POST 127\\.0\\.0\\.1:\\d+/graphql ${reason.source}.*; so no existing comment is edited or deleted: posting a new one$`)) });
+    expect(log.lines).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(
+        new RegExp(
+          `^sticky comment "readiness" on #42: learn which account the token acts as: POST 127\\.0\\.0\\.1:\\d+/graphql ${reason.source}.*; so no existing comment is edited or deleted: posting a new one$`,
+        ),
+      ),
+    });
   });
 
   test('identity unknown, but ours is there: the new comment proves who we are, and the older copy of ours goes', async () => {
@@ -327,17 +372,36 @@ describe('GitHub failures name the step, the request and the status, never a bod
   };
 
   test('422 on the post: named, not retried, the validation errors only in the debug log', async () => {
-    fake.failNext('issues/create-comment', { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', field: 'body', code: 'custom', message: SECRET_BODY }], documentation_url: 'https://docs.github.com/rest', status: '422' } });
+    fake.failNext('issues/create-comment', {
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', field: 'body', code: 'custom', message: SECRET_BODY }],
+        documentation_url: 'https://docs.github.com/rest',
+        status: '422',
+      },
+    });
     const message = failure(await upsert('x').catch((e: unknown) => e));
-    expect(message).toMatch(new RegExp(`^post the comment on #42: POST 127\\.0\\.0\\.1:\\d+/repos/${OWNER}/${REPO}/issues/42/comments answered 422 \\(Validation Failed\\): GitHub refused the request as invalid$`));
+    expect(message).toMatch(
+      new RegExp(
+        `^post the comment on #42: POST 127\\.0\\.0\\.1:\\d+/repos/${OWNER}/${REPO}/issues/42/comments answered 422 \\(Validation Failed\\): GitHub refused the request as invalid$`,
+      ),
+    );
     expect(fake.requestsFor('issues/create-comment')).toHaveLength(1);
-    expect(log.lines.filter((l) => l.level === 'debug').map((l) => l.message).join('\n')).toContain(SECRET_BODY);
+    expect(
+      log.lines
+        .filter((l) => l.level === 'debug')
+        .map((l) => l.message)
+        .join('\n'),
+    ).toContain(SECRET_BODY);
   });
 
   test('5xx past the retries on the listing', async () => {
     fake.failNext('issues/list-comments', { ...faults.serverError(503), body: { message: SECRET_BODY }, times: 3 });
     const message = failure(await upsert('x').catch((e: unknown) => e));
-    expect(message).toMatch(/^list the comments of #42: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/42\/comments answered 503 \(Service Unavailable\): a GitHub server error that outlasted the retries/);
+    expect(message).toMatch(
+      /^list the comments of #42: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/42\/comments answered 503 \(Service Unavailable\): a GitHub server error that outlasted the retries/,
+    );
   });
 
   test.each([
@@ -346,7 +410,9 @@ describe('GitHub failures name the step, the request and the status, never a bod
   ])('200 with %s instead of the list of comments', async (_name, reply, contentType) => {
     fake.failNext('issues/list-comments', reply());
     const message = failure(await upsert('x').catch((e: unknown) => e));
-    expect(message).toContain(`list the comments of #42: GET 127.0.0.1:${new URL(fake.url).port}/repos/${OWNER}/${REPO}/issues/42/comments answered 200 with a body that is not the JSON GitHub documents (content-type ${contentType})`);
+    expect(message).toContain(
+      `list the comments of #42: GET 127.0.0.1:${new URL(fake.url).port}/repos/${OWNER}/${REPO}/issues/42/comments answered 200 with a body that is not the JSON GitHub documents (content-type ${contentType})`,
+    );
     expect(fake.requestsFor('issues/create-comment')).toEqual([]);
   });
 
@@ -359,8 +425,12 @@ describe('GitHub failures name the step, the request and the status, never a bod
   test('no answer on any attempt: the per-attempt timeout, named', async () => {
     fake.failNext('issues/list-comments', { hang: true, times: 3 });
     const octokit = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, waitUnitMs: 1, paceWrites: false, timeoutMs: 50 });
-    const error = await upsertStickyComment(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, key: KEY, body: 'x', mode: 'update' }, log).catch((e: unknown) => e);
-    expect(failure(error)).toMatch(/^list the comments of #42: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/42\/comments got no answer within 50 ms, on every attempt/);
+    const error = await upsertStickyComment(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, key: KEY, body: 'x', mode: 'update' }, log).catch(
+      (e: unknown) => e,
+    );
+    expect(failure(error)).toMatch(
+      /^list the comments of #42: GET 127\.0\.0\.1:\d+\/repos\/octo-org\/mcp-stacks\/issues\/42\/comments got no answer within 50 ms, on every attempt/,
+    );
     expect(fake.requestsFor('issues/list-comments')).toHaveLength(3);
   });
 });

@@ -22,7 +22,8 @@ afterEach(async () => {
   await fake.close();
   expect(fake.violations).toEqual([]);
 });
-const identity = (options: Partial<GitHubClientOptions> = {}) => fetchTokenIdentity(createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, waitUnitMs: 1, paceWrites: false, ...options }), (m) => log.debug(m));
+const identity = (options: Partial<GitHubClientOptions> = {}) =>
+  fetchTokenIdentity(createGitHubClient({ token: TOKEN, baseUrl: fake.url, log, waitUnitMs: 1, paceWrites: false, ...options }), (m) => log.debug(m));
 
 test.each([
   ['GITHUB_TOKEN', undefined, { id: 41898282, login: 'github-actions[bot]' }],
@@ -45,6 +46,8 @@ test('no answer: a GitHubApiError naming the query and the timeout, and no stray
   fake.failNext('graphql', { hang: true, times: 3 });
   const error = await identity({ timeoutMs: 30 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GitHubApiError);
-  expect((error as Error).message).toBe(`learn which account the token acts as: POST 127.0.0.1:${new URL(fake.url).port}/graphql got no answer within 30 ms, on every attempt: GitHub or the network is too slow; re-run the job later`);
+  expect((error as Error).message).toBe(
+    `learn which account the token acts as: POST 127.0.0.1:${new URL(fake.url).port}/graphql got no answer within 30 ms, on every attempt: GitHub or the network is too slow; re-run the job later`,
+  );
   expect(log.lines.filter((l) => l.level === 'warning')).toEqual([]);
 });

@@ -49,7 +49,9 @@ describe('the message limit', () => {
   });
 
   it('one event of data lines over the limit errors the stream, though no line is long', async () => {
-    const stream = await serve((res) => res.writeHead(200, { 'content-type': 'text/event-stream' }).end(`data: ${'y'.repeat(1000)}\n`.repeat(Math.ceil(MAX_MESSAGE_BYTES / 1000) + 1)));
+    const stream = await serve((res) =>
+      res.writeHead(200, { 'content-type': 'text/event-stream' }).end(`data: ${'y'.repeat(1000)}\n`.repeat(Math.ceil(MAX_MESSAGE_BYTES / 1000) + 1)),
+    );
     await expect((await boundedFetch()(`${stream.origin}/`)).text()).rejects.toThrow('in one SSE event (a line or an event that does not end)');
   });
 });
@@ -62,7 +64,9 @@ describe('redirects', () => {
     servers.push(redirector);
     const refused = await boundedFetch()(`${redirector.origin}/health?token=secret-query-value`, { headers: { 'x-api-key': 'k' } }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RedirectRefusedError);
-    expect((refused as Error).message).toBe(`redirected to ${elsewhere.origin}/health?token=***, another origin than ${redirector.origin}: not followed, so the configured headers do not leave 127.0.0.1:${redirector.port}`);
+    expect((refused as Error).message).toBe(
+      `redirected to ${elsewhere.origin}/health?token=***, another origin than ${redirector.origin}: not followed, so the configured headers do not leave 127.0.0.1:${redirector.port}`,
+    );
     const manual = await boundedFetch()(`${redirector.origin}/mcp`, { redirect: 'manual' });
     expect(manual.status).toBe(308);
     expect(elsewhere.requests).toEqual([]);
@@ -74,7 +78,9 @@ describe('redirects', () => {
       res.writeHead(302, { location: `/hop-${Number(/\d+/.exec(req.url ?? '')?.[0] ?? 0) + 1}` }).end();
     });
     servers.push(loop);
-    await expect(boundedFetch()(`${loop.origin}/hop-0`)).rejects.toThrow(`redirected to ${loop.origin}/hop-6: not followed (more than 5 redirects, or one that would turn the request into another method)`);
+    await expect(boundedFetch()(`${loop.origin}/hop-0`)).rejects.toThrow(
+      `redirected to ${loop.origin}/hop-6: not followed (more than 5 redirects, or one that would turn the request into another method)`,
+    );
     expect(loop.requests.map((r) => r.path)).toEqual(['/hop-0', '/hop-1', '/hop-2', '/hop-3', '/hop-4', '/hop-5']);
   });
 });

@@ -41,7 +41,17 @@ describe('server-everything', () => {
     const server = await startEverything('streamableHttp');
     servers.push(server);
     const report = await smoke({ url: server.url, tools: ['echo', 'get-sum'], minTools: 5, calls: EVERYTHING_CALLS, expectedFailures: ['session-unknown'] });
-    expect(statuses(report)).toMatchObject({ reachable: 'pass', initialize: 'pass', ping: 'pass', 'tools-list': 'pass', 'tool-schemas': 'pass', 'call:echo': 'pass', 'call:get-sum': 'pass', 'session-close': 'pass', 'session-unknown': 'expected-failure' });
+    expect(statuses(report)).toMatchObject({
+      reachable: 'pass',
+      initialize: 'pass',
+      ping: 'pass',
+      'tools-list': 'pass',
+      'tool-schemas': 'pass',
+      'call:echo': 'pass',
+      'call:get-sum': 'pass',
+      'session-close': 'pass',
+      'session-unknown': 'expected-failure',
+    });
     expect(report.passed).toBe(true);
     expect(report.targets[0].transport).toBe('streamable-http');
     expect(report.targets[0].server?.name).toMatch(/everything/);
@@ -128,7 +138,10 @@ describe('server-filesystem (stdio)', () => {
   it('a stdio command that exits at once fails initialize with its stderr, not a hang', async () => {
     const report = await smoke({ command: [process.execPath, '-e', 'console.error("boom: missing ALLOWED_DIR"); process.exit(3)'] });
     expect(report.passed).toBe(false);
-    const messages = report.targets[0].checks.filter((c) => c.status === 'fail').map((c) => c.message).join(' ');
+    const messages = report.targets[0].checks
+      .filter((c) => c.status === 'fail')
+      .map((c) => c.message)
+      .join(' ');
     expect(messages).toMatch(/boom: missing ALLOWED_DIR/);
   });
 });

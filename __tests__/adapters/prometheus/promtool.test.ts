@@ -29,7 +29,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const VALID_RULES = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up{job="mcp"} == 0\n        for: 5m\n';
-const BAD_EXPR = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5m\n      - alert: McpErrors\n        expr: rate(mcp_errors_total[5m]\n        for: 5m\n';
+const BAD_EXPR =
+  'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5m\n      - alert: McpErrors\n        expr: rate(mcp_errors_total[5m]\n        for: 5m\n';
 const BAD_DURATION = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5 minutes\n';
 
 describeWithPromtool('createPromtoolRunner rules', () => {
@@ -64,7 +65,10 @@ describeWithPromtool('createPromtoolRunner rules', () => {
   });
 
   test('an invalid label name is located at the label', () => {
-    const bad = write('label.rules.yml', 'groups:\n  - name: mcp\n    rules:\n      - alert: X\n        expr: up == 0\n        labels:\n          bad-label: x\n');
+    const bad = write(
+      'label.rules.yml',
+      'groups:\n  - name: mcp\n    rules:\n      - alert: X\n        expr: up == 0\n        labels:\n          bad-label: x\n',
+    );
     const [result] = run('rules', [bad])!;
     expect(result.ok).toBe(false);
     expect(result.messages).toEqual(['line 7: group "mcp", rule 1, "X": invalid label name: bad-label']);
@@ -105,7 +109,10 @@ describeWithPromtool('createPromtoolRunner config', () => {
   const run = createPromtoolRunner();
 
   test('valid config passes even when the rule files it names are missing (--syntax-only)', () => {
-    const cfg = write('prometheus.yml', 'global:\n  scrape_interval: 15s\nrule_files:\n  - rules/missing.yml\nscrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["mcp:9100"]\n');
+    const cfg = write(
+      'prometheus.yml',
+      'global:\n  scrape_interval: 15s\nrule_files:\n  - rules/missing.yml\nscrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["mcp:9100"]\n',
+    );
     expect(run('config', [cfg])).toEqual([{ file: cfg, ok: true, messages: [] }]);
   });
 
@@ -153,7 +160,8 @@ describe('createPromtoolRunner when promtool cannot run', () => {
 describe('parseOutput', () => {
   test('attributes FAILED blocks to the files that did not succeed, in order', () => {
     const stdout = 'Checking /r/a.yml\n  SUCCESS: 1 rules found\n\nChecking /r/b.yml\n\nChecking /r/c.yml\n\n';
-    const stderr = '  FAILED:\n/r/b.yml: 5:15: group "g", rule 1, "Up": could not parse expression: 1:13: parse error\n  FAILED:\n/r/c.yml: not a valid duration string: "5 minutes"\n';
+    const stderr =
+      '  FAILED:\n/r/b.yml: 5:15: group "g", rule 1, "Up": could not parse expression: 1:13: parse error\n  FAILED:\n/r/c.yml: not a valid duration string: "5 minutes"\n';
     expect(parseOutput(stdout, stderr, ['/r/a.yml', '/r/b.yml', '/r/c.yml'])).toEqual([
       { file: '/r/a.yml', ok: true, messages: [] },
       { file: '/r/b.yml', ok: false, messages: ['line 5, column 15: group "g", rule 1, "Up": could not parse expression: 1:13: parse error'] },
@@ -167,10 +175,9 @@ describe('parseOutput', () => {
   });
 
   test('normalizeBlock splits unmarshal lists and drops repeats', () => {
-    expect(normalizeBlock(['parsing YAML file /p.yml: yaml: unmarshal errors:', '  line 8: field foo not found', '  line 9: field bar not found'], '/p.yml')).toEqual([
-      'yaml: unmarshal errors: line 8: field foo not found',
-      'yaml: unmarshal errors: line 9: field bar not found',
-    ]);
+    expect(
+      normalizeBlock(['parsing YAML file /p.yml: yaml: unmarshal errors:', '  line 8: field foo not found', '  line 9: field bar not found'], '/p.yml'),
+    ).toEqual(['yaml: unmarshal errors: line 8: field foo not found', 'yaml: unmarshal errors: line 9: field bar not found']);
     expect(normalizeBlock(['/p.yml: yaml: line 1: x', '/p.yml: yaml: line 1: x'], '/p.yml')).toEqual(['yaml: line 1: x']);
   });
 });

@@ -14,10 +14,15 @@ const ROOT = path.join(__dirname, '../../..');
 const CHECKS_DIR = path.join(ROOT, 'src/core/checks');
 const files = DOMAINS.flatMap((d) =>
   fs.existsSync(path.join(CHECKS_DIR, d))
-    ? fs.readdirSync(path.join(CHECKS_DIR, d)).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => `${d}/${f.slice(0, -3)}`)
+    ? fs
+        .readdirSync(path.join(CHECKS_DIR, d))
+        .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+        .map((f) => `${d}/${f.slice(0, -3)}`)
     : [],
 );
-const ENGINE_SOURCES = ['src/core/validate/engine-findings.ts', 'src/core/validate/run.ts', 'src/core/readiness/score.ts'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
+const ENGINE_SOURCES = ['src/core/validate/engine-findings.ts', 'src/core/validate/run.ts', 'src/core/readiness/score.ts']
+  .map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8'))
+  .join('\n');
 
 describe('check registry', () => {
   test('every check file is registered, sorted by id, ids unique', () => {
@@ -43,7 +48,9 @@ describe('check registry', () => {
     const messageIds = Object.keys(check.meta.messages);
     expect(messageIds.length).toBeGreaterThan(0);
     for (const m of messageIds) {
-      const used = isEngineCheck(check) ? ENGINE_SOURCES.includes(`'${m}'`) : new RegExp(`['"\`]${m}['"\`]`).test(source.replace(/messages:\s*\{[\s\S]*?\n\s*\},/, ''));
+      const used = isEngineCheck(check)
+        ? ENGINE_SOURCES.includes(`'${m}'`)
+        : new RegExp(`['"\`]${m}['"\`]`).test(source.replace(/messages:\s*\{[\s\S]*?\n\s*\},/, ''));
       if (!used) throw new Error(`${id}: messageId "${m}" is never reported`);
     }
     expect(fs.existsSync(path.join(ROOT, '__tests__/core/checks', `${id}.test.ts`))).toBe(true);
@@ -57,7 +64,11 @@ describe('check registry', () => {
     for (const [source, table] of Object.entries(ENGINE_TABLES)) {
       const reported = [...new Set(Object.values(table).map((r) => r.check))];
       for (const check of reported) expect(CHECKS).toContain(check);
-      expect(reported.map((c) => c.id).sort()).toEqual(CHECKS.filter((c) => isEngineCheck(c) && c.engine === source).map((c) => c.id).sort());
+      expect(reported.map((c) => c.id).sort()).toEqual(
+        CHECKS.filter((c) => isEngineCheck(c) && c.engine === source)
+          .map((c) => c.id)
+          .sort(),
+      );
     }
   });
 

@@ -61,6 +61,8 @@ describe('parseEnvFile', () => {
   });
 
   test('malformed lines are reported with their line number', () => {
-    expect(parseEnvFile('A=1\n=oops\n').problems).toEqual([{ line: 2, message: 'expected KEY=VALUE, a comment or a bare name; the line is neither (not shown: env files hold credentials)' }]);
+    expect(parseEnvFile('A=1\n=oops\n').problems).toEqual([
+      { line: 2, message: 'expected KEY=VALUE, a comment or a bare name; the line is neither (not shown: env files hold credentials)' },
+    ]);
   });
 });

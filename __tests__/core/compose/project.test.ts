@@ -22,7 +22,12 @@ describe('discoverStacks', () => {
       ENVS,
     );
     expect(stacks).toEqual([
-      { name: 'common', files: ['stacks/common/docker-compose.yml'], environments: { dev: ['stacks/dev/docker-compose.yml'], prod: ['stacks/prod/docker-compose.yml'] }, envFiles: [] },
+      {
+        name: 'common',
+        files: ['stacks/common/docker-compose.yml'],
+        environments: { dev: ['stacks/dev/docker-compose.yml'], prod: ['stacks/prod/docker-compose.yml'] },
+        envFiles: [],
+      },
       { name: 'monitoring', files: ['stacks/monitoring/docker-compose.yml'], environments: {}, envFiles: [] },
     ]);
   });
@@ -41,7 +46,11 @@ describe('discoverStacks', () => {
       {
         name: 'app',
         files: ['app/docker-compose.yml'],
-        environments: { dev: ['app/docker-compose.override.yml'], staging: ['app/docker-compose.override.yml'], prod: ['app/docker-compose.override.yml', 'app/docker-compose.prod.yml'] },
+        environments: {
+          dev: ['app/docker-compose.override.yml'],
+          staging: ['app/docker-compose.override.yml'],
+          prod: ['app/docker-compose.override.yml', 'app/docker-compose.prod.yml'],
+        },
         envFiles: [],
       },
     ]);
@@ -79,7 +88,10 @@ describe('effective stacks', () => {
   });
 
   test('unset and required variables are problems at the line that uses them, per environment', () => {
-    const p = project({ 'compose.yml': 'services:\n  a:\n    image: x:${TAG}\n    environment:\n      TOKEN: ${TOKEN:?set it}\n' }, { environments: { prod: {} } });
+    const p = project(
+      { 'compose.yml': 'services:\n  a:\n    image: x:${TAG}\n    environment:\n      TOKEN: ${TOKEN:?set it}\n' },
+      { environments: { prod: {} } },
+    );
     expect(p.problems.map((x) => [x.kind, x.loc.line, x.environment])).toEqual([
       ['undefined-variable', 3, 'prod'],
       ['required-variable', 5, 'prod'],
@@ -112,7 +124,12 @@ describe('effective stacks', () => {
       },
       { environments: { dev: {} } },
     );
-    const services = Object.fromEntries(p.effective.get('dev')!.find((s) => s.files[0] === 'compose.yml')!.services.map((s) => [s.name, s.value]));
+    const services = Object.fromEntries(
+      p.effective
+        .get('dev')!
+        .find((s) => s.files[0] === 'compose.yml')!
+        .services.map((s) => [s.name, s.value]),
+    );
     expect(services.child).toEqual({ image: 'mcp/base:1', restart: 'always', environment: { A: '1' } });
     expect(services.remote).toEqual({ read_only: true, user: '1000', image: 'mcp/remote:2' });
     expect(p.problems.map((x) => [x.kind, x.loc.line])).toEqual([

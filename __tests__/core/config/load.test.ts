@@ -44,7 +44,10 @@ describe('stackgate.yml', () => {
   });
 
   test('without the catalogue, any check id is taken as written: the engine checks ids and options (validate/config.ts)', () => {
-    const config = parseConfigText('stackgate.yml', 'checks:\n  compose/healthcheck-mising: off\n  compose/cap-add-dangerous: { options: { alowed: [NET_ADMIN] } }\n');
+    const config = parseConfigText(
+      'stackgate.yml',
+      'checks:\n  compose/healthcheck-mising: off\n  compose/cap-add-dangerous: { options: { alowed: [NET_ADMIN] } }\n',
+    );
     expect(config.checks).toEqual({ 'compose/healthcheck-mising': 'off', 'compose/cap-add-dangerous': { options: { alowed: ['NET_ADMIN'] } } });
   });
 
@@ -81,16 +84,19 @@ describe('stackgate.yml', () => {
 });
 
 describe('a hostile stackgate.yml is never followed out of the repository', () => {
-  test.each(['/proc/self/environ', '/dev/zero', '../../../../../../etc/hostname'])('stackgate.yml -> %s is a config error that prints nothing of it', (target) => {
-    const repo = tempRepo();
-    try {
-      fs.symlinkSync(target, path.join(repo.root, 'stackgate.yml'));
-      const e = thrown(() => loadConfig(repo.root));
-      expect(e.format()).toBe('stackgate.yml: cannot use this config: it is outside the repository (a symbolic link or a path leading out of it); not read');
-    } finally {
-      repo.cleanup();
-    }
-  });
+  test.each(['/proc/self/environ', '/dev/zero', '../../../../../../etc/hostname'])(
+    'stackgate.yml -> %s is a config error that prints nothing of it',
+    (target) => {
+      const repo = tempRepo();
+      try {
+        fs.symlinkSync(target, path.join(repo.root, 'stackgate.yml'));
+        const e = thrown(() => loadConfig(repo.root));
+        expect(e.format()).toBe('stackgate.yml: cannot use this config: it is outside the repository (a symbolic link or a path leading out of it); not read');
+      } finally {
+        repo.cleanup();
+      }
+    },
+  );
 
   test('a FIFO named stackgate.yml is refused without waiting for a writer', () => {
     const repo = tempRepo();

@@ -16,7 +16,12 @@ describe('validateCustom', () => {
         },
       },
     };
-    const ok = validateCustom(schema, { apiVersion: 'x/v1', kind: 'X', metadata: { name: 'a', labels: { a: 'b' } }, spec: { mode: 'WARN', weight: 1, extra: null, port: 'http' } });
+    const ok = validateCustom(schema, {
+      apiVersion: 'x/v1',
+      kind: 'X',
+      metadata: { name: 'a', labels: { a: 'b' } },
+      spec: { mode: 'WARN', weight: 1, extra: null, port: 'http' },
+    });
     expect(ok).toEqual({ ok: true, errors: [] });
     const bad = validateCustom(schema, { spec: { weight: 0, unknown: 1 } });
     expect(bad.ok && bad.errors.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual(['/spec additionalProperties', '/spec/weight exclusiveMinimum']);

@@ -35,7 +35,9 @@ test.each([
   ['prod', {}],
 ])('a workload in %s with labels %j: the same Services as a full scan, in order', (namespace, labels) => {
   const workload = object('Deployment', 'w', namespace, {});
-  const expected = objects.filter((s) => s.kind === 'Service' && sameNamespace(s, workload) && matchesLabelMap(s.value.spec?.selector, labels)).map((s) => s.name);
+  const expected = objects
+    .filter((s) => s.kind === 'Service' && sameNamespace(s, workload) && matchesLabelMap(s.value.spec?.selector, labels))
+    .map((s) => s.name);
   expect(servicesSelecting(workload, labels, objects).map((s) => s.name)).toEqual(expected);
 });
 

@@ -49,14 +49,19 @@ describe('parseLiteLlmConfig', () => {
   });
 
   test('an unknown transport is kept as written', () => {
-    const config = parseLiteLlmConfig('a.yml', parseYaml('a.yml', 'mcp_servers:\n  x:\n    url: http://x:1/sse\n    transport: websocket\n').documents[0].root!)!;
+    const config = parseLiteLlmConfig(
+      'a.yml',
+      parseYaml('a.yml', 'mcp_servers:\n  x:\n    url: http://x:1/sse\n    transport: websocket\n').documents[0].root!,
+    )!;
     expect(config.entries[0]).toMatchObject({ transport: undefined, rawTransport: 'websocket' });
   });
 });
 
 describe('findLiteLlmConfigs', () => {
   test('found by a top-level mcp_servers key; other YAML files are not', () => {
-    const found = findLiteLlmConfigs(sources({ 'litellm/config.yaml': CONFIG, 'docker-compose.yml': 'services:\n  a:\n    image: x\n', 'notes.yml': 'servers:\n  mcp_servers: 1\n' }));
+    const found = findLiteLlmConfigs(
+      sources({ 'litellm/config.yaml': CONFIG, 'docker-compose.yml': 'services:\n  a:\n    image: x\n', 'notes.yml': 'servers:\n  mcp_servers: 1\n' }),
+    );
     expect(found.map((c) => [c.file, c.entries.length])).toEqual([['litellm/config.yaml', 4]]);
   });
 

@@ -9,9 +9,23 @@ import { resolveCheckSettings } from '../../../src/core/validate/settings';
 import type { Finding } from '../../../src/core/findings';
 
 const checks: AnyCheck[] = ['compose/a', 'compose/b', 'dockerfile/c', 'docs/d'].map(
-  (id) => defineCheck({ id, target: 'repository', meta: { title: id, category: 'reliability', severity: 'warning', rationale: 'r', remediation: 'f', messages: { m: 'm' } }, check() {} }) as AnyCheck,
+  (id) =>
+    defineCheck({
+      id,
+      target: 'repository',
+      meta: { title: id, category: 'reliability', severity: 'warning', rationale: 'r', remediation: 'f', messages: { m: 'm' } },
+      check() {},
+    }) as AnyCheck,
 );
-const fail = (checkId: string): Finding => ({ checkId, severity: 'warning', category: 'reliability', message: `${checkId} fails`, file: 'x.yml', line: 1, column: 1 });
+const fail = (checkId: string): Finding => ({
+  checkId,
+  severity: 'warning',
+  category: 'reliability',
+  message: `${checkId} fails`,
+  file: 'x.yml',
+  line: 1,
+  column: 1,
+});
 function report(failing: string[], evaluated = checks.map((c) => c.id)): ReadinessReport {
   return computeReadiness({
     checks,
@@ -58,14 +72,20 @@ describe('evaluateReadiness', () => {
   });
   test('blockers fail whatever the score', () => {
     const r = report([]);
-    const verdict = evaluateReadiness({ ...r, blockers: [{ checkId: 'secrets/committed-secrets', file: '.env', line: 1, message: 'x' }] }, { failUnder: 0, minimums: {} });
+    const verdict = evaluateReadiness(
+      { ...r, blockers: [{ checkId: 'secrets/committed-secrets', file: '.env', line: 1, message: 'x' }] },
+      { failUnder: 0, minimums: {} },
+    );
     expect(verdict).toEqual({ passed: false, reasons: ['1 blocker (1 secret) fail the check whatever the score'] });
   });
 });
 
 describe('parseMinimums', () => {
   test('reads category=score lists separated by commas or lines', () => {
-    expect(parseMinimums('secrets=100, monitoring: 70\ncicd=50.5', READINESS_CATEGORIES)).toEqual({ minimums: { secrets: 100, monitoring: 70, cicd: 50.5 }, errors: [] });
+    expect(parseMinimums('secrets=100, monitoring: 70\ncicd=50.5', READINESS_CATEGORIES)).toEqual({
+      minimums: { secrets: 100, monitoring: 70, cicd: 50.5 },
+      errors: [],
+    });
   });
   test('names every bad entry', () => {
     const { errors } = parseMinimums('secret=100,monitoring=170,oops', READINESS_CATEGORIES);

@@ -21,8 +21,18 @@ const meta = (severity: 'error' | 'warning' | 'info', category: 'security' | 're
 });
 /** A check run on its targets, or (`'engine'`) one whose findings the engine reports itself. */
 const check = (id: string, severity: 'error' | 'warning' | 'info', target: 'compose-service' | 'engine' | 'repository' = 'compose-service'): AnyCheck =>
-  target === 'engine' ? defineEngineCheck({ id, engine: 'file-problem', meta: meta(severity) }) : (defineCheck({ id, target, meta: meta(severity), check() {} }) as AnyCheck);
-const finding = (checkId: string, severity: Finding['severity'], line = 1): Finding => ({ checkId, severity, category: 'reliability', message: `${checkId} failed`, file: 'docker-compose.yml', line, column: 1 });
+  target === 'engine'
+    ? defineEngineCheck({ id, engine: 'file-problem', meta: meta(severity) })
+    : (defineCheck({ id, target, meta: meta(severity), check() {} }) as AnyCheck);
+const finding = (checkId: string, severity: Finding['severity'], line = 1): Finding => ({
+  checkId,
+  severity,
+  category: 'reliability',
+  message: `${checkId} failed`,
+  file: 'docker-compose.yml',
+  line,
+  column: 1,
+});
 
 function input(checks: AnyCheck[], findings: Finding[], evaluated: string[], extra: Partial<ReadinessInput> = {}): ReadinessInput {
   return {
@@ -64,8 +74,14 @@ describe('computeReadiness', () => {
   test('error findings and every secret are blockers; core checks block but are not scored', () => {
     const checks = [check('compose/a', 'error'), check('core/parse-error', 'error', 'engine'), check(SECRETS_CHECK_ID, 'error', 'engine')];
     const secret: Finding = { ...finding('secrets/github-pat', 'error', 7), file: '.env', message: 'GitHub token: ghp_…(40 chars)' };
-    const report = computeReadiness(input(checks, [finding('compose/a', 'error', 2), finding('core/parse-error', 'error', 5)], ['compose/a'], { secrets: [secret] }));
-    expect(report.blockers.map((b) => `${b.checkId}@${b.file}:${b.line}`)).toEqual([`${SECRETS_CHECK_ID}@.env:7`, 'compose/a@docker-compose.yml:2', 'core/parse-error@docker-compose.yml:5']);
+    const report = computeReadiness(
+      input(checks, [finding('compose/a', 'error', 2), finding('core/parse-error', 'error', 5)], ['compose/a'], { secrets: [secret] }),
+    );
+    expect(report.blockers.map((b) => `${b.checkId}@${b.file}:${b.line}`)).toEqual([
+      `${SECRETS_CHECK_ID}@.env:7`,
+      'compose/a@docker-compose.yml:2',
+      'core/parse-error@docker-compose.yml:5',
+    ]);
     expect(report.checks.map((c) => c.id)).toEqual(['compose/a', SECRETS_CHECK_ID]);
     expect(report.categories.find((c) => c.id === 'secrets')).toMatchObject({ score: 0, failed: 1, total: 1 });
   });
@@ -123,7 +139,12 @@ describe('scoreRepository', () => {
       const before = (await scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) })).report;
       const failing = before.checks.find((c) => c.id === 'compose/healthcheck-missing')!;
       expect(failing).toMatchObject({ status: 'fail', category: 'compose', file: 'docker-compose.yml', line: 2 });
-      repo.write('docker-compose.yml', service('    healthcheck:\n      test: ["CMD", "wget", "-q", "-O-", "http://127.0.0.1:8503/health"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n'));
+      repo.write(
+        'docker-compose.yml',
+        service(
+          '    healthcheck:\n      test: ["CMD", "wget", "-q", "-O-", "http://127.0.0.1:8503/health"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n',
+        ),
+      );
       const after = (await scoreRepository({ root: repo.root, config, secrets: [], toolVersion: 't', now: new Date(0) })).report;
       expect(after.checks.find((c) => c.id === 'compose/healthcheck-missing')?.status).toBe('pass');
       expect(after.score).toBeGreaterThan(before.score);

@@ -1,11 +1,25 @@
 import type { Finding, Severity } from '../../../src/core/findings';
 import { clipText, exceedsAnnotationLimit, fitBytes, selectAnnotations, selectMostSevere } from '../../../src/core/report/channel-budgets';
 
-const finding = (file: string, line: number, severity: Severity): Finding => ({ file, line, column: 1, checkId: `x/${severity}`, severity, category: 'security', message: `${severity} at ${file}:${line}` });
+const finding = (file: string, line: number, severity: Severity): Finding => ({
+  file,
+  line,
+  column: 1,
+  checkId: `x/${severity}`,
+  severity,
+  category: 'security',
+  message: `${severity} at ${file}:${line}`,
+});
 const at = (f: Finding) => `${f.severity} ${f.file}:${f.line}`;
 
 describe('selectMostSevere', () => {
-  const findings = [finding('b.yml', 9, 'info'), finding('a.yml', 2, 'warning'), finding('a.yml', 1, 'error'), finding('c.yml', 1, 'warning'), finding('a.yml', 3, 'info')];
+  const findings = [
+    finding('b.yml', 9, 'info'),
+    finding('a.yml', 2, 'warning'),
+    finding('a.yml', 1, 'error'),
+    finding('c.yml', 1, 'warning'),
+    finding('a.yml', 3, 'info'),
+  ];
 
   it('without change ranks: errors, warnings, info, each in file order; the rest counted', () => {
     const { shown, omitted } = selectMostSevere(findings, 3);
@@ -48,7 +62,13 @@ describe('selectAnnotations', () => {
   });
 
   it('errors first, then warnings, then notices; within a level changed lines first, then file order', () => {
-    const mixed = [finding('z.yml', 1, 'warning'), finding('b.yml', 2, 'info'), finding('a.yml', 5, 'warning'), finding('changed.yml', 9, 'warning'), finding('c.yml', 1, 'error')];
+    const mixed = [
+      finding('z.yml', 1, 'warning'),
+      finding('b.yml', 2, 'info'),
+      finding('a.yml', 5, 'warning'),
+      finding('changed.yml', 9, 'warning'),
+      finding('c.yml', 1, 'error'),
+    ];
     expect(selectAnnotations(mixed, 2, rank).shown.map(at)).toEqual(['error c.yml:1', 'warning changed.yml:9', 'warning a.yml:5', 'info b.yml:2']);
   });
 
@@ -91,7 +111,9 @@ describe('fitBytes', () => {
     const [shown, note] = fitted.split('\n\n> ');
     const kept = shown.split('\n');
     expect(kept.every((l) => l === '界'.repeat(100))).toBe(true);
-    expect(note).toBe(`… ${300 - kept.length} more lines (${(text.length - shown.length).toLocaleString('en-US')} characters) not shown: this text is limited to 10,000 bytes; the report file has every check.\n`);
+    expect(note).toBe(
+      `… ${300 - kept.length} more lines (${(text.length - shown.length).toLocaleString('en-US')} characters) not shown: this text is limited to 10,000 bytes; the report file has every check.\n`,
+    );
   });
 
   it('a first line longer than the budget is cut inside', () => {

@@ -24,7 +24,11 @@ describe('renderJson', () => {
   it('uses 2-space indentation, a trailing newline and a fixed key order', () => {
     const out = renderJson([SAMPLE_FINDINGS[0] as Finding], { filesChecked: 1 });
     expect(out.endsWith('}\n')).toBe(true);
-    expect(out.startsWith('{\n  "version": 1,\n  "summary": {\n    "errors": 0,\n    "warnings": 1,\n    "info": 0,\n    "filesChecked": 1\n  },\n  "findings": [\n')).toBe(true);
+    expect(
+      out.startsWith(
+        '{\n  "version": 1,\n  "summary": {\n    "errors": 0,\n    "warnings": 1,\n    "info": 0,\n    "filesChecked": 1\n  },\n  "findings": [\n',
+      ),
+    ).toBe(true);
     expect(Object.keys(JSON.parse(out).findings[0])).toEqual([
       'file',
       'line',

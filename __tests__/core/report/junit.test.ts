@@ -3,7 +3,6 @@ import { escapeXmlAttribute, escapeXmlText, renderJunit } from '../../../src/cor
 import { SAMPLE_CHECKS, SAMPLE_FINDINGS } from '../../../__fixtures__/report/findings';
 import { child, parseXml, type XmlElement } from '../../helpers/xml';
 
-
 describe('renderJunit', () => {
   const xml = renderJunit(SAMPLE_FINDINGS, SAMPLE_CHECKS);
   const root = parseXml(xml);

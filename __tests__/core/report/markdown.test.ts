@@ -96,7 +96,15 @@ describe('check ids link to their sections in docs/checks.md', () => {
     expect(rows).toHaveLength(SAMPLE_FINDINGS.length);
     for (const row of rows) expect(row).toHaveLength(4);
     const links = markdownLinks(md);
-    const ids = ['kubernetes/run-as-non-root', 'kubernetes/run-as-non-root', 'kubernetes/run-as-non-root', 'dockerfile/user-root', 'compose/healthcheck-missing', 'compose/healthcheck-missing', 'monitoring/alert-missing-for'];
+    const ids = [
+      'kubernetes/run-as-non-root',
+      'kubernetes/run-as-non-root',
+      'kubernetes/run-as-non-root',
+      'dockerfile/user-root',
+      'compose/healthcheck-missing',
+      'compose/healthcheck-missing',
+      'monitoring/alert-missing-for',
+    ];
     expect(links.map((l) => l.text)).toEqual(ids);
     for (const l of links) {
       expect(l.href.startsWith(`${HELP_URI_BASE}#`)).toBe(true);
@@ -148,7 +156,15 @@ describe('@mentions copied from a repository notify nobody', () => {
   });
 
   it('in the job summary table', () => {
-    const finding: Finding = { checkId: 'compose/healthcheck-missing', severity: 'error', category: 'reliability', message: 'ping @octocat', file: 'a.yml', line: 1, column: 1 };
+    const finding: Finding = {
+      checkId: 'compose/healthcheck-missing',
+      severity: 'error',
+      category: 'reliability',
+      message: 'ping @octocat',
+      file: 'a.yml',
+      line: 1,
+      column: 1,
+    };
     const md = renderMarkdownSummary([finding], summary);
     expect(md).toContain(`ping @${ZWSP}octocat`);
     expect(md).not.toMatch(/(^|[^A-Za-z0-9_`])@octocat/);

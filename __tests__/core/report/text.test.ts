@@ -56,9 +56,7 @@ describe('renderText', () => {
 
   it('uses singular words for one of each', () => {
     const one: Finding[] = [SAMPLE_FINDINGS[1] as Finding];
-    expect(renderText(one, { color: false, summary: { filesChecked: 1 } })).toContain(
-      '✖ 1 problem (1 error, 0 warnings, 0 info) in 1 file — 1 file checked',
-    );
+    expect(renderText(one, { color: false, summary: { filesChecked: 1 } })).toContain('✖ 1 problem (1 error, 0 warnings, 0 info) in 1 file — 1 file checked');
   });
 
   it('adds ANSI colours only when asked, and they strip back to the plain output', () => {

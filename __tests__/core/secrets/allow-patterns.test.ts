@@ -20,7 +20,9 @@ test('a pattern that backtracks catastrophically on a found value is refused at 
   const patterns = compileAllowPatterns(['^sk_test_', '(a+)+$'], at);
   const e = thrown(() => acceptedValues(patterns, ['sk_test_abc', `Zq8${'a'.repeat(40)}!`], { locate: at, budgetMs: 100 }));
   expect(e).toBeInstanceOf(UserError);
-  expect(e.format()).toMatch(/^stackgate\.yml:11:9: secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than 100 ms on one value \(catastrophic backtracking\), so it is refused/);
+  expect(e.format()).toMatch(
+    /^stackgate\.yml:11:9: secrets\.allow\.patterns\[1\]: "\(a\+\)\+\$" ran for more than 100 ms on one value \(catastrophic backtracking\), so it is refused/,
+  );
   expect(e.hint).toContain('^sk_test_');
 });
 

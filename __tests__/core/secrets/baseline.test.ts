@@ -28,15 +28,17 @@ describe('secrets baseline', () => {
     expect(baselineOf([f], b).salt).toBe(b.salt);
   });
 
-  test.each(['{', '{"version": 2}', '{"version": 1, "salt": "short", "findings": []}', '{"version": 1, "salt": "0123456789abcdef0123", "findings": [{"rule": "x"}]}'])(
-    'invalid baseline %s is a UserError naming the file',
-    (text) => {
-      expect(() => parseBaseline('.stackgate/secrets-baseline.json', text)).toThrow(UserError);
-      try {
-        parseBaseline('.stackgate/secrets-baseline.json', text);
-      } catch (e) {
-        expect((e as UserError).file).toBe('.stackgate/secrets-baseline.json');
-      }
-    },
-  );
+  test.each([
+    '{',
+    '{"version": 2}',
+    '{"version": 1, "salt": "short", "findings": []}',
+    '{"version": 1, "salt": "0123456789abcdef0123", "findings": [{"rule": "x"}]}',
+  ])('invalid baseline %s is a UserError naming the file', (text) => {
+    expect(() => parseBaseline('.stackgate/secrets-baseline.json', text)).toThrow(UserError);
+    try {
+      parseBaseline('.stackgate/secrets-baseline.json', text);
+    } catch (e) {
+      expect((e as UserError).file).toBe('.stackgate/secrets-baseline.json');
+    }
+  });
 });

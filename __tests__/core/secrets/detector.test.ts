@@ -35,7 +35,10 @@ describe('secret detectors (the interface validate checks use)', () => {
   });
 
   test('detectors run in order and a custom one can be plugged in', () => {
-    const custom: SecretDetector = { id: 'custom', detect: ({ value }) => (value.startsWith('acme_') ? { ruleId: 'acme-token', description: 'ACME token', redacted: redactSecret(value) } : undefined) };
+    const custom: SecretDetector = {
+      id: 'custom',
+      detect: ({ value }) => (value.startsWith('acme_') ? { ruleId: 'acme-token', description: 'ACME token', redacted: redactSecret(value) } : undefined),
+    };
     expect(detectSecret({ value: 'acme_abc123def456' }, [custom, ...defaultDetectors])?.ruleId).toBe('acme-token');
     expect(detectSecret({ value: 'acme_abc123def456' })).toBeUndefined();
   });

@@ -115,7 +115,9 @@ beforeAll(async () => {
 
 /** Names whose verdict is not `safe`, described for the failure message. */
 function offenders(names: Iterable<string>): string[] {
-  return [...names].filter((n) => verdicts.get(n)?.status !== 'safe').map((n) => (verdicts.has(n) ? describeOffence(n, verdicts.get(n)!) : `${n}: not analysed`));
+  return [...names]
+    .filter((n) => verdicts.get(n)?.status !== 'safe')
+    .map((n) => (verdicts.has(n) ? describeOffence(n, verdicts.get(n)!) : `${n}: not analysed`));
 }
 
 describe('the ReDoS checker itself', () => {
@@ -123,11 +125,15 @@ describe('the ReDoS checker itself', () => {
     ['exponential: nested quantifiers', /^(a+)+$/, 'exponential'],
     // Rule-shaped, with look-arounds (fuzz path): an ambiguous split between two overlapping runs.
     ['polynomial: overlapping runs in a token body', /(?<![A-Za-z0-9])(?<secret>ab_[A-Za-z0-9]+[0-9]+)(?![A-Za-z0-9])/, 'polynomial'],
-  ])('flags a known-vulnerable pattern (%s)', async (_name, pattern, kind) => {
-    const v = await analyse(pattern);
-    expect(v.status).toBe('vulnerable');
-    expect(v.detail).toContain(kind);
-  }, 120_000);
+  ])(
+    'flags a known-vulnerable pattern (%s)',
+    async (_name, pattern, kind) => {
+      const v = await analyse(pattern);
+      expect(v.status).toBe('vulnerable');
+      expect(v.detail).toContain(kind);
+    },
+    120_000,
+  );
 
   test('passes a pattern shaped like a good rule', async () => {
     expect((await analyse(/\b(?<secret>xyz_[A-Za-z0-9]{36})\b/)).status).toBe('safe');

@@ -9,20 +9,33 @@ import { toPublicFinding, type SecretFinding } from '../../../src/core/secrets/s
 import { githubToken } from '../../helpers/fake-secret';
 
 const TOKEN = githubToken(41);
-const listed = toPublicFinding({ ruleId: 'github-pat-classic', provider: 'GitHub', description: 'GitHub personal access token (classic)', file: 'dump.env', line: 3, column: 7, endColumn: 47, value: TOKEN });
+const listed = toPublicFinding({
+  ruleId: 'github-pat-classic',
+  provider: 'GitHub',
+  description: 'GitHub personal access token (classic)',
+  file: 'dump.env',
+  line: 3,
+  column: 7,
+  endColumn: 47,
+  value: TOKEN,
+});
 const findings: SecretFinding[] = [omittedNote({ file: 'dump.env', count: 4200, limit: 1000 }), listed];
 const NOTE = '4200 more findings in dump.env not listed (limit 1000 per file)';
 const summary = { findings: 5200, omitted: 4200, files: 1, bytes: 100, mode: 'tree', allowlisted: 0, baselined: 0 };
 
 test('text, Markdown and JUnit show the note as a problem of the file', () => {
   const as = findings.map(toFinding);
-  expect(renderText(as, { color: false, summary: { filesChecked: 1 } })).toMatch(new RegExp(`1:1\\s+error\\s+${NOTE.replace(/[()]/g, '\\$&')}\\s+secrets/findings-per-file-limit`));
+  expect(renderText(as, { color: false, summary: { filesChecked: 1 } })).toMatch(
+    new RegExp(`1:1\\s+error\\s+${NOTE.replace(/[()]/g, '\\$&')}\\s+secrets/findings-per-file-limit`),
+  );
   expect(renderMarkdownSummary(as, { filesChecked: 1 })).toContain(`| error | \`secrets/findings-per-file-limit\` | dump.env:1 | ${NOTE} |`);
   expect(renderJunit(as, secretChecks())).toContain(NOTE);
 });
 
 test('SARIF lists the note as a result with a rule of its own', () => {
-  const sarif = JSON.parse(renderSarif(findings.map(toFinding), secretChecks(), { toolVersion: '0.0.0', category: 'stackgate/secrets/', informationUri: 'https://example.com' }));
+  const sarif = JSON.parse(
+    renderSarif(findings.map(toFinding), secretChecks(), { toolVersion: '0.0.0', category: 'stackgate/secrets/', informationUri: 'https://example.com' }),
+  );
   const [run] = sarif.runs;
   const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'secrets/findings-per-file-limit');
   expect(result.message.text).toBe(NOTE);
@@ -48,6 +61,8 @@ test('rule texts put "a" or "an" before the provider as it is said', () => {
   expect(rationale('onepassword-service-account-token')).toMatch(/^A 1Password credential committed/);
   expect(rationale('generic-secret-assignment')).toMatch(/^A credential committed/);
   // No rule says "A" before a vowel letter unless the provider starts with a consonant sound.
-  const suspicious = secretChecks().map((c) => c.meta.rationale).filter((r) => /^A [AEIOUaeiou]/.test(r));
+  const suspicious = secretChecks()
+    .map((c) => c.meta.rationale)
+    .filter((r) => /^A [AEIOUaeiou]/.test(r));
   expect(suspicious).toEqual([]);
 });

@@ -23,7 +23,7 @@ describe('scanText', () => {
     ['YAML', 'database:\n  password: "__PW__"', 'config.yaml'],
     ['JSON', '{ "apiKey": "__PW__" }', 'config.json'],
     ['properties', 'spring.datasource.password=__PW__', 'application.properties'],
-    ['shell', 'export API_TOKEN=\'__PW__\'', 'deploy.sh'],
+    ['shell', "export API_TOKEN='__PW__'", 'deploy.sh'],
     ['Python', 'client_secret = "__PW__"', 'app.py'],
     ['JavaScript', 'const authToken = `__PW__`;', 'app.js'],
     ['Go', 'secretKey := "__PW__"', 'main.go'],

@@ -37,7 +37,14 @@ describe('parseUnifiedDiff', () => {
       '+x: 1',
     ].join('\n');
     expect(parseUnifiedDiff(diff)).toEqual([
-      { file: 'a.env', lines: [{ line: 3, text: 'TOKEN=x' }, { line: 4, text: 'OTHER=y' }, { line: 12, text: 'new' }] },
+      {
+        file: 'a.env',
+        lines: [
+          { line: 3, text: 'TOKEN=x' },
+          { line: 4, text: 'OTHER=y' },
+          { line: 12, text: 'new' },
+        ],
+      },
       { file: 'new name.yml', lines: [{ line: 1, text: 'a: 2' }] },
       { file: 'café.yml', lines: [{ line: 1, text: 'x: 1' }] },
     ]);
@@ -46,7 +53,22 @@ describe('parseUnifiedDiff', () => {
   test('git log -p output attributes lines to commits', () => {
     const sha1 = 'a'.repeat(40);
     const sha2 = 'b'.repeat(40);
-    const log = [`\u0000commit ${sha1}`, '', 'diff --git a/x b/x', '--- /dev/null', '+++ b/x', '@@ -0,0 +1 @@', '+one', `\u0000commit ${sha2}`, '', 'diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -1,0 +2 @@', '+two'].join('\n');
+    const log = [
+      `\u0000commit ${sha1}`,
+      '',
+      'diff --git a/x b/x',
+      '--- /dev/null',
+      '+++ b/x',
+      '@@ -0,0 +1 @@',
+      '+one',
+      `\u0000commit ${sha2}`,
+      '',
+      'diff --git a/x b/x',
+      '--- a/x',
+      '+++ b/x',
+      '@@ -1,0 +2 @@',
+      '+two',
+    ].join('\n');
     expect(parseUnifiedDiff(log)).toEqual([
       { file: 'x', commit: sha1, lines: [{ line: 1, text: 'one' }] },
       { file: 'x', commit: sha2, lines: [{ line: 2, text: 'two' }] },
@@ -54,7 +76,17 @@ describe('parseUnifiedDiff', () => {
   });
 
   test('a name with a space (git ends it with a tab), a hunk without a count, a pure deletion', () => {
-    const diff = ['diff --git a/a b.yml b/a b.yml', '--- a/a b.yml\t', '+++ b/a b.yml\t', '@@ -3 +3 @@', '-old', '+new', '@@ -10,2 +9,0 @@', '-gone', '-gone'].join('\n');
+    const diff = [
+      'diff --git a/a b.yml b/a b.yml',
+      '--- a/a b.yml\t',
+      '+++ b/a b.yml\t',
+      '@@ -3 +3 @@',
+      '-old',
+      '+new',
+      '@@ -10,2 +9,0 @@',
+      '-gone',
+      '-gone',
+    ].join('\n');
     expect(parseUnifiedDiff(diff)).toEqual([{ file: 'a b.yml', lines: [{ line: 3, text: 'new' }] }]);
   });
 });

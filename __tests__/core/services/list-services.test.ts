@@ -97,7 +97,9 @@ describe('findMcpServices', () => {
     expect(memory.hosts).toEqual(['mcp-memory', 'memory']);
     expect(memory.networks).toEqual(['mcp-net']);
     expect(memory.containerPorts).toEqual([8503]);
-    expect(memory.publishedPorts).toEqual([{ hostIp: '127.0.0.1', published: 18503, target: 8503, protocol: 'tcp', loc: expect.objectContaining({ line: 8 }) }]);
+    expect(memory.publishedPorts).toEqual([
+      { hostIp: '127.0.0.1', published: 18503, target: 8503, protocol: 'tcp', loc: expect.objectContaining({ line: 8 }) },
+    ]);
     expect(byName.get('memory-mcp')!.containerPorts).toEqual([8510]);
     expect(byName.get('memory-mcp')!.args).toEqual(['--transport=sse', '--sse-port', '8510']);
     expect(byName.get('memory-mcp')!.networks).toEqual(['mcp_default']);
@@ -152,20 +154,28 @@ spec:
       ['kubernetes', 'redis'],
     ]);
     const [fetch] = all;
-    expect(fetch).toMatchObject({ hosts: ['fetch'], containerPorts: [8504], servicePorts: [80], environment: 'prod', isProduction: true, variables: { MCP_TRANSPORT: 'sse' } });
+    expect(fetch).toMatchObject({
+      hosts: ['fetch'],
+      containerPorts: [8504],
+      servicePorts: [80],
+      environment: 'prod',
+      isProduction: true,
+      variables: { MCP_TRANSPORT: 'sse' },
+    });
     expect(fetch.loc).toMatchObject({ file: 'k8s/prod/mcp.yaml', line: 4 });
     expect(findMcpServices(sources({ 'k8s/prod/mcp.yaml': manifest })).map((s) => s.name)).toEqual(['mcp-fetch']);
   });
 
   test('odd values do not throw', () => {
-    const odd = 'services:\n  mcp-x:\n    image: 42\n    ports: [null, {target: "x"}, "a:b:c:d"]\n    labels: ["com.mcp.port"]\n    environment: [PORT]\n    networks: 7\n';
+    const odd =
+      'services:\n  mcp-x:\n    image: 42\n    ports: [null, {target: "x"}, "a:b:c:d"]\n    labels: ["com.mcp.port"]\n    environment: [PORT]\n    networks: 7\n';
     const [s] = listServices(sources({ 'docker-compose.yml': odd }));
     expect(s).toMatchObject({ name: 'mcp-x', images: [], containerPorts: [], publishedPorts: [] });
   });
 });
 
 describe('servicesByName', () => {
-  it('joins the host names of every environment\'s deployment: a prod container_name counts for the service', () => {
+  it("joins the host names of every environment's deployment: a prod container_name counts for the service", () => {
     const s = sources({
       'stacks/common/docker-compose.yml': 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0.0\n',
       'stacks/dev/docker-compose.yml': 'services:\n  mcp-fetch:\n    environment: { LOG_LEVEL: debug }\n',

@@ -2,7 +2,16 @@ import { compareSurface, schemaHash, toolSurface } from '../../../src/core/smoke
 import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeReport, type TargetReport } from '../../../src/core/smoke/report-schema';
 
 function target(service: string, tools: { name: string; inputSchema?: unknown }[] | undefined): TargetReport {
-  return { service, transport: 'streamable-http', endpoint: `https://${service}.example.com/mcp`, passed: true, durationMs: 120, attempts: 1, checks: [], ...(tools ? { tools: toolSurface(tools) } : {}) };
+  return {
+    service,
+    transport: 'streamable-http',
+    endpoint: `https://${service}.example.com/mcp`,
+    passed: true,
+    durationMs: 120,
+    attempts: 1,
+    checks: [],
+    ...(tools ? { tools: toolSurface(tools) } : {}),
+  };
 }
 
 function report(environment: string | null, targets: TargetReport[]): SmokeReport {
@@ -14,7 +23,16 @@ function report(environment: string | null, targets: TargetReport[]): SmokeRepor
     generatedAt: '2025-01-01T00:00:00.000Z',
     durationMs: 500,
     passed: true,
-    summary: { targets: targets.length, passedTargets: targets.length, failedTargets: 0, checks: 0, failedChecks: 0, expectedFailures: 0, warnings: 0, skippedChecks: 0 },
+    summary: {
+      targets: targets.length,
+      passedTargets: targets.length,
+      failedTargets: 0,
+      checks: 0,
+      failedChecks: 0,
+      expectedFailures: 0,
+      warnings: 0,
+      skippedChecks: 0,
+    },
     targets,
   };
   return smokeReportSchema.parse(r);
@@ -49,7 +67,10 @@ describe('schemaHash', () => {
 
 describe('toolSurface', () => {
   it('sorts tools by name and hashes each input schema', () => {
-    const surface = toolSurface([{ name: 'search', inputSchema: search }, { name: 'fetch', inputSchema: fetchSchema }]);
+    const surface = toolSurface([
+      { name: 'search', inputSchema: search },
+      { name: 'fetch', inputSchema: fetchSchema },
+    ]);
     expect(surface.map((t) => t.name)).toEqual(['fetch', 'search']);
     expect(surface[0]).toEqual({ name: 'fetch', schemaHash: schemaHash(fetchSchema), inputSchema: fetchSchema });
   });
@@ -60,16 +81,36 @@ describe('toolSurface', () => {
 });
 
 describe('compareSurface', () => {
-  const staging = report('staging', [target('docs', [{ name: 'search', inputSchema: search }, { name: 'fetch', inputSchema: fetchSchema }])]);
+  const staging = report('staging', [
+    target('docs', [
+      { name: 'search', inputSchema: search },
+      { name: 'fetch', inputSchema: fetchSchema },
+    ]),
+  ]);
 
   it('passes when the tools and their input schemas are the same, whatever the key order', () => {
     const reordered = { required: ['query'], type: 'object', properties: { limit: { type: 'integer' }, query: { type: 'string' } } };
-    const check = compareSurface(target('docs', [{ name: 'fetch', inputSchema: fetchSchema }, { name: 'search', inputSchema: reordered }]), staging, 'fail');
+    const check = compareSurface(
+      target('docs', [
+        { name: 'fetch', inputSchema: fetchSchema },
+        { name: 'search', inputSchema: reordered },
+      ]),
+      staging,
+      'fail',
+    );
     expect(check).toEqual({ id: 'tool-surface', status: 'pass', message: 'same 2 tools and input schemas as staging' });
   });
 
   it('fails in fail mode on an added tool, naming it', () => {
-    const check = compareSurface(target('docs', [{ name: 'search', inputSchema: search }, { name: 'fetch', inputSchema: fetchSchema }, { name: 'delete', inputSchema: { type: 'object' } }]), staging, 'fail');
+    const check = compareSurface(
+      target('docs', [
+        { name: 'search', inputSchema: search },
+        { name: 'fetch', inputSchema: fetchSchema },
+        { name: 'delete', inputSchema: { type: 'object' } },
+      ]),
+      staging,
+      'fail',
+    );
     expect(check.status).toBe('fail');
     expect(check.message).toBe('tool surface differs from staging: added delete');
   });
@@ -82,21 +123,49 @@ describe('compareSurface', () => {
 
   it('reports a changed input schema with the properties added, removed and made required', () => {
     const changed = { type: 'object', properties: { query: { type: 'string' }, lang: { type: 'string' } }, required: ['query', 'limit'] };
-    const check = compareSurface(target('docs', [{ name: 'search', inputSchema: { ...changed, properties: { ...changed.properties, limit: { type: 'integer' } } } }, { name: 'fetch', inputSchema: fetchSchema }]), staging, 'fail');
+    const check = compareSurface(
+      target('docs', [
+        { name: 'search', inputSchema: { ...changed, properties: { ...changed.properties, limit: { type: 'integer' } } } },
+        { name: 'fetch', inputSchema: fetchSchema },
+      ]),
+      staging,
+      'fail',
+    );
     expect(check.status).toBe('fail');
     expect(check.message).toBe('tool surface differs from staging: input schema changed: search (+lang limit now required)');
-    const dropped = compareSurface(target('docs', [{ name: 'search', inputSchema: { type: 'object', properties: { query: { type: 'string' } }, required: ['query'] } }, { name: 'fetch', inputSchema: fetchSchema }]), staging, 'fail');
+    const dropped = compareSurface(
+      target('docs', [
+        { name: 'search', inputSchema: { type: 'object', properties: { query: { type: 'string' } }, required: ['query'] } },
+        { name: 'fetch', inputSchema: fetchSchema },
+      ]),
+      staging,
+      'fail',
+    );
     expect(dropped.message).toBe('tool surface differs from staging: input schema changed: search (-limit)');
   });
 
   it('says "types or descriptions" when the properties and required list are the same', () => {
     const retyped = { ...search, properties: { query: { type: 'string', description: 'what to find' }, limit: { type: 'integer' } } };
-    const check = compareSurface(target('docs', [{ name: 'search', inputSchema: retyped }, { name: 'fetch', inputSchema: fetchSchema }]), staging, 'fail');
+    const check = compareSurface(
+      target('docs', [
+        { name: 'search', inputSchema: retyped },
+        { name: 'fetch', inputSchema: fetchSchema },
+      ]),
+      staging,
+      'fail',
+    );
     expect(check.message).toBe('tool surface differs from staging: input schema changed: search (types or descriptions)');
   });
 
   it('lists added, missing and changed tools together', () => {
-    const check = compareSurface(target('docs', [{ name: 'search', inputSchema: { type: 'object' } }, { name: 'crawl', inputSchema: { type: 'object' } }]), staging, 'fail');
+    const check = compareSurface(
+      target('docs', [
+        { name: 'search', inputSchema: { type: 'object' } },
+        { name: 'crawl', inputSchema: { type: 'object' } },
+      ]),
+      staging,
+      'fail',
+    );
     expect(check.message).toBe('tool surface differs from staging: added crawl; missing fetch; input schema changed: search (-query -limit)');
   });
 
@@ -104,13 +173,32 @@ describe('compareSurface', () => {
     const before = report('staging', [target('docs', [{ name: 't', inputSchema: { type: 'object', required: true } }])]);
     const check = compareSurface(target('docs', [{ name: 't', inputSchema: { type: 'object', properties: { a: {} }, required: ['a'] } }]), before, 'fail');
     expect(check).toEqual({ id: 'tool-surface', status: 'fail', message: 'tool surface differs from staging: input schema changed: t (+a)' });
-    const fromNull = compareSurface(target('docs', [{ name: 't', inputSchema: { type: 'object' } }]), report('staging', [target('docs', [{ name: 't' }])]), 'warn');
+    const fromNull = compareSurface(
+      target('docs', [{ name: 't', inputSchema: { type: 'object' } }]),
+      report('staging', [target('docs', [{ name: 't' }])]),
+      'warn',
+    );
     expect(fromNull.status).toBe('warn');
   });
 
   it('compares with the same service of the previous report only', () => {
-    const previous = report('staging', [target('other', [{ name: 'x' }]), target('docs', [{ name: 'search', inputSchema: search }, { name: 'fetch', inputSchema: fetchSchema }])]);
-    expect(compareSurface(target('docs', [{ name: 'search', inputSchema: search }, { name: 'fetch', inputSchema: fetchSchema }]), previous, 'fail').status).toBe('pass');
+    const previous = report('staging', [
+      target('other', [{ name: 'x' }]),
+      target('docs', [
+        { name: 'search', inputSchema: search },
+        { name: 'fetch', inputSchema: fetchSchema },
+      ]),
+    ]);
+    expect(
+      compareSurface(
+        target('docs', [
+          { name: 'search', inputSchema: search },
+          { name: 'fetch', inputSchema: fetchSchema },
+        ]),
+        previous,
+        'fail',
+      ).status,
+    ).toBe('pass');
   });
 
   it('skips a service that is not in the previous report, or has no tool list there', () => {
@@ -121,7 +209,11 @@ describe('compareSurface', () => {
   });
 
   it('skips when this run has no tool list', () => {
-    expect(compareSurface(target('docs', undefined), staging, 'fail')).toEqual({ id: 'tool-surface', status: 'skipped', message: 'no tool list here (tools/list did not run)' });
+    expect(compareSurface(target('docs', undefined), staging, 'fail')).toEqual({
+      id: 'tool-surface',
+      status: 'skipped',
+      message: 'no tool list here (tools/list did not run)',
+    });
   });
 
   it('calls a previous report without environment "the previous report"', () => {

@@ -11,7 +11,17 @@ describe.each(['dev', 'staging', 'prod'])('examples/mcp-stacks smoke targets in 
 
   it('plans the nine MCP services on ports 8501-8509 with their transports', () => {
     const plan = planSmoke(config.smoke, environment, { env: ENV });
-    expect(plan.targets.map((t) => t.service)).toEqual(['mcp-filesystem', 'mcp-monitoring', 'mcp-memory', 'mcp-fetch', 'mcp-postgres', 'mcp-github', 'mcp-n8n', 'mcp-playwright', 'mcp-timescaledb']);
+    expect(plan.targets.map((t) => t.service)).toEqual([
+      'mcp-filesystem',
+      'mcp-monitoring',
+      'mcp-memory',
+      'mcp-fetch',
+      'mcp-postgres',
+      'mcp-github',
+      'mcp-n8n',
+      'mcp-playwright',
+      'mcp-timescaledb',
+    ]);
     expect(plan.targets.map((t) => new URL(t.url!).port)).toEqual(['8501', '8502', '8503', '8504', '8505', '8506', '8507', '8508', '8509']);
     expect(plan.targets.find((t) => t.service === 'mcp-n8n')?.transport).toBe('streamable-http');
     expect(plan.targets.filter((t) => t.transport === 'sse')).toHaveLength(8);

@@ -46,7 +46,9 @@ describe('checkCallResult', () => {
 
   it('accepts an error result when one was expected, and checks its text', () => {
     expect(checkCallResult({ isError: true, ...text('unknown tool: nope') }, { isError: true, contains: 'unknown tool' })).toEqual([]);
-    expect(checkCallResult({ isError: true, ...text('boom') }, { isError: true, contains: 'unknown tool' })).toEqual(['expected the text to contain "unknown tool", got "boom"']);
+    expect(checkCallResult({ isError: true, ...text('boom') }, { isError: true, contains: 'unknown tool' })).toEqual([
+      'expected the text to contain "unknown tool", got "boom"',
+    ]);
   });
 
   it('does not apply the text expectations to the wrong outcome', () => {
@@ -94,22 +96,30 @@ describe('checkCallResult', () => {
     it('compares with the structured content when there is one', () => {
       const result = { structuredContent: { status: 'ok', items: [1, 2, 3], meta: { page: 1 } }, ...text('not json') };
       expect(checkCallResult(result, { ...ok, json: { status: 'ok', meta: { page: 1 } } })).toEqual([]);
-      expect(checkCallResult(result, { ...ok, json: { status: 'down' } })).toEqual(['the JSON result does not contain the expected values: $.status: expected "down", got "ok"']);
+      expect(checkCallResult(result, { ...ok, json: { status: 'down' } })).toEqual([
+        'the JSON result does not contain the expected values: $.status: expected "down", got "ok"',
+      ]);
     });
 
     it('parses the text as JSON without structured content', () => {
       expect(checkCallResult(text('{"count": 3, "names": ["a", "b"]}'), { ...ok, json: { names: ['b'] } })).toEqual([]);
-      expect(checkCallResult(text('{"count": 3}'), { ...ok, json: { count: 4 } })).toEqual(['the JSON result does not contain the expected values: $.count: expected 4, got 3']);
+      expect(checkCallResult(text('{"count": 3}'), { ...ok, json: { count: 4 } })).toEqual([
+        'the JSON result does not contain the expected values: $.count: expected 4, got 3',
+      ]);
     });
 
     it('says so when there is nothing to compare', () => {
-      expect(checkCallResult(text('plain words'), { ...ok, json: { a: 1 } })).toEqual(['expected JSON, but the result has no structured content and its text is not JSON']);
+      expect(checkCallResult(text('plain words'), { ...ok, json: { a: 1 } })).toEqual([
+        'expected JSON, but the result has no structured content and its text is not JSON',
+      ]);
     });
 
     it('compares JSON null and scalars', () => {
       expect(checkCallResult(text('null'), { ...ok, json: null })).toEqual([]);
       expect(checkCallResult(text('7'), { ...ok, json: 7 })).toEqual([]);
-      expect(checkCallResult(text('null'), { ...ok, json: { a: 1 } })).toEqual(['the JSON result does not contain the expected values: $: expected an object, got null']);
+      expect(checkCallResult(text('null'), { ...ok, json: { a: 1 } })).toEqual([
+        'the JSON result does not contain the expected values: $: expected an object, got null',
+      ]);
     });
   });
 });
@@ -146,7 +156,16 @@ describe('subsetMismatch', () => {
 
   it('matches array items in any order, extra items allowed', () => {
     expect(subsetMismatch([3, 1, 2], [1, 3], '$')).toBeUndefined();
-    expect(subsetMismatch([{ id: 1, x: 'a' }, { id: 2, x: 'b' }], [{ id: 2 }], '$')).toBeUndefined();
+    expect(
+      subsetMismatch(
+        [
+          { id: 1, x: 'a' },
+          { id: 2, x: 'b' },
+        ],
+        [{ id: 2 }],
+        '$',
+      ),
+    ).toBeUndefined();
     expect(subsetMismatch([1, 2], [], '$')).toBeUndefined();
   });
 
@@ -158,7 +177,16 @@ describe('subsetMismatch', () => {
   it('finds a matching when a first fit would take the item a later expected item needs', () => {
     // {a:1} fits both actual items; only the first has b: it must be left for the second expected item.
     expect(subsetMismatch([{ a: 1, b: 2 }, { a: 1 }], [{ a: 1 }, { a: 1, b: 2 }], '$')).toBeUndefined();
-    expect(subsetMismatch([{ t: 'x', n: 1 }, { t: 'x', n: 2 }], [{ t: 'x' }, { n: 1 }], '$')).toBeUndefined();
+    expect(
+      subsetMismatch(
+        [
+          { t: 'x', n: 1 },
+          { t: 'x', n: 2 },
+        ],
+        [{ t: 'x' }, { n: 1 }],
+        '$',
+      ),
+    ).toBeUndefined();
     expect(subsetMismatch([{ t: 'x', n: 1 }, { t: 'x', n: 2 }, { t: 'y' }], [{ t: 'x' }, { n: 1 }, { n: 2 }], '$')).toBe('$[2]: no item matches {"n":2}');
     expect(subsetMismatch([{ a: 1, b: 2 }, { c: 3 }], [{ a: 1 }, { a: 1, b: 2 }], '$')).toBe('$[1]: no item matches {"a":1,"b":2}');
   });

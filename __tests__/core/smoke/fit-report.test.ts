@@ -3,7 +3,12 @@ import { fitReportJson } from '../../../src/core/smoke/fit-report';
 import { smokeReportSchema, type ToolSurface } from '../../../src/core/smoke/report-schema';
 import { check, report, target } from '../../helpers/smoke-report';
 
-const tools = (n: number, schemaChars: number): ToolSurface[] => Array.from({ length: n }, (_, i) => ({ name: `tool-${i}`, schemaHash: 'a1b2c3d4e5f60718', inputSchema: { type: 'object', description: 'd'.repeat(schemaChars) } }));
+const tools = (n: number, schemaChars: number): ToolSurface[] =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `tool-${i}`,
+    schemaHash: 'a1b2c3d4e5f60718',
+    inputSchema: { type: 'object', description: 'd'.repeat(schemaChars) },
+  }));
 const parse = (json: string) => smokeReportSchema.parse(JSON.parse(json));
 
 describe('fitReportJson', () => {
@@ -22,12 +27,20 @@ describe('fitReportJson', () => {
 
   it('then the tool lists, then long messages, each counted', () => {
     const many = report([
-      target('api', [check('tools-list', 'fail', `missing tool x ${'m'.repeat(1990)}`)], { tools: Array.from({ length: 4000 }, (_, i) => ({ name: `t${i}-${'n'.repeat(60)}`, schemaHash: 'a1b2c3d4e5f60718' })) }),
-      target('docs', Array.from({ length: 150 }, (_, i) => check(`call:x#${i + 1}`, 'fail', 'e'.repeat(2000)))),
+      target('api', [check('tools-list', 'fail', `missing tool x ${'m'.repeat(1990)}`)], {
+        tools: Array.from({ length: 4000 }, (_, i) => ({ name: `t${i}-${'n'.repeat(60)}`, schemaHash: 'a1b2c3d4e5f60718' })),
+      }),
+      target(
+        'docs',
+        Array.from({ length: 150 }, (_, i) => check(`call:x#${i + 1}`, 'fail', 'e'.repeat(2000))),
+      ),
     ]);
     const fitted = fitReportJson(many, OUTPUT_LIMIT);
     expect(fitted.json.length).toBeLessThanOrEqual(OUTPUT_LIMIT);
-    expect(fitted.leftOut).toEqual(['the tool lists of 1 service (4,000 tools)', `${(2005 - 300 + 150 * (2000 - 300)).toLocaleString('en-US')} characters of 151 check messages`]);
+    expect(fitted.leftOut).toEqual([
+      'the tool lists of 1 service (4,000 tools)',
+      `${(2005 - 300 + 150 * (2000 - 300)).toLocaleString('en-US')} characters of 151 check messages`,
+    ]);
     const parsed = parse(fitted.json);
     expect(parsed.targets.map((t) => t.service)).toEqual(['api', 'docs']);
     expect(parsed.targets[1].checks[0].message).toMatch(/^e+… \(1,7\d\d more characters not shown\)$/);
@@ -35,7 +48,12 @@ describe('fitReportJson', () => {
   });
 
   it('last, the last services, named; the summary still counts them', () => {
-    const services = Array.from({ length: 400 }, (_, i) => target(`svc-${i}`, Array.from({ length: 8 }, (_, k) => check(`call:x#${k + 1}`, 'fail', 'e'.repeat(290)))));
+    const services = Array.from({ length: 400 }, (_, i) =>
+      target(
+        `svc-${i}`,
+        Array.from({ length: 8 }, (_, k) => check(`call:x#${k + 1}`, 'fail', 'e'.repeat(290))),
+      ),
+    );
     const huge = report(services);
     const fitted = fitReportJson(huge, OUTPUT_LIMIT);
     expect(fitted.json.length).toBeLessThanOrEqual(OUTPUT_LIMIT);
@@ -43,7 +61,9 @@ describe('fitReportJson', () => {
     const kept = parsed.targets.length;
     expect(kept).toBeGreaterThan(0);
     expect(parsed.targets.map((t) => t.service)).toEqual(services.slice(0, kept).map((t) => t.service));
-    expect(fitted.leftOut).toEqual([expect.stringMatching(new RegExp(`^${400 - kept} services of 400 \\(svc-${kept}, svc-${kept + 1}, .*; the summary counts them\\)$`))]);
+    expect(fitted.leftOut).toEqual([
+      expect.stringMatching(new RegExp(`^${400 - kept} services of 400 \\(svc-${kept}, svc-${kept + 1}, .*; the summary counts them\\)$`)),
+    ]);
     expect(parsed.summary).toEqual(huge.summary);
     expect(parsed.passed).toBe(false);
   });

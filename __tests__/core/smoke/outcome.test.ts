@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyExpectedFailures, applyProtocolHygiene, PROTOCOL_HYGIENE_CHECKS, summarize, targetPassed, unknownExpectedFailures } from '../../../src/core/smoke/outcome';
+import {
+  applyExpectedFailures,
+  applyProtocolHygiene,
+  PROTOCOL_HYGIENE_CHECKS,
+  summarize,
+  targetPassed,
+  unknownExpectedFailures,
+} from '../../../src/core/smoke/outcome';
 import { SMOKE_REPORT_SCHEMA_ID, smokeReportSchema, type SmokeCheck, type SmokeReport, type TargetReport } from '../../../src/core/smoke/report-schema';
 
 const check = (id: string, status: SmokeCheck['status'], message = `${id} message`): SmokeCheck => ({ id, status, message });
@@ -27,7 +34,11 @@ function report(targets: TargetReport[]): SmokeReport {
 }
 
 describe('applyExpectedFailures', () => {
-  const checks = [check('initialize', 'pass', 'protocol 2025-06-18'), check('call:fetch', 'fail', 'returned isError: true ("boom")'), check('session-unknown', 'fail', 'got 400, expected 404')];
+  const checks = [
+    check('initialize', 'pass', 'protocol 2025-06-18'),
+    check('call:fetch', 'fail', 'returned isError: true ("boom")'),
+    check('session-unknown', 'fail', 'got 400, expected 404'),
+  ];
 
   it('turns a listed failing check into a visible expected failure', () => {
     const out = applyExpectedFailures(checks, ['call:fetch']);
@@ -95,7 +106,12 @@ describe('applyProtocolHygiene', () => {
       ['tool-schemas', 'pass'],
     ]);
     expect(out[2].message).toBe('got HTTP 400, the specification requires 404; protocol hygiene: a warning, a failure with strict');
-    expect(out[3]).toEqual({ id: 'session-close', status: 'warn', message: 'DELETE of the session answered HTTP 500; protocol hygiene: a warning, a failure with strict', durationMs: 7 });
+    expect(out[3]).toEqual({
+      id: 'session-close',
+      status: 'warn',
+      message: 'DELETE of the session answered HTTP 500; protocol hygiene: a warning, a failure with strict',
+      durationMs: 7,
+    });
     expect(checks[2].status).toBe('fail');
   });
 
@@ -112,7 +128,10 @@ describe('applyProtocolHygiene', () => {
   });
 
   it('after applyExpectedFailures, a listed session check is an expected failure with or without strict, and a listed one that passed still warns', () => {
-    const listed = applyExpectedFailures([check('session-unknown', 'fail', 'got HTTP 400'), check('session-close', 'pass', 'ended')], ['session-unknown', 'session-close']);
+    const listed = applyExpectedFailures(
+      [check('session-unknown', 'fail', 'got HTTP 400'), check('session-close', 'pass', 'ended')],
+      ['session-unknown', 'session-close'],
+    );
     for (const strict of [false, true]) {
       const out = applyProtocolHygiene(listed, strict);
       expect(out.map((c) => c.status)).toEqual(['expected-failure', 'warn']);
@@ -148,7 +167,16 @@ describe('summarize', () => {
       target('docs', [check('initialize', 'pass'), check('call:x', 'expected-failure'), check('health', 'skipped'), check('session-close', 'skipped')]),
       target('memory', [check('initialize', 'pass')]),
     ]);
-    expect(r.summary).toEqual({ targets: 3, passedTargets: 2, failedTargets: 1, checks: 9, failedChecks: 2, expectedFailures: 1, warnings: 1, skippedChecks: 2 });
+    expect(r.summary).toEqual({
+      targets: 3,
+      passedTargets: 2,
+      failedTargets: 1,
+      checks: 9,
+      failedChecks: 2,
+      expectedFailures: 1,
+      warnings: 1,
+      skippedChecks: 2,
+    });
     expect(r.passed).toBe(false);
   });
 
@@ -158,6 +186,15 @@ describe('summarize', () => {
   });
 
   it('is all zeros without targets', () => {
-    expect(summarize([])).toEqual({ targets: 0, passedTargets: 0, failedTargets: 0, checks: 0, failedChecks: 0, expectedFailures: 0, warnings: 0, skippedChecks: 0 });
+    expect(summarize([])).toEqual({
+      targets: 0,
+      passedTargets: 0,
+      failedTargets: 0,
+      checks: 0,
+      failedChecks: 0,
+      expectedFailures: 0,
+      warnings: 0,
+      skippedChecks: 0,
+    });
   });
 });

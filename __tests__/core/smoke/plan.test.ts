@@ -4,7 +4,8 @@ import { planSmoke, type PlanOptions, type PlannedTarget, type SmokePlan } from 
 
 /** stackgate.yml's smoke section, parsed as the config loader parses it. */
 const config = (smoke: Record<string, unknown>) => smokeSection.parse(smoke);
-const withEnvironments = (environments: Record<string, Record<string, Record<string, unknown>>>, rest: Record<string, unknown> = {}) => config({ ...rest, environments });
+const withEnvironments = (environments: Record<string, Record<string, Record<string, unknown>>>, rest: Record<string, unknown> = {}) =>
+  config({ ...rest, environments });
 
 /** A plan of one target in environment "prod", service "api". */
 function planOne(t: Record<string, unknown>, options: Partial<PlanOptions> = {}): { plan: SmokePlan; target: PlannedTarget } {
@@ -97,7 +98,11 @@ describe('planSmoke: run settings', () => {
   });
 
   it('takes stackgate.yml’s settings', () => {
-    const plan = planSmoke(withEnvironments({ prod: { api: { url: 'https://a.example/mcp' } } }, { waitTimeout: '2m', timeout: 1500, concurrency: 2, drift: 'warn', strict: true }), 'prod', { env: {} });
+    const plan = planSmoke(
+      withEnvironments({ prod: { api: { url: 'https://a.example/mcp' } } }, { waitTimeout: '2m', timeout: 1500, concurrency: 2, drift: 'warn', strict: true }),
+      'prod',
+      { env: {} },
+    );
     expect(plan).toMatchObject({ waitTimeoutMs: 120_000, timeoutMs: 1500, concurrency: 2, drift: 'warn', strict: true });
   });
 
@@ -149,19 +154,27 @@ describe('planTarget: transport', () => {
   });
 
   it('rejects a target with both url and command, or neither, naming the target', () => {
-    expect(thrown(() => planOne({ url: 'https://a.example/mcp', command: ['node'] })).message).toBe('smoke.environments.prod.api: give either url or command, not both');
+    expect(thrown(() => planOne({ url: 'https://a.example/mcp', command: ['node'] })).message).toBe(
+      'smoke.environments.prod.api: give either url or command, not both',
+    );
     expect(thrown(() => planOne({})).message).toBe('smoke.environments.prod.api: needs a url (streamable-http, sse) or a command (stdio)');
   });
 
   it('rejects a transport that does not fit the target', () => {
-    expect(thrown(() => planOne({ url: 'https://a.example/mcp', transport: 'stdio' })).message).toBe('smoke.environments.prod.api: transport stdio needs a command');
+    expect(thrown(() => planOne({ url: 'https://a.example/mcp', transport: 'stdio' })).message).toBe(
+      'smoke.environments.prod.api: transport stdio needs a command',
+    );
     expect(thrown(() => planOne({ command: ['node'], transport: 'sse' })).message).toBe('smoke.environments.prod.api: transport sse needs a url');
   });
 
   it('rejects a URL that is not http(s), or not a URL', () => {
-    expect(thrown(() => planOne({ url: 'ftp://a.example/mcp' })).message).toBe('smoke.environments.prod.api.url: expected an http:// or https:// URL, got ftp:');
+    expect(thrown(() => planOne({ url: 'ftp://a.example/mcp' })).message).toBe(
+      'smoke.environments.prod.api.url: expected an http:// or https:// URL, got ftp:',
+    );
     expect(thrown(() => planOne({ url: 'a.example/mcp' })).message).toBe('smoke.environments.prod.api.url: not a URL: a.example/mcp');
-    expect(thrown(() => planOne({ url: 'https://a.example/mcp', health: { url: 'file:///health' } })).message).toBe('smoke.environments.prod.api.health.url: expected an http:// or https:// URL, got file:');
+    expect(thrown(() => planOne({ url: 'https://a.example/mcp', health: { url: 'file:///health' } })).message).toBe(
+      'smoke.environments.prod.api.health.url: expected an http:// or https:// URL, got file:',
+    );
   });
 });
 
@@ -169,7 +182,10 @@ describe('planTarget: templates and secrets', () => {
   const env = { API_TOKEN: 'tok-0123456789', TENANT: 'acme-corp', MCP_HOST: 'mcp.example.com', DB_PASSWORD: 'pw-9876543210', CLIENT_ID: 'client-42' };
 
   it('expands header templates and keeps every substituted header value as a secret', () => {
-    const { plan, target } = planOne({ url: 'https://${MCP_HOST}/mcp', headers: { Authorization: 'Bearer ${API_TOKEN}', 'X-Tenant': '${TENANT}', Accept: 'application/json' } }, { env });
+    const { plan, target } = planOne(
+      { url: 'https://${MCP_HOST}/mcp', headers: { Authorization: 'Bearer ${API_TOKEN}', 'X-Tenant': '${TENANT}', Accept: 'application/json' } },
+      { env },
+    );
     expect(target.headers).toEqual({ Authorization: 'Bearer tok-0123456789', 'X-Tenant': 'acme-corp', Accept: 'application/json' });
     expect(plan.secrets).toEqual(expect.arrayContaining(['tok-0123456789', 'acme-corp']));
     expect(plan.secrets).not.toContain('application/json');
@@ -188,7 +204,9 @@ describe('planTarget: templates and secrets', () => {
 
   it('keeps a header secret out of every endpoint, including another target’s', () => {
     const plan = planSmoke(
-      withEnvironments({ prod: { a: { url: 'https://a.example.com/mcp', headers: { 'X-Key': '${TENANT}' } }, b: { command: ['node', 'server.js', '--tenant', '${TENANT}'] } } }),
+      withEnvironments({
+        prod: { a: { url: 'https://a.example.com/mcp', headers: { 'X-Key': '${TENANT}' } }, b: { command: ['node', 'server.js', '--tenant', '${TENANT}'] } },
+      }),
       'prod',
       { env },
     );
@@ -198,7 +216,13 @@ describe('planTarget: templates and secrets', () => {
   });
 
   it('expands a stdio command’s environment as secrets and its arguments by name', () => {
-    const { plan, target } = planOne({ command: ['node', 'server.js', '--token=${API_TOKEN}', '--tenant=${TENANT}'], env: { DATABASE_URL: 'postgres://app:${DB_PASSWORD}@db/app', MODE: 'smoke' } }, { env });
+    const { plan, target } = planOne(
+      {
+        command: ['node', 'server.js', '--token=${API_TOKEN}', '--tenant=${TENANT}'],
+        env: { DATABASE_URL: 'postgres://app:${DB_PASSWORD}@db/app', MODE: 'smoke' },
+      },
+      { env },
+    );
     expect(target.command!.env).toEqual({ DATABASE_URL: 'postgres://app:pw-9876543210@db/app', MODE: 'smoke' });
     expect(target.command!.args).toEqual(['server.js', '--token=tok-0123456789', '--tenant=acme-corp']);
     expect(plan.secrets).toEqual(expect.arrayContaining(['pw-9876543210', 'tok-0123456789']));
@@ -215,7 +239,9 @@ describe('planTarget: templates and secrets', () => {
   it('rejects an unset variable as a UserError naming the field', () => {
     const e = thrown(() => planOne({ url: 'https://a.example/mcp', headers: { Authorization: 'Bearer ${MISSING_TOKEN}' } }, { env }));
     expect(e.message).toBe('smoke.environments.prod.api.headers.Authorization: ${MISSING_TOKEN} is not set in the environment');
-    expect(thrown(() => planOne({ command: ['node', '${SCRIPT}'] })).message).toBe('smoke.environments.prod.api.command[1]: ${SCRIPT} is not set in the environment');
+    expect(thrown(() => planOne({ command: ['node', '${SCRIPT}'] })).message).toBe(
+      'smoke.environments.prod.api.command[1]: ${SCRIPT} is not set in the environment',
+    );
     expect(thrown(() => planOne({ url: '${URL}' })).message).toBe('smoke.environments.prod.api.url: ${URL} is not set in the environment');
   });
 
@@ -246,7 +272,12 @@ describe('planTarget: calls, health, budgets', () => {
   it('numbers repeated calls of the same tool: call:<tool>, call:<tool>#2', () => {
     const { target } = planOne({
       url: 'https://a.example/mcp',
-      calls: [{ tool: 'echo', arguments: { message: 'a' } }, { tool: 'add', arguments: { a: 1, b: 2 } }, { tool: 'echo', arguments: { message: 'b' } }, { tool: 'echo' }],
+      calls: [
+        { tool: 'echo', arguments: { message: 'a' } },
+        { tool: 'add', arguments: { a: 1, b: 2 } },
+        { tool: 'echo', arguments: { message: 'b' } },
+        { tool: 'echo' },
+      ],
     });
     expect(target.calls.map((c) => c.id)).toEqual(['call:echo', 'call:add', 'call:echo#2', 'call:echo#3']);
     expect(target.calls[2]).toEqual({ id: 'call:echo#2', tool: 'echo', arguments: { message: 'b' }, expect: { isError: false } });
@@ -254,7 +285,10 @@ describe('planTarget: calls, health, budgets', () => {
   });
 
   it('keeps the expectations of a call', () => {
-    const { target } = planOne({ url: 'https://a.example/mcp', calls: [{ tool: 'get', expect: { contains: 'ok', regex: '^o', json: { a: 1 }, isError: true } }] });
+    const { target } = planOne({
+      url: 'https://a.example/mcp',
+      calls: [{ tool: 'get', expect: { contains: 'ok', regex: '^o', json: { a: 1 }, isError: true } }],
+    });
     expect(target.calls[0].expect).toEqual({ contains: 'ok', regex: '^o', json: { a: 1 }, isError: true });
   });
 
@@ -266,7 +300,10 @@ describe('planTarget: calls, health, budgets', () => {
   it('plans the health check with its status, JSON and budget', () => {
     const { target } = planOne({ url: 'https://a.example/mcp', health: { url: 'https://a.example/healthz', json: { status: 'ok' }, budget: '300ms' } });
     expect(target.health).toEqual({ url: 'https://a.example/healthz', status: 200, json: { status: 'ok' }, budgetMs: 300 });
-    expect(planOne({ url: 'https://a.example/mcp', health: { url: 'https://a.example/healthz', status: 204 } }).target.health).toEqual({ url: 'https://a.example/healthz', status: 204 });
+    expect(planOne({ url: 'https://a.example/mcp', health: { url: 'https://a.example/healthz', status: 204 } }).target.health).toEqual({
+      url: 'https://a.example/healthz',
+      status: 204,
+    });
     expect(planOne({ url: 'https://a.example/mcp' }).target.health).toBeUndefined();
   });
 
@@ -287,7 +324,15 @@ describe('planTarget: calls, health, budgets', () => {
       sessionChecks: false,
       expectedFailures: ['session-unknown'],
     });
-    expect(target).toMatchObject({ tools: ['echo', 'add'], minTools: 3, resources: ['file:///readme'], prompts: ['summarize'], repetitions: 20, sessionChecks: false, expectedFailures: ['session-unknown'] });
+    expect(target).toMatchObject({
+      tools: ['echo', 'add'],
+      minTools: 3,
+      resources: ['file:///readme'],
+      prompts: ['summarize'],
+      repetitions: 20,
+      sessionChecks: false,
+      expectedFailures: ['session-unknown'],
+    });
   });
 
   it('defaults to one repetition, session checks on and no expected failures', () => {

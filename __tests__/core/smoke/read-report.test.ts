@@ -59,11 +59,15 @@ describe('readSmokeReport', () => {
   it('names a nested field that is wrong', () => {
     const report = goodReport();
     const broken = { ...report, targets: [{ ...report.targets[0], checks: [{ id: 'ping', status: 'ok', message: 'x' }] }] };
-    expect(thrown(() => readSmokeReport(JSON.stringify(broken), 'prod.json')).message).toMatch(/^prod\.json: not a stackgate smoke report: targets\.0\.checks\.0\.status: /);
+    expect(thrown(() => readSmokeReport(JSON.stringify(broken), 'prod.json')).message).toMatch(
+      /^prod\.json: not a stackgate smoke report: targets\.0\.checks\.0\.status: /,
+    );
     const noSummary: Partial<SmokeReport> = { ...report };
     delete noSummary.summary;
     expect(thrown(() => readSmokeReport(JSON.stringify(noSummary), 'prod.json')).message).toMatch(/^prod\.json: not a stackgate smoke report: summary: /);
-    expect(thrown(() => readSmokeReport(JSON.stringify({ ...report, targets: [{ ...report.targets[0], transport: 'websocket' }] }), 'prod.json')).message).toContain('targets.0.transport');
+    expect(
+      thrown(() => readSmokeReport(JSON.stringify({ ...report, targets: [{ ...report.targets[0], transport: 'websocket' }] }), 'prod.json')).message,
+    ).toContain('targets.0.transport');
   });
 
   it('says (root) when the JSON is not an object', () => {

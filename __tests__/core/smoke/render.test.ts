@@ -7,7 +7,16 @@ import { parseXml, type XmlElement } from '../../helpers/xml';
 
 // ---------------------------------------------------------------- report factory
 
-const latency = (p95Ms: number) => ({ basis: 'tools/call' as const, samples: 20, p50Ms: 40, p95Ms, p99Ms: p95Ms + 10, maxMs: p95Ms + 20, errors: 0, errorRate: 0 });
+const latency = (p95Ms: number) => ({
+  basis: 'tools/call' as const,
+  samples: 20,
+  p50Ms: 40,
+  p95Ms,
+  p99Ms: p95Ms + 10,
+  maxMs: p95Ms + 20,
+  errors: 0,
+  errorRate: 0,
+});
 
 /** api passes (an expected failure, a warning, a skipped check); docs fails. */
 function mixed(): SmokeReport {
@@ -25,12 +34,19 @@ function mixed(): SmokeReport {
     ),
     { server: { name: 'api-server', version: '2.1.0' }, latency: latency(123.4) },
   );
-  const docs = target('docs', [check('initialize', 'pass', 'docs 1.0.0'), check('call:search', 'fail', 'expected the text to contain "hits", got "none"', 1500)], { transport: 'sse', endpoint: 'https://docs.example.com/sse' });
+  const docs = target(
+    'docs',
+    [check('initialize', 'pass', 'docs 1.0.0'), check('call:search', 'fail', 'expected the text to contain "hits", got "none"', 1500)],
+    { transport: 'sse', endpoint: 'https://docs.example.com/sse' },
+  );
   return report([api, docs]);
 }
 
 function allPassing(): SmokeReport {
-  return report([target('memory', [check('initialize', 'pass', 'memory 1.0.0'), check('ping', 'pass', 'ok')], { transport: 'stdio', endpoint: 'npx server-memory' })], { durationMs: 800 });
+  return report(
+    [target('memory', [check('initialize', 'pass', 'memory 1.0.0'), check('ping', 'pass', 'ok')], { transport: 'stdio', endpoint: 'npx server-memory' })],
+    { durationMs: 800 },
+  );
 }
 
 const NASTY = 'got <b>"x" & \'y\'</b> | pipe\nnext line\ttab \u0001ctl \u001b[31m';
@@ -138,17 +154,30 @@ describe('renderSmokeMarkdown', () => {
 
   it('stays within the bytes a job summary may take, cut at a row, with a counted note and where the rest is', () => {
     // 600 failing checks with messages of 2,000 three-byte characters: ~3.6 MB.
-    const many = report([target('api', Array.from({ length: 600 }, (_, i) => check(`call:x#${i + 1}`, 'fail', '界'.repeat(2000))))]);
+    const many = report([
+      target(
+        'api',
+        Array.from({ length: 600 }, (_, i) => check(`call:x#${i + 1}`, 'fail', '界'.repeat(2000))),
+      ),
+    ]);
     const out = renderSmokeMarkdown(many, { whereTheRestIs: 'the report file has every check' });
     expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT);
     const rows = out.split('\n').filter((l) => l.startsWith('| `call:x#'));
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((r) => r.endsWith(`| FAIL | ${'界'.repeat(2000)} |`))).toBe(true);
-    expect(out).toMatch(new RegExp(`\\n\\n> … ${600 - rows.length + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the report file has every check\\.\\n$`));
+    expect(out).toMatch(
+      new RegExp(
+        `\\n\\n> … ${600 - rows.length + 2} more lines \\([\\d,]+ characters\\) not shown: this text is limited to ${SUMMARY_LIMIT.toLocaleString('en-US')} bytes; the report file has every check\\.\\n$`,
+      ),
+    );
   });
 
   it('shows notes under the headline', () => {
-    expect(renderSmokeMarkdown(allPassing(), { notes: ['report-json leaves out the tool lists of 1 service (3 tools)'] }).split('\n').slice(1, 4)).toEqual(['', '> report-json leaves out the tool lists of 1 service (3 tools)', '']);
+    expect(
+      renderSmokeMarkdown(allPassing(), { notes: ['report-json leaves out the tool lists of 1 service (3 tools)'] })
+        .split('\n')
+        .slice(1, 4),
+    ).toEqual(['', '> report-json leaves out the tool lists of 1 service (3 tools)', '']);
   });
 });
 
@@ -213,7 +242,9 @@ describe('renderSmokeJunit', () => {
   });
 
   it('escapes <, &, quotes, line breaks and control characters in attributes and text', () => {
-    const out = renderSmokeJunit(report([target('we<ird> & "svc"', [check('call:x', 'fail', NASTY), check('warn', 'warn', NASTY)])], { environment: 'pr<1> & "x"' }));
+    const out = renderSmokeJunit(
+      report([target('we<ird> & "svc"', [check('call:x', 'fail', NASTY), check('warn', 'warn', NASTY)])], { environment: 'pr<1> & "x"' }),
+    );
     const parsed = parseXml(out); // throws on anything not well-formed, a raw \u0001 included
     expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(parsed.attributes.name).toBe('stackgate smoke pr<1> & "x"');

@@ -6,7 +6,14 @@ const DRAFT_2020 = 'https://json-schema.org/draft/2020-12/schema';
 describe('inputSchemaProblem', () => {
   it('accepts an object schema', () => {
     expect(inputSchemaProblem({ type: 'object' })).toBeUndefined();
-    expect(inputSchemaProblem({ type: 'object', properties: { query: { type: 'string', minLength: 1 }, limit: { type: 'integer', maximum: 100 } }, required: ['query'], additionalProperties: false })).toBeUndefined();
+    expect(
+      inputSchemaProblem({
+        type: 'object',
+        properties: { query: { type: 'string', minLength: 1 }, limit: { type: 'integer', maximum: 100 } },
+        required: ['query'],
+        additionalProperties: false,
+      }),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -39,15 +46,26 @@ describe('inputSchemaProblem', () => {
 
   it('reads a schema without $schema as JSON Schema 2020-12', () => {
     // prefixItems is 2020-12 only: its items must be schemas there.
-    expect(inputSchemaProblem({ type: 'object', properties: { pair: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }] } } })).toBeUndefined();
-    expect(inputSchemaProblem({ type: 'object', properties: { pair: { type: 'array', prefixItems: 'string' } } })).toMatch(/^inputSchema is not a valid JSON Schema: /);
-    expect(inputSchemaProblem({ $schema: DRAFT_2020, type: 'object', properties: { pair: { type: 'array', prefixItems: 'string' } } })).toMatch(/^inputSchema is not a valid JSON Schema: /);
+    expect(
+      inputSchemaProblem({ type: 'object', properties: { pair: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }] } } }),
+    ).toBeUndefined();
+    expect(inputSchemaProblem({ type: 'object', properties: { pair: { type: 'array', prefixItems: 'string' } } })).toMatch(
+      /^inputSchema is not a valid JSON Schema: /,
+    );
+    expect(inputSchemaProblem({ $schema: DRAFT_2020, type: 'object', properties: { pair: { type: 'array', prefixItems: 'string' } } })).toMatch(
+      /^inputSchema is not a valid JSON Schema: /,
+    );
     // $defs references resolve.
     expect(inputSchemaProblem({ type: 'object', $defs: { name: { type: 'string' } }, properties: { a: { $ref: '#/$defs/name' } } })).toBeUndefined();
   });
 
   it('reads a draft-07 schema as draft-07, where array-form items and definitions are right', () => {
-    const tuple = { $schema: DRAFT_07, type: 'object', definitions: { name: { type: 'string' } }, properties: { pair: { type: 'array', items: [{ type: 'string' }, { type: 'number' }] }, a: { $ref: '#/definitions/name' } } };
+    const tuple = {
+      $schema: DRAFT_07,
+      type: 'object',
+      definitions: { name: { type: 'string' } },
+      properties: { pair: { type: 'array', items: [{ type: 'string' }, { type: 'number' }] }, a: { $ref: '#/definitions/name' } },
+    };
     expect(inputSchemaProblem(tuple)).toBeUndefined();
     // The same keyword is a 2020-12 error: items must be one schema there.
     const { $schema: _ignored, ...without } = tuple;
@@ -57,13 +75,24 @@ describe('inputSchemaProblem', () => {
   it('tells draft-07 errors apart from 2020-12 ones', () => {
     // prefixItems is unknown in draft-07 (so ignored); "string" there is not a schema error.
     expect(inputSchemaProblem({ $schema: DRAFT_07, type: 'object', properties: { pair: { type: 'array', prefixItems: 'string' } } })).toBeUndefined();
-    expect(inputSchemaProblem({ $schema: DRAFT_07, type: 'object', properties: { a: { type: 'integer', minimum: 'zero' } } })).toMatch(/^inputSchema is not a valid JSON Schema: /);
+    expect(inputSchemaProblem({ $schema: DRAFT_07, type: 'object', properties: { a: { type: 'integer', minimum: 'zero' } } })).toMatch(
+      /^inputSchema is not a valid JSON Schema: /,
+    );
   });
 
   it('accepts valid draft-06 and 2019-09 schemas', () => {
     expect(inputSchemaProblem({ $schema: 'http://json-schema.org/draft-06/schema#', type: 'object', properties: { a: { type: 'string' } } })).toBeUndefined();
-    expect(inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', $defs: { n: { type: 'string' } }, properties: { a: { $ref: '#/$defs/n' } } })).toBeUndefined();
-    expect(inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', properties: { a: { type: 'integer', minimum: 'zero' } } })).toMatch(/^inputSchema is not a valid JSON Schema: /);
+    expect(
+      inputSchemaProblem({
+        $schema: 'https://json-schema.org/draft/2019-09/schema',
+        type: 'object',
+        $defs: { n: { type: 'string' } },
+        properties: { a: { $ref: '#/$defs/n' } },
+      }),
+    ).toBeUndefined();
+    expect(
+      inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', properties: { a: { type: 'integer', minimum: 'zero' } } }),
+    ).toMatch(/^inputSchema is not a valid JSON Schema: /);
   });
 
   it('ignores unknown keywords and formats, as clients do', () => {
@@ -89,7 +118,11 @@ describe('dialects the MCP TypeScript SDK cannot validate with', () => {
   });
 
   it('checks a draft-07 schema against draft-07 (2020-12 keywords mean nothing there) and a 2019-09 one against 2019-09', () => {
-    expect(inputSchemaProblem({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'strin' } } })).toMatch(/inputSchema\/properties\/a\/type/);
-    expect(inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', properties: { a: { type: 'string' } } })).toBeUndefined();
+    expect(inputSchemaProblem({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'strin' } } })).toMatch(
+      /inputSchema\/properties\/a\/type/,
+    );
+    expect(
+      inputSchemaProblem({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object', properties: { a: { type: 'string' } } }),
+    ).toBeUndefined();
   });
 });

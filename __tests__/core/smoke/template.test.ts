@@ -46,7 +46,12 @@ describe('expandTemplate', () => {
   });
 
   it('in url mode returns only the values of secret-looking variables', () => {
-    const r = expandTemplate('https://${HOST}/mcp?key=${API_KEY}&u=${DB_PASSWORD}', { HOST: 'mcp.example.com', API_KEY: 'k-abcdef', DB_PASSWORD: 'pw-xyz' }, 'f', 'url');
+    const r = expandTemplate(
+      'https://${HOST}/mcp?key=${API_KEY}&u=${DB_PASSWORD}',
+      { HOST: 'mcp.example.com', API_KEY: 'k-abcdef', DB_PASSWORD: 'pw-xyz' },
+      'f',
+      'url',
+    );
     expect(r.value).toBe('https://mcp.example.com/mcp?key=k-abcdef&u=pw-xyz');
     expect(r.secrets).toEqual(['k-abcdef', 'pw-xyz']);
     expect(r.secrets).not.toContain('mcp.example.com');
@@ -58,12 +63,22 @@ describe('expandTemplate', () => {
 });
 
 describe('SECRET_NAME', () => {
-  it.each(['API_TOKEN', 'api_key', 'CLIENT_SECRET', 'DB_PASSWORD', 'SMTP_PASSWD', 'PASS', 'AUTH_HEADER', 'GCP_CREDENTIALS', 'BEARER', 'SESSION_COOKIE', 'sessionId', 'apiKey'])(
-    'treats %s as secret-looking',
-    (name) => {
-      expect(SECRET_NAME.test(name)).toBe(true);
-    },
-  );
+  it.each([
+    'API_TOKEN',
+    'api_key',
+    'CLIENT_SECRET',
+    'DB_PASSWORD',
+    'SMTP_PASSWD',
+    'PASS',
+    'AUTH_HEADER',
+    'GCP_CREDENTIALS',
+    'BEARER',
+    'SESSION_COOKIE',
+    'sessionId',
+    'apiKey',
+  ])('treats %s as secret-looking', (name) => {
+    expect(SECRET_NAME.test(name)).toBe(true);
+  });
 
   it.each(['HOST', 'PORT', 'MCP_URL', 'REGION', 'q', 'page'])('does not treat %s as secret-looking', (name) => {
     expect(SECRET_NAME.test(name)).toBe(false);

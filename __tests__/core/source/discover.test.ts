@@ -42,7 +42,12 @@ describe('discoverFiles', () => {
     const { files, problems } = discoverFiles({ root: repo.root });
     fs.rmSync(outside, { recursive: true, force: true });
     expect(files.map((f) => f.path).sort()).toEqual(['real/compose.yml']);
-    expect(problems.filter((p) => p.code === 'symlink-outside').map((p) => p.path).sort()).toEqual(['leak.yml', 'leakdir']);
+    expect(
+      problems
+        .filter((p) => p.code === 'symlink-outside')
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['leak.yml', 'leakdir']);
   });
 
   test('a UTF-16 file with a byte-order mark is decoded, not skipped as binary', () => {
@@ -65,10 +70,7 @@ describe('discoverFiles', () => {
     const { files, problems } = discoverFiles({ root: repo.root, maxFileBytes: 1000 });
     expect(files.map((f) => f.path)).toEqual(['small.yml']);
     expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ path: 'bin.yml', code: 'binary' }),
-        expect.objectContaining({ path: 'huge.yml', code: 'too-large' }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ path: 'bin.yml', code: 'binary' }), expect.objectContaining({ path: 'huge.yml', code: 'too-large' })]),
     );
   });
   // Unreadable directories: __tests__/core/checks/core/file-unreadable.test.ts (needs an unprivileged user).

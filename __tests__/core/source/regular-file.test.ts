@@ -48,9 +48,21 @@ test('a path leading out of the repository is refused', () => {
 test('a FIFO, a device and a directory inside the repository are not regular files (and the FIFO does not hang)', () => {
   execFileSync('mkfifo', [path.join(repo.root, 'pipe.yml')]);
   fs.mkdirSync(path.join(repo.root, 'dir.yml'));
-  expect(readRegularFile(repo.root, 'pipe.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a FIFO') });
-  expect(readRegularFile(repo.root, 'dir.yml', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a directory') });
-  expect(readRegularFile('/dev', 'zero', { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'not-regular', message: expect.stringContaining('a character device') });
+  expect(readRegularFile(repo.root, 'pipe.yml', { maxBytes: 1024 })).toMatchObject({
+    ok: false,
+    problem: 'not-regular',
+    message: expect.stringContaining('a FIFO'),
+  });
+  expect(readRegularFile(repo.root, 'dir.yml', { maxBytes: 1024 })).toMatchObject({
+    ok: false,
+    problem: 'not-regular',
+    message: expect.stringContaining('a directory'),
+  });
+  expect(readRegularFile('/dev', 'zero', { maxBytes: 1024 })).toMatchObject({
+    ok: false,
+    problem: 'not-regular',
+    message: expect.stringContaining('a character device'),
+  });
 });
 
 test('over the cap, and missing', () => {

@@ -10,7 +10,8 @@ describe('loadWorkspace recognises files by name and by content', () => {
     repo = tempRepo({
       'deploy/app.yml': 'services:\n  web:\n    image: nginx:1.27\n',
       'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n',
-      'weird/place/all.yaml': 'apiVersion: v1\nkind: Service\nmetadata: { name: a }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: b, namespace: mcp }\n',
+      'weird/place/all.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: { name: a }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: b, namespace: mcp }\n',
       'build/Dockerfile.api': 'FROM node:20\n',
       'images/worker.Dockerfile': 'FROM node:20\n',
       'monitoring/alerts.yml': 'groups:\n  - name: g\n    rules: []\n',
@@ -18,7 +19,8 @@ describe('loadWorkspace recognises files by name and by content', () => {
       'dash/overview.json': '{"title": "x", "panels": []}',
       'package.json': '{"name": "x"}',
       'config/other.yml': 'foo: bar\n',
-      'monitoring/promtail.yml': 'server: { http_listen_port: 9080 }\npositions: { filename: /tmp/p.yaml }\nclients: [{ url: "http://loki:3100/loki/api/v1/push" }]\nscrape_configs: []\n',
+      'monitoring/promtail.yml':
+        'server: { http_listen_port: 9080 }\npositions: { filename: /tmp/p.yaml }\nclients: [{ url: "http://loki:3100/loki/api/v1/push" }]\nscrape_configs: []\n',
     });
     const ws = loadWorkspace({ root: repo.root });
     expect(ws.composeFiles.sort()).toEqual(['deploy/app.yml', 'docker-compose.prod.yml']);
@@ -42,7 +44,10 @@ describe('loadWorkspace recognises files by name and by content', () => {
   });
 
   test('the objects of a kind: List are manifests of their own, with their own lines', () => {
-    repo = tempRepo({ 'dump.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: a }\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: { name: b }\n' });
+    repo = tempRepo({
+      'dump.yaml':
+        'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: a }\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: { name: b }\n',
+    });
     const ws = loadWorkspace({ root: repo.root });
     expect(ws.kubernetes.map((o) => [o.kind, o.name, o.loc.line])).toEqual([
       ['Service', 'a', 4],

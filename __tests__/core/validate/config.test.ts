@@ -25,7 +25,7 @@ test('invalid check setting', () => {
   expect(e.format()).toMatch(/^stackgate\.yml:2:32: checks\.compose\/healthcheck-missing: expected "off", "error"/);
 });
 
-test('options that fail the check\'s own schema point at the option', () => {
+test("options that fail the check's own schema point at the option", () => {
   expect(errorOf('checks:\n  compose/cap-add-dangerous:\n    options:\n      alowed: [NET_ADMIN]\n').format()).toBe(
     'stackgate.yml:4:7: checks.compose/cap-add-dangerous.options.alowed: unknown key "alowed"',
   );
@@ -40,7 +40,7 @@ test('overrides name registered checks only', () => {
   );
 });
 
-test('problems with checks come in one message with the rest of the file\'s, by line', () => {
+test("problems with checks come in one message with the rest of the file's, by line", () => {
   const e = errorOf('failOn: sometimes\nchecks:\n  compose/healthcheck-mising: off\nenvironments:\n  prod:\n    productoin: true\n');
   expect(e.format()).toBe(
     [
@@ -52,7 +52,10 @@ test('problems with checks come in one message with the rest of the file\'s, by 
 });
 
 test('valid settings come back with the options as the check parsed them', () => {
-  const config = parseCheckedConfigText('stackgate.yml', 'checks:\n  compose/cap-add-dangerous: { severity: info, options: {} }\n  compose/healthcheck-missing: off\n');
+  const config = parseCheckedConfigText(
+    'stackgate.yml',
+    'checks:\n  compose/cap-add-dangerous: { severity: info, options: {} }\n  compose/healthcheck-missing: off\n',
+  );
   expect(config.checks).toEqual({ 'compose/cap-add-dangerous': { severity: 'info', options: { allowed: [] } }, 'compose/healthcheck-missing': 'off' });
 });
 

@@ -20,7 +20,16 @@ describe('validate: settings, suppressions and layering', () => {
   test('one finding per location, listing every environment that produced it', () => {
     const found = findingsOf({ 'compose.yml': 'services:\n  a:\n    image: x:1\n' });
     expect(found).toEqual([
-      expect.objectContaining({ checkId: ID, messageId: 'missing', file: 'compose.yml', line: 2, column: 3, severity: 'warning', environments: ['dev', 'staging', 'prod'], subject: 'root/a' }),
+      expect.objectContaining({
+        checkId: ID,
+        messageId: 'missing',
+        file: 'compose.yml',
+        line: 2,
+        column: 3,
+        severity: 'warning',
+        environments: ['dev', 'staging', 'prod'],
+        subject: 'root/a',
+      }),
     ]);
   });
 
@@ -62,7 +71,10 @@ describe('validate: settings, suppressions and layering', () => {
   });
 
   test('a check off globally but on for some paths', () => {
-    const found = findingsOf({ 'a/compose.yml': TWO_SERVICES, 'b/compose.yml': TWO_SERVICES }, { checks: { [ID]: 'off' }, overrides: [{ files: ['b/**'], checks: { [ID]: 'error' } }] });
+    const found = findingsOf(
+      { 'a/compose.yml': TWO_SERVICES, 'b/compose.yml': TWO_SERVICES },
+      { checks: { [ID]: 'off' }, overrides: [{ files: ['b/**'], checks: { [ID]: 'error' } }] },
+    );
     expect(found.map((f) => `${f.file}:${f.severity}`)).toEqual(['b/compose.yml:error', 'b/compose.yml:error']);
   });
 
@@ -85,7 +97,7 @@ describe('validate: bad input never crashes', () => {
     'k8s/wrong-types.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: 42\nspec:\n  replicas: "three"\n  template: null\n',
     'k8s/list.yaml': '- not\n- a manifest\n',
     'k8s/scalar.yaml': 'just a string\n',
-    'Dockerfile': 'FROM\nRUN\nUSER\n',
+    Dockerfile: 'FROM\nRUN\nUSER\n',
     'rules/alerts.yml': 'groups:\n  - name: g\n    rules:\n      - alert: 42\n        expr: [not, a, string]\n',
     'dash.json': '{"panels": "nope", "title": 1}',
     'services-null.yml': 'services:\n  a:\n  b: 3\n',
@@ -114,7 +126,8 @@ describe('validate: bad input never crashes', () => {
 });
 
 describe('validate: the Kubernetes models load only for manifests', () => {
-  const BAD_DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
+  const BAD_DEPLOYMENT =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
 
   test('validateRepositoryFiles loads them for a repository with manifests, and the schema check reports on its line', async () => {
     const repo = tempRepo({ 'deploy.yaml': BAD_DEPLOYMENT });

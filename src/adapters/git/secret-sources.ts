@@ -120,7 +120,17 @@ function collectDiff(options: CollectOptions): Collected {
   const range = { base, head };
   // Same commit (a push that changed nothing, a re-run): nothing was added.
   if (base === head) return { sources: [], skipped: [], range, bytes: 0 };
-  const diff = git(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', '--end-of-options', `${base}...${head}`]);
+  const diff = git(options.root, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '-U0',
+    '-M',
+    '--diff-filter=AMR',
+    '--relative',
+    '--end-of-options',
+    `${base}...${head}`,
+  ]);
   let mergeBase: string | undefined;
   return {
     ...collectAdded(options, diff, {
@@ -176,7 +186,19 @@ function decodedOrEmpty(buf: Buffer | undefined): string {
 function collectHistory(options: CollectOptions): Collected {
   const ref = options.head ?? 'HEAD';
   revParseCommit(options.root, ref);
-  const log = git(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', '--end-of-options', ref]);
+  const log = git(options.root, [
+    'log',
+    '--no-color',
+    '--no-ext-diff',
+    '-p',
+    '-U0',
+    '-M',
+    '--diff-filter=AMR',
+    '--relative',
+    '--format=%x00commit %H',
+    '--end-of-options',
+    ref,
+  ]);
   const sources: SecretSource[] = [];
   let bytes = 0;
   const skipped: Collected['skipped'] = [];

@@ -88,14 +88,23 @@ export function toGitHubApiError(e: unknown, operation: string, debug: (message:
   if (!error.response) {
     // No answer: Octokit reports a failed fetch as status 500 with the cause attached.
     const timeout = causes(error).find((c): c is AttemptTimeoutError => c instanceof AttemptTimeoutError);
-    if (timeout) return new GitHubApiError(`${operation}: ${target} got no answer within ${timeout.timeoutMs} ms, on every attempt: GitHub or the network is too slow; re-run the job later`, undefined);
-    return new GitHubApiError(`${operation}: ${target} failed before GitHub answered (${networkReason(error)}): check GITHUB_API_URL and the runner's network`, undefined);
+    if (timeout)
+      return new GitHubApiError(
+        `${operation}: ${target} got no answer within ${timeout.timeoutMs} ms, on every attempt: GitHub or the network is too slow; re-run the job later`,
+        undefined,
+      );
+    return new GitHubApiError(
+      `${operation}: ${target} failed before GitHub answered (${networkReason(error)}): check GITHUB_API_URL and the runner's network`,
+      undefined,
+    );
   }
   const status = error.status;
   const headers = error.response.headers ?? {};
   const data = error.response.data;
   debug(`${operation}: ${target} answered ${status}: ${bodyPreview(data)}`);
-  const isRateLimit = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
+  const isRateLimit =
+    (status === 403 || status === 429) &&
+    (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
   const phrase = githubMessage(data);
   const reason = phrase !== undefined && GITHUB_PHRASES.has(phrase) ? phrase : (STATUS_CODES[status] ?? 'unknown status');
   return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
@@ -124,12 +133,14 @@ function hintFor(status: number, isRateLimit: boolean): string {
 }
 
 function githubMessage(data: unknown): string | undefined {
-  return typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string' ? (data as { message: string }).message : undefined;
+  return typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
+    ? (data as { message: string }).message
+    : undefined;
 }
 
 /** The start of a response body, for the debug log. */
 export function bodyPreview(data: unknown): string {
-  const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : JSON.stringify(data) ?? String(data);
+  const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : (JSON.stringify(data) ?? String(data));
   return text.length > BODY_PREVIEW_CHARS ? `${text.slice(0, BODY_PREVIEW_CHARS)}…` : text;
 }
 

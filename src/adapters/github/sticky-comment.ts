@@ -94,19 +94,28 @@ export async function upsertStickyComment(octokit: GitHubClient, options: Upsert
       log.info(`${name}: unchanged (${existing.html_url})`);
       return { commentId: existing.id, action: 'unchanged', url: existing.html_url };
     }
-    const data = await step(`update comment ${existing.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: existing.id, body }), 'PATCH'));
+    const data = await step(`update comment ${existing.id}`, async () =>
+      asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: existing.id, body }), 'PATCH'),
+    );
     log.info(`${name}: updated ${data.html_url}`);
     return { commentId: data.id, action: 'updated', url: data.html_url };
   }
 
-  const mine = await step(`post the comment on #${options.issueNumber}`, async () => asComment(await octokit.rest.issues.createComment({ ...where, body }), 'POST'));
+  const mine = await step(`post the comment on #${options.issueNumber}`, async () =>
+    asComment(await octokit.rest.issues.createComment({ ...where, body }), 'POST'),
+  );
   const me = identity ? await identity : undefined;
   if (me && mine.user && mine.user.id !== me.id) {
-    log.warning(`${name}: GitHub says the token acts as ${me.login} (${me.id}), but its comment is by ${mine.user.login} (${mine.user.id}): the next run may not find this comment and post another`);
+    log.warning(
+      `${name}: GitHub says the token acts as ${me.login} (${me.id}), but its comment is by ${mine.user.login} (${mine.user.id}): the next run may not find this comment and post another`,
+    );
   }
   if (existing) {
     if (sameAuthor(existing, mine)) await step(`delete comment ${existing.id}`, () => deleteIfPresent(octokit, options, existing.id, log));
-    else log.warning(`${name}: the previous comment ${existing.html_url} is by ${existing.user?.login ?? 'a deleted user'}, not by ${mine.user?.login ?? 'us'}: left in place`);
+    else
+      log.warning(
+        `${name}: the previous comment ${existing.html_url} is by ${existing.user?.login ?? 'a deleted user'}, not by ${mine.user?.login ?? 'us'}: left in place`,
+      );
   }
   const survivor = await removeDuplicates(octokit, options, mine, body, existing?.id ?? 0, isSticky, step, log);
   const action = options.mode === 'recreate' && existing ? 'recreated' : survivor.id === mine.id ? 'created' : 'updated';
@@ -152,7 +161,8 @@ async function findOurs(
     skipped.push(...marked.filter((c) => c.user?.id !== me.id).map((c) => c.id));
     if (found) break;
   }
-  if (skipped.length > 0) log.info(`comments ${skipped.join(', ')} on #${where.issue_number} start with the marker but are not by the token's account: left alone`);
+  if (skipped.length > 0)
+    log.info(`comments ${skipped.join(', ')} on #${where.issue_number} start with the marker but are not by the token's account: left alone`);
   log.debug(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `ours is comment ${found.id}` : 'none of ours'}`);
   return found;
 }
@@ -175,7 +185,13 @@ async function removeDuplicates(
   const since = new Date(Date.parse(mine.created_at) - RELIST_WINDOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const recent = await step(`list the comments of #${options.issueNumber} again`, async () => {
     const pages: Comment[] = [];
-    for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: options.owner, repo: options.repo, issue_number: options.issueNumber, per_page: PER_PAGE, since })) {
+    for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner: options.owner,
+      repo: options.repo,
+      issue_number: options.issueNumber,
+      per_page: PER_PAGE,
+      since,
+    })) {
       pages.push(...asComments(response));
     }
     return pages;
@@ -186,7 +202,9 @@ async function removeDuplicates(
   log.info(`sticky comment "${options.key}" on #${options.issueNumber}: ${twins.length} copies (another run posted at the same time); keeping ${keeper.id}`);
   for (const twin of twins.slice(1)) await step(`delete comment ${twin.id}`, () => deleteIfPresent(octokit, options, twin.id, log));
   if (keeper.id === mine.id) return mine;
-  return step(`update comment ${keeper.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body }), 'PATCH'));
+  return step(`update comment ${keeper.id}`, async () =>
+    asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body }), 'PATCH'),
+  );
 }
 
 async function deleteIfPresent(octokit: GitHubClient, options: UpsertStickyCommentOptions, commentId: number, log: Logger): Promise<void> {
@@ -227,7 +245,14 @@ function unexpected(response: Response, method: string): UnexpectedResponseError
 
 function isComment(value: unknown): value is Comment {
   const c = value as Comment | null;
-  return typeof c === 'object' && c !== null && typeof c.id === 'number' && typeof c.html_url === 'string' && typeof c.created_at === 'string' && (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number'));
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.id === 'number' &&
+    typeof c.html_url === 'string' &&
+    typeof c.created_at === 'string' &&
+    (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number'))
+  );
 }
 
 function debugOf(log: Logger): (message: string) => void {

@@ -26,12 +26,19 @@ export async function fetchTokenIdentity(octokit: GitHubClient, debug: (message:
   try {
     data = await octokit.graphql(VIEWER_QUERY);
   } catch (e) {
-    const errors = (e as { name?: unknown; errors?: { type?: unknown }[] }).name === 'GraphqlResponseError' ? (e as { errors?: { type?: unknown }[] }).errors ?? [] : undefined;
+    const errors =
+      (e as { name?: unknown; errors?: { type?: unknown }[] }).name === 'GraphqlResponseError'
+        ? ((e as { errors?: { type?: unknown }[] }).errors ?? [])
+        : undefined;
     if (!errors) throw toGitHubApiError(e, operation, debug) ?? e;
     // GitHub's error messages go to the debug log; their types (FORBIDDEN, RATE_LIMITED…) are GitHub's own words.
     debug(`${operation}: GraphQL errors ${JSON.stringify(errors).slice(0, 500)}`);
     const types = [...new Set(errors.map((x) => (typeof x.type === 'string' && /^[A-Z_]{1,40}$/.test(x.type) ? x.type : 'untyped')))];
-    throw new GitHubApiError(`${operation}: ${target} answered with GraphQL errors (${types.join(', ') || 'none listed'})`, 200, types.includes('RATE_LIMITED'));
+    throw new GitHubApiError(
+      `${operation}: ${target} answered with GraphQL errors (${types.join(', ') || 'none listed'})`,
+      200,
+      types.includes('RATE_LIMITED'),
+    );
   }
   const viewer = (data as { viewer?: { login?: unknown; databaseId?: unknown } } | null)?.viewer;
   if (typeof viewer?.login !== 'string' || !Number.isSafeInteger(viewer.databaseId)) {

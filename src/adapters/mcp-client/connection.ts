@@ -136,7 +136,8 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
   const transport = new ObservedTransport(inner);
   const client = new Client(CLIENT_INFO, { capabilities: {} });
   const limit = options.timeoutMs;
-  const bounded = <T>(what: string, run: () => Promise<T>): Promise<T> => withTimeout(Promise.race([run(), overflowed]), limit + 250, what, () => void transport.close().catch(() => undefined));
+  const bounded = <T>(what: string, run: () => Promise<T>): Promise<T> =>
+    withTimeout(Promise.race([run(), overflowed]), limit + 250, what, () => void transport.close().catch(() => undefined));
   const request = { timeout: limit, maxTotalTimeout: limit };
   const transportError = () => overflow?.message ?? transport.lastError?.message;
   try {
@@ -153,7 +154,8 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
       const r = await bounded(what, () => page(cursor));
       items.push(...r.items);
       if (!r.nextCursor) return { items, pages };
-      if (seen.has(r.nextCursor) || pages >= MAX_PAGES) throw new Error(`${what}: the server keeps returning nextCursor (${pages} pages); pagination never ends`);
+      if (seen.has(r.nextCursor) || pages >= MAX_PAGES)
+        throw new Error(`${what}: the server keeps returning nextCursor (${pages} pages); pagination never ends`);
       seen.add(r.nextCursor);
       cursor = r.nextCursor;
     }
@@ -183,7 +185,8 @@ export async function connectMcp(target: PlannedTarget, options: ConnectOptions)
         const res = await client.listPrompts(cursor ? { cursor } : undefined, request);
         return { items: res.prompts.map((x) => x.name), nextCursor: res.nextCursor };
       }),
-    callTool: (name, args) => bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request)) as McpCallResult),
+    callTool: (name, args) =>
+      bounded(`tools/call ${name}`, async () => (await client.callTool({ name, arguments: args }, undefined, request)) as McpCallResult),
     lastTransportError: transportError,
     stderrTail: () => stderr.trim(),
     close: async () => {

@@ -22,7 +22,9 @@ export function isNotReady(status: number): boolean {
  */
 export function withContext(message: string, transportError: string | undefined, stderrTail: string | undefined): string {
   const transport = transportError ? describeError(new Error(transportError)).message : undefined;
-  return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : ''].filter(Boolean).join('; ');
+  return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : '']
+    .filter(Boolean)
+    .join('; ');
 }
 const NETWORK: Record<string, string> = {
   ECONNREFUSED: 'connection refused (nothing listening)',
@@ -64,7 +66,10 @@ export function describeError(e: unknown): DescribedError {
 /** The part after the SDK's prefix (`Streamable HTTP error: Error POSTing to endpoint: <body>`), HTML reduced to its text. */
 function bodyOf(message: string): string {
   const body = message.replace(/^.*?endpoint(?: \(HTTP \d+\))?:\s*/i, '').replace(/^(Streamable HTTP error|SSE error):\s*/i, '');
-  const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return shorten(text === message ? '' : text);
 }
 

@@ -17,7 +17,12 @@ export interface HealthOutcome {
   unreachable?: DescribedError;
 }
 
-export async function checkHealth(health: NonNullable<PlannedTarget['health']>, headers: Record<string, string>, timeoutMs: number, fetchImpl: typeof fetch = fetch): Promise<HealthOutcome> {
+export async function checkHealth(
+  health: NonNullable<PlannedTarget['health']>,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<HealthOutcome> {
   const started = performance.now();
   const id = 'health';
   const where = displayUrl(health.url);
@@ -48,7 +53,8 @@ export async function checkHealth(health: NonNullable<PlannedTarget['health']>, 
       }
     }
   }
-  if (health.budgetMs !== undefined && durationMs > health.budgetMs) problems.push(`took ${formatMs(durationMs)}, over its ${formatMs(health.budgetMs)} budget`);
+  if (health.budgetMs !== undefined && durationMs > health.budgetMs)
+    problems.push(`took ${formatMs(durationMs)}, over its ${formatMs(health.budgetMs)} budget`);
   const check: SmokeCheck = problems.length
     ? { id, status: 'fail', message: `GET ${where} ${problems.join('; ')}`, durationMs }
     : { id, status: 'pass', message: `GET ${where}: HTTP ${response.status} in ${formatMs(durationMs)}`, durationMs };

@@ -62,14 +62,38 @@ export async function endSession(options: ProbeOptions, sessionId: string): Prom
   const id = 'session-close';
   try {
     const deleted = await send(options, 'DELETE', sessionId);
-    if (deleted === 405) return { id, status: 'pass', message: 'the server does not let clients end sessions (DELETE answered 405, which the specification allows); it ends them itself', durationMs: performance.now() - started };
-    if (deleted < 200 || deleted > 299) return { id, status: 'fail', message: `DELETE of the session answered HTTP ${deleted}: the session may stay open (a leak)`, durationMs: performance.now() - started };
+    if (deleted === 405)
+      return {
+        id,
+        status: 'pass',
+        message: 'the server does not let clients end sessions (DELETE answered 405, which the specification allows); it ends them itself',
+        durationMs: performance.now() - started,
+      };
+    if (deleted < 200 || deleted > 299)
+      return {
+        id,
+        status: 'fail',
+        message: `DELETE of the session answered HTTP ${deleted}: the session may stay open (a leak)`,
+        durationMs: performance.now() - started,
+      };
     const after = await send(options, 'POST', sessionId);
     const durationMs = performance.now() - started;
     // Whether the status is the right one is session-unknown's question; here: is the session gone?
-    if (after >= 400 && after < 500 && after !== 401 && after !== 403) return { id, status: 'pass', message: `the session ended (DELETE ${deleted}, then HTTP ${after} for its id)`, durationMs };
-    if (after >= 200 && after < 300) return { id, status: 'fail', message: `after DELETE answered ${deleted}, the session still answers (HTTP ${after}): it was not ended, a leak`, durationMs };
-    return { id, status: 'fail', message: `after DELETE answered ${deleted}, a request with the session id got HTTP ${after}: cannot tell whether the session ended`, durationMs };
+    if (after >= 400 && after < 500 && after !== 401 && after !== 403)
+      return { id, status: 'pass', message: `the session ended (DELETE ${deleted}, then HTTP ${after} for its id)`, durationMs };
+    if (after >= 200 && after < 300)
+      return {
+        id,
+        status: 'fail',
+        message: `after DELETE answered ${deleted}, the session still answers (HTTP ${after}): it was not ended, a leak`,
+        durationMs,
+      };
+    return {
+      id,
+      status: 'fail',
+      message: `after DELETE answered ${deleted}, a request with the session id got HTTP ${after}: cannot tell whether the session ended`,
+      durationMs,
+    };
   } catch (e) {
     return { id, status: 'fail', message: `ending the session failed: ${describeError(e).message}`, durationMs: performance.now() - started };
   }

@@ -166,7 +166,10 @@ export class ProcessGroupStdioTransport implements Transport {
       }
     }
     // A log line on stdout by mistake: skipped and counted; the first is reported.
-    if (this.noiseBytes === 0) this.onerror?.(problem instanceof Error ? problem : new Error(`not a JSON-RPC message: ${JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 80)))}`));
+    if (this.noiseBytes === 0)
+      this.onerror?.(
+        problem instanceof Error ? problem : new Error(`not a JSON-RPC message: ${JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 80)))}`),
+      );
     this.noiseBytes += end - start + 1;
     if (this.noiseBytes > MAX_STDOUT_NOISE_BYTES) this.overflow(new MessageTooLargeError('of stdout lines that are not JSON-RPC', MAX_STDOUT_NOISE_BYTES));
   }

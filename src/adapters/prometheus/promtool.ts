@@ -68,7 +68,13 @@ export function createPromtoolRunner(options: PromtoolRunnerOptions = {}): Promt
       .map((l) => l.trim())
       .filter((l) => l && !/^Checking /.test(l) && !/^FAILED:?$/.test(l));
     const ok = res.status === 0;
-    return [{ file: files[0], ok, messages: ok ? [] : text.length ? text.map((l) => stripPrefixes(l, files[0])) : [`promtool exited with status ${res.status ?? res.signal}`] }];
+    return [
+      {
+        file: files[0],
+        ok,
+        messages: ok ? [] : text.length ? text.map((l) => stripPrefixes(l, files[0])) : [`promtool exited with status ${res.status ?? res.signal}`],
+      },
+    ];
   };
 
   return (mode, absFiles) => (absFiles.length ? runBatch(mode, absFiles) : []);

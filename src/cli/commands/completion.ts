@@ -34,7 +34,9 @@ export function runCompletionCommand(args: readonly string[], io: CliIo): number
   }
   const shell = positionals[0];
   if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell)) {
-    throw new UserError(positionals.length ? `completion: unknown shell "${positionals.join(' ')}"` : 'completion: which shell?', { hint: `stackgate completion <${SHELLS.join(' | ')}>` });
+    throw new UserError(positionals.length ? `completion: unknown shell "${positionals.join(' ')}"` : 'completion: which shell?', {
+      hint: `stackgate completion <${SHELLS.join(' | ')}>`,
+    });
   }
   io.stdout.write(RENDER[shell as Shell](completionSpec()));
   return 0;

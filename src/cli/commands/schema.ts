@@ -37,7 +37,8 @@ export function runSchemaCommand(args: readonly string[], io: CliIo): number {
   }
   const name = positionals[0] ?? 'config';
   const schema = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
-  if (!schema || positionals.length > 1) throw new UserError(`schema: unknown schema "${positionals.join(' ')}"`, { hint: `use one of ${SCHEMA_NAMES.join(', ')}` });
+  if (!schema || positionals.length > 1)
+    throw new UserError(`schema: unknown schema "${positionals.join(' ')}"`, { hint: `use one of ${SCHEMA_NAMES.join(', ')}` });
   io.stdout.write(`${JSON.stringify(schema(), null, 2)}\n`);
   return 0;
 }

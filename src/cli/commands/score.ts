@@ -8,7 +8,17 @@ import { parseFailUnder, parseMinimums } from '../../core/readiness/gate';
 import { renderReadinessMarkdown, renderReadinessText } from '../../core/readiness/render';
 import { SUMMARY_LIMIT } from '../../core/report/channel-budgets';
 import type { CliIo } from '../io';
-import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import {
+  BASE_OPTIONS,
+  COLOR_OPTIONS,
+  commandRoot,
+  describeFormats,
+  formatParser,
+  parseCommandArgs,
+  parseOutputs,
+  type CommandOptions,
+  type OptionValues,
+} from '../command-args';
 import { assertCommit } from '../git-ref';
 import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
@@ -69,7 +79,14 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
   if (values.base !== undefined) assertCommit(root, values.base as string, '--base');
 
   const result = await scoreWithBase(
-    { root, configPath: values.config as string | undefined, base: values.base as string | undefined, secrets: !values['no-secrets'], workerEntry: io.workerEntry, toolVersion: VERSION },
+    {
+      root,
+      configPath: values.config as string | undefined,
+      base: values.base as string | undefined,
+      secrets: !values['no-secrets'],
+      workerEntry: io.workerEntry,
+      toolVersion: VERSION,
+    },
     { externalTools: { promtool: createPromtoolRunner() } },
   );
   if (result.baseProblem) io.stderr.write(`stackgate: ${result.baseProblem}\n`);

@@ -12,7 +12,17 @@ import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
 import { COLOR_HELP, shouldColor } from '../color';
-import { BASE_OPTIONS, COLOR_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import {
+  BASE_OPTIONS,
+  COLOR_OPTIONS,
+  commandRoot,
+  describeFormats,
+  formatParser,
+  parseCommandArgs,
+  parseOutputs,
+  type CommandOptions,
+  type OptionValues,
+} from '../command-args';
 import { assertCommit } from '../git-ref';
 import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
@@ -75,7 +85,8 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   const failOn = values['fail-on'] as string;
   if (failOn !== 'error' && failOn !== 'never') throw new UserError(`--fail-on: expected error or never, got "${failOn}"`);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    throw new UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
   const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
   if (mode === 'diff' && values.base !== undefined) assertCommit(root, values.base as string, '--base');
   if ((mode === 'diff' || mode === 'history') && values.head !== undefined) assertCommit(root, values.head as string, '--head');
@@ -96,7 +107,9 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   });
   for (const s of result.skipped) io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
   for (const i of result.invalidSuppressions) {
-    io.stderr.write(`stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`);
+    io.stderr.write(
+      `stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`,
+    );
   }
   if (result.baselineWritten) {
     io.stderr.write(`stackgate: wrote ${result.baselineWritten.entries} accepted findings to ${result.baselineWritten.file}\n`);
@@ -110,7 +123,12 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
         return renderSecretsJson(result.findings, result.summary);
       case 'sarif':
         // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
-        return renderSarif(findingsInRepository(findings, root), secretChecks(), { toolVersion: VERSION, category: SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+        return renderSarif(findingsInRepository(findings, root), secretChecks(), {
+          toolVersion: VERSION,
+          category: SARIF_CATEGORY.secrets,
+          informationUri: 'https://github.com/stackgate/stackgate',
+          helpUriBase: HELP_URI_BASE,
+        });
       case 'junit':
         return renderJunit(findings, secretChecks());
       case 'markdown':

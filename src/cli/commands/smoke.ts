@@ -107,7 +107,11 @@ export const OPTIONS = {
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
 // Tokens: --expect-* flags apply to the --call before them.
-const parse = (args: readonly string[]) => withUsageErrors(() => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
+const parse = (args: readonly string[]) =>
+  withUsageErrors(
+    () => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }),
+    'run "stackgate smoke --help" for usage',
+  );
 type Parsed = ReturnType<typeof parse>;
 type Values = Parsed['values'];
 type Tokens = NonNullable<Parsed['tokens']>;
@@ -124,9 +128,24 @@ export async function runSmokeCommand(args: readonly string[], io: CliIo): Promi
 
   const oneOff = values.url !== undefined || values.command !== undefined;
   const smoke = smokeConfig(root, oneOff, values.config);
-  if (oneOff && values.environment) throw new UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
+  if (oneOff && values.environment)
+    throw new UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
   if (!oneOff) {
-    const stray = ['transport', 'name', 'header', 'health', 'expect-tool', 'min-tools', 'call', 'repeat', 'p50', 'p95', 'p99', 'error-rate', 'expected-failure'].filter((k) => values[k as keyof typeof values] !== undefined);
+    const stray = [
+      'transport',
+      'name',
+      'header',
+      'health',
+      'expect-tool',
+      'min-tools',
+      'call',
+      'repeat',
+      'p50',
+      'p95',
+      'p99',
+      'error-rate',
+      'expected-failure',
+    ].filter((k) => values[k as keyof typeof values] !== undefined);
     if (stray.length) throw new UserError(`--${stray[0]} describes a one-off target: give --url or --command too`);
   }
   const targets = oneOff ? { [values.name ?? defaultName(values.url, values.command)]: oneOffTarget(values, tokens) } : undefined;
@@ -146,7 +165,10 @@ export async function runSmokeCommand(args: readonly string[], io: CliIo): Promi
     toolVersion: VERSION,
     commit: io.env.GITHUB_SHA ?? resolveCommit(root),
     compareWith,
-    onTarget: (t) => io.stderr.write(`smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`),
+    onTarget: (t) =>
+      io.stderr.write(
+        `smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`,
+      ),
   });
   const render = (f: SmokeFormat): string => redact(renderSmoke(report, f), plan.secrets);
   writeResult(io, format, render(format));
@@ -241,7 +263,9 @@ function parseCall(text: string): { tool: string; arguments: Record<string, unkn
     try {
       args = JSON.parse(m[2]);
     } catch (e) {
-      throw new UserError(`--call ${m[1]}: the arguments are not JSON: ${(e as Error).message}`, { hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'` });
+      throw new UserError(`--call ${m[1]}: the arguments are not JSON: ${(e as Error).message}`, {
+        hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'`,
+      });
     }
   }
   if (!args || typeof args !== 'object' || Array.isArray(args)) throw new UserError(`--call ${m[1]}: the arguments must be a JSON object`);

@@ -18,7 +18,6 @@ import { writeResult } from '../result-output';
 import { findingsInRepository } from '../repository-paths';
 import { isDebugRun, stderrLog } from '../stderr-log';
 
-
 export const VALIDATE_HELP = `stackgate validate [path | file] [options] — check a repository before it reaches production
 
 Validates Compose stacks (the effective stack of each environment), Kubernetes manifests,
@@ -74,7 +73,12 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const only = values.check as string[] | undefined;
   for (const id of only ?? []) assertCheckId(id);
   const changed = values.changed as string[] | undefined;
-  const { validation: result, configFile, summary: repositorySummary, failed } = await validateRepository(
+  const {
+    validation: result,
+    configFile,
+    summary: repositorySummary,
+    failed,
+  } = await validateRepository(
     {
       root,
       configPath: values.config as string | undefined,
@@ -92,7 +96,8 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
     { log: stderrLog(io, isDebugRun(args, io.env)), externalTools: { promtool: createPromtoolRunner() } },
   );
   for (const id of only ?? []) {
-    if (!result.settings.get(id)?.enabled) io.stderr.write(`stackgate: --check ${id}: the check is turned off in ${configFile ?? 'stackgate.yml'}; it did not run\n`);
+    if (!result.settings.get(id)?.enabled)
+      io.stderr.write(`stackgate: --check ${id}: the check is turned off in ${configFile ?? 'stackgate.yml'}; it did not run\n`);
   }
   if (target.file) noteUnread(io, target, result);
   const findings = target.file ? asGiven(result.findings, target.file) : result.findings;
@@ -117,8 +122,13 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
 /** A --check id that names no check would run nothing and pass: a usage error, with the closest id. */
 function assertCheckId(id: string): void {
   if (CHECKS.some((c) => c.id === id)) return;
-  const guess = suggest(id, CHECKS.map((c) => c.id));
-  throw new UserError(`--check: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, { hint: 'run "stackgate checks" for the list of check ids' });
+  const guess = suggest(
+    id,
+    CHECKS.map((c) => c.id),
+  );
+  throw new UserError(`--check: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, {
+    hint: 'run "stackgate checks" for the list of check ids',
+  });
 }
 
 /** Findings of a single-file run carry the path the user typed. */

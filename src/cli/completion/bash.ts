@@ -10,8 +10,7 @@ export function bashCompletion(commands: readonly CompletionCommand[]): string {
     const valued = c.options.filter((o) => o.takesValue);
     const flag = (o: CompletionCommand['options'][number]): string => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])].join('|');
     const valueCases = valued.map((o) => `        ${flag(o)}) ${o.values ? `${compgen(o.values)}; ` : ''}return ;;`);
-    const positional =
-      c.positionals === 'paths' ? '' : c.positionals === 'none' ? '' : `      [[ "$cur" != -* ]] && ${compgen(c.positionals)} && return\n`;
+    const positional = c.positionals === 'paths' ? '' : c.positionals === 'none' ? '' : `      [[ "$cur" != -* ]] && ${compgen(c.positionals)} && return\n`;
     return [
       `    ${c.name})`,
       ...(valueCases.length ? ['      case "$prev" in', ...valueCases, '      esac'] : []),

@@ -13,8 +13,8 @@ export function fishCompletion(commands: readonly CompletionCommand[]): string {
     'complete -c stackgate -f',
     ...commands.map((c) => `complete -c stackgate -n __fish_use_subcommand -a ${c.name} -d ${quote(c.summary)}`),
     `complete -c stackgate -n __fish_use_subcommand -a help -d ${quote('The options and output formats of a command')}`,
-    'complete -c stackgate -n __fish_use_subcommand -s h -l help -d \'Show the help\'',
-    'complete -c stackgate -n __fish_use_subcommand -s v -l version -d \'Show the version\'',
+    "complete -c stackgate -n __fish_use_subcommand -s h -l help -d 'Show the help'",
+    "complete -c stackgate -n __fish_use_subcommand -s v -l version -d 'Show the version'",
     `complete -c stackgate -n '__fish_seen_subcommand_from help' -a ${quote(names.join(' '))}`,
   ];
   for (const c of commands) {

@@ -47,7 +47,10 @@ const DOMAIN_TITLES: Record<Domain, string> = {
  * renderer follows; ids are ASCII, so its Unicode letters do not arise).
  */
 export function anchorOf(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+    .replace(/ /g, '-');
 }
 
 /** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
@@ -81,10 +84,16 @@ export function renderChecksMarkdown(checks: readonly AnyCheck[]): string {
     const list = entries.filter((e) => e.domain === domain);
     if (!list.length) continue;
     out.push(`## ${DOMAIN_TITLES[domain]}`, '', '| Check | Severity | Category | Title |', '| --- | --- | --- | --- |');
-    for (const e of list) out.push(`| [\`${e.id}\`](#${anchorOf(e.id)}) | ${e.severity} | ${e.category} | ${e.title}${e.productionOnly ? ' (production only)' : ''} |`);
+    for (const e of list)
+      out.push(`| [\`${e.id}\`](#${anchorOf(e.id)}) | ${e.severity} | ${e.category} | ${e.title}${e.productionOnly ? ' (production only)' : ''} |`);
     out.push('');
     for (const e of list) {
-      out.push(`### ${e.id}`, '', `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.hasOptions ? ', configurable options' : ''}.`, '');
+      out.push(
+        `### ${e.id}`,
+        '',
+        `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.hasOptions ? ', configurable options' : ''}.`,
+        '',
+      );
       out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');
     }
   }

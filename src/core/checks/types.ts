@@ -17,15 +17,7 @@ import type { ReadinessCategory } from '../readiness/categories';
 import type { TreeDocument } from '../source/workspace';
 import type { Loc, ParsedYaml, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
 
-export const CATEGORIES = [
-  'correctness',
-  'security',
-  'reliability',
-  'resources',
-  'observability',
-  'supply-chain',
-  'operations',
-] as const;
+export const CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'] as const;

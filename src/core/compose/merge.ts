@@ -164,4 +164,3 @@ function deviceKey(item: TreeNode): string {
   const parts = scalarText(item).split(':');
   return parts[1] ?? parts[0];
 }
-

@@ -44,7 +44,10 @@ export function buildComposeProject(ws: Workspace, config: StackgateConfig): Com
   const environments = environmentsOf(config);
   const stacks = config.stacks
     ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-    : discoverStacks(ws.composeFiles, environments.map((e) => e.name));
+    : discoverStacks(
+        ws.composeFiles,
+        environments.map((e) => e.name),
+      );
   const problems: ComposeProblem[] = [];
   const effective = new Map<string, EffectiveStack[]>();
   for (const env of environments) {
@@ -121,7 +124,9 @@ export function discoverStacks(composeFiles: readonly string[], envNames: readon
   // Unique names: a clash gets the directory path.
   const counts = new Map<string, number>();
   stacks.forEach((s) => counts.set(s.name, (counts.get(s.name) ?? 0) + 1));
-  return stacks.map((s) => (counts.get(s.name)! > 1 ? { ...s, name: path.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s));
+  return stacks.map((s) =>
+    counts.get(s.name)! > 1 ? { ...s, name: path.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s,
+  );
 }
 
 function stemOf(name: string): string {
@@ -132,7 +137,13 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function buildEffectiveStack(ws: Workspace, config: StackgateConfig, stack: StackDefinition, envName: string, problems: ComposeProblem[]): EffectiveStack | undefined {
+function buildEffectiveStack(
+  ws: Workspace,
+  config: StackgateConfig,
+  stack: StackDefinition,
+  envName: string,
+  problems: ComposeProblem[],
+): EffectiveStack | undefined {
   const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
   const envConfig = config.environments[envName];
   const firstLoc: Loc = { file: layers[0], line: 1, column: 1 };
@@ -141,7 +152,12 @@ function buildEffectiveStack(ws: Workspace, config: StackgateConfig, stack: Stac
   for (const file of layers) {
     const root = composeRoot(ws, file);
     if (root === 'missing') {
-      problems.push({ kind: 'missing-file', message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`, loc: { file: stack.files[0], line: 1, column: 1 }, environment: envName });
+      problems.push({
+        kind: 'missing-file',
+        message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`,
+        loc: { file: stack.files[0], line: 1, column: 1 },
+        environment: envName,
+      });
       continue;
     }
     if (!root) continue;

@@ -32,7 +32,8 @@ export function readConfig<S extends z.ZodType>(schema: S, root: string, explici
     const read = readRegularFile(root, abs, { maxBytes: MAX_CONFIG_BYTES, allowOutside: !!explicitPath });
     if (read.ok) return { ...parseConfigTree(schema, rel, read.text), file: rel };
     if (read.problem === 'missing' && !explicitPath) continue;
-    if (read.problem === 'missing') throw new UserError(`config file not found: ${explicitPath}`, { hint: 'pass --config with a path relative to the repository, or omit it' });
+    if (read.problem === 'missing')
+      throw new UserError(`config file not found: ${explicitPath}`, { hint: 'pass --config with a path relative to the repository, or omit it' });
     throw new UserError(`cannot use this config: ${read.message}`, { file: rel });
   }
   return { config: schema.parse({}) };
@@ -72,7 +73,11 @@ function configError(schema: z.ZodType, file: string, root: TreeNode | null, iss
       for (const key of issue.keys) {
         const at = locate(root, [...issuePath, key], fallback);
         const suggestion = suggest(key, candidates);
-        lines.push({ line: at.line, column: at.column, text: `${formatPath([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+        lines.push({
+          line: at.line,
+          column: at.column,
+          text: `${formatPath([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        });
       }
       continue;
     }
@@ -89,7 +94,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') return 'expected "off", "error", "warning", "info" or a mapping with severity/options';
   return issue.message.replace(/^Invalid input: /, '');
 }
-
 
 /** The keys the schema allows at a path (for "did you mean"). */
 function keysAt(schema: z.ZodType, p: (string | number)[]): string[] {

@@ -36,10 +36,7 @@ const environment = z
 const stack = z
   .strictObject({
     files: z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
-    environments: z
-      .record(z.string(), z.array(repoPath))
-      .default({})
-      .describe('Override files per environment, applied after the base files.'),
+    environments: z.record(z.string(), z.array(repoPath)).default({}).describe('Override files per environment, applied after the base files.'),
     envFiles: z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
   })
   .describe('A Compose stack: base files plus per-environment overrides.');
@@ -75,14 +72,8 @@ export function buildConfigSchema(sections: ChecksSections) {
       exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
       maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
       failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-      environments: z
-        .record(name, environment)
-        .default({})
-        .describe('Environments; default dev, staging and prod.'),
-      stacks: z
-        .record(name, stack)
-        .optional()
-        .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+      environments: z.record(name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+      stacks: z.record(name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
       kubernetes: z
         .strictObject({
           schemas: z
@@ -135,13 +126,14 @@ export function buildConfigSchema(sections: ChecksSections) {
       readiness: z
         .strictObject({
           failUnder: z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-          minimums: z
-            .partialRecord(z.enum(READINESS_CATEGORIES), z.number().min(0).max(100))
-            .default({})
-            .describe('Lowest accepted score per category.'),
+          minimums: z.partialRecord(z.enum(READINESS_CATEGORIES), z.number().min(0).max(100)).default({}).describe('Lowest accepted score per category.'),
           comment: z
             .strictObject({
-              key: z.string().regex(COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+              key: z
+                .string()
+                .regex(COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"')
+                .default('readiness')
+                .describe('Tells this comment apart from other stackgate comments on the PR.'),
               mode: z.enum(COMMENT_MODES).default('update'),
             })
             .default({ key: 'readiness', mode: 'update' }),

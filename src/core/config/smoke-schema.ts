@@ -6,9 +6,7 @@
 import { z } from 'zod';
 
 /** Environment, stack and service names. */
-export const name = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
+export const name = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
 
 export const duration = z
   .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?(ms|s|m)$/, 'expected a duration such as 500ms, 10s or 2m')])
@@ -61,24 +59,27 @@ export const smokeTarget = z
       })
       .default({}),
     sessionChecks: z.boolean().default(true).describe('Streamable HTTP: check that an unknown session gets 404 and that the session ends at the end.'),
-    expectedFailures: z.array(z.string()).default([]).describe('Check ids known to fail (e.g. "call:fetch", "session-unknown"): reported as expected failures, not failing.'),
+    expectedFailures: z
+      .array(z.string())
+      .default([])
+      .describe('Check ids known to fail (e.g. "call:fetch", "session-unknown"): reported as expected failures, not failing.'),
   })
   .describe('How to smoke-test one MCP service in one environment.');
 
 export const smokeSection = z
-      .strictObject({
-        waitTimeout: duration.default('60s').describe('How long to wait for a target to answer (retrying with backoff) before checking it.'),
-        timeout: duration.default('10s').describe('Timeout of each request.'),
-        concurrency: z.number().int().positive().default(4).describe('Services checked at once.'),
-        drift: z.enum(['fail', 'warn', 'off']).default('fail').describe('When the tool surface differs from the previous environment\'s report (--compare): fail, warn or do not check.'),
-        strict: z.boolean().default(false).describe('Fail on protocol-hygiene findings (session-unknown, session-close) instead of reporting them as warnings.'),
-        environments: z
-          .record(name, z.record(z.string(), smokeTarget))
-          .default({})
-          .describe('Smoke targets per environment and service.'),
-      })
-      .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', strict: false, environments: {} })
-      .describe('Post-deploy smoke tests (stackgate smoke).');
+  .strictObject({
+    waitTimeout: duration.default('60s').describe('How long to wait for a target to answer (retrying with backoff) before checking it.'),
+    timeout: duration.default('10s').describe('Timeout of each request.'),
+    concurrency: z.number().int().positive().default(4).describe('Services checked at once.'),
+    drift: z
+      .enum(['fail', 'warn', 'off'])
+      .default('fail')
+      .describe("When the tool surface differs from the previous environment's report (--compare): fail, warn or do not check."),
+    strict: z.boolean().default(false).describe('Fail on protocol-hygiene findings (session-unknown, session-close) instead of reporting them as warnings.'),
+    environments: z.record(name, z.record(z.string(), smokeTarget)).default({}).describe('Smoke targets per environment and service.'),
+  })
+  .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', strict: false, environments: {} })
+  .describe('Post-deploy smoke tests (stackgate smoke).');
 
 export type SmokeTarget = z.infer<typeof smokeTarget>;
 export type SmokeConfig = z.infer<typeof smokeSection>;

@@ -66,4 +66,3 @@ export function builtInModels(): BuiltInModels {
   }
   return modelIndex;
 }
-

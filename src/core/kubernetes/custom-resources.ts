@@ -209,6 +209,11 @@ export function validateCustom(schema: Record<string, unknown>, value: unknown):
   if (!entry.validate) return { ok: false, error: entry.error ?? 'schema does not compile' };
   const valid = entry.validate(pruneNulls(value));
   if (valid) return { ok: true, errors: [] };
-  const errors = (entry.validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message, params: e.params as Record<string, unknown> }));
+  const errors = (entry.validate.errors ?? []).map((e) => ({
+    instancePath: e.instancePath,
+    keyword: e.keyword,
+    message: e.message,
+    params: e.params as Record<string, unknown>,
+  }));
   return { ok: true, errors };
 }

@@ -52,7 +52,16 @@ const SENSITIVE_EXACT = new Set([
 ]);
 
 /** Host directories whose whole subtree is sensitive (kubelet credentials, runtime state, cluster PKI). */
-const SENSITIVE_PREFIXES = ['/var/lib/kubelet', '/var/lib/docker', '/var/lib/containerd', '/etc/kubernetes', '/var/run/secrets', '/run/secrets', '/proc', '/sys'];
+const SENSITIVE_PREFIXES = [
+  '/var/lib/kubelet',
+  '/var/lib/docker',
+  '/var/lib/containerd',
+  '/etc/kubernetes',
+  '/var/run/secrets',
+  '/run/secrets',
+  '/proc',
+  '/sys',
+];
 
 export function normalizeHostPath(p: string): string {
   const collapsed = p.trim().replace(/\/+/g, '/');

@@ -40,4 +40,3 @@ export function effectiveSetting(obj: KubernetesObject, container: ContainerRef,
 export function isRunnable(container: ContainerRef): boolean {
   return container.kind !== 'ephemeralContainer';
 }
-

@@ -115,7 +115,7 @@ export function parseLiteLlmConfig(file: string, root: TreeNode): LiteLlmConfig 
     for (const [name, node] of servers.entries) add(name, node, node.keyLoc ?? node.loc);
   } else {
     servers.items.forEach((item, i) => {
-      const named = item.kind === 'map' ? item.entries.get('name') ?? item.entries.get('server_name') : undefined;
+      const named = item.kind === 'map' ? (item.entries.get('name') ?? item.entries.get('server_name')) : undefined;
       add(named?.kind === 'scalar' && named.value !== null ? String(named.value) : `#${i + 1}`, item, item.loc);
     });
   }

@@ -11,7 +11,8 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export type PostingCommentMode = Exclude<CommentMode, 'off'>;
 
 export function checkCommentKey(key: string, where: string): string {
-  if (!COMMENT_KEY.test(key)) throw new UserError(`${where}: comment key ${JSON.stringify(key)} may only contain letters, digits, ".", "_" and "-" (at most 50)`);
+  if (!COMMENT_KEY.test(key))
+    throw new UserError(`${where}: comment key ${JSON.stringify(key)} may only contain letters, digits, ".", "_" and "-" (at most 50)`);
   return key;
 }
 

@@ -31,13 +31,17 @@ export function evaluateReadiness(report: ReadinessReport, thresholds: Readiness
   const reasons: string[] = [];
   if (report.blockers.length) {
     const secrets = report.blockers.filter((b) => b.checkId === 'secrets/committed-secrets').length;
-    const parts = [secrets ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '', report.blockers.length - secrets ? `${report.blockers.length - secrets} error finding${report.blockers.length - secrets === 1 ? '' : 's'}` : ''].filter(Boolean);
+    const parts = [
+      secrets ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '',
+      report.blockers.length - secrets ? `${report.blockers.length - secrets} error finding${report.blockers.length - secrets === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
     reasons.push(`${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'} (${parts.join(', ')}) fail the check whatever the score`);
   }
   if (report.score < thresholds.failUnder) reasons.push(`score ${report.score} is under fail-under ${thresholds.failUnder}`);
   for (const [id, min] of Object.entries(thresholds.minimums) as [ReadinessCategory, number][]) {
     const category = report.categories.find((c) => c.id === id);
-    if (category?.score !== null && category?.score !== undefined && category.score < min) reasons.push(`${category.title} scores ${category.score}, under its minimum ${min}`);
+    if (category?.score !== null && category?.score !== undefined && category.score < min)
+      reasons.push(`${category.title} scores ${category.score}, under its minimum ${min}`);
   }
   return { passed: reasons.length === 0, reasons };
 }
@@ -46,7 +50,10 @@ export function evaluateReadiness(report: ReadinessReport, thresholds: Readiness
 export function parseMinimums(text: string, knownCategories: readonly string[]): { minimums: Partial<Record<ReadinessCategory, number>>; errors: string[] } {
   const minimums: Partial<Record<ReadinessCategory, number>> = {};
   const errors: string[] = [];
-  for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z-]+)\s*[=:]\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!m) {
       errors.push(`"${part}": expected <category>=<score>`);

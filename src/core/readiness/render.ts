@@ -38,7 +38,10 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
   const hint = options.fullReportHint ?? 'the job summary and the JSON report (`stackgate score --format json`)';
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${statusIcon(report, options.verdict)} stackgate readiness: ${report.score}% · grade ${report.grade}${options.delta ? ` · ${arrow(options.delta.delta)} since ${commitRef(options.delta.baseCommit)}` : ''}`, '');
+  head.push(
+    `### ${statusIcon(report, options.verdict)} stackgate readiness: ${report.score}% · grade ${report.grade}${options.delta ? ` · ${arrow(options.delta.delta)} since ${commitRef(options.delta.baseCommit)}` : ''}`,
+    '',
+  );
   head.push(
     `**${report.passed} of ${report.total}** applicable checks pass · **${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'}** · ${report.failed} failing · ${report.notApplicable} not applicable${report.secretsScanned ? '' : ' · secrets not scanned'}`,
     '',
@@ -50,12 +53,16 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
 
   if (report.blockers.length) {
     head.push('**Blockers** (they fail the check whatever the score):', '');
-    for (const b of report.blockers.slice(0, BLOCKERS_SHOWN)) head.push(`- ${checkIdMarkdown(b.checkId)} ${link(b.file, b.line, options.linkBase)}: ${escapeInline(b.message)}`);
+    for (const b of report.blockers.slice(0, BLOCKERS_SHOWN))
+      head.push(`- ${checkIdMarkdown(b.checkId)} ${link(b.file, b.line, options.linkBase)}: ${escapeInline(b.message)}`);
     if (report.blockers.length > BLOCKERS_SHOWN) head.push(`- … and ${report.blockers.length - BLOCKERS_SHOWN} more blockers, listed in ${hint}`);
     head.push('');
   }
 
-  head.push(`| Category | Score | ${options.delta ? 'Change | ' : ''}Passing | Failing | N/A |`, `| --- | ---: | ${options.delta ? '---: | ' : ''}---: | ---: | ---: |`);
+  head.push(
+    `| Category | Score | ${options.delta ? 'Change | ' : ''}Passing | Failing | N/A |`,
+    `| --- | ---: | ${options.delta ? '---: | ' : ''}---: | ---: | ---: |`,
+  );
   for (const c of report.categories) {
     const d = options.delta?.categories.find((x) => x.id === c.id);
     const change = options.delta ? `${d?.delta === null || d?.delta === undefined ? '–' : arrow(d.delta)} | ` : '';
@@ -64,18 +71,30 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
   head.push('');
   if (options.delta) {
     const { newlyFailing, newlyFixed } = options.delta;
-    const ids = (list: readonly CheckResult[]): string => (list.length ? list.slice(0, 30).map((c) => checkIdMarkdown(c.id)).join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '') : 'none');
+    const ids = (list: readonly CheckResult[]): string =>
+      list.length
+        ? list
+            .slice(0, 30)
+            .map((c) => checkIdMarkdown(c.id))
+            .join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '')
+        : 'none';
     head.push(`**Newly failing** (${newlyFailing.length}): ${ids(newlyFailing)}<br>**Newly fixed** (${newlyFixed.length}): ${ids(newlyFixed)}`, '');
   }
 
-  const footer = ['', `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`, ''];
+  const footer = [
+    '',
+    `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`,
+    '',
+  ];
   const headText = head.join('\n');
   const footText = footer.join('\n');
 
   // Failing checks, most severe first, grouped by category; as many rows as the budget holds.
   const failing = report.checks.filter((c) => c.status === 'fail');
   const newly = new Set(options.delta?.newlyFailing.map((c) => c.id) ?? []);
-  const ranked = [...failing].sort((a, b) => Number(newly.has(b.id)) - Number(newly.has(a.id)) || severityRank(b.severity) - severityRank(a.severity) || (a.id < b.id ? -1 : 1));
+  const ranked = [...failing].sort(
+    (a, b) => Number(newly.has(b.id)) - Number(newly.has(a.id)) || severityRank(b.severity) - severityRank(a.severity) || (a.id < b.id ? -1 : 1),
+  );
   const noteReserve = 400;
   let budget = maxChars - headText.length - footText.length - noteReserve;
   const shown = new Set<string>();
@@ -91,7 +110,9 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
   }
   const sections: string[] = [];
   for (const category of READINESS_CATEGORIES) {
-    const inCategory = failing.filter((c) => c.category === category && shown.has(c.id)).sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.id < b.id ? -1 : 1));
+    const inCategory = failing
+      .filter((c) => c.category === category && shown.has(c.id))
+      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.id < b.id ? -1 : 1));
     if (!inCategory.length) continue;
     const title = report.categories.find((c) => c.id === category)?.title ?? category;
     const total = failing.filter((c) => c.category === category).length;
@@ -107,7 +128,11 @@ export function renderReadinessMarkdown(report: ReadinessReport, options: Markdo
     );
   }
   const omitted = failing.length - shown.size;
-  if (omitted > 0) sections.push(`> ${omitted} failing check${omitted === 1 ? ' is' : 's are'} not shown here (this text is limited to ${maxChars.toLocaleString('en-US')} characters); ${hint} list${hint.includes(' and ') ? '' : 's'} every one.`, '');
+  if (omitted > 0)
+    sections.push(
+      `> ${omitted} failing check${omitted === 1 ? ' is' : 's are'} not shown here (this text is limited to ${maxChars.toLocaleString('en-US')} characters); ${hint} list${hint.includes(' and ') ? '' : 's'} every one.`,
+      '',
+    );
   const out = `${headText}\n${sections.join('\n')}${footText}`;
   return out.length <= maxChars ? out : `${out.slice(0, maxChars - 120)}\n\n> Truncated at ${maxChars.toLocaleString('en-US')} characters; see ${hint}.\n`;
 }
@@ -141,13 +166,17 @@ function commitRef(commit: string | null): string {
 export function renderReadinessText(report: ReadinessReport, options: { delta?: ReadinessDelta; verdict?: GateVerdict } = {}): string {
   const out: string[] = [];
   const delta = options.delta ? ` (${options.delta.delta >= 0 ? '+' : ''}${options.delta.delta} since ${options.delta.baseCommit?.slice(0, 7) ?? 'base'})` : '';
-  out.push(`Readiness ${report.score}% grade ${report.grade}${delta}: ${report.passed}/${report.total} applicable checks pass, ${report.failed} failing, ${report.notApplicable} not applicable, ${report.blockers.length} blockers`);
+  out.push(
+    `Readiness ${report.score}% grade ${report.grade}${delta}: ${report.passed}/${report.total} applicable checks pass, ${report.failed} failing, ${report.notApplicable} not applicable, ${report.blockers.length} blockers`,
+  );
   if (!report.secretsScanned) out.push('(secrets were not scanned)');
   out.push('');
   const width = Math.max(...report.categories.map((c) => c.title.length));
   for (const c of report.categories) {
     const d = options.delta?.categories.find((x) => x.id === c.id)?.delta;
-    out.push(`  ${c.title.padEnd(width)}  ${c.score === null ? '    n/a' : `${c.score.toFixed(1).padStart(5)}% ${c.grade}`}  ${c.passed}/${c.total}${d !== undefined && d !== null && d !== 0 ? `  (${d > 0 ? '+' : ''}${d})` : ''}`);
+    out.push(
+      `  ${c.title.padEnd(width)}  ${c.score === null ? '    n/a' : `${c.score.toFixed(1).padStart(5)}% ${c.grade}`}  ${c.passed}/${c.total}${d !== undefined && d !== null && d !== 0 ? `  (${d > 0 ? '+' : ''}${d})` : ''}`,
+    );
   }
   if (report.blockers.length) {
     out.push('', 'Blockers:');

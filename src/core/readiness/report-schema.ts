@@ -50,7 +50,11 @@ export const readinessReportSchema = z
   .strictObject({
     schema: z.literal('https://stackgate.dev/schemas/readiness-report/v1'),
     tool: z.strictObject({ name: z.literal('stackgate'), version: z.string().max(50) }),
-    commit: z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe('The commit the score was computed for.'),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{7,64}$/)
+      .nullable()
+      .describe('The commit the score was computed for.'),
     generatedAt: z.string().max(40),
     score: z.number().min(0).max(100).describe('Weighted share of applicable checks that pass, one decimal.'),
     grade,
@@ -84,7 +88,10 @@ const categoryDeltaSchema = z.strictObject({
 });
 
 export const readinessDeltaSchema = z.strictObject({
-  baseCommit: z.string().regex(/^[0-9a-f]{7,64}$/).nullable(),
+  baseCommit: z
+    .string()
+    .regex(/^[0-9a-f]{7,64}$/)
+    .nullable(),
   baseScore: z.number().min(0).max(100),
   baseGrade: grade,
   delta: z.number().min(-100).max(100),

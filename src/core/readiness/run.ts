@@ -20,7 +20,13 @@ export interface ScoreOptions {
 }
 
 export async function scoreRepository(options: ScoreOptions): Promise<{ report: ReadinessReport; validation: ValidateResult }> {
-  const validation = await validateRepositoryFiles({ root: options.root, config: options.config, configFile: options.configFile, externalTools: options.externalTools, scope: 'repository' });
+  const validation = await validateRepositoryFiles({
+    root: options.root,
+    config: options.config,
+    configFile: options.configFile,
+    externalTools: options.externalTools,
+    scope: 'repository',
+  });
   const ws = validation.workspace;
   const domainsWithFiles = new Set<Domain>();
   if (ws.composeFiles.length) domainsWithFiles.add('compose');

@@ -64,7 +64,9 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
     }
     if (!category) continue;
     const applicable = findings.length > 0 || isApplicable(check, input);
-    const severity = findings.length ? findings.reduce<Severity>((s, f) => (severityRank(f.severity) > severityRank(s) ? f.severity : s), 'info') : effectiveSeverity(check, setting.severity);
+    const severity = findings.length
+      ? findings.reduce<Severity>((s, f) => (severityRank(f.severity) > severityRank(s) ? f.severity : s), 'info')
+      : effectiveSeverity(check, setting.severity);
     const first = findings[0];
     results.push({
       id: check.id,
@@ -79,7 +81,12 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
     });
   }
 
-  const categories: CategoryScore[] = READINESS_CATEGORIES.map((id) => summarize(id, results.filter((r) => r.category === id)));
+  const categories: CategoryScore[] = READINESS_CATEGORIES.map((id) =>
+    summarize(
+      id,
+      results.filter((r) => r.category === id),
+    ),
+  );
   const overall = summarize(undefined, results);
   return {
     schema: 'https://stackgate.dev/schemas/readiness-report/v1',

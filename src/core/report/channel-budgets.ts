@@ -93,7 +93,11 @@ export function selectAnnotations(findings: readonly Finding[], perLevel = ANNOT
   const shown: Finding[] = [];
   const omittedBySeverity = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
   for (const severity of [...SEVERITIES].sort((a, b) => severityRank(b) - severityRank(a))) {
-    const level = selectMostSevere(findings.filter((f) => f.severity === severity), perLevel, changeRank);
+    const level = selectMostSevere(
+      findings.filter((f) => f.severity === severity),
+      perLevel,
+      changeRank,
+    );
     shown.push(...level.shown);
     omittedBySeverity[severity] = level.omitted;
   }

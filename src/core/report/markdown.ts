@@ -46,11 +46,17 @@ export function renderMarkdownSummary(findings: Finding[], summary: ValidateSumm
     for (const f of shown) {
       const envs = visibleEnvironments(f, summary);
       const message = escapeCell(f.message) + (envs.length ? ` (${escapeCell(envs.join(', '))})` : '');
-      out.push(`| ${f.severity} | ${checkIdMarkdown(f.checkId, options.documentedChecks?.has(f.checkId) ?? false)} | ${location(f, options.linkBase)} | ${message} |`);
+      out.push(
+        `| ${f.severity} | ${checkIdMarkdown(f.checkId, options.documentedChecks?.has(f.checkId) ?? false)} | ${location(f, options.linkBase)} | ${message} |`,
+      );
     }
   }
   const hidden = sorted.length - shown.length;
-  if (hidden > 0) out.push('', `… and ${hidden} more (${describeCounts(countFindings(sorted.slice(shown.length)))})${options.moreHint ? `: see ${escapeInline(options.moreHint)}` : ''}.`);
+  if (hidden > 0)
+    out.push(
+      '',
+      `… and ${hidden} more (${describeCounts(countFindings(sorted.slice(shown.length)))})${options.moreHint ? `: see ${escapeInline(options.moreHint)}` : ''}.`,
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -114,5 +120,8 @@ export function neutraliseMentions(text: string): string {
 
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 export function escapeCode(value: string): string {
-  return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+  return value
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, ' ');
 }

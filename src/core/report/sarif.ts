@@ -95,7 +95,9 @@ export function buildSarif(findings: readonly Finding[], checks: readonly AnyChe
                     {
                       level: 'warning' as const,
                       descriptor: { id: 'stackgate/results-omitted' },
-                      message: { text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.` },
+                      message: {
+                        text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.`,
+                      },
                     },
                   ],
                 },

@@ -40,7 +40,8 @@ export function describeProblems(findings: readonly Finding[]): string | undefin
 
 /** `41 files and 3 stacks checked in 1.2s` */
 export function describeCoverage(summary: ValidateSummary): string {
-  const what = summary.stacks !== undefined ? `${plural(summary.filesChecked, 'file')} and ${plural(summary.stacks, 'stack')}` : plural(summary.filesChecked, 'file');
+  const what =
+    summary.stacks !== undefined ? `${plural(summary.filesChecked, 'file')} and ${plural(summary.stacks, 'stack')}` : plural(summary.filesChecked, 'file');
   const duration = summary.durationMs !== undefined ? ` in ${formatDuration(summary.durationMs)}` : '';
   return `${what} checked${duration}`;
 }

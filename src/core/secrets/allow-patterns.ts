@@ -77,7 +77,10 @@ export function acceptedValues(patterns: readonly RegExp[], values: readonly str
       const i = batch.pattern;
       throw new UserError(
         `secrets.allow.patterns[${i}]: ${JSON.stringify(patterns[i].source)} ran for more than ${budgetMs} ms on one value (catastrophic backtracking), so it is refused`,
-        { ...options.locate?.(i), hint: 'rewrite it without nested or overlapping repeats such as (a+)+ or (\\w+\\s?)*, e.g. anchor it on a fixed prefix: ^sk_test_' },
+        {
+          ...options.locate?.(i),
+          hint: 'rewrite it without nested or overlapping repeats such as (a+)+ or (\\w+\\s?)*, e.g. anchor it on a fixed prefix: ^sk_test_',
+        },
       );
     }
   }

@@ -36,7 +36,10 @@ export function parseBaseline(file: string, text: string): Baseline {
   }
   const b = data as Partial<Baseline>;
   if (b?.version !== 1 || typeof b.salt !== 'string' || b.salt.length < 16 || !Array.isArray(b.findings)) {
-    throw new UserError('invalid baseline: expected { "version": 1, "salt": "<hex>", "findings": [...] }', { file, hint: 'regenerate it with stackgate secrets --update-baseline' });
+    throw new UserError('invalid baseline: expected { "version": 1, "salt": "<hex>", "findings": [...] }', {
+      file,
+      hint: 'regenerate it with stackgate secrets --update-baseline',
+    });
   }
   for (const [i, f] of b.findings.entries()) {
     if (!f || typeof f.rule !== 'string' || typeof f.file !== 'string' || !/^[0-9a-f]{64}$/.test(String(f.fingerprint))) {

@@ -10,7 +10,12 @@ export interface FilterResult {
 }
 
 /** @param allowedValues the found values `secrets.allow.patterns` accept (allow-patterns.ts) */
-export function filterFindings(findings: readonly SourceFinding[], config: StackgateConfig, allowedValues: ReadonlySet<string>, baseline?: Baseline): FilterResult {
+export function filterFindings(
+  findings: readonly SourceFinding[],
+  config: StackgateConfig,
+  allowedValues: ReadonlySet<string>,
+  baseline?: Baseline,
+): FilterResult {
   const allowRules = new Set(config.secrets.allow.rules);
   let allowlisted = 0;
   let baselined = 0;

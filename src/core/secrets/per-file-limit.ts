@@ -38,5 +38,15 @@ export function describeOmitted(o: OmittedFindings): string {
 
 /** The note as an entry of the findings list: the file's line 1, no value, the count in its message. */
 export function omittedNote(o: OmittedFindings): SecretFinding {
-  return { ruleId: FINDINGS_LIMIT_ID, provider: 'stackgate', description: describeOmitted(o), file: o.file, line: 1, column: 1, endColumn: 1, redacted: '', omitted: o.count };
+  return {
+    ruleId: FINDINGS_LIMIT_ID,
+    provider: 'stackgate',
+    description: describeOmitted(o),
+    file: o.file,
+    line: 1,
+    column: 1,
+    endColumn: 1,
+    redacted: '',
+    omitted: o.count,
+  };
 }

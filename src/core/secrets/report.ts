@@ -14,7 +14,16 @@ export const SECRET_CHECK_PREFIX = 'secrets/';
 
 export function toFinding(f: SecretFinding): Finding {
   // The per-file limit's note: its description is the whole message ("N more findings in … not listed").
-  if (f.omitted !== undefined) return { checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`, severity: 'error', category: 'security', message: f.description, file: f.file, line: f.line, column: f.column };
+  if (f.omitted !== undefined)
+    return {
+      checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`,
+      severity: 'error',
+      category: 'security',
+      message: f.description,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+    };
   const where = [f.encoding ? `${f.encoding}-encoded` : '', f.commit ? `in commit ${f.commit.slice(0, 12)}` : ''].filter(Boolean).join(', ');
   return {
     checkId: `${SECRET_CHECK_PREFIX}${f.ruleId}`,
@@ -43,7 +52,14 @@ export function secretChecks(): AnyCheck[] {
     ...GENERIC_RULE_IDS.map((id): [string, string, string] => [id, generic[id], 'generic']),
   ];
   return [
-    ...entries.map(([id, title, provider]) => secretCheck(id, title, `${withIndefiniteArticle(provider === 'generic' ? 'credential' : `${provider} credential`, true)} committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`, REMEDIATION)),
+    ...entries.map(([id, title, provider]) =>
+      secretCheck(
+        id,
+        title,
+        `${withIndefiniteArticle(provider === 'generic' ? 'credential' : `${provider} credential`, true)} committed to a repository is readable by everyone who can clone it, forever, and is the first thing attackers search for.`,
+        REMEDIATION,
+      ),
+    ),
     secretCheck(
       FINDINGS_LIMIT_ID,
       'More findings in one file than are listed',
@@ -76,19 +92,21 @@ export interface SecretsSummary {
 
 export function renderSecretsJson(findings: readonly SecretFinding[], summary: SecretsSummary): string {
   const notes = findings.filter((f) => f.omitted !== undefined).map((f) => ({ file: f.file, omitted: f.omitted, message: f.description }));
-  const ordered = findings.filter((f) => f.omitted === undefined).map((f) => ({
-    ruleId: f.ruleId,
-    provider: f.provider,
-    description: f.description,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endColumn: f.endColumn,
-    redacted: f.redacted,
-    ...(f.encoding ? { encoding: f.encoding } : {}),
-    ...(f.commit ? { commit: f.commit } : {}),
-    ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
-    ...(f.verified ? { verified: f.verified } : {}),
-  }));
+  const ordered = findings
+    .filter((f) => f.omitted === undefined)
+    .map((f) => ({
+      ruleId: f.ruleId,
+      provider: f.provider,
+      description: f.description,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endColumn: f.endColumn,
+      redacted: f.redacted,
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+      ...(f.verified ? { verified: f.verified } : {}),
+    }));
   return `${JSON.stringify({ version: 1, summary, findings: ordered, ...(notes.length ? { notes } : {}) }, null, 2)}\n`;
 }

@@ -37,7 +37,10 @@ export interface InvalidSecretSuppression {
 
 let knownIds: Set<string> | undefined;
 
-export function scanSource(source: SecretSource & { text: string }, options: { generic?: boolean; maxDecodeDepth?: number } = {}): { findings: SourceFinding[]; invalid: InvalidSecretSuppression[] } {
+export function scanSource(
+  source: SecretSource & { text: string },
+  options: { generic?: boolean; maxDecodeDepth?: number } = {},
+): { findings: SourceFinding[]; invalid: InvalidSecretSuppression[] } {
   const lines = source.lines ? new Set(source.lines) : undefined;
   const scanOptions = { rules: SECRET_RULES, generic: options.generic, maxDecodeDepth: options.maxDecodeDepth, lines };
   // Secret data first: its findings point at the data key, and win over the same value decoded in place.

@@ -168,12 +168,28 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
           rejected.push({ offset, length: secret.length });
           continue;
         }
-        out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
+        out.push({
+          ruleId: rule.id,
+          provider: rule.provider,
+          description: rule.description,
+          file,
+          ...position(offset, secret.length),
+          ...(at?.encoding ? { encoding: at.encoding } : {}),
+          value: secret,
+        });
       }
     }
     if (generic && h.generic) {
       for (const g of detectGeneric(window, rejected)) {
-        out.push({ ruleId: g.ruleId, provider: 'generic', description: g.description, file, ...position(g.offset, g.value.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: g.value });
+        out.push({
+          ruleId: g.ruleId,
+          provider: 'generic',
+          description: g.description,
+          file,
+          ...position(g.offset, g.value.length),
+          ...(at?.encoding ? { encoding: at.encoding } : {}),
+          value: g.value,
+        });
       }
     }
   }

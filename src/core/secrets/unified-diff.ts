@@ -82,7 +82,11 @@ export function parseBinaryChanges(text: string): BinaryChange[] {
     }
     const m = BINARY_LINE.exec(raw);
     if (!m || m[2] === '/dev/null') continue;
-    out.push({ file: unquote(m[2]).replace(/^b\//, ''), ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }), ...(commit ? { commit } : {}) });
+    out.push({
+      file: unquote(m[2]).replace(/^b\//, ''),
+      ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }),
+      ...(commit ? { commit } : {}),
+    });
   }
   return out;
 }

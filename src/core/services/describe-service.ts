@@ -135,7 +135,9 @@ export function describeWorkload(env: { name?: string; isProduction: boolean }, 
   for (const c of containers) {
     if (typeof c.value.image === 'string') images.push(c.value.image);
     if (Array.isArray(c.value.ports)) for (const p of c.value.ports) if (p && typeof p.containerPort === 'number') containerPorts.add(p.containerPort);
-    if (Array.isArray(c.value.env)) for (const e of c.value.env) if (e && typeof e.name === 'string' && (typeof e.value === 'string' || typeof e.value === 'number')) variables[e.name] = String(e.value);
+    if (Array.isArray(c.value.env))
+      for (const e of c.value.env)
+        if (e && typeof e.name === 'string' && (typeof e.value === 'string' || typeof e.value === 'number')) variables[e.name] = String(e.value);
     for (const list of [c.value.command, c.value.args]) if (Array.isArray(list)) args.push(...list.map(String));
   }
   for (const [key, val] of Object.entries(variables)) if (PORT_VARIABLES.has(key)) addPort(containerPorts, val);
@@ -190,7 +192,13 @@ function publishedPortsOf(node: TreeNode | undefined): PublishedPort[] {
     }
     const target = spec ? firstPort(spec.target) : undefined;
     if (!spec || target === undefined) continue;
-    out.push({ hostIp: spec.hostIp, published: firstPort(spec.published), target, protocol: (spec.protocol || 'tcp').toLowerCase(), loc: item.keyLoc ?? item.loc });
+    out.push({
+      hostIp: spec.hostIp,
+      published: firstPort(spec.published),
+      target,
+      protocol: (spec.protocol || 'tcp').toLowerCase(),
+      loc: item.keyLoc ?? item.loc,
+    });
   }
   return out;
 }

@@ -26,17 +26,57 @@ const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet']);
 
 /** Images of databases and infrastructure: a service running one is not an MCP server, whatever its name. */
 const INFRASTRUCTURE_IMAGES = new Set([
-  'postgres', 'postgis', 'timescaledb', 'timescaledb-ha', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey', 'memcached',
-  'clickhouse-server', 'elasticsearch', 'opensearch', 'qdrant', 'chroma', 'weaviate', 'milvus', 'neo4j', 'rabbitmq', 'nats', 'kafka',
-  'zookeeper', 'minio', 'etcd', 'prometheus', 'alertmanager', 'grafana', 'loki', 'promtail', 'alloy', 'tempo', 'cadvisor',
-  'node-exporter', 'nginx', 'traefik', 'caddy', 'haproxy', 'envoy', 'pgbouncer', 'litellm',
+  'postgres',
+  'postgis',
+  'timescaledb',
+  'timescaledb-ha',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'mongodb',
+  'redis',
+  'valkey',
+  'memcached',
+  'clickhouse-server',
+  'elasticsearch',
+  'opensearch',
+  'qdrant',
+  'chroma',
+  'weaviate',
+  'milvus',
+  'neo4j',
+  'rabbitmq',
+  'nats',
+  'kafka',
+  'zookeeper',
+  'minio',
+  'etcd',
+  'prometheus',
+  'alertmanager',
+  'grafana',
+  'loki',
+  'promtail',
+  'alloy',
+  'tempo',
+  'cadvisor',
+  'node-exporter',
+  'nginx',
+  'traefik',
+  'caddy',
+  'haproxy',
+  'envoy',
+  'pgbouncer',
+  'litellm',
 ]);
 
 /** Name parts of helpers next to an MCP server that are not servers themselves. */
 const HELPER_PARTS = new Set(['db', 'database', 'migrate', 'migration', 'migrations', 'inspector', 'backup', 'exporter', 'init', 'setup']);
 
 export function hasMcpWord(text: string): boolean {
-  return text.toLowerCase().split(/[^a-z0-9]+/).includes('mcp');
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .includes('mcp');
 }
 
 /** The repository part of an image (`ghcr.io/acme/mcp-fetch:1.0` -> `acme/mcp-fetch`), lower case. */
@@ -86,7 +126,10 @@ export function looksLikeMcpServer(s: Pick<DeployedService, 'name' | 'hosts' | '
   const named = [s.name, ...s.hosts].some(hasMcpWord);
   if (!named) return false;
   if (repositories.length && repositories.every((r) => INFRASTRUCTURE_IMAGES.has(r.split('/').pop()!))) return false;
-  return !s.name.toLowerCase().split(/[^a-z0-9]+/).some((p) => HELPER_PARTS.has(p));
+  return !s.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((p) => HELPER_PARTS.has(p));
 }
 
 /**

@@ -13,7 +13,9 @@ export function schemaHash(schema: unknown): string {
 }
 
 export function toolSurface(tools: readonly { name: string; inputSchema?: unknown }[]): ToolSurface[] {
-  return tools.map((t) => ({ name: t.name, schemaHash: schemaHash(t.inputSchema ?? null), inputSchema: t.inputSchema })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return tools
+    .map((t) => ({ name: t.name, schemaHash: schemaHash(t.inputSchema ?? null), inputSchema: t.inputSchema }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export function compareSurface(target: Pick<TargetReport, 'service' | 'tools'>, previous: SmokeReport, mode: 'fail' | 'warn'): SmokeCheck {
@@ -25,8 +27,11 @@ export function compareSurface(target: Pick<TargetReport, 'service' | 'tools'>, 
   const now = new Map(target.tools.map((t) => [t.name, t]));
   const added = [...now.keys()].filter((n) => !old.has(n));
   const removed = [...old.keys()].filter((n) => !now.has(n));
-  const changed = [...now.values()].filter((t) => old.has(t.name) && old.get(t.name)!.schemaHash !== t.schemaHash).map((t) => `${t.name} (${schemaChange(old.get(t.name)!.inputSchema, t.inputSchema)})`);
-  if (!added.length && !removed.length && !changed.length) return { id: 'tool-surface', status: 'pass', message: `same ${now.size} tools and input schemas as ${where}` };
+  const changed = [...now.values()]
+    .filter((t) => old.has(t.name) && old.get(t.name)!.schemaHash !== t.schemaHash)
+    .map((t) => `${t.name} (${schemaChange(old.get(t.name)!.inputSchema, t.inputSchema)})`);
+  if (!added.length && !removed.length && !changed.length)
+    return { id: 'tool-surface', status: 'pass', message: `same ${now.size} tools and input schemas as ${where}` };
   const parts = [
     added.length ? `added ${added.join(', ')}` : '',
     removed.length ? `missing ${removed.join(', ')}` : '',

@@ -18,7 +18,11 @@ const MAX_SHOWN = 160;
 /** The text of a result: its text content items, one per line. */
 export function textOf(result: CallResult): string {
   return (result.content ?? [])
-    .flatMap((c) => (c && typeof c === 'object' && (c as { type?: unknown }).type === 'text' && typeof (c as { text?: unknown }).text === 'string' ? [(c as { text: string }).text] : []))
+    .flatMap((c) =>
+      c && typeof c === 'object' && (c as { type?: unknown }).type === 'text' && typeof (c as { text?: unknown }).text === 'string'
+        ? [(c as { text: string }).text]
+        : [],
+    )
     .join('\n');
 }
 
@@ -32,8 +36,10 @@ export function checkCallResult(result: CallResult, expect: CallExpectation): st
     // The other expectations describe the expected outcome; they do not apply to the wrong one.
     return problems;
   }
-  if (expect.contains !== undefined && !text.includes(expect.contains)) problems.push(`expected the text to contain ${JSON.stringify(expect.contains)}, got ${quote(text) || 'no text'}`);
-  if (expect.regex !== undefined && !new RegExp(expect.regex).test(text)) problems.push(`expected the text to match /${expect.regex}/, got ${quote(text) || 'no text'}`);
+  if (expect.contains !== undefined && !text.includes(expect.contains))
+    problems.push(`expected the text to contain ${JSON.stringify(expect.contains)}, got ${quote(text) || 'no text'}`);
+  if (expect.regex !== undefined && !new RegExp(expect.regex).test(text))
+    problems.push(`expected the text to match /${expect.regex}/, got ${quote(text) || 'no text'}`);
   if (expect.json !== undefined) {
     const actual = result.structuredContent ?? parseJson(text);
     if (actual === undefined) problems.push('expected JSON, but the result has no structured content and its text is not JSON');

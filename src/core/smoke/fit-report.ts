@@ -49,7 +49,10 @@ const withShortMessages: Step = (report) => {
       return { ...c, message };
     }),
   }));
-  return { report: { ...report, targets }, leftOut: messages ? `${chars.toLocaleString('en-US')} characters of ${plural(messages, 'check message')}` : undefined };
+  return {
+    report: { ...report, targets },
+    leftOut: messages ? `${chars.toLocaleString('en-US')} characters of ${plural(messages, 'check message')}` : undefined,
+  };
 };
 
 export function fitReportJson(report: SmokeReport, maxChars: number): FittedReport {
@@ -68,9 +71,18 @@ export function fitReportJson(report: SmokeReport, maxChars: number): FittedRepo
   const base = JSON.stringify({ ...current, targets: [] }).length;
   let size = base;
   let kept = 0;
-  while (kept < current.targets.length && size + JSON.stringify(current.targets[kept]).length + 1 <= maxChars) size += JSON.stringify(current.targets[kept++]).length + 1;
+  while (kept < current.targets.length && size + JSON.stringify(current.targets[kept]).length + 1 <= maxChars)
+    size += JSON.stringify(current.targets[kept++]).length + 1;
   const dropped = current.targets.length - kept;
-  leftOut.push(`${plural(dropped, 'service')} of ${current.targets.length} (${clipText(current.targets.slice(kept).map((t) => t.service).join(', '), 300)}; the summary counts them)`);
+  leftOut.push(
+    `${plural(dropped, 'service')} of ${current.targets.length} (${clipText(
+      current.targets
+        .slice(kept)
+        .map((t) => t.service)
+        .join(', '),
+      300,
+    )}; the summary counts them)`,
+  );
   return { json: JSON.stringify({ ...current, targets: current.targets.slice(0, kept) }), leftOut };
 }
 

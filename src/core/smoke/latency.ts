@@ -17,5 +17,11 @@ export function latencyStats(samplesMs: readonly number[]): LatencyStats | undef
   if (!samplesMs.length) return undefined;
   const sorted = [...samplesMs].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { samples: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted[sorted.length - 1]) };
+  return {
+    samples: sorted.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
 }

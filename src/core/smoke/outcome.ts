@@ -18,7 +18,9 @@ export function isProtocolHygiene(id: string): boolean {
  */
 export function applyProtocolHygiene(checks: readonly SmokeCheck[], strict: boolean): SmokeCheck[] {
   if (strict) return [...checks];
-  return checks.map((c) => (c.status === 'fail' && isProtocolHygiene(c.id) ? { ...c, status: 'warn', message: `${c.message}; protocol hygiene: a warning, a failure with strict` } : c));
+  return checks.map((c) =>
+    c.status === 'fail' && isProtocolHygiene(c.id) ? { ...c, status: 'warn', message: `${c.message}; protocol hygiene: a warning, a failure with strict` } : c,
+  );
 }
 
 /** A failing check listed in expectedFailures is accepted, visibly; a listed check that passes says so. */

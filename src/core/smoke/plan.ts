@@ -73,16 +73,27 @@ export function planSmoke(smoke: SmokeConfig, environment: string | null, option
   if (!configured || !Object.keys(configured).length) {
     const known = Object.keys(smoke.environments);
     throw new UserError(
-      environment ? `no smoke targets for environment "${environment}" in stackgate.yml` : 'no smoke targets: pass --environment, or --url / --command for a one-off check',
-      { hint: known.length ? `environments with smoke targets: ${known.join(', ')}` : 'add smoke.environments.<env>.<service> to stackgate.yml (see docs/smoke.md)' },
+      environment
+        ? `no smoke targets for environment "${environment}" in stackgate.yml`
+        : 'no smoke targets: pass --environment, or --url / --command for a one-off check',
+      {
+        hint: known.length
+          ? `environments with smoke targets: ${known.join(', ')}`
+          : 'add smoke.environments.<env>.<service> to stackgate.yml (see docs/smoke.md)',
+      },
     );
   }
   const unknown = (options.services ?? []).filter((s) => !(s in configured));
-  if (unknown.length) throw new UserError(`no smoke target ${unknown.map((s) => `"${s}"`).join(', ')} in ${environment ? `environment "${environment}"` : 'the targets given'}`, { hint: `targets: ${Object.keys(configured).join(', ')}` });
+  if (unknown.length)
+    throw new UserError(`no smoke target ${unknown.map((s) => `"${s}"`).join(', ')} in ${environment ? `environment "${environment}"` : 'the targets given'}`, {
+      hint: `targets: ${Object.keys(configured).join(', ')}`,
+    });
   const secrets: string[] = [];
   const targets = Object.entries(configured)
     .filter(([service]) => !options.services?.length || options.services.includes(service))
-    .map(([service, t]) => planTarget(service, t, options, secrets, environment && !options.targets ? ['smoke', 'environments', environment, service] : undefined));
+    .map(([service, t]) =>
+      planTarget(service, t, options, secrets, environment && !options.targets ? ['smoke', 'environments', environment, service] : undefined),
+    );
   const concurrency = options.concurrency ?? smoke.concurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`concurrency: expected a whole number of at least 1, got ${concurrency}`);
   return {

@@ -11,10 +11,16 @@ export const TRANSPORTS = ['streamable-http', 'sse', 'stdio'] as const;
 export const CHECK_STATUSES = ['pass', 'fail', 'warn', 'skipped', 'expected-failure'] as const;
 
 export const smokeCheckSchema = z.object({
-  id: z.string().describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
+  id: z
+    .string()
+    .describe(
+      'Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.',
+    ),
   status: z
     .enum(CHECK_STATUSES)
-    .describe('fail fails the target. warn is shown and counted but does not: a protocol-hygiene check (session-unknown, session-close) that failed without strict, tool-surface with drift: warn, an expectedFailures entry that names no check or passed.'),
+    .describe(
+      'fail fails the target. warn is shown and counted but does not: a protocol-hygiene check (session-unknown, session-close) that failed without strict, tool-surface with drift: warn, an expectedFailures entry that names no check or passed.',
+    ),
   message: z.string(),
   durationMs: z.number().optional(),
 });
@@ -62,7 +68,12 @@ export const smokeReportSchema = z.object({
   durationMs: z.number(),
   passed: z.boolean(),
   /** Absent in reports of versions before the setting existed. */
-  strict: z.boolean().optional().describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
+  strict: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.',
+    ),
   summary: z.object({
     targets: z.number().int(),
     passedTargets: z.number().int(),

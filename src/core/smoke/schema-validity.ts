@@ -20,7 +20,8 @@ export function inputSchemaProblem(schema: unknown): string | undefined {
   const options = { strict: false, validateFormats: false, allErrors: false };
   const dialect = typeof s.$schema === 'string' ? s.$schema : '';
   // Ajv 8, which the MCP TypeScript SDK validates tool arguments with, has no draft-04.
-  if (/draft-0[34]\b/.test(dialect)) return `inputSchema declares JSON Schema ${/draft-03/.test(dialect) ? 'draft-03' : 'draft-04'} (${dialect}): clients on Ajv 8, the MCP TypeScript SDK's validator, cannot use it; MCP expects 2020-12 or draft-07`;
+  if (/draft-0[34]\b/.test(dialect))
+    return `inputSchema declares JSON Schema ${/draft-03/.test(dialect) ? 'draft-03' : 'draft-04'} (${dialect}): clients on Ajv 8, the MCP TypeScript SDK's validator, cannot use it; MCP expects 2020-12 or draft-07`;
   const ajv = /draft-0[67]/.test(dialect)
     ? (draft7 ??= withDraft06(new Ajv(options)))
     : /draft\/2019-09/.test(dialect)

@@ -19,7 +19,10 @@ export function expandTemplate(text: string, env: Readonly<Record<string, string
   const value = text.replace(REFERENCE, (_m, name: string, colon: string | undefined, fallback: string | undefined) => {
     // As in shells and Compose: `${VAR:-default}` also replaces an empty value, `${VAR-default}` only an unset one.
     const v = colon && env[name] === '' ? fallback : (env[name] ?? fallback);
-    if (v === undefined) throw new UserError(`${where}: \${${name}} is not set in the environment`, { hint: `export ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })` });
+    if (v === undefined)
+      throw new UserError(`${where}: \${${name}} is not set in the environment`, {
+        hint: `export ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`,
+      });
     if (v && (mode === 'secret' || SECRET_NAME.test(name))) secrets.push(v);
     return v;
   });

@@ -12,7 +12,10 @@ export const BINARY_SNIFF_BYTES = 8000;
 export function decodeText(bytes: Uint8Array): string | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2, evenEnd(buf));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, evenEnd(buf))).swap16().toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return Buffer.from(buf.subarray(2, evenEnd(buf)))
+      .swap16()
+      .toString('utf16le');
   const hasUtf8Bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
   return buf.toString('utf8', hasUtf8Bom ? 3 : 0);

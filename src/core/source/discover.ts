@@ -74,7 +74,11 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
     try {
       entries = fs.readdirSync(absDir, { withFileTypes: true });
     } catch (e) {
-      problems.push({ path: relDir || '.', code: 'unreadable', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push({
+        path: relDir || '.',
+        code: 'unreadable',
+        message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      });
       return;
     }
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());

@@ -29,7 +29,9 @@ export function readRegularFile(root: string, file: string, options: ReadOptions
     realRoot = fs.realpathSync(root);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { ok: false, problem: 'missing', message: 'no such file' }
+      : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
   }
   if (!options.allowOutside && !isInside(realRoot, real)) {
     return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
@@ -40,13 +42,21 @@ export function readRegularFile(root: string, file: string, options: ReadOptions
     fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, problem: 'not-regular', message: `it is not a regular file (${kindOf(st)}); not read` };
-    if (st.size > options.maxBytes) return { ok: false, problem: 'too-large', message: `it is ${st.size} bytes, over the ${options.maxBytes}-byte limit; not read` };
+    if (st.size > options.maxBytes)
+      return { ok: false, problem: 'too-large', message: `it is ${st.size} bytes, over the ${options.maxBytes}-byte limit; not read` };
     // Read at most one byte past the cap: a file that grows while it is read is refused, not followed.
     const buf = Buffer.alloc(Math.min(st.size, options.maxBytes) + 1);
     let length = 0;
     for (let n = 1; n > 0 && length < buf.length; length += n) n = fs.readSync(fd, buf, length, buf.length - length, null);
-    if (length > options.maxBytes) return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
-    return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+    if (length > options.maxBytes)
+      return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
+    return {
+      ok: true,
+      text: buf
+        .subarray(0, length)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    };
   } catch (e) {
     return { ok: false, problem: 'unreadable', message: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   } finally {
@@ -77,7 +87,8 @@ export function writeRegularFile(root: string, file: string, content: string): {
   try {
     const realRoot = fs.realpathSync(root);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
-    if (!isInside(realRoot, fs.realpathSync(path.dirname(abs)))) return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
+    if (!isInside(realRoot, fs.realpathSync(path.dirname(abs))))
+      return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
     const fd = fs.openSync(abs, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK, 0o644);
     try {
       if (!fs.fstatSync(fd).isFile()) return { ok: false, message: 'it is not a regular file; not written' };

@@ -10,15 +10,7 @@ import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './dis
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
 import type { KubernetesObject } from '../kubernetes/objects';
 
-export type FileKind =
-  | 'compose'
-  | 'kubernetes'
-  | 'dockerfile'
-  | 'prometheus-rules'
-  | 'prometheus-config'
-  | 'grafana-dashboard'
-  | 'env'
-  | 'other';
+export type FileKind = 'compose' | 'kubernetes' | 'dockerfile' | 'prometheus-rules' | 'prometheus-config' | 'grafana-dashboard' | 'env' | 'other';
 
 export interface TreeDocument {
   file: string;
@@ -79,8 +71,9 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
     prometheusRules: [],
     prometheusConfigs: [],
     dashboards: [],
-    problems: discoveryProblems
-      .flatMap((p): FileProblem[] => (p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }])),
+    problems: discoveryProblems.flatMap((p): FileProblem[] =>
+      p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }],
+    ),
   };
   for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
   return ws;

@@ -170,9 +170,7 @@ class TreeBuilder {
         }
         const keyText = isScalar(key) ? String(key.value) : key ? String(key) : '';
         const keyLoc = this.loc(key?.range);
-        const value: TreeNode = pair.value
-          ? this.build(pair.value as YNode, viaAlias)
-          : { kind: 'scalar', value: null, loc: keyLoc };
+        const value: TreeNode = pair.value ? this.build(pair.value as YNode, viaAlias) : { kind: 'scalar', value: null, loc: keyLoc };
         value.keyLoc = keyLoc;
         entries.set(keyText, value);
       }
@@ -238,7 +236,7 @@ export function getNode(root: TreeNode | null | undefined, path: TreePath): Tree
  */
 export function locate(root: TreeNode | null | undefined, path: TreePath, fallback: Loc): Loc {
   let cur: TreeNode | undefined = root ?? undefined;
-  let best: Loc = root ? root.keyLoc ?? root.loc : fallback;
+  let best: Loc = root ? (root.keyLoc ?? root.loc) : fallback;
   for (const seg of path) {
     if (!cur) break;
     let next: TreeNode | undefined;
@@ -264,7 +262,13 @@ export function scalarOf(node: TreeNode | undefined): ScalarValue | undefined {
 /** A JSON pointer (`/spec/containers/0/image`) as a tree path; the tree tells indexes from numeric keys. */
 export function pointerToPath(root: TreeNode | null | undefined, pointer: string): TreePath {
   if (!pointer) return [];
-  return segmentsToPath(root, pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  return segmentsToPath(
+    root,
+    pointer
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+  );
 }
 
 /** Decoded pointer segments as a tree path: segments inside sequences become numbers. */

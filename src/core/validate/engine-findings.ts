@@ -71,7 +71,13 @@ const COMPOSE_PROBLEMS: Record<ComposeProblem['kind'], EngineReport<'compose-pro
 /** The engine checks each table reports (the registry test holds them to the catalogue). */
 export const ENGINE_TABLES = { 'file-problem': FILE_PROBLEMS, 'compose-problem': COMPOSE_PROBLEMS } as const;
 
-export function emitEngineFindings(ws: Workspace, compose: ComposeProject, config: StackgateConfig, emit: EngineEmitter, tools: ExternalTools | undefined): void {
+export function emitEngineFindings(
+  ws: Workspace,
+  compose: ComposeProject,
+  config: StackgateConfig,
+  emit: EngineEmitter,
+  tools: ExternalTools | undefined,
+): void {
   for (const p of ws.problems) {
     const { check, messageId } = FILE_PROBLEMS[p.code];
     emit(check, messageId, { detail: p.message }, { file: p.file, line: p.line, column: p.column });
@@ -97,7 +103,10 @@ function runPromtool(ws: Workspace, config: StackgateConfig, emit: EngineEmitter
   ];
   for (const [kind, files] of batches) {
     if (!files.length) continue;
-    const results = runner?.(kind, files.map((f) => path.join(ws.root, f)));
+    const results = runner?.(
+      kind,
+      files.map((f) => path.join(ws.root, f)),
+    );
     if (!results) {
       if (mode === 'always') emit(promtoolCheck, 'unavailable', {}, { file: files[0], line: 1, column: 1 });
       return;

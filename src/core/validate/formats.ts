@@ -37,10 +37,20 @@ export function renderFormat(format: OutputFormat, findings: Finding[], summary:
     case 'json':
       return renderJson(findings, summary);
     case 'sarif':
-      return renderSarif(findings, CHECKS, { toolVersion: options.toolVersion, category: SARIF_CATEGORY.validate, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: HELP_URI_BASE });
+      return renderSarif(findings, CHECKS, {
+        toolVersion: options.toolVersion,
+        category: SARIF_CATEGORY.validate,
+        informationUri: 'https://github.com/stackgate/stackgate',
+        helpUriBase: HELP_URI_BASE,
+      });
     case 'junit':
       return renderJunit(findings, CHECKS);
     case 'markdown':
-      return renderMarkdownSummary(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint, documentedChecks: new Set(CHECKS.map((c) => c.id)) });
+      return renderMarkdownSummary(findings, summary, {
+        title: 'stackgate validate',
+        linkBase: options.linkBase,
+        moreHint: options.moreHint,
+        documentedChecks: new Set(CHECKS.map((c) => c.id)),
+      });
   }
 }

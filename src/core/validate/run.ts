@@ -8,15 +8,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { CHECKS } from '../checks/index';
 import invalidSuppression from '../checks/core/invalid-suppression';
 import customResourceSchema from '../checks/kubernetes/custom-resource-schema';
-import {
-  formatMessage,
-  isEngineCheck,
-  isLoc,
-  type AnyCheck,
-  type ReportDescriptor,
-  type RunnableCheck,
-  type Target,
-} from '../checks/types';
+import { formatMessage, isEngineCheck, isLoc, type AnyCheck, type ReportDescriptor, type RunnableCheck, type Target } from '../checks/types';
 import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
@@ -105,7 +97,13 @@ export function validate(options: ValidateOptions): ValidateResult {
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];
 
-  const makeReporter = (check: EmittedCheck<string>, root: TreeNode | null | undefined, fallback: Loc, extra: { environment?: string; subject?: string; basePath?: TreePath } = {}) =>
+  const makeReporter =
+    (
+      check: EmittedCheck<string>,
+      root: TreeNode | null | undefined,
+      fallback: Loc,
+      extra: { environment?: string; subject?: string; basePath?: TreePath } = {},
+    ) =>
     (d: ReportDescriptor<string>): void => {
       const template = check.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`check ${check.id} reported unknown messageId "${d.messageId}"`);
@@ -146,7 +144,12 @@ export function validate(options: ValidateOptions): ValidateResult {
     for (const stack of stacks) {
       run('compose-stack', (check) => {
         if (check.meta.productionOnly && !env.isProduction) return;
-        invoke(check, { options: opts(check), environment: env, stack, report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }) });
+        invoke(check, {
+          options: opts(check),
+          environment: env,
+          stack,
+          report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }),
+        });
       });
       for (const service of stack.services) {
         run('compose-service', (check) => {
@@ -161,10 +164,16 @@ export function validate(options: ValidateOptions): ValidateResult {
         });
       }
     }
-    if (stacks.length) run('compose-project', (check) => {
-      if (check.meta.productionOnly && !env.isProduction) return;
-      invoke(check, { options: opts(check), environment: env, stacks, report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }) });
-    });
+    if (stacks.length)
+      run('compose-project', (check) => {
+        if (check.meta.productionOnly && !env.isProduction) return;
+        invoke(check, {
+          options: opts(check),
+          environment: env,
+          stacks,
+          report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }),
+        });
+      });
   }
 
   // Kubernetes.
@@ -179,26 +188,34 @@ export function validate(options: ValidateOptions): ValidateResult {
     const objectIsProduction = isProd(object);
     run('kubernetes-object', (check) => {
       if (check.meta.productionOnly && !objectIsProduction) return;
-      invoke(check, { options: opts(check), object, isProduction: objectIsProduction, builtInModels, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+      invoke(check, {
+        options: opts(check),
+        object,
+        isProduction: objectIsProduction,
+        builtInModels,
+        report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }),
+      });
     });
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
-  if (ws.kubernetes.length) run('kubernetes-set', (check) =>
-    invoke(check, {
-      options: opts(check),
-      objects: ws.kubernetes,
-      isProduction: isProd,
-      customSchemas,
-      report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
-    }),
-  );
+  if (ws.kubernetes.length)
+    run('kubernetes-set', (check) =>
+      invoke(check, {
+        options: opts(check),
+        objects: ws.kubernetes,
+        isProduction: isProd,
+        customSchemas,
+        report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
+      }),
+    );
 
   // Dockerfiles.
   for (const file of ws.dockerfiles) {
     const text = ws.files.get(file)!.text;
     const dockerfile = DockerfileParser.parse(text);
     const dir = path.posix.dirname(file);
-    const hasDockerignore = ws.files.has(dir === '.' ? '.dockerignore' : `${dir}/.dockerignore`) || ws.files.has(`${file}.dockerignore`) || ws.files.has('.dockerignore');
+    const hasDockerignore =
+      ws.files.has(dir === '.' ? '.dockerignore' : `${dir}/.dockerignore`) || ws.files.has(`${file}.dockerignore`) || ws.files.has('.dockerignore');
     run('dockerfile', (check) =>
       invoke(check, { options: opts(check), file, text, dockerfile, hasDockerignore, report: makeReporter(check, null, { file, line: 1, column: 1 }) }),
     );
@@ -213,7 +230,13 @@ export function validate(options: ValidateOptions): ValidateResult {
   for (const [target, docs] of treeTargets) {
     for (const doc of docs) {
       run(target, (check) =>
-        invoke(check, { options: opts(check), file: doc.file, root: doc.root, basePath: doc.basePath, report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc) }),
+        invoke(check, {
+          options: opts(check),
+          file: doc.file,
+          root: doc.root,
+          basePath: doc.basePath,
+          report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc),
+        }),
       );
     }
   }
@@ -348,4 +371,3 @@ function finalize(
   }
   return [...merged.values()].sort(compareFindings);
 }
-

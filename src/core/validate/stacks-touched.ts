@@ -15,7 +15,9 @@ export function stacksTouched(project: ComposeProject, changed?: ReadonlySet<str
     }
     const layers = [...stack.files, ...Object.values(stack.environments).flat(), ...stack.envFiles];
     const baseDir = path.posix.dirname(stack.files[0]);
-    const hit = [...changed].some((f) => layers.includes(f) || (baseDir !== '.' && f.startsWith(`${baseDir}/`)) || f === `${baseDir === '.' ? '' : `${baseDir}/`}.env`);
+    const hit = [...changed].some(
+      (f) => layers.includes(f) || (baseDir !== '.' && f.startsWith(`${baseDir}/`)) || f === `${baseDir === '.' ? '' : `${baseDir}/`}.env`,
+    );
     if (hit) names.push(stack.name);
   }
   return [...new Set(names)].sort();

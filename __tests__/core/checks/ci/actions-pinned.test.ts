@@ -6,8 +6,17 @@ describeCheck(check, {
   defaultFile: '.github/workflows/ci.yml',
   valid: [
     { name: 'every action pinned to a commit', code: PR_WORKFLOW },
-    { name: 'local actions and digest-pinned containers', code: prJob('      - uses: ./.github/actions/setup\n      - uses: docker://alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n') },
-    { name: 'owners in the allow option', code: prJob('      - uses: actions/checkout@v4\n      - uses: my-org/tools/lint@main\n'), config: { checks: { 'ci/actions-pinned': { options: { allow: ['actions/*', 'my-org/*'] } } } } },
+    {
+      name: 'local actions and digest-pinned containers',
+      code: prJob(
+        '      - uses: ./.github/actions/setup\n      - uses: docker://alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+      ),
+    },
+    {
+      name: 'owners in the allow option',
+      code: prJob('      - uses: actions/checkout@v4\n      - uses: my-org/tools/lint@main\n'),
+      config: { checks: { 'ci/actions-pinned': { options: { allow: ['actions/*', 'my-org/*'] } } } },
+    },
   ],
   invalid: [
     {

@@ -6,7 +6,10 @@ describeCheck(check, {
   defaultFile: '.github/workflows/deploy.yml',
   valid: [
     { name: 'a workflow-level concurrency group', code: DEPLOY_WORKFLOW },
-    { name: 'a job-level group', code: 'on: push\njobs:\n  dev:\n    runs-on: ubuntu-latest\n    environment: dev\n    concurrency: { group: deploy-dev }\n    steps: [{ run: ./deploy.sh }]\n' },
+    {
+      name: 'a job-level group',
+      code: 'on: push\njobs:\n  dev:\n    runs-on: ubuntu-latest\n    environment: dev\n    concurrency: { group: deploy-dev }\n    steps: [{ run: ./deploy.sh }]\n',
+    },
   ],
   invalid: [
     {

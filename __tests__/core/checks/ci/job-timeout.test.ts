@@ -6,7 +6,7 @@ describeCheck(check, {
   defaultFile: '.github/workflows/ci.yml',
   valid: [
     { name: 'every job has a timeout', code: DEPLOY_WORKFLOW },
-    { name: 'a reusable workflow call takes its own jobs\' timeouts', code: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy-env.yml\n' },
+    { name: "a reusable workflow call takes its own jobs' timeouts", code: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy-env.yml\n' },
   ],
   invalid: [
     {

@@ -7,7 +7,10 @@ describeCheck(check, {
   valid: [
     { name: 'top-level read, write per job', code: DEPLOY_WORKFLOW },
     { name: 'a single job may take its writes at the top', code: PR_WORKFLOW },
-    { name: 'every job declares its own', code: 'on: push\njobs:\n  a:\n    permissions: { contents: read }\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n  b:\n    permissions: {}\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n' },
+    {
+      name: 'every job declares its own',
+      code: 'on: push\njobs:\n  a:\n    permissions: { contents: read }\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n  b:\n    permissions: {}\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
+    },
   ],
   invalid: [
     {
@@ -15,7 +18,11 @@ describeCheck(check, {
       code: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n  test:\n    permissions: { contents: read }\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
       errors: [{ line: 3, messageId: 'missing', message: 'job "lint"' }],
     },
-    { name: 'write-all at the top', code: 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n', errors: [{ line: 2, messageId: 'writeAll' }] },
+    {
+      name: 'write-all at the top',
+      code: 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
+      errors: [{ line: 2, messageId: 'writeAll' }],
+    },
     {
       name: 'write-all in a job',
       code: 'on: push\npermissions: read-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: write-all\n    steps: [{ run: "true" }]\n',

@@ -18,7 +18,11 @@ describeCheck(check, {
   valid: [
     { name: 'staging and prod jobs under their environments', code: DEPLOY_WORKFLOW },
     { name: 'calls of a reusable workflow with the environment as input', code: REUSABLE_CALLER },
-    { name: 'the environments of stackgate.yml', code: 'on: workflow_dispatch\njobs:\n  live:\n    runs-on: ubuntu-latest\n    environment: live\n    steps: [{ run: ./deploy.sh }]\n', files: { 'stackgate.yml': 'environments:\n  lab: {}\n  live: { production: true }\n' } },
+    {
+      name: 'the environments of stackgate.yml',
+      code: 'on: workflow_dispatch\njobs:\n  live:\n    runs-on: ubuntu-latest\n    environment: live\n    steps: [{ run: ./deploy.sh }]\n',
+      files: { 'stackgate.yml': 'environments:\n  lab: {}\n  live: { production: true }\n' },
+    },
   ],
   invalid: [
     {
@@ -26,7 +30,11 @@ describeCheck(check, {
       code: DEPLOY_WORKFLOW.replace('    environment: prod\n', ''),
       errors: [{ file: '.github/workflows/deploy.yml', line: 1, messageId: 'missing', message: 'environment(s) prod, so' }],
     },
-    { name: 'no promotion at all, reported at stackgate.yml', files: { '.github/workflows/pr.yml': PR_WORKFLOW, 'stackgate.yml': 'failOn: error\n' }, errors: [{ file: 'stackgate.yml', line: 1, message: 'staging, prod' }] },
+    {
+      name: 'no promotion at all, reported at stackgate.yml',
+      files: { '.github/workflows/pr.yml': PR_WORKFLOW, 'stackgate.yml': 'failOn: error\n' },
+      errors: [{ file: 'stackgate.yml', line: 1, message: 'staging, prod' }],
+    },
   ],
   notApplicable: [
     { name: 'no workflows', files: { 'README.md': '# x\n' } },

@@ -13,7 +13,12 @@ describeCheck(check, {
   ],
   invalid: [
     { name: 'only validation', code: prJob('      - uses: acme/stackgate/actions/validate@v1\n'), errors: [{ line: 1, messageId: 'none' }] },
-    { name: 'a scanner only on a manual trigger', code: prJob('      - run: gitleaks detect\n', 'workflow_dispatch'), files: { '.github/workflows/deploy.yml': DEPLOY_WORKFLOW }, errors: [{ file: '.github/workflows/deploy.yml', line: 1 }] },
+    {
+      name: 'a scanner only on a manual trigger',
+      code: prJob('      - run: gitleaks detect\n', 'workflow_dispatch'),
+      files: { '.github/workflows/deploy.yml': DEPLOY_WORKFLOW },
+      errors: [{ file: '.github/workflows/deploy.yml', line: 1 }],
+    },
   ],
   notApplicable: [{ name: 'no workflows', files: { 'README.md': '# x\n' } }],
 });

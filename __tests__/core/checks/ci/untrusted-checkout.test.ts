@@ -10,18 +10,35 @@ describeCheck(check, {
   valid: [
     { name: 'pull_request may check out the head', code: target('          ref: ${{ github.event.pull_request.head.sha }}\n', 'pull_request') },
     { name: 'pull_request_target on the base commit', code: target('          persist-credentials: false\n') },
-    { name: 'a workflow_run stage that only downloads an artifact', code: 'on:\n  workflow_run:\n    workflows: [readiness]\n    types: [completed]\njobs:\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093\n' },
+    {
+      name: 'a workflow_run stage that only downloads an artifact',
+      code: 'on:\n  workflow_run:\n    workflows: [readiness]\n    types: [completed]\njobs:\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093\n',
+    },
     { name: 'an ordinary PR workflow', code: PR_WORKFLOW },
   ],
   invalid: [
     {
       name: 'pull_request_target checking out the head SHA',
       code: target('          ref: ${{ github.event.pull_request.head.sha }}\n'),
-      errors: [{ line: 9, messageId: 'checkout', message: 'runs on pull_request_target and job "build" checks out the pull request (${{ github.event.pull_request.head.sha }})' }],
+      errors: [
+        {
+          line: 9,
+          messageId: 'checkout',
+          message: 'runs on pull_request_target and job "build" checks out the pull request (${{ github.event.pull_request.head.sha }})',
+        },
+      ],
     },
     { name: 'refs/pull/N/merge', code: target('          ref: refs/pull/${{ github.event.number }}/merge\n'), errors: [{ line: 9 }] },
-    { name: 'workflow_run checking out the head branch', code: target('          ref: ${{ github.event.workflow_run.head_branch }}\n', 'workflow_run'), errors: [{ line: 9, message: 'runs on workflow_run' }] },
-    { name: "the fork's repository", code: target('          repository: ${{ github.event.pull_request.head.repo.full_name }}\n          ref: ${{ github.head_ref }}\n'), errors: [{ line: 10 }] },
+    {
+      name: 'workflow_run checking out the head branch',
+      code: target('          ref: ${{ github.event.workflow_run.head_branch }}\n', 'workflow_run'),
+      errors: [{ line: 9, message: 'runs on workflow_run' }],
+    },
+    {
+      name: "the fork's repository",
+      code: target('          repository: ${{ github.event.pull_request.head.repo.full_name }}\n          ref: ${{ github.head_ref }}\n'),
+      errors: [{ line: 10 }],
+    },
   ],
   notApplicable: [{ name: 'no workflows', files: { 'README.md': '# x\n' } }],
 });

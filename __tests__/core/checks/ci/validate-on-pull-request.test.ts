@@ -8,7 +8,10 @@ describeCheck(check, {
     { name: 'the all-in-one stackgate action on pull_request', code: PR_WORKFLOW },
     { name: 'actions/validate on merge_group', code: prJob('      - uses: acme/stackgate/actions/validate@v1\n', 'merge_group') },
     { name: 'stackgate validate through npx', code: prJob('      - run: npx stackgate validate . --fail-on warning\n') },
-    { name: 'docker compose config and kubeconform', code: prJob('      - run: |\n          docker compose -f stacks/common/docker-compose.yml config -q\n          kubeconform -strict k8s/\n') },
+    {
+      name: 'docker compose config and kubeconform',
+      code: prJob('      - run: |\n          docker compose -f stacks/common/docker-compose.yml config -q\n          kubeconform -strict k8s/\n'),
+    },
   ],
   invalid: [
     {

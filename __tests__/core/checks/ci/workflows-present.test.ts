@@ -10,7 +10,11 @@ describeCheck(check, {
   ],
   invalid: [
     { name: 'no workflows at all', files: { 'README.md': '# fleet\n' }, errors: [{ file: 'README.md', line: 1, messageId: 'none' }] },
-    { name: 'a workflow file outside .github/workflows', files: { 'ci/readiness.yml': PR_WORKFLOW, 'README.md': '# fleet\n' }, errors: [{ file: 'README.md', line: 1 }] },
+    {
+      name: 'a workflow file outside .github/workflows',
+      files: { 'ci/readiness.yml': PR_WORKFLOW, 'README.md': '# fleet\n' },
+      errors: [{ file: 'README.md', line: 1 }],
+    },
     { name: 'a workflow without jobs', code: 'on: push\n', errors: [{ file: '.', line: 1 }] },
   ],
 });

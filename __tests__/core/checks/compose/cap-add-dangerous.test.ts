@@ -5,7 +5,11 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'harmless capability', code: 'services:\n  web:\n    image: nginx:1.27\n    cap_add: [NET_BIND_SERVICE]\n' },
-    { name: 'allowed by option', code: 'services:\n  vpn:\n    image: wg:1\n    cap_add: [NET_ADMIN]\n', config: { checks: { 'compose/cap-add-dangerous': { options: { allowed: ['CAP_NET_ADMIN'] } } } } },
+    {
+      name: 'allowed by option',
+      code: 'services:\n  vpn:\n    image: wg:1\n    cap_add: [NET_ADMIN]\n',
+      config: { checks: { 'compose/cap-add-dangerous': { options: { allowed: ['CAP_NET_ADMIN'] } } } },
+    },
     { name: 'odd value types', code: 'services:\n  web:\n    image: nginx:1.27\n    cap_add: SYS_ADMIN\n' },
   ],
   invalid: [

@@ -9,7 +9,11 @@ describeCheck(check, {
     { name: 'not checked outside production', code: 'services:\n  web:\n    image: nginx:1.27\n', config: { environments: { staging: {} } } },
   ],
   invalid: [
-    { name: 'no limit', code: 'services:\n  web:\n    image: nginx:1.27\n', errors: [{ line: 2, messageId: 'missing', message: 'service "web" has no CPU limit' }] },
+    {
+      name: 'no limit',
+      code: 'services:\n  web:\n    image: nginx:1.27\n',
+      errors: [{ line: 2, messageId: 'missing', message: 'service "web" has no CPU limit' }],
+    },
     {
       name: 'memory limit only: reported at limits',
       code: 'services:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n',

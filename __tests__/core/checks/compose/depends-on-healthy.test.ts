@@ -8,8 +8,11 @@ describeCheck(check, {
   valid: [
     { name: 'waits for healthy', code: `services:\n  web:\n    image: x:1\n    depends_on:\n      db:\n        condition: service_healthy\n${DB}` },
     { name: 'dependency without healthcheck', code: 'services:\n  web:\n    image: x:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n' },
-    { name: 'one-shot dependency', code: `services:\n  web:\n    image: x:1\n    depends_on:\n      db:\n        condition: service_completed_successfully\n${DB}` },
-    { name: 'unknown dependency is depends-on-unknown\'s finding', code: 'services:\n  web:\n    image: x:1\n    depends_on: [nope]\n' },
+    {
+      name: 'one-shot dependency',
+      code: `services:\n  web:\n    image: x:1\n    depends_on:\n      db:\n        condition: service_completed_successfully\n${DB}`,
+    },
+    { name: "unknown dependency is depends-on-unknown's finding", code: 'services:\n  web:\n    image: x:1\n    depends_on: [nope]\n' },
   ],
   invalid: [
     {

@@ -5,14 +5,22 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'known', code: 'services:\n  web:\n    image: x:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n' },
-    { name: 'optional dependency', code: 'services:\n  web:\n    image: x:1\n    depends_on:\n      cache:\n        condition: service_started\n        required: false\n' },
-    { name: 'dependency in an inactive profile still exists', code: 'services:\n  web:\n    image: x:1\n    depends_on: [debug]\n  debug:\n    image: x:1\n    profiles: [debug]\n' },
+    {
+      name: 'optional dependency',
+      code: 'services:\n  web:\n    image: x:1\n    depends_on:\n      cache:\n        condition: service_started\n        required: false\n',
+    },
+    {
+      name: 'dependency in an inactive profile still exists',
+      code: 'services:\n  web:\n    image: x:1\n    depends_on: [debug]\n  debug:\n    image: x:1\n    profiles: [debug]\n',
+    },
   ],
   invalid: [
     {
       name: 'typo in list syntax',
       code: 'services:\n  web:\n    image: x:1\n    depends_on:\n      - postgress\n  postgres:\n    image: postgres:16\n',
-      errors: [{ line: 5, messageId: 'unknown', message: 'service "web" depends on "postgress", which stack "root" does not define; did you mean "postgres"?' }],
+      errors: [
+        { line: 5, messageId: 'unknown', message: 'service "web" depends on "postgress", which stack "root" does not define; did you mean "postgres"?' },
+      ],
     },
     {
       name: 'map syntax',

@@ -4,8 +4,14 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'named volume and ordinary bind', code: 'services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n      - ./conf:/etc/nginx/conf.d:ro\nvolumes:\n  data: {}\n' },
-    { name: 'a volume named like a socket is not a host path', code: 'services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - type: volume\n        source: docker.sock\n        target: /x\n' },
+    {
+      name: 'named volume and ordinary bind',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n      - ./conf:/etc/nginx/conf.d:ro\nvolumes:\n  data: {}\n',
+    },
+    {
+      name: 'a volume named like a socket is not a host path',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - type: volume\n        source: docker.sock\n        target: /x\n',
+    },
   ],
   invalid: [
     {

@@ -35,7 +35,10 @@ describeCheck(check, {
         '',
       ].join('\n'),
     },
-    { name: 'pass-through from the host environment', code: 'services:\n  web:\n    image: acme/mcp:1.0\n    environment:\n      - GITHUB_TOKEN\n      - DB_PASSWORD=${DB_PASSWORD:?set it}\n' },
+    {
+      name: 'pass-through from the host environment',
+      code: 'services:\n  web:\n    image: acme/mcp:1.0\n    environment:\n      - GITHUB_TOKEN\n      - DB_PASSWORD=${DB_PASSWORD:?set it}\n',
+    },
     { name: 'low-entropy filler', code: 'services:\n  web:\n    image: acme/mcp:1.0\n    environment:\n      SECRET: aaaaaaaaaaaa\n' },
   ],
   invalid: [

@@ -5,7 +5,10 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'defaults', code: 'services:\n  web:\n    image: nginx:1.27\n' },
-    { name: 'sharing another service\'s namespace', code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:vpn"\n    pid: "service:vpn"\n' },
+    {
+      name: "sharing another service's namespace",
+      code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:vpn"\n    pid: "service:vpn"\n',
+    },
   ],
   invalid: [
     {

@@ -11,7 +11,11 @@ describeCheck(check, {
     { name: 'tag from a variable', files: { 'docker-compose.yml': 'services:\n  web:\n    image: acme/mcp:${TAG}\n', '.env': 'TAG=1.0.0\n' } },
   ],
   invalid: [
-    { name: 'no tag', code: 'services:\n  web:\n    image: nginx\n', errors: [{ line: 3, messageId: 'noTag', message: 'service "web" uses image "nginx" without a tag' }] },
+    {
+      name: 'no tag',
+      code: 'services:\n  web:\n    image: nginx\n',
+      errors: [{ line: 3, messageId: 'noTag', message: 'service "web" uses image "nginx" without a tag' }],
+    },
     { name: 'registry port is not a tag', code: 'services:\n  web:\n    image: registry.local:5000/mcp\n', errors: [{ line: 3, messageId: 'noTag' }] },
     { name: ':latest', code: 'services:\n  web:\n    image: ghcr.io/acme/mcp:latest\n', errors: [{ line: 3, messageId: 'latest', message: ':latest' }] },
     {

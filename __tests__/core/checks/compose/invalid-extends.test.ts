@@ -5,7 +5,13 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'same file', code: 'services:\n  base:\n    image: x:1\n  web:\n    extends: base\n' },
-    { name: 'other file', files: { 'docker-compose.yml': 'services:\n  web:\n    extends:\n      file: common.yml\n      service: base\n', 'common.yml': 'services:\n  base:\n    image: x:1\n' } },
+    {
+      name: 'other file',
+      files: {
+        'docker-compose.yml': 'services:\n  web:\n    extends:\n      file: common.yml\n      service: base\n',
+        'common.yml': 'services:\n  base:\n    image: x:1\n',
+      },
+    },
   ],
   invalid: [
     { name: 'unknown service', code: 'services:\n  web:\n    extends: bsae\n', errors: [{ line: 3, messageId: 'extends', message: 'names service "bsae"' }] },

@@ -4,10 +4,16 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'json-file with max-size', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n' },
+    {
+      name: 'json-file with max-size',
+      code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n',
+    },
     { name: 'default driver with max-size', code: 'services:\n  web:\n    image: x:1\n    logging:\n      options:\n        max-size: 10m\n' },
     { name: 'local driver rotates by default', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: local\n' },
-    { name: 'remote driver', code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: gelf\n      options:\n        gelf-address: udp://graylog:12201\n' },
+    {
+      name: 'remote driver',
+      code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: gelf\n      options:\n        gelf-address: udp://graylog:12201\n',
+    },
     { name: 'not checked outside production', code: 'services:\n  web:\n    image: x:1\n', config: { environments: { dev: {} } } },
     {
       name: 'shared through an x- anchor',
@@ -15,7 +21,11 @@ describeCheck(check, {
     },
   ],
   invalid: [
-    { name: 'no logging section', code: 'services:\n  web:\n    image: x:1\n', errors: [{ line: 2, messageId: 'noLogging', message: 'service "web" uses the default json-file log driver' }] },
+    {
+      name: 'no logging section',
+      code: 'services:\n  web:\n    image: x:1\n',
+      errors: [{ line: 2, messageId: 'noLogging', message: 'service "web" uses the default json-file log driver' }],
+    },
     {
       name: 'json-file without max-size',
       code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-file: "3"\n',

@@ -3,9 +3,7 @@ import { describeCheck } from '../../../helpers/check-cases';
 
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
-  valid: [
-    { name: 'listed file exists', code: 'services:\n  web:\n    image: x:1\n', config: { stacks: { app: { files: ['docker-compose.yml'] } } } },
-  ],
+  valid: [{ name: 'listed file exists', code: 'services:\n  web:\n    image: x:1\n', config: { stacks: { app: { files: ['docker-compose.yml'] } } } }],
   invalid: [
     {
       name: 'base file missing',

@@ -21,7 +21,11 @@ describeCheck(check, {
     },
   ],
   invalid: [
-    { name: 'no labels', code: 'services:\n  web:\n    image: x:1\n', errors: [{ line: 2, messageId: 'missing', message: 'service "web" is missing monitoring label(s) com.mcp.type' }] },
+    {
+      name: 'no labels',
+      code: 'services:\n  web:\n    image: x:1\n',
+      errors: [{ line: 2, messageId: 'missing', message: 'service "web" is missing monitoring label(s) com.mcp.type' }],
+    },
     {
       name: 'other labels only, several required',
       code: 'services:\n  web:\n    image: x:1\n    labels:\n      - team=platform\n',

@@ -5,7 +5,10 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'set', code: 'services:\n  web:\n    image: x:1\n    security_opt:\n      - no-new-privileges:true\n' },
-    { name: 'bare flag and = form', code: 'services:\n  a:\n    image: x:1\n    security_opt: [no-new-privileges]\n  b:\n    image: x:1\n    security_opt: ["no-new-privileges=true"]\n' },
+    {
+      name: 'bare flag and = form',
+      code: 'services:\n  a:\n    image: x:1\n    security_opt: [no-new-privileges]\n  b:\n    image: x:1\n    security_opt: ["no-new-privileges=true"]\n',
+    },
   ],
   invalid: [
     { name: 'missing', code: 'services:\n  web:\n    image: x:1\n', errors: [{ line: 2, messageId: 'missing', message: 'service "web"' }] },

@@ -10,8 +10,16 @@ describeCheck(check, {
   ],
   invalid: [
     { name: 'no user', code: 'services:\n  web:\n    image: nginx:1.27\n', errors: [{ line: 2, messageId: 'noUser', message: 'service "web" sets no user' }] },
-    { name: 'user root', code: 'services:\n  web:\n    image: nginx:1.27\n    user: root\n', errors: [{ line: 4, messageId: 'rootUser', message: 'user: root' }] },
-    { name: 'user 0:0 on a built service', code: 'services:\n  app:\n    build: .\n    user: "0:0"\n', errors: [{ line: 4, messageId: 'rootUser', message: '"app"' }] },
+    {
+      name: 'user root',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    user: root\n',
+      errors: [{ line: 4, messageId: 'rootUser', message: 'user: root' }],
+    },
+    {
+      name: 'user 0:0 on a built service',
+      code: 'services:\n  app:\n    build: .\n    user: "0:0"\n',
+      errors: [{ line: 4, messageId: 'rootUser', message: '"app"' }],
+    },
     { name: 'numeric 0', code: 'services:\n  web:\n    image: nginx:1.27\n    user: 0\n', errors: [{ line: 4, messageId: 'rootUser' }] },
     {
       name: 'prod override switches to root: the finding points at the override',

@@ -6,7 +6,10 @@ const svc = (extra: string): string => `services:\n  web:\n    image: x:1\n${ext
 describeCheck(check, {
   defaultFile: 'stacks/common/docker-compose.yml',
   valid: [
-    { name: 'relative files inside', code: `include: [../shared/db.yml, { path: [./a.yml], env_file: ./a.env }]\n${svc('    env_file: [./web.env, { path: ../prod/web.env, required: false }]\n    extends: { file: ../base.yml, service: web }\n')}` },
+    {
+      name: 'relative files inside',
+      code: `include: [../shared/db.yml, { path: [./a.yml], env_file: ./a.env }]\n${svc('    env_file: [./web.env, { path: ../prod/web.env, required: false }]\n    extends: { file: ../base.yml, service: web }\n')}`,
+    },
     { name: 'interpolated paths are not judged', code: svc('    env_file: ${ENV_DIR}/web.env\n') },
     { name: 'nothing referenced', code: svc('') },
   ],
@@ -22,7 +25,9 @@ describeCheck(check, {
     },
     {
       name: 'env_file as a string, a list entry and a {path} entry; extends.file',
-      code: svc('    env_file: /run/secrets/web.env\n  api:\n    image: y:1\n    env_file:\n      - ./ok.env\n      - C:/deploy/api.env\n      - { path: ../../../x.env, required: false }\n    extends: { file: /opt/base.yml, service: api }\n'),
+      code: svc(
+        '    env_file: /run/secrets/web.env\n  api:\n    image: y:1\n    env_file:\n      - ./ok.env\n      - C:/deploy/api.env\n      - { path: ../../../x.env, required: false }\n    extends: { file: /opt/base.yml, service: api }\n',
+      ),
       errors: [
         { line: 4, message: 'service "web" env_file "/run/secrets/web.env"' },
         { line: 9, message: 'service "api" env_file "C:/deploy/api.env"' },

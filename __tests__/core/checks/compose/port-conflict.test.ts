@@ -5,9 +5,18 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'different ports', code: 'services:\n  a:\n    image: x:1\n    ports: ["8080:80"]\n  b:\n    image: x:1\n    ports: ["8081:80"]\n' },
-    { name: 'same port, different protocols', code: 'services:\n  dns:\n    image: x:1\n    ports: ["53:53/udp"]\n  web:\n    image: x:1\n    ports: ["53:53"]\n' },
-    { name: 'same port on two specific host IPs', code: 'services:\n  a:\n    image: x:1\n    ports: ["127.0.0.1:8080:80"]\n  b:\n    image: x:1\n    ports: ["10.0.0.5:8080:80"]\n' },
-    { name: 'container ports only (ephemeral host ports)', code: 'services:\n  a:\n    image: x:1\n    ports: ["80"]\n  b:\n    image: x:1\n    ports: ["80"]\n' },
+    {
+      name: 'same port, different protocols',
+      code: 'services:\n  dns:\n    image: x:1\n    ports: ["53:53/udp"]\n  web:\n    image: x:1\n    ports: ["53:53"]\n',
+    },
+    {
+      name: 'same port on two specific host IPs',
+      code: 'services:\n  a:\n    image: x:1\n    ports: ["127.0.0.1:8080:80"]\n  b:\n    image: x:1\n    ports: ["10.0.0.5:8080:80"]\n',
+    },
+    {
+      name: 'container ports only (ephemeral host ports)',
+      code: 'services:\n  a:\n    image: x:1\n    ports: ["80"]\n  b:\n    image: x:1\n    ports: ["80"]\n',
+    },
     {
       name: 'the same port in different environments is fine',
       files: {
@@ -21,7 +30,13 @@ describeCheck(check, {
     {
       name: 'two services of one stack, short and long syntax',
       code: 'services:\n  a:\n    image: x:1\n    ports:\n      - "8080:80"\n  b:\n    image: x:1\n    ports:\n      - target: 8000\n        published: 8080\n',
-      errors: [{ line: 9, messageId: 'conflict', message: 'service "b" publishes host port 8080/tcp, already published by service "a" of stack "root" at docker-compose.yml:5' }],
+      errors: [
+        {
+          line: 9,
+          messageId: 'conflict',
+          message: 'service "b" publishes host port 8080/tcp, already published by service "a" of stack "root" at docker-compose.yml:5',
+        },
+      ],
     },
     {
       name: 'across stacks, wildcard against a specific address',
@@ -29,7 +44,14 @@ describeCheck(check, {
         'mcp/docker-compose.yml': 'services:\n  server:\n    image: x:1\n    ports: ["9090:9090"]\n',
         'monitoring/docker-compose.yml': 'services:\n  prometheus:\n    image: prom/prometheus:v2.54.0\n    ports:\n      - "127.0.0.1:9090:9090"\n',
       },
-      errors: [{ file: 'monitoring/docker-compose.yml', line: 5, messageId: 'conflict', message: 'already published by service "server" of stack "mcp" at mcp/docker-compose.yml:4' }],
+      errors: [
+        {
+          file: 'monitoring/docker-compose.yml',
+          line: 5,
+          messageId: 'conflict',
+          message: 'already published by service "server" of stack "mcp" at mcp/docker-compose.yml:4',
+        },
+      ],
     },
     {
       name: 'overlapping ranges',

@@ -6,10 +6,14 @@ describeCheck(check, {
   valid: [
     { name: 'not set', code: 'services:\n  web:\n    image: nginx:1.27\n' },
     { name: 'false', code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: false\n' },
-    { name: 'wrong type is compose/schema\'s business', code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: [1]\n' },
+    { name: "wrong type is compose/schema's business", code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: [1]\n' },
   ],
   invalid: [
-    { name: 'true', code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n', errors: [{ line: 4, messageId: 'privileged', message: 'service "web" runs privileged' }] },
+    {
+      name: 'true',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n',
+      errors: [{ line: 4, messageId: 'privileged', message: 'service "web" runs privileged' }],
+    },
     { name: 'string "true"', code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: "true"\n', errors: [{ line: 4, messageId: 'privileged' }] },
     {
       name: 'only the dev override makes it privileged: reported in the override',

@@ -5,7 +5,10 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'restart: unless-stopped', code: 'services:\n  web:\n    image: nginx:1.27\n    restart: unless-stopped\n' },
-    { name: 'deploy.restart_policy counts', code: 'services:\n  web:\n    image: nginx:1.27\n    deploy:\n      restart_policy:\n        condition: on-failure\n' },
+    {
+      name: 'deploy.restart_policy counts',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    deploy:\n      restart_policy:\n        condition: on-failure\n',
+    },
     { name: 'not checked outside production', code: 'services:\n  web:\n    image: nginx:1.27\n', config: { environments: { dev: {} } } },
     {
       name: 'prod override adds the policy; dev does not need one',
@@ -16,8 +19,16 @@ describeCheck(check, {
     },
   ],
   invalid: [
-    { name: 'no policy', code: 'services:\n  web:\n    image: nginx:1.27\n', errors: [{ line: 2, messageId: 'missing', message: 'service "web" has no restart policy' }] },
-    { name: 'restart: no (YAML string)', code: 'services:\n  web:\n    image: nginx:1.27\n    restart: no\n', errors: [{ line: 4, messageId: 'disabled', message: 'restart: "no"' }] },
+    {
+      name: 'no policy',
+      code: 'services:\n  web:\n    image: nginx:1.27\n',
+      errors: [{ line: 2, messageId: 'missing', message: 'service "web" has no restart policy' }],
+    },
+    {
+      name: 'restart: no (YAML string)',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    restart: no\n',
+      errors: [{ line: 4, messageId: 'disabled', message: 'restart: "no"' }],
+    },
     {
       name: 'restart_policy condition none',
       code: 'services:\n  web:\n    image: nginx:1.27\n    deploy:\n      restart_policy:\n        condition: none\n',

@@ -45,7 +45,10 @@ describeCheck(check, {
         'stacks/prod/docker-compose.yml': 'services:\n  debug: !reset null\n  web:\n    ports: !override ["8080:80"]\n',
       },
     },
-    { name: 'booleans and numbers written as strings', code: 'services:\n  web:\n    image: nginx:1.27\n    read_only: "true"\n    deploy:\n      replicas: "3"\n    cpus: "1.5"\n' },
+    {
+      name: 'booleans and numbers written as strings',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    read_only: "true"\n    deploy:\n      replicas: "3"\n    cpus: "1.5"\n',
+    },
   ],
   invalid: [
     {

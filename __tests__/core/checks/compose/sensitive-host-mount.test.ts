@@ -9,7 +9,10 @@ describeCheck(check, {
       name: 'node-exporter style read-only system mounts and a single /etc file',
       code: 'services:\n  node:\n    image: prom/node-exporter:v1.8.2\n    volumes:\n      - /proc:/host/proc:ro\n      - /sys:/host/sys:ro\n      - /:/rootfs:ro,rslave\n      - /etc/localtime:/etc/localtime:ro\n',
     },
-    { name: 'the docker socket is compose/docker-socket-mount\'s finding', code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n' },
+    {
+      name: "the docker socket is compose/docker-socket-mount's finding",
+      code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
+    },
   ],
   invalid: [
     {

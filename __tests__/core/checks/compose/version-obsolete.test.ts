@@ -5,7 +5,11 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [{ name: 'no version', code: 'services:\n  web:\n    image: x:1\n' }],
   invalid: [
-    { name: 'version 3.8', code: '# app\nversion: "3.8"\nservices:\n  web:\n    image: x:1\n', errors: [{ line: 2, messageId: 'obsolete', message: 'top-level "version: 3.8" is obsolete' }] },
+    {
+      name: 'version 3.8',
+      code: '# app\nversion: "3.8"\nservices:\n  web:\n    image: x:1\n',
+      errors: [{ line: 2, messageId: 'obsolete', message: 'top-level "version: 3.8" is obsolete' }],
+    },
     {
       name: 'every layer is checked',
       files: {

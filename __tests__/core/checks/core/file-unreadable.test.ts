@@ -29,14 +29,20 @@ test('an unreadable directory is a finding, not a crash', () => {
     let findings: Finding[];
     if (process.getuid?.() === 0) {
       // Mode bits do not stop root: run the shipped CLI as an unprivileged user instead.
-      const r = spawnSync(process.execPath, [CLI, 'validate', root, '-f', 'json', '--check', check.id, '--promtool', 'never'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [CLI, 'validate', root, '-f', 'json', '--check', check.id, '--promtool', 'never'], {
+        uid: NOBODY,
+        gid: NOBODY,
+        encoding: 'utf8',
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
       findings = JSON.parse(r.stdout).findings;
     } else {
       findings = validate({ root, config: configSchema.parse({}), only: [check.id] }).findings;
     }
-    expect(findings).toEqual([expect.objectContaining({ checkId: check.id, file: 'locked', line: 1, message: expect.stringContaining('cannot read directory: EACCES') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ checkId: check.id, file: 'locked', line: 1, message: expect.stringContaining('cannot read directory: EACCES') }),
+    ]);
   } finally {
     fs.chmodSync(path.join(root, 'locked'), 0o755);
     fs.rmSync(root, { recursive: true, force: true });

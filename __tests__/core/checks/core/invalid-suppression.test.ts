@@ -3,7 +3,9 @@ import { describeCheck } from '../../../helpers/check-cases';
 
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
-  valid: [{ name: 'with a reason', code: 'services:\n  # stackgate-ignore compose/healthcheck-missing: sidecar, probed by its parent\n  a:\n    image: x:1\n' }],
+  valid: [
+    { name: 'with a reason', code: 'services:\n  # stackgate-ignore compose/healthcheck-missing: sidecar, probed by its parent\n  a:\n    image: x:1\n' },
+  ],
   invalid: [
     {
       name: 'no reason',
@@ -12,7 +14,7 @@ describeCheck(check, {
     },
     {
       name: 'unknown check id',
-      files: { 'Dockerfile': 'FROM node:20.11\n# stackgate-ignore dockerfile/no-such-check: because\nUSER node\n' },
+      files: { Dockerfile: 'FROM node:20.11\n# stackgate-ignore dockerfile/no-such-check: because\nUSER node\n' },
       errors: [{ file: 'Dockerfile', line: 2, messageId: 'unknownCheck', message: '"dockerfile/no-such-check"' }],
     },
   ],

@@ -1,7 +1,10 @@
 import check from '../../../../src/core/checks/core/yaml-alias-limit';
 import { describeCheck } from '../../../helpers/check-cases';
 
-const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+const bomb = [
+  'a: &a [x, x, x, x, x, x, x, x, x, x]',
+  ...'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+].join('\n');
 
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',

@@ -9,7 +9,10 @@ describeCheck(check, {
       code: 'FROM debian:12-slim\nRUN apt-get update \\\n    # tools\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
     },
     { name: 'cache mount', code: 'FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n' },
-    { name: 'builder stage layers are not shipped', code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12-slim\nCOPY --from=build /out /out\n' },
+    {
+      name: 'builder stage layers are not shipped',
+      code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12-slim\nCOPY --from=build /out /out\n',
+    },
     { name: 'no install', code: 'FROM debian:12-slim\nRUN apt-get update\n' },
     { name: 'heredoc with cleanup', code: 'FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF\n' },
     { name: 'mentioned in a comment only', code: 'FROM debian:12-slim\n# RUN apt-get install -y curl\nRUN echo "apt-get install curl"\n' },

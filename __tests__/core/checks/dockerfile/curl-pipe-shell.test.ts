@@ -13,7 +13,11 @@ describeCheck(check, {
     { name: 'separate commands', code: 'FROM debian:12-slim\nRUN curl -fsSLO https://example.com/a.tgz; bash -c "tar xzf a.tgz"\n' },
   ],
   invalid: [
-    { name: 'curl | sh', code: 'FROM debian:12-slim\nRUN curl -fsSL https://get.example.com | sh\n', errors: [{ line: 2, messageId: 'pipe', message: 'curl output is piped straight into sh' }] },
+    {
+      name: 'curl | sh',
+      code: 'FROM debian:12-slim\nRUN curl -fsSL https://get.example.com | sh\n',
+      errors: [{ line: 2, messageId: 'pipe', message: 'curl output is piped straight into sh' }],
+    },
     {
       name: 'wget | sudo bash -s, over continuations',
       code: 'FROM debian:12-slim\nRUN apt-get update && \\\n    wget -qO- https://example.com/install.sh \\\n      | sudo bash -s -- --yes\n',

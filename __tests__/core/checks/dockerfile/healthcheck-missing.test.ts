@@ -4,8 +4,14 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'Dockerfile',
   valid: [
-    { name: 'healthcheck in final stage', code: 'FROM node:20-slim\nHEALTHCHECK --interval=30s CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1\nCMD ["node", "server.js"]\n' },
-    { name: 'inherited from the stage it builds on', code: 'FROM node:20-slim AS base\nHEALTHCHECK CMD ["/probe"]\nFROM base AS final\nCMD ["node", "server.js"]\n' },
+    {
+      name: 'healthcheck in final stage',
+      code: 'FROM node:20-slim\nHEALTHCHECK --interval=30s CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1\nCMD ["node", "server.js"]\n',
+    },
+    {
+      name: 'inherited from the stage it builds on',
+      code: 'FROM node:20-slim AS base\nHEALTHCHECK CMD ["/probe"]\nFROM base AS final\nCMD ["node", "server.js"]\n',
+    },
     { name: 'empty Dockerfile has no stages', code: '# nothing yet\n' },
   ],
   invalid: [

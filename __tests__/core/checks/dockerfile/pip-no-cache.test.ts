@@ -12,7 +12,11 @@ describeCheck(check, {
     { name: 'pip list is not install', code: 'FROM python:3.12-slim\nRUN pip list\n' },
   ],
   invalid: [
-    { name: 'pip install', code: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n', errors: [{ line: 3, messageId: 'cache', message: 'pip install' }] },
+    {
+      name: 'pip install',
+      code: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      errors: [{ line: 3, messageId: 'cache', message: 'pip install' }],
+    },
     {
       name: 'python -m pip and pip3',
       code: 'FROM python:3.12-slim\nRUN python3 -m pip install mcp==1.2.0\nRUN /usr/local/bin/pip3 install --user uvicorn\n',

@@ -11,11 +11,17 @@ describeCheck(check, {
   valid: [
     { name: 'ARG without default', code: 'FROM node:20-slim\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm_token npm ci\n' },
     { name: 'reference to a build arg', code: 'FROM node:20-slim\nARG API_KEY\nENV API_KEY=${API_KEY}\n' },
-    { name: 'pointers to secrets, not secrets', code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password TOKEN_URL=https://auth.example.com/token TOKEN_TTL=3600\n' },
+    {
+      name: 'pointers to secrets, not secrets',
+      code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password TOKEN_URL=https://auth.example.com/token TOKEN_TTL=3600\n',
+    },
     { name: 'flags', code: 'FROM node:20-slim\nENV AUTH_TOKEN_ENABLED=true SECRET_SCANNING=off\n' },
     { name: 'innocent names', code: 'FROM node:20-slim\nENV NODE_ENV=production PASSENGER_MODE=on BYPASS=1 PORT=8080\n' },
     { name: 'placeholders', code: 'FROM node:20-slim\nENV ADMIN_PASSWORD=changeme API_TOKEN=<your-token>\n' },
-    { name: 'URL without password', code: 'FROM node:20-slim\nENV DATABASE_URL=postgres://app@db:5432/app REDIS_URL=redis://${REDIS_USER}:${REDIS_PASSWORD}@cache:6379\n' },
+    {
+      name: 'URL without password',
+      code: 'FROM node:20-slim\nENV DATABASE_URL=postgres://app@db:5432/app REDIS_URL=redis://${REDIS_USER}:${REDIS_PASSWORD}@cache:6379\n',
+    },
   ],
   invalid: [
     {

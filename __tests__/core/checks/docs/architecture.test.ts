@@ -10,6 +10,10 @@ describeCheck(check, {
     { name: 'an Architecture section in the README', files: { 'README.md': '# fleet\n\n## Architecture overview\n\nLiteLLM in front of nine servers.\n' } },
   ],
   invalid: [
-    { name: 'no architecture anywhere', files: { 'README.md': '# fleet\n\n## Usage\n\n```md\n## Architecture\n```\n' }, errors: [{ file: 'README.md', line: 1, messageId: 'none' }] },
+    {
+      name: 'no architecture anywhere',
+      files: { 'README.md': '# fleet\n\n## Usage\n\n```md\n## Architecture\n```\n' },
+      errors: [{ file: 'README.md', line: 1, messageId: 'none' }],
+    },
   ],
 });

@@ -6,8 +6,16 @@ const DB = 'services:\n  memory-db:\n    image: postgres:16.4\n';
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'docs/DISASTER_RECOVERY.md', code: DB, files: { 'docs/DISASTER_RECOVERY.md': '# Disaster recovery\n\nRestore the latest dump with pg_restore.\n' } },
-    { name: 'a Restore section in a runbook', code: DB, files: { 'docs/runbooks/database.md': '# Database\n\n## Restoring from a backup\n\n1. Stop the writers.\n' } },
+    {
+      name: 'docs/DISASTER_RECOVERY.md',
+      code: DB,
+      files: { 'docs/DISASTER_RECOVERY.md': '# Disaster recovery\n\nRestore the latest dump with pg_restore.\n' },
+    },
+    {
+      name: 'a Restore section in a runbook',
+      code: DB,
+      files: { 'docs/runbooks/database.md': '# Database\n\n## Restoring from a backup\n\n1. Stop the writers.\n' },
+    },
   ],
   invalid: [
     {

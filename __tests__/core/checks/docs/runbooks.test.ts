@@ -9,7 +9,11 @@ describeCheck(check, {
     { name: 'playbooks/', files: { 'ops/playbooks/restore.md': '# Restore\n' } },
   ],
   invalid: [
-    { name: 'docs without runbooks', files: { 'docs/architecture.md': '# Architecture\n', 'README.md': '# x\n' }, errors: [{ file: 'README.md', line: 1, messageId: 'none' }] },
+    {
+      name: 'docs without runbooks',
+      files: { 'docs/architecture.md': '# Architecture\n', 'README.md': '# x\n' },
+      errors: [{ file: 'README.md', line: 1, messageId: 'none' }],
+    },
     { name: 'a runbooks directory with no Markdown', files: { 'runbooks/down.txt': 'restart it\n' }, errors: [{ file: '.', line: 1 }] },
   ],
 });

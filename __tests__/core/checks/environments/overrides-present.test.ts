@@ -10,27 +10,53 @@ describeCheck(check, {
   valid: [
     {
       name: 'stacks/common with stacks/<env> overrides',
-      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': OVERRIDE, 'stacks/staging/docker-compose.yml': OVERRIDE, 'stacks/prod/docker-compose.yml': OVERRIDE },
+      files: {
+        'stacks/common/docker-compose.yml': BASE,
+        'stacks/dev/docker-compose.yml': OVERRIDE,
+        'stacks/staging/docker-compose.yml': OVERRIDE,
+        'stacks/prod/docker-compose.yml': OVERRIDE,
+      },
     },
     {
       name: 'docker-compose.<env>.yml beside the base file',
-      files: { 'app/docker-compose.yml': BASE, 'app/docker-compose.dev.yml': OVERRIDE, 'app/docker-compose.staging.yml': OVERRIDE, 'app/docker-compose.prod.yml': OVERRIDE },
+      files: {
+        'app/docker-compose.yml': BASE,
+        'app/docker-compose.dev.yml': OVERRIDE,
+        'app/docker-compose.staging.yml': OVERRIDE,
+        'app/docker-compose.prod.yml': OVERRIDE,
+      },
     },
     {
       name: 'a shared monitoring stack without overrides next to a layered MCP stack',
-      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': OVERRIDE, 'stacks/staging/docker-compose.yml': OVERRIDE, 'stacks/prod/docker-compose.yml': OVERRIDE, 'stacks/monitoring/docker-compose.yml': WEB },
+      files: {
+        'stacks/common/docker-compose.yml': BASE,
+        'stacks/dev/docker-compose.yml': OVERRIDE,
+        'stacks/staging/docker-compose.yml': OVERRIDE,
+        'stacks/prod/docker-compose.yml': OVERRIDE,
+        'stacks/monitoring/docker-compose.yml': WEB,
+      },
     },
     {
       name: 'stacks and environments from stackgate.yml',
       files: { 'deploy/base.yml': BASE, 'deploy/live.yml': OVERRIDE, 'deploy/test.yml': OVERRIDE },
-      config: { environments: { test: {}, live: { production: true } }, stacks: { mcp: { files: ['deploy/base.yml'], environments: { test: ['deploy/test.yml'], live: ['deploy/live.yml'] } } } },
+      config: {
+        environments: { test: {}, live: { production: true } },
+        stacks: { mcp: { files: ['deploy/base.yml'], environments: { test: ['deploy/test.yml'], live: ['deploy/live.yml'] } } },
+      },
     },
   ],
   invalid: [
     {
       name: 'staging has no override',
       files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': OVERRIDE, 'stacks/prod/docker-compose.yml': OVERRIDE },
-      errors: [{ file: 'stacks/common/docker-compose.yml', line: 1, messageId: 'missing', message: 'stack "common" has no override for environment(s) staging; expected stacks/staging/docker-compose.yml' }],
+      errors: [
+        {
+          file: 'stacks/common/docker-compose.yml',
+          line: 1,
+          messageId: 'missing',
+          message: 'stack "common" has no override for environment(s) staging; expected stacks/staging/docker-compose.yml',
+        },
+      ],
     },
     {
       name: 'a single Compose file and nothing per environment',
@@ -44,7 +70,13 @@ describeCheck(check, {
     },
     {
       name: 'a second stack running MCP servers without overrides',
-      files: { 'stacks/common/docker-compose.yml': WEB, 'stacks/dev/docker-compose.yml': WEB, 'stacks/staging/docker-compose.yml': WEB, 'stacks/prod/docker-compose.yml': WEB, 'stacks/tools/docker-compose.yml': BASE },
+      files: {
+        'stacks/common/docker-compose.yml': WEB,
+        'stacks/dev/docker-compose.yml': WEB,
+        'stacks/staging/docker-compose.yml': WEB,
+        'stacks/prod/docker-compose.yml': WEB,
+        'stacks/tools/docker-compose.yml': BASE,
+      },
       errors: [{ file: 'stacks/tools/docker-compose.yml', line: 1, message: 'stack "tools"' }],
     },
   ],

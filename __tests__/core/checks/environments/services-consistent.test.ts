@@ -8,8 +8,14 @@ const EXTRA = 'services:\n  mcp-fetch:\n    restart: always\n  cache:\n    image
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'overrides only tweak services', files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/staging/docker-compose.yml': TWEAK, 'stacks/prod/docker-compose.yml': TWEAK } },
-    { name: 'dev may run extra services', files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': EXTRA, 'stacks/prod/docker-compose.yml': TWEAK } },
+    {
+      name: 'overrides only tweak services',
+      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/staging/docker-compose.yml': TWEAK, 'stacks/prod/docker-compose.yml': TWEAK },
+    },
+    {
+      name: 'dev may run extra services',
+      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': EXTRA, 'stacks/prod/docker-compose.yml': TWEAK },
+    },
     {
       name: 'a profile active in staging and production',
       files: { 'stacks/common/docker-compose.yml': BASE },
@@ -20,7 +26,9 @@ describeCheck(check, {
     {
       name: 'a service only production runs',
       files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/staging/docker-compose.yml': TWEAK, 'stacks/prod/docker-compose.yml': EXTRA },
-      errors: [{ file: 'stacks/prod/docker-compose.yml', line: 4, messageId: 'untested', message: 'service "cache" of stack common runs in prod but not in staging' }],
+      errors: [
+        { file: 'stacks/prod/docker-compose.yml', line: 4, messageId: 'untested', message: 'service "cache" of stack common runs in prod but not in staging' },
+      ],
     },
     {
       name: 'a service staging runs but production lacks',
@@ -29,7 +37,11 @@ describeCheck(check, {
     },
     {
       name: 'dev directly before prod: extra dev services are fine, extra prod services are not',
-      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': EXTRA, 'stacks/live/docker-compose.yml': 'services:\n  proxy:\n    image: traefik:3.1\n' },
+      files: {
+        'stacks/common/docker-compose.yml': BASE,
+        'stacks/dev/docker-compose.yml': EXTRA,
+        'stacks/live/docker-compose.yml': 'services:\n  proxy:\n    image: traefik:3.1\n',
+      },
       config: { environments: { dev: {}, live: { production: true } } },
       errors: [{ file: 'stacks/live/docker-compose.yml', line: 2, messageId: 'untested', message: 'runs in live but not in dev' }],
     },

@@ -2,7 +2,18 @@ import check from '../../../../src/core/checks/kubernetes/capabilities-drop-all'
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pod = (...container: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers:', '    - name: app', '      image: app:1', ...container.map((l) => `      ${l}`), ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    '  containers:',
+    '    - name: app',
+    '      image: app:1',
+    ...container.map((l) => `      ${l}`),
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',
@@ -12,6 +23,10 @@ describeCheck(check, {
   ],
   invalid: [
     { name: 'no securityContext', code: pod(), errors: [{ line: 7, messageId: 'notDropped' }] },
-    { name: 'drops only NET_RAW', code: pod('securityContext:', '  capabilities:', '    drop: [NET_RAW]'), errors: [{ line: 11, messageId: 'notDropped', message: 'container "app" does not drop ALL' }] },
+    {
+      name: 'drops only NET_RAW',
+      code: pod('securityContext:', '  capabilities:', '    drop: [NET_RAW]'),
+      errors: [{ line: 11, messageId: 'notDropped', message: 'container "app" does not drop ALL' }],
+    },
   ],
 });

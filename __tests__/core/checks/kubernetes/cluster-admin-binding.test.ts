@@ -22,7 +22,11 @@ describeCheck(check, {
   defaultFile: 'rbac.yaml',
   valid: [{ name: 'view role', code: binding('ClusterRoleBinding', 'view') }],
   invalid: [
-    { name: 'ClusterRoleBinding to cluster-admin', code: binding('ClusterRoleBinding', 'cluster-admin'), errors: [{ line: 12, messageId: 'clusterAdmin', message: 'ClusterRoleBinding/mcp binds ServiceAccount mcp to cluster-admin' }] },
+    {
+      name: 'ClusterRoleBinding to cluster-admin',
+      code: binding('ClusterRoleBinding', 'cluster-admin'),
+      errors: [{ line: 12, messageId: 'clusterAdmin', message: 'ClusterRoleBinding/mcp binds ServiceAccount mcp to cluster-admin' }],
+    },
     { name: 'RoleBinding to cluster-admin', code: binding('RoleBinding', 'cluster-admin'), errors: [{ line: 12, messageId: 'clusterAdmin' }] },
   ],
 });

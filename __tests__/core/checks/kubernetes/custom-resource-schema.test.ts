@@ -54,7 +54,8 @@ describeCheck(check, {
       name: 'custom resource matching the CRD in the repository',
       files: {
         'crds/widget.yaml': crd,
-        'deploy.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 2\n  port: http\n  note: null\n  extra: { anything: [1, 2] }\n',
+        'deploy.yaml':
+          'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 2\n  port: http\n  note: null\n  extra: { anything: [1, 2] }\n',
       },
     },
     { name: 'ServiceMonitor matching the built-in schema', code: serviceMonitor('    - port: metrics\n      interval: 30s\n      path: /metrics') },
@@ -62,14 +63,18 @@ describeCheck(check, {
       name: 'PrometheusRule matching the built-in schema',
       code: 'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: r\nspec:\n  groups:\n    - name: mcp\n      rules:\n        - alert: McpDown\n          expr: up == 0\n          for: 5m\n',
     },
-    { name: 'unknown kinds without a schema are left to unknown-custom-resource', code: 'apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\nspec:\n  size: "big"\n' },
+    {
+      name: 'unknown kinds without a schema are left to unknown-custom-resource',
+      code: 'apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\nspec:\n  size: "big"\n',
+    },
   ],
   invalid: [
     {
       name: 'wrong type, unknown field and missing required field against a repository CRD',
       files: {
         'crds/widget.yaml': crd,
-        'deploy.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "2"\n  colour: red\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w2\nspec:\n  port: 80\n',
+        'deploy.yaml':
+          'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "2"\n  colour: red\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w2\nspec:\n  port: 80\n',
       },
       errors: [
         { line: 6, messageId: 'invalid', message: 'spec.size: must be integer' },
@@ -80,7 +85,9 @@ describeCheck(check, {
     {
       name: 'version not defined by the CRD',
       files: { 'crds/widget.yaml': crd, 'deploy.yaml': 'apiVersion: example.com/v2\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 1\n' },
-      errors: [{ line: 1, messageId: 'versionNotServed', message: 'version v2 is not defined by CustomResourceDefinition widgets.example.com (it defines v1)' }],
+      errors: [
+        { line: 1, messageId: 'versionNotServed', message: 'version v2 is not defined by CustomResourceDefinition widgets.example.com (it defines v1)' },
+      ],
     },
     {
       name: 'ServiceMonitor with a bad interval and scheme',
@@ -101,7 +108,10 @@ describeCheck(check, {
     {
       name: 'schema file mapped in stackgate.yml kubernetes.schemas',
       files: {
-        'schemas/widget.json': JSON.stringify({ type: 'object', properties: { spec: { type: 'object', properties: { size: { type: 'integer' } }, required: ['size'] } } }),
+        'schemas/widget.json': JSON.stringify({
+          type: 'object',
+          properties: { spec: { type: 'object', properties: { size: { type: 'integer' } }, required: ['size'] } },
+        }),
         'k8s/widget.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: big\n',
       },
       config: { kubernetes: { schemas: { 'example.com/v1/Widget': 'schemas/widget.json' } } },

@@ -19,7 +19,9 @@ const deploy = [
 ].join('\n');
 
 const service = (...ports: string[]): string =>
-  ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: mcp', 'spec:', '  selector: { app: mcp }', '  ports:', ...ports.map((p) => `    ${p}`), ''].join('\n');
+  ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: mcp', 'spec:', '  selector: { app: mcp }', '  ports:', ...ports.map((p) => `    ${p}`), ''].join(
+    '\n',
+  );
 
 describeCheck(check, {
   defaultFile: 'svc.yaml',
@@ -30,7 +32,10 @@ describeCheck(check, {
   invalid: [
     {
       name: 'named port missing',
-      files: { 'deploy.yaml': deploy, 'svc.yaml': service('- name: web', '  port: 80', '  targetPort: http', '- name: metrics', '  port: 9090', '  targetPort: metrics') },
+      files: {
+        'deploy.yaml': deploy,
+        'svc.yaml': service('- name: web', '  port: 80', '  targetPort: http', '- name: metrics', '  port: 9090', '  targetPort: metrics'),
+      },
       errors: [{ line: 13, messageId: 'unknownName', message: 'Service "mcp" port "metrics" targets "metrics", which no container of Deployment/mcp defines' }],
     },
   ],

@@ -5,7 +5,10 @@ describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
     { name: 'namespaced', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: mcp\n' },
-    { name: 'cluster-scoped kinds', code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mcp\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules: []\n' },
+    {
+      name: 'cluster-scoped kinds',
+      code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mcp\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules: []\n',
+    },
     {
       name: 'kustomization sets the namespace',
       files: {

@@ -4,7 +4,10 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
-    { name: 'current versions', code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: p\n' },
+    {
+      name: 'current versions',
+      code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: p\n',
+    },
     { name: 'custom resources with beta versions', code: 'apiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: r\n' },
   ],
   invalid: [

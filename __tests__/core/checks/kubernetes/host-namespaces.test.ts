@@ -21,7 +21,10 @@ const daemonSet = (...podLines: string[]): string =>
 
 describeCheck(check, {
   defaultFile: 'ds.yaml',
-  valid: [{ name: 'none', code: daemonSet() }, { name: 'explicitly false', code: daemonSet('hostNetwork: false', 'hostPID: false') }],
+  valid: [
+    { name: 'none', code: daemonSet() },
+    { name: 'explicitly false', code: daemonSet('hostNetwork: false', 'hostPID: false') },
+  ],
   invalid: [
     {
       name: 'hostNetwork and hostPID',
@@ -31,6 +34,10 @@ describeCheck(check, {
         { line: 12, messageId: 'shared', message: 'hostPID' },
       ],
     },
-    { name: 'hostIPC on a Pod', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostIPC: true\n  containers: [{ name: a, image: a:1 }]\n', errors: [{ line: 6, messageId: 'shared', message: 'hostIPC' }] },
+    {
+      name: 'hostIPC on a Pod',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostIPC: true\n  containers: [{ name: a, image: a:1 }]\n',
+      errors: [{ line: 6, messageId: 'shared', message: 'hostIPC' }],
+    },
   ],
 });

@@ -2,7 +2,17 @@ import check from '../../../../src/core/checks/kubernetes/host-path';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pod = (...volumes: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers: [{ name: a, image: a:1 }]', '  volumes:', ...volumes.map((l) => `    ${l}`), ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    '  containers: [{ name: a, image: a:1 }]',
+    '  volumes:',
+    ...volumes.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',

@@ -26,10 +26,17 @@ describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
     { name: 'probe present (init containers need none)', code: workload('Deployment', 'livenessProbe:', '  httpGet: { path: /healthz, port: 8080 }') },
-    { name: 'Jobs are not checked', code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: j, image: j:1 }]\n' },
+    {
+      name: 'Jobs are not checked',
+      code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: j, image: j:1 }]\n',
+    },
   ],
   invalid: [
-    { name: 'Deployment without probe', code: workload('Deployment'), errors: [{ line: 14, messageId: 'missing', message: 'Deployment/mcp: container "server" has no livenessProbe' }] },
+    {
+      name: 'Deployment without probe',
+      code: workload('Deployment'),
+      errors: [{ line: 14, messageId: 'missing', message: 'Deployment/mcp: container "server" has no livenessProbe' }],
+    },
     { name: 'StatefulSet without probe', code: workload('StatefulSet'), errors: [{ line: 14, messageId: 'missing', message: 'StatefulSet/mcp' }] },
   ],
 });

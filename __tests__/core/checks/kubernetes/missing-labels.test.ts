@@ -34,6 +34,10 @@ describeCheck(check, {
         { line: 9, messageId: 'podTemplate' },
       ],
     },
-    { name: 'Service without labels', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: mcp\n  labels: { tier: api }\nspec:\n  ports: [{ port: 80 }]\n', errors: [{ line: 5, messageId: 'object', message: 'Service/mcp' }] },
+    {
+      name: 'Service without labels',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: mcp\n  labels: { tier: api }\nspec:\n  ports: [{ port: 80 }]\n',
+      errors: [{ line: 5, messageId: 'object', message: 'Service/mcp' }],
+    },
   ],
 });

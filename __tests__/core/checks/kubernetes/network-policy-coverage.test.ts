@@ -18,23 +18,50 @@ const deploy = (name: string, app: string): string =>
   ].join('\n');
 
 const policy = (podSelector: string, types = ''): string =>
-  ['apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata:', '  name: p', '  namespace: mcp', 'spec:', `  podSelector: ${podSelector}`, ...(types ? [`  policyTypes: ${types}`] : []), ''].join('\n');
+  [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: NetworkPolicy',
+    'metadata:',
+    '  name: p',
+    '  namespace: mcp',
+    'spec:',
+    `  podSelector: ${podSelector}`,
+    ...(types ? [`  policyTypes: ${types}`] : []),
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
     { name: 'default-deny covers every pod', files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'netpol.yaml': policy('{}') } },
-    { name: 'policy selects the pods', files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'netpol.yaml': policy('{ matchLabels: { app: mcp } }', '[Ingress, Egress]') } },
+    {
+      name: 'policy selects the pods',
+      files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'netpol.yaml': policy('{ matchLabels: { app: mcp } }', '[Ingress, Egress]') },
+    },
     { name: 'non-production', files: { 'dev/deploy.yaml': deploy('mcp', 'mcp') } },
-    { name: 'CNI-specific policies are not evaluated', files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'cnp.yaml': 'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n  name: p\nspec:\n  endpointSelector: {}\n' } },
+    {
+      name: 'CNI-specific policies are not evaluated',
+      files: {
+        'deploy.yaml': deploy('mcp', 'mcp'),
+        'cnp.yaml': 'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n  name: p\nspec:\n  endpointSelector: {}\n',
+      },
+    },
   ],
   invalid: [
-    { name: 'no policy at all', code: deploy('mcp', 'mcp'), errors: [{ line: 4, messageId: 'uncovered', message: 'Deployment/mcp/mcp is not selected by any ingress NetworkPolicy in namespace mcp' }] },
+    {
+      name: 'no policy at all',
+      code: deploy('mcp', 'mcp'),
+      errors: [{ line: 4, messageId: 'uncovered', message: 'Deployment/mcp/mcp is not selected by any ingress NetworkPolicy in namespace mcp' }],
+    },
     {
       name: 'policy covers one workload of two',
       files: { 'deploy.yaml': `${deploy('mcp', 'mcp')}---\n${deploy('worker', 'worker')}`, 'netpol.yaml': policy('{ matchLabels: { app: mcp } }') },
       errors: [{ line: 16, messageId: 'uncovered', message: 'Deployment/mcp/worker' }],
     },
-    { name: 'egress-only policy does not restrict ingress', files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'netpol.yaml': policy('{}', '[Egress]') }, errors: [{ line: 4, messageId: 'uncovered' }] },
+    {
+      name: 'egress-only policy does not restrict ingress',
+      files: { 'deploy.yaml': deploy('mcp', 'mcp'), 'netpol.yaml': policy('{}', '[Egress]') },
+      errors: [{ line: 4, messageId: 'uncovered' }],
+    },
   ],
 });

@@ -2,7 +2,16 @@ import check from '../../../../src/core/checks/kubernetes/pdb-blocks-eviction';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pdb = (budget: string): string =>
-  ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: mcp', 'spec:', `  ${budget}`, '  selector: { matchLabels: { app: mcp } }', ''].join('\n');
+  [
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    `  ${budget}`,
+    '  selector: { matchLabels: { app: mcp } }',
+    '',
+  ].join('\n');
 
 const deploy = (replicas: number): string =>
   [
@@ -29,7 +38,11 @@ describeCheck(check, {
     { name: 'minAvailable percentage below 100', code: pdb('minAvailable: "50%"') },
   ],
   invalid: [
-    { name: 'maxUnavailable 0', code: pdb('maxUnavailable: 0'), errors: [{ line: 6, messageId: 'zeroMaxUnavailable', message: 'PodDisruptionBudget/mcp sets maxUnavailable: 0' }] },
+    {
+      name: 'maxUnavailable 0',
+      code: pdb('maxUnavailable: 0'),
+      errors: [{ line: 6, messageId: 'zeroMaxUnavailable', message: 'PodDisruptionBudget/mcp sets maxUnavailable: 0' }],
+    },
     { name: 'maxUnavailable 0%', code: pdb('maxUnavailable: "0%"'), errors: [{ line: 6, messageId: 'zeroMaxUnavailable' }] },
     { name: 'minAvailable 100%', code: pdb('minAvailable: 100%'), errors: [{ line: 6, messageId: 'fullMinAvailable' }] },
     {

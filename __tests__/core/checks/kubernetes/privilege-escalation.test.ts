@@ -2,7 +2,18 @@ import check from '../../../../src/core/checks/kubernetes/privilege-escalation';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pod = (...container: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: debug', 'spec:', '  containers:', '    - name: app', '      image: app:1', ...container.map((l) => `      ${l}`), ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: debug',
+    'spec:',
+    '  containers:',
+    '    - name: app',
+    '      image: app:1',
+    ...container.map((l) => `      ${l}`),
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',

@@ -2,7 +2,9 @@ import check from '../../../../src/core/checks/kubernetes/rbac-pod-exec';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const role = (...rules: string[]): string =>
-  ['apiVersion: rbac.authorization.k8s.io/v1', 'kind: Role', 'metadata:', '  name: mcp', '  namespace: mcp', 'rules:', ...rules.map((r) => `  ${r}`), ''].join('\n');
+  ['apiVersion: rbac.authorization.k8s.io/v1', 'kind: Role', 'metadata:', '  name: mcp', '  namespace: mcp', 'rules:', ...rules.map((r) => `  ${r}`), ''].join(
+    '\n',
+  );
 
 describeCheck(check, {
   defaultFile: 'rbac.yaml',

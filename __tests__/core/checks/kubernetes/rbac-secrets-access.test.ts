@@ -14,9 +14,19 @@ describeCheck(check, {
   invalid: [
     {
       name: 'list and watch secrets cluster-wide',
-      code: role('ClusterRole', '- { apiGroups: [""], resources: [pods], verbs: [get] }', '- apiGroups: [""]', '  resources: [secrets, configmaps]', '  verbs: [list, watch]'),
+      code: role(
+        'ClusterRole',
+        '- { apiGroups: [""], resources: [pods], verbs: [get] }',
+        '- apiGroups: [""]',
+        '  resources: [secrets, configmaps]',
+        '  verbs: [list, watch]',
+      ),
       errors: [{ line: 7, messageId: 'reads', message: 'ClusterRole/mcp: rule #2 grants list, watch on secrets in every namespace it is bound to' }],
     },
-    { name: 'wildcard resources include secrets', code: role('Role', '- { apiGroups: ["*"], resources: ["*"], verbs: [get] }'), errors: [{ line: 6, messageId: 'reads', message: 'grants get on secrets' }] },
+    {
+      name: 'wildcard resources include secrets',
+      code: role('Role', '- { apiGroups: ["*"], resources: ["*"], verbs: [get] }'),
+      errors: [{ line: 6, messageId: 'reads', message: 'grants get on secrets' }],
+    },
   ],
 });

@@ -4,7 +4,10 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'rbac.yaml',
   valid: [
-    { name: 'explicit rules', code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get, list, watch]\n' },
+    {
+      name: 'explicit rules',
+      code: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get, list, watch]\n',
+    },
     { name: 'not RBAC', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  verbs: "*"\n' },
   ],
   invalid: [

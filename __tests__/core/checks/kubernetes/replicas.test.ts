@@ -41,8 +41,16 @@ describeCheck(check, {
     { name: 'templated value', code: deploy('Deployment', '"{{ .Values.replicas }}"') },
   ],
   invalid: [
-    { name: 'one replica', code: deploy('Deployment', '1'), errors: [{ line: 6, messageId: 'single', message: 'Deployment/mcp runs 1 replica(s) in production' }] },
-    { name: 'replicas omitted on a StatefulSet', code: deploy('StatefulSet'), errors: [{ line: 5, messageId: 'defaulted', message: 'StatefulSet/mcp does not set spec.replicas' }] },
+    {
+      name: 'one replica',
+      code: deploy('Deployment', '1'),
+      errors: [{ line: 6, messageId: 'single', message: 'Deployment/mcp runs 1 replica(s) in production' }],
+    },
+    {
+      name: 'replicas omitted on a StatefulSet',
+      code: deploy('StatefulSet'),
+      errors: [{ line: 5, messageId: 'defaulted', message: 'StatefulSet/mcp does not set spec.replicas' }],
+    },
     {
       name: 'autoscaler without minReplicas',
       code: deploy('Deployment', '3') + hpa(),

@@ -30,7 +30,10 @@ describeCheck(check, {
       code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: mcp\nspec:\n  selector: { app: mcp }\n  ports:\n    - port: 80\n      targetPort: http\n',
     },
     { name: 'custom resources are not validated here', code: 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "big"\n' },
-    { name: 'generateName instead of name', code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: m:1\n' },
+    {
+      name: 'generateName instead of name',
+      code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: m:1\n',
+    },
   ],
   invalid: [
     {

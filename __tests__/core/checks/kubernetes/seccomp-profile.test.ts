@@ -20,7 +20,10 @@ describeCheck(check, {
   defaultFile: 'pod.yaml',
   valid: [
     { name: 'RuntimeDefault on the pod', code: pod(['securityContext:', '  seccompProfile: { type: RuntimeDefault }']) },
-    { name: 'Localhost on the container', code: pod([], 'securityContext:', '  seccompProfile:', '    type: Localhost', '    localhostProfile: profiles/mcp.json') },
+    {
+      name: 'Localhost on the container',
+      code: pod([], 'securityContext:', '  seccompProfile:', '    type: Localhost', '    localhostProfile: profiles/mcp.json'),
+    },
   ],
   invalid: [
     { name: 'none', code: pod([]), errors: [{ line: 7, messageId: 'missing', message: 'container "app" has no seccomp profile' }] },

@@ -3,7 +3,19 @@ import { describeCheck, runCase } from '../../../helpers/check-cases';
 import { githubToken } from '../../../helpers/fake-secret';
 
 const pod = (...env: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers:', '    - name: app', '      image: app:1', '      env:', ...env.map((l) => `        ${l}`), ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    '  containers:',
+    '    - name: app',
+    '      image: app:1',
+    '      env:',
+    ...env.map((l) => `        ${l}`),
+    '',
+  ].join('\n');
 
 const TOKEN = githubToken(61);
 const PASSWORD = 'Zq8#vLp2!xW9rT4m';

@@ -30,6 +30,10 @@ describeCheck(check, {
       code: deploy('matchLabels: { app: mcp-server }', '{ app: mcp }'),
       errors: [{ line: 6, messageId: 'mismatch', message: 'Deployment/mcp: spec.selector does not match the pod template labels (app=mcp)' }],
     },
-    { name: 'expression excludes the template', code: deploy('matchExpressions: [{ key: tier, operator: Exists }]', '{ app: mcp }'), errors: [{ line: 6, messageId: 'mismatch' }] },
+    {
+      name: 'expression excludes the template',
+      code: deploy('matchExpressions: [{ key: tier, operator: Exists }]', '{ app: mcp }'),
+      errors: [{ line: 6, messageId: 'mismatch' }],
+    },
   ],
 });

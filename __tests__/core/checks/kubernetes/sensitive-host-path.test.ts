@@ -2,7 +2,17 @@ import check from '../../../../src/core/checks/kubernetes/sensitive-host-path';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pod = (...volumes: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  containers: [{ name: a, image: a:1 }]', '  volumes:', ...volumes.map((l) => `    ${l}`), ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    '  containers: [{ name: a, image: a:1 }]',
+    '  volumes:',
+    ...volumes.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',
@@ -28,6 +38,10 @@ describeCheck(check, {
         { line: 14, messageId: 'sensitive', message: '/var/lib/kubelet/pods' },
       ],
     },
-    { name: '/etc itself with a trailing slash', code: pod('- name: etc', '  hostPath: { path: "/etc/" }'), errors: [{ line: 9, messageId: 'sensitive', message: '/etc' }] },
+    {
+      name: '/etc itself with a trailing slash',
+      code: pod('- name: etc', '  hostPath: { path: "/etc/" }'),
+      errors: [{ line: 9, messageId: 'sensitive', message: '/etc' }],
+    },
   ],
 });

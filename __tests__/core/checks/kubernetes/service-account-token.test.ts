@@ -24,7 +24,15 @@ describeCheck(check, {
     { name: 'dedicated service account (uses the API)', code: deploy('serviceAccountName: mcp-operator') },
   ],
   invalid: [
-    { name: 'default account, token mounted', code: deploy(), errors: [{ line: 9, messageId: 'mounted', message: 'Deployment/mcp runs as the default service account' }] },
-    { name: 'explicitly mounted', code: deploy('serviceAccountName: default', 'automountServiceAccountToken: true'), errors: [{ line: 11, messageId: 'mounted' }] },
+    {
+      name: 'default account, token mounted',
+      code: deploy(),
+      errors: [{ line: 9, messageId: 'mounted', message: 'Deployment/mcp runs as the default service account' }],
+    },
+    {
+      name: 'explicitly mounted',
+      code: deploy('serviceAccountName: default', 'automountServiceAccountToken: true'),
+      errors: [{ line: 11, messageId: 'mounted' }],
+    },
   ],
 });

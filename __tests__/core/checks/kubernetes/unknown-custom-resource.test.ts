@@ -7,7 +7,10 @@ const crd =
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
-    { name: 'built-in kinds', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: apps/v1beta2\nkind: Deployment\nmetadata:\n  name: old\n' },
+    {
+      name: 'built-in kinds',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: apps/v1beta2\nkind: Deployment\nmetadata:\n  name: old\n',
+    },
     { name: 'CRD in the repository', files: { 'crd.yaml': crd, 'deploy.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n' } },
     { name: 'built-in schema for ServiceMonitor', code: 'apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: s\nspec: {}\n' },
   ],
@@ -16,7 +19,8 @@ describeCheck(check, {
       name: 'reported once per apiVersion/kind, at its first occurrence',
       files: {
         'a.yaml': 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: a\n',
-        'b.yaml': 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: b\n---\napiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: r\n',
+        'b.yaml':
+          'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: b\n---\napiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: r\n',
       },
       errors: [
         { file: 'a.yaml', line: 2, messageId: 'unknown', message: 'cert-manager.io/v1 Certificate is not a built-in kind' },

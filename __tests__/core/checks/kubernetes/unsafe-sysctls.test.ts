@@ -2,7 +2,18 @@ import check from '../../../../src/core/checks/kubernetes/unsafe-sysctls';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const pod = (...sysctls: string[]): string =>
-  ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mcp', 'spec:', '  securityContext:', '    sysctls:', ...sysctls.map((s) => `      - ${s}`), '  containers: [{ name: a, image: a:1 }]', ''].join('\n');
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: mcp',
+    'spec:',
+    '  securityContext:',
+    '    sysctls:',
+    ...sysctls.map((s) => `      - ${s}`),
+    '  containers: [{ name: a, image: a:1 }]',
+    '',
+  ].join('\n');
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',

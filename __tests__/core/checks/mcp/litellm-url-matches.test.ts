@@ -26,7 +26,9 @@ describeCheck(check, {
     { name: "SSE is LiteLLM's default transport", code: litellm('  fetch:\n    url: http://mcp-fetch:8504/sse\n'), files: { 'docker-compose.yml': COMPOSE } },
     {
       name: 'external servers, local hosts, stdio and services behind a profile are not judged',
-      code: litellm('  zapier:\n    url: https://actions.zapier.com/mcp/abc/sse\n  local:\n    url: http://localhost:9000/whatever\n  cli:\n    transport: stdio\n    command: npx\n  debug:\n    url: http://mcp-debug:7000/sse\n'),
+      code: litellm(
+        '  zapier:\n    url: https://actions.zapier.com/mcp/abc/sse\n  local:\n    url: http://localhost:9000/whatever\n  cli:\n    transport: stdio\n    command: npx\n  debug:\n    url: http://mcp-debug:7000/sse\n',
+      ),
       files: { 'docker-compose.yml': COMPOSE },
     },
     {
@@ -60,7 +62,12 @@ describeCheck(check, {
       files: { 'docker-compose.yml': COMPOSE },
       errors: [{ line: 3, messageId: 'unknownHost', message: 'points at host "mcp-fetc", which is no service of this repository (did you mean "mcp-fetch"?)' }],
     },
-    { name: 'a transport LiteLLM does not know', code: litellm('  fetch:\n    url: http://mcp-fetch:8504/\n    transport: websocket\n'), files: { 'docker-compose.yml': COMPOSE }, errors: [{ line: 2, messageId: 'unknownTransport' }] },
+    {
+      name: 'a transport LiteLLM does not know',
+      code: litellm('  fetch:\n    url: http://mcp-fetch:8504/\n    transport: websocket\n'),
+      files: { 'docker-compose.yml': COMPOSE },
+      errors: [{ line: 2, messageId: 'unknownTransport' }],
+    },
   ],
   notApplicable: [
     { name: 'no LiteLLM config', files: { 'docker-compose.yml': COMPOSE } },

@@ -1,7 +1,8 @@
 import check from '../../../../src/core/checks/mcp/smoke-tests';
 import { describeCheck } from '../../../helpers/check-cases';
 
-const COMPOSE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n  memory-db:\n    image: postgres:16\n';
+const COMPOSE =
+  'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n  memory-db:\n    image: postgres:16\n';
 const smoke = (environments: Record<string, Record<string, unknown>>) => ({ smoke: { environments } });
 
 describeCheck(check, {
@@ -10,7 +11,10 @@ describeCheck(check, {
     {
       name: 'each MCP service has a smoke target in some environment',
       code: COMPOSE,
-      config: smoke({ staging: { 'mcp-fetch': { url: 'http://mcp-fetch:8504/sse', tools: ['fetch'] } }, prod: { 'mcp-github': { url: 'http://mcp-github:8506/sse' } } }),
+      config: smoke({
+        staging: { 'mcp-fetch': { url: 'http://mcp-fetch:8504/sse', tools: ['fetch'] } },
+        prod: { 'mcp-github': { url: 'http://mcp-github:8506/sse' } },
+      }),
     },
     {
       name: 'a Kubernetes workload tested through its Service name',
@@ -26,9 +30,22 @@ describeCheck(check, {
       name: 'one service has none',
       code: COMPOSE,
       config: smoke({ staging: { 'mcp-fetch': { url: 'http://mcp-fetch:8504/sse' } } }),
-      errors: [{ line: 4, messageId: 'missing', message: 'MCP service "mcp-github" has no smoke test: add `smoke.environments.<env>.mcp-github` to stackgate.yml (smoke targets exist for mcp-fetch)' }],
+      errors: [
+        {
+          line: 4,
+          messageId: 'missing',
+          message: 'MCP service "mcp-github" has no smoke test: add `smoke.environments.<env>.mcp-github` to stackgate.yml (smoke targets exist for mcp-fetch)',
+        },
+      ],
     },
-    { name: 'no smoke tests configured', code: COMPOSE, errors: [{ line: 2, message: '"mcp-fetch"' }, { line: 4, message: '"mcp-github"' }] },
+    {
+      name: 'no smoke tests configured',
+      code: COMPOSE,
+      errors: [
+        { line: 2, message: '"mcp-fetch"' },
+        { line: 4, message: '"mcp-github"' },
+      ],
+    },
   ],
   notApplicable: [{ name: 'no MCP services', code: 'services:\n  web:\n    image: nginx:1.27\n' }],
 });

@@ -6,8 +6,14 @@ const COMPOSE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'labels', code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    labels:\n      com.mcp.transport: sse\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    labels: ["mcp.transport=http"]\n' },
-    { name: 'variables and flags', code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    environment: { MCP_TRANSPORT: sse }\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    command: ["--transport=streamable-http"]\n' },
+    {
+      name: 'labels',
+      code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    labels:\n      com.mcp.transport: sse\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    labels: ["mcp.transport=http"]\n',
+    },
+    {
+      name: 'variables and flags',
+      code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    environment: { MCP_TRANSPORT: sse }\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    command: ["--transport=streamable-http"]\n',
+    },
     {
       name: 'LiteLLM and smoke targets',
       code: COMPOSE,

@@ -11,19 +11,30 @@ describeCheck(check, {
       name: 'the same port on separate networks',
       code: `services:\n${svc('mcp-a', 8000, '    networks: [a]\n')}  mcp-b:\n    image: ghcr.io/acme/mcp-b:1\n    expose: ["8000"]\n    networks: [b]\nnetworks:\n  a: {}\n  b: {}\n`,
     },
-    { name: 'LiteLLM entries dial different servers', files: { 'litellm.yaml': 'mcp_servers:\n  a:\n    url: http://mcp-a:8000/sse\n  b:\n    url: http://mcp-b:8000/sse\n' } },
+    {
+      name: 'LiteLLM entries dial different servers',
+      files: { 'litellm.yaml': 'mcp_servers:\n  a:\n    url: http://mcp-a:8000/sse\n  b:\n    url: http://mcp-b:8000/sse\n' },
+    },
   ],
   invalid: [
     {
       name: 'two MCP servers listen on 8000 on the default network',
       code: `services:\n  mcp-a:\n    image: ghcr.io/acme/mcp-a:1\n    environment: { PORT: "8000" }\n  mcp-b:\n    image: ghcr.io/acme/mcp-b:1\n    ports: ["18000:8000"]\n`,
-      errors: [{ line: 7, messageId: 'sharedPort', message: 'MCP service "mcp-b" listens on port 8000 on network root_default in dev, staging, prod, as MCP service "mcp-a" of stack root does' }],
+      errors: [
+        {
+          line: 7,
+          messageId: 'sharedPort',
+          message: 'MCP service "mcp-b" listens on port 8000 on network root_default in dev, staging, prod, as MCP service "mcp-a" of stack root does',
+        },
+      ],
     },
     {
       name: 'across stacks on a shared external network',
       files: {
-        'a/docker-compose.yml': 'services:\n  mcp-a:\n    image: ghcr.io/acme/mcp-a:1\n    expose: ["8080"]\n    networks: [mcp]\nnetworks:\n  mcp:\n    name: mcp-net\n    external: true\n',
-        'b/docker-compose.yml': 'services:\n  mcp-b:\n    image: ghcr.io/acme/mcp-b:1\n    command: ["--port", "8080"]\n    networks: [mcp]\nnetworks:\n  mcp:\n    name: mcp-net\n    external: true\n',
+        'a/docker-compose.yml':
+          'services:\n  mcp-a:\n    image: ghcr.io/acme/mcp-a:1\n    expose: ["8080"]\n    networks: [mcp]\nnetworks:\n  mcp:\n    name: mcp-net\n    external: true\n',
+        'b/docker-compose.yml':
+          'services:\n  mcp-b:\n    image: ghcr.io/acme/mcp-b:1\n    command: ["--port", "8080"]\n    networks: [mcp]\nnetworks:\n  mcp:\n    name: mcp-net\n    external: true\n',
       },
       errors: [{ file: 'b/docker-compose.yml', line: 2, message: 'on network mcp-net' }],
     },

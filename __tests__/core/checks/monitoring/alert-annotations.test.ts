@@ -6,7 +6,10 @@ const head = 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n      
 describeCheck(check, {
   defaultFile: 'alerts.yml',
   valid: [
-    { name: 'both', code: `${head}        annotations:\n          summary: MCP server {{ $labels.instance }} is down\n          description: It has been unreachable for 5 minutes.\n` },
+    {
+      name: 'both',
+      code: `${head}        annotations:\n          summary: MCP server {{ $labels.instance }} is down\n          description: It has been unreachable for 5 minutes.\n`,
+    },
     { name: 'legacy message annotation', code: `${head}        annotations:\n          summary: down\n          message: The MCP server is down.\n` },
   ],
   invalid: [
@@ -18,7 +21,15 @@ describeCheck(check, {
         { line: 4, messageId: 'noSummary' },
       ],
     },
-    { name: 'empty summary', code: `${head}        annotations:\n          summary: ""\n          description: d\n`, errors: [{ line: 7, messageId: 'noSummary' }] },
-    { name: 'no description', code: `${head}        annotations:\n          summary: s\n          runbook_url: https://runbooks.example.com/McpDown\n`, errors: [{ line: 7, messageId: 'noDescription' }] },
+    {
+      name: 'empty summary',
+      code: `${head}        annotations:\n          summary: ""\n          description: d\n`,
+      errors: [{ line: 7, messageId: 'noSummary' }],
+    },
+    {
+      name: 'no description',
+      code: `${head}        annotations:\n          summary: s\n          runbook_url: https://runbooks.example.com/McpDown\n`,
+      errors: [{ line: 7, messageId: 'noDescription' }],
+    },
   ],
 });

@@ -6,10 +6,10 @@ const alert = (expr: string) => `groups:\n  - name: mcp\n    rules:\n      - ale
 describeCheck(check, {
   defaultFile: 'alerts.yml',
   valid: [
-    { name: '5xx ratio', code: alert("'sum(rate(http_requests_total{status=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m])) > 0.05'") },
+    { name: '5xx ratio', code: alert('\'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.05\'') },
     { name: 'an error counter', code: alert("'increase(mcp_tool_errors_total[10m]) > 5'") },
-    { name: 'requests labelled status="error"', code: alert("'rate(mcp_requests_total{status=\"error\"}[5m]) > 0.1'") },
-    { name: 'code label with a 5', code: alert("'rate(grpc_server_handled_total{code=~\"5.*\"}[5m]) > 0'") },
+    { name: 'requests labelled status="error"', code: alert('\'rate(mcp_requests_total{status="error"}[5m]) > 0.1\'') },
+    { name: 'code label with a 5', code: alert('\'rate(grpc_server_handled_total{code=~"5.*"}[5m]) > 0\'') },
     {
       name: 'an alert on a recorded error ratio',
       code: 'groups:\n  - name: rec\n    rules:\n      - record: mcp:errors:ratio_rate5m\n        expr: sum(rate(mcp_requests_total{status="error"}[5m])) / sum(rate(mcp_requests_total[5m]))\n      - alert: HighErrors\n        expr: mcp:errors:ratio_rate5m > 0.05\n',
@@ -18,7 +18,7 @@ describeCheck(check, {
   invalid: [
     { name: 'only a down alert', code: alert("'up == 0'"), errors: [{ line: 1, messageId: 'missing', message: 'error rate' }] },
     { name: 'an error gauge without rate or increase', code: alert("'mcp_last_error_timestamp_seconds > 0'"), errors: [{ line: 1 }] },
-    { name: 'a latency bucket le="5" is not a 5xx', code: alert("'rate(http_request_duration_seconds_bucket{le=\"5\"}[5m]) > 1'"), errors: [{ line: 1 }] },
+    { name: 'a latency bucket le="5" is not a 5xx', code: alert('\'rate(http_request_duration_seconds_bucket{le="5"}[5m]) > 1\''), errors: [{ line: 1 }] },
     {
       name: 'services but no rules: reported at the repository',
       files: { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n' },

@@ -7,7 +7,7 @@ describeCheck(check, {
   defaultFile: 'alerts.yml',
   valid: [
     { name: 'histogram_quantile', code: alert("'histogram_quantile(0.95, sum by (le) (rate(mcp_request_seconds_bucket[5m]))) > 2'") },
-    { name: 'a *_duration_* summary', code: alert("'mcp_request_duration_seconds{quantile=\"0.99\"} > 5'") },
+    { name: 'a *_duration_* summary', code: alert('\'mcp_request_duration_seconds{quantile="0.99"} > 5\'') },
     { name: 'a *_latency_* metric', code: alert("'avg(tool_latency_ms) > 800'") },
     {
       name: 'an alert on a recorded p95',

@@ -5,7 +5,10 @@ describeCheck(check, {
   defaultFile: 'alerts.yml',
   valid: [
     { name: 'alert with for', code: 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up{job="mcp"} == 0\n        for: 5m\n' },
-    { name: 'recording rules need no for', code: 'groups:\n  - name: mcp\n    rules:\n      - record: job:mcp_requests:rate5m\n        expr: sum by (job) (rate(mcp_requests_total[5m]))\n' },
+    {
+      name: 'recording rules need no for',
+      code: 'groups:\n  - name: mcp\n    rules:\n      - record: job:mcp_requests:rate5m\n        expr: sum by (job) (rate(mcp_requests_total[5m]))\n',
+    },
     { name: 'odd shapes are ignored', code: 'groups:\n  - name: a\n    rules: nope\n  - null\n  - name: b\n    rules:\n      - 42\n' },
   ],
   invalid: [

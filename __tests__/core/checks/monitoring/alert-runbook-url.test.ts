@@ -11,6 +11,10 @@ describeCheck(check, {
   ],
   invalid: [
     { name: 'no annotations', code: head, errors: [{ line: 4, messageId: 'noRunbook', message: '"McpDown"' }] },
-    { name: 'annotations without runbook', code: `${head}        annotations:\n          summary: down\n          runbook_url: "  "\n`, errors: [{ line: 7, messageId: 'noRunbook' }] },
+    {
+      name: 'annotations without runbook',
+      code: `${head}        annotations:\n          summary: down\n          runbook_url: "  "\n`,
+      errors: [{ line: 7, messageId: 'noRunbook' }],
+    },
   ],
 });

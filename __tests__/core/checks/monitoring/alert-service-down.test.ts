@@ -7,8 +7,8 @@ const SERVICE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\
 describeCheck(check, {
   defaultFile: 'monitoring/rules/alerts.yml',
   valid: [
-    { name: 'up == 0', code: alert("'up{job=\"mcp\"} == 0'") },
-    { name: 'absent(up{...}) for targets that vanish from discovery', code: alert("'absent(up{job=\"mcp\"})'") },
+    { name: 'up == 0', code: alert('\'up{job="mcp"} == 0\'') },
+    { name: 'absent(up{...}) for targets that vanish from discovery', code: alert('\'absent(up{job="mcp"})\'') },
     { name: 'availability below 1 over a window', code: alert("'avg_over_time(up[10m]) < 0.9'") },
     { name: 'absent_over_time of any series', code: alert("'absent_over_time(mcp_requests_total[15m])'") },
     {
@@ -26,11 +26,15 @@ describeCheck(check, {
   invalid: [
     {
       name: 'rules exist, none detects a down target',
-      code: alert("'rate(mcp_requests_total{status=\"error\"}[5m]) > 1'"),
+      code: alert('\'rate(mcp_requests_total{status="error"}[5m]) > 1\''),
       errors: [{ line: 1, messageId: 'missing', message: 'expected in monitoring/rules/alerts.yml' }],
     },
-    { name: 'up compared to 1 is the healthy case', code: alert("'up{job=\"mcp\"} == 1'"), errors: [{ line: 1 }] },
-    { name: 'a recording rule of up is not an alert', code: 'groups:\n  - name: rec\n    rules:\n      - record: job:up:min\n        expr: min by (job) (up) == 0\n', errors: [{ line: 1 }] },
+    { name: 'up compared to 1 is the healthy case', code: alert('\'up{job="mcp"} == 1\''), errors: [{ line: 1 }] },
+    {
+      name: 'a recording rule of up is not an alert',
+      code: 'groups:\n  - name: rec\n    rules:\n      - record: job:up:min\n        expr: min by (job) (up) == 0\n',
+      errors: [{ line: 1 }],
+    },
     {
       name: 'services but no rules at all: reported at the README',
       files: { 'docker-compose.yml': SERVICE, 'README.md': '# stack\n' },

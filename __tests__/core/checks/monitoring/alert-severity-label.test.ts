@@ -18,7 +18,11 @@ describeCheck(check, {
   invalid: [
     { name: 'no labels at all: reported at the alert', code: rule(''), errors: [{ line: 4, messageId: 'missing', message: '"McpDown"' }] },
     { name: 'labels without severity', code: rule('        labels:\n          team: platform\n'), errors: [{ line: 7, messageId: 'missing' }] },
-    { name: 'unknown value', code: rule('        labels:\n          severity: Critical\n'), errors: [{ line: 8, messageId: 'unknown', message: 'severity "Critical"' }] },
+    {
+      name: 'unknown value',
+      code: rule('        labels:\n          severity: Critical\n'),
+      errors: [{ line: 8, messageId: 'unknown', message: 'severity "Critical"' }],
+    },
     {
       name: 'custom list rejects the defaults',
       code: rule('        labels:\n          severity: warning\n'),

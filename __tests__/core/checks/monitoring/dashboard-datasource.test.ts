@@ -15,7 +15,12 @@ describeCheck(check, {
             { id: 3, datasource: '-- Mixed --', targets: [{ datasource: { type: 'prometheus' } }] },
             { id: 4, datasource: null },
           ],
-          templating: { list: [{ name: 'datasource', type: 'datasource', query: 'prometheus' }, { name: 'job', type: 'query', datasource: '$datasource' }] },
+          templating: {
+            list: [
+              { name: 'datasource', type: 'datasource', query: 'prometheus' },
+              { name: 'job', type: 'query', datasource: '$datasource' },
+            ],
+          },
         },
         null,
         2,

@@ -1,8 +1,15 @@
 import check from '../../../../src/core/checks/monitoring/dashboard-valid';
 import { describeCheck } from '../../../helpers/check-cases';
 
-const dashboard = (fields: Record<string, unknown>): string => `${JSON.stringify({ title: 'MCP overview', uid: 'mcp-overview', schemaVersion: 39, panels: [], ...fields }, null, 2)}\n`;
-const panel = (id: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id, title: `Panel ${id}`, type: 'timeseries', gridPos: { h: 8, w: 12, x: 0, y: 0 }, ...extra });
+const dashboard = (fields: Record<string, unknown>): string =>
+  `${JSON.stringify({ title: 'MCP overview', uid: 'mcp-overview', schemaVersion: 39, panels: [], ...fields }, null, 2)}\n`;
+const panel = (id: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id,
+  title: `Panel ${id}`,
+  type: 'timeseries',
+  gridPos: { h: 8, w: 12, x: 0, y: 0 },
+  ...extra,
+});
 
 describeCheck(check, {
   defaultFile: 'dashboards/mcp.json',
@@ -12,7 +19,10 @@ describeCheck(check, {
       name: 'collapsed row with nested panels',
       code: dashboard({ panels: [panel(1, { type: 'row', panels: [panel(2), panel(3)] }), panel(4)] }),
     },
-    { name: 'wrapped in {dashboard: ...} (API export)', code: `${JSON.stringify({ meta: {}, dashboard: JSON.parse(dashboard({ panels: [panel(1)] })) }, null, 2)}\n` },
+    {
+      name: 'wrapped in {dashboard: ...} (API export)',
+      code: `${JSON.stringify({ meta: {}, dashboard: JSON.parse(dashboard({ panels: [panel(1)] })) }, null, 2)}\n`,
+    },
     { name: 'old schema without gridPos', code: dashboard({ schemaVersion: 14, panels: [{ id: 1, title: 'p', type: 'graph' }] }) },
   ],
   invalid: [

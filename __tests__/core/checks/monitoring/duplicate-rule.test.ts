@@ -6,8 +6,7 @@ describeCheck(check, {
   valid: [
     {
       name: 'same alert with different severities (a common, valid pattern)',
-      code:
-        'groups:\n  - name: mcp\n    rules:\n      - alert: McpLatency\n        expr: x > 1\n        labels: {severity: warning}\n      - alert: McpLatency\n        expr: x > 5\n        labels: {severity: critical}\n',
+      code: 'groups:\n  - name: mcp\n    rules:\n      - alert: McpLatency\n        expr: x > 1\n        labels: {severity: warning}\n      - alert: McpLatency\n        expr: x > 5\n        labels: {severity: critical}\n',
     },
     {
       name: 'same name in different groups',

@@ -43,7 +43,8 @@ describeWithPromtool('monitoring/promtool with the real promtool', () => {
     expect(
       run({
         'monitoring/alerts.rules.yml': GOOD_RULES,
-        'monitoring/prometheus.yml': 'global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["mcp:9100"]\n',
+        'monitoring/prometheus.yml':
+          'global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["mcp:9100"]\n',
       }).map(summary),
     ).toEqual([]);
   });
@@ -52,18 +53,23 @@ describeWithPromtool('monitoring/promtool with the real promtool', () => {
     const findings = run({
       'monitoring/alerts.rules.yml': `${GOOD_RULES}      - alert: McpErrors\n        expr: rate(mcp_errors_total[5m]\n        for: 5m\n`,
     });
-    expect(findings.map((f) => [f.checkId, f.file, f.line, f.messageId, f.severity])).toEqual([['monitoring/promtool', 'monitoring/alerts.rules.yml', 8, 'failed', 'error']]);
+    expect(findings.map((f) => [f.checkId, f.file, f.line, f.messageId, f.severity])).toEqual([
+      ['monitoring/promtool', 'monitoring/alerts.rules.yml', 8, 'failed', 'error'],
+    ]);
     expect(findings[0].message).toMatch(/^promtool check rules: line 8, column 15: group "mcp", rule 2, "McpErrors": could not parse expression/);
   });
 
   test('a bad duration is reported at the line that holds it', () => {
     const findings = run({ 'alerts.rules.yml': 'groups:\n  - name: mcp\n    rules:\n      - alert: McpDown\n        expr: up == 0\n        for: 5 minutes\n' });
-    expect(findings.map(summary)).toEqual(['monitoring/promtool alerts.rules.yml:6 failed: promtool check rules: line 6: not a valid duration string: "5 minutes"']);
+    expect(findings.map(summary)).toEqual([
+      'monitoring/promtool alerts.rules.yml:6 failed: promtool check rules: line 6: not a valid duration string: "5 minutes"',
+    ]);
   });
 
   test('a bad config is reported in the config file, and only the broken one of several rule files', () => {
     const findings = run({
-      'prometheus.yml': 'scrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["a:9100"]\n  - job_name: mcp\n    static_configs:\n      - targets: ["b:9100"]\n',
+      'prometheus.yml':
+        'scrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["a:9100"]\n  - job_name: mcp\n    static_configs:\n      - targets: ["b:9100"]\n',
       'rules/a.rules.yml': GOOD_RULES,
       'rules/b.rules.yml': 'groups:\n  - name: b\n    rules:\n      - record: job:up:sum\n        expr: sum(up) by (job\n',
     });
@@ -86,7 +92,11 @@ describeWithPromtool('monitoring/promtool with the real promtool', () => {
 
 describe('monitoring/promtool without running promtool', () => {
   test('monitoring.promtool: never skips promtool', () => {
-    expect(run({ 'alerts.rules.yml': 'groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: rate(x[5m]\n' }, { monitoring: { promtool: 'never' } }).map(summary)).toEqual([]);
+    expect(
+      run({ 'alerts.rules.yml': 'groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: rate(x[5m]\n' }, { monitoring: { promtool: 'never' } }).map(
+        summary,
+      ),
+    ).toEqual([]);
   });
 
   test('monitoring.promtool: always, without promtool: one "unavailable" finding', () => {

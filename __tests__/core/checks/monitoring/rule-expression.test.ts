@@ -7,16 +7,27 @@ describeCheck(check, {
   defaultFile: 'alerts.yml',
   valid: [
     { name: 'plain', code: alert('        expr: sum by (job) (rate(mcp_errors_total{code=~"5.."}[5m])) > 1\n') },
-    { name: 'brackets inside strings and comments', code: alert('        expr: |\n          # errors (per job\n          count(up{job="a(b", path=\'[x\', re=`{`}) > 0\n') },
+    {
+      name: 'brackets inside strings and comments',
+      code: alert('        expr: |\n          # errors (per job\n          count(up{job="a(b", path=\'[x\', re=`{`}) > 0\n'),
+    },
     { name: 'number', code: alert('        expr: 1\n') },
     { name: 'subquery and offset', code: alert('        expr: max_over_time(rate(x[5m])[1h:1m] offset 5m) > 0\n') },
   ],
   invalid: [
     { name: 'missing expr: reported at the alert', code: alert(''), errors: [{ line: 4, messageId: 'missing', message: 'alert "McpErrors" has no expr' }] },
     { name: 'empty expr', code: alert('        expr: ""\n'), errors: [{ line: 5, messageId: 'empty' }] },
-    { name: 'unclosed parenthesis', code: alert('        expr: rate(mcp_errors_total[5m]\n'), errors: [{ line: 5, messageId: 'malformed', message: 'unclosed "("' }] },
+    {
+      name: 'unclosed parenthesis',
+      code: alert('        expr: rate(mcp_errors_total[5m]\n'),
+      errors: [{ line: 5, messageId: 'malformed', message: 'unclosed "("' }],
+    },
     { name: 'mismatched', code: alert('        expr: sum(rate(x[5m)])\n'), errors: [{ line: 5, messageId: 'malformed', message: '")" closes "["' }] },
-    { name: 'unterminated string', code: alert('        expr: up{job="mcp} == 0\n'), errors: [{ line: 5, messageId: 'malformed', message: 'unterminated string' }] },
+    {
+      name: 'unterminated string',
+      code: alert('        expr: up{job="mcp} == 0\n'),
+      errors: [{ line: 5, messageId: 'malformed', message: 'unterminated string' }],
+    },
     { name: 'extra closer', code: alert('        expr: up == 0)\n'), errors: [{ line: 5, messageId: 'malformed', message: 'unexpected ")"' }] },
     { name: 'not a string', code: alert('        expr:\n          - up\n'), errors: [{ line: 5, messageId: 'notString' }] },
     {

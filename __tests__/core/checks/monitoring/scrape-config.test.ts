@@ -12,7 +12,10 @@ describeCheck(check, {
       name: 'blackbox exporter rewrites __address__',
       code: 'scrape_configs:\n  - job_name: probe\n    metrics_path: /probe\n    static_configs:\n      - targets: [https://mcp.example.com]\n    relabel_configs:\n      - source_labels: [__address__]\n        target_label: __param_target\n      - target_label: __address__\n        replacement: blackbox:9115\n',
     },
-    { name: 'job timeout within the job interval', code: 'global:\n  scrape_interval: 10s\nscrape_configs:\n  - job_name: slow\n    scrape_interval: 1m\n    scrape_timeout: 30s\n' },
+    {
+      name: 'job timeout within the job interval',
+      code: 'global:\n  scrape_interval: 10s\nscrape_configs:\n  - job_name: slow\n    scrape_interval: 1m\n    scrape_timeout: 30s\n',
+    },
   ],
   invalid: [
     {

@@ -1,7 +1,8 @@
 import check from '../../../../src/core/checks/monitoring/service-scraped';
 import { describeCheck } from '../../../helpers/check-cases';
 
-const TWO_MCP = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    ports: ["8504:8504"]\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    expose: ["8506"]\n';
+const TWO_MCP =
+  'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    ports: ["8504:8504"]\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    expose: ["8506"]\n';
 const STATIC_BOTH = 'scrape_configs:\n  - job_name: mcp\n    static_configs:\n      - targets: ["mcp-fetch:8504", "mcp-github:8506"]\n';
 const LABELLED =
   'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    labels:\n      prometheus.io/scrape: "true"\n  mcp-github:\n    image: ghcr.io/acme/mcp-github:0.9\n    labels:\n      prometheus.io/scrape: "false"\n';
@@ -49,9 +50,15 @@ describeCheck(check, {
     {
       name: 'Docker SD filtered by a label (list syntax of labels)',
       code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n    labels: ["com.mcp.type=fetch"]\n',
-      files: { 'prometheus.yml': 'scrape_configs:\n  - job_name: mcp\n    docker_sd_configs:\n      - host: unix:///var/run/docker.sock\n        filters: [{ name: label, values: ["com.mcp.type"] }]\n' },
+      files: {
+        'prometheus.yml':
+          'scrape_configs:\n  - job_name: mcp\n    docker_sd_configs:\n      - host: unix:///var/run/docker.sock\n        filters: [{ name: label, values: ["com.mcp.type"] }]\n',
+      },
     },
-    { name: 'Kubernetes: a ServiceMonitor selects the Service of the Deployment', files: { 'k8s/mcp-fetch.yaml': DEPLOYMENT, 'k8s/monitor.yaml': monitor('part-of: mcp') } },
+    {
+      name: 'Kubernetes: a ServiceMonitor selects the Service of the Deployment',
+      files: { 'k8s/mcp-fetch.yaml': DEPLOYMENT, 'k8s/monitor.yaml': monitor('part-of: mcp') },
+    },
     {
       name: 'no MCP services: published services scraped by container_name',
       code: 'services:\n  web:\n    image: nginx:1.27\n    container_name: frontend\n    ports: ["80:80"]\n',

@@ -22,9 +22,24 @@ services:
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
-    { name: 'every required variable in .env.example', code: COMPOSE, files: { '.env.example': '# Credentials\nGITHUB_TOKEN=\nGITHUB_ORG=acme\n# DB_PASSWORD=\n' } },
-    { name: 'variables in stackgate.yml environments', code: COMPOSE, config: { environments: { prod: { variables: { GITHUB_TOKEN: 'x', GITHUB_ORG: 'acme', DB_PASSWORD: 'x' } } } } },
-    { name: 'a committed env file next to the stack sets them', files: { 'stacks/common/docker-compose.yml': COMPOSE, 'stacks/common/.env': 'GITHUB_ORG=acme\n', 'stacks/common/secrets.env.example': 'GITHUB_TOKEN=\nDB_PASSWORD=\n' } },
+    {
+      name: 'every required variable in .env.example',
+      code: COMPOSE,
+      files: { '.env.example': '# Credentials\nGITHUB_TOKEN=\nGITHUB_ORG=acme\n# DB_PASSWORD=\n' },
+    },
+    {
+      name: 'variables in stackgate.yml environments',
+      code: COMPOSE,
+      config: { environments: { prod: { variables: { GITHUB_TOKEN: 'x', GITHUB_ORG: 'acme', DB_PASSWORD: 'x' } } } },
+    },
+    {
+      name: 'a committed env file next to the stack sets them',
+      files: {
+        'stacks/common/docker-compose.yml': COMPOSE,
+        'stacks/common/.env': 'GITHUB_ORG=acme\n',
+        'stacks/common/secrets.env.example': 'GITHUB_TOKEN=\nDB_PASSWORD=\n',
+      },
+    },
   ],
   invalid: [
     {

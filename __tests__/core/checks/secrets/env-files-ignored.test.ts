@@ -7,8 +7,16 @@ describeCheck(check, {
   defaultFile: '.gitignore',
   valid: [
     { name: '.env ignored everywhere', code: 'node_modules/\n.env\n', files: { 'stacks/common/docker-compose.yml': COMPOSE } },
-    { name: '*.env and .env.* with the example kept', code: '*.env\n.env.*\n!.env.example\n', files: { 'docker-compose.yml': COMPOSE, '.env.example': 'GITHUB_TOKEN=\n' } },
-    { name: 'a nested .gitignore covers the Compose project directory', code: '/.env\n', files: { 'stacks/common/docker-compose.yml': COMPOSE, 'stacks/common/.gitignore': '.env\n' } },
+    {
+      name: '*.env and .env.* with the example kept',
+      code: '*.env\n.env.*\n!.env.example\n',
+      files: { 'docker-compose.yml': COMPOSE, '.env.example': 'GITHUB_TOKEN=\n' },
+    },
+    {
+      name: 'a nested .gitignore covers the Compose project directory',
+      code: '/.env\n',
+      files: { 'stacks/common/docker-compose.yml': COMPOSE, 'stacks/common/.gitignore': '.env\n' },
+    },
   ],
   invalid: [
     {
@@ -16,7 +24,12 @@ describeCheck(check, {
       files: { 'docker-compose.yml': COMPOSE },
       errors: [{ file: '.', line: 1, messageId: 'notIgnored', message: '.env files are not git-ignored: .env;' }],
     },
-    { name: '.gitignore without .env', code: 'node_modules/\ndist/\n', files: { 'docker-compose.yml': COMPOSE }, errors: [{ line: 1, message: 'not git-ignored: .env;' }] },
+    {
+      name: '.gitignore without .env',
+      code: 'node_modules/\ndist/\n',
+      files: { 'docker-compose.yml': COMPOSE },
+      errors: [{ line: 1, message: 'not git-ignored: .env;' }],
+    },
     {
       name: 'only the root .env is ignored, not the one Compose reads next to the stack',
       code: '/.env\n',

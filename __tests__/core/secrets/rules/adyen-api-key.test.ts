@@ -14,6 +14,6 @@ describeSecretRule(rule, {
   ignores: [
     { text: `ADYEN_API_KEY=AQE${'x'.repeat(60)}==-${'x'.repeat(43)}=`, why: 'placeholder' },
     { text: `ADYEN_API_KEY=\${ADYEN_API_KEY}`, why: 'reference' },
-    { text: `ADYEN_API_KEY=AQE${fake(BASE64, 95, "adyen")}`, why: 'missing the second block' },
+    { text: `ADYEN_API_KEY=AQE${fake(BASE64, 95, 'adyen')}`, why: 'missing the second block' },
   ],
 });

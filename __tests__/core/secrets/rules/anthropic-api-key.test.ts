@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `ANTHROPIC_API_KEY=sk-ant-api03-${'x'.repeat(93)}AA`, why: 'placeholder' },
     { text: `ANTHROPIC_API_KEY=${token.slice(0, -3)}`, why: 'too short' },
     { text: `ANTHROPIC_API_KEY=\${ANTHROPIC_API_KEY}`, why: 'reference' },
-    { text: `ANTHROPIC_API_KEY=sk-ant-api03-${fake(BASE64URL, 93, "anthropic")}ZZ`, why: 'missing the AA tail' },
+    { text: `ANTHROPIC_API_KEY=sk-ant-api03-${fake(BASE64URL, 93, 'anthropic')}ZZ`, why: 'missing the AA tail' },
   ],
 });

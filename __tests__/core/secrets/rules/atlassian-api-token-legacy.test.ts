@@ -11,7 +11,7 @@ describeSecretRule(rule, {
     { text: `{"atlassian_api_token": "${token}"}`, secret: token, file: 'settings.json' },
   ],
   ignores: [
-    { text: `JIRA_ACCOUNT_ID=${fake(HEX, 24, "acct")}`, why: 'account ID (lowercase hex)' },
+    { text: `JIRA_ACCOUNT_ID=${fake(HEX, 24, 'acct')}`, why: 'account ID (lowercase hex)' },
     { text: `JIRA_API_TOKEN=${'x'.repeat(24)}`, why: 'placeholder' },
     { text: `API_TOKEN=${token}`, why: 'not assigned to an Atlassian name' },
   ],

@@ -13,7 +13,10 @@ describeSecretRule(rule, {
   ],
   ignores: [
     { text: `AWS_SESSION_TOKEN=${'IQoJb3JpZ2luX2Vj' + 'x'.repeat(200)}`, why: 'placeholder' },
-    { text: `AWS_SESSION_TOKEN=${'AQoDYXdzEPT' + fake(BASE64, 120, 'docs') + 'EXAMPLE' + fake(BASE64, 40, 'docs2')}`, why: 'documentation example (contains EXAMPLE)' },
+    {
+      text: `AWS_SESSION_TOKEN=${'AQoDYXdzEPT' + fake(BASE64, 120, 'docs') + 'EXAMPLE' + fake(BASE64, 40, 'docs2')}`,
+      why: 'documentation example (contains EXAMPLE)',
+    },
     { text: `AWS_SESSION_TOKEN=${'IQoJb3JpZ2luX2Vj' + fake(BASE64, 40, 'short')}`, why: 'too short' },
   ],
 });

@@ -13,6 +13,6 @@ describeSecretRule(rule, {
   ignores: [
     { text: `AZURE_CLIENT_SECRET=abc8Q~${'x'.repeat(34)}`, why: 'placeholder' },
     { text: `AZURE_CLIENT_SECRET=${secret.slice(0, 20)}`, why: 'too short' },
-    { text: `AZURE_CLIENT_SECRET=${secret.replace("Q~", "Qx")}`, why: 'no Q~ marker' },
+    { text: `AZURE_CLIENT_SECRET=${secret.replace('Q~', 'Qx')}`, why: 'no Q~ marker' },
   ],
 });

@@ -14,6 +14,9 @@ describeSecretRule(rule, {
   ignores: [
     { text: `EXPORT_URL=https://shop.blob.core.windows.net/exports?sv=2022-11-02&sp=r&sig=REDACTED`, why: 'redacted' },
     { text: `EXPORT_URL=https://shop.blob.core.windows.net/x?sv=2022-11-02&sig=${'A'.repeat(43)}%3D`, why: 'placeholder' },
-    { text: `EXPORT_URL=https://shop.blob.core.windows.net/x?sv=2022-11-02&sig=${encodeURIComponent(fakeBase64Bytes(16, "short"))}`, why: 'not a 32-byte signature' },
+    {
+      text: `EXPORT_URL=https://shop.blob.core.windows.net/x?sv=2022-11-02&sig=${encodeURIComponent(fakeBase64Bytes(16, 'short'))}`,
+      why: 'not a 32-byte signature',
+    },
   ],
 });

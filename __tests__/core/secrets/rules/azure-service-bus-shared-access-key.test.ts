@@ -6,8 +6,15 @@ const key = fakeBase64Bytes(32, 'servicebus');
 
 describeSecretRule(rule, {
   matches: [
-    { text: `SERVICEBUS_CONNECTION=Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`, secret: key },
-    { text: `  "EventHub": "Endpoint=sb://telemetry.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${key};EntityPath=events"`, secret: key, file: 'appsettings.json' },
+    {
+      text: `SERVICEBUS_CONNECTION=Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`,
+      secret: key,
+    },
+    {
+      text: `  "EventHub": "Endpoint=sb://telemetry.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${key};EntityPath=events"`,
+      secret: key,
+      file: 'appsettings.json',
+    },
   ],
   ignores: [
     { text: `Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=x;SharedAccessKey=<key>`, why: 'placeholder' },

@@ -11,7 +11,10 @@ describeSecretRule(rule, {
     { text: `var storageKey = "${key}";`, secret: key, file: 'Program.cs' },
   ],
   ignores: [
-    { text: `AZURE_STORAGE_KEY=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==`, why: 'Azurite well-known development key' },
+    {
+      text: `AZURE_STORAGE_KEY=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==`,
+      why: 'Azurite well-known development key',
+    },
     { text: `AZURE_STORAGE_KEY=${'A'.repeat(86)}==`, why: 'placeholder' },
     { text: `SOME_KEY=${key}`, why: 'not assigned to an Azure storage name' },
   ],

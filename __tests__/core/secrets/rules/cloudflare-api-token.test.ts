@@ -10,7 +10,7 @@ describeSecretRule(rule, {
     { text: `CLOUDFLARE_API_TOKEN=${token}`, secret: token },
     { text: `      CF_DNS_API_TOKEN: "${token}"`, secret: token, file: 'traefik/docker-compose.yml' },
     { text: `  "cloudflareApiToken": "${token}",`, secret: token, file: 'wrangler-ci.json' },
-    { text: `cloudflare_api_token = "${token}"`, secret: token, file: "terraform.tfvars" },
+    { text: `cloudflare_api_token = "${token}"`, secret: token, file: 'terraform.tfvars' },
   ],
   ignores: [
     { text: `CLOUDFLARE_API_TOKEN=${'x'.repeat(40)}`, why: 'placeholder' },

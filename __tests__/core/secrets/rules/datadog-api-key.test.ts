@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `DD_API_KEY=${'0'.repeat(32)}`, why: 'placeholder' },
     { text: `DD_API_KEY=\${DD_API_KEY}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `DD_APP_KEY=${fake(HEX, 40, "app")}`, why: 'application key (40 hex, other rule)' },
+    { text: `DD_APP_KEY=${fake(HEX, 40, 'app')}`, why: 'application key (40 hex, other rule)' },
   ],
 });

@@ -2,7 +2,13 @@ import rule from '../../../../src/core/secrets/rules/discord-bot-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
 import { BASE64URL, DIGITS, fake } from '../../../helpers/fake-secret';
 
-const token = [Buffer.from(['1', fake(DIGITS, 18, 'discord-id')].join('')).toString('base64url'), '.', fake(BASE64URL, 6, 'd2'), '.', fake(BASE64URL, 38, 'd3')].join('');
+const token = [
+  Buffer.from(['1', fake(DIGITS, 18, 'discord-id')].join('')).toString('base64url'),
+  '.',
+  fake(BASE64URL, 6, 'd2'),
+  '.',
+  fake(BASE64URL, 38, 'd3'),
+].join('');
 const notAnId = [Buffer.from('not-a-snowflake-id!').toString('base64url'), '.', fake(BASE64URL, 6, 'd2'), '.', fake(BASE64URL, 38, 'd3')].join('');
 
 describeSecretRule(rule, {

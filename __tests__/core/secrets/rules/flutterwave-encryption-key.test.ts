@@ -13,7 +13,7 @@ describeSecretRule(rule, {
     { text: `FLW_ENCRYPTION_KEY=FLWSECK${'0'.repeat(12)}`, why: 'placeholder' },
     { text: `FLW_ENCRYPTION_KEY=${token.slice(0, -3)}`, why: 'too short' },
     { text: `FLW_ENCRYPTION_KEY=\${FLW_ENCRYPTION_KEY}`, why: 'reference' },
-    { text: `FLW_ENCRYPTION_KEY=FLWSECK_TEST${fake(HEX, 12, "flw-enc")}`, why: 'test-mode key' },
-    { text: `FLW_SECRET_KEY=FLWSECK-${fake(HEX, 32, "flw")}-X`, why: 'secret key, other rule' },
+    { text: `FLW_ENCRYPTION_KEY=FLWSECK_TEST${fake(HEX, 12, 'flw-enc')}`, why: 'test-mode key' },
+    { text: `FLW_SECRET_KEY=FLWSECK-${fake(HEX, 32, 'flw')}-X`, why: 'secret key, other rule' },
   ],
 });

@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `FLW_SECRET_KEY=FLWSECK-${'0'.repeat(32)}-X`, why: 'placeholder' },
     { text: `FLW_SECRET_KEY=${token.slice(0, -3)}`, why: 'too short' },
     { text: `FLW_SECRET_KEY=\${FLW_SECRET_KEY}`, why: 'reference' },
-    { text: `FLW_SECRET_KEY=FLWSECK_TEST-${fake(HEX, 32, "flw-test")}-X`, why: 'test-mode key' },
+    { text: `FLW_SECRET_KEY=FLWSECK_TEST-${fake(HEX, 32, 'flw-test')}-X`, why: 'test-mode key' },
   ],
 });

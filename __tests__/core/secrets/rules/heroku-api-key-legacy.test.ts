@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `HEROKU_API_KEY=00000000-0000-0000-0000-000000000000`, why: 'placeholder' },
     { text: `HEROKU_API_KEY=\${HEROKU_API_KEY}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `HEROKU_APP_ID=${fakeUuid("app")}`, why: 'application ID, not a key' },
+    { text: `HEROKU_APP_ID=${fakeUuid('app')}`, why: 'application ID, not a key' },
   ],
 });

@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `HF_TOKEN=hf_${'x'.repeat(34)}`, why: 'placeholder' },
     { text: `HF_TOKEN=${token.slice(0, -3)}`, why: 'too short' },
     { text: `HF_TOKEN=\${HF_TOKEN}`, why: 'reference' },
-    { text: `HF_TOKEN=hf_${fake(LOWER, 34, "lower")}`, why: 'single case (an identifier, not a token)' },
+    { text: `HF_TOKEN=hf_${fake(LOWER, 34, 'lower')}`, why: 'single case (an identifier, not a token)' },
   ],
 });

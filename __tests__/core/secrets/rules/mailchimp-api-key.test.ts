@@ -13,6 +13,6 @@ describeSecretRule(rule, {
   ignores: [
     { text: `MAILCHIMP_API_KEY=${'0'.repeat(32)}-us21`, why: 'placeholder' },
     { text: `MAILCHIMP_API_KEY=\${MAILCHIMP_API_KEY}`, why: 'reference' },
-    { text: `MAILCHIMP_API_KEY=${fake(HEX, 31, "short")}-us21`, why: 'too short' },
+    { text: `MAILCHIMP_API_KEY=${fake(HEX, 31, 'short')}-us21`, why: 'too short' },
   ],
 });

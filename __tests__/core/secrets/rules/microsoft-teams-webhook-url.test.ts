@@ -2,7 +2,18 @@ import rule from '../../../../src/core/secrets/rules/microsoft-teams-webhook-url
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
 import { BASE64URL, HEX, fake, fakeUuid } from '../../../helpers/fake-secret';
 
-const token = ['https://acme.webhook.office.com/webhookb2/', fakeUuid('group'), '@', fakeUuid('tenant'), '/IncomingWebhook/', fake(HEX, 32, 'teams'), '/', fakeUuid('owner'), '/V2', fake(BASE64URL, 40, 'teams-sig')].join('');
+const token = [
+  'https://acme.webhook.office.com/webhookb2/',
+  fakeUuid('group'),
+  '@',
+  fakeUuid('tenant'),
+  '/IncomingWebhook/',
+  fake(HEX, 32, 'teams'),
+  '/',
+  fakeUuid('owner'),
+  '/V2',
+  fake(BASE64URL, 40, 'teams-sig'),
+].join('');
 
 describeSecretRule(rule, {
   matches: [

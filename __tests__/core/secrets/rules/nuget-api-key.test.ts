@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `NUGET_API_KEY=oy2${'a'.repeat(43)}`, why: 'placeholder' },
     { text: `NUGET_API_KEY=${token.slice(0, -3)}`, why: 'too short' },
     { text: `NUGET_API_KEY=\${NUGET_API_KEY}`, why: 'reference' },
-    { text: `NUGET_API_KEY=oy2${fake(LOWER_ALNUM, 43, "random")}z`, why: 'wrong length and fixed bits' },
+    { text: `NUGET_API_KEY=oy2${fake(LOWER_ALNUM, 43, 'random')}z`, why: 'wrong length and fixed bits' },
   ],
 });

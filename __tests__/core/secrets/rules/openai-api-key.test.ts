@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `OPENAI_API_KEY=sk-${'x'.repeat(20)}T3BlbkFJ${'x'.repeat(20)}`, why: 'placeholder' },
     { text: `OPENAI_API_KEY=${token.slice(0, -3)}`, why: 'too short' },
     { text: `OPENAI_API_KEY=\${OPENAI_API_KEY}`, why: 'reference' },
-    { text: `OPENAI_API_KEY=sk-${fake(ALNUM, 48, "plain")}`, why: 'no T3BlbkFJ marker' },
+    { text: `OPENAI_API_KEY=sk-${fake(ALNUM, 48, 'plain')}`, why: 'no T3BlbkFJ marker' },
   ],
 });

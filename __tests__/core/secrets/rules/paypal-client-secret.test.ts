@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `PAYPAL_CLIENT_SECRET=E${'x'.repeat(79)}`, why: 'placeholder' },
     { text: `PAYPAL_CLIENT_SECRET=\${PAYPAL_CLIENT_SECRET}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `PAYPAL_CLIENT_ID=A${fake(BASE64URL, 79, "id")}`, why: 'client ID (starts with A)' },
+    { text: `PAYPAL_CLIENT_ID=A${fake(BASE64URL, 79, 'id')}`, why: 'client ID (starts with A)' },
   ],
 });

@@ -10,7 +10,11 @@ describeSecretRule(rule, {
   matches: [
     { text: header, secret: header, file: 'deploy/id_rsa' },
     { text: `    ${header}`, secret: header, file: 'values.yaml' },
-    { text: `  "private_key": "${header}\\n${body}\\n${t.base64(64)}\\n-----END RSA PRIVATE KEY-----\\n"`, secret: `${header}\\n${body}`, file: 'service.json' },
+    {
+      text: `  "private_key": "${header}\\n${body}\\n${t.base64(64)}\\n-----END RSA PRIVATE KEY-----\\n"`,
+      secret: `${header}\\n${body}`,
+      file: 'service.json',
+    },
     { text: `${header}\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${t.hex(32).toUpperCase()}`, secret: header, file: 'legacy.json' },
   ],
   ignores: [

@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `PUSHER_APP_SECRET=${'0'.repeat(20)}`, why: 'placeholder' },
     { text: `PUSHER_APP_SECRET=\${PUSHER_APP_SECRET}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `PUSHER_APP_KEY=${fake(HEX, 20, "key")}`, why: 'app key (public)' },
+    { text: `PUSHER_APP_KEY=${fake(HEX, 20, 'key')}`, why: 'app key (public)' },
   ],
 });

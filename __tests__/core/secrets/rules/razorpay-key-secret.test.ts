@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `RAZORPAY_KEY_SECRET=${'x'.repeat(32)}`, why: 'placeholder' },
     { text: `RAZORPAY_KEY_SECRET=\${RAZORPAY_KEY_SECRET}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `RAZORPAY_KEY_ID=rzp_live_${fake(ALNUM, 14, "id")}`, why: 'key ID' },
+    { text: `RAZORPAY_KEY_ID=rzp_live_${fake(ALNUM, 14, 'id')}`, why: 'key ID' },
   ],
 });

@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `SENTRY_AUTH_TOKEN=${'0'.repeat(64)}`, why: 'placeholder' },
     { text: `SENTRY_AUTH_TOKEN=\${SENTRY_AUTH_TOKEN}`, why: 'reference' },
     { text: `OTHER_API_KEY=${secret}`, why: 'not assigned to a provider name' },
-    { text: `SENTRY_RELEASE=${fake(HEX, 64, "release")}`, why: 'release digest, not a token' },
+    { text: `SENTRY_RELEASE=${fake(HEX, 64, 'release')}`, why: 'release digest, not a token' },
   ],
 });

@@ -2,7 +2,12 @@ import rule from '../../../../src/core/secrets/rules/sentry-org-token';
 import { describeSecretRule } from '../../../helpers/secret-rule-cases';
 import { BASE64, fake } from '../../../helpers/fake-secret';
 
-const token = ['sntrys_', Buffer.from(JSON.stringify({ iat: 1718000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).toString('base64'), '_', fake(BASE64, 43, 'sntrys')].join('');
+const token = [
+  'sntrys_',
+  Buffer.from(JSON.stringify({ iat: 1718000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).toString('base64'),
+  '_',
+  fake(BASE64, 43, 'sntrys'),
+].join('');
 const notJson = ['sntrys_eyJ', fake(BASE64, 80, 'junk'), '_', fake(BASE64, 43, 'sntrys')].join('');
 
 describeSecretRule(rule, {

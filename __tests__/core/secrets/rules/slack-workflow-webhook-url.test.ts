@@ -3,7 +3,16 @@ import { describeSecretRule } from '../../../helpers/secret-rule-cases';
 import { ALNUM, DIGITS, HEX, UPPER_ALNUM, fake } from '../../../helpers/fake-secret';
 
 const token = ['https://hooks.slack.com/triggers/T', fake(UPPER_ALNUM, 10, 't'), '/', fake(DIGITS, 13, 'id'), '/', fake(HEX, 32, 'slack-trigger')].join('');
-const workflow = ['https://hooks.slack.com/workflows/T', fake(UPPER_ALNUM, 10, 't'), '/A', fake(UPPER_ALNUM, 10, 'a'), '/', fake(DIGITS, 18, 'wf'), '/', fake(ALNUM, 32, 'slack-wf')].join('');
+const workflow = [
+  'https://hooks.slack.com/workflows/T',
+  fake(UPPER_ALNUM, 10, 't'),
+  '/A',
+  fake(UPPER_ALNUM, 10, 'a'),
+  '/',
+  fake(DIGITS, 18, 'wf'),
+  '/',
+  fake(ALNUM, 32, 'slack-wf'),
+].join('');
 
 describeSecretRule(rule, {
   matches: [

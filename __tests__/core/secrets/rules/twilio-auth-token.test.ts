@@ -14,6 +14,6 @@ describeSecretRule(rule, {
     { text: `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, why: 'placeholder' },
     { text: `TWILIO_AUTH_TOKEN=\${TWILIO_AUTH_TOKEN}`, why: 'reference' },
     { text: `AUTH_TOKEN=${secret}`, why: 'not assigned to a provider name' },
-    { text: `TWILIO_ACCOUNT_SID=AC${fake(HEX, 32, "sid")}`, why: 'account SID (identifier)' },
+    { text: `TWILIO_ACCOUNT_SID=AC${fake(HEX, 32, 'sid')}`, why: 'account SID (identifier)' },
   ],
 });

@@ -48,7 +48,10 @@ export function references(expression: string): string[] {
   const code = expression.replace(/'(?:[^']|'')*'/g, "''");
   const out: string[] = [];
   for (const m of code.matchAll(/[A-Za-z_][\w-]*(?:\s*(?:\.\s*[\w-]+|\.\*|\[[^\]]*\]))*/g)) {
-    const ref = m[0].replace(/\s+/g, '').replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[[^\]]*\]|\.\*/g, '.*');
+    const ref = m[0]
+      .replace(/\s+/g, '')
+      .replace(/\[\s*'([^']*)'\s*\]/g, '.$1')
+      .replace(/\[[^\]]*\]|\.\*/g, '.*');
     if (ref.includes('.')) out.push(ref);
   }
   return out;
@@ -111,15 +114,22 @@ export class TaintAnalysis {
     if (root === 'matrix' && a) {
       // `matrix: { stack: … }`, entries added by `include`, or the whole matrix as one expression.
       const matrix = getNode(job.node, ['strategy', 'matrix']);
-      const value = matrix?.kind === 'map' ? { kind: 'seq' as const, items: [matrix.entries.get(a), matrix.entries.get('include')].filter((n): n is TreeNode => !!n) } : matrix;
-      const taint = expressionsIn(value).map((e) => this.taintOf(e, job, undefined, depth + 1)).find(Boolean);
+      const value =
+        matrix?.kind === 'map'
+          ? { kind: 'seq' as const, items: [matrix.entries.get(a), matrix.entries.get('include')].filter((n): n is TreeNode => !!n) }
+          : matrix;
+      const taint = expressionsIn(value)
+        .map((e) => this.taintOf(e, job, undefined, depth + 1))
+        .find(Boolean);
       return taint ? `the matrix of job "${job.id}", built from ${taint.source}` : undefined;
     }
     if (root === 'env' && a) {
       for (const scope of [step?.node, job.node, this.workflow.root]) {
         const value = scope ? getNode(scope, ['env', a]) : undefined;
         if (!value) continue;
-        const taint = expressionsIn(value).map((e) => this.taintOf(e, job, step, depth + 1)).find(Boolean);
+        const taint = expressionsIn(value)
+          .map((e) => this.taintOf(e, job, step, depth + 1))
+          .find(Boolean);
         return taint ? `env.${a}, set from ${taint.source}` : undefined;
       }
     }
@@ -132,7 +142,11 @@ export class TaintAnalysis {
       this.jobOutputCache.set(key, null); // A cycle reads as "not tainted" while it is being computed.
       const job = this.workflow.jobs.find((j) => j.id === jobId);
       const value = job ? getNode(job.node, ['outputs', output]) : undefined;
-      const taint = job ? expressionsIn(value).map((e) => this.taintOf(e, job, undefined, depth + 1)).find(Boolean) : undefined;
+      const taint = job
+        ? expressionsIn(value)
+            .map((e) => this.taintOf(e, job, undefined, depth + 1))
+            .find(Boolean)
+        : undefined;
       this.jobOutputCache.set(key, taint ?? null);
     }
     return this.jobOutputCache.get(key) ?? undefined;

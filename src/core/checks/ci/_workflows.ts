@@ -72,7 +72,9 @@ function readWorkflows(ctx: Pick<RepositoryContext<string, unknown>, 'paths' | '
     // YAML 1.1 readers turn `on` into true; the parser here keeps the key as written.
     const onNode = root.entries.get('on') ?? root.entries.get('true');
     const on = toPlain(onNode);
-    const events = new Set<string>(typeof on === 'string' ? [on] : Array.isArray(on) ? on.filter((e): e is string => typeof e === 'string') : isRecord(on) ? Object.keys(on) : []);
+    const events = new Set<string>(
+      typeof on === 'string' ? [on] : Array.isArray(on) ? on.filter((e): e is string => typeof e === 'string') : isRecord(on) ? Object.keys(on) : [],
+    );
     const push = isRecord(on) ? on.push : undefined;
     const branches = isRecord(push) && Array.isArray(push.branches) ? push.branches.filter((b): b is string => typeof b === 'string') : undefined;
     out.push({

@@ -12,7 +12,7 @@ export default defineCheck({
     rationale:
       'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise.',
     remediation:
-      'Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || \'dev\' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.',
+      "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
     messages: {
       none: '{{file}} job "{{job}}" deploys to {{environment}} without a concurrency group: two runs can deploy at once',
     },
@@ -22,7 +22,8 @@ export default defineCheck({
     const deployJobs = listWorkflows(ctx).flatMap((w) => w.jobs.filter((j) => !j.uses && jobEnvironment(j) !== undefined).map((job) => ({ w, job })));
     if (!deployJobs.length) return ctx.notApplicable();
     for (const { w, job } of deployJobs) {
-      if (!w.hasConcurrency && !job.hasConcurrency) ctx.report({ messageId: 'none', data: { file: w.file, job: job.id, environment: jobEnvironment(job)! }, at: job.environmentLoc ?? job.loc });
+      if (!w.hasConcurrency && !job.hasConcurrency)
+        ctx.report({ messageId: 'none', data: { file: w.file, job: job.id, environment: jobEnvironment(job)! }, at: job.environmentLoc ?? job.loc });
     }
   },
 });

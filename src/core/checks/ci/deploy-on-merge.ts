@@ -23,7 +23,8 @@ export default defineCheck({
     if (!workflows.length || !first) return ctx.notApplicable();
     const onMerge = workflows.filter((w) => w.events.has('push') || w.events.has('workflow_run'));
     const deploys =
-      jobsFor(onMerge, first).length > 0 || onMerge.some((w) => w.jobs.some((job) => job.steps.some((s) => stackgateAction(s.uses) === 'deploy' || runsStackgate(s.run, ['deploy']))));
+      jobsFor(onMerge, first).length > 0 ||
+      onMerge.some((w) => w.jobs.some((job) => job.steps.some((s) => stackgateAction(s.uses) === 'deploy' || runsStackgate(s.run, ['deploy']))));
     if (!deploys) ctx.report({ messageId: 'none', data: { environment: first }, at: { file: workflows[0].file, line: 1, column: 1 } });
   },
 });

@@ -9,7 +9,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'info',
     rationale:
-      'A job without `timeout-minutes` may run for GitHub\'s default of six hours: a smoke test waiting on a server that never comes up, or a deploy stuck on a lock, holds the runner, the concurrency group and the next deploy all that time.',
+      "A job without `timeout-minutes` may run for GitHub's default of six hours: a smoke test waiting on a server that never comes up, or a deploy stuck on a lock, holds the runner, the concurrency group and the next deploy all that time.",
     remediation: 'Set `timeout-minutes:` on every job to a few times its usual duration (e.g. `timeout-minutes: 15`).',
     messages: {
       none: '{{file}} job "{{job}}" sets no timeout-minutes and may run for 6 hours',

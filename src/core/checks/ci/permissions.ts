@@ -13,7 +13,8 @@ export default defineCheck({
     remediation:
       'Declare `permissions: { contents: read }` at the top of each workflow and grant write scopes only in the jobs that need them (`pull-requests: write` for the comment job, `deployments: write` for the deploy job).',
     messages: {
-      missing: '{{file}} declares no permissions (neither at the top nor in job "{{job}}"): its token gets the repository default, which may be read-write on every scope',
+      missing:
+        '{{file}} declares no permissions (neither at the top nor in job "{{job}}"): its token gets the repository default, which may be read-write on every scope',
       writeAll: '{{file}} grants `permissions: write-all`{{where}}: every step can write to every scope',
       broadWrite: '{{file}} grants {{scopes}} at the top, to all {{jobs}} jobs: grant write scopes in the jobs that need them',
     },
@@ -23,14 +24,23 @@ export default defineCheck({
     if (!workflows.length) return ctx.notApplicable();
     for (const w of workflows) {
       const top = readPermissions(w.permissions);
-      if (top?.shorthand === 'write-all') ctx.report({ messageId: 'writeAll', data: { file: w.file, where: '' }, at: w.permissions!.keyLoc ?? w.permissions!.loc });
+      if (top?.shorthand === 'write-all')
+        ctx.report({ messageId: 'writeAll', data: { file: w.file, where: '' }, at: w.permissions!.keyLoc ?? w.permissions!.loc });
       else if (top && w.jobs.length > 1) {
-        const writes = Object.entries(top.scopes).filter(([, access]) => access === 'write').map(([scope]) => `${scope}: write`);
-        if (writes.length) ctx.report({ messageId: 'broadWrite', data: { file: w.file, scopes: writes.join(', '), jobs: w.jobs.length }, at: w.permissions!.keyLoc ?? w.permissions!.loc });
+        const writes = Object.entries(top.scopes)
+          .filter(([, access]) => access === 'write')
+          .map(([scope]) => `${scope}: write`);
+        if (writes.length)
+          ctx.report({
+            messageId: 'broadWrite',
+            data: { file: w.file, scopes: writes.join(', '), jobs: w.jobs.length },
+            at: w.permissions!.keyLoc ?? w.permissions!.loc,
+          });
       }
       for (const job of w.jobs) {
         const own = readPermissions(job.permissions);
-        if (own?.shorthand === 'write-all') ctx.report({ messageId: 'writeAll', data: { file: w.file, where: ` in job "${job.id}"` }, at: job.permissions!.keyLoc ?? job.permissions!.loc });
+        if (own?.shorthand === 'write-all')
+          ctx.report({ messageId: 'writeAll', data: { file: w.file, where: ` in job "${job.id}"` }, at: job.permissions!.keyLoc ?? job.permissions!.loc });
         else if (!top && !own) ctx.report({ messageId: 'missing', data: { file: w.file, job: job.id }, at: job.loc });
       }
     }

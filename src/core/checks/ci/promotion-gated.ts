@@ -23,6 +23,11 @@ export default defineCheck({
     const later = ctx.compose.environments.map((e) => e.name).slice(1);
     if (!workflows.length || !later.length) return ctx.notApplicable();
     const missing = later.filter((env) => !jobsFor(workflows, env).length);
-    if (missing.length) ctx.report({ messageId: 'missing', data: { environments: missing.join(', ') }, at: ctx.configFile ? missingLocation(ctx) : { file: workflows[0].file, line: 1, column: 1 } });
+    if (missing.length)
+      ctx.report({
+        messageId: 'missing',
+        data: { environments: missing.join(', ') },
+        at: ctx.configFile ? missingLocation(ctx) : { file: workflows[0].file, line: 1, column: 1 },
+      });
   },
 });

@@ -15,7 +15,8 @@ export default defineCheck({
       'Pass the value through an environment variable and quote it: `env: { TITLE: ${{ github.event.pull_request.title }} }` then `run: echo "$TITLE"`; in actions/github-script read `context.payload` instead of expanding it into the script.',
     messages: {
       injection: '{{file}} job "{{job}}" expands {{expression}} into a {{where}}: a crafted value runs as code; pass it through env: and quote it',
-      derived: '{{file}} job "{{job}}" expands {{expression}} into a {{where}}, and it carries {{source}}: a crafted value runs as code; pass it through env: and quote it',
+      derived:
+        '{{file}} job "{{job}}" expands {{expression}} into a {{where}}, and it carries {{source}}: a crafted value runs as code; pass it through env: and quote it',
     },
   },
   check(ctx) {

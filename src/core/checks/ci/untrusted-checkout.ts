@@ -3,7 +3,8 @@ import { actionName, listWorkflows } from './_workflows';
 
 /** Triggers that run with the base repository's secrets and a write token, whatever the pull request contains. */
 const PRIVILEGED_EVENTS = ['pull_request_target', 'workflow_run'];
-const UNTRUSTED_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|refs\/pull\/|github\.event\.pull_request\.number|github\.event\.number/;
+const UNTRUSTED_REF =
+  /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|refs\/pull\/|github\.event\.pull_request\.number|github\.event\.number/;
 
 export default defineCheck({
   id: 'ci/untrusted-checkout',
@@ -15,7 +16,7 @@ export default defineCheck({
     rationale:
       "`pull_request_target` and `workflow_run` jobs run with the base repository's secrets and a write token. Checking out the pull request's head there and then building, testing or even running a linter on it runs the contributor's code with those secrets (a \"pwn request\"): anyone who can open a pull request can steal the deploy credentials.",
     remediation:
-      'Run untrusted code under `pull_request` (read-only token, no secrets) and pass results to a privileged `workflow_run` stage as an artifact that is parsed, never executed — the pattern of stackgate\'s readiness-comment workflow. If the privileged job must see the code, check it out without running anything from it, with `persist-credentials: false`.',
+      "Run untrusted code under `pull_request` (read-only token, no secrets) and pass results to a privileged `workflow_run` stage as an artifact that is parsed, never executed — the pattern of stackgate's readiness-comment workflow. If the privileged job must see the code, check it out without running anything from it, with `persist-credentials: false`.",
     messages: {
       checkout: '{{file}} runs on {{events}} and job "{{job}}" checks out the pull request ({{ref}}): its code then runs with the repository\'s secrets',
     },

@@ -3,7 +3,8 @@ import { jobsOn, listWorkflows, runsStackgate, stackgateAction } from './_workfl
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 /** Validators other than stackgate that check deployment files. */
-const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check)\b/;
+const OTHER_VALIDATORS =
+  /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check)\b/;
 
 export default defineCheck({
   id: 'ci/validate-on-pull-request',
@@ -26,9 +27,10 @@ export default defineCheck({
     if (!workflows.length) return ctx.notApplicable();
     const prJobs = jobsOn(workflows, PR_EVENTS);
     if (!prJobs.length) return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
-    const validates = prJobs.some(({ job }) =>
-      [job.uses, ...job.steps.map((s) => s.uses)].some((u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate') ||
-      job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
+    const validates = prJobs.some(
+      ({ job }) =>
+        [job.uses, ...job.steps.map((s) => s.uses)].some((u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate') ||
+        job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
     );
     if (!validates) {
       const first = prJobs[0].workflow;

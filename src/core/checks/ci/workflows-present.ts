@@ -12,7 +12,7 @@ export default defineCheck({
     rationale:
       'Without a workflow, nothing checks a change before Portainer or Argo deploys it from main: a broken Compose override, a leaked token or a missing healthcheck reaches every endpoint at the next poll. Every other CI/CD check builds on workflows that exist.',
     remediation:
-      'Add `.github/workflows/pr-readiness.yml` (copy it from stackgate\'s `workflows-templates/`): it validates, scans for secrets and scores every pull request.',
+      "Add `.github/workflows/pr-readiness.yml` (copy it from stackgate's `workflows-templates/`): it validates, scans for secrets and scores every pull request.",
     messages: {
       none: 'no GitHub Actions workflow in .github/workflows: nothing validates a change before it is deployed',
     },

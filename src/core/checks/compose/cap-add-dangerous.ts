@@ -28,8 +28,9 @@ export default defineCheck({
     category: 'security',
     severity: 'error',
     rationale:
-      'Capabilities such as SYS_ADMIN (nearly root), NET_ADMIN (rewrite host-visible networking), SYS_PTRACE (read other processes\' memory) or ALL turn a compromised MCP server into a host compromise. Polaris (dangerousCapabilities) and kube-linter (privilege-escalation-container) flag them.',
-    remediation: 'Remove the capability from `cap_add`; if a tool really needs it, run that tool in a separate, isolated service and allow it with this check\'s `allowed` option.',
+      "Capabilities such as SYS_ADMIN (nearly root), NET_ADMIN (rewrite host-visible networking), SYS_PTRACE (read other processes' memory) or ALL turn a compromised MCP server into a host compromise. Polaris (dangerousCapabilities) and kube-linter (privilege-escalation-container) flag them.",
+    remediation:
+      "Remove the capability from `cap_add`; if a tool really needs it, run that tool in a separate, isolated service and allow it with this check's `allowed` option.",
     messages: {
       dangerous: 'service "{{service}}" adds capability {{capability}}',
     },
@@ -44,7 +45,8 @@ export default defineCheck({
     caps.forEach((c, i) => {
       if (typeof c !== 'string') return;
       const cap = normalize(c);
-      if (DANGEROUS.has(cap) && !allowed.has(cap)) ctx.report({ messageId: 'dangerous', data: { service: ctx.service.name, capability: cap }, at: ['cap_add', i] });
+      if (DANGEROUS.has(cap) && !allowed.has(cap))
+        ctx.report({ messageId: 'dangerous', data: { service: ctx.service.name, capability: cap }, at: ['cap_add', i] });
     });
   },
 });

@@ -9,7 +9,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Plain `depends_on` (or `condition: service_started`) only waits for the dependency\'s container to start, not for it to be ready: the MCP server starts while its database is still initialising, fails its first connections and may crash-loop. The dependency already has a healthcheck, so Compose can wait for it.',
+      "Plain `depends_on` (or `condition: service_started`) only waits for the dependency's container to start, not for it to be ready: the MCP server starts while its database is still initialising, fails its first connections and may crash-loop. The dependency already has a healthcheck, so Compose can wait for it.",
     remediation: 'Use the long syntax: `depends_on: { db: { condition: service_healthy } }`.',
     messages: {
       notHealthy: 'service "{{service}}" depends on "{{dependency}}" without condition: service_healthy, although "{{dependency}}" has a healthcheck',

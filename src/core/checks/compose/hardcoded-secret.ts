@@ -25,8 +25,12 @@ export default defineCheck({
     if (services?.kind !== 'map') return;
     for (const [service, node] of services.entries) {
       if (node.kind !== 'map') continue;
-      scan(node, ['environment'], (key, preview, rule, path) => ctx.report({ messageId: 'environment', data: { service, key, rule, preview }, at: ['services', service, ...path] }));
-      scan(node, ['build', 'args'], (key, preview, rule, path) => ctx.report({ messageId: 'buildArg', data: { service, key, rule, preview }, at: ['services', service, ...path] }));
+      scan(node, ['environment'], (key, preview, rule, path) =>
+        ctx.report({ messageId: 'environment', data: { service, key, rule, preview }, at: ['services', service, ...path] }),
+      );
+      scan(node, ['build', 'args'], (key, preview, rule, path) =>
+        ctx.report({ messageId: 'buildArg', data: { service, key, rule, preview }, at: ['services', service, ...path] }),
+      );
     }
   },
 });

@@ -9,7 +9,7 @@ export default defineCheck({
     category: 'supply-chain',
     severity: 'error',
     rationale:
-      'An image without a tag, or with `latest`, deploys whatever was pushed last: a redeploy or a host pulling fresh can silently change the MCP server\'s version, and a rollback has nothing to go back to. kube-linter (latest-tag), Polaris (tagNotSpecified) and hadolint DL3007 flag it. Services with `build:` are skipped: their `image:` names the local build result.',
+      "An image without a tag, or with `latest`, deploys whatever was pushed last: a redeploy or a host pulling fresh can silently change the MCP server's version, and a rollback has nothing to go back to. kube-linter (latest-tag), Polaris (tagNotSpecified) and hadolint DL3007 flag it. Services with `build:` are skipped: their `image:` names the local build result.",
     remediation: 'Pin a version tag, e.g. `image: ghcr.io/acme/mcp-server:1.4.2` (or `${MCP_VERSION}` set per environment), ideally with a digest.',
     messages: {
       noTag: 'service "{{service}}" uses image "{{image}}" without a tag (implicitly :latest)',

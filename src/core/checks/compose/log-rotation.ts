@@ -13,7 +13,8 @@ export default defineCheck({
     productionOnly: true,
     rationale:
       'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
-    remediation: 'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`.',
+    remediation:
+      'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`.',
     messages: {
       noLogging: 'service "{{service}}" uses the default json-file log driver without max-size, so its logs grow until the disk is full',
       noMaxSize: 'service "{{service}}" logs with the {{driver}} driver without options.max-size, so its logs grow until the disk is full',

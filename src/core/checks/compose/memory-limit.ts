@@ -9,9 +9,8 @@ export default defineCheck({
     severity: 'warning',
     productionOnly: true,
     rationale:
-      'A container without a memory limit can take all of the host\'s memory: one leaking MCP server gets the host OOM killer to kill its neighbours (or the Docker daemon). kube-linter (unset-memory-requirements) and Polaris (memoryLimitsMissing) flag the Kubernetes equivalent.',
-    remediation:
-      'Set `deploy.resources.limits.memory: 512M` (sized from observed usage plus headroom), or the legacy `mem_limit: 512m`.',
+      "A container without a memory limit can take all of the host's memory: one leaking MCP server gets the host OOM killer to kill its neighbours (or the Docker daemon). kube-linter (unset-memory-requirements) and Polaris (memoryLimitsMissing) flag the Kubernetes equivalent.",
+    remediation: 'Set `deploy.resources.limits.memory: 512M` (sized from observed usage plus headroom), or the legacy `mem_limit: 512m`.',
     messages: {
       missing: 'service "{{service}}" has no memory limit',
       unlimited: 'service "{{service}}" sets its memory limit to {{value}}, which means unlimited',
@@ -22,9 +21,7 @@ export default defineCheck({
     const data = { service: ctx.service.name };
     const limits = limitsOf(v.deploy);
     const [value, at] =
-      limits?.memory !== undefined && limits.memory !== null
-        ? [limits.memory, ['deploy', 'resources', 'limits', 'memory']]
-        : [v.mem_limit, ['mem_limit']];
+      limits?.memory !== undefined && limits.memory !== null ? [limits.memory, ['deploy', 'resources', 'limits', 'memory']] : [v.mem_limit, ['mem_limit']];
     if (value === undefined || value === null || value === '') {
       ctx.report({ messageId: 'missing', data, at: ['deploy', 'resources', 'limits', 'memory'] });
       return;

@@ -11,7 +11,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'Prometheus docker_sd, Grafana dashboards and the MCP health probes find servers by container labels (by default `com.mcp.type`). A service without them is deployed but invisible: nothing scrapes it, no alert fires when it goes down.',
-    remediation: 'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option.',
+    remediation:
+      'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option.',
     messages: {
       missing: 'service "{{service}}" is missing monitoring label(s) {{labels}}',
     },

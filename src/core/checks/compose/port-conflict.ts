@@ -25,7 +25,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too.',
-    remediation: 'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
+    remediation:
+      'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
     messages: {
       conflict: 'service "{{service}}" publishes host port {{port}}, already published by service "{{other}}" of stack "{{otherStack}}" at {{where}}',
     },
@@ -34,7 +35,9 @@ export default defineCheck({
     const seen: Published[] = [];
     for (const stack of ctx.stacks) {
       for (const p of publishedPorts(stack)) {
-        const first = seen.find((s) => s.protocol === p.protocol && s.from <= p.to && p.from <= s.to && (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp));
+        const first = seen.find(
+          (s) => s.protocol === p.protocol && s.from <= p.to && p.from <= s.to && (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp),
+        );
         if (first) {
           ctx.report({
             messageId: 'conflict',

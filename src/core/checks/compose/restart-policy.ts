@@ -10,8 +10,7 @@ export default defineCheck({
     productionOnly: true,
     rationale:
       'Without a restart policy a container that crashes, is OOM-killed or whose host reboots stays down until someone notices; the MCP endpoint is gone while Portainer shows the stack as deployed.',
-    remediation:
-      'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks.',
+    remediation: 'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks.',
     messages: {
       missing: 'service "{{service}}" has no restart policy: it stays down after a crash or host reboot',
       disabled: 'service "{{service}}" disables restarts ({{setting}})',
@@ -30,7 +29,12 @@ export default defineCheck({
     const policy = deploy?.restart_policy;
     if (policy && typeof policy === 'object') {
       const condition = (policy as Record<string, unknown>).condition;
-      if (condition === 'none') ctx.report({ messageId: 'disabled', data: { ...data, setting: 'deploy.restart_policy.condition: none' }, at: ['deploy', 'restart_policy', 'condition'] });
+      if (condition === 'none')
+        ctx.report({
+          messageId: 'disabled',
+          data: { ...data, setting: 'deploy.restart_policy.condition: none' },
+          at: ['deploy', 'restart_policy', 'condition'],
+        });
       return;
     }
     ctx.report({ messageId: 'missing', data, at: [] });

@@ -47,7 +47,15 @@ function prepareSchema(node: unknown, name: string, isContainer = false): unknow
     else out[k] = prepareSchema(v, '', k === 'properties' || k === 'patternProperties' || k === 'definitions');
   }
   const type = out.type;
-  if (!isContainer && Array.isArray(type) && type.length === 2 && type[1] === 'string' && typeof type[0] === 'string' && out.pattern === undefined && !UNITS_ALLOWED.has(name)) {
+  if (
+    !isContainer &&
+    Array.isArray(type) &&
+    type.length === 2 &&
+    type[1] === 'string' &&
+    typeof type[0] === 'string' &&
+    out.pattern === undefined &&
+    !UNITS_ALLOWED.has(name)
+  ) {
     const p = SCALAR_PATTERNS[type[0]];
     if (p) out.pattern = p.pattern;
   }
@@ -63,8 +71,7 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'docker compose and Portainer refuse a file with unknown keys or wrong types at deploy time, often only on the production host; a typo such as `healtcheck` is silently never applied by older tools. Validating against the official Compose Specification schema (as dclint and `docker compose config` do) catches it in review.',
-    remediation:
-      'Fix the key or value named in the message (see https://docs.docker.com/reference/compose-file/); custom keys must start with `x-`.',
+    remediation: 'Fix the key or value named in the message (see https://docs.docker.com/reference/compose-file/); custom keys must start with `x-`.',
     messages: {
       unknownKey: '{{path}}: unknown key "{{key}}"{{hint}}',
       invalid: '{{path}}: {{problem}}',
@@ -77,7 +84,10 @@ export default defineCheck({
       const treePath = segmentsToPath(ctx.root, problem.pointer);
       const path = formatPath(treePath) || '(top level)';
       if (problem.unknownKey !== undefined) {
-        const suggestion = suggest(problem.unknownKey, problem.allowed.filter((k) => k !== problem.unknownKey));
+        const suggestion = suggest(
+          problem.unknownKey,
+          problem.allowed.filter((k) => k !== problem.unknownKey),
+        );
         ctx.report({
           messageId: 'unknownKey',
           data: { path, key: problem.unknownKey, hint: suggestion ? `; did you mean "${suggestion}"?` : '' },
@@ -103,7 +113,10 @@ const BRANCH_NOISE = new Set(['type', 'const', 'enum', 'oneOf', 'anyOf', 'if', '
 /** The most specific error per field: branches of a oneOf/anyOf that failed on the type give way to the branch that went deeper. */
 function reduceErrors(errors: readonly ErrorObject[]): Problem[] {
   const items = errors.map((e) => {
-    const pointer = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const unknownKey = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty?: unknown }).additionalProperty) : undefined;
     return { e, pointer, unknownKey, effective: unknownKey !== undefined ? [...pointer, unknownKey] : pointer };
   });
@@ -111,7 +124,8 @@ function reduceErrors(errors: readonly ErrorObject[]): Problem[] {
   // An error at a path is noise from a failed alternative when another error went deeper under it:
   // that deeper one comes from the alternative whose shape matched.
   const composites = items.filter((i) => i.e.keyword === 'oneOf' || i.e.keyword === 'anyOf');
-  const inComposite = (i: (typeof items)[number]): boolean => composites.some((c) => c !== i && i.pointer.length >= c.pointer.length && c.pointer.every((s, k) => i.pointer[k] === s));
+  const inComposite = (i: (typeof items)[number]): boolean =>
+    composites.some((c) => c !== i && i.pointer.length >= c.pointer.length && c.pointer.every((s, k) => i.pointer[k] === s));
   const kept = items.filter((i) => {
     if (i.e.keyword === 'if') return false;
     if (!BRANCH_NOISE.has(i.e.keyword) || i.unknownKey !== undefined) return true;
@@ -141,7 +155,10 @@ function reduceErrors(errors: readonly ErrorObject[]): Problem[] {
 function describe(errors: ErrorObject[]): string {
   const types = new Set<string>();
   for (const e of errors) {
-    if (e.keyword === 'type') String((e.params as { type: unknown }).type).split(',').forEach((t) => types.add(t));
+    if (e.keyword === 'type')
+      String((e.params as { type: unknown }).type)
+        .split(',')
+        .forEach((t) => types.add(t));
     if (e.keyword === 'pattern') {
       const expected = EXPECTED_BY_PATTERN.get(String((e.params as { pattern: unknown }).pattern));
       if (expected) return `must be ${expected}, got ${JSON.stringify(String(e.data).slice(0, 40))}`;
@@ -149,7 +166,8 @@ function describe(errors: ErrorObject[]): string {
   }
   if (types.size) return `must be ${[...types].join(' or ')}`;
   const e = errors[0];
-  if (e.keyword === 'enum') return `must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'enum')
+    return `must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
   if (e.keyword === 'oneOf' || e.keyword === 'anyOf') return 'does not match any allowed form';
   return e.message ?? 'is invalid';
 }
@@ -168,4 +186,3 @@ function toPlainWithoutResets(node: TreeNode): unknown {
     }
   }
 }
-

@@ -2,7 +2,31 @@ import { defineCheck } from '../types';
 import { normalizeHostPath, volumeMountsOf } from './_volume-mounts';
 
 /** Host directories whose writable mount lets a container change the host itself. */
-const SYSTEM_DIRS = new Set(['/', '/etc', '/root', '/proc', '/sys', '/boot', '/dev', '/usr', '/lib', '/lib64', '/bin', '/sbin', '/var', '/var/lib', '/var/lib/docker', '/var/lib/containerd', '/var/lib/kubelet', '/var/run', '/run', '/home', '/etc/docker', '/etc/systemd', '/etc/kubernetes']);
+const SYSTEM_DIRS = new Set([
+  '/',
+  '/etc',
+  '/root',
+  '/proc',
+  '/sys',
+  '/boot',
+  '/dev',
+  '/usr',
+  '/lib',
+  '/lib64',
+  '/bin',
+  '/sbin',
+  '/var',
+  '/var/lib',
+  '/var/lib/docker',
+  '/var/lib/containerd',
+  '/var/lib/kubelet',
+  '/var/run',
+  '/run',
+  '/home',
+  '/etc/docker',
+  '/etc/systemd',
+  '/etc/kubernetes',
+]);
 /** Credentials: even a read-only mount hands them out. */
 const CREDENTIALS = /(^|\/)\.(ssh|aws|kube|docker|gnupg|azure|config\/gcloud)(\/|$)|^\/root(\/|$)|^\/etc\/(shadow|gshadow|sudoers|ssh)(\/|$)/;
 
@@ -14,7 +38,7 @@ export default defineCheck({
     category: 'security',
     severity: 'error',
     rationale:
-      'A writable bind mount of /, /etc, /root, /proc, /sys or /var/lib/docker lets a compromised container rewrite host configuration (cron, systemd units, sudoers) and take over the host; a mount of ~/.ssh, ~/.aws or ~/.kube hands out the host\'s credentials even read-only. Read-only mounts of system directories (node-exporter\'s /proc and /sys) are not reported. kube-linter (sensitive-host-mounts) and Polaris (hostPathSet) flag the Kubernetes equivalent.',
+      "A writable bind mount of /, /etc, /root, /proc, /sys or /var/lib/docker lets a compromised container rewrite host configuration (cron, systemd units, sudoers) and take over the host; a mount of ~/.ssh, ~/.aws or ~/.kube hands out the host's credentials even read-only. Read-only mounts of system directories (node-exporter's /proc and /sys) are not reported. kube-linter (sensitive-host-mounts) and Polaris (hostPathSet) flag the Kubernetes equivalent.",
     remediation:
       'Mount only the file or sub-directory the service needs, read-only (`/etc/localtime:/etc/localtime:ro`), or use a named volume; pass credentials as Compose secrets instead of mounting credential directories.',
     messages: {

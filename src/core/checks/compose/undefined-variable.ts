@@ -9,7 +9,8 @@ export default defineEngineCheck({
     category: 'correctness',
     severity: 'warning',
     rationale: 'An unset ${VAR} silently becomes an empty string, so an image tag, port or password may be blank in the deployed stack.',
-    remediation: 'Define the variable in the stack .env file, an env file of the environment, or environments.<env>.variables in stackgate.yml; or give it a default with ${VAR:-default}.',
+    remediation:
+      'Define the variable in the stack .env file, an env file of the environment, or environments.<env>.variables in stackgate.yml; or give it a default with ${VAR:-default}.',
     messages: { undefined: '{{detail}} (environment {{environment}})' },
   },
 });

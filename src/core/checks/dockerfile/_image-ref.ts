@@ -31,13 +31,16 @@ function resolveArgs(dockerfile: Dockerfile, text: string): string | undefined {
     if (p && typeof value === 'string') defaults.set(p.getName(), value);
   }
   let unresolved = false;
-  const out = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced: string | undefined, bare: string | undefined) => {
-    const name = braced ?? bare ?? '';
-    const fallback = /\$\{[^:}-]*:?-([^}]*)\}/.exec(m)?.[1];
-    const v = defaults.get(name) ?? fallback;
-    if (v === undefined) unresolved = true;
-    return v ?? m;
-  });
+  const out = text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (m, braced: string | undefined, bare: string | undefined) => {
+      const name = braced ?? bare ?? '';
+      const fallback = /\$\{[^:}-]*:?-([^}]*)\}/.exec(m)?.[1];
+      const v = defaults.get(name) ?? fallback;
+      if (v === undefined) unresolved = true;
+      return v ?? m;
+    },
+  );
   return unresolved ? undefined : out;
 }
 

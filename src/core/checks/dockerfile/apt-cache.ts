@@ -11,7 +11,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'The package lists downloaded by `apt-get update` add tens of megabytes to the layer that installs packages, on every pull and every node; deleting them in a later RUN does not shrink the earlier layer. hadolint DL3009. Builder stages are not checked: their layers are not shipped.',
-    remediation: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists ...`.',
+    remediation:
+      'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists ...`.',
     messages: { listsKept: '{{command}} runs without removing /var/lib/apt/lists/* in the same RUN' },
   },
   check(ctx) {
@@ -23,7 +24,11 @@ export default defineCheck({
         if (!install) continue;
         const cleaned = cmds.some((c) => c.name === 'rm' && c.words.some((w) => w.startsWith('/var/lib/apt/lists')));
         if (cleaned || hasCacheMount(run, ['/var/lib/apt/lists'])) continue;
-        ctx.report({ messageId: 'listsKept', data: { command: `${install.name} ${hasSubcommand(install.words, 'install') ? 'install' : 'upgrade'}` }, at: locOf(ctx.file, run) });
+        ctx.report({
+          messageId: 'listsKept',
+          data: { command: `${install.name} ${hasSubcommand(install.words, 'install') ? 'install' : 'upgrade'}` },
+          at: locOf(ctx.file, run),
+        });
       }
     }
   },

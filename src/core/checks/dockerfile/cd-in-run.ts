@@ -11,7 +11,7 @@ export default defineCheck({
     severity: 'info',
     rationale:
       '`cd` only lasts for one RUN, so later instructions silently run elsewhere, and the next reader has to trace the working directory by hand. WORKDIR is explicit and persists. hadolint DL3003.',
-    remediation: 'Set the directory with `WORKDIR /path` before the RUN, or use the tool\'s own option (`make -C dir`, `npm --prefix dir`, `tar -C dir`).',
+    remediation: "Set the directory with `WORKDIR /path` before the RUN, or use the tool's own option (`make -C dir`, `npm --prefix dir`, `tar -C dir`).",
     messages: { cd: 'RUN uses `cd {{dir}}`; use WORKDIR' },
   },
   check(ctx) {

@@ -27,7 +27,11 @@ export default defineCheck({
       const effective = shipped.map((s) => s.instructions.filter((i) => i.getKeyword() === keyword).pop()).find((i) => i !== undefined);
       if (!effective || !isShellForm(effective)) continue;
       const command = (effective.getArgumentsContent() ?? '').trim().replace(/\s+/g, ' ');
-      ctx.report({ messageId: 'shellForm', data: { keyword, command: command.length > 60 ? `${command.slice(0, 57)}...` : command }, at: locOf(ctx.file, effective) });
+      ctx.report({
+        messageId: 'shellForm',
+        data: { keyword, command: command.length > 60 ? `${command.slice(0, 57)}...` : command },
+        at: locOf(ctx.file, effective),
+      });
     }
   },
 });

@@ -13,7 +13,7 @@ export default defineCheck({
     category: 'supply-chain',
     severity: 'warning',
     rationale:
-      '`curl ... | sh` runs whatever the server (or anyone between it and the builder) returns at build time, unverified and unpinned; a compromised install script lands directly in the image. A failed download can also run a truncated script, since the pipeline exit status is the shell\'s.',
+      "`curl ... | sh` runs whatever the server (or anyone between it and the builder) returns at build time, unverified and unpinned; a compromised install script lands directly in the image. A failed download can also run a truncated script, since the pipeline exit status is the shell's.",
     remediation:
       'Download to a file, verify its checksum or signature, then run it: `curl -fsSLo /tmp/install.sh <url> && echo "<sha256>  /tmp/install.sh" | sha256sum -c - && sh /tmp/install.sh`. Prefer a pinned package or a COPY --from of an official image.',
     messages: { pipe: '{{downloader}} output is piped straight into {{shell}}' },
@@ -30,7 +30,10 @@ export default defineCheck({
           if (shell) found = { downloader: c.name, shell: shell.name };
         } else if (SHELLS.has(c.name)) {
           // sh -c "$(curl -fsSL https://...)"
-          const sub = c.words.slice(1).map((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.exec(w)).find(Boolean);
+          const sub = c.words
+            .slice(1)
+            .map((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.exec(w))
+            .find(Boolean);
           if (sub) found = { downloader: sub[1] ?? sub[2], shell: c.name };
         }
       });

@@ -11,7 +11,8 @@ export default defineCheck({
     severity: 'info',
     rationale:
       'Tags are mutable: a registry compromise or an upstream re-push changes what `node:20` means without any change in your repository. A digest makes the build reproducible and the base image reviewable (the same advice as the OpenSSF Scorecard "Pinned-Dependencies" check).',
-    remediation: 'Append the digest to the tag, e.g. `FROM node:20.18-bookworm-slim@sha256:<digest>` (from `docker buildx imagetools inspect`), and let Renovate or Dependabot update it.',
+    remediation:
+      'Append the digest to the tag, e.g. `FROM node:20.18-bookworm-slim@sha256:<digest>` (from `docker buildx imagetools inspect`), and let Renovate or Dependabot update it.',
     messages: { notPinned: 'FROM {{image}} is not pinned by digest' },
   },
   check(ctx) {

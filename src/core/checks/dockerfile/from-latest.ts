@@ -11,7 +11,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'An untagged or `:latest` base image changes under you: two builds of the same commit produce different images, a rollback rebuild can pull a broken release, and the change never shows up in review. hadolint DL3006 (always tag the image) and DL3007 (do not use latest).',
-    remediation: 'Pin the base image to a version tag such as `FROM node:20.18-bookworm-slim`, ideally with a digest (`@sha256:...`) kept current by Renovate or Dependabot.',
+    remediation:
+      'Pin the base image to a version tag such as `FROM node:20.18-bookworm-slim`, ideally with a digest (`@sha256:...`) kept current by Renovate or Dependabot.',
     messages: {
       untagged: 'FROM {{image}} has no tag, so it resolves to :latest and changes between builds',
       latest: 'FROM {{image}} uses the moving :latest tag',

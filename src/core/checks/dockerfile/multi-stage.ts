@@ -5,7 +5,15 @@ import { locOf, runInstructions, stagesOf } from './_stages';
 const BUILD_PACKAGE =
   /^(gcc|g\+\+|gcc-c\+\+|cpp|make|cmake|ninja-build|build-essential|build-base|clang|llvm|musl-dev|libc6?-dev|linux-headers|golang|golang-go|go|rustc|cargo|maven|gradle|autoconf|automake|libtool|pkg-?config|pkgconf)$|-(dev|devel)$/;
 
-const INSTALLERS: Record<string, string[]> = { 'apt-get': ['install'], apt: ['install'], apk: ['add'], yum: ['install'], dnf: ['install'], microdnf: ['install'], zypper: ['install', 'in'] };
+const INSTALLERS: Record<string, string[]> = {
+  'apt-get': ['install'],
+  apt: ['install'],
+  apk: ['add'],
+  yum: ['install'],
+  dnf: ['install'],
+  microdnf: ['install'],
+  zypper: ['install', 'in'],
+};
 
 /** The build tool a command uses, if any. */
 function buildTool(name: string, words: string[]): string | undefined {
@@ -13,7 +21,10 @@ function buildTool(name: string, words: string[]): string | undefined {
   const sub = args[0];
   const flags = words.slice(1).join(' ');
   if (INSTALLERS[name] && hasSubcommand(words, ...INSTALLERS[name])) {
-    const pkg = args.slice(1).map((p) => p.replace(/[=<>~].*$/, '')).find((p) => BUILD_PACKAGE.test(p));
+    const pkg = args
+      .slice(1)
+      .map((p) => p.replace(/[=<>~].*$/, ''))
+      .find((p) => BUILD_PACKAGE.test(p));
     return pkg ? `${name} ${sub} ${pkg}` : undefined;
   }
   if (name === 'cargo' && (sub === 'build' || sub === 'install')) return `cargo ${sub}`;
@@ -24,7 +35,14 @@ function buildTool(name: string, words: string[]): string | undefined {
   if (name === 'make' && !/--version/.test(flags)) return 'make';
   if ((name === 'npm' || name === 'yarn' || name === 'pnpm') && (sub === 'run' || sub === 'run-script') && args[1] === 'build') return `${name} run build`;
   if ((name === 'yarn' || name === 'pnpm') && sub === 'build') return `${name} build`;
-  if (name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'ci') && args.length === 1 && !/--(omit[= ]dev|production|only[= ]prod)/.test(flags) && !words.includes('-g') && !words.includes('--global'))
+  if (
+    name === 'npm' &&
+    (sub === 'install' || sub === 'i' || sub === 'ci') &&
+    args.length === 1 &&
+    !/--(omit[= ]dev|production|only[= ]prod)/.test(flags) &&
+    !words.includes('-g') &&
+    !words.includes('--global')
+  )
     return `npm ${sub} (with devDependencies)`;
   if (name === 'yarn' && (sub === undefined || sub === 'install') && !/--prod(uction)?\b/.test(flags)) return 'yarn install (with devDependencies)';
   if (name === 'pnpm' && (sub === 'install' || sub === 'i') && !/--prod\b|-P\b/.test(flags)) return 'pnpm install (with devDependencies)';

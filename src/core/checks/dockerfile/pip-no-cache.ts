@@ -5,7 +5,9 @@ import { hasCacheMount, locOf, runInstructions, shippedStages, stagesOf, type St
 
 function disablesPipCache(stages: readonly Stage[]): boolean {
   return stages.some((s) =>
-    s.instructions.some((i) => i instanceof Env && i.getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && !/^(0|false|no|off)$/i.test(p.getValue() ?? ''))),
+    s.instructions.some(
+      (i) => i instanceof Env && i.getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && !/^(0|false|no|off)$/i.test(p.getValue() ?? '')),
+    ),
   );
 }
 
@@ -18,7 +20,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'pip caches every wheel it downloads under ~/.cache/pip; in an image that cache is dead weight shipped with every pull. hadolint DL3042. Builder stages are not checked: their layers are not shipped.',
-    remediation: 'Use `pip install --no-cache-dir ...`, set `ENV PIP_NO_CACHE_DIR=1`, or mount a BuildKit cache: `RUN --mount=type=cache,target=/root/.cache/pip pip install ...`.',
+    remediation:
+      'Use `pip install --no-cache-dir ...`, set `ENV PIP_NO_CACHE_DIR=1`, or mount a BuildKit cache: `RUN --mount=type=cache,target=/root/.cache/pip pip install ...`.',
     messages: { cache: '{{command}} install runs without --no-cache-dir' },
   },
   check(ctx) {

@@ -46,7 +46,12 @@ export default defineCheck({
           continue;
         }
         const match = detectSecret({ key: name, value }, defaultDetectors);
-        if (match) ctx.report({ messageId: 'secretValue', data: { keyword, name, description: match.description, redacted: match.redacted }, at: locOf(ctx.file, instr) });
+        if (match)
+          ctx.report({
+            messageId: 'secretValue',
+            data: { keyword, name, description: match.description, redacted: match.redacted },
+            at: locOf(ctx.file, instr),
+          });
       }
     }
   },

@@ -17,7 +17,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'Build steps already run as the current USER; sudo in an image means sudo is installed and configured in the runtime image, which turns any code execution into root, and its TTY and environment handling behaves unpredictably in builds. hadolint DL3004.',
-    remediation: 'Run the privileged steps as root before switching to the unprivileged `USER`, and remove sudo from the image; use gosu or su-exec if an entrypoint must drop privileges.',
+    remediation:
+      'Run the privileged steps as root before switching to the unprivileged `USER`, and remove sudo from the image; use gosu or su-exec if an entrypoint must drop privileges.',
     messages: { sudo: 'RUN uses sudo ({{command}})' },
   },
   check(ctx) {

@@ -7,7 +7,8 @@ export default defineCheck({
     title: 'Final stage runs as root',
     category: 'security',
     severity: 'warning',
-    rationale: 'Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root.',
+    rationale:
+      'Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root.',
     remediation: 'Create an unprivileged user and end the final stage with `USER <name>` or `USER 1001`.',
     messages: {
       noUser: 'the final stage never sets USER, so the container runs as root',

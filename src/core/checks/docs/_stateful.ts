@@ -3,8 +3,31 @@ import { distinctServices, imageRepository, listServices, looksLikeMcpServer, ty
 import type { RepositoryContext } from '../types';
 
 const DATA_STORE_IMAGES = new Set([
-  'postgres', 'postgis', 'timescaledb', 'timescaledb-ha', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey', 'clickhouse-server',
-  'elasticsearch', 'opensearch', 'qdrant', 'chroma', 'weaviate', 'milvus', 'neo4j', 'rabbitmq', 'minio', 'etcd', 'n8n', 'influxdb', 'couchdb', 'cassandra',
+  'postgres',
+  'postgis',
+  'timescaledb',
+  'timescaledb-ha',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'mongodb',
+  'redis',
+  'valkey',
+  'clickhouse-server',
+  'elasticsearch',
+  'opensearch',
+  'qdrant',
+  'chroma',
+  'weaviate',
+  'milvus',
+  'neo4j',
+  'rabbitmq',
+  'minio',
+  'etcd',
+  'n8n',
+  'influxdb',
+  'couchdb',
+  'cassandra',
 ]);
 
 export interface StatefulService {
@@ -32,7 +55,12 @@ function persistentVolumeOf(s: DeployedService): string | undefined {
   if (s.platform === 'compose') {
     const volumes = Array.isArray(s.value.volumes) ? s.value.volumes : [];
     for (const v of volumes) {
-      const source = typeof v === 'string' ? v.split(':')[0] : v && typeof v === 'object' && (v as { type?: unknown }).type !== 'bind' ? (v as { source?: unknown }).source : undefined;
+      const source =
+        typeof v === 'string'
+          ? v.split(':')[0]
+          : v && typeof v === 'object' && (v as { type?: unknown }).type !== 'bind'
+            ? (v as { source?: unknown }).source
+            : undefined;
       if (typeof source === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(source)) return source;
     }
     return undefined;

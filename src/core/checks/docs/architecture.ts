@@ -14,7 +14,8 @@ export default defineCheck({
     severity: 'info',
     rationale:
       'Which MCP server talks to which backing store, what sits behind the LiteLLM gateway, which endpoints run which stack: during an incident or a restore this decides what to bring up first, and it lives only in heads unless it is written down.',
-    remediation: 'Add docs/architecture.md (or an "Architecture" section in the README): the services, their dependencies and data stores, the networks and the deployment targets.',
+    remediation:
+      'Add docs/architecture.md (or an "Architecture" section in the README): the services, their dependencies and data stores, the networks and the deployment targets.',
     messages: {
       none: 'no architecture document: no docs/architecture*, ARCHITECTURE.md or "Architecture" section in any Markdown file',
     },

@@ -16,7 +16,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n\'s workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.',
+      "The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n's workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.",
     remediation:
       'Keep the backup with the stacks: a script under scripts/backup/ run on a schedule, a backup service in Compose (restic, pgbackrest, postgres-backup-local), or a Kubernetes CronJob or Velero/CloudNativePG schedule; document the restore next to it.',
     messages: {
@@ -28,7 +28,13 @@ export default defineCheck({
     if (!stateful.length) return ctx.notApplicable();
     if (hasBackup(ctx)) return;
     const [first] = stateful;
-    const more = stateful.length > 1 ? `; ${stateful.length - 1} more: ${stateful.slice(1, 6).map((s) => s.service.name).join(', ')}${stateful.length > 6 ? ', …' : ''}` : '';
+    const more =
+      stateful.length > 1
+        ? `; ${stateful.length - 1} more: ${stateful
+            .slice(1, 6)
+            .map((s) => s.service.name)
+            .join(', ')}${stateful.length > 6 ? ', …' : ''}`
+        : '';
     ctx.report({ messageId: 'none', data: { service: first.service.name, reason: first.reason, more }, at: first.service.loc });
   },
 });
@@ -39,6 +45,8 @@ function hasBackup(ctx: Parameters<typeof statefulServices>[0] & { paths: readon
   const cronJobs = ctx.kubernetes.filter((o) => o.kind === 'CronJob');
   if (cronJobs.some((o) => /backup/i.test(o.name) || BACKUP_COMMAND.test(JSON.stringify(o.value.spec ?? {})))) return true;
   return listServices(ctx).some(
-    (s) => s.platform === 'compose' && (s.images.some((i) => BACKUP_IMAGE.test(imageRepository(i))) || /backup/i.test(s.name) || BACKUP_COMMAND.test(s.args.join(' '))),
+    (s) =>
+      s.platform === 'compose' &&
+      (s.images.some((i) => BACKUP_IMAGE.test(imageRepository(i))) || /backup/i.test(s.name) || BACKUP_COMMAND.test(s.args.join(' '))),
   );
 }

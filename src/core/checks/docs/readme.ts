@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'The README is where an on-call engineer who has never touched the stack starts: which servers run where, which environments exist, how a change is deployed and rolled back. Without it, every incident starts with archaeology.',
-    remediation: 'Add a README.md at the root: the services and their ports, the environments and their endpoints, how deploys and promotion work, and links to the runbooks.',
+    remediation:
+      'Add a README.md at the root: the services and their ports, the environments and their endpoints, how deploys and promotion work, and links to the runbooks.',
     messages: {
       missing: 'no README at the repository root',
       tooShort: '{{file}} has {{chars}} characters of prose (headings, badges and links aside); describe the services, environments and how they are deployed',

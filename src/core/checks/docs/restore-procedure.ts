@@ -15,7 +15,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'A backup nobody has restored is a hope. The restore is done under pressure, by whoever is on call: which backup to take, how to stop the writers, the order in which the MCP servers and their stores come back, and how to check the data. Written down and reviewed, it can be rehearsed.',
-    remediation: 'Add docs/DISASTER_RECOVERY.md (or a "Restore" section in a runbook): where backups are, the commands to restore each store, the order of services, and how to verify; rehearse it each quarter.',
+    remediation:
+      'Add docs/DISASTER_RECOVERY.md (or a "Restore" section in a runbook): where backups are, the commands to restore each store, the order of services, and how to verify; rehearse it each quarter.',
     messages: {
       none: 'stateful services ({{services}}) but no restore procedure: no Markdown file about restore or disaster recovery and no "Restore" section',
     },
@@ -24,6 +25,7 @@ export default defineCheck({
     const stateful = statefulServices(ctx);
     if (!stateful.length) return ctx.notApplicable();
     const documented = markdownFiles(ctx).some((f) => RESTORE_FILE.test(f) && /\brestor/i.test(ctx.read(f) ?? '')) || findHeading(ctx, RESTORE_HEADING);
-    if (!documented) ctx.report({ messageId: 'none', data: { services: [...new Set(stateful.map((s) => s.service.name))].slice(0, 6).join(', ') }, at: missingLocation(ctx) });
+    if (!documented)
+      ctx.report({ messageId: 'none', data: { services: [...new Set(stateful.map((s) => s.service.name))].slice(0, 6).join(', ') }, at: missingLocation(ctx) });
   },
 });

@@ -75,6 +75,9 @@ function repositoryLink(url: string, ruleFile: string): RepositoryLink | undefin
   const m = /^\/[^/]+\/[^/]+\/(?:-\/)?(?:blob|tree|src\/branch)\/(.+)$/.exec(parsed.pathname);
   if (!m) return undefined;
   const segments = m[1].split('/');
-  const candidates = segments.slice(1).map((_, i) => clean(segments.slice(i + 1).join('/'))).filter(Boolean);
+  const candidates = segments
+    .slice(1)
+    .map((_, i) => clean(segments.slice(i + 1).join('/')))
+    .filter(Boolean);
   return candidates.length ? { candidates, anchor } : undefined;
 }

@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'An alert that pages at 3 a.m. needs a procedure next to it: how to tell which endpoint is down, the safe mitigation, how to roll back. Runbooks kept with the stacks change in the same pull request as the services they describe.',
-    remediation: 'Add Markdown runbooks under docs/runbooks/ (a server down, high latency, rollback, restore), and link them from the alerts with `runbook_url`.',
+    remediation:
+      'Add Markdown runbooks under docs/runbooks/ (a server down, high latency, rollback, restore), and link them from the alerts with `runbook_url`.',
     messages: {
       none: 'no runbooks: no Markdown under a runbooks/ or playbooks/ directory and no RUNBOOK or OPERATIONS document',
     },

@@ -14,7 +14,10 @@ export function promotions(environments: readonly EnvironmentInfo[]): Promotion[
   const out: Promotion[] = [];
   environments.forEach((env, i) => {
     if (!env.isProduction) return;
-    const from = environments.slice(0, i).reverse().find((e) => !e.isProduction);
+    const from = environments
+      .slice(0, i)
+      .reverse()
+      .find((e) => !e.isProduction);
     if (from) out.push({ from, to: env });
   });
   return out;

@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'info',
     rationale:
       'Promotion moves the same artifact from staging to production; only the tag (or digest) changes. When production pulls from another repository or registry (a fork, a public image instead of the rebuilt one, a typo), what runs in production was never tested, and a vulnerability scan of the staging image says nothing about it.',
-    remediation: 'Use the same image repository in every environment and let the overrides change only the tag or digest, e.g. `ghcr.io/acme/mcp-fetch:1.4.2` in staging and production.',
+    remediation:
+      'Use the same image repository in every environment and let the overrides change only the tag or digest, e.g. `ghcr.io/acme/mcp-fetch:1.4.2` in staging and production.',
     messages: {
       different: 'service "{{service}}" of stack {{stack}} runs image repository {{production}} in {{productionEnv}} but {{previous}} in {{previousEnv}}',
     },

@@ -28,7 +28,11 @@ export default defineCheck({
       return (stack.environments[env] ?? []).filter((f) => !always.includes(f));
     };
     const anyLayered = stacks.some((s) => names.some((n) => specific(s, n).length));
-    const mcpStacks = new Set(findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes }).filter((s) => s.platform === 'compose').map((s) => s.stack));
+    const mcpStacks = new Set(
+      findMcpServices({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes })
+        .filter((s) => s.platform === 'compose')
+        .map((s) => s.stack),
+    );
     for (const stack of stacks) {
       const missing = names.filter((n) => !specific(stack, n).length);
       if (!missing.length) continue;

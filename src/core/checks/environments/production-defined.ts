@@ -15,7 +15,8 @@ export default defineCheck({
       'Name the production environment in stackgate.yml (`environments: { prod: { production: true } }`) and give it its deployment: a Compose override (`stacks/prod/docker-compose.yml`) or Kubernetes manifests under a production path or namespace (`environments.prod.kubernetes.paths`).',
     messages: {
       noProduction: 'none of the environments ({{environments}}) is a production environment; mark one with `production: true` in stackgate.yml',
-      empty: 'production environment(s) {{environments}} have no deployment of their own: no Compose override for them and no Kubernetes manifests in their paths or namespaces',
+      empty:
+        'production environment(s) {{environments}} have no deployment of their own: no Compose override for them and no Kubernetes manifests in their paths or namespaces',
     },
   },
   check(ctx) {

@@ -12,7 +12,7 @@ export default defineCheck({
     rationale:
       'Staging exists to run what production will run. A service that only production runs was never exercised before it went live (its config, its network, its secrets); a service that staging runs but production lacks means a dependency tested in staging is missing in production. Development environments may run extra tools; the environment promoted to production may not.',
     remediation:
-      'Make the Compose stacks of the environment before production (staging) and of production run the same services: move the service to the shared base file, or add it to the missing environment\'s override; use profiles for deliberate one-off tools.',
+      "Make the Compose stacks of the environment before production (staging) and of production run the same services: move the service to the shared base file, or add it to the missing environment's override; use profiles for deliberate one-off tools.",
     messages: {
       untested: 'service "{{service}}" of stack {{stack}} runs in {{production}} but not in {{previous}}: it is never tested before production',
       missingInProduction: 'service "{{service}}" of stack {{stack}} runs in {{previous}} but not in {{production}}',

@@ -23,7 +23,12 @@ export default defineCheck({
       const caps = containerSecurityContext(c).capabilities;
       const drop = caps && typeof caps === 'object' ? (caps as Record<string, unknown>).drop : undefined;
       if (Array.isArray(drop) && drop.some((d) => typeof d === 'string' && d.toUpperCase() === 'ALL')) continue;
-      const at = drop !== undefined ? [...c.path, 'securityContext', 'capabilities', 'drop'] : caps !== undefined ? [...c.path, 'securityContext', 'capabilities'] : c.path;
+      const at =
+        drop !== undefined
+          ? [...c.path, 'securityContext', 'capabilities', 'drop']
+          : caps !== undefined
+            ? [...c.path, 'securityContext', 'capabilities']
+            : c.path;
       ctx.report({ messageId: 'notDropped', data: { object: objectLabel(ctx.object), container: c.name }, at });
     }
   },

@@ -10,7 +10,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'cluster-admin can do anything to any object. Bound to a service account, every pod using it (and anyone who steals its token) owns the cluster; even in a RoleBinding it gives full control of the namespace, Secrets included. Polaris (clusterrolebindingClusterAdmin, rolebindingClusterAdminClusterRole) flags it.',
-    remediation: 'Bind a Role with only the verbs and resources the subject needs; reserve cluster-admin for break-glass human access outside the application manifests.',
+    remediation:
+      'Bind a Role with only the verbs and resources the subject needs; reserve cluster-admin for break-glass human access outside the application manifests.',
     messages: {
       clusterAdmin: '{{object}} binds {{subjects}} to cluster-admin',
     },

@@ -1,10 +1,4 @@
-import {
-  builtInCustomSchema,
-  customResourceDefinitions,
-  schemaKey,
-  validateCustom,
-  type CustomResourceSchema,
-} from '../../kubernetes/custom-resources';
+import { builtInCustomSchema, customResourceDefinitions, schemaKey, validateCustom, type CustomResourceSchema } from '../../kubernetes/custom-resources';
 import { objectLabel, type KubernetesObject } from '../../kubernetes/objects';
 import { groupOf, isBuiltInGroup, isClientSideConfig, summarizeSchemaErrors, versionOf } from '../../kubernetes/schema';
 import { locate } from '../../source/yaml-tree';

@@ -22,7 +22,7 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'A named `targetPort` is resolved against the `ports[].name` of the selected pods; when no container defines that name the Service has no ready endpoints for the port and every request fails. kube-linter (invalid-target-ports, dangling-service) covers related cases.',
-    remediation: 'Name the container port (`ports: [{ name: http, containerPort: 8080 }]`) the same as the Service\'s `targetPort`, or use the port number.',
+    remediation: "Name the container port (`ports: [{ name: http, containerPort: 8080 }]`) the same as the Service's `targetPort`, or use the port number.",
     messages: {
       unknownName: 'Service "{{service}}" port {{port}} targets "{{target}}", which no container of {{workloads}} defines',
     },
@@ -41,7 +41,10 @@ export default defineCheck({
       if (!spec || typeof spec !== 'object' || !Array.isArray(spec.ports)) continue;
       const selector = spec.selector;
       if (!selector || typeof selector !== 'object' || !Object.keys(selector).length) continue;
-      const selected = index.near(svc).filter((c) => matchesLabelMap(selector, c.labels)).map((c) => c.workload);
+      const selected = index
+        .near(svc)
+        .filter((c) => matchesLabelMap(selector, c.labels))
+        .map((c) => c.workload);
       // No selected workload is kubernetes/service-selector-mismatch's finding.
       if (!selected.length) continue;
       spec.ports.forEach((p: unknown, i: number) => {

@@ -16,9 +16,8 @@ export default defineCheck({
     category: 'operations',
     severity: 'info',
     rationale:
-      'Objects without a namespace land wherever the applying tool points (usually `default`), so the same manifest can end up in different places, collide with other teams\' objects, and escape the ResourceQuotas, NetworkPolicies and Pod Security labels set on the intended namespace.',
-    remediation:
-      'Set `metadata.namespace` on every namespaced object, or set `namespace:` in the kustomization.yaml that includes the manifest.',
+      "Objects without a namespace land wherever the applying tool points (usually `default`), so the same manifest can end up in different places, collide with other teams' objects, and escape the ResourceQuotas, NetworkPolicies and Pod Security labels set on the intended namespace.",
+    remediation: 'Set `metadata.namespace` on every namespaced object, or set `namespace:` in the kustomization.yaml that includes the manifest.',
     messages: {
       missing: '{{kind}} "{{name}}" has no metadata.namespace',
       explicitDefault: '{{kind}} "{{name}}" is deployed to the default namespace',

@@ -10,7 +10,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'Kubernetes stops serving beta API versions a few releases after their replacement ships; `kubectl apply` then fails with "no matches for kind", usually discovered during a cluster upgrade. kube-linter (no-extensions-v1beta) and Pluto report these.',
-    remediation: 'Change `apiVersion` to the replacement named in the message and adjust the fields that changed (see the Kubernetes deprecation guide, or run `kubectl convert`).',
+    remediation:
+      'Change `apiVersion` to the replacement named in the message and adjust the fields that changed (see the Kubernetes deprecation guide, or run `kubectl convert`).',
     messages: {
       removed: '{{kind}} "{{name}}" uses {{apiVersion}}, removed in Kubernetes {{removedIn}}: use {{replacement}}',
     },

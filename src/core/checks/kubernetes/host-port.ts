@@ -9,7 +9,7 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'A hostPort exposes the container on the node\'s address, bypassing Services and NetworkPolicies, and limits scheduling to one such pod per node, so rolling updates and scale-ups stall. Polaris (hostPortSet) flags it.',
+      "A hostPort exposes the container on the node's address, bypassing Services and NetworkPolicies, and limits scheduling to one such pod per node, so rolling updates and scale-ups stall. Polaris (hostPortSet) flags it.",
     remediation: 'Remove `hostPort` and expose the server with a Service (ClusterIP behind an Ingress, or LoadBalancer/NodePort).',
     messages: {
       hostPort: '{{object}}: container "{{container}}" binds host port {{port}}',
@@ -23,7 +23,11 @@ export default defineCheck({
         if (!p || typeof p !== 'object') return;
         const hostPort = (p as Record<string, unknown>).hostPort;
         if (hostPort === undefined || hostPort === null || hostPort === 0) return;
-        ctx.report({ messageId: 'hostPort', data: { object: objectLabel(ctx.object), container: c.name, port: String(hostPort) }, at: [...c.path, 'ports', i, 'hostPort'] });
+        ctx.report({
+          messageId: 'hostPort',
+          data: { object: objectLabel(ctx.object), container: c.name, port: String(hostPort) },
+          at: [...c.path, 'ports', i, 'hostPort'],
+        });
       });
     }
   },

@@ -11,7 +11,8 @@ export default defineCheck({
     severity: 'info',
     rationale:
       'Tags can be moved or overwritten in the registry, so `mcp-server:1.4.2` today may not be the image that was scanned and signed. A digest makes the deployment reproducible and is what admission policies (cosign, Kyverno verifyImages) check.',
-    remediation: 'Reference the image by digest, keeping the tag for readers: `ghcr.io/acme/mcp-server:1.4.2@sha256:<digest>` (Renovate and kustomize `images:` can maintain it).',
+    remediation:
+      'Reference the image by digest, keeping the tag for readers: `ghcr.io/acme/mcp-server:1.4.2@sha256:<digest>` (Renovate and kustomize `images:` can maintain it).',
     messages: {
       noDigest: '{{object}}: container "{{container}}" image "{{image}}" is not pinned by digest',
     },

@@ -19,9 +19,9 @@ export default defineCheck({
     severity: 'warning',
     productionOnly: true,
     rationale:
-      'Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server\'s tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)',
+      "Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server's tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)",
     remediation:
-      'Add a default-deny policy to the namespace (`podSelector: {}` with `policyTypes: [Ingress]`) plus a policy that allows only the gateway or ingress controller to reach the server\'s port.',
+      "Add a default-deny policy to the namespace (`podSelector: {}` with `policyTypes: [Ingress]`) plus a policy that allows only the gateway or ingress controller to reach the server's port.",
     messages: {
       uncovered: '{{object}} is not selected by any ingress NetworkPolicy{{namespace}}: every pod in the cluster can connect to it',
     },

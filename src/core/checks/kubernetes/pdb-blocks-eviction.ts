@@ -38,7 +38,11 @@ export default defineCheck({
       const label = objectLabel(pdb);
       const max = parseBudget(spec.maxUnavailable);
       if (max && max.value === 0) {
-        ctx.report({ messageId: 'zeroMaxUnavailable', data: { object: label, value: String(spec.maxUnavailable) }, at: locate(pdb.root, ['spec', 'maxUnavailable'], pdb.loc) });
+        ctx.report({
+          messageId: 'zeroMaxUnavailable',
+          data: { object: label, value: String(spec.maxUnavailable) },
+          at: locate(pdb.root, ['spec', 'maxUnavailable'], pdb.loc),
+        });
         continue;
       }
       const min = parseBudget(spec.minAvailable);

@@ -24,7 +24,11 @@ export default defineCheck({
       if (rule.resources.includes('*')) continue;
       const granted = SUBRESOURCES.filter((sub) => grants(rule, sub, 'create') || grants(rule, sub, 'get'));
       if (!granted.length) continue;
-      ctx.report({ messageId: 'exec', data: { object: objectLabel(ctx.object), rule: `#${rule.index + 1}`, subresources: granted.join(' and ') }, at: rule.path });
+      ctx.report({
+        messageId: 'exec',
+        data: { object: objectLabel(ctx.object), rule: `#${rule.index + 1}`, subresources: granted.join(' and ') },
+        at: rule.path,
+      });
     }
   },
 });

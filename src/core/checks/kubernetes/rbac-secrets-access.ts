@@ -12,8 +12,9 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'Reading Secrets yields the credentials of every workload in scope (database passwords, API tokens, service account tokens), so it is effectively the union of their permissions. `list` and `watch` return every Secret\'s contents, not just names. kube-linter (access-to-secrets) flags it.',
-    remediation: 'Mount the Secrets the pod needs instead of reading them through the API, or restrict the rule with `resourceNames: [the-one-secret]` and `verbs: [get]`.',
+      "Reading Secrets yields the credentials of every workload in scope (database passwords, API tokens, service account tokens), so it is effectively the union of their permissions. `list` and `watch` return every Secret's contents, not just names. kube-linter (access-to-secrets) flags it.",
+    remediation:
+      'Mount the Secrets the pod needs instead of reading them through the API, or restrict the rule with `resourceNames: [the-one-secret]` and `verbs: [get]`.',
     messages: {
       reads: '{{object}}: rule {{rule}} grants {{verbs}} on secrets{{scope}}',
     },

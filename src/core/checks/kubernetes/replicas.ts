@@ -15,7 +15,8 @@ export default defineCheck({
     productionOnly: true,
     rationale:
       'With one replica every rollout, node drain, eviction or crash is an outage of the MCP server, and a PodDisruptionBudget cannot protect it. Polaris (deploymentMissingReplicas) flags it. An HorizontalPodAutoscaler that targets the workload counts with its minReplicas.',
-    remediation: 'Set `spec.replicas: 2` or more (or `minReplicas: 2` on its HorizontalPodAutoscaler) and spread the replicas across nodes with topologySpreadConstraints.',
+    remediation:
+      'Set `spec.replicas: 2` or more (or `minReplicas: 2` on its HorizontalPodAutoscaler) and spread the replicas across nodes with topologySpreadConstraints.',
     messages: {
       single: '{{object}} runs {{count}} replica(s) in production',
       defaulted: '{{object}} does not set spec.replicas, so it runs 1 replica in production',

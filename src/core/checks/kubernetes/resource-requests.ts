@@ -31,7 +31,8 @@ export default defineCheck({
       const limits = resourceMap(c.value.resources, 'limits');
       const missing = ['cpu', 'memory'].filter((r) => !isSet(requests[r]) && !isSet(limits[r]));
       if (!missing.length) continue;
-      const at = c.value.resources?.requests !== undefined ? [...c.path, 'resources', 'requests'] : c.value.resources !== undefined ? [...c.path, 'resources'] : c.path;
+      const at =
+        c.value.resources?.requests !== undefined ? [...c.path, 'resources', 'requests'] : c.value.resources !== undefined ? [...c.path, 'resources'] : c.path;
       ctx.report({ messageId: 'missing', data: { object: objectLabel(ctx.object), container: c.name, resources: missing.join(' and ') }, at });
     }
   },

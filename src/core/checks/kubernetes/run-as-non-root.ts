@@ -10,8 +10,7 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'A process running as UID 0 that escapes its container is root on the node. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag it by default.',
-    remediation:
-      'Set `securityContext.runAsNonRoot: true` (and a non-zero `runAsUser`) on the pod or on every container.',
+    remediation: 'Set `securityContext.runAsNonRoot: true` (and a non-zero `runAsUser`) on the pod or on every container.',
     messages: {
       mayRunAsRoot: 'container "{{container}}" may run as root: set securityContext.runAsNonRoot: true',
       runsAsRoot: 'container "{{container}}" runs as UID 0',
@@ -26,12 +25,20 @@ export default defineCheck({
       const sc = (c.value.securityContext ?? {}) as Record<string, unknown>;
       const runAsUser = sc.runAsUser ?? podSc?.runAsUser;
       if (runAsUser === 0) {
-        ctx.report({ messageId: 'runsAsRoot', data: { container: c.name }, at: sc.runAsUser === 0 ? [...c.path, 'securityContext', 'runAsUser'] : [...specPath, 'securityContext', 'runAsUser'] });
+        ctx.report({
+          messageId: 'runsAsRoot',
+          data: { container: c.name },
+          at: sc.runAsUser === 0 ? [...c.path, 'securityContext', 'runAsUser'] : [...specPath, 'securityContext', 'runAsUser'],
+        });
         continue;
       }
       const nonRoot = sc.runAsNonRoot ?? podSc?.runAsNonRoot;
       if (nonRoot === true || (typeof runAsUser === 'number' && runAsUser > 0)) continue;
-      ctx.report({ messageId: 'mayRunAsRoot', data: { container: c.name }, at: sc.runAsNonRoot === false ? [...c.path, 'securityContext', 'runAsNonRoot'] : c.path });
+      ctx.report({
+        messageId: 'mayRunAsRoot',
+        data: { container: c.name },
+        at: sc.runAsNonRoot === false ? [...c.path, 'securityContext', 'runAsNonRoot'] : c.path,
+      });
     }
   },
 });

@@ -27,7 +27,8 @@ export default defineCheck({
     if (!errors) return;
     const label = `${obj.kind} "${obj.name}"`;
     const meta = obj.value.metadata;
-    const hasName = meta && typeof meta === 'object' && ((typeof meta.name === 'string' && meta.name) || (typeof meta.generateName === 'string' && meta.generateName));
+    const hasName =
+      meta && typeof meta === 'object' && ((typeof meta.name === 'string' && meta.name) || (typeof meta.generateName === 'string' && meta.generateName));
     if (!hasName) ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
     const problems = summarizeSchemaErrors(obj.root, errors);
     for (const p of problems.slice(0, MAX_PROBLEMS_PER_OBJECT)) {

@@ -11,8 +11,7 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'Without a seccomp profile (Kubernetes defaults to Unconfined) every system call is reachable, including the ones most kernel exploits use. The "restricted" Pod Security Standard requires RuntimeDefault or Localhost; Polaris (linuxHardening) flags it.',
-    remediation:
-      'Set `securityContext.seccompProfile: { type: RuntimeDefault }` on the pod spec (it applies to every container), or a `Localhost` profile.',
+    remediation: 'Set `securityContext.seccompProfile: { type: RuntimeDefault }` on the pod spec (it applies to every container), or a `Localhost` profile.',
     messages: {
       missing: '{{object}}: container "{{container}}" has no seccomp profile: set securityContext.seccompProfile.type: RuntimeDefault on the pod',
       unconfined: '{{object}}: container "{{container}}" uses seccomp profile type {{type}}',

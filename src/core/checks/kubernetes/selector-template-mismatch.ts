@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'The API server rejects a Deployment, StatefulSet or DaemonSet whose `spec.selector` does not select its own pod template ("selector does not match template labels"), so the rollout never starts. kube-linter (mismatching-selector) reports it.',
-    remediation: 'Make every `spec.selector.matchLabels` pair (and matchExpression) hold for `spec.template.metadata.labels`; the selector is immutable, so change the template labels rather than the selector of a live object.',
+    remediation:
+      'Make every `spec.selector.matchLabels` pair (and matchExpression) hold for `spec.template.metadata.labels`; the selector is immutable, so change the template labels rather than the selector of a live object.',
     messages: {
       mismatch: '{{object}}: spec.selector does not match the pod template labels ({{labels}})',
     },
@@ -27,7 +28,10 @@ export default defineCheck({
     if (!selector || typeof selector !== 'object') return;
     const labels = podLabelsOf(obj);
     if (matchesLabelSelector(selector, labels)) return;
-    const shown = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const shown =
+      Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || 'none';
     ctx.report({ messageId: 'mismatch', data: { object: objectLabel(obj), labels: shown }, at: ['spec', 'selector'] });
   },
 });

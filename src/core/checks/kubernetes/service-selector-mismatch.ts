@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'A Service whose selector matches no pod template has no endpoints: clients of the MCP server get connection refused or 503 from the ingress, while every object applies cleanly. Usually a label renamed on one side only. kube-linter (dangling-service) flags it.',
-    remediation: 'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster).',
+    remediation:
+      'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster).',
     messages: {
       noMatch: 'Service "{{service}}" selector {{selector}} matches no pod template{{namespace}}',
     },
@@ -30,7 +31,9 @@ export default defineCheck({
       // Only Services in the repository and no workloads: the pods are deployed from elsewhere (a chart, an operator).
       if (!candidates.length) continue;
       if (candidates.some((c) => matchesLabelMap(selector, c.labels))) continue;
-      const shown = Object.entries(selector as Record<string, unknown>).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+      const shown = Object.entries(selector as Record<string, unknown>)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(', ');
       ctx.report({
         messageId: 'noMatch',
         data: { service: objectLabel(svc).replace(/^Service\//, ''), selector: `{${shown}}`, namespace: svc.namespace ? ` in namespace ${svc.namespace}` : '' },

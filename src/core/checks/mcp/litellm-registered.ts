@@ -10,11 +10,12 @@ export default defineCheck({
     category: 'operations',
     severity: 'warning',
     rationale:
-      'Clients reach the MCP servers through the LiteLLM proxy\'s `mcp_servers`; a server that is deployed but not registered there runs, costs memory and is monitored, yet no assistant can use its tools. It usually happens when a server is added to Compose and the gateway config is forgotten in the same change.',
+      "Clients reach the MCP servers through the LiteLLM proxy's `mcp_servers`; a server that is deployed but not registered there runs, costs memory and is monitored, yet no assistant can use its tools. It usually happens when a server is added to Compose and the gateway config is forgotten in the same change.",
     remediation:
       'Add an entry to `mcp_servers` in the LiteLLM config, e.g. `fetch: { url: "http://mcp-fetch:8504/sse", transport: sse }`, using the service name as host and its container port.',
     messages: {
-      unregistered: 'MCP service "{{service}}" is not registered in the LiteLLM config {{file}}: no mcp_servers entry points at {{hosts}} or is named "{{name}}"',
+      unregistered:
+        'MCP service "{{service}}" is not registered in the LiteLLM config {{file}}: no mcp_servers entry points at {{hosts}} or is named "{{name}}"',
     },
   },
   check(ctx) {

@@ -13,14 +13,15 @@ export default defineCheck({
     category: 'correctness',
     severity: 'error',
     rationale:
-      'The gateway connects to exactly the URL in `mcp_servers`: a port the container does not listen on, an SSE endpoint registered with `transport: http` (or a `/mcp` streamable-HTTP endpoint left on LiteLLM\'s default SSE), or a misspelt host makes every tool of that server fail for every user, while the server itself looks healthy to Docker and Prometheus.',
+      "The gateway connects to exactly the URL in `mcp_servers`: a port the container does not listen on, an SSE endpoint registered with `transport: http` (or a `/mcp` streamable-HTTP endpoint left on LiteLLM's default SSE), or a misspelt host makes every tool of that server fail for every user, while the server itself looks healthy to Docker and Prometheus.",
     remediation:
       'Use the service name (or container_name/network alias) as host and the container port it listens on (not the published host port), and set `transport: sse` for `/sse` endpoints and `transport: http` for streamable-HTTP `/mcp` endpoints.',
     messages: {
       wrongPort: 'LiteLLM entry "{{entry}}" dials {{host}}:{{port}}, but "{{service}}" listens on {{expected}}',
       transportMismatch: 'LiteLLM entry "{{entry}}" uses transport {{transport}} for {{path}}, which is a {{expected}} endpoint',
       unknownTransport: 'LiteLLM entry "{{entry}}" has transport "{{transport}}"; LiteLLM accepts sse, http or stdio',
-      unknownHost: 'LiteLLM entry "{{entry}}" points at host "{{host}}", which is no service of this repository{{suggestion}}: the gateway cannot reach the server',
+      unknownHost:
+        'LiteLLM entry "{{entry}}" points at host "{{host}}", which is no service of this repository{{suggestion}}: the gateway cannot reach the server',
     },
   },
   check(ctx) {
@@ -40,7 +41,11 @@ export default defineCheck({
       const declared = entry.rawTransport ? entry.transport : LITELLM_DEFAULT_TRANSPORT;
       if (implied && declared && declared !== implied) {
         const transport = entry.rawTransport ? `"${entry.rawTransport}"` : `${LITELLM_DEFAULT_TRANSPORT} (LiteLLM's default, none declared)`;
-        ctx.report({ messageId: 'transportMismatch', data: { entry: entry.name, transport, path: url.path, expected: implied === 'sse' ? 'SSE' : 'streamable HTTP (transport: http)' }, at });
+        ctx.report({
+          messageId: 'transportMismatch',
+          data: { entry: entry.name, transport, path: url.path, expected: implied === 'sse' ? 'SSE' : 'streamable HTTP (transport: http)' },
+          at,
+        });
       }
       if (LOCAL_HOSTS.test(url.host)) continue;
       const [first, second, third] = url.host.split('.');
@@ -55,7 +60,10 @@ export default defineCheck({
       }
       const ports = new Set(targets.flatMap((s) => (s.platform === 'kubernetes' && s.servicePorts.length ? s.servicePorts : s.containerPorts)));
       if (ports.size && !ports.has(url.port)) {
-        const expected = [...ports].sort((a, b) => a - b).map((p) => `port ${p}`).join(' or ');
+        const expected = [...ports]
+          .sort((a, b) => a - b)
+          .map((p) => `port ${p}`)
+          .join(' or ');
         ctx.report({ messageId: 'wrongPort', data: { entry: entry.name, host: url.host, port: url.port, service: targets[0].name, expected }, at });
       }
     }
@@ -65,7 +73,8 @@ export default defineCheck({
 /** Every name a client could dial: services of every environment (profiles included), Kubernetes Services and workloads. */
 function knownHosts(ctx: RepositoryContext<string, unknown>, services: readonly DeployedService[]): Set<string> {
   const out = new Set(services.flatMap((s) => s.hosts.map((h) => h.toLowerCase())));
-  for (const o of ctx.kubernetes) if (o.kind === 'Service' || o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet') out.add(o.name.toLowerCase());
+  for (const o of ctx.kubernetes)
+    if (o.kind === 'Service' || o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet') out.add(o.name.toLowerCase());
   const files = new Set(ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]));
   for (const file of files) {
     for (const doc of ctx.yaml(file)?.documents ?? []) {

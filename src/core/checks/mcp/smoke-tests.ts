@@ -21,7 +21,9 @@ export default defineCheck({
     if (!services.length) return ctx.notApplicable();
     const environments = ctx.config.smoke.environments;
     const targets = new Set(Object.values(environments).flatMap((byService) => Object.keys(byService)));
-    const configured = Object.keys(environments).length ? ` (smoke targets exist for ${[...targets].slice(0, 5).join(', ')}${targets.size > 5 ? ', ...' : ''})` : '';
+    const configured = Object.keys(environments).length
+      ? ` (smoke targets exist for ${[...targets].slice(0, 5).join(', ')}${targets.size > 5 ? ', ...' : ''})`
+      : '';
     for (const { first: s, hosts } of servicesByName(services)) {
       if (hosts.some((h) => targets.has(h))) continue;
       ctx.report({ messageId: 'missing', data: { service: s.name, configured }, at: s.loc });

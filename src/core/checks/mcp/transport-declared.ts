@@ -17,7 +17,8 @@ export default defineCheck({
     remediation:
       'Declare it once where tools can read it: a label (`com.mcp.transport: sse`), the `transport` of its LiteLLM mcp_servers entry, or the `transport` of its smoke target in stackgate.yml.',
     messages: {
-      undeclared: 'MCP service "{{service}}" declares no transport: no com.mcp.transport label, MCP_TRANSPORT variable or --transport flag, smoke target transport or LiteLLM transport',
+      undeclared:
+        'MCP service "{{service}}" declares no transport: no com.mcp.transport label, MCP_TRANSPORT variable or --transport flag, smoke target transport or LiteLLM transport',
     },
   },
   check(ctx) {
@@ -36,9 +37,5 @@ export default defineCheck({
 });
 
 function declaresItself(s: DeployedService): boolean {
-  return (
-    TRANSPORT_LABELS.some((l) => !!s.labels[l]) ||
-    TRANSPORT_VARIABLES.some((v) => !!s.variables[v]) ||
-    s.args.some((a) => /^--transport(=|$)/.test(a))
-  );
+  return TRANSPORT_LABELS.some((l) => !!s.labels[l]) || TRANSPORT_VARIABLES.some((v) => !!s.variables[v]) || s.args.some((a) => /^--transport(=|$)/.test(a));
 }

@@ -11,10 +11,11 @@ export default defineCheck({
     category: 'correctness',
     severity: 'error',
     rationale:
-      'MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict\'s job.',
+      "MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict's job.",
     remediation: 'Give every MCP server its own container port (e.g. PORT=8504 and `ports: ["8504:8504"]`) and make each LiteLLM entry dial its own server.',
     messages: {
-      sharedPort: 'MCP service "{{service}}" listens on port {{port}} on network {{network}} in {{environment}}, as MCP service "{{other}}" of stack {{otherStack}} does',
+      sharedPort:
+        'MCP service "{{service}}" listens on port {{port}} on network {{network}} in {{environment}}, as MCP service "{{other}}" of stack {{otherStack}} does',
       duplicateEntry: 'LiteLLM entry "{{entry}}" dials {{url}}, already registered as entry "{{other}}"',
     },
   },
@@ -43,14 +44,19 @@ export default defineCheck({
             reported.add(port);
             const at = s.publishedPorts.find((p) => p.target === port)?.loc ?? s.loc;
             const id = `${at.file}:${at.line}:${at.column}|${s.name}|${port}|${network}|${other.name}`;
-            const clash = clashes.get(id) ?? { at, data: { service: s.name, port, network, other: other.name, otherStack: other.stack ?? '' }, environments: [] };
+            const clash = clashes.get(id) ?? {
+              at,
+              data: { service: s.name, port, network, other: other.name, otherStack: other.stack ?? '' },
+              environments: [],
+            };
             clash.environments.push(env.name);
             clashes.set(id, clash);
           }
         }
       }
     }
-    for (const { at, data, environments } of clashes.values()) ctx.report({ messageId: 'sharedPort', data: { ...data, environment: environments.join(', ') }, at });
+    for (const { at, data, environments } of clashes.values())
+      ctx.report({ messageId: 'sharedPort', data: { ...data, environment: environments.join(', ') }, at });
 
     const dialed = new Map<string, string>();
     for (const e of entries) {

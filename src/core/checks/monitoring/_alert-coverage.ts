@@ -45,7 +45,10 @@ function classifyExpression(expr: string): Set<AlertKind> {
 
   if (/\bhistogram_quantile\s*\(/.test(bare) || has(/^(?!scrape_|prometheus_)[\w:]*(_duration_|_latency|latency_|response_time)/i)) kinds.add('latency');
 
-  const memory = has(/^(container_memory_\w+|container_spec_memory_limit_bytes|process_resident_memory_bytes|node_memory_\w+|jvm_memory_\w+|nodejs_heap_\w+|go_memstats_heap_\w+|container_oom_events_total)$/) ||
+  const memory =
+    has(
+      /^(container_memory_\w+|container_spec_memory_limit_bytes|process_resident_memory_bytes|node_memory_\w+|jvm_memory_\w+|nodejs_heap_\w+|go_memstats_heap_\w+|container_oom_events_total)$/,
+    ) ||
     (has(/^kube_pod_container_resource_(limits|requests)/) && /memory/.test(code)) ||
     /OOMKilled/.test(code) ||
     has(/(^|[_:])(memory|oom)([_:]|$)/i);
@@ -89,7 +92,8 @@ export type AlertKindStatus = { applicable: false } | { applicable: true; covere
  */
 export function alertKindStatus(ctx: RepositoryContext<string, unknown>, kind: AlertKind): AlertKindStatus {
   const docs = ctx.prometheusRules;
-  const hasServices = [...ctx.compose.effective.values()].some((stacks) => stacks.some((s) => s.services.length)) ||
+  const hasServices =
+    [...ctx.compose.effective.values()].some((stacks) => stacks.some((s) => s.services.length)) ||
     ctx.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(o.kind));
   if (!docs.length && !hasServices) return { applicable: false };
   const covered = alertRules(docs).some((r) => r.kinds.has(kind));

@@ -42,7 +42,8 @@ export function keptLabels(rules: unknown, prefix: string): { label: string; reg
   for (const rule of rules) {
     if (!isRecord(rule) || String(rule.action ?? '').toLowerCase() !== 'keep' || !Array.isArray(rule.source_labels)) continue;
     for (const s of rule.source_labels) {
-      if (typeof s === 'string' && s.startsWith(prefix)) out.push({ label: s.slice(prefix.length), regex: typeof rule.regex === 'string' ? rule.regex : '(.*)' });
+      if (typeof s === 'string' && s.startsWith(prefix))
+        out.push({ label: s.slice(prefix.length), regex: typeof rule.regex === 'string' ? rule.regex : '(.*)' });
     }
   }
   return out;
@@ -70,7 +71,9 @@ export function passesDockerFilters(sd: Record<string, unknown>, labels: Readonl
 /** The label filters of a Docker SD config, for messages. */
 export function dockerFilterLabels(sd: Record<string, unknown>): string[] {
   if (!Array.isArray(sd.filters)) return [];
-  return sd.filters.flatMap((f) => (isRecord(f) && f.name === 'label' && Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : []));
+  return sd.filters.flatMap((f) =>
+    isRecord(f) && f.name === 'label' && Array.isArray(f.values) ? f.values.filter((v): v is string => typeof v === 'string') : [],
+  );
 }
 
 /** Meta labels of a container as Docker SD (and Docker Swarm SD) exposes them. */
@@ -104,7 +107,7 @@ export function kubernetesMetaResolver(pod: {
     if (name === '__meta_kubernetes_service_name') return pod.service?.name;
     for (const [prefix, m] of sanitized) {
       if (name.startsWith(`${prefix}present_`)) return m ? (m.has(name.slice(prefix.length + 8)) ? 'true' : '') : undefined;
-      if (name.startsWith(`${prefix}_`)) return m ? m.get(name.slice(prefix.length + 1)) ?? '' : undefined;
+      if (name.startsWith(`${prefix}_`)) return m ? (m.get(name.slice(prefix.length + 1)) ?? '') : undefined;
     }
     return undefined;
   };

@@ -19,7 +19,6 @@ export interface RuleRef {
   name?: string;
 }
 
-
 export function ruleGroups(root: TreeNode): RuleGroupRef[] {
   const groups = toPlain(getNode(root, ['groups']));
   if (!Array.isArray(groups)) return [];

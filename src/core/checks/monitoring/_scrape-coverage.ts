@@ -50,8 +50,10 @@ export function scrapersOf(service: DeployedService, jobs: readonly ScrapeJob[],
       out.push({ job: job.name, how: `static target ${target.text} of job "${job.name}"` });
       continue;
     }
-    if (service.platform === 'compose' && acceptsContainer(job.config, service)) out.push({ job: job.name, how: `Docker service discovery of job "${job.name}"` });
-    if (service.platform === 'kubernetes' && service.object && acceptsPod(job.config, service.object, kubernetes)) out.push({ job: job.name, how: `Kubernetes service discovery of job "${job.name}"` });
+    if (service.platform === 'compose' && acceptsContainer(job.config, service))
+      out.push({ job: job.name, how: `Docker service discovery of job "${job.name}"` });
+    if (service.platform === 'kubernetes' && service.object && acceptsPod(job.config, service.object, kubernetes))
+      out.push({ job: job.name, how: `Kubernetes service discovery of job "${job.name}"` });
   }
   if (service.platform === 'kubernetes' && service.object) out.push(...monitorsOf(service.object, kubernetes));
   return out;
@@ -98,7 +100,10 @@ function acceptsPod(config: Record<string, unknown>, obj: KubernetesObject, kube
     return servicesSelecting(obj, podLabelsOf(obj), kubernetes).some((svc) =>
       survivesRelabel(
         config.relabel_configs,
-        kubernetesMetaResolver({ ...pod, service: { name: svc.name, labels: asStringMap(svc.value.metadata?.labels), annotations: asStringMap(svc.value.metadata?.annotations) } }),
+        kubernetesMetaResolver({
+          ...pod,
+          service: { name: svc.name, labels: asStringMap(svc.value.metadata?.labels), annotations: asStringMap(svc.value.metadata?.annotations) },
+        }),
       ),
     );
   });

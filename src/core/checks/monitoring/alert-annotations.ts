@@ -1,7 +1,7 @@
 import { defineCheck } from '../types';
 import { alertingRules, isRecord } from './_rules';
 
-const present = (v: unknown): boolean => typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
+const present = (v: unknown): boolean => (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
 
 export default defineCheck({
   id: 'monitoring/alert-annotations',

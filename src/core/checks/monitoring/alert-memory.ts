@@ -13,7 +13,8 @@ export default defineCheck({
     remediation:
       'Alert on working set against the limit, e.g. `container_memory_working_set_bytes{name=~"mcp-.*"} / container_spec_memory_limit_bytes > 0.9` (cAdvisor) or `process_resident_memory_bytes`, or on OOM kills (`kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}`).',
     messages: {
-      missing: 'no alerting rule watches memory (container_memory_*, process_resident_memory_bytes, node_memory_*, memory limits or OOM kills); expected {{where}}',
+      missing:
+        'no alerting rule watches memory (container_memory_*, process_resident_memory_bytes, node_memory_*, memory limits or OOM kills); expected {{where}}',
     },
   },
   check(ctx) {

@@ -13,7 +13,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'Alertmanager routes on labels: an alert without `severity`, or with a value no route matches (`Critical`, `sev1`), falls through to the default receiver, so a production outage can land in a channel nobody watches or never page at all. The kube-prometheus and Prometheus Operator mixins use critical/warning/info.',
-    remediation: 'Add `labels: { severity: critical }` (or warning/info) to every alerting rule, using the values your Alertmanager routes match; list extra values in this check\'s `allowed` option.',
+    remediation:
+      "Add `labels: { severity: critical }` (or warning/info) to every alerting rule, using the values your Alertmanager routes match; list extra values in this check's `allowed` option.",
     messages: {
       missing: 'alert "{{alert}}" has no severity label, so Alertmanager cannot route it by urgency',
       unknown: 'alert "{{alert}}" has severity "{{severity}}", which is not one of {{allowed}}',

@@ -24,7 +24,8 @@ export default defineCheck({
       'Point Prometheus at Alertmanager (`alerting: { alertmanagers: [{ static_configs: [{ targets: ["alertmanager:9093"] }] }] }`) and commit an alertmanager.yml whose route leads to a receiver with slack_configs, pagerduty_configs, email_configs or webhook_configs (credentials from *_file settings).',
     messages: {
       notSent: 'Prometheus config {{file}} has alert rules to evaluate but no alerting.alertmanagers: alerts are never sent',
-      noAlertmanagerConfig: 'alert rules exist but the repository has no Alertmanager configuration (a file with route and receivers, or an AlertmanagerConfig resource)',
+      noAlertmanagerConfig:
+        'alert rules exist but the repository has no Alertmanager configuration (a file with route and receivers, or an AlertmanagerConfig resource)',
       nullReceivers: 'Alertmanager config {{file}} routes alerts only to receivers without notification configs ({{receivers}}): alerts are dropped',
     },
   },
@@ -35,7 +36,9 @@ export default defineCheck({
 
     const configs = ctx.prometheusConfigs;
     const prometheusResources = ctx.kubernetes.filter((o) => o.kind === 'Prometheus');
-    const sends = configs.some((c) => nonEmpty(toPlain(getNode(c.root, ['alerting', 'alertmanagers'])))) || prometheusResources.some((o) => nonEmpty(o.value.spec?.alerting?.alertmanagers));
+    const sends =
+      configs.some((c) => nonEmpty(toPlain(getNode(c.root, ['alerting', 'alertmanagers'])))) ||
+      prometheusResources.some((o) => nonEmpty(o.value.spec?.alerting?.alertmanagers));
     // Rules only as PrometheusRule resources, and no Prometheus config or resource here: the operator's Prometheus (kube-prometheus-stack) sends them.
     const operatorManaged = !configs.length && !prometheusResources.length && ctx.prometheusRules.every((d) => d.basePath[0] === 'spec');
     if (!sends && !operatorManaged) {
@@ -43,7 +46,11 @@ export default defineCheck({
       if (c) ctx.report({ messageId: 'notSent', data: { file: c.file }, at: locate(c.root, ['alerting', 'alertmanagers'], c.root.loc) });
       else {
         const o = prometheusResources[0];
-        ctx.report({ messageId: 'notSent', data: { file: o ? `${o.file} (Prometheus ${o.name})` : firstRules.file }, at: o ? locate(o.root, ['spec', 'alerting'], o.loc) : rulesLoc });
+        ctx.report({
+          messageId: 'notSent',
+          data: { file: o ? `${o.file} (Prometheus ${o.name})` : firstRules.file },
+          at: o ? locate(o.root, ['spec', 'alerting'], o.loc) : rulesLoc,
+        });
       }
     }
 

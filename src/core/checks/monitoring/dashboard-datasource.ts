@@ -36,7 +36,8 @@ export default defineCheck({
     if (!isRecord(dash)) return;
     for (const p of dashboardPanels(dash)) {
       const candidates: [unknown, TreePath][] = [[p.panel.datasource, [...p.path, 'datasource']]];
-      if (Array.isArray(p.panel.targets)) p.panel.targets.forEach((t, ti) => isRecord(t) && candidates.push([t.datasource, [...p.path, 'targets', ti, 'datasource']]));
+      if (Array.isArray(p.panel.targets))
+        p.panel.targets.forEach((t, ti) => isRecord(t) && candidates.push([t.datasource, [...p.path, 'targets', ti, 'datasource']]));
       for (const [ds, at] of candidates) {
         const datasource = hardCoded(ds);
         if (datasource === undefined) continue;

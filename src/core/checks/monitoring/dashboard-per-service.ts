@@ -32,7 +32,9 @@ export default defineCheck({
     if (!all.length) return ctx.notApplicable();
     const dashboards = ctx.dashboards.map((d) => dashboardText(toPlain(d.root)));
     const jobs = scrapeJobsOf(ctx.prometheusConfigs);
-    const checked = ctx.dashboards.length ? `${ctx.dashboards.length} dashboard${ctx.dashboards.length === 1 ? '' : 's'} checked` : 'the repository has no dashboard JSON';
+    const checked = ctx.dashboards.length
+      ? `${ctx.dashboards.length} dashboard${ctx.dashboards.length === 1 ? '' : 's'} checked`
+      : 'the repository has no dashboard JSON';
     for (const { first, deployments, hosts } of servicesByName(all)) {
       const jobNames = [...new Set(deployments.flatMap((s) => scrapersOf(s, jobs, ctx.kubernetes).map((j) => j.job)))];
       if (dashboards.some((d) => covers(d, hosts, jobNames))) continue;

@@ -4,7 +4,11 @@ import { isRecord, ruleGroups, rulesOf } from './_rules';
 
 function labelKey(labels: unknown): string {
   if (!isRecord(labels)) return '{}';
-  return JSON.stringify(Object.keys(labels).sort().map((k) => [k, String(labels[k])]));
+  return JSON.stringify(
+    Object.keys(labels)
+      .sort()
+      .map((k) => [k, String(labels[k])]),
+  );
 }
 
 export default defineCheck({
@@ -15,8 +19,9 @@ export default defineCheck({
     category: 'correctness',
     severity: 'error',
     rationale:
-      'Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool\'s duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold.',
-    remediation: 'Rename or merge the duplicate group; delete the duplicate rule, or give the variants distinct labels (for example `severity: warning` and `severity: critical` with different thresholds).',
+      "Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool's duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold.",
+    remediation:
+      'Rename or merge the duplicate group; delete the duplicate rule, or give the variants distinct labels (for example `severity: warning` and `severity: critical` with different thresholds).',
     messages: {
       duplicateGroup: 'group name "{{group}}" is already used on line {{line}}; Prometheus rejects the file',
       duplicateRule: '{{kind}} "{{name}}" with the same labels is already defined on line {{line}} in group "{{group}}"',
@@ -36,7 +41,11 @@ export default defineCheck({
         const key = `${r.kind}\u0000${r.name}\u0000${labelKey(r.rule.labels)}`;
         const first = seen.get(key);
         if (first !== undefined) {
-          ctx.report({ messageId: 'duplicateRule', data: { kind: r.kind, name: r.name, line: first, group: String(g.name ?? g.index + 1) }, at: [...r.path, r.kind] });
+          ctx.report({
+            messageId: 'duplicateRule',
+            data: { kind: r.kind, name: r.name, line: first, group: String(g.name ?? g.index + 1) },
+            at: [...r.path, r.kind],
+          });
         } else seen.set(key, lineOf(ctx.root, [...r.path, r.kind]));
       }
     }

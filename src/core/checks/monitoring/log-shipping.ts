@@ -29,7 +29,8 @@ export default defineCheck({
     remediation:
       'Deploy a shipper with its config in the repository, e.g. Promtail with `docker_sd_configs` pushing to Loki; when its job filters or keeps containers by a label (`filters: [{name: label, values: [com.mcp.type]}]`), give every service that label.',
     messages: {
-      noShipper: 'no log shipper configuration found (Promtail, Grafana Alloy or Agent, Fluent Bit, Fluentd, Vector, an OpenTelemetry logs pipeline, or a Compose logging driver such as loki); container logs stay on each host',
+      noShipper:
+        'no log shipper configuration found (Promtail, Grafana Alloy or Agent, Fluent Bit, Fluentd, Vector, an OpenTelemetry logs pipeline, or a Compose logging driver such as loki); container logs stay on each host',
       unlabelled: 'service "{{service}}" (stack {{stack}}) is not selected by the log shipper: {{file}} job "{{job}}" only reads containers with {{labels}}',
     },
   },
@@ -40,14 +41,18 @@ export default defineCheck({
     const compose = services.filter((s) => s.platform === 'compose');
     const { found, dockerJobs, readsAllContainers } = findShippers(ctx);
     const byDriver = compose.filter(shipsByDriver);
-    const shipperWorkload = ctx.kubernetes.some((o) => containersOf(o).some((c) => typeof c.value.image === 'string' && SHIPPER_IMAGES.test(imageRepository(c.value.image))));
+    const shipperWorkload = ctx.kubernetes.some((o) =>
+      containersOf(o).some((c) => typeof c.value.image === 'string' && SHIPPER_IMAGES.test(imageRepository(c.value.image))),
+    );
     const shipperService = compose.some((s) => s.images.some((i) => SHIPPER_IMAGES.test(imageRepository(i))));
     if (!found && !shipperWorkload && !(compose.length && byDriver.length === compose.length)) {
       // A shipper container whose config is not in the repository still ships; it cannot be checked further.
       if (!shipperService) ctx.report({ messageId: 'noShipper', at: missingLocation(ctx) });
       return;
     }
-    const selective = dockerJobs.filter((j) => j.sds.some((sd) => dockerFilterLabels(sd).length) || keptLabels(j.config.relabel_configs, '__meta_docker_container_label_').length);
+    const selective = dockerJobs.filter(
+      (j) => j.sds.some((sd) => dockerFilterLabels(sd).length) || keptLabels(j.config.relabel_configs, '__meta_docker_container_label_').length,
+    );
     if (readsAllContainers || !selective.length || selective.length < dockerJobs.length) return;
     for (const s of compose) {
       if (shipsByDriver(s) || selective.some((j) => accepts(j, s))) continue;
@@ -56,7 +61,11 @@ export default defineCheck({
         ...job.sds.flatMap(dockerFilterLabels).map((l) => `label ${l}`),
         ...keptLabels(job.config.relabel_configs, '__meta_docker_container_label_').map((k) => `${k.label} matching "${k.regex}"`),
       ];
-      ctx.report({ messageId: 'unlabelled', data: { service: s.name, stack: s.stack ?? '', file: job.file, job: job.job, labels: labels.join(' and ') }, at: s.loc });
+      ctx.report({
+        messageId: 'unlabelled',
+        data: { service: s.name, stack: s.stack ?? '', file: job.file, job: job.job, labels: labels.join(' and ') },
+        at: s.loc,
+      });
     }
   },
 });
@@ -98,7 +107,11 @@ function findShippers(ctx: RepositoryContext<string, unknown>): { found: boolean
       const v = toPlain(doc.root);
       if (!isRecord(v)) continue;
       const service = isRecord(v.service) && isRecord(v.service.pipelines) ? v.service.pipelines : undefined;
-      if ((isRecord(v.logs) && Array.isArray(v.logs.configs)) || (isRecord(v.sinks) && isRecord(v.sources)) || (service && Object.keys(service).some((k) => k.startsWith('logs')))) {
+      if (
+        (isRecord(v.logs) && Array.isArray(v.logs.configs)) ||
+        (isRecord(v.sinks) && isRecord(v.sources)) ||
+        (service && Object.keys(service).some((k) => k.startsWith('logs')))
+      ) {
         found = true;
         continue;
       }
@@ -108,7 +121,9 @@ function findShippers(ctx: RepositoryContext<string, unknown>): { found: boolean
         if (!isRecord(job)) return;
         const sds = Array.isArray(job.docker_sd_configs) ? job.docker_sd_configs.filter(isRecord) : [];
         if (sds.length) dockerJobs.push({ file, job: typeof job.job_name === 'string' ? job.job_name : `#${i + 1}`, config: job, sds });
-        const paths = Array.isArray(job.static_configs) ? job.static_configs.flatMap((s) => (isRecord(s) && isRecord(s.labels) ? [s.labels.__path__] : [])) : [];
+        const paths = Array.isArray(job.static_configs)
+          ? job.static_configs.flatMap((s) => (isRecord(s) && isRecord(s.labels) ? [s.labels.__path__] : []))
+          : [];
         if (paths.some((p) => typeof p === 'string' && /docker\/containers/.test(p))) readsAllContainers = true;
       });
     }

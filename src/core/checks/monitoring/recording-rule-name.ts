@@ -14,7 +14,8 @@ export default defineCheck({
     severity: 'info',
     rationale:
       'The Prometheus naming convention `level:metric:operations` tells a dashboard author what a recorded series aggregates over and how, and keeps recorded series apart from raw ones; an invalid metric name makes Prometheus reject the file.',
-    remediation: 'Name the rule after its aggregation level, the metric and the operations, e.g. `job:mcp_requests:rate5m` for `sum by (job) (rate(mcp_requests_total[5m]))`.',
+    remediation:
+      'Name the rule after its aggregation level, the metric and the operations, e.g. `job:mcp_requests:rate5m` for `sum by (job) (rate(mcp_requests_total[5m]))`.',
     messages: {
       invalid: 'record "{{name}}" is not a valid metric name',
       convention: 'record "{{name}}" does not follow the level:metric:operations convention',

@@ -16,7 +16,8 @@ export default defineCheck({
     severity: 'error',
     rationale:
       'Prometheus refuses to load a rule file with one unparsable expression, so every alert in it silently stops firing after the next reload. promtool catches this when installed (see monitoring/promtool); this check catches missing expressions and unbalanced brackets or quotes without it.',
-    remediation: 'Fix the expression (and test it in the Prometheus UI or with `promtool check rules`); every alerting and recording rule needs a non-empty `expr`.',
+    remediation:
+      'Fix the expression (and test it in the Prometheus UI or with `promtool check rules`); every alerting and recording rule needs a non-empty `expr`.',
     messages: {
       missing: '{{rule}} has no expr',
       empty: '{{rule}} has an empty expr',

@@ -15,7 +15,8 @@ export default defineCheck({
     severity: 'warning',
     rationale:
       'Prometheus refuses a config with a missing or duplicated job_name, or a scrape_timeout longer than the interval, and keeps running the old config after a reload, so new MCP services are never scraped. A static target without a port is scraped on port 80 (or 443), which exporters rarely listen on: the target shows as down and its alerts never fire.',
-    remediation: 'Give every scrape config a unique `job_name`, keep `scrape_timeout` at or below `scrape_interval`, and write static targets as `host:port` (e.g. `mcp-server:9464`).',
+    remediation:
+      'Give every scrape config a unique `job_name`, keep `scrape_timeout` at or below `scrape_interval`, and write static targets as `host:port` (e.g. `mcp-server:9464`).',
     messages: {
       missingJob: 'scrape config #{{index}} has no job_name',
       duplicateJob: 'job_name "{{job}}" is already used on line {{line}}',
@@ -30,11 +31,19 @@ export default defineCheck({
     const globalInterval = parsePrometheusDurationMs(g.scrape_interval) ?? DEFAULT_SCRAPE_INTERVAL_MS;
     const globalTimeout = parsePrometheusDurationMs(g.scrape_timeout);
     if (globalTimeout !== undefined && globalTimeout > globalInterval) {
-      ctx.report({ messageId: 'timeoutAboveInterval', data: { scope: 'global', timeout: String(g.scrape_timeout), interval: String(g.scrape_interval ?? '1m') }, at: ['global', 'scrape_timeout'] });
+      ctx.report({
+        messageId: 'timeoutAboveInterval',
+        data: { scope: 'global', timeout: String(g.scrape_timeout), interval: String(g.scrape_interval ?? '1m') },
+        at: ['global', 'scrape_timeout'],
+      });
     }
     const evaluation = parsePrometheusDurationMs(g.evaluation_interval);
     if (evaluation !== undefined && evaluation > 0 && evaluation < globalInterval) {
-      ctx.report({ messageId: 'evaluationFaster', data: { evaluation: String(g.evaluation_interval), interval: String(g.scrape_interval ?? '1m') }, at: ['global', 'evaluation_interval'] });
+      ctx.report({
+        messageId: 'evaluationFaster',
+        data: { evaluation: String(g.evaluation_interval), interval: String(g.scrape_interval ?? '1m') },
+        at: ['global', 'evaluation_interval'],
+      });
     }
 
     const configs = toPlain(getNode(ctx.root, ['scrape_configs']));

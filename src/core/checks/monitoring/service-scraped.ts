@@ -38,7 +38,16 @@ export default defineCheck({
       const key = deploymentKey(s);
       if (reported.has(key)) continue;
       reported.add(key);
-      ctx.report({ messageId: 'notScraped', data: { kind: s.platform === 'kubernetes' ? `${s.object?.kind ?? 'workload'} of ${kind}` : kind, service: s.name, where: whereOf(s), reason: reasonOf(s, jobs.length, monitors) }, at: s.loc });
+      ctx.report({
+        messageId: 'notScraped',
+        data: {
+          kind: s.platform === 'kubernetes' ? `${s.object?.kind ?? 'workload'} of ${kind}` : kind,
+          service: s.name,
+          where: whereOf(s),
+          reason: reasonOf(s, jobs.length, monitors),
+        },
+        at: s.loc,
+      });
     }
   },
 });
@@ -54,7 +63,9 @@ function whereOf(s: DeployedService): string {
 function reasonOf(s: DeployedService, jobCount: number, hasMonitors: boolean): string {
   if (!jobCount && !(s.platform === 'kubernetes' && hasMonitors)) return 'the repository has no Prometheus scrape configuration';
   const port = (s.platform === 'kubernetes' ? s.servicePorts : s.containerPorts)[0];
-  if (s.platform === 'kubernetes' && !s.hosts.length) return 'no Service selects its pods, so no ServiceMonitor or static target can reach it, and no PodMonitor or Kubernetes SD job of role pod selects it';
-  if (s.platform === 'kubernetes') return `no static target, Kubernetes SD job, ServiceMonitor or PodMonitor selects it${port ? ` (e.g. a ServiceMonitor for its Service on port ${port})` : ''}`;
+  if (s.platform === 'kubernetes' && !s.hosts.length)
+    return 'no Service selects its pods, so no ServiceMonitor or static target can reach it, and no PodMonitor or Kubernetes SD job of role pod selects it';
+  if (s.platform === 'kubernetes')
+    return `no static target, Kubernetes SD job, ServiceMonitor or PodMonitor selects it${port ? ` (e.g. a ServiceMonitor for its Service on port ${port})` : ''}`;
   return `no static target "${s.hosts[0]}:${port ?? '<port>'}" and no Docker SD job whose filters and keep rules match its labels`;
 }

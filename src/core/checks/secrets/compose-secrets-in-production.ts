@@ -20,11 +20,12 @@ export default defineCheck({
     category: 'security',
     severity: 'info',
     rationale:
-      'A credential interpolated into `environment:` ends up in `docker inspect`, in the container\'s /proc/1/environ, in every child process and in crash dumps and debug logs that print the environment, and the Portainer stack shows it to everyone with access to the stack. Compose `secrets:` (or a `*_FILE` variable pointing at /run/secrets) mount it as a file readable only inside the container. Checkov (CKV_DOCKER_*) and the CIS Docker Benchmark recommend the same.',
+      "A credential interpolated into `environment:` ends up in `docker inspect`, in the container's /proc/1/environ, in every child process and in crash dumps and debug logs that print the environment, and the Portainer stack shows it to everyone with access to the stack. Compose `secrets:` (or a `*_FILE` variable pointing at /run/secrets) mount it as a file readable only inside the container. Checkov (CKV_DOCKER_*) and the CIS Docker Benchmark recommend the same.",
     remediation:
       'Declare the credential as a Compose secret (`secrets: { db_password: { environment: DB_PASSWORD } }` or `file:`), grant it to the service (`secrets: [db_password]`) and have the service read the file, e.g. `POSTGRES_PASSWORD_FILE: /run/secrets/db_password`; for images without *_FILE support, use an entrypoint that exports the file.',
     messages: {
-      plainCredential: 'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}} in {{environment}}; pass it through Compose `secrets:` or a *_FILE variable',
+      plainCredential:
+        'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}} in {{environment}}; pass it through Compose `secrets:` or a *_FILE variable',
     },
   },
   check(ctx) {
@@ -51,7 +52,8 @@ export default defineCheck({
         }
       }
     }
-    for (const { loc, data, environments } of found.values()) ctx.report({ messageId: 'plainCredential', data: { ...data, environment: environments.join(', ') }, at: loc });
+    for (const { loc, data, environments } of found.values())
+      ctx.report({ messageId: 'plainCredential', data: { ...data, environment: environments.join(', ') }, at: loc });
   },
 });
 
@@ -59,7 +61,11 @@ export default defineCheck({
 function envEntries(node: TreeNode | undefined): EnvEntry[] {
   if (node?.kind === 'map') return [...node.entries].map(([key, v]) => ({ key, loc: v.loc }));
   if (node?.kind !== 'seq') return [];
-  return node.items.flatMap((item) => (item.kind === 'scalar' && typeof item.value === 'string' && item.value.includes('=') ? [{ key: item.value.slice(0, item.value.indexOf('=')), loc: item.loc }] : []));
+  return node.items.flatMap((item) =>
+    item.kind === 'scalar' && typeof item.value === 'string' && item.value.includes('=')
+      ? [{ key: item.value.slice(0, item.value.indexOf('=')), loc: item.loc }]
+      : [],
+  );
 }
 
 /** The text of a scalar as written in its file, before interpolation, by position. */

@@ -15,11 +15,12 @@ export default defineCheck({
     category: 'operations',
     severity: 'info',
     rationale:
-      'A Compose file that uses `${GITHUB_TOKEN}` or `${DB_PASSWORD:?}` without a default only starts where someone knows to set them. When the list lives in nobody\'s head, a new Portainer endpoint or a restored host comes up with empty credentials (Compose substitutes an empty string for a plain `${VAR}`), and the failure shows at runtime, not at deploy time.',
+      "A Compose file that uses `${GITHUB_TOKEN}` or `${DB_PASSWORD:?}` without a default only starts where someone knows to set them. When the list lives in nobody's head, a new Portainer endpoint or a restored host comes up with empty credentials (Compose substitutes an empty string for a plain `${VAR}`), and the failure shows at runtime, not at deploy time.",
     remediation:
       'List every required variable, with a placeholder and a comment, in a committed `.env.example` next to the Compose file (never the real value), or give it a value per environment in stackgate.yml `environments.<env>.variables`.',
     messages: {
-      undocumented: 'variable "{{variable}}" is required by the Compose files (no default) but no .env.example, env file or stackgate.yml `environments.*.variables` lists it',
+      undocumented:
+        'variable "{{variable}}" is required by the Compose files (no default) but no .env.example, env file or stackgate.yml `environments.*.variables` lists it',
     },
   },
   check(ctx) {

@@ -29,9 +29,7 @@ export interface AssignmentOptions {
  */
 export function assignmentPrefix(names: readonly string[], options: AssignmentOptions = {}): string {
   const name = `(?:${names.map(caseless).join('|')})`;
-  const exclude = options.notFollowedBy?.length
-    ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))`
-    : '';
+  const exclude = options.notFollowedBy?.length ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))` : '';
   return `${name}${exclude}[A-Za-z0-9_.-]{0,40}?["'\`]?[ \\t]{0,4}(?::=|=>|[=:,]|[ \\t])[ \\t]{0,4}["'\`]?`;
 }
 

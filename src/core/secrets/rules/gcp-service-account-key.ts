@@ -9,6 +9,7 @@ export default defineSecretRule({
   provider: 'Google Cloud',
   description: 'Google Cloud service account private key (JSON key file)',
   keywords: ['private_key'],
-  pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+/]{64}(?:[A-Za-z0-9+/=]|\\n(?=[A-Za-z0-9+/])){0,8192})/,
+  pattern:
+    /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+/]{64}(?:[A-Za-z0-9+/=]|\\n(?=[A-Za-z0-9+/])){0,8192})/,
   minEntropy: 4,
 });
