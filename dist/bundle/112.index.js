@@ -37,15 +37,7 @@ exports.isEngineCheck = isEngineCheck;
 exports.domainOf = domainOf;
 exports.formatMessage = formatMessage;
 exports.isLoc = isLoc;
-exports.CATEGORIES = [
-    'correctness',
-    'security',
-    'reliability',
-    'resources',
-    'observability',
-    'supply-chain',
-    'operations',
-];
+exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
 exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
 /** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
 var categories_1 = __webpack_require__(42386);
@@ -150,7 +142,11 @@ function configError(schema, file, root, issues) {
             for (const key of issue.keys) {
                 const at = (0, yaml_tree_1.locate)(root, [...issuePath, key], fallback);
                 const suggestion = (0, did_you_mean_1.suggest)(key, candidates);
-                lines.push({ line: at.line, column: at.column, text: `${(0, yaml_tree_1.formatPath)([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+                lines.push({
+                    line: at.line,
+                    column: at.column,
+                    text: `${(0, yaml_tree_1.formatPath)([...issuePath, key])}: unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+                });
             }
             continue;
         }
@@ -223,9 +219,7 @@ exports.smokeOnlyConfig = exports.smokeSection = exports.smokeTarget = exports.d
  */
 const zod_1 = __webpack_require__(50924);
 /** Environment, stack and service names. */
-exports.name = zod_1.z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
+exports.name = zod_1.z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
 exports.duration = zod_1.z
     .union([zod_1.z.number().nonnegative(), zod_1.z.string().regex(/^\d+(\.\d+)?(ms|s|m)$/, 'expected a duration such as 500ms, 10s or 2m')])
     .describe('Milliseconds, or a duration such as 500ms, 10s, 2m.');
@@ -275,7 +269,10 @@ exports.smokeTarget = zod_1.z
     })
         .default({}),
     sessionChecks: zod_1.z.boolean().default(true).describe('Streamable HTTP: check that an unknown session gets 404 and that the session ends at the end.'),
-    expectedFailures: zod_1.z.array(zod_1.z.string()).default([]).describe('Check ids known to fail (e.g. "call:fetch", "session-unknown"): reported as expected failures, not failing.'),
+    expectedFailures: zod_1.z
+        .array(zod_1.z.string())
+        .default([])
+        .describe('Check ids known to fail (e.g. "call:fetch", "session-unknown"): reported as expected failures, not failing.'),
 })
     .describe('How to smoke-test one MCP service in one environment.');
 exports.smokeSection = zod_1.z
@@ -283,12 +280,12 @@ exports.smokeSection = zod_1.z
     waitTimeout: exports.duration.default('60s').describe('How long to wait for a target to answer (retrying with backoff) before checking it.'),
     timeout: exports.duration.default('10s').describe('Timeout of each request.'),
     concurrency: zod_1.z.number().int().positive().default(4).describe('Services checked at once.'),
-    drift: zod_1.z.enum(['fail', 'warn', 'off']).default('fail').describe('When the tool surface differs from the previous environment\'s report (--compare): fail, warn or do not check.'),
+    drift: zod_1.z
+        .enum(['fail', 'warn', 'off'])
+        .default('fail')
+        .describe("When the tool surface differs from the previous environment's report (--compare): fail, warn or do not check."),
     strict: zod_1.z.boolean().default(false).describe('Fail on protocol-hygiene findings (session-unknown, session-close) instead of reporting them as warnings.'),
-    environments: zod_1.z
-        .record(exports.name, zod_1.z.record(zod_1.z.string(), exports.smokeTarget))
-        .default({})
-        .describe('Smoke targets per environment and service.'),
+    environments: zod_1.z.record(exports.name, zod_1.z.record(zod_1.z.string(), exports.smokeTarget)).default({}).describe('Smoke targets per environment and service.'),
 })
     .default({ waitTimeout: '60s', timeout: '10s', concurrency: 4, drift: 'fail', strict: false, environments: {} })
     .describe('Post-deploy smoke tests (stackgate smoke).');
@@ -309,17 +306,7 @@ exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
  * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
  * checks, config and the score all name the categories, so this imports none of them.
  */
-exports.READINESS_CATEGORIES = [
-    'containerization',
-    'kubernetes',
-    'compose',
-    'secrets',
-    'monitoring',
-    'environments',
-    'cicd',
-    'docs',
-    'mcp',
-];
+exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
 exports.READINESS_TITLES = {
     containerization: 'Containerization',
     kubernetes: 'Kubernetes security',
@@ -366,7 +353,9 @@ function readRegularFile(root, file, options) {
     }
     catch (e) {
         const code = e.code;
-        return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+        return code === 'ENOENT' || code === 'ENOTDIR'
+            ? { ok: false, problem: 'missing', message: 'no such file' }
+            : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
     }
     if (!options.allowOutside && !isInside(realRoot, real)) {
         return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
@@ -387,7 +376,13 @@ function readRegularFile(root, file, options) {
             n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
         if (length > options.maxBytes)
             return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
-        return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+        return {
+            ok: true,
+            text: buf
+                .subarray(0, length)
+                .toString('utf8')
+                .replace(/^\uFEFF/, ''),
+        };
     }
     catch (e) {
         return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };
@@ -578,9 +573,7 @@ class TreeBuilder {
                 }
                 const keyText = (0, yaml_1.isScalar)(key) ? String(key.value) : key ? String(key) : '';
                 const keyLoc = this.loc(key?.range);
-                const value = pair.value
-                    ? this.build(pair.value, viaAlias)
-                    : { kind: 'scalar', value: null, loc: keyLoc };
+                const value = pair.value ? this.build(pair.value, viaAlias) : { kind: 'scalar', value: null, loc: keyLoc };
                 value.keyLoc = keyLoc;
                 entries.set(keyText, value);
             }
@@ -648,7 +641,7 @@ function getNode(root, path) {
  */
 function locate(root, path, fallback) {
     let cur = root ?? undefined;
-    let best = root ? root.keyLoc ?? root.loc : fallback;
+    let best = root ? (root.keyLoc ?? root.loc) : fallback;
     for (const seg of path) {
         if (!cur)
             break;
@@ -676,7 +669,10 @@ function scalarOf(node) {
 function pointerToPath(root, pointer) {
     if (!pointer)
         return [];
-    return segmentsToPath(root, pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    return segmentsToPath(root, pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 /** Decoded pointer segments as a tree path: segments inside sequences become numbers. */
 function segmentsToPath(root, segments) {

@@ -264,7 +264,12 @@ async function runSecretsCommand(args, io) {
                 return (0, report_1.renderSecretsJson)(result.findings, result.summary);
             case 'sarif':
                 // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
-                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), { toolVersion: version_1.VERSION, category: sarif_1.SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: formats_1.HELP_URI_BASE });
+                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), {
+                    toolVersion: version_1.VERSION,
+                    category: sarif_1.SARIF_CATEGORY.secrets,
+                    informationUri: 'https://github.com/stackgate/stackgate',
+                    helpUriBase: formats_1.HELP_URI_BASE,
+                });
             case 'junit':
                 return (0, junit_1.renderJunit)(findings, (0, report_1.secretChecks)());
             case 'markdown':
@@ -298,7 +303,9 @@ const secret_sources_1 = __webpack_require__(69536);
 const errors_1 = __webpack_require__(74296);
 function assertCommit(root, ref, flag) {
     if (!(0, secret_sources_1.isGitRepository)(root))
-        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, { hint: `run it in a git clone, or leave out ${flag}` });
+        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, {
+            hint: `run it in a git clone, or leave out ${flag}`,
+        });
     if (!(0, run_git_1.resolveCommit)(root, ref)) {
         throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
             hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
@@ -387,10 +394,7 @@ const environment = zod_1.z
 const stack = zod_1.z
     .strictObject({
     files: zod_1.z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
-    environments: zod_1.z
-        .record(zod_1.z.string(), zod_1.z.array(repoPath))
-        .default({})
-        .describe('Override files per environment, applied after the base files.'),
+    environments: zod_1.z.record(zod_1.z.string(), zod_1.z.array(repoPath)).default({}).describe('Override files per environment, applied after the base files.'),
     envFiles: zod_1.z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
 })
     .describe('A Compose stack: base files plus per-environment overrides.');
@@ -417,14 +421,8 @@ function buildConfigSchema(sections) {
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-        environments: zod_1.z
-            .record(smoke_schema_1.name, environment)
-            .default({})
-            .describe('Environments; default dev, staging and prod.'),
-        stacks: zod_1.z
-            .record(smoke_schema_1.name, stack)
-            .optional()
-            .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+        environments: zod_1.z.record(smoke_schema_1.name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+        stacks: zod_1.z.record(smoke_schema_1.name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
         kubernetes: zod_1.z
             .strictObject({
             schemas: zod_1.z
@@ -477,13 +475,14 @@ function buildConfigSchema(sections) {
         readiness: zod_1.z
             .strictObject({
             failUnder: zod_1.z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-            minimums: zod_1.z
-                .partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100))
-                .default({})
-                .describe('Lowest accepted score per category.'),
+            minimums: zod_1.z.partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100)).default({}).describe('Lowest accepted score per category.'),
             comment: zod_1.z
                 .strictObject({
-                key: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+                key: zod_1.z
+                    .string()
+                    .regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"')
+                    .default('readiness')
+                    .describe('Tells this comment apart from other stackgate comments on the PR.'),
                 mode: zod_1.z.enum(comment_settings_1.COMMENT_MODES).default('update'),
             })
                 .default({ key: 'readiness', mode: 'update' }),

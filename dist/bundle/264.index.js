@@ -72,7 +72,13 @@ function createPromtoolRunner(options = {}) {
             .map((l) => l.trim())
             .filter((l) => l && !/^Checking /.test(l) && !/^FAILED:?$/.test(l));
         const ok = res.status === 0;
-        return [{ file: files[0], ok, messages: ok ? [] : text.length ? text.map((l) => stripPrefixes(l, files[0])) : [`promtool exited with status ${res.status ?? res.signal}`] }];
+        return [
+            {
+                file: files[0],
+                ok,
+                messages: ok ? [] : text.length ? text.map((l) => stripPrefixes(l, files[0])) : [`promtool exited with status ${res.status ?? res.signal}`],
+            },
+        ];
     };
     return (mode, absFiles) => (absFiles.length ? runBatch(mode, absFiles) : []);
 }
@@ -333,7 +339,7 @@ function discoverStacks(composeFiles, envNames) {
     // Unique names: a clash gets the directory path.
     const counts = new Map();
     stacks.forEach((s) => counts.set(s.name, (counts.get(s.name) ?? 0) + 1));
-    return stacks.map((s) => (counts.get(s.name) > 1 ? { ...s, name: node_path_1.default.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s));
+    return stacks.map((s) => counts.get(s.name) > 1 ? { ...s, name: node_path_1.default.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s);
 }
 function stemOf(name) {
     return name.replace(/\.ya?ml$/i, '');
@@ -350,7 +356,12 @@ function buildEffectiveStack(ws, config, stack, envName, problems) {
     for (const file of layers) {
         const root = composeRoot(ws, file);
         if (root === 'missing') {
-            problems.push({ kind: 'missing-file', message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`, loc: { file: stack.files[0], line: 1, column: 1 }, environment: envName });
+            problems.push({
+                kind: 'missing-file',
+                message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`,
+                loc: { file: stack.files[0], line: 1, column: 1 },
+                environment: envName,
+            });
             continue;
         }
         if (!root)
@@ -523,10 +534,7 @@ const environment = zod_1.z
 const stack = zod_1.z
     .strictObject({
     files: zod_1.z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
-    environments: zod_1.z
-        .record(zod_1.z.string(), zod_1.z.array(repoPath))
-        .default({})
-        .describe('Override files per environment, applied after the base files.'),
+    environments: zod_1.z.record(zod_1.z.string(), zod_1.z.array(repoPath)).default({}).describe('Override files per environment, applied after the base files.'),
     envFiles: zod_1.z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
 })
     .describe('A Compose stack: base files plus per-environment overrides.');
@@ -553,14 +561,8 @@ function buildConfigSchema(sections) {
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-        environments: zod_1.z
-            .record(smoke_schema_1.name, environment)
-            .default({})
-            .describe('Environments; default dev, staging and prod.'),
-        stacks: zod_1.z
-            .record(smoke_schema_1.name, stack)
-            .optional()
-            .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+        environments: zod_1.z.record(smoke_schema_1.name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+        stacks: zod_1.z.record(smoke_schema_1.name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
         kubernetes: zod_1.z
             .strictObject({
             schemas: zod_1.z
@@ -613,13 +615,14 @@ function buildConfigSchema(sections) {
         readiness: zod_1.z
             .strictObject({
             failUnder: zod_1.z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-            minimums: zod_1.z
-                .partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100))
-                .default({})
-                .describe('Lowest accepted score per category.'),
+            minimums: zod_1.z.partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100)).default({}).describe('Lowest accepted score per category.'),
             comment: zod_1.z
                 .strictObject({
-                key: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+                key: zod_1.z
+                    .string()
+                    .regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"')
+                    .default('readiness')
+                    .describe('Tells this comment apart from other stackgate comments on the PR.'),
                 mode: zod_1.z.enum(comment_settings_1.COMMENT_MODES).default('update'),
             })
                 .default({ key: 'readiness', mode: 'update' }),
@@ -735,8 +738,7 @@ function loadWorkspace(options) {
         prometheusRules: [],
         prometheusConfigs: [],
         dashboards: [],
-        problems: discoveryProblems
-            .flatMap((p) => (p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }])),
+        problems: discoveryProblems.flatMap((p) => p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }]),
     };
     for (const file of files)
         classifyFile(ws, file, options.maxAliasNodes);
@@ -1219,7 +1221,12 @@ function validate(options) {
             run('compose-stack', (check) => {
                 if (check.meta.productionOnly && !env.isProduction)
                     return;
-                invoke(check, { options: opts(check), environment: env, stack, report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }) });
+                invoke(check, {
+                    options: opts(check),
+                    environment: env,
+                    stack,
+                    report: makeReporter(check, stack.node, stack.loc, { environment: env.name, subject: stack.name }),
+                });
             });
             for (const service of stack.services) {
                 run('compose-service', (check) => {
@@ -1239,7 +1246,12 @@ function validate(options) {
             run('compose-project', (check) => {
                 if (check.meta.productionOnly && !env.isProduction)
                     return;
-                invoke(check, { options: opts(check), environment: env, stacks, report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }) });
+                invoke(check, {
+                    options: opts(check),
+                    environment: env,
+                    stacks,
+                    report: makeReporter(check, null, { file: stacks[0]?.files[0] ?? '.', line: 1, column: 1 }, { environment: env.name }),
+                });
             });
     }
     // Kubernetes.
@@ -1255,7 +1267,13 @@ function validate(options) {
         run('kubernetes-object', (check) => {
             if (check.meta.productionOnly && !objectIsProduction)
                 return;
-            invoke(check, { options: opts(check), object, isProduction: objectIsProduction, builtInModels, report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }) });
+            invoke(check, {
+                options: opts(check),
+                object,
+                isProduction: objectIsProduction,
+                builtInModels,
+                report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }),
+            });
         });
     }
     const { schemas: customSchemas, problems: schemaProblems } = (0, custom_resources_1.loadConfiguredSchemas)(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
@@ -1283,7 +1301,13 @@ function validate(options) {
     ];
     for (const [target, docs] of treeTargets) {
         for (const doc of docs) {
-            run(target, (check) => invoke(check, { options: opts(check), file: doc.file, root: doc.root, basePath: doc.basePath, report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc) }));
+            run(target, (check) => invoke(check, {
+                options: opts(check),
+                file: doc.file,
+                root: doc.root,
+                basePath: doc.basePath,
+                report: makeReporter(check, doc.root, doc.root.keyLoc ?? doc.root.loc),
+            }));
         }
     }
     // The repository as a whole (readiness): workflows, documents, coverage across files.

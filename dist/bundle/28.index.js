@@ -318,7 +318,12 @@ async function run(env = process.env) {
         const linkBase = (0, run_context_1.blobLinkBase)(context, context.sha);
         if (env.GITHUB_STEP_SUMMARY) {
             // Appended directly: @actions/core's summary caches the file path of the first step it ran in.
-            node_fs_1.default.appendFileSync(env.GITHUB_STEP_SUMMARY, (0, formats_1.renderFormat)('markdown', findings, summary, { color: false, toolVersion: version_1.VERSION, linkBase, moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log' }));
+            node_fs_1.default.appendFileSync(env.GITHUB_STEP_SUMMARY, (0, formats_1.renderFormat)('markdown', findings, summary, {
+                color: false,
+                toolVersion: version_1.VERSION,
+                linkBase,
+                moreHint: sarifInput ? `the step log and ${sarifInput}` : 'the step log',
+            }));
         }
         core.setOutput('errors', String(counts.error));
         core.setOutput('warnings', String(counts.warning));
@@ -496,7 +501,12 @@ async function validateRepository(options, ports) {
     const files = options.changedOnly ? changed : options.files;
     const started = now();
     const validation = await log.group('Validate', async () => (0, run_1.validateRepositoryFiles)({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }));
-    const summary = { filesChecked: validation.stats.files, stacks: validation.stats.stacks, durationMs: now() - started, environments: validation.compose.environments.map((e) => e.name) };
+    const summary = {
+        filesChecked: validation.stats.files,
+        stacks: validation.stats.stacks,
+        durationMs: now() - started,
+        environments: validation.compose.environments.map((e) => e.name),
+    };
     const failed = failOn !== 'never' && validation.findings.some((f) => (0, findings_1.isAtLeast)(f.severity, failOn));
     return { config, configFile, failOn, changed, validation, summary, failed };
 }
@@ -766,7 +776,9 @@ function buildSarif(findings, checks, options) {
                                     {
                                         level: 'warning',
                                         descriptor: { id: 'stackgate/results-omitted' },
-                                        message: { text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? channel_budgets_1.SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.` },
+                                        message: {
+                                            text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? channel_budgets_1.SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.`,
+                                        },
                                     },
                                 ],
                             },
@@ -974,11 +986,21 @@ function renderFormat(format, findings, summary, options) {
         case 'json':
             return (0, json_1.renderJson)(findings, summary);
         case 'sarif':
-            return (0, sarif_1.renderSarif)(findings, index_1.CHECKS, { toolVersion: options.toolVersion, category: sarif_1.SARIF_CATEGORY.validate, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: exports.HELP_URI_BASE });
+            return (0, sarif_1.renderSarif)(findings, index_1.CHECKS, {
+                toolVersion: options.toolVersion,
+                category: sarif_1.SARIF_CATEGORY.validate,
+                informationUri: 'https://github.com/stackgate/stackgate',
+                helpUriBase: exports.HELP_URI_BASE,
+            });
         case 'junit':
             return (0, junit_1.renderJunit)(findings, index_1.CHECKS);
         case 'markdown':
-            return (0, markdown_1.renderMarkdownSummary)(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint, documentedChecks: new Set(index_1.CHECKS.map((c) => c.id)) });
+            return (0, markdown_1.renderMarkdownSummary)(findings, summary, {
+                title: 'stackgate validate',
+                linkBase: options.linkBase,
+                moreHint: options.moreHint,
+                documentedChecks: new Set(index_1.CHECKS.map((c) => c.id)),
+            });
     }
 }
 

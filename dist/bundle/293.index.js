@@ -90,7 +90,10 @@ function references(expression) {
     const code = expression.replace(/'(?:[^']|'')*'/g, "''");
     const out = [];
     for (const m of code.matchAll(/[A-Za-z_][\w-]*(?:\s*(?:\.\s*[\w-]+|\.\*|\[[^\]]*\]))*/g)) {
-        const ref = m[0].replace(/\s+/g, '').replace(/\[\s*'([^']*)'\s*\]/g, '.$1').replace(/\[[^\]]*\]|\.\*/g, '.*');
+        const ref = m[0]
+            .replace(/\s+/g, '')
+            .replace(/\[\s*'([^']*)'\s*\]/g, '.$1')
+            .replace(/\[[^\]]*\]|\.\*/g, '.*');
         if (ref.includes('.'))
             out.push(ref);
     }
@@ -153,8 +156,12 @@ class TaintAnalysis {
         if (root === 'matrix' && a) {
             // `matrix: { stack: … }`, entries added by `include`, or the whole matrix as one expression.
             const matrix = (0, yaml_tree_1.getNode)(job.node, ['strategy', 'matrix']);
-            const value = matrix?.kind === 'map' ? { kind: 'seq', items: [matrix.entries.get(a), matrix.entries.get('include')].filter((n) => !!n) } : matrix;
-            const taint = expressionsIn(value).map((e) => this.taintOf(e, job, undefined, depth + 1)).find(Boolean);
+            const value = matrix?.kind === 'map'
+                ? { kind: 'seq', items: [matrix.entries.get(a), matrix.entries.get('include')].filter((n) => !!n) }
+                : matrix;
+            const taint = expressionsIn(value)
+                .map((e) => this.taintOf(e, job, undefined, depth + 1))
+                .find(Boolean);
             return taint ? `the matrix of job "${job.id}", built from ${taint.source}` : undefined;
         }
         if (root === 'env' && a) {
@@ -162,7 +169,9 @@ class TaintAnalysis {
                 const value = scope ? (0, yaml_tree_1.getNode)(scope, ['env', a]) : undefined;
                 if (!value)
                     continue;
-                const taint = expressionsIn(value).map((e) => this.taintOf(e, job, step, depth + 1)).find(Boolean);
+                const taint = expressionsIn(value)
+                    .map((e) => this.taintOf(e, job, step, depth + 1))
+                    .find(Boolean);
                 return taint ? `env.${a}, set from ${taint.source}` : undefined;
             }
         }
@@ -174,7 +183,11 @@ class TaintAnalysis {
             this.jobOutputCache.set(key, null); // A cycle reads as "not tainted" while it is being computed.
             const job = this.workflow.jobs.find((j) => j.id === jobId);
             const value = job ? (0, yaml_tree_1.getNode)(job.node, ['outputs', output]) : undefined;
-            const taint = job ? expressionsIn(value).map((e) => this.taintOf(e, job, undefined, depth + 1)).find(Boolean) : undefined;
+            const taint = job
+                ? expressionsIn(value)
+                    .map((e) => this.taintOf(e, job, undefined, depth + 1))
+                    .find(Boolean)
+                : undefined;
             this.jobOutputCache.set(key, taint ?? null);
         }
         return this.jobOutputCache.get(key) ?? undefined;
@@ -347,7 +360,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'supply-chain',
         severity: 'warning',
         rationale: "A tag or branch (`@v4`, `@main`) is a pointer its owner, or whoever steals their token, can move: the tj-actions/changed-files compromise rewrote every tag of a popular action to dump runners' secrets into logs. A deploy workflow holds Portainer and cluster credentials. A full commit SHA is the only immutable reference.",
-        remediation: 'Pin to the full 40-character commit SHA with the version in a comment (`uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2`) and let Dependabot or Renovate update it; exempt owners you trust with this check\'s `allow` option.',
+        remediation: "Pin to the full 40-character commit SHA with the version in a comment (`uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2`) and let Dependabot or Renovate update it; exempt owners you trust with this check's `allow` option.",
         messages: {
             unpinned: '{{file}} job "{{job}}" uses {{uses}}, a movable reference: pin it to a full commit SHA',
             unpinnedImage: '{{file}} job "{{job}}" runs the container {{uses}} by tag: pin it by digest (@sha256:…)',
@@ -363,7 +376,10 @@ exports["default"] = (0, types_1.defineCheck)({
         const allowed = ctx.options.allow.length ? (0, picomatch_1.default)(ctx.options.allow.map((a) => a.toLowerCase())) : () => false;
         for (const w of workflows) {
             for (const job of w.jobs) {
-                const refs = [...(job.uses && job.usesLoc ? [{ uses: job.uses, loc: job.usesLoc }] : []), ...job.steps.flatMap((s) => (s.uses && s.usesLoc ? [{ uses: s.uses, loc: s.usesLoc }] : []))];
+                const refs = [
+                    ...(job.uses && job.usesLoc ? [{ uses: job.uses, loc: job.usesLoc }] : []),
+                    ...job.steps.flatMap((s) => (s.uses && s.usesLoc ? [{ uses: s.uses, loc: s.usesLoc }] : [])),
+                ];
                 for (const { uses, loc } of refs) {
                     if (uses.startsWith('./'))
                         continue; // In this repository: reviewed with the change.
@@ -401,7 +417,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'reliability',
         severity: 'warning',
         rationale: 'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise.',
-        remediation: 'Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || \'dev\' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.',
+        remediation: "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
         messages: {
             none: '{{file}} job "{{job}}" deploys to {{environment}} without a concurrency group: two runs can deploy at once',
         },
@@ -448,7 +464,8 @@ exports["default"] = (0, types_1.defineCheck)({
         if (!workflows.length || !first)
             return ctx.notApplicable();
         const onMerge = workflows.filter((w) => w.events.has('push') || w.events.has('workflow_run'));
-        const deploys = (0, _environments_1.jobsFor)(onMerge, first).length > 0 || onMerge.some((w) => w.jobs.some((job) => job.steps.some((s) => (0, _workflows_1.stackgateAction)(s.uses) === 'deploy' || (0, _workflows_1.runsStackgate)(s.run, ['deploy']))));
+        const deploys = (0, _environments_1.jobsFor)(onMerge, first).length > 0 ||
+            onMerge.some((w) => w.jobs.some((job) => job.steps.some((s) => (0, _workflows_1.stackgateAction)(s.uses) === 'deploy' || (0, _workflows_1.runsStackgate)(s.run, ['deploy']))));
         if (!deploys)
             ctx.report({ messageId: 'none', data: { environment: first }, at: { file: workflows[0].file, line: 1, column: 1 } });
     },
@@ -471,7 +488,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Job has no timeout',
         category: 'reliability',
         severity: 'info',
-        rationale: 'A job without `timeout-minutes` may run for GitHub\'s default of six hours: a smoke test waiting on a server that never comes up, or a deploy stuck on a lock, holds the runner, the concurrency group and the next deploy all that time.',
+        rationale: "A job without `timeout-minutes` may run for GitHub's default of six hours: a smoke test waiting on a server that never comes up, or a deploy stuck on a lock, holds the runner, the concurrency group and the next deploy all that time.",
         remediation: 'Set `timeout-minutes:` on every job to a few times its usual duration (e.g. `timeout-minutes: 15`).',
         messages: {
             none: '{{file}} job "{{job}}" sets no timeout-minutes and may run for 6 hours',
@@ -524,9 +541,15 @@ exports["default"] = (0, types_1.defineCheck)({
             if (top?.shorthand === 'write-all')
                 ctx.report({ messageId: 'writeAll', data: { file: w.file, where: '' }, at: w.permissions.keyLoc ?? w.permissions.loc });
             else if (top && w.jobs.length > 1) {
-                const writes = Object.entries(top.scopes).filter(([, access]) => access === 'write').map(([scope]) => `${scope}: write`);
+                const writes = Object.entries(top.scopes)
+                    .filter(([, access]) => access === 'write')
+                    .map(([scope]) => `${scope}: write`);
                 if (writes.length)
-                    ctx.report({ messageId: 'broadWrite', data: { file: w.file, scopes: writes.join(', '), jobs: w.jobs.length }, at: w.permissions.keyLoc ?? w.permissions.loc });
+                    ctx.report({
+                        messageId: 'broadWrite',
+                        data: { file: w.file, scopes: writes.join(', '), jobs: w.jobs.length },
+                        at: w.permissions.keyLoc ?? w.permissions.loc,
+                    });
             }
             for (const job of w.jobs) {
                 const own = (0, _workflows_1.readPermissions)(job.permissions);
@@ -571,7 +594,11 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.notApplicable();
         const missing = later.filter((env) => !(0, _environments_1.jobsFor)(workflows, env).length);
         if (missing.length)
-            ctx.report({ messageId: 'missing', data: { environments: missing.join(', ') }, at: ctx.configFile ? (0, missing_location_1.missingLocation)(ctx) : { file: workflows[0].file, line: 1, column: 1 } });
+            ctx.report({
+                messageId: 'missing',
+                data: { environments: missing.join(', ') },
+                at: ctx.configFile ? (0, missing_location_1.missingLocation)(ctx) : { file: workflows[0].file, line: 1, column: 1 },
+            });
     },
 });
 
@@ -669,7 +696,11 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.notApplicable();
         const scans = (0, _workflows_1.jobsOn)(workflows, ['pull_request', 'pull_request_target', 'merge_group', 'push']).some(({ job }) => job.steps.some((s) => {
             const action = (0, _workflows_1.stackgateAction)(s.uses);
-            return action === '' || action === 'secrets' || (s.uses && SCANNER_ACTIONS.test((0, _workflows_1.actionName)(s.uses))) || (0, _workflows_1.runsStackgate)(s.run, ['secrets']) || SCANNER_COMMANDS.test(s.run ?? '');
+            return (action === '' ||
+                action === 'secrets' ||
+                (s.uses && SCANNER_ACTIONS.test((0, _workflows_1.actionName)(s.uses))) ||
+                (0, _workflows_1.runsStackgate)(s.run, ['secrets']) ||
+                SCANNER_COMMANDS.test(s.run ?? ''));
         }));
         if (!scans)
             ctx.report({ messageId: 'none', at: { file: workflows[0].file, line: 1, column: 1 } });
@@ -697,7 +728,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'security',
         severity: 'error',
         rationale: "`pull_request_target` and `workflow_run` jobs run with the base repository's secrets and a write token. Checking out the pull request's head there and then building, testing or even running a linter on it runs the contributor's code with those secrets (a \"pwn request\"): anyone who can open a pull request can steal the deploy credentials.",
-        remediation: 'Run untrusted code under `pull_request` (read-only token, no secrets) and pass results to a privileged `workflow_run` stage as an artifact that is parsed, never executed — the pattern of stackgate\'s readiness-comment workflow. If the privileged job must see the code, check it out without running anything from it, with `persist-credentials: false`.',
+        remediation: "Run untrusted code under `pull_request` (read-only token, no secrets) and pass results to a privileged `workflow_run` stage as an artifact that is parsed, never executed — the pattern of stackgate's readiness-comment workflow. If the privileged job must see the code, check it out without running anything from it, with `persist-credentials: false`.",
         messages: {
             checkout: '{{file}} runs on {{events}} and job "{{job}}" checks out the pull request ({{ref}}): its code then runs with the repository\'s secrets',
         },
@@ -787,7 +818,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'operations',
         severity: 'warning',
         rationale: 'Without a workflow, nothing checks a change before Portainer or Argo deploys it from main: a broken Compose override, a leaked token or a missing healthcheck reaches every endpoint at the next poll. Every other CI/CD check builds on workflows that exist.',
-        remediation: 'Add `.github/workflows/pr-readiness.yml` (copy it from stackgate\'s `workflows-templates/`): it validates, scans for secrets and scores every pull request.',
+        remediation: "Add `.github/workflows/pr-readiness.yml` (copy it from stackgate's `workflows-templates/`): it validates, scans for secrets and scores every pull request.",
         messages: {
             none: 'no GitHub Actions workflow in .github/workflows: nothing validates a change before it is deployed',
         },
@@ -810,15 +841,20 @@ exports.dependenciesOf = dependenciesOf;
 function dependenciesOf(service) {
     const node = service.entries.get('depends_on');
     if (node?.kind === 'seq') {
-        return node.items.flatMap((item, i) => (item.kind === 'scalar' && typeof item.value === 'string' ? [{ name: item.value, isRequired: true, path: ['depends_on', i] }] : []));
+        return node.items.flatMap((item, i) => item.kind === 'scalar' && typeof item.value === 'string' ? [{ name: item.value, isRequired: true, path: ['depends_on', i] }] : []);
     }
     if (node?.kind !== 'map')
         return [];
     return [...node.entries].map(([name, entry]) => {
-        const field = (k) => (entry.kind === 'map' && entry.entries.get(k)?.kind === 'scalar' ? entry.entries.get(k).value : undefined);
+        const field = (k) => entry.kind === 'map' && entry.entries.get(k)?.kind === 'scalar' ? entry.entries.get(k).value : undefined;
         const condition = field('condition');
         const required = field('required');
-        return { name, condition: typeof condition === 'string' ? condition : undefined, isRequired: required !== false && required !== 'false', path: ['depends_on', name] };
+        return {
+            name,
+            condition: typeof condition === 'string' ? condition : undefined,
+            isRequired: required !== false && required !== 'false',
+            path: ['depends_on', name],
+        };
     });
 }
 
@@ -963,8 +999,8 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service adds a dangerous Linux capability',
         category: 'security',
         severity: 'error',
-        rationale: 'Capabilities such as SYS_ADMIN (nearly root), NET_ADMIN (rewrite host-visible networking), SYS_PTRACE (read other processes\' memory) or ALL turn a compromised MCP server into a host compromise. Polaris (dangerousCapabilities) and kube-linter (privilege-escalation-container) flag them.',
-        remediation: 'Remove the capability from `cap_add`; if a tool really needs it, run that tool in a separate, isolated service and allow it with this check\'s `allowed` option.',
+        rationale: "Capabilities such as SYS_ADMIN (nearly root), NET_ADMIN (rewrite host-visible networking), SYS_PTRACE (read other processes' memory) or ALL turn a compromised MCP server into a host compromise. Polaris (dangerousCapabilities) and kube-linter (privilege-escalation-container) flag them.",
+        remediation: "Remove the capability from `cap_add`; if a tool really needs it, run that tool in a separate, isolated service and allow it with this check's `allowed` option.",
         messages: {
             dangerous: 'service "{{service}}" adds capability {{capability}}',
         },
@@ -1120,7 +1156,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Dependency with a healthcheck is not awaited',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Plain `depends_on` (or `condition: service_started`) only waits for the dependency\'s container to start, not for it to be ready: the MCP server starts while its database is still initialising, fails its first connections and may crash-loop. The dependency already has a healthcheck, so Compose can wait for it.',
+        rationale: "Plain `depends_on` (or `condition: service_started`) only waits for the dependency's container to start, not for it to be ready: the MCP server starts while its database is still initialising, fails its first connections and may crash-loop. The dependency already has a healthcheck, so Compose can wait for it.",
         remediation: 'Use the long syntax: `depends_on: { db: { condition: service_healthy } }`.',
         messages: {
             notHealthy: 'service "{{service}}" depends on "{{dependency}}" without condition: service_healthy, although "{{dependency}}" has a healthcheck',
@@ -1439,7 +1475,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Image is not pinned to a version',
         category: 'supply-chain',
         severity: 'error',
-        rationale: 'An image without a tag, or with `latest`, deploys whatever was pushed last: a redeploy or a host pulling fresh can silently change the MCP server\'s version, and a rollback has nothing to go back to. kube-linter (latest-tag), Polaris (tagNotSpecified) and hadolint DL3007 flag it. Services with `build:` are skipped: their `image:` names the local build result.',
+        rationale: "An image without a tag, or with `latest`, deploys whatever was pushed last: a redeploy or a host pulling fresh can silently change the MCP server's version, and a rollback has nothing to go back to. kube-linter (latest-tag), Polaris (tagNotSpecified) and hadolint DL3007 flag it. Services with `build:` are skipped: their `image:` names the local build result.",
         remediation: 'Pin a version tag, e.g. `image: ghcr.io/acme/mcp-server:1.4.2` (or `${MCP_VERSION}` set per environment), ideally with a digest.',
         messages: {
             noTag: 'service "{{service}}" uses image "{{image}}" without a tag (implicitly :latest)',
@@ -1598,7 +1634,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'resources',
         severity: 'warning',
         productionOnly: true,
-        rationale: 'A container without a memory limit can take all of the host\'s memory: one leaking MCP server gets the host OOM killer to kill its neighbours (or the Docker daemon). kube-linter (unset-memory-requirements) and Polaris (memoryLimitsMissing) flag the Kubernetes equivalent.',
+        rationale: "A container without a memory limit can take all of the host's memory: one leaking MCP server gets the host OOM killer to kill its neighbours (or the Docker daemon). kube-linter (unset-memory-requirements) and Polaris (memoryLimitsMissing) flag the Kubernetes equivalent.",
         remediation: 'Set `deploy.resources.limits.memory: 512M` (sized from observed usage plus headroom), or the legacy `mem_limit: 512m`.',
         messages: {
             missing: 'service "{{service}}" has no memory limit',
@@ -1609,9 +1645,7 @@ exports["default"] = (0, types_1.defineCheck)({
         const v = ctx.service.value;
         const data = { service: ctx.service.name };
         const limits = limitsOf(v.deploy);
-        const [value, at] = limits?.memory !== undefined && limits.memory !== null
-            ? [limits.memory, ['deploy', 'resources', 'limits', 'memory']]
-            : [v.mem_limit, ['mem_limit']];
+        const [value, at] = limits?.memory !== undefined && limits.memory !== null ? [limits.memory, ['deploy', 'resources', 'limits', 'memory']] : [v.mem_limit, ['mem_limit']];
         if (value === undefined || value === null || value === '') {
             ctx.report({ messageId: 'missing', data, at: ['deploy', 'resources', 'limits', 'memory'] });
             return;
@@ -1987,7 +2021,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Internal service is published on every host interface',
         category: 'security',
         severity: 'warning',
-        rationale: 'Publishing a database or cache port without a host IP binds it on 0.0.0.0, and Docker\'s iptables rules bypass host firewalls such as ufw: the database is reachable from the internet. Exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours. The MCP server reaches them over the Compose network and needs no published port.',
+        rationale: "Publishing a database or cache port without a host IP binds it on 0.0.0.0, and Docker's iptables rules bypass host firewalls such as ufw: the database is reachable from the internet. Exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours. The MCP server reaches them over the Compose network and needs no published port.",
         remediation: 'Remove the `ports:` mapping (use the service name on the Compose network), or bind it to loopback: `"127.0.0.1:5432:5432"`.',
         messages: {
             allInterfaces: 'service "{{service}}" publishes {{what}} port {{port}} on all host interfaces',
@@ -2000,14 +2034,22 @@ exports["default"] = (0, types_1.defineCheck)({
         const image = typeof ctx.service.value.image === 'string' ? (0, _image_ref_1.imageBaseName)((0, _image_ref_1.parseImageRef)(ctx.service.value.image.trim()).name) : '';
         const isInternalImage = INTERNAL_IMAGES.test(image);
         ports.forEach((p, i) => {
-            const spec = typeof p === 'string' || typeof p === 'number' ? (0, merge_1.parsePortSpec)(String(p)) : p && typeof p === 'object' ? longSpec(p) : undefined;
+            const spec = typeof p === 'string' || typeof p === 'number'
+                ? (0, merge_1.parsePortSpec)(String(p))
+                : p && typeof p === 'object'
+                    ? longSpec(p)
+                    : undefined;
             if (!spec || !spec.published || !ALL_INTERFACES.has(spec.hostIp))
                 return;
             const target = Number(spec.target.split('-')[0]);
             const known = INTERNAL_PORTS[target];
             if (!known && !isInternalImage)
                 return;
-            ctx.report({ messageId: 'allInterfaces', data: { service: ctx.service.name, what: known ?? image, port: `${spec.published}->${spec.target}` }, at: ['ports', i] });
+            ctx.report({
+                messageId: 'allInterfaces',
+                data: { service: ctx.service.name, what: known ?? image, port: `${spec.published}->${spec.target}` },
+                at: ['ports', i],
+            });
         });
     },
 });
@@ -2108,7 +2150,11 @@ exports["default"] = (0, types_1.defineCheck)({
         if (policy && typeof policy === 'object') {
             const condition = policy.condition;
             if (condition === 'none')
-                ctx.report({ messageId: 'disabled', data: { ...data, setting: 'deploy.restart_policy.condition: none' }, at: ['deploy', 'restart_policy', 'condition'] });
+                ctx.report({
+                    messageId: 'disabled',
+                    data: { ...data, setting: 'deploy.restart_policy.condition: none' },
+                    at: ['deploy', 'restart_policy', 'condition'],
+                });
             return;
         }
         ctx.report({ messageId: 'missing', data, at: [] });
@@ -2176,7 +2222,13 @@ function prepareSchema(node, name, isContainer = false) {
             out[k] = prepareSchema(v, '', k === 'properties' || k === 'patternProperties' || k === 'definitions');
     }
     const type = out.type;
-    if (!isContainer && Array.isArray(type) && type.length === 2 && type[1] === 'string' && typeof type[0] === 'string' && out.pattern === undefined && !UNITS_ALLOWED.has(name)) {
+    if (!isContainer &&
+        Array.isArray(type) &&
+        type.length === 2 &&
+        type[1] === 'string' &&
+        typeof type[0] === 'string' &&
+        out.pattern === undefined &&
+        !UNITS_ALLOWED.has(name)) {
         const p = SCALAR_PATTERNS[type[0]];
         if (p)
             out.pattern = p.pattern;
@@ -2222,7 +2274,10 @@ const BRANCH_NOISE = new Set(['type', 'const', 'enum', 'oneOf', 'anyOf', 'if', '
 /** The most specific error per field: branches of a oneOf/anyOf that failed on the type give way to the branch that went deeper. */
 function reduceErrors(errors) {
     const items = errors.map((e) => {
-        const pointer = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const pointer = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
         const unknownKey = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
         return { e, pointer, unknownKey, effective: unknownKey !== undefined ? [...pointer, unknownKey] : pointer };
     });
@@ -2263,7 +2318,9 @@ function describe(errors) {
     const types = new Set();
     for (const e of errors) {
         if (e.keyword === 'type')
-            String(e.params.type).split(',').forEach((t) => types.add(t));
+            String(e.params.type)
+                .split(',')
+                .forEach((t) => types.add(t));
         if (e.keyword === 'pattern') {
             const expected = EXPECTED_BY_PATTERN.get(String(e.params.pattern));
             if (expected)
@@ -2307,7 +2364,31 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
 const _volume_mounts_1 = __webpack_require__(16068);
 /** Host directories whose writable mount lets a container change the host itself. */
-const SYSTEM_DIRS = new Set(['/', '/etc', '/root', '/proc', '/sys', '/boot', '/dev', '/usr', '/lib', '/lib64', '/bin', '/sbin', '/var', '/var/lib', '/var/lib/docker', '/var/lib/containerd', '/var/lib/kubelet', '/var/run', '/run', '/home', '/etc/docker', '/etc/systemd', '/etc/kubernetes']);
+const SYSTEM_DIRS = new Set([
+    '/',
+    '/etc',
+    '/root',
+    '/proc',
+    '/sys',
+    '/boot',
+    '/dev',
+    '/usr',
+    '/lib',
+    '/lib64',
+    '/bin',
+    '/sbin',
+    '/var',
+    '/var/lib',
+    '/var/lib/docker',
+    '/var/lib/containerd',
+    '/var/lib/kubelet',
+    '/var/run',
+    '/run',
+    '/home',
+    '/etc/docker',
+    '/etc/systemd',
+    '/etc/kubernetes',
+]);
 /** Credentials: even a read-only mount hands them out. */
 const CREDENTIALS = /(^|\/)\.(ssh|aws|kube|docker|gnupg|azure|config\/gcloud)(\/|$)|^\/root(\/|$)|^\/etc\/(shadow|gshadow|sudoers|ssh)(\/|$)/;
 exports["default"] = (0, types_1.defineCheck)({
@@ -2317,7 +2398,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service mounts a sensitive host path',
         category: 'security',
         severity: 'error',
-        rationale: 'A writable bind mount of /, /etc, /root, /proc, /sys or /var/lib/docker lets a compromised container rewrite host configuration (cron, systemd units, sudoers) and take over the host; a mount of ~/.ssh, ~/.aws or ~/.kube hands out the host\'s credentials even read-only. Read-only mounts of system directories (node-exporter\'s /proc and /sys) are not reported. kube-linter (sensitive-host-mounts) and Polaris (hostPathSet) flag the Kubernetes equivalent.',
+        rationale: "A writable bind mount of /, /etc, /root, /proc, /sys or /var/lib/docker lets a compromised container rewrite host configuration (cron, systemd units, sudoers) and take over the host; a mount of ~/.ssh, ~/.aws or ~/.kube hands out the host's credentials even read-only. Read-only mounts of system directories (node-exporter's /proc and /sys) are not reported. kube-linter (sensitive-host-mounts) and Polaris (hostPathSet) flag the Kubernetes equivalent.",
         remediation: 'Mount only the file or sub-directory the service needs, read-only (`/etc/localtime:/etc/localtime:ro`), or use a named volume; pass credentials as Compose secrets instead of mounting credential directories.',
         messages: {
             writable: 'service "{{service}}" mounts host path {{source}} writable',
@@ -2503,7 +2584,10 @@ exports["default"] = (0, types_1.defineEngineCheck)({
         severity: 'warning',
         rationale: 'A suppression must name an existing check and give a reason, so reviewers can judge it; an invalid one suppresses nothing.',
         remediation: 'Write "# stackgate-ignore <check-id>: <reason>" with a known check id (see "stackgate checks").',
-        messages: { missingReason: 'suppression of {{checkId}} has no reason; write "# stackgate-ignore {{checkId}}: <reason>"', unknownCheck: 'suppression names unknown check "{{checkId}}"' },
+        messages: {
+            missingReason: 'suppression of {{checkId}} has no reason; write "# stackgate-ignore {{checkId}}: <reason>"',
+            unknownCheck: 'suppression names unknown check "{{checkId}}"',
+        },
     },
 });
 
@@ -2595,7 +2679,7 @@ function addSpecOf(instruction) {
     if (instruction instanceof dockerfile_ast_1.ModifiableInstruction)
         for (const f of instruction.getFlags())
             flags.set(f.getName(), f.getValue());
-    let args = [];
+    let args;
     if (instruction instanceof dockerfile_ast_1.JSONInstruction && instruction.getOpeningBracket() && instruction.getClosingBracket()) {
         args = instruction.getJSONStrings().map((s) => {
             try {
@@ -3192,7 +3276,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 const cleaned = cmds.some((c) => c.name === 'rm' && c.words.some((w) => w.startsWith('/var/lib/apt/lists')));
                 if (cleaned || (0, _stages_1.hasCacheMount)(run, ['/var/lib/apt/lists']))
                     continue;
-                ctx.report({ messageId: 'listsKept', data: { command: `${install.name} ${(0, _shell_1.hasSubcommand)(install.words, 'install') ? 'install' : 'upgrade'}` }, at: (0, _stages_1.locOf)(ctx.file, run) });
+                ctx.report({
+                    messageId: 'listsKept',
+                    data: { command: `${install.name} ${(0, _shell_1.hasSubcommand)(install.words, 'install') ? 'install' : 'upgrade'}` },
+                    at: (0, _stages_1.locOf)(ctx.file, run),
+                });
             }
         }
     },
@@ -3256,7 +3344,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'operations',
         severity: 'info',
         rationale: '`cd` only lasts for one RUN, so later instructions silently run elsewhere, and the next reader has to trace the working directory by hand. WORKDIR is explicit and persists. hadolint DL3003.',
-        remediation: 'Set the directory with `WORKDIR /path` before the RUN, or use the tool\'s own option (`make -C dir`, `npm --prefix dir`, `tar -C dir`).',
+        remediation: "Set the directory with `WORKDIR /path` before the RUN, or use the tool's own option (`make -C dir`, `npm --prefix dir`, `tar -C dir`).",
         messages: { cd: 'RUN uses `cd {{dir}}`; use WORKDIR' },
     },
     check(ctx) {
@@ -3305,7 +3393,11 @@ exports["default"] = (0, types_1.defineCheck)({
             if (!effective || !isShellForm(effective))
                 continue;
             const command = (effective.getArgumentsContent() ?? '').trim().replace(/\s+/g, ' ');
-            ctx.report({ messageId: 'shellForm', data: { keyword, command: command.length > 60 ? `${command.slice(0, 57)}...` : command }, at: (0, _stages_1.locOf)(ctx.file, effective) });
+            ctx.report({
+                messageId: 'shellForm',
+                data: { keyword, command: command.length > 60 ? `${command.slice(0, 57)}...` : command },
+                at: (0, _stages_1.locOf)(ctx.file, effective),
+            });
         }
     },
 });
@@ -3330,7 +3422,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'RUN pipes a download into a shell',
         category: 'supply-chain',
         severity: 'warning',
-        rationale: '`curl ... | sh` runs whatever the server (or anyone between it and the builder) returns at build time, unverified and unpinned; a compromised install script lands directly in the image. A failed download can also run a truncated script, since the pipeline exit status is the shell\'s.',
+        rationale: "`curl ... | sh` runs whatever the server (or anyone between it and the builder) returns at build time, unverified and unpinned; a compromised install script lands directly in the image. A failed download can also run a truncated script, since the pipeline exit status is the shell's.",
         remediation: 'Download to a file, verify its checksum or signature, then run it: `curl -fsSLo /tmp/install.sh <url> && echo "<sha256>  /tmp/install.sh" | sha256sum -c - && sh /tmp/install.sh`. Prefer a pinned package or a COPY --from of an official image.',
         messages: { pipe: '{{downloader}} output is piped straight into {{shell}}' },
     },
@@ -3349,7 +3441,10 @@ exports["default"] = (0, types_1.defineCheck)({
                 }
                 else if (SHELLS.has(c.name)) {
                     // sh -c "$(curl -fsSL https://...)"
-                    const sub = c.words.slice(1).map((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.exec(w)).find(Boolean);
+                    const sub = c.words
+                        .slice(1)
+                        .map((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.exec(w))
+                        .find(Boolean);
                     if (sub)
                         found = { downloader: sub[1] ?? sub[2], shell: c.name };
                 }
@@ -3515,14 +3610,25 @@ const types_1 = __webpack_require__(15200);
 const _shell_1 = __webpack_require__(19195);
 const _stages_1 = __webpack_require__(30894);
 const BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|cpp|make|cmake|ninja-build|build-essential|build-base|clang|llvm|musl-dev|libc6?-dev|linux-headers|golang|golang-go|go|rustc|cargo|maven|gradle|autoconf|automake|libtool|pkg-?config|pkgconf)$|-(dev|devel)$/;
-const INSTALLERS = { 'apt-get': ['install'], apt: ['install'], apk: ['add'], yum: ['install'], dnf: ['install'], microdnf: ['install'], zypper: ['install', 'in'] };
+const INSTALLERS = {
+    'apt-get': ['install'],
+    apt: ['install'],
+    apk: ['add'],
+    yum: ['install'],
+    dnf: ['install'],
+    microdnf: ['install'],
+    zypper: ['install', 'in'],
+};
 /** The build tool a command uses, if any. */
 function buildTool(name, words) {
     const args = (0, _shell_1.positionals)(words);
     const sub = args[0];
     const flags = words.slice(1).join(' ');
     if (INSTALLERS[name] && (0, _shell_1.hasSubcommand)(words, ...INSTALLERS[name])) {
-        const pkg = args.slice(1).map((p) => p.replace(/[=<>~].*$/, '')).find((p) => BUILD_PACKAGE.test(p));
+        const pkg = args
+            .slice(1)
+            .map((p) => p.replace(/[=<>~].*$/, ''))
+            .find((p) => BUILD_PACKAGE.test(p));
         return pkg ? `${name} ${sub} ${pkg}` : undefined;
     }
     if (name === 'cargo' && (sub === 'build' || sub === 'install'))
@@ -3541,7 +3647,12 @@ function buildTool(name, words) {
         return `${name} run build`;
     if ((name === 'yarn' || name === 'pnpm') && sub === 'build')
         return `${name} build`;
-    if (name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'ci') && args.length === 1 && !/--(omit[= ]dev|production|only[= ]prod)/.test(flags) && !words.includes('-g') && !words.includes('--global'))
+    if (name === 'npm' &&
+        (sub === 'install' || sub === 'i' || sub === 'ci') &&
+        args.length === 1 &&
+        !/--(omit[= ]dev|production|only[= ]prod)/.test(flags) &&
+        !words.includes('-g') &&
+        !words.includes('--global'))
         return `npm ${sub} (with devDependencies)`;
     if (name === 'yarn' && (sub === undefined || sub === 'install') && !/--prod(uction)?\b/.test(flags))
         return 'yarn install (with devDependencies)';
@@ -3710,7 +3821,7 @@ exports["default"] = (0, types_1.defineCheck)({
     check(ctx) {
         // The value itself never reaches a message: only the variable name and the detector's redacted preview.
         for (const instr of ctx.dockerfile.getInstructions()) {
-            let properties = [];
+            let properties;
             if (instr instanceof dockerfile_ast_1.Env)
                 properties = instr.getProperties();
             else if (instr instanceof dockerfile_ast_1.Arg) {
@@ -3732,7 +3843,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 }
                 const match = (0, detector_1.detectSecret)({ key: name, value }, detector_1.defaultDetectors);
                 if (match)
-                    ctx.report({ messageId: 'secretValue', data: { keyword, name, description: match.description, redacted: match.redacted }, at: (0, _stages_1.locOf)(ctx.file, instr) });
+                    ctx.report({
+                        messageId: 'secretValue',
+                        data: { keyword, name, description: match.description, redacted: match.redacted },
+                        at: (0, _stages_1.locOf)(ctx.file, instr),
+                    });
             }
         }
     },
@@ -3928,8 +4043,31 @@ exports.statefulServices = statefulServices;
 /** Services that keep data a restore would need: databases and other stores, StatefulSets, MCP servers with volumes. */
 const list_services_1 = __webpack_require__(63251);
 const DATA_STORE_IMAGES = new Set([
-    'postgres', 'postgis', 'timescaledb', 'timescaledb-ha', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey', 'clickhouse-server',
-    'elasticsearch', 'opensearch', 'qdrant', 'chroma', 'weaviate', 'milvus', 'neo4j', 'rabbitmq', 'minio', 'etcd', 'n8n', 'influxdb', 'couchdb', 'cassandra',
+    'postgres',
+    'postgis',
+    'timescaledb',
+    'timescaledb-ha',
+    'mysql',
+    'mariadb',
+    'mongo',
+    'mongodb',
+    'redis',
+    'valkey',
+    'clickhouse-server',
+    'elasticsearch',
+    'opensearch',
+    'qdrant',
+    'chroma',
+    'weaviate',
+    'milvus',
+    'neo4j',
+    'rabbitmq',
+    'minio',
+    'etcd',
+    'n8n',
+    'influxdb',
+    'couchdb',
+    'cassandra',
 ]);
 function statefulServices(ctx) {
     const out = [];
@@ -3952,7 +4090,11 @@ function persistentVolumeOf(s) {
     if (s.platform === 'compose') {
         const volumes = Array.isArray(s.value.volumes) ? s.value.volumes : [];
         for (const v of volumes) {
-            const source = typeof v === 'string' ? v.split(':')[0] : v && typeof v === 'object' && v.type !== 'bind' ? v.source : undefined;
+            const source = typeof v === 'string'
+                ? v.split(':')[0]
+                : v && typeof v === 'object' && v.type !== 'bind'
+                    ? v.source
+                    : undefined;
             if (typeof source === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(source))
                 return source;
         }
@@ -4018,7 +4160,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Stateful services have no backup',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n\'s workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.',
+        rationale: "The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n's workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.",
         remediation: 'Keep the backup with the stacks: a script under scripts/backup/ run on a schedule, a backup service in Compose (restic, pgbackrest, postgres-backup-local), or a Kubernetes CronJob or Velero/CloudNativePG schedule; document the restore next to it.',
         messages: {
             none: 'service "{{service}}" keeps data ({{reason}}{{more}}) but nothing in the repository backs it up: no backup script, backup service, CronJob or backup schedule',
@@ -4031,7 +4173,12 @@ exports["default"] = (0, types_1.defineCheck)({
         if (hasBackup(ctx))
             return;
         const [first] = stateful;
-        const more = stateful.length > 1 ? `; ${stateful.length - 1} more: ${stateful.slice(1, 6).map((s) => s.service.name).join(', ')}${stateful.length > 6 ? ', …' : ''}` : '';
+        const more = stateful.length > 1
+            ? `; ${stateful.length - 1} more: ${stateful
+                .slice(1, 6)
+                .map((s) => s.service.name)
+                .join(', ')}${stateful.length > 6 ? ', …' : ''}`
+            : '';
         ctx.report({ messageId: 'none', data: { service: first.service.name, reason: first.reason, more }, at: first.service.loc });
     },
 });
@@ -4043,7 +4190,8 @@ function hasBackup(ctx) {
     const cronJobs = ctx.kubernetes.filter((o) => o.kind === 'CronJob');
     if (cronJobs.some((o) => /backup/i.test(o.name) || BACKUP_COMMAND.test(JSON.stringify(o.value.spec ?? {}))))
         return true;
-    return (0, list_services_1.listServices)(ctx).some((s) => s.platform === 'compose' && (s.images.some((i) => BACKUP_IMAGE.test((0, list_services_1.imageRepository)(i))) || /backup/i.test(s.name) || BACKUP_COMMAND.test(s.args.join(' '))));
+    return (0, list_services_1.listServices)(ctx).some((s) => s.platform === 'compose' &&
+        (s.images.some((i) => BACKUP_IMAGE.test((0, list_services_1.imageRepository)(i))) || /backup/i.test(s.name) || BACKUP_COMMAND.test(s.args.join(' '))));
 }
 
 
@@ -4214,7 +4362,10 @@ function repositoryLink(url, ruleFile) {
     if (!m)
         return undefined;
     const segments = m[1].split('/');
-    const candidates = segments.slice(1).map((_, i) => clean(segments.slice(i + 1).join('/'))).filter(Boolean);
+    const candidates = segments
+        .slice(1)
+        .map((_, i) => clean(segments.slice(i + 1).join('/')))
+        .filter(Boolean);
     return candidates.length ? { candidates, anchor } : undefined;
 }
 
@@ -4264,7 +4415,10 @@ function promotions(environments) {
     environments.forEach((env, i) => {
         if (!env.isProduction)
             return;
-        const from = environments.slice(0, i).reverse().find((e) => !e.isProduction);
+        const from = environments
+            .slice(0, i)
+            .reverse()
+            .find((e) => !e.isProduction);
         if (from)
             out.push({ from, to: env });
     });
@@ -4376,7 +4530,9 @@ exports["default"] = (0, types_1.defineCheck)({
             return (stack.environments[env] ?? []).filter((f) => !always.includes(f));
         };
         const anyLayered = stacks.some((s) => names.some((n) => specific(s, n).length));
-        const mcpStacks = new Set((0, list_services_1.findMcpServices)({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes }).filter((s) => s.platform === 'compose').map((s) => s.stack));
+        const mcpStacks = new Set((0, list_services_1.findMcpServices)({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes })
+            .filter((s) => s.platform === 'compose')
+            .map((s) => s.stack));
         for (const stack of stacks) {
             const missing = names.filter((n) => !specific(stack, n).length);
             if (!missing.length)
@@ -4463,7 +4619,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'operations',
         severity: 'warning',
         rationale: 'Staging exists to run what production will run. A service that only production runs was never exercised before it went live (its config, its network, its secrets); a service that staging runs but production lacks means a dependency tested in staging is missing in production. Development environments may run extra tools; the environment promoted to production may not.',
-        remediation: 'Make the Compose stacks of the environment before production (staging) and of production run the same services: move the service to the shared base file, or add it to the missing environment\'s override; use profiles for deliberate one-off tools.',
+        remediation: "Make the Compose stacks of the environment before production (staging) and of production run the same services: move the service to the shared base file, or add it to the missing environment's override; use profiles for deliberate one-off tools.",
         messages: {
             untested: 'service "{{service}}" of stack {{stack}} runs in {{production}} but not in {{previous}}: it is never tested before production',
             missingInProduction: 'service "{{service}}" of stack {{stack}} runs in {{previous}} but not in {{production}}',
@@ -4840,7 +4996,11 @@ exports["default"] = (0, types_1.defineCheck)({
             const drop = caps && typeof caps === 'object' ? caps.drop : undefined;
             if (Array.isArray(drop) && drop.some((d) => typeof d === 'string' && d.toUpperCase() === 'ALL'))
                 continue;
-            const at = drop !== undefined ? [...c.path, 'securityContext', 'capabilities', 'drop'] : caps !== undefined ? [...c.path, 'securityContext', 'capabilities'] : c.path;
+            const at = drop !== undefined
+                ? [...c.path, 'securityContext', 'capabilities', 'drop']
+                : caps !== undefined
+                    ? [...c.path, 'securityContext', 'capabilities']
+                    : c.path;
             ctx.report({ messageId: 'notDropped', data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name }, at });
         }
     },
@@ -5071,7 +5231,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'correctness',
         severity: 'error',
         rationale: 'A named `targetPort` is resolved against the `ports[].name` of the selected pods; when no container defines that name the Service has no ready endpoints for the port and every request fails. kube-linter (invalid-target-ports, dangling-service) covers related cases.',
-        remediation: 'Name the container port (`ports: [{ name: http, containerPort: 8080 }]`) the same as the Service\'s `targetPort`, or use the port number.',
+        remediation: "Name the container port (`ports: [{ name: http, containerPort: 8080 }]`) the same as the Service's `targetPort`, or use the port number.",
         messages: {
             unknownName: 'Service "{{service}}" port {{port}} targets "{{target}}", which no container of {{workloads}} defines',
         },
@@ -5094,7 +5254,10 @@ exports["default"] = (0, types_1.defineCheck)({
             const selector = spec.selector;
             if (!selector || typeof selector !== 'object' || !Object.keys(selector).length)
                 continue;
-            const selected = index.near(svc).filter((c) => (0, label_selector_1.matchesLabelMap)(selector, c.labels)).map((c) => c.workload);
+            const selected = index
+                .near(svc)
+                .filter((c) => (0, label_selector_1.matchesLabelMap)(selector, c.labels))
+                .map((c) => c.workload);
             // No selected workload is kubernetes/service-selector-mismatch's finding.
             if (!selected.length)
                 continue;
@@ -5145,7 +5308,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Object is deployed to the default namespace',
         category: 'operations',
         severity: 'info',
-        rationale: 'Objects without a namespace land wherever the applying tool points (usually `default`), so the same manifest can end up in different places, collide with other teams\' objects, and escape the ResourceQuotas, NetworkPolicies and Pod Security labels set on the intended namespace.',
+        rationale: "Objects without a namespace land wherever the applying tool points (usually `default`), so the same manifest can end up in different places, collide with other teams' objects, and escape the ResourceQuotas, NetworkPolicies and Pod Security labels set on the intended namespace.",
         remediation: 'Set `metadata.namespace` on every namespaced object, or set `namespace:` in the kustomization.yaml that includes the manifest.',
         messages: {
             missing: '{{kind}} "{{name}}" has no metadata.namespace',
@@ -5300,7 +5463,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container binds a host port',
         category: 'security',
         severity: 'warning',
-        rationale: 'A hostPort exposes the container on the node\'s address, bypassing Services and NetworkPolicies, and limits scheduling to one such pod per node, so rolling updates and scale-ups stall. Polaris (hostPortSet) flags it.',
+        rationale: "A hostPort exposes the container on the node's address, bypassing Services and NetworkPolicies, and limits scheduling to one such pod per node, so rolling updates and scale-ups stall. Polaris (hostPortSet) flags it.",
         remediation: 'Remove `hostPort` and expose the server with a Service (ClusterIP behind an Ingress, or LoadBalancer/NodePort).',
         messages: {
             hostPort: '{{object}}: container "{{container}}" binds host port {{port}}',
@@ -5317,7 +5480,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 const hostPort = p.hostPort;
                 if (hostPort === undefined || hostPort === null || hostPort === 0)
                     return;
-                ctx.report({ messageId: 'hostPort', data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, port: String(hostPort) }, at: [...c.path, 'ports', i, 'hostPort'] });
+                ctx.report({
+                    messageId: 'hostPort',
+                    data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, port: String(hostPort) },
+                    at: [...c.path, 'ports', i, 'hostPort'],
+                });
             });
         }
     },
@@ -5578,8 +5745,8 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'security',
         severity: 'warning',
         productionOnly: true,
-        rationale: 'Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server\'s tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)',
-        remediation: 'Add a default-deny policy to the namespace (`podSelector: {}` with `policyTypes: [Ingress]`) plus a policy that allows only the gateway or ingress controller to reach the server\'s port.',
+        rationale: "Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server's tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)",
+        remediation: "Add a default-deny policy to the namespace (`podSelector: {}` with `policyTypes: [Ingress]`) plus a policy that allows only the gateway or ingress controller to reach the server's port.",
         messages: {
             uncovered: '{{object}} is not selected by any ingress NetworkPolicy{{namespace}}: every pod in the cluster can connect to it',
         },
@@ -5650,7 +5817,11 @@ exports["default"] = (0, types_1.defineCheck)({
             const label = (0, objects_1.objectLabel)(pdb);
             const max = parseBudget(spec.maxUnavailable);
             if (max && max.value === 0) {
-                ctx.report({ messageId: 'zeroMaxUnavailable', data: { object: label, value: String(spec.maxUnavailable) }, at: (0, yaml_tree_1.locate)(pdb.root, ['spec', 'maxUnavailable'], pdb.loc) });
+                ctx.report({
+                    messageId: 'zeroMaxUnavailable',
+                    data: { object: label, value: String(spec.maxUnavailable) },
+                    at: (0, yaml_tree_1.locate)(pdb.root, ['spec', 'maxUnavailable'], pdb.loc),
+                });
                 continue;
             }
             const min = parseBudget(spec.minAvailable);
@@ -5826,7 +5997,11 @@ exports["default"] = (0, types_1.defineCheck)({
             const granted = SUBRESOURCES.filter((sub) => (0, rbac_rules_1.grants)(rule, sub, 'create') || (0, rbac_rules_1.grants)(rule, sub, 'get'));
             if (!granted.length)
                 continue;
-            ctx.report({ messageId: 'exec', data: { object: (0, objects_1.objectLabel)(ctx.object), rule: `#${rule.index + 1}`, subresources: granted.join(' and ') }, at: rule.path });
+            ctx.report({
+                messageId: 'exec',
+                data: { object: (0, objects_1.objectLabel)(ctx.object), rule: `#${rule.index + 1}`, subresources: granted.join(' and ') },
+                at: rule.path,
+            });
         }
     },
 });
@@ -5850,7 +6025,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Role can read Secrets',
         category: 'security',
         severity: 'warning',
-        rationale: 'Reading Secrets yields the credentials of every workload in scope (database passwords, API tokens, service account tokens), so it is effectively the union of their permissions. `list` and `watch` return every Secret\'s contents, not just names. kube-linter (access-to-secrets) flags it.',
+        rationale: "Reading Secrets yields the credentials of every workload in scope (database passwords, API tokens, service account tokens), so it is effectively the union of their permissions. `list` and `watch` return every Secret's contents, not just names. kube-linter (access-to-secrets) flags it.",
         remediation: 'Mount the Secrets the pod needs instead of reading them through the API, or restrict the rule with `resourceNames: [the-one-secret]` and `verbs: [get]`.',
         messages: {
             reads: '{{object}}: rule {{rule}} grants {{verbs}} on secrets{{scope}}',
@@ -6147,13 +6322,21 @@ exports["default"] = (0, types_1.defineCheck)({
             const sc = (c.value.securityContext ?? {});
             const runAsUser = sc.runAsUser ?? podSc?.runAsUser;
             if (runAsUser === 0) {
-                ctx.report({ messageId: 'runsAsRoot', data: { container: c.name }, at: sc.runAsUser === 0 ? [...c.path, 'securityContext', 'runAsUser'] : [...specPath, 'securityContext', 'runAsUser'] });
+                ctx.report({
+                    messageId: 'runsAsRoot',
+                    data: { container: c.name },
+                    at: sc.runAsUser === 0 ? [...c.path, 'securityContext', 'runAsUser'] : [...specPath, 'securityContext', 'runAsUser'],
+                });
                 continue;
             }
             const nonRoot = sc.runAsNonRoot ?? podSc?.runAsNonRoot;
             if (nonRoot === true || (typeof runAsUser === 'number' && runAsUser > 0))
                 continue;
-            ctx.report({ messageId: 'mayRunAsRoot', data: { container: c.name }, at: sc.runAsNonRoot === false ? [...c.path, 'securityContext', 'runAsNonRoot'] : c.path });
+            ctx.report({
+                messageId: 'mayRunAsRoot',
+                data: { container: c.name },
+                at: sc.runAsNonRoot === false ? [...c.path, 'securityContext', 'runAsNonRoot'] : c.path,
+            });
         }
     },
 });
@@ -6340,7 +6523,9 @@ exports["default"] = (0, types_1.defineCheck)({
         const labels = (0, objects_1.podLabelsOf)(obj);
         if ((0, label_selector_1.matchesLabelSelector)(selector, labels))
             return;
-        const shown = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+        const shown = Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ') || 'none';
         ctx.report({ messageId: 'mismatch', data: { object: (0, objects_1.objectLabel)(obj), labels: shown }, at: ['spec', 'selector'] });
     },
 });
@@ -6462,7 +6647,9 @@ exports["default"] = (0, types_1.defineCheck)({
                 continue;
             if (candidates.some((c) => (0, label_selector_1.matchesLabelMap)(selector, c.labels)))
                 continue;
-            const shown = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+            const shown = Object.entries(selector)
+                .map(([k, v]) => `${k}=${String(v)}`)
+                .join(', ');
             ctx.report({
                 messageId: 'noMatch',
                 data: { service: (0, objects_1.objectLabel)(svc).replace(/^Service\//, ''), selector: `{${shown}}`, namespace: svc.namespace ? ` in namespace ${svc.namespace}` : '' },
@@ -6591,7 +6778,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'MCP service is not registered in the LiteLLM gateway',
         category: 'operations',
         severity: 'warning',
-        rationale: 'Clients reach the MCP servers through the LiteLLM proxy\'s `mcp_servers`; a server that is deployed but not registered there runs, costs memory and is monitored, yet no assistant can use its tools. It usually happens when a server is added to Compose and the gateway config is forgotten in the same change.',
+        rationale: "Clients reach the MCP servers through the LiteLLM proxy's `mcp_servers`; a server that is deployed but not registered there runs, costs memory and is monitored, yet no assistant can use its tools. It usually happens when a server is added to Compose and the gateway config is forgotten in the same change.",
         remediation: 'Add an entry to `mcp_servers` in the LiteLLM config, e.g. `fetch: { url: "http://mcp-fetch:8504/sse", transport: sse }`, using the service name as host and its container port.',
         messages: {
             unregistered: 'MCP service "{{service}}" is not registered in the LiteLLM config {{file}}: no mcp_servers entry points at {{hosts}} or is named "{{name}}"',
@@ -6635,7 +6822,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'LiteLLM entry does not match the MCP service it points at',
         category: 'correctness',
         severity: 'error',
-        rationale: 'The gateway connects to exactly the URL in `mcp_servers`: a port the container does not listen on, an SSE endpoint registered with `transport: http` (or a `/mcp` streamable-HTTP endpoint left on LiteLLM\'s default SSE), or a misspelt host makes every tool of that server fail for every user, while the server itself looks healthy to Docker and Prometheus.',
+        rationale: "The gateway connects to exactly the URL in `mcp_servers`: a port the container does not listen on, an SSE endpoint registered with `transport: http` (or a `/mcp` streamable-HTTP endpoint left on LiteLLM's default SSE), or a misspelt host makes every tool of that server fail for every user, while the server itself looks healthy to Docker and Prometheus.",
         remediation: 'Use the service name (or container_name/network alias) as host and the container port it listens on (not the published host port), and set `transport: sse` for `/sse` endpoints and `transport: http` for streamable-HTTP `/mcp` endpoints.',
         messages: {
             wrongPort: 'LiteLLM entry "{{entry}}" dials {{host}}:{{port}}, but "{{service}}" listens on {{expected}}',
@@ -6663,7 +6850,11 @@ exports["default"] = (0, types_1.defineCheck)({
             const declared = entry.rawTransport ? entry.transport : proxy_config_1.LITELLM_DEFAULT_TRANSPORT;
             if (implied && declared && declared !== implied) {
                 const transport = entry.rawTransport ? `"${entry.rawTransport}"` : `${proxy_config_1.LITELLM_DEFAULT_TRANSPORT} (LiteLLM's default, none declared)`;
-                ctx.report({ messageId: 'transportMismatch', data: { entry: entry.name, transport, path: url.path, expected: implied === 'sse' ? 'SSE' : 'streamable HTTP (transport: http)' }, at });
+                ctx.report({
+                    messageId: 'transportMismatch',
+                    data: { entry: entry.name, transport, path: url.path, expected: implied === 'sse' ? 'SSE' : 'streamable HTTP (transport: http)' },
+                    at,
+                });
             }
             if (LOCAL_HOSTS.test(url.host))
                 continue;
@@ -6681,7 +6872,10 @@ exports["default"] = (0, types_1.defineCheck)({
             }
             const ports = new Set(targets.flatMap((s) => (s.platform === 'kubernetes' && s.servicePorts.length ? s.servicePorts : s.containerPorts)));
             if (ports.size && !ports.has(url.port)) {
-                const expected = [...ports].sort((a, b) => a - b).map((p) => `port ${p}`).join(' or ');
+                const expected = [...ports]
+                    .sort((a, b) => a - b)
+                    .map((p) => `port ${p}`)
+                    .join(' or ');
                 ctx.report({ messageId: 'wrongPort', data: { entry: entry.name, host: url.host, port: url.port, service: targets[0].name, expected }, at });
             }
         }
@@ -6739,7 +6933,9 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.notApplicable();
         const environments = ctx.config.smoke.environments;
         const targets = new Set(Object.values(environments).flatMap((byService) => Object.keys(byService)));
-        const configured = Object.keys(environments).length ? ` (smoke targets exist for ${[...targets].slice(0, 5).join(', ')}${targets.size > 5 ? ', ...' : ''})` : '';
+        const configured = Object.keys(environments).length
+            ? ` (smoke targets exist for ${[...targets].slice(0, 5).join(', ')}${targets.size > 5 ? ', ...' : ''})`
+            : '';
         for (const { first: s, hosts } of (0, list_services_1.servicesByName)(services)) {
             if (hosts.some((h) => targets.has(h)))
                 continue;
@@ -6790,9 +6986,7 @@ exports["default"] = (0, types_1.defineCheck)({
     },
 });
 function declaresItself(s) {
-    return (TRANSPORT_LABELS.some((l) => !!s.labels[l]) ||
-        TRANSPORT_VARIABLES.some((v) => !!s.variables[v]) ||
-        s.args.some((a) => /^--transport(=|$)/.test(a)));
+    return TRANSPORT_LABELS.some((l) => !!s.labels[l]) || TRANSPORT_VARIABLES.some((v) => !!s.variables[v]) || s.args.some((a) => /^--transport(=|$)/.test(a));
 }
 
 
@@ -6813,7 +7007,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'MCP services share a container port on one network',
         category: 'correctness',
         severity: 'error',
-        rationale: 'MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict\'s job.',
+        rationale: "MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict's job.",
         remediation: 'Give every MCP server its own container port (e.g. PORT=8504 and `ports: ["8504:8504"]`) and make each LiteLLM entry dial its own server.',
         messages: {
             sharedPort: 'MCP service "{{service}}" listens on port {{port}} on network {{network}} in {{environment}}, as MCP service "{{other}}" of stack {{otherStack}} does',
@@ -6846,7 +7040,11 @@ exports["default"] = (0, types_1.defineCheck)({
                         reported.add(port);
                         const at = s.publishedPorts.find((p) => p.target === port)?.loc ?? s.loc;
                         const id = `${at.file}:${at.line}:${at.column}|${s.name}|${port}|${network}|${other.name}`;
-                        const clash = clashes.get(id) ?? { at, data: { service: s.name, port, network, other: other.name, otherStack: other.stack ?? '' }, environments: [] };
+                        const clash = clashes.get(id) ?? {
+                            at,
+                            data: { service: s.name, port, network, other: other.name, otherStack: other.stack ?? '' },
+                            environments: [],
+                        };
                         clash.environments.push(env.name);
                         clashes.set(id, clash);
                     }
@@ -7191,7 +7389,7 @@ function passesDockerFilters(sd, labels) {
 function dockerFilterLabels(sd) {
     if (!Array.isArray(sd.filters))
         return [];
-    return sd.filters.flatMap((f) => ((0, _rules_1.isRecord)(f) && f.name === 'label' && Array.isArray(f.values) ? f.values.filter((v) => typeof v === 'string') : []));
+    return sd.filters.flatMap((f) => (0, _rules_1.isRecord)(f) && f.name === 'label' && Array.isArray(f.values) ? f.values.filter((v) => typeof v === 'string') : []);
 }
 /** Meta labels of a container as Docker SD (and Docker Swarm SD) exposes them. */
 function dockerMetaResolver(labels, containerName) {
@@ -7224,7 +7422,7 @@ function kubernetesMetaResolver(pod) {
             if (name.startsWith(`${prefix}present_`))
                 return m ? (m.has(name.slice(prefix.length + 8)) ? 'true' : '') : undefined;
             if (name.startsWith(`${prefix}_`))
-                return m ? m.get(name.slice(prefix.length + 1)) ?? '' : undefined;
+                return m ? (m.get(name.slice(prefix.length + 1)) ?? '') : undefined;
         }
         return undefined;
     };
@@ -7383,7 +7581,10 @@ function acceptsPod(config, obj, kubernetes) {
             return (0, _relabel_1.survivesRelabel)(config.relabel_configs, (0, _relabel_1.kubernetesMetaResolver)(pod));
         if (role !== 'endpoints' && role !== 'endpointslice' && role !== 'service')
             return false;
-        return (0, pod_template_index_1.servicesSelecting)(obj, (0, objects_1.podLabelsOf)(obj), kubernetes).some((svc) => (0, _relabel_1.survivesRelabel)(config.relabel_configs, (0, _relabel_1.kubernetesMetaResolver)({ ...pod, service: { name: svc.name, labels: (0, objects_1.asStringMap)(svc.value.metadata?.labels), annotations: (0, objects_1.asStringMap)(svc.value.metadata?.annotations) } })));
+        return (0, pod_template_index_1.servicesSelecting)(obj, (0, objects_1.podLabelsOf)(obj), kubernetes).some((svc) => (0, _relabel_1.survivesRelabel)(config.relabel_configs, (0, _relabel_1.kubernetesMetaResolver)({
+            ...pod,
+            service: { name: svc.name, labels: (0, objects_1.asStringMap)(svc.value.metadata?.labels), annotations: (0, objects_1.asStringMap)(svc.value.metadata?.annotations) },
+        })));
     });
 }
 /** Whether a monitor in `monitor`'s namespace with this namespaceSelector watches namespace `ns`. */
@@ -7425,7 +7626,7 @@ function monitorsOf(obj, kubernetes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
 const _rules_1 = __webpack_require__(54790);
-const present = (v) => typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
+const present = (v) => (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'monitoring/alert-annotations',
     target: 'prometheus-rules',
@@ -7675,7 +7876,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'observability',
         severity: 'warning',
         rationale: 'Alertmanager routes on labels: an alert without `severity`, or with a value no route matches (`Critical`, `sev1`), falls through to the default receiver, so a production outage can land in a channel nobody watches or never page at all. The kube-prometheus and Prometheus Operator mixins use critical/warning/info.',
-        remediation: 'Add `labels: { severity: critical }` (or warning/info) to every alerting rule, using the values your Alertmanager routes match; list extra values in this check\'s `allowed` option.',
+        remediation: "Add `labels: { severity: critical }` (or warning/info) to every alerting rule, using the values your Alertmanager routes match; list extra values in this check's `allowed` option.",
         messages: {
             missing: 'alert "{{alert}}" has no severity label, so Alertmanager cannot route it by urgency',
             unknown: 'alert "{{alert}}" has severity "{{severity}}", which is not one of {{allowed}}',
@@ -7738,7 +7939,8 @@ exports["default"] = (0, types_1.defineCheck)({
         const rulesLoc = (0, yaml_tree_1.locate)(firstRules.root, ['groups'], firstRules.root.keyLoc ?? firstRules.root.loc);
         const configs = ctx.prometheusConfigs;
         const prometheusResources = ctx.kubernetes.filter((o) => o.kind === 'Prometheus');
-        const sends = configs.some((c) => nonEmpty((0, yaml_tree_1.toPlain)((0, yaml_tree_1.getNode)(c.root, ['alerting', 'alertmanagers'])))) || prometheusResources.some((o) => nonEmpty(o.value.spec?.alerting?.alertmanagers));
+        const sends = configs.some((c) => nonEmpty((0, yaml_tree_1.toPlain)((0, yaml_tree_1.getNode)(c.root, ['alerting', 'alertmanagers'])))) ||
+            prometheusResources.some((o) => nonEmpty(o.value.spec?.alerting?.alertmanagers));
         // Rules only as PrometheusRule resources, and no Prometheus config or resource here: the operator's Prometheus (kube-prometheus-stack) sends them.
         const operatorManaged = !configs.length && !prometheusResources.length && ctx.prometheusRules.every((d) => d.basePath[0] === 'spec');
         if (!sends && !operatorManaged) {
@@ -7747,7 +7949,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 ctx.report({ messageId: 'notSent', data: { file: c.file }, at: (0, yaml_tree_1.locate)(c.root, ['alerting', 'alertmanagers'], c.root.loc) });
             else {
                 const o = prometheusResources[0];
-                ctx.report({ messageId: 'notSent', data: { file: o ? `${o.file} (Prometheus ${o.name})` : firstRules.file }, at: o ? (0, yaml_tree_1.locate)(o.root, ['spec', 'alerting'], o.loc) : rulesLoc });
+                ctx.report({
+                    messageId: 'notSent',
+                    data: { file: o ? `${o.file} (Prometheus ${o.name})` : firstRules.file },
+                    at: o ? (0, yaml_tree_1.locate)(o.root, ['spec', 'alerting'], o.loc) : rulesLoc,
+                });
             }
         }
         const alertmanagers = findAlertmanagerConfigs(ctx);
@@ -7915,7 +8121,9 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.notApplicable();
         const dashboards = ctx.dashboards.map((d) => dashboardText((0, yaml_tree_1.toPlain)(d.root)));
         const jobs = (0, _scrape_coverage_1.scrapeJobsOf)(ctx.prometheusConfigs);
-        const checked = ctx.dashboards.length ? `${ctx.dashboards.length} dashboard${ctx.dashboards.length === 1 ? '' : 's'} checked` : 'the repository has no dashboard JSON';
+        const checked = ctx.dashboards.length
+            ? `${ctx.dashboards.length} dashboard${ctx.dashboards.length === 1 ? '' : 's'} checked`
+            : 'the repository has no dashboard JSON';
         for (const { first, deployments, hosts } of (0, list_services_1.servicesByName)(all)) {
             const jobNames = [...new Set(deployments.flatMap((s) => (0, _scrape_coverage_1.scrapersOf)(s, jobs, ctx.kubernetes).map((j) => j.job)))];
             if (dashboards.some((d) => covers(d, hosts, jobNames)))
@@ -8056,7 +8264,9 @@ const _rules_1 = __webpack_require__(54790);
 function labelKey(labels) {
     if (!(0, _rules_1.isRecord)(labels))
         return '{}';
-    return JSON.stringify(Object.keys(labels).sort().map((k) => [k, String(labels[k])]));
+    return JSON.stringify(Object.keys(labels)
+        .sort()
+        .map((k) => [k, String(labels[k])]));
 }
 exports["default"] = (0, types_1.defineCheck)({
     id: 'monitoring/duplicate-rule',
@@ -8065,7 +8275,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Duplicate rule group or rule',
         category: 'correctness',
         severity: 'error',
-        rationale: 'Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool\'s duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold.',
+        rationale: "Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool's duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold.",
         remediation: 'Rename or merge the duplicate group; delete the duplicate rule, or give the variants distinct labels (for example `severity: warning` and `severity: critical` with different thresholds).',
         messages: {
             duplicateGroup: 'group name "{{group}}" is already used on line {{line}}; Prometheus rejects the file',
@@ -8089,7 +8299,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 const key = `${r.kind}\u0000${r.name}\u0000${labelKey(r.rule.labels)}`;
                 const first = seen.get(key);
                 if (first !== undefined) {
-                    ctx.report({ messageId: 'duplicateRule', data: { kind: r.kind, name: r.name, line: first, group: String(g.name ?? g.index + 1) }, at: [...r.path, r.kind] });
+                    ctx.report({
+                        messageId: 'duplicateRule',
+                        data: { kind: r.kind, name: r.name, line: first, group: String(g.name ?? g.index + 1) },
+                        at: [...r.path, r.kind],
+                    });
                 }
                 else
                     seen.set(key, lineOf(ctx.root, [...r.path, r.kind]));
@@ -8161,7 +8375,11 @@ exports["default"] = (0, types_1.defineCheck)({
                 ...job.sds.flatMap(_relabel_1.dockerFilterLabels).map((l) => `label ${l}`),
                 ...(0, _relabel_1.keptLabels)(job.config.relabel_configs, '__meta_docker_container_label_').map((k) => `${k.label} matching "${k.regex}"`),
             ];
-            ctx.report({ messageId: 'unlabelled', data: { service: s.name, stack: s.stack ?? '', file: job.file, job: job.job, labels: labels.join(' and ') }, at: s.loc });
+            ctx.report({
+                messageId: 'unlabelled',
+                data: { service: s.name, stack: s.stack ?? '', file: job.file, job: job.job, labels: labels.join(' and ') },
+                at: s.loc,
+            });
         }
     },
 });
@@ -8205,7 +8423,9 @@ function findShippers(ctx) {
             if (!(0, _rules_1.isRecord)(v))
                 continue;
             const service = (0, _rules_1.isRecord)(v.service) && (0, _rules_1.isRecord)(v.service.pipelines) ? v.service.pipelines : undefined;
-            if (((0, _rules_1.isRecord)(v.logs) && Array.isArray(v.logs.configs)) || ((0, _rules_1.isRecord)(v.sinks) && (0, _rules_1.isRecord)(v.sources)) || (service && Object.keys(service).some((k) => k.startsWith('logs')))) {
+            if (((0, _rules_1.isRecord)(v.logs) && Array.isArray(v.logs.configs)) ||
+                ((0, _rules_1.isRecord)(v.sinks) && (0, _rules_1.isRecord)(v.sources)) ||
+                (service && Object.keys(service).some((k) => k.startsWith('logs')))) {
                 found = true;
                 continue;
             }
@@ -8218,7 +8438,9 @@ function findShippers(ctx) {
                 const sds = Array.isArray(job.docker_sd_configs) ? job.docker_sd_configs.filter(_rules_1.isRecord) : [];
                 if (sds.length)
                     dockerJobs.push({ file, job: typeof job.job_name === 'string' ? job.job_name : `#${i + 1}`, config: job, sds });
-                const paths = Array.isArray(job.static_configs) ? job.static_configs.flatMap((s) => ((0, _rules_1.isRecord)(s) && (0, _rules_1.isRecord)(s.labels) ? [s.labels.__path__] : [])) : [];
+                const paths = Array.isArray(job.static_configs)
+                    ? job.static_configs.flatMap((s) => ((0, _rules_1.isRecord)(s) && (0, _rules_1.isRecord)(s.labels) ? [s.labels.__path__] : []))
+                    : [];
                 if (paths.some((p) => typeof p === 'string' && /docker\/containers/.test(p)))
                     readsAllContainers = true;
             });
@@ -8385,11 +8607,19 @@ exports["default"] = (0, types_1.defineCheck)({
         const globalInterval = (0, _prometheus_duration_1.parsePrometheusDurationMs)(g.scrape_interval) ?? DEFAULT_SCRAPE_INTERVAL_MS;
         const globalTimeout = (0, _prometheus_duration_1.parsePrometheusDurationMs)(g.scrape_timeout);
         if (globalTimeout !== undefined && globalTimeout > globalInterval) {
-            ctx.report({ messageId: 'timeoutAboveInterval', data: { scope: 'global', timeout: String(g.scrape_timeout), interval: String(g.scrape_interval ?? '1m') }, at: ['global', 'scrape_timeout'] });
+            ctx.report({
+                messageId: 'timeoutAboveInterval',
+                data: { scope: 'global', timeout: String(g.scrape_timeout), interval: String(g.scrape_interval ?? '1m') },
+                at: ['global', 'scrape_timeout'],
+            });
         }
         const evaluation = (0, _prometheus_duration_1.parsePrometheusDurationMs)(g.evaluation_interval);
         if (evaluation !== undefined && evaluation > 0 && evaluation < globalInterval) {
-            ctx.report({ messageId: 'evaluationFaster', data: { evaluation: String(g.evaluation_interval), interval: String(g.scrape_interval ?? '1m') }, at: ['global', 'evaluation_interval'] });
+            ctx.report({
+                messageId: 'evaluationFaster',
+                data: { evaluation: String(g.evaluation_interval), interval: String(g.scrape_interval ?? '1m') },
+                at: ['global', 'evaluation_interval'],
+            });
         }
         const configs = (0, yaml_tree_1.toPlain)((0, yaml_tree_1.getNode)(ctx.root, ['scrape_configs']));
         if (!Array.isArray(configs))
@@ -8484,7 +8714,16 @@ exports["default"] = (0, types_1.defineCheck)({
             if (reported.has(key))
                 continue;
             reported.add(key);
-            ctx.report({ messageId: 'notScraped', data: { kind: s.platform === 'kubernetes' ? `${s.object?.kind ?? 'workload'} of ${kind}` : kind, service: s.name, where: whereOf(s), reason: reasonOf(s, jobs.length, monitors) }, at: s.loc });
+            ctx.report({
+                messageId: 'notScraped',
+                data: {
+                    kind: s.platform === 'kubernetes' ? `${s.object?.kind ?? 'workload'} of ${kind}` : kind,
+                    service: s.name,
+                    where: whereOf(s),
+                    reason: reasonOf(s, jobs.length, monitors),
+                },
+                at: s.loc,
+            });
         }
     },
 });
@@ -8554,7 +8793,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Production credential passed as a plain environment variable',
         category: 'security',
         severity: 'info',
-        rationale: 'A credential interpolated into `environment:` ends up in `docker inspect`, in the container\'s /proc/1/environ, in every child process and in crash dumps and debug logs that print the environment, and the Portainer stack shows it to everyone with access to the stack. Compose `secrets:` (or a `*_FILE` variable pointing at /run/secrets) mount it as a file readable only inside the container. Checkov (CKV_DOCKER_*) and the CIS Docker Benchmark recommend the same.',
+        rationale: "A credential interpolated into `environment:` ends up in `docker inspect`, in the container's /proc/1/environ, in every child process and in crash dumps and debug logs that print the environment, and the Portainer stack shows it to everyone with access to the stack. Compose `secrets:` (or a `*_FILE` variable pointing at /run/secrets) mount it as a file readable only inside the container. Checkov (CKV_DOCKER_*) and the CIS Docker Benchmark recommend the same.",
         remediation: 'Declare the credential as a Compose secret (`secrets: { db_password: { environment: DB_PASSWORD } }` or `file:`), grant it to the service (`secrets: [db_password]`) and have the service read the file, e.g. `POSTGRES_PASSWORD_FILE: /run/secrets/db_password`; for images without *_FILE support, use an entrypoint that exports the file.',
         messages: {
             plainCredential: 'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}} in {{environment}}; pass it through Compose `secrets:` or a *_FILE variable',
@@ -8598,7 +8837,9 @@ function envEntries(node) {
         return [...node.entries].map(([key, v]) => ({ key, loc: v.loc }));
     if (node?.kind !== 'seq')
         return [];
-    return node.items.flatMap((item) => (item.kind === 'scalar' && typeof item.value === 'string' && item.value.includes('=') ? [{ key: item.value.slice(0, item.value.indexOf('=')), loc: item.loc }] : []));
+    return node.items.flatMap((item) => item.kind === 'scalar' && typeof item.value === 'string' && item.value.includes('=')
+        ? [{ key: item.value.slice(0, item.value.indexOf('=')), loc: item.loc }]
+        : []);
 }
 /** The text of a scalar as written in its file, before interpolation, by position. */
 class RawValues {
@@ -8655,7 +8896,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Required Compose variable is not documented',
         category: 'operations',
         severity: 'info',
-        rationale: 'A Compose file that uses `${GITHUB_TOKEN}` or `${DB_PASSWORD:?}` without a default only starts where someone knows to set them. When the list lives in nobody\'s head, a new Portainer endpoint or a restored host comes up with empty credentials (Compose substitutes an empty string for a plain `${VAR}`), and the failure shows at runtime, not at deploy time.',
+        rationale: "A Compose file that uses `${GITHUB_TOKEN}` or `${DB_PASSWORD:?}` without a default only starts where someone knows to set them. When the list lives in nobody's head, a new Portainer endpoint or a restored host comes up with empty credentials (Compose substitutes an empty string for a plain `${VAR}`), and the failure shows at runtime, not at deploy time.",
         remediation: 'List every required variable, with a placeholder and a comment, in a committed `.env.example` next to the Compose file (never the real value), or give it a value per environment in stackgate.yml `environments.<env>.variables`.',
         messages: {
             undocumented: 'variable "{{variable}}" is required by the Compose files (no default) but no .env.example, env file or stackgate.yml `environments.*.variables` lists it',
@@ -9354,7 +9595,12 @@ function validateCustom(schema, value) {
     const valid = entry.validate(pruneNulls(value));
     if (valid)
         return { ok: true, errors: [] };
-    const errors = (entry.validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message, params: e.params }));
+    const errors = (entry.validate.errors ?? []).map((e) => ({
+        instancePath: e.instancePath,
+        keyword: e.keyword,
+        message: e.message,
+        params: e.params,
+    }));
     return { ok: true, errors };
 }
 
@@ -9387,7 +9633,12 @@ const table = [
     ['apiextensions.k8s.io/v1beta1', ['CustomResourceDefinition'], '1.22', 'apiextensions.k8s.io/v1'],
     ['apiregistration.k8s.io/v1beta1', ['APIService'], '1.22', 'apiregistration.k8s.io/v1'],
     ['authentication.k8s.io/v1beta1', ['TokenReview'], '1.22', 'authentication.k8s.io/v1'],
-    ['authorization.k8s.io/v1beta1', ['SubjectAccessReview', 'LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview'], '1.22', 'authorization.k8s.io/v1'],
+    [
+        'authorization.k8s.io/v1beta1',
+        ['SubjectAccessReview', 'LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview'],
+        '1.22',
+        'authorization.k8s.io/v1',
+    ],
     ['certificates.k8s.io/v1beta1', ['CertificateSigningRequest'], '1.22', 'certificates.k8s.io/v1'],
     ['coordination.k8s.io/v1beta1', ['Lease'], '1.22', 'coordination.k8s.io/v1'],
     ['scheduling.k8s.io/v1beta1', ['PriorityClass'], '1.22', 'scheduling.k8s.io/v1'],
@@ -9523,7 +9774,16 @@ const SENSITIVE_EXACT = new Set([
     '/var/run/cri-dockerd.sock',
 ]);
 /** Host directories whose whole subtree is sensitive (kubelet credentials, runtime state, cluster PKI). */
-const SENSITIVE_PREFIXES = ['/var/lib/kubelet', '/var/lib/docker', '/var/lib/containerd', '/etc/kubernetes', '/var/run/secrets', '/run/secrets', '/proc', '/sys'];
+const SENSITIVE_PREFIXES = [
+    '/var/lib/kubelet',
+    '/var/lib/docker',
+    '/var/lib/containerd',
+    '/etc/kubernetes',
+    '/var/run/secrets',
+    '/run/secrets',
+    '/proc',
+    '/sys',
+];
 function normalizeHostPath(p) {
     const collapsed = p.trim().replace(/\/+/g, '/');
     return collapsed.length > 1 ? collapsed.replace(/\/$/, '') : collapsed;
@@ -10420,7 +10680,7 @@ function parseLiteLlmConfig(file, root) {
     }
     else {
         servers.items.forEach((item, i) => {
-            const named = item.kind === 'map' ? item.entries.get('name') ?? item.entries.get('server_name') : undefined;
+            const named = item.kind === 'map' ? (item.entries.get('name') ?? item.entries.get('server_name')) : undefined;
             add(named?.kind === 'scalar' && named.value !== null ? String(named.value) : `#${i + 1}`, item, item.loc);
         });
     }
@@ -10675,7 +10935,13 @@ function publishedPortsOf(node) {
         const target = spec ? firstPort(spec.target) : undefined;
         if (!spec || target === undefined)
             continue;
-        out.push({ hostIp: spec.hostIp, published: firstPort(spec.published), target, protocol: (spec.protocol || 'tcp').toLowerCase(), loc: item.keyLoc ?? item.loc });
+        out.push({
+            hostIp: spec.hostIp,
+            published: firstPort(spec.published),
+            target,
+            protocol: (spec.protocol || 'tcp').toLowerCase(),
+            loc: item.keyLoc ?? item.loc,
+        });
     }
     return out;
 }
@@ -10761,15 +11027,55 @@ Object.defineProperty(exports, "manifestEnvironment", ({ enumerable: true, get: 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet']);
 /** Images of databases and infrastructure: a service running one is not an MCP server, whatever its name. */
 const INFRASTRUCTURE_IMAGES = new Set([
-    'postgres', 'postgis', 'timescaledb', 'timescaledb-ha', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey', 'memcached',
-    'clickhouse-server', 'elasticsearch', 'opensearch', 'qdrant', 'chroma', 'weaviate', 'milvus', 'neo4j', 'rabbitmq', 'nats', 'kafka',
-    'zookeeper', 'minio', 'etcd', 'prometheus', 'alertmanager', 'grafana', 'loki', 'promtail', 'alloy', 'tempo', 'cadvisor',
-    'node-exporter', 'nginx', 'traefik', 'caddy', 'haproxy', 'envoy', 'pgbouncer', 'litellm',
+    'postgres',
+    'postgis',
+    'timescaledb',
+    'timescaledb-ha',
+    'mysql',
+    'mariadb',
+    'mongo',
+    'mongodb',
+    'redis',
+    'valkey',
+    'memcached',
+    'clickhouse-server',
+    'elasticsearch',
+    'opensearch',
+    'qdrant',
+    'chroma',
+    'weaviate',
+    'milvus',
+    'neo4j',
+    'rabbitmq',
+    'nats',
+    'kafka',
+    'zookeeper',
+    'minio',
+    'etcd',
+    'prometheus',
+    'alertmanager',
+    'grafana',
+    'loki',
+    'promtail',
+    'alloy',
+    'tempo',
+    'cadvisor',
+    'node-exporter',
+    'nginx',
+    'traefik',
+    'caddy',
+    'haproxy',
+    'envoy',
+    'pgbouncer',
+    'litellm',
 ]);
 /** Name parts of helpers next to an MCP server that are not servers themselves. */
 const HELPER_PARTS = new Set(['db', 'database', 'migrate', 'migration', 'migrations', 'inspector', 'backup', 'exporter', 'init', 'setup']);
 function hasMcpWord(text) {
-    return text.toLowerCase().split(/[^a-z0-9]+/).includes('mcp');
+    return text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .includes('mcp');
 }
 /** The repository part of an image (`ghcr.io/acme/mcp-fetch:1.0` -> `acme/mcp-fetch`), lower case. */
 function imageRepository(image) {
@@ -10821,7 +11127,10 @@ function looksLikeMcpServer(s) {
         return false;
     if (repositories.length && repositories.every((r) => INFRASTRUCTURE_IMAGES.has(r.split('/').pop())))
         return false;
-    return !s.name.toLowerCase().split(/[^a-z0-9]+/).some((p) => HELPER_PARTS.has(p));
+    return !s.name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((p) => HELPER_PARTS.has(p));
 }
 /**
  * Whether a host name reaches the service: one of its names, or for a Kubernetes workload the
@@ -10885,7 +11194,9 @@ function decodeText(bytes) {
     if (buf[0] === 0xff && buf[1] === 0xfe)
         return buf.toString('utf16le', 2, evenEnd(buf));
     if (buf[0] === 0xfe && buf[1] === 0xff)
-        return Buffer.from(buf.subarray(2, evenEnd(buf))).swap16().toString('utf16le');
+        return Buffer.from(buf.subarray(2, evenEnd(buf)))
+            .swap16()
+            .toString('utf16le');
     const hasUtf8Bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
     if (buf.subarray(0, exports.BINARY_SNIFF_BYTES).includes(0))
         return undefined;
@@ -10954,7 +11265,11 @@ function discoverFiles(options) {
             entries = node_fs_1.default.readdirSync(absDir, { withFileTypes: true });
         }
         catch (e) {
-            problems.push({ path: relDir || '.', code: 'unreadable', message: `cannot read directory: ${e.code ?? e.message}` });
+            problems.push({
+                path: relDir || '.',
+                code: 'unreadable',
+                message: `cannot read directory: ${e.code ?? e.message}`,
+            });
             return;
         }
         const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());

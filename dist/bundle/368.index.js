@@ -319,7 +319,9 @@ function isNotReady(status) {
  */
 function withContext(message, transportError, stderrTail) {
     const transport = transportError ? describeError(new Error(transportError)).message : undefined;
-    return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : ''].filter(Boolean).join('; ');
+    return [message, transport && !message.includes(transport) ? `transport: ${transport}` : '', stderrTail ? `stderr: ${stderrTail.slice(-300)}` : '']
+        .filter(Boolean)
+        .join('; ');
 }
 const NETWORK = {
     ECONNREFUSED: 'connection refused (nothing listening)',
@@ -368,7 +370,10 @@ function describeError(e) {
 /** The part after the SDK's prefix (`Streamable HTTP error: Error POSTing to endpoint: <body>`), HTML reduced to its text. */
 function bodyOf(message) {
     const body = message.replace(/^.*?endpoint(?: \(HTTP \d+\))?:\s*/i, '').replace(/^(Streamable HTTP error|SSE error):\s*/i, '');
-    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = body
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return shorten(text === message ? '' : text);
 }
 function shorten(text) {
@@ -548,17 +553,37 @@ async function endSession(options, sessionId) {
     try {
         const deleted = await send(options, 'DELETE', sessionId);
         if (deleted === 405)
-            return { id, status: 'pass', message: 'the server does not let clients end sessions (DELETE answered 405, which the specification allows); it ends them itself', durationMs: performance.now() - started };
+            return {
+                id,
+                status: 'pass',
+                message: 'the server does not let clients end sessions (DELETE answered 405, which the specification allows); it ends them itself',
+                durationMs: performance.now() - started,
+            };
         if (deleted < 200 || deleted > 299)
-            return { id, status: 'fail', message: `DELETE of the session answered HTTP ${deleted}: the session may stay open (a leak)`, durationMs: performance.now() - started };
+            return {
+                id,
+                status: 'fail',
+                message: `DELETE of the session answered HTTP ${deleted}: the session may stay open (a leak)`,
+                durationMs: performance.now() - started,
+            };
         const after = await send(options, 'POST', sessionId);
         const durationMs = performance.now() - started;
         // Whether the status is the right one is session-unknown's question; here: is the session gone?
         if (after >= 400 && after < 500 && after !== 401 && after !== 403)
             return { id, status: 'pass', message: `the session ended (DELETE ${deleted}, then HTTP ${after} for its id)`, durationMs };
         if (after >= 200 && after < 300)
-            return { id, status: 'fail', message: `after DELETE answered ${deleted}, the session still answers (HTTP ${after}): it was not ended, a leak`, durationMs };
-        return { id, status: 'fail', message: `after DELETE answered ${deleted}, a request with the session id got HTTP ${after}: cannot tell whether the session ended`, durationMs };
+            return {
+                id,
+                status: 'fail',
+                message: `after DELETE answered ${deleted}, the session still answers (HTTP ${after}): it was not ended, a leak`,
+                durationMs,
+            };
+        return {
+            id,
+            status: 'fail',
+            message: `after DELETE answered ${deleted}, a request with the session id got HTTP ${after}: cannot tell whether the session ended`,
+            durationMs,
+        };
     }
     catch (e) {
         return { id, status: 'fail', message: `ending the session failed: ${(0, describe_error_1.describeError)(e).message}`, durationMs: performance.now() - started };
@@ -860,7 +885,11 @@ const MAX_RETRY_MS = 4000;
 /** Consecutive failed calls after which the repetitions stop: the server is gone, not slow. */
 const MAX_CONSECUTIVE_CALL_FAILURES = 3;
 async function runSmoke(plan, options, ports = {}) {
-    const world = { now: ports.now ?? (() => performance.now()), sleep: ports.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), fetch: ports.fetch };
+    const world = {
+        now: ports.now ?? (() => performance.now()),
+        sleep: ports.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        fetch: ports.fetch,
+    };
     const now = world.now;
     const started = now();
     const targets = await mapWithConcurrency(plan.targets, plan.concurrency, async (t) => {
@@ -878,7 +907,9 @@ async function runSmoke(plan, options, ports = {}) {
         passed: targets.every((t) => t.passed),
         strict: plan.strict,
         summary: (0, outcome_1.summarize)(targets),
-        ...(options.compareWith && plan.drift !== 'off' ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } } : {}),
+        ...(options.compareWith && plan.drift !== 'off'
+            ? { comparedWith: { environment: options.compareWith.environment, commit: options.compareWith.commit, generatedAt: options.compareWith.generatedAt } }
+            : {}),
         targets,
     };
 }
@@ -915,7 +946,11 @@ async function smokeOne(target, plan, options, world) {
     ];
     if (!c) {
         if (warm.neverAnswered) {
-            checks.push({ id: 'reachable', status: 'fail', message: `nothing answered within the wait timeout of ${(0, duration_1.formatMs)(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error.message})` });
+            checks.push({
+                id: 'reachable',
+                status: 'fail',
+                message: `nothing answered within the wait timeout of ${(0, duration_1.formatMs)(plan.waitTimeoutMs)} (${warm.attempts} attempts; last: ${warm.error.message})`,
+            });
             skip(['initialize', ...mcpCheckIds], 'not run: the target never answered');
         }
         else {
@@ -926,7 +961,11 @@ async function smokeOne(target, plan, options, world) {
     }
     else {
         try {
-            checks.push({ id: 'reachable', status: 'pass', message: `answered after ${warm.attempts} attempt${warm.attempts === 1 ? '' : 's'} in ${(0, duration_1.formatMs)(warm.waitedMs)}` });
+            checks.push({
+                id: 'reachable',
+                status: 'pass',
+                message: `answered after ${warm.attempts} attempt${warm.attempts === 1 ? '' : 's'} in ${(0, duration_1.formatMs)(warm.waitedMs)}`,
+            });
             checks.push({
                 id: 'initialize',
                 status: 'pass',
@@ -959,7 +998,9 @@ async function smokeOne(target, plan, options, world) {
                     const p = (0, schema_validity_1.inputSchemaProblem)(t.inputSchema);
                     return p ? [`${t.name}: ${p}`] : [];
                 });
-                checks.push(problems.length ? { id: 'tool-schemas', status: 'fail', message: problems.join('; ') } : { id: 'tool-schemas', status: 'pass', message: `all ${tools.length} input schemas are valid JSON Schema` });
+                checks.push(problems.length
+                    ? { id: 'tool-schemas', status: 'fail', message: problems.join('; ') }
+                    : { id: 'tool-schemas', status: 'pass', message: `all ${tools.length} input schemas are valid JSON Schema` });
             }
             else
                 skip(['tool-schemas'], 'not run: tools/list failed');
@@ -971,7 +1012,9 @@ async function smokeOne(target, plan, options, world) {
                     try {
                         const found = await list();
                         const missing = expected.filter((x) => !found.includes(x));
-                        return missing.length ? { status: 'fail', message: `missing ${kind}: ${missing.join(', ')} (listed ${found.length})` } : { status: 'pass', message: `${found.length} ${kind} listed, the ${expected.length} expected among them` };
+                        return missing.length
+                            ? { status: 'fail', message: `missing ${kind}: ${missing.join(', ')} (listed ${found.length})` }
+                            : { status: 'pass', message: `${found.length} ${kind} listed, the ${expected.length} expected among them` };
                     }
                     catch (e) {
                         return { status: 'fail', message: `${method} failed: ${failure(e, c)}` };
@@ -1000,8 +1043,15 @@ async function smokeOne(target, plan, options, world) {
         checks.push((0, drift_1.compareSurface)({ service: target.service, tools: surface }, options.compareWith, plan.drift));
     const unknown = (0, outcome_1.unknownExpectedFailures)(checks, target.expectedFailures);
     if (unknown.length)
-        checks.push({ id: 'expected-failures', status: 'warn', message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)` });
-    const reported = (0, outcome_1.applyProtocolHygiene)((0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures), plan.strict).map((x) => ({ ...x, message: (0, report_text_1.reportText)(x.message, plan.secrets, channel_budgets_1.CHECK_MESSAGE_LIMIT) }));
+        checks.push({
+            id: 'expected-failures',
+            status: 'warn',
+            message: `expectedFailures names no check of this target: ${unknown.join(', ')} (check ids are listed in docs/smoke.md)`,
+        });
+    const reported = (0, outcome_1.applyProtocolHygiene)((0, outcome_1.applyExpectedFailures)(checks, target.expectedFailures), plan.strict).map((x) => ({
+        ...x,
+        message: (0, report_text_1.reportText)(x.message, plan.secrets, channel_budgets_1.CHECK_MESSAGE_LIMIT),
+    }));
     return {
         service: target.service,
         transport: target.transport,
@@ -1138,14 +1188,24 @@ async function runCalls(target, c, checks, now, listMs) {
         attempted++;
     }
     const stats = (0, latency_1.latencyStats)(samples);
-    const latency = stats || errors ? { basis, ...(stats ?? { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 }), errors, errorRate: attempted ? round4(errors / attempted) : 0 } : undefined;
+    const latency = stats || errors
+        ? { basis, ...(stats ?? { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 }), errors, errorRate: attempted ? round4(errors / attempted) : 0 }
+        : undefined;
     if (hasLatencyCheck(target))
         checks.push(latencyCheck(target, latency, reps));
     if (target.budgets.errorRate !== undefined) {
         const rate = latency?.errorRate ?? 0;
         checks.push(rate > target.budgets.errorRate
-            ? { id: 'error-rate', status: 'fail', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), over the ${pct(target.budgets.errorRate)} budget` }
-            : { id: 'error-rate', status: 'pass', message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), within the ${pct(target.budgets.errorRate)} budget` });
+            ? {
+                id: 'error-rate',
+                status: 'fail',
+                message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), over the ${pct(target.budgets.errorRate)} budget`,
+            }
+            : {
+                id: 'error-rate',
+                status: 'pass',
+                message: `${errors} of ${attempted} ${basis} requests failed (${pct(rate)}), within the ${pct(target.budgets.errorRate)} budget`,
+            });
     }
     return latency;
 }
@@ -1159,7 +1219,9 @@ function latencyCheck(target, latency, reps) {
         b.p99Ms !== undefined && latency.p99Ms > b.p99Ms ? `p99 ${(0, duration_1.formatMs)(latency.p99Ms)} > ${(0, duration_1.formatMs)(b.p99Ms)}` : '',
     ].filter(Boolean);
     const stats = `${latency.basis} over ${latency.samples} samples (${reps} repetition${reps === 1 ? '' : 's'}): p50 ${(0, duration_1.formatMs)(latency.p50Ms)}, p95 ${(0, duration_1.formatMs)(latency.p95Ms)}, p99 ${(0, duration_1.formatMs)(latency.p99Ms)}`;
-    return over.length ? { id: 'latency', status: 'fail', message: `over budget: ${over.join(', ')}; ${stats}` } : { id: 'latency', status: 'pass', message: stats };
+    return over.length
+        ? { id: 'latency', status: 'fail', message: `over budget: ${over.join(', ')}; ${stats}` }
+        : { id: 'latency', status: 'pass', message: stats };
 }
 /** A failure in words, with what the transport saw when the SDK only timed out. */
 function failure(e, c) {
@@ -1231,7 +1293,9 @@ function schemaHash(schema) {
     return (0, node_crypto_1.createHash)('sha256').update((0, canonical_json_1.canonicalJson)(schema)).digest('hex').slice(0, 16);
 }
 function toolSurface(tools) {
-    return tools.map((t) => ({ name: t.name, schemaHash: schemaHash(t.inputSchema ?? null), inputSchema: t.inputSchema })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return tools
+        .map((t) => ({ name: t.name, schemaHash: schemaHash(t.inputSchema ?? null), inputSchema: t.inputSchema }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function compareSurface(target, previous, mode) {
     const where = previous.environment ?? 'the previous report';
@@ -1244,7 +1308,9 @@ function compareSurface(target, previous, mode) {
     const now = new Map(target.tools.map((t) => [t.name, t]));
     const added = [...now.keys()].filter((n) => !old.has(n));
     const removed = [...old.keys()].filter((n) => !now.has(n));
-    const changed = [...now.values()].filter((t) => old.has(t.name) && old.get(t.name).schemaHash !== t.schemaHash).map((t) => `${t.name} (${schemaChange(old.get(t.name).inputSchema, t.inputSchema)})`);
+    const changed = [...now.values()]
+        .filter((t) => old.has(t.name) && old.get(t.name).schemaHash !== t.schemaHash)
+        .map((t) => `${t.name} (${schemaChange(old.get(t.name).inputSchema, t.inputSchema)})`);
     if (!added.length && !removed.length && !changed.length)
         return { id: 'tool-surface', status: 'pass', message: `same ${now.size} tools and input schemas as ${where}` };
     const parts = [
@@ -1318,7 +1384,9 @@ const MAX_SHOWN = 160;
 /** The text of a result: its text content items, one per line. */
 function textOf(result) {
     return (result.content ?? [])
-        .flatMap((c) => (c && typeof c === 'object' && c.type === 'text' && typeof c.text === 'string' ? [c.text] : []))
+        .flatMap((c) => c && typeof c === 'object' && c.type === 'text' && typeof c.text === 'string'
+        ? [c.text]
+        : [])
         .join('\n');
 }
 /** What is wrong with the result, one sentence each; empty when it meets the expectation. */
@@ -1431,7 +1499,13 @@ function latencyStats(samplesMs) {
         return undefined;
     const sorted = [...samplesMs].sort((a, b) => a - b);
     const round = (n) => Math.round(n * 100) / 100;
-    return { samples: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted[sorted.length - 1]) };
+    return {
+        samples: sorted.length,
+        p50Ms: round(percentile(sorted, 50)),
+        p95Ms: round(percentile(sorted, 95)),
+        p99Ms: round(percentile(sorted, 99)),
+        maxMs: round(sorted[sorted.length - 1]),
+    };
 }
 
 
@@ -1465,7 +1539,7 @@ function isProtocolHygiene(id) {
 function applyProtocolHygiene(checks, strict) {
     if (strict)
         return [...checks];
-    return checks.map((c) => (c.status === 'fail' && isProtocolHygiene(c.id) ? { ...c, status: 'warn', message: `${c.message}; protocol hygiene: a warning, a failure with strict` } : c));
+    return checks.map((c) => c.status === 'fail' && isProtocolHygiene(c.id) ? { ...c, status: 'warn', message: `${c.message}; protocol hygiene: a warning, a failure with strict` } : c);
 }
 /** A failing check listed in expectedFailures is accepted, visibly; a listed check that passes says so. */
 function applyExpectedFailures(checks, expected) {
@@ -1519,11 +1593,19 @@ function planSmoke(smoke, environment, options) {
     const configured = options.targets ?? (environment ? smoke.environments[environment] : undefined);
     if (!configured || !Object.keys(configured).length) {
         const known = Object.keys(smoke.environments);
-        throw new errors_1.UserError(environment ? `no smoke targets for environment "${environment}" in stackgate.yml` : 'no smoke targets: pass --environment, or --url / --command for a one-off check', { hint: known.length ? `environments with smoke targets: ${known.join(', ')}` : 'add smoke.environments.<env>.<service> to stackgate.yml (see docs/smoke.md)' });
+        throw new errors_1.UserError(environment
+            ? `no smoke targets for environment "${environment}" in stackgate.yml`
+            : 'no smoke targets: pass --environment, or --url / --command for a one-off check', {
+            hint: known.length
+                ? `environments with smoke targets: ${known.join(', ')}`
+                : 'add smoke.environments.<env>.<service> to stackgate.yml (see docs/smoke.md)',
+        });
     }
     const unknown = (options.services ?? []).filter((s) => !(s in configured));
     if (unknown.length)
-        throw new errors_1.UserError(`no smoke target ${unknown.map((s) => `"${s}"`).join(', ')} in ${environment ? `environment "${environment}"` : 'the targets given'}`, { hint: `targets: ${Object.keys(configured).join(', ')}` });
+        throw new errors_1.UserError(`no smoke target ${unknown.map((s) => `"${s}"`).join(', ')} in ${environment ? `environment "${environment}"` : 'the targets given'}`, {
+            hint: `targets: ${Object.keys(configured).join(', ')}`,
+        });
     const secrets = [];
     const targets = Object.entries(configured)
         .filter(([service]) => !options.services?.length || options.services.includes(service))
@@ -1672,7 +1754,10 @@ const MARK = { pass: 'ok', fail: 'FAIL', warn: 'warn', skipped: 'skip', 'expecte
 function headline(report) {
     const s = report.summary;
     const env = report.environment ? ` ${report.environment}` : '';
-    const extras = [s.expectedFailures ? `${s.expectedFailures} expected failure${s.expectedFailures === 1 ? '' : 's'}` : '', s.warnings ? `${s.warnings} warning${s.warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
+    const extras = [
+        s.expectedFailures ? `${s.expectedFailures} expected failure${s.expectedFailures === 1 ? '' : 's'}` : '',
+        s.warnings ? `${s.warnings} warning${s.warnings === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
     return `smoke${env}: ${s.passedTargets} of ${s.targets} service${s.targets === 1 ? '' : 's'} pass, ${s.failedChecks} failed check${s.failedChecks === 1 ? '' : 's'} of ${s.checks}${extras.length ? ` (${extras.join(', ')})` : ''} in ${(0, duration_1.formatMs)(report.durationMs)}`;
 }
 function counted(t) {
@@ -1760,7 +1845,9 @@ exports.SMOKE_REPORT_SCHEMA_ID = 'https://stackgate.dev/schemas/smoke-report/v1'
 exports.TRANSPORTS = ['streamable-http', 'sse', 'stdio'];
 exports.CHECK_STATUSES = ['pass', 'fail', 'warn', 'skipped', 'expected-failure'];
 exports.smokeCheckSchema = zod_1.z.object({
-    id: zod_1.z.string().describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
+    id: zod_1.z
+        .string()
+        .describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
     status: zod_1.z
         .enum(exports.CHECK_STATUSES)
         .describe('fail fails the target. warn is shown and counted but does not: a protocol-hygiene check (session-unknown, session-close) that failed without strict, tool-surface with drift: warn, an expectedFailures entry that names no check or passed.'),
@@ -1807,7 +1894,10 @@ exports.smokeReportSchema = zod_1.z.object({
     durationMs: zod_1.z.number(),
     passed: zod_1.z.boolean(),
     /** Absent in reports of versions before the setting existed. */
-    strict: zod_1.z.boolean().optional().describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
+    strict: zod_1.z
+        .boolean()
+        .optional()
+        .describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
     summary: zod_1.z.object({
         targets: zod_1.z.number().int(),
         passedTargets: zod_1.z.number().int(),
@@ -1933,7 +2023,9 @@ function expandTemplate(text, env, where, mode) {
         // As in shells and Compose: `${VAR:-default}` also replaces an empty value, `${VAR-default}` only an unset one.
         const v = colon && env[name] === '' ? fallback : (env[name] ?? fallback);
         if (v === undefined)
-            throw new errors_1.UserError(`${where}: \${${name}} is not set in the environment`, { hint: `export ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })` });
+            throw new errors_1.UserError(`${where}: \${${name}} is not set in the environment`, {
+                hint: `export ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`,
+            });
         if (v && (mode === 'secret' || exports.SECRET_NAME.test(name)))
             secrets.push(v);
         return v;

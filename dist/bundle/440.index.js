@@ -18,12 +18,21 @@ const MAX_BUFFER = 1024 * 1024 * 1024;
 /** Revisions in `args` must follow `--end-of-options`, so that a ref from outside is never read as an option. */
 function git(root, args, input) {
     try {
-        return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
+        return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd: root,
+            encoding: 'utf8',
+            maxBuffer: MAX_BUFFER,
+            input,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
     }
     catch (e) {
         const err = e;
         const detail = (err.stderr ?? err.message).trim().split('\n')[0];
-        throw new errors_1.UserError(`git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed: ${detail}`, {
+        throw new errors_1.UserError(`git ${args
+            .filter((a) => !a.startsWith('-'))
+            .slice(0, 2)
+            .join(' ')} failed: ${detail}`, {
             hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
         });
     }
@@ -87,7 +96,10 @@ const DOMAIN_TITLES = {
  * renderer follows; ids are ASCII, so its Unicode letters do not arise).
  */
 function anchorOf(id) {
-    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+    return id
+        .toLowerCase()
+        .replace(/[^a-z0-9 _-]/g, '')
+        .replace(/ /g, '-');
 }
 /** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
 exports.CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
@@ -385,7 +397,10 @@ function neutraliseMentions(text) {
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
-    return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+    return value
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 
 
@@ -535,7 +550,11 @@ function parseBinaryChanges(text) {
         const m = BINARY_LINE.exec(raw);
         if (!m || m[2] === '/dev/null')
             continue;
-        out.push({ file: unquote(m[2]).replace(/^b\//, ''), ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }), ...(commit ? { commit } : {}) });
+        out.push({
+            file: unquote(m[2]).replace(/^b\//, ''),
+            ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }),
+            ...(commit ? { commit } : {}),
+        });
     }
     return out;
 }

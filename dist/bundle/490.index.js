@@ -195,7 +195,10 @@ const DOMAIN_TITLES = {
  * renderer follows; ids are ASCII, so its Unicode letters do not arise).
  */
 function anchorOf(id) {
-    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+    return id
+        .toLowerCase()
+        .replace(/[^a-z0-9 _-]/g, '')
+        .replace(/ /g, '-');
 }
 /** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
 exports.CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
@@ -253,15 +256,7 @@ exports.isEngineCheck = isEngineCheck;
 exports.domainOf = domainOf;
 exports.formatMessage = formatMessage;
 exports.isLoc = isLoc;
-exports.CATEGORIES = [
-    'correctness',
-    'security',
-    'reliability',
-    'resources',
-    'observability',
-    'supply-chain',
-    'operations',
-];
+exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
 exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
 /** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
 var categories_1 = __webpack_require__(42386);
@@ -302,17 +297,7 @@ exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
  * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
  * checks, config and the score all name the categories, so this imports none of them.
  */
-exports.READINESS_CATEGORIES = [
-    'containerization',
-    'kubernetes',
-    'compose',
-    'secrets',
-    'monitoring',
-    'environments',
-    'cicd',
-    'docs',
-    'mcp',
-];
+exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
 exports.READINESS_TITLES = {
     containerization: 'Containerization',
     kubernetes: 'Kubernetes security',
@@ -359,7 +344,9 @@ function readRegularFile(root, file, options) {
     }
     catch (e) {
         const code = e.code;
-        return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+        return code === 'ENOENT' || code === 'ENOTDIR'
+            ? { ok: false, problem: 'missing', message: 'no such file' }
+            : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
     }
     if (!options.allowOutside && !isInside(realRoot, real)) {
         return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
@@ -380,7 +367,13 @@ function readRegularFile(root, file, options) {
             n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
         if (length > options.maxBytes)
             return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
-        return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+        return {
+            ok: true,
+            text: buf
+                .subarray(0, length)
+                .toString('utf8')
+                .replace(/^\uFEFF/, ''),
+        };
     }
     catch (e) {
         return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };
@@ -571,9 +564,7 @@ class TreeBuilder {
                 }
                 const keyText = (0, yaml_1.isScalar)(key) ? String(key.value) : key ? String(key) : '';
                 const keyLoc = this.loc(key?.range);
-                const value = pair.value
-                    ? this.build(pair.value, viaAlias)
-                    : { kind: 'scalar', value: null, loc: keyLoc };
+                const value = pair.value ? this.build(pair.value, viaAlias) : { kind: 'scalar', value: null, loc: keyLoc };
                 value.keyLoc = keyLoc;
                 entries.set(keyText, value);
             }
@@ -641,7 +632,7 @@ function getNode(root, path) {
  */
 function locate(root, path, fallback) {
     let cur = root ?? undefined;
-    let best = root ? root.keyLoc ?? root.loc : fallback;
+    let best = root ? (root.keyLoc ?? root.loc) : fallback;
     for (const seg of path) {
         if (!cur)
             break;
@@ -669,7 +660,10 @@ function scalarOf(node) {
 function pointerToPath(root, pointer) {
     if (!pointer)
         return [];
-    return segmentsToPath(root, pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    return segmentsToPath(root, pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 /** Decoded pointer segments as a tree path: segments inside sequences become numbers. */
 function segmentsToPath(root, segments) {

@@ -107,7 +107,8 @@ function toGitHubApiError(e, operation, debug = () => undefined) {
     const headers = error.response.headers ?? {};
     const data = error.response.data;
     debug(`${operation}: ${target} answered ${status}: ${bodyPreview(data)}`);
-    const isRateLimit = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
+    const isRateLimit = (status === 403 || status === 429) &&
+        (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
     const phrase = githubMessage(data);
     const reason = phrase !== undefined && GITHUB_PHRASES.has(phrase) ? phrase : (node_http_1.STATUS_CODES[status] ?? 'unknown status');
     return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
@@ -137,11 +138,13 @@ function hintFor(status, isRateLimit) {
     return '';
 }
 function githubMessage(data) {
-    return typeof data === 'object' && data !== null && typeof data.message === 'string' ? data.message : undefined;
+    return typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : undefined;
 }
 /** The start of a response body, for the debug log. */
 function bodyPreview(data) {
-    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : JSON.stringify(data) ?? String(data);
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : (JSON.stringify(data) ?? String(data));
     return text.length > BODY_PREVIEW_CHARS ? `${text.slice(0, BODY_PREVIEW_CHARS)}…` : text;
 }
 /** The chain of `cause`s below `e` (at most 5 deep). */
@@ -427,7 +430,13 @@ async function removeDuplicates(octokit, options, mine, body, floorId, isSticky,
     const since = new Date(Date.parse(mine.created_at) - RELIST_WINDOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const recent = await step(`list the comments of #${options.issueNumber} again`, async () => {
         const pages = [];
-        for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: options.owner, repo: options.repo, issue_number: options.issueNumber, per_page: PER_PAGE, since })) {
+        for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner: options.owner,
+            repo: options.repo,
+            issue_number: options.issueNumber,
+            per_page: PER_PAGE,
+            since,
+        })) {
             pages.push(...asComments(response));
         }
         return pages;
@@ -473,7 +482,12 @@ function unexpected(response, method) {
 }
 function isComment(value) {
     const c = value;
-    return typeof c === 'object' && c !== null && typeof c.id === 'number' && typeof c.html_url === 'string' && typeof c.created_at === 'string' && (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number'));
+    return (typeof c === 'object' &&
+        c !== null &&
+        typeof c.id === 'number' &&
+        typeof c.html_url === 'string' &&
+        typeof c.created_at === 'string' &&
+        (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number')));
 }
 function debugOf(log) {
     return (message) => log.debug(message);
@@ -522,7 +536,9 @@ async function fetchTokenIdentity(octokit, debug = () => undefined) {
         data = await octokit.graphql(exports.VIEWER_QUERY);
     }
     catch (e) {
-        const errors = e.name === 'GraphqlResponseError' ? e.errors ?? [] : undefined;
+        const errors = e.name === 'GraphqlResponseError'
+            ? (e.errors ?? [])
+            : undefined;
         if (!errors)
             throw (0, api_error_1.toGitHubApiError)(e, operation, debug) ?? e;
         // GitHub's error messages go to the debug log; their types (FORBIDDEN, RATE_LIMITED…) are GitHub's own words.
@@ -659,7 +675,10 @@ async function post(octokit, options, log, number, body) {
     if (options.requireHeadSha) {
         const head = await readHeadSha(octokit, options, log, number);
         if (head !== options.requireHeadSha) {
-            return { kind: 'skipped', reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment` };
+            return {
+                kind: 'skipped',
+                reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment`,
+            };
         }
     }
     const result = await (0, sticky_comment_1.upsertStickyComment)(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, log);

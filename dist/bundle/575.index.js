@@ -204,7 +204,12 @@ async function validateRepository(options, ports) {
     const files = options.changedOnly ? changed : options.files;
     const started = now();
     const validation = await log.group('Validate', async () => (0, run_1.validateRepositoryFiles)({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }));
-    const summary = { filesChecked: validation.stats.files, stacks: validation.stats.stacks, durationMs: now() - started, environments: validation.compose.environments.map((e) => e.name) };
+    const summary = {
+        filesChecked: validation.stats.files,
+        stacks: validation.stats.stacks,
+        durationMs: now() - started,
+        environments: validation.compose.environments.map((e) => e.name),
+    };
     const failed = failOn !== 'never' && validation.findings.some((f) => (0, findings_1.isAtLeast)(f.severity, failOn));
     return { config, configFile, failOn, changed, validation, summary, failed };
 }
@@ -411,7 +416,7 @@ async function runValidateCommand(args, io) {
     for (const id of only ?? [])
         assertCheckId(id);
     const changed = values.changed;
-    const { validation: result, configFile, summary: repositorySummary, failed } = await (0, validate_repository_1.validateRepository)({
+    const { validation: result, configFile, summary: repositorySummary, failed, } = await (0, validate_repository_1.validateRepository)({
         root,
         configPath: values.config,
         failOn: values['fail-on'],
@@ -454,7 +459,9 @@ function assertCheckId(id) {
     if (index_1.CHECKS.some((c) => c.id === id))
         return;
     const guess = (0, did_you_mean_1.suggest)(id, index_1.CHECKS.map((c) => c.id));
-    throw new errors_1.UserError(`--check: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, { hint: 'run "stackgate checks" for the list of check ids' });
+    throw new errors_1.UserError(`--check: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, {
+        hint: 'run "stackgate checks" for the list of check ids',
+    });
 }
 /** Findings of a single-file run carry the path the user typed. */
 function asGiven(findings, file) {

@@ -260,7 +260,9 @@ function decodeText(bytes) {
     if (buf[0] === 0xff && buf[1] === 0xfe)
         return buf.toString('utf16le', 2, evenEnd(buf));
     if (buf[0] === 0xfe && buf[1] === 0xff)
-        return Buffer.from(buf.subarray(2, evenEnd(buf))).swap16().toString('utf16le');
+        return Buffer.from(buf.subarray(2, evenEnd(buf)))
+            .swap16()
+            .toString('utf16le');
     const hasUtf8Bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
     if (buf.subarray(0, exports.BINARY_SNIFF_BYTES).includes(0))
         return undefined;
@@ -407,9 +409,7 @@ class TreeBuilder {
                 }
                 const keyText = (0, yaml_1.isScalar)(key) ? String(key.value) : key ? String(key) : '';
                 const keyLoc = this.loc(key?.range);
-                const value = pair.value
-                    ? this.build(pair.value, viaAlias)
-                    : { kind: 'scalar', value: null, loc: keyLoc };
+                const value = pair.value ? this.build(pair.value, viaAlias) : { kind: 'scalar', value: null, loc: keyLoc };
                 value.keyLoc = keyLoc;
                 entries.set(keyText, value);
             }
@@ -477,7 +477,7 @@ function getNode(root, path) {
  */
 function locate(root, path, fallback) {
     let cur = root ?? undefined;
-    let best = root ? root.keyLoc ?? root.loc : fallback;
+    let best = root ? (root.keyLoc ?? root.loc) : fallback;
     for (const seg of path) {
         if (!cur)
             break;
@@ -505,7 +505,10 @@ function scalarOf(node) {
 function pointerToPath(root, pointer) {
     if (!pointer)
         return [];
-    return segmentsToPath(root, pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    return segmentsToPath(root, pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 /** Decoded pointer segments as a tree path: segments inside sequences become numbers. */
 function segmentsToPath(root, segments) {

@@ -303,7 +303,12 @@ async function run(env = process.env, options = {}) {
         // Before anything else reaches the log: the runner masks these values everywhere from now on.
         for (const value of result.valuesToMask)
             core.setSecret(value);
-        const envelope = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums }, pullRequest: context.pullRequest, commentKey: keyInput, toFile: toWorkspace });
+        const envelope = (0, readiness_envelope_1.readinessEnvelope)(result, {
+            thresholds: { failUnder, minimums },
+            pullRequest: context.pullRequest,
+            commentKey: keyInput,
+            toFile: toWorkspace,
+        });
         const { report, verdict, notes } = envelope;
         const mode = modeInput ?? result.config.readiness.comment.mode;
         (0, log_1.info)((0, render_1.renderReadinessText)(report, { delta: result.delta, verdict }));
@@ -321,7 +326,9 @@ async function run(env = process.env, options = {}) {
         // Annotations: blockers are errors, and GitHub shows ANNOTATION_LIMIT errors of a step. With
         // `annotate: repository-checks` (the all-in-one action) only those its validate and secrets steps did not annotate.
         const annotated = (0, blocker_annotations_1.blockersToAnnotate)(report.blockers, annotate);
-        annotated.slice(0, channel_budgets_1.ANNOTATION_LIMIT).forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
+        annotated
+            .slice(0, channel_budgets_1.ANNOTATION_LIMIT)
+            .forEach((b) => core.error(b.message, { title: `stackgate readiness blocker: ${b.checkId}`, file: b.file, startLine: b.line }));
         if (annotated.length > channel_budgets_1.ANNOTATION_LIMIT)
             (0, log_1.info)(`${annotated.length - channel_budgets_1.ANNOTATION_LIMIT} more blockers are listed in the job summary and ${reportFile}`);
         if (annotated.length < report.blockers.length && annotate === 'repository-checks')
@@ -335,7 +342,17 @@ async function run(env = process.env, options = {}) {
                 commentNote = 'no github-token: the readiness comment was not posted';
             else {
                 try {
-                    const outcome = await (0, post_readiness_comment_1.postReadinessComment)({ envelope, token, apiUrl: context.apiUrl, owner: context.repository?.owner, repo: context.repository?.repo, mode, linkBase, tuning: options.github, proxy }, { log: log_1.actionLog });
+                    const outcome = await (0, post_readiness_comment_1.postReadinessComment)({
+                        envelope,
+                        token,
+                        apiUrl: context.apiUrl,
+                        owner: context.repository?.owner,
+                        repo: context.repository?.repo,
+                        mode,
+                        linkBase,
+                        tuning: options.github,
+                        proxy,
+                    }, { log: log_1.actionLog });
                     if (outcome.kind === 'posted')
                         core.setOutput('comment-id', String(outcome.commentId));
                     else
@@ -354,7 +371,14 @@ async function run(env = process.env, options = {}) {
             const summaryNotes = commentNote ? [...notes, commentNote] : notes;
             const fullReportHint = `the report artifact (${node_path_1.default.basename(reportFile)})`;
             // GitHub's limit is in bytes; the renderer counts characters, and file names can be multi-byte.
-            const markdown = (0, render_1.renderReadinessMarkdown)(report, { delta: result.delta, verdict, linkBase, maxChars: channel_budgets_1.SUMMARY_LIMIT, notes: summaryNotes, fullReportHint });
+            const markdown = (0, render_1.renderReadinessMarkdown)(report, {
+                delta: result.delta,
+                verdict,
+                linkBase,
+                maxChars: channel_budgets_1.SUMMARY_LIMIT,
+                notes: summaryNotes,
+                fullReportHint,
+            });
             node_fs_1.default.appendFileSync(env.GITHUB_STEP_SUMMARY, (0, channel_budgets_1.fitBytes)(markdown, channel_budgets_1.SUMMARY_LIMIT, `see ${fullReportHint}`));
         }
         if (commentBug !== undefined)

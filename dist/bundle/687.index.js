@@ -92,7 +92,9 @@ function runCompletionCommand(args, io) {
     }
     const shell = positionals[0];
     if (positionals.length !== 1 || !spec_1.SHELLS.includes(shell)) {
-        throw new errors_1.UserError(positionals.length ? `completion: unknown shell "${positionals.join(' ')}"` : 'completion: which shell?', { hint: `stackgate completion <${spec_1.SHELLS.join(' | ')}>` });
+        throw new errors_1.UserError(positionals.length ? `completion: unknown shell "${positionals.join(' ')}"` : 'completion: which shell?', {
+            hint: `stackgate completion <${spec_1.SHELLS.join(' | ')}>`,
+        });
     }
     io.stdout.write(RENDER[shell]((0, spec_1.completionSpec)()));
     return 0;
@@ -224,7 +226,14 @@ async function runScoreCommand(args, io) {
         throw new errors_1.UserError(`--min: ${errors.join('; ')}`);
     if (values.base !== undefined)
         (0, git_ref_1.assertCommit)(root, values.base, '--base');
-    const result = await (0, score_with_base_1.scoreWithBase)({ root, configPath: values.config, base: values.base, secrets: !values['no-secrets'], workerEntry: io.workerEntry, toolVersion: version_1.VERSION }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
+    const result = await (0, score_with_base_1.scoreWithBase)({
+        root,
+        configPath: values.config,
+        base: values.base,
+        secrets: !values['no-secrets'],
+        workerEntry: io.workerEntry,
+        toolVersion: version_1.VERSION,
+    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
     if (result.baseProblem)
         io.stderr.write(`stackgate: ${result.baseProblem}\n`);
     const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
@@ -366,7 +375,12 @@ async function runSecretsCommand(args, io) {
                 return (0, report_1.renderSecretsJson)(result.findings, result.summary);
             case 'sarif':
                 // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
-                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), { toolVersion: version_1.VERSION, category: sarif_1.SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: formats_1.HELP_URI_BASE });
+                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), {
+                    toolVersion: version_1.VERSION,
+                    category: sarif_1.SARIF_CATEGORY.secrets,
+                    informationUri: 'https://github.com/stackgate/stackgate',
+                    helpUriBase: formats_1.HELP_URI_BASE,
+                });
             case 'junit':
                 return (0, junit_1.renderJunit)(findings, (0, report_1.secretChecks)());
             case 'markdown':
@@ -513,7 +527,21 @@ async function runSmokeCommand(args, io) {
     if (oneOff && values.environment)
         throw new errors_1.UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
     if (!oneOff) {
-        const stray = ['transport', 'name', 'header', 'health', 'expect-tool', 'min-tools', 'call', 'repeat', 'p50', 'p95', 'p99', 'error-rate', 'expected-failure'].filter((k) => values[k] !== undefined);
+        const stray = [
+            'transport',
+            'name',
+            'header',
+            'health',
+            'expect-tool',
+            'min-tools',
+            'call',
+            'repeat',
+            'p50',
+            'p95',
+            'p99',
+            'error-rate',
+            'expected-failure',
+        ].filter((k) => values[k] !== undefined);
         if (stray.length)
             throw new errors_1.UserError(`--${stray[0]} describes a one-off target: give --url or --command too`);
     }
@@ -634,7 +662,9 @@ function parseCall(text) {
             args = JSON.parse(m[2]);
         }
         catch (e) {
-            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, { hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'` });
+            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, {
+                hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'`,
+            });
         }
     }
     if (!args || typeof args !== 'object' || Array.isArray(args))
@@ -749,8 +779,8 @@ function fishCompletion(commands) {
         'complete -c stackgate -f',
         ...commands.map((c) => `complete -c stackgate -n __fish_use_subcommand -a ${c.name} -d ${quote(c.summary)}`),
         `complete -c stackgate -n __fish_use_subcommand -a help -d ${quote('The options and output formats of a command')}`,
-        'complete -c stackgate -n __fish_use_subcommand -s h -l help -d \'Show the help\'',
-        'complete -c stackgate -n __fish_use_subcommand -s v -l version -d \'Show the version\'',
+        "complete -c stackgate -n __fish_use_subcommand -s h -l help -d 'Show the help'",
+        "complete -c stackgate -n __fish_use_subcommand -s v -l version -d 'Show the version'",
         `complete -c stackgate -n '__fish_seen_subcommand_from help' -a ${quote(names.join(' '))}`,
     ];
     for (const c of commands) {
@@ -890,7 +920,9 @@ const secret_sources_1 = __webpack_require__(69536);
 const errors_1 = __webpack_require__(74296);
 function assertCommit(root, ref, flag) {
     if (!(0, secret_sources_1.isGitRepository)(root))
-        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, { hint: `run it in a git clone, or leave out ${flag}` });
+        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, {
+            hint: `run it in a git clone, or leave out ${flag}`,
+        });
     if (!(0, run_git_1.resolveCommit)(root, ref)) {
         throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
             hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
@@ -1015,7 +1047,11 @@ exports.readinessReportSchema = zod_1.z
     .strictObject({
     schema: zod_1.z.literal('https://stackgate.dev/schemas/readiness-report/v1'),
     tool: zod_1.z.strictObject({ name: zod_1.z.literal('stackgate'), version: zod_1.z.string().max(50) }),
-    commit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe('The commit the score was computed for.'),
+    commit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable()
+        .describe('The commit the score was computed for.'),
     generatedAt: zod_1.z.string().max(40),
     score: zod_1.z.number().min(0).max(100).describe('Weighted share of applicable checks that pass, one decimal.'),
     grade,
@@ -1040,7 +1076,10 @@ const categoryDeltaSchema = zod_1.z.strictObject({
     delta: zod_1.z.number().nullable(),
 });
 exports.readinessDeltaSchema = zod_1.z.strictObject({
-    baseCommit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable(),
+    baseCommit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable(),
     baseScore: zod_1.z.number().min(0).max(100),
     baseGrade: grade,
     delta: zod_1.z.number().min(-100).max(100),

@@ -314,7 +314,9 @@ async function run(env = process.env) {
         for (const secret of plan.secrets)
             core.setSecret(secret);
         const compareFile = core.getInput('compare-with');
-        const compareWith = compareFile ? (0, read_report_1.readSmokeReport)((0, workspace_files_1.readInputFile)(env, input.workspace, compareFile, 'compare-with', MAX_COMPARE_BYTES), compareFile) : undefined;
+        const compareWith = compareFile
+            ? (0, read_report_1.readSmokeReport)((0, workspace_files_1.readInputFile)(env, input.workspace, compareFile, 'compare-with', MAX_COMPARE_BYTES), compareFile)
+            : undefined;
         (0, log_1.info)(`smoke ${environment ?? 'targets'}: ${plan.targets.length} service${plan.targets.length === 1 ? '' : 's'}, waiting up to ${core.getInput('wait-timeout') || smoke.waitTimeout} for each, ${plan.concurrency} at a time`);
         const report = await (0, run_smoke_1.runSmoke)(plan, {
             toolVersion: version_1.VERSION,
@@ -327,13 +329,19 @@ async function run(env = process.env) {
         // One error annotation per failing check and one warning annotation per warning (protocol hygiene
         // without strict, drift: warn, …), in the order of the targets, up to GitHub's ANNOTATION_LIMIT
         // of each level; on the target's line in stackgate.yml when it is configured there.
-        const at = new Map(plan.targets.flatMap((t) => (t.configPath && configFile ? [[t.service, (0, yaml_tree_1.locate)(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })]] : [])));
+        const at = new Map(plan.targets.flatMap((t) => t.configPath && configFile ? [[t.service, (0, yaml_tree_1.locate)(tree, [...t.configPath], { file: configFile, line: 1, column: 1 })]] : []));
         const left = [];
-        for (const [status, annotate, what] of [['fail', core.error, 'failing check'], ['warn', core.warning, 'warning']]) {
+        for (const [status, annotate, what] of [
+            ['fail', core.error, 'failing check'],
+            ['warn', core.warning, 'warning'],
+        ]) {
             const checks = report.targets.flatMap((t) => t.checks.filter((c) => c.status === status).map((c) => ({ t, c })));
             checks.slice(0, channel_budgets_1.ANNOTATION_LIMIT).forEach(({ t, c }) => {
                 const loc = at.get(t.service);
-                annotate(hide(`${t.service}: ${c.message}`), { title: `smoke ${c.id}`, ...(loc ? { file: toWorkspace(configFile), startLine: loc.line, startColumn: loc.column } : {}) });
+                annotate(hide(`${t.service}: ${c.message}`), {
+                    title: `smoke ${c.id}`,
+                    ...(loc ? { file: toWorkspace(configFile), startLine: loc.line, startColumn: loc.column } : {}),
+                });
             });
             const n = checks.length - channel_budgets_1.ANNOTATION_LIMIT;
             if (n > 0)
@@ -349,7 +357,11 @@ async function run(env = process.env) {
             (0, workspace_files_1.writeOutputFile)((0, workspace_files_1.outputFile)(env, input.workspace, junit, 'junit-file'), hide((0, render_1.renderSmokeJunit)(report)));
         // Redaction only shortens (a secret of 3 or more characters becomes ***): what fits stays within the limit.
         const output = (0, fit_report_1.fitReportJson)(report, channel_budgets_1.OUTPUT_LIMIT);
-        const notes = output.leftOut.length ? [`report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${channel_budgets_1.OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${node_path_1.default.basename(reportFile)} has everything`] : [];
+        const notes = output.leftOut.length
+            ? [
+                `report-json leaves out ${output.leftOut.join('; ')}, to stay within GitHub's output limit (${channel_budgets_1.OUTPUT_LIMIT.toLocaleString('en-US')} characters); the report file ${node_path_1.default.basename(reportFile)} has everything`,
+            ]
+            : [];
         for (const note of notes)
             (0, log_1.info)(hide(note));
         if (env.GITHUB_STEP_SUMMARY)
@@ -671,7 +683,10 @@ const withShortMessages = (report) => {
             return { ...c, message };
         }),
     }));
-    return { report: { ...report, targets }, leftOut: messages ? `${chars.toLocaleString('en-US')} characters of ${plural(messages, 'check message')}` : undefined };
+    return {
+        report: { ...report, targets },
+        leftOut: messages ? `${chars.toLocaleString('en-US')} characters of ${plural(messages, 'check message')}` : undefined,
+    };
 };
 function fitReportJson(report, maxChars) {
     const pretty = JSON.stringify(report, null, 2);
@@ -695,7 +710,10 @@ function fitReportJson(report, maxChars) {
     while (kept < current.targets.length && size + JSON.stringify(current.targets[kept]).length + 1 <= maxChars)
         size += JSON.stringify(current.targets[kept++]).length + 1;
     const dropped = current.targets.length - kept;
-    leftOut.push(`${plural(dropped, 'service')} of ${current.targets.length} (${(0, channel_budgets_1.clipText)(current.targets.slice(kept).map((t) => t.service).join(', '), 300)}; the summary counts them)`);
+    leftOut.push(`${plural(dropped, 'service')} of ${current.targets.length} (${(0, channel_budgets_1.clipText)(current.targets
+        .slice(kept)
+        .map((t) => t.service)
+        .join(', '), 300)}; the summary counts them)`);
     return { json: JSON.stringify({ ...current, targets: current.targets.slice(0, kept) }), leftOut };
 }
 const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

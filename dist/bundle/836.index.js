@@ -153,7 +153,11 @@ function withFiles(report, toFile) {
     return {
         ...report,
         blockers: report.blockers.map((b) => ({ ...b, file: toFile(b.file) })),
-        checks: report.checks.map((c) => ({ ...c, ...(c.file ? { file: toFile(c.file) } : {}), locations: c.locations.map((l) => ({ ...l, file: toFile(l.file) })) })),
+        checks: report.checks.map((c) => ({
+            ...c,
+            ...(c.file ? { file: toFile(c.file) } : {}),
+            locations: c.locations.map((l) => ({ ...l, file: toFile(l.file) })),
+        })),
     };
 }
 
@@ -204,7 +208,10 @@ async function scoreBoth(options, ports) {
         mergeBase = (0, run_git_1.git)(options.root, ['merge-base', '--end-of-options', options.base, 'HEAD']).trim();
     }
     catch (e) {
-        return { ...result, baseProblem: `cannot compare with ${options.base}: ${(0, errors_1.toError)(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)` };
+        return {
+            ...result,
+            baseProblem: `cannot compare with ${options.base}: ${(0, errors_1.toError)(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)`,
+        };
     }
     const top = (0, run_git_1.git)(options.root, ['rev-parse', '--show-toplevel']).trim();
     const sub = node_path_1.default.relative(node_fs_1.default.realpathSync(top), node_fs_1.default.realpathSync(options.root));
@@ -226,7 +233,12 @@ async function scoreBoth(options, ports) {
             : { report: undefined, valuesToMask: [] };
         if (!base.report)
             return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
-        return { ...result, baseReport: base.report, delta: (0, delta_1.compareReadiness)(head.report, base.report), valuesToMask: [...result.valuesToMask, ...base.valuesToMask] };
+        return {
+            ...result,
+            baseReport: base.report,
+            delta: (0, delta_1.compareReadiness)(head.report, base.report),
+            valuesToMask: [...result.valuesToMask, ...base.valuesToMask],
+        };
     }
     finally {
         await worktree.remove();
@@ -240,7 +252,16 @@ async function scoreCheckout(root, config, configFile, options, commit) {
         secrets = scan.findings.map(report_1.toFinding);
         valuesToMask = scan.valuesToMask;
     }
-    const { report, validation } = await (0, run_1.scoreRepository)({ root, config, configFile, secrets, commit, toolVersion: options.toolVersion, now: options.now, externalTools: options.externalTools });
+    const { report, validation } = await (0, run_1.scoreRepository)({
+        root,
+        config,
+        configFile,
+        secrets,
+        commit,
+        toolVersion: options.toolVersion,
+        now: options.now,
+        externalTools: options.externalTools,
+    });
     return { report, valuesToMask: [...new Set([...valuesToMask, ...validation.valuesToMask])] };
 }
 
@@ -348,7 +369,10 @@ function evaluateReadiness(report, thresholds) {
     const reasons = [];
     if (report.blockers.length) {
         const secrets = report.blockers.filter((b) => b.checkId === 'secrets/committed-secrets').length;
-        const parts = [secrets ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '', report.blockers.length - secrets ? `${report.blockers.length - secrets} error finding${report.blockers.length - secrets === 1 ? '' : 's'}` : ''].filter(Boolean);
+        const parts = [
+            secrets ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '',
+            report.blockers.length - secrets ? `${report.blockers.length - secrets} error finding${report.blockers.length - secrets === 1 ? '' : 's'}` : '',
+        ].filter(Boolean);
         reasons.push(`${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'} (${parts.join(', ')}) fail the check whatever the score`);
     }
     if (report.score < thresholds.failUnder)
@@ -364,7 +388,10 @@ function evaluateReadiness(report, thresholds) {
 function parseMinimums(text, knownCategories) {
     const minimums = {};
     const errors = [];
-    for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of text
+        .split(/[,\n]/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const m = /^([a-z-]+)\s*[=:]\s*(\d+(?:\.\d+)?)$/.exec(part);
         if (!m) {
             errors.push(`"${part}": expected <category>=<score>`);
@@ -437,10 +464,19 @@ function renderReadinessMarkdown(report, options = {}) {
     head.push('');
     if (options.delta) {
         const { newlyFailing, newlyFixed } = options.delta;
-        const ids = (list) => (list.length ? list.slice(0, 30).map((c) => (0, markdown_1.checkIdMarkdown)(c.id)).join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '') : 'none');
+        const ids = (list) => list.length
+            ? list
+                .slice(0, 30)
+                .map((c) => (0, markdown_1.checkIdMarkdown)(c.id))
+                .join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '')
+            : 'none';
         head.push(`**Newly failing** (${newlyFailing.length}): ${ids(newlyFailing)}<br>**Newly fixed** (${newlyFixed.length}): ${ids(newlyFixed)}`, '');
     }
-    const footer = ['', `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`, ''];
+    const footer = [
+        '',
+        `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`,
+        '',
+    ];
     const headText = head.join('\n');
     const footText = footer.join('\n');
     // Failing checks, most severe first, grouped by category; as many rows as the budget holds.
@@ -463,7 +499,9 @@ function renderReadinessMarkdown(report, options = {}) {
     }
     const sections = [];
     for (const category of categories_1.READINESS_CATEGORIES) {
-        const inCategory = failing.filter((c) => c.category === category && shown.has(c.id)).sort((a, b) => (0, findings_1.severityRank)(b.severity) - (0, findings_1.severityRank)(a.severity) || (a.id < b.id ? -1 : 1));
+        const inCategory = failing
+            .filter((c) => c.category === category && shown.has(c.id))
+            .sort((a, b) => (0, findings_1.severityRank)(b.severity) - (0, findings_1.severityRank)(a.severity) || (a.id < b.id ? -1 : 1));
         if (!inCategory.length)
             continue;
         const title = report.categories.find((c) => c.id === category)?.title ?? category;
@@ -550,7 +588,13 @@ const index_1 = __webpack_require__(12293);
 const run_1 = __webpack_require__(33355);
 const score_1 = __webpack_require__(32466);
 async function scoreRepository(options) {
-    const validation = await (0, run_1.validateRepositoryFiles)({ root: options.root, config: options.config, configFile: options.configFile, externalTools: options.externalTools, scope: 'repository' });
+    const validation = await (0, run_1.validateRepositoryFiles)({
+        root: options.root,
+        config: options.config,
+        configFile: options.configFile,
+        externalTools: options.externalTools,
+        scope: 'repository',
+    });
     const ws = validation.workspace;
     const domainsWithFiles = new Set();
     if (ws.composeFiles.length)
@@ -634,7 +678,9 @@ function computeReadiness(input) {
         if (!category)
             continue;
         const applicable = findings.length > 0 || isApplicable(check, input);
-        const severity = findings.length ? findings.reduce((s, f) => ((0, findings_1.severityRank)(f.severity) > (0, findings_1.severityRank)(s) ? f.severity : s), 'info') : effectiveSeverity(check, setting.severity);
+        const severity = findings.length
+            ? findings.reduce((s, f) => ((0, findings_1.severityRank)(f.severity) > (0, findings_1.severityRank)(s) ? f.severity : s), 'info')
+            : effectiveSeverity(check, setting.severity);
         const first = findings[0];
         results.push({
             id: check.id,

@@ -171,10 +171,7 @@ const environment = zod_1.z
 const stack = zod_1.z
     .strictObject({
     files: zod_1.z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
-    environments: zod_1.z
-        .record(zod_1.z.string(), zod_1.z.array(repoPath))
-        .default({})
-        .describe('Override files per environment, applied after the base files.'),
+    environments: zod_1.z.record(zod_1.z.string(), zod_1.z.array(repoPath)).default({}).describe('Override files per environment, applied after the base files.'),
     envFiles: zod_1.z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
 })
     .describe('A Compose stack: base files plus per-environment overrides.');
@@ -201,14 +198,8 @@ function buildConfigSchema(sections) {
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-        environments: zod_1.z
-            .record(smoke_schema_1.name, environment)
-            .default({})
-            .describe('Environments; default dev, staging and prod.'),
-        stacks: zod_1.z
-            .record(smoke_schema_1.name, stack)
-            .optional()
-            .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+        environments: zod_1.z.record(smoke_schema_1.name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+        stacks: zod_1.z.record(smoke_schema_1.name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
         kubernetes: zod_1.z
             .strictObject({
             schemas: zod_1.z
@@ -261,13 +252,14 @@ function buildConfigSchema(sections) {
         readiness: zod_1.z
             .strictObject({
             failUnder: zod_1.z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-            minimums: zod_1.z
-                .partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100))
-                .default({})
-                .describe('Lowest accepted score per category.'),
+            minimums: zod_1.z.partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100)).default({}).describe('Lowest accepted score per category.'),
             comment: zod_1.z
                 .strictObject({
-                key: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+                key: zod_1.z
+                    .string()
+                    .regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"')
+                    .default('readiness')
+                    .describe('Tells this comment apart from other stackgate comments on the PR.'),
                 mode: zod_1.z.enum(comment_settings_1.COMMENT_MODES).default('update'),
             })
                 .default({ key: 'readiness', mode: 'update' }),
@@ -379,7 +371,11 @@ exports.readinessReportSchema = zod_1.z
     .strictObject({
     schema: zod_1.z.literal('https://stackgate.dev/schemas/readiness-report/v1'),
     tool: zod_1.z.strictObject({ name: zod_1.z.literal('stackgate'), version: zod_1.z.string().max(50) }),
-    commit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe('The commit the score was computed for.'),
+    commit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable()
+        .describe('The commit the score was computed for.'),
     generatedAt: zod_1.z.string().max(40),
     score: zod_1.z.number().min(0).max(100).describe('Weighted share of applicable checks that pass, one decimal.'),
     grade,
@@ -404,7 +400,10 @@ const categoryDeltaSchema = zod_1.z.strictObject({
     delta: zod_1.z.number().nullable(),
 });
 exports.readinessDeltaSchema = zod_1.z.strictObject({
-    baseCommit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable(),
+    baseCommit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable(),
     baseScore: zod_1.z.number().min(0).max(100),
     baseGrade: grade,
     delta: zod_1.z.number().min(-100).max(100),
@@ -448,7 +447,9 @@ exports.SMOKE_REPORT_SCHEMA_ID = 'https://stackgate.dev/schemas/smoke-report/v1'
 exports.TRANSPORTS = ['streamable-http', 'sse', 'stdio'];
 exports.CHECK_STATUSES = ['pass', 'fail', 'warn', 'skipped', 'expected-failure'];
 exports.smokeCheckSchema = zod_1.z.object({
-    id: zod_1.z.string().describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
+    id: zod_1.z
+        .string()
+        .describe('Stable id: reachable, health, initialize, ping, tools-list, tool-schemas, call:<tool>, resources-list, prompts-list, latency, error-rate, session-unknown, session-close, tool-surface, expected-failures.'),
     status: zod_1.z
         .enum(exports.CHECK_STATUSES)
         .describe('fail fails the target. warn is shown and counted but does not: a protocol-hygiene check (session-unknown, session-close) that failed without strict, tool-surface with drift: warn, an expectedFailures entry that names no check or passed.'),
@@ -495,7 +496,10 @@ exports.smokeReportSchema = zod_1.z.object({
     durationMs: zod_1.z.number(),
     passed: zod_1.z.boolean(),
     /** Absent in reports of versions before the setting existed. */
-    strict: zod_1.z.boolean().optional().describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
+    strict: zod_1.z
+        .boolean()
+        .optional()
+        .describe('true: a protocol-hygiene check (session-unknown, session-close) that failed is a failure (smoke.strict, --strict, input strict); false: it is a warning.'),
     summary: zod_1.z.object({
         targets: zod_1.z.number().int(),
         passedTargets: zod_1.z.number().int(),

@@ -116,7 +116,17 @@ function collectDiff(options) {
     // Same commit (a push that changed nothing, a re-run): nothing was added.
     if (base === head)
         return { sources: [], skipped: [], range, bytes: 0 };
-    const diff = (0, run_git_1.git)(options.root, ['diff', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative', '--end-of-options', `${base}...${head}`]);
+    const diff = (0, run_git_1.git)(options.root, [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '-U0',
+        '-M',
+        '--diff-filter=AMR',
+        '--relative',
+        '--end-of-options',
+        `${base}...${head}`,
+    ]);
     let mergeBase;
     return {
         ...collectAdded(options, diff, {
@@ -166,7 +176,19 @@ function decodedOrEmpty(buf) {
 function collectHistory(options) {
     const ref = options.head ?? 'HEAD';
     (0, run_git_1.revParseCommit)(options.root, ref);
-    const log = (0, run_git_1.git)(options.root, ['log', '--no-color', '--no-ext-diff', '-p', '-U0', '-M', '--diff-filter=AMR', '--relative', '--format=%x00commit %H', '--end-of-options', ref]);
+    const log = (0, run_git_1.git)(options.root, [
+        'log',
+        '--no-color',
+        '--no-ext-diff',
+        '-p',
+        '-U0',
+        '-M',
+        '--diff-filter=AMR',
+        '--relative',
+        '--format=%x00commit %H',
+        '--end-of-options',
+        ref,
+    ]);
     const sources = [];
     let bytes = 0;
     const skipped = [];
@@ -491,7 +513,9 @@ async function scanSecrets(options, ports = {}) {
     const verify = options.verifyGitHub ?? config.secrets.verify.github;
     const findings = omitted.map(per_file_limit_1.omittedNote);
     for (const f of listed) {
-        const verified = verify && f.ruleId.startsWith('github-') ? await (0, verify_token_1.verifyGitHubToken)(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: ports.fetch, proxy: options.proxy }) : undefined;
+        const verified = verify && f.ruleId.startsWith('github-')
+            ? await (0, verify_token_1.verifyGitHubToken)(f.value, { apiUrl: config.secrets.verify.apiUrl, fetchImpl: ports.fetch, proxy: options.proxy })
+            : undefined;
         findings.push((0, scan_1.toPublicFinding)(f, { fingerprint: baseline ? (0, baseline_1.fingerprintOf)(baseline.salt, f) : undefined, ...(verified ? { verified } : {}) }));
     }
     const omittedCount = omitted.reduce((n, o) => n + o.count, 0);
@@ -502,7 +526,12 @@ async function scanSecrets(options, ports = {}) {
         valuesToMask: [...new Set(listed.map((f) => f.value))],
         invalidSuppressions: scanned.invalid,
         skipped: collected.skipped,
-        summary: summaryOf(options.mode, collected, scanned.binary, { findings: reported.length, baselined, allowlisted, ...(omittedCount ? { omitted: omittedCount } : {}) }),
+        summary: summaryOf(options.mode, collected, scanned.binary, {
+            findings: reported.length,
+            baselined,
+            allowlisted,
+            ...(omittedCount ? { omitted: omittedCount } : {}),
+        }),
     };
 }
 /** Where `secrets.allow.patterns[i]` is in the config file, for errors about it. */
@@ -671,7 +700,10 @@ function acceptedValues(patterns, values, options = {}) {
             if (batch.value !== first.value || batch.pattern !== first.pattern)
                 continue; // Earlier tests used the budget: resume at this one.
             const i = batch.pattern;
-            throw new errors_1.UserError(`secrets.allow.patterns[${i}]: ${JSON.stringify(patterns[i].source)} ran for more than ${budgetMs} ms on one value (catastrophic backtracking), so it is refused`, { ...options.locate?.(i), hint: 'rewrite it without nested or overlapping repeats such as (a+)+ or (\\w+\\s?)*, e.g. anchor it on a fixed prefix: ^sk_test_' });
+            throw new errors_1.UserError(`secrets.allow.patterns[${i}]: ${JSON.stringify(patterns[i].source)} ran for more than ${budgetMs} ms on one value (catastrophic backtracking), so it is refused`, {
+                ...options.locate?.(i),
+                hint: 'rewrite it without nested or overlapping repeats such as (a+)+ or (\\w+\\s?)*, e.g. anchor it on a fixed prefix: ^sk_test_',
+            });
         }
     }
     return new Set(batch.accepted.map((v) => values[v]));
@@ -714,7 +746,10 @@ function parseBaseline(file, text) {
     }
     const b = data;
     if (b?.version !== 1 || typeof b.salt !== 'string' || b.salt.length < 16 || !Array.isArray(b.findings)) {
-        throw new errors_1.UserError('invalid baseline: expected { "version": 1, "salt": "<hex>", "findings": [...] }', { file, hint: 'regenerate it with stackgate secrets --update-baseline' });
+        throw new errors_1.UserError('invalid baseline: expected { "version": 1, "salt": "<hex>", "findings": [...] }', {
+            file,
+            hint: 'regenerate it with stackgate secrets --update-baseline',
+        });
     }
     for (const [i, f] of b.findings.entries()) {
         if (!f || typeof f.rule !== 'string' || typeof f.file !== 'string' || !/^[0-9a-f]{64}$/.test(String(f.fingerprint))) {
@@ -876,7 +911,17 @@ function describeOmitted(o) {
 }
 /** The note as an entry of the findings list: the file's line 1, no value, the count in its message. */
 function omittedNote(o) {
-    return { ruleId: exports.FINDINGS_LIMIT_ID, provider: 'stackgate', description: describeOmitted(o), file: o.file, line: 1, column: 1, endColumn: 1, redacted: '', omitted: o.count };
+    return {
+        ruleId: exports.FINDINGS_LIMIT_ID,
+        provider: 'stackgate',
+        description: describeOmitted(o),
+        file: o.file,
+        line: 1,
+        column: 1,
+        endColumn: 1,
+        redacted: '',
+        omitted: o.count,
+    };
 }
 
 
@@ -899,7 +944,15 @@ exports.SECRET_CHECK_PREFIX = 'secrets/';
 function toFinding(f) {
     // The per-file limit's note: its description is the whole message ("N more findings in … not listed").
     if (f.omitted !== undefined)
-        return { checkId: `${exports.SECRET_CHECK_PREFIX}${f.ruleId}`, severity: 'error', category: 'security', message: f.description, file: f.file, line: f.line, column: f.column };
+        return {
+            checkId: `${exports.SECRET_CHECK_PREFIX}${f.ruleId}`,
+            severity: 'error',
+            category: 'security',
+            message: f.description,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+        };
     const where = [f.encoding ? `${f.encoding}-encoded` : '', f.commit ? `in commit ${f.commit.slice(0, 12)}` : ''].filter(Boolean).join(', ');
     return {
         checkId: `${exports.SECRET_CHECK_PREFIX}${f.ruleId}`,
@@ -938,7 +991,9 @@ function secretCheck(id, title, rationale, remediation) {
 }
 function renderSecretsJson(findings, summary) {
     const notes = findings.filter((f) => f.omitted !== undefined).map((f) => ({ file: f.file, omitted: f.omitted, message: f.description }));
-    const ordered = findings.filter((f) => f.omitted === undefined).map((f) => ({
+    const ordered = findings
+        .filter((f) => f.omitted === undefined)
+        .map((f) => ({
         ruleId: f.ruleId,
         provider: f.provider,
         description: f.description,

@@ -253,7 +253,9 @@ function buildSarif(findings, checks, options) {
                                     {
                                         level: 'warning',
                                         descriptor: { id: 'stackgate/results-omitted' },
-                                        message: { text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? channel_budgets_1.SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.` },
+                                        message: {
+                                            text: `${kept.omitted} of ${findings.length} results were left out of this run (at most ${options.maxResults ?? channel_budgets_1.SARIF_RESULT_LIMIT}, the most severe kept); run stackgate with --format json for all of them.`,
+                                        },
                                     },
                                 ],
                             },
@@ -461,11 +463,21 @@ function renderFormat(format, findings, summary, options) {
         case 'json':
             return (0, json_1.renderJson)(findings, summary);
         case 'sarif':
-            return (0, sarif_1.renderSarif)(findings, index_1.CHECKS, { toolVersion: options.toolVersion, category: sarif_1.SARIF_CATEGORY.validate, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: exports.HELP_URI_BASE });
+            return (0, sarif_1.renderSarif)(findings, index_1.CHECKS, {
+                toolVersion: options.toolVersion,
+                category: sarif_1.SARIF_CATEGORY.validate,
+                informationUri: 'https://github.com/stackgate/stackgate',
+                helpUriBase: exports.HELP_URI_BASE,
+            });
         case 'junit':
             return (0, junit_1.renderJunit)(findings, index_1.CHECKS);
         case 'markdown':
-            return (0, markdown_1.renderMarkdownSummary)(findings, summary, { title: 'stackgate validate', linkBase: options.linkBase, moreHint: options.moreHint, documentedChecks: new Set(index_1.CHECKS.map((c) => c.id)) });
+            return (0, markdown_1.renderMarkdownSummary)(findings, summary, {
+                title: 'stackgate validate',
+                linkBase: options.linkBase,
+                moreHint: options.moreHint,
+                documentedChecks: new Set(index_1.CHECKS.map((c) => c.id)),
+            });
     }
 }
 

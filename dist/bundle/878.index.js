@@ -18,12 +18,21 @@ const MAX_BUFFER = 1024 * 1024 * 1024;
 /** Revisions in `args` must follow `--end-of-options`, so that a ref from outside is never read as an option. */
 function git(root, args, input) {
     try {
-        return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, input, stdio: ['pipe', 'pipe', 'pipe'] });
+        return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd: root,
+            encoding: 'utf8',
+            maxBuffer: MAX_BUFFER,
+            input,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
     }
     catch (e) {
         const err = e;
         const detail = (err.stderr ?? err.message).trim().split('\n')[0];
-        throw new errors_1.UserError(`git ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed: ${detail}`, {
+        throw new errors_1.UserError(`git ${args
+            .filter((a) => !a.startsWith('-'))
+            .slice(0, 2)
+            .join(' ')} failed: ${detail}`, {
             hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
         });
     }
@@ -251,7 +260,21 @@ async function runSmokeCommand(args, io) {
     if (oneOff && values.environment)
         throw new errors_1.UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
     if (!oneOff) {
-        const stray = ['transport', 'name', 'header', 'health', 'expect-tool', 'min-tools', 'call', 'repeat', 'p50', 'p95', 'p99', 'error-rate', 'expected-failure'].filter((k) => values[k] !== undefined);
+        const stray = [
+            'transport',
+            'name',
+            'header',
+            'health',
+            'expect-tool',
+            'min-tools',
+            'call',
+            'repeat',
+            'p50',
+            'p95',
+            'p99',
+            'error-rate',
+            'expected-failure',
+        ].filter((k) => values[k] !== undefined);
         if (stray.length)
             throw new errors_1.UserError(`--${stray[0]} describes a one-off target: give --url or --command too`);
     }
@@ -372,7 +395,9 @@ function parseCall(text) {
             args = JSON.parse(m[2]);
         }
         catch (e) {
-            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, { hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'` });
+            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, {
+                hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'`,
+            });
         }
     }
     if (!args || typeof args !== 'object' || Array.isArray(args))
@@ -528,7 +553,10 @@ const DOMAIN_TITLES = {
  * renderer follows; ids are ASCII, so its Unicode letters do not arise).
  */
 function anchorOf(id) {
-    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+    return id
+        .toLowerCase()
+        .replace(/[^a-z0-9 _-]/g, '')
+        .replace(/ /g, '-');
 }
 /** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
 exports.CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
@@ -926,7 +954,10 @@ function neutraliseMentions(text) {
 }
 /** Content of an inline code span inside a table cell (GFM shows entities in code spans literally). */
 function escapeCode(value) {
-    return value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+    return value
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 
 

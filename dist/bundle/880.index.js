@@ -181,15 +181,7 @@ exports.isEngineCheck = isEngineCheck;
 exports.domainOf = domainOf;
 exports.formatMessage = formatMessage;
 exports.isLoc = isLoc;
-exports.CATEGORIES = [
-    'correctness',
-    'security',
-    'reliability',
-    'resources',
-    'observability',
-    'supply-chain',
-    'operations',
-];
+exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
 exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
 /** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
 var categories_1 = __webpack_require__(42386);
@@ -230,17 +222,7 @@ exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
  * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
  * checks, config and the score all name the categories, so this imports none of them.
  */
-exports.READINESS_CATEGORIES = [
-    'containerization',
-    'kubernetes',
-    'compose',
-    'secrets',
-    'monitoring',
-    'environments',
-    'cicd',
-    'docs',
-    'mcp',
-];
+exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
 exports.READINESS_TITLES = {
     containerization: 'Containerization',
     kubernetes: 'Kubernetes security',
@@ -339,10 +321,19 @@ function renderReadinessMarkdown(report, options = {}) {
     head.push('');
     if (options.delta) {
         const { newlyFailing, newlyFixed } = options.delta;
-        const ids = (list) => (list.length ? list.slice(0, 30).map((c) => (0, markdown_1.checkIdMarkdown)(c.id)).join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '') : 'none');
+        const ids = (list) => list.length
+            ? list
+                .slice(0, 30)
+                .map((c) => (0, markdown_1.checkIdMarkdown)(c.id))
+                .join(', ') + (list.length > 30 ? `, … ${list.length - 30} more` : '')
+            : 'none';
         head.push(`**Newly failing** (${newlyFailing.length}): ${ids(newlyFailing)}<br>**Newly fixed** (${newlyFixed.length}): ${ids(newlyFixed)}`, '');
     }
-    const footer = ['', `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`, ''];
+    const footer = [
+        '',
+        `<sub>stackgate ${report.tool.version}${report.commit ? ` · computed for ${report.commit.slice(0, 12)}` : ''} · score = weighted share of applicable checks that pass (error 3, warning 2, info 1)</sub>`,
+        '',
+    ];
     const headText = head.join('\n');
     const footText = footer.join('\n');
     // Failing checks, most severe first, grouped by category; as many rows as the budget holds.
@@ -365,7 +356,9 @@ function renderReadinessMarkdown(report, options = {}) {
     }
     const sections = [];
     for (const category of categories_1.READINESS_CATEGORIES) {
-        const inCategory = failing.filter((c) => c.category === category && shown.has(c.id)).sort((a, b) => (0, findings_1.severityRank)(b.severity) - (0, findings_1.severityRank)(a.severity) || (a.id < b.id ? -1 : 1));
+        const inCategory = failing
+            .filter((c) => c.category === category && shown.has(c.id))
+            .sort((a, b) => (0, findings_1.severityRank)(b.severity) - (0, findings_1.severityRank)(a.severity) || (a.id < b.id ? -1 : 1));
         if (!inCategory.length)
             continue;
         const title = report.categories.find((c) => c.id === category)?.title ?? category;
@@ -495,7 +488,11 @@ exports.readinessReportSchema = zod_1.z
     .strictObject({
     schema: zod_1.z.literal('https://stackgate.dev/schemas/readiness-report/v1'),
     tool: zod_1.z.strictObject({ name: zod_1.z.literal('stackgate'), version: zod_1.z.string().max(50) }),
-    commit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe('The commit the score was computed for.'),
+    commit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable()
+        .describe('The commit the score was computed for.'),
     generatedAt: zod_1.z.string().max(40),
     score: zod_1.z.number().min(0).max(100).describe('Weighted share of applicable checks that pass, one decimal.'),
     grade,
@@ -520,7 +517,10 @@ const categoryDeltaSchema = zod_1.z.strictObject({
     delta: zod_1.z.number().nullable(),
 });
 exports.readinessDeltaSchema = zod_1.z.strictObject({
-    baseCommit: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).nullable(),
+    baseCommit: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable(),
     baseScore: zod_1.z.number().min(0).max(100),
     baseGrade: grade,
     delta: zod_1.z.number().min(-100).max(100),
@@ -603,7 +603,9 @@ function readRegularFile(root, file, options) {
     }
     catch (e) {
         const code = e.code;
-        return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', message: 'no such file' } : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+        return code === 'ENOENT' || code === 'ENOTDIR'
+            ? { ok: false, problem: 'missing', message: 'no such file' }
+            : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
     }
     if (!options.allowOutside && !isInside(realRoot, real)) {
         return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
@@ -624,7 +626,13 @@ function readRegularFile(root, file, options) {
             n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
         if (length > options.maxBytes)
             return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
-        return { ok: true, text: buf.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '') };
+        return {
+            ok: true,
+            text: buf
+                .subarray(0, length)
+                .toString('utf8')
+                .replace(/^\uFEFF/, ''),
+        };
     }
     catch (e) {
         return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };

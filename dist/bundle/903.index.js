@@ -235,7 +235,7 @@ async function run(env = process.env, workerEntry) {
             configFile,
             mode,
             base,
-            head: mode === 'diff' ? range?.head ?? 'HEAD' : undefined,
+            head: mode === 'diff' ? (range?.head ?? 'HEAD') : undefined,
             baselineFile: core.getInput('baseline') || undefined,
             workerEntry,
             proxy: (0, proxy_1.proxySettingsFromEnv)(env),
@@ -255,7 +255,12 @@ async function run(env = process.env, workerEntry) {
         const sarifInput = core.getInput('sarif-file');
         if (sarifInput) {
             const sarifPath = (0, workspace_files_1.outputFile)(env, root, sarifInput, 'sarif-file');
-            (0, workspace_files_1.writeOutputFile)(sarifPath, (0, sarif_1.renderSarif)(findings, (0, report_1.secretChecks)(), { toolVersion: version_1.VERSION, category: sarif_1.SARIF_CATEGORY.secrets, informationUri: 'https://github.com/stackgate/stackgate', helpUriBase: formats_1.HELP_URI_BASE }));
+            (0, workspace_files_1.writeOutputFile)(sarifPath, (0, sarif_1.renderSarif)(findings, (0, report_1.secretChecks)(), {
+                toolVersion: version_1.VERSION,
+                category: sarif_1.SARIF_CATEGORY.secrets,
+                informationUri: 'https://github.com/stackgate/stackgate',
+                helpUriBase: formats_1.HELP_URI_BASE,
+            }));
             core.setOutput('sarif-file', sarifPath);
         }
         if (env.GITHUB_STEP_SUMMARY)
@@ -427,10 +432,7 @@ const environment = zod_1.z
 const stack = zod_1.z
     .strictObject({
     files: zod_1.z.array(repoPath).min(1).describe('Base Compose files, in `docker compose -f` order.'),
-    environments: zod_1.z
-        .record(zod_1.z.string(), zod_1.z.array(repoPath))
-        .default({})
-        .describe('Override files per environment, applied after the base files.'),
+    environments: zod_1.z.record(zod_1.z.string(), zod_1.z.array(repoPath)).default({}).describe('Override files per environment, applied after the base files.'),
     envFiles: zod_1.z.array(repoPath).default([]).describe('Env files for interpolation (default: .env next to the first file).'),
 })
     .describe('A Compose stack: base files plus per-environment overrides.');
@@ -457,14 +459,8 @@ function buildConfigSchema(sections) {
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-        environments: zod_1.z
-            .record(smoke_schema_1.name, environment)
-            .default({})
-            .describe('Environments; default dev, staging and prod.'),
-        stacks: zod_1.z
-            .record(smoke_schema_1.name, stack)
-            .optional()
-            .describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
+        environments: zod_1.z.record(smoke_schema_1.name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+        stacks: zod_1.z.record(smoke_schema_1.name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
         kubernetes: zod_1.z
             .strictObject({
             schemas: zod_1.z
@@ -517,13 +513,14 @@ function buildConfigSchema(sections) {
         readiness: zod_1.z
             .strictObject({
             failUnder: zod_1.z.number().min(0).max(100).default(0).describe('Fail when the score is below this.'),
-            minimums: zod_1.z
-                .partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100))
-                .default({})
-                .describe('Lowest accepted score per category.'),
+            minimums: zod_1.z.partialRecord(zod_1.z.enum(categories_1.READINESS_CATEGORIES), zod_1.z.number().min(0).max(100)).default({}).describe('Lowest accepted score per category.'),
             comment: zod_1.z
                 .strictObject({
-                key: zod_1.z.string().regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"').default('readiness').describe('Tells this comment apart from other stackgate comments on the PR.'),
+                key: zod_1.z
+                    .string()
+                    .regex(comment_settings_1.COMMENT_KEY, 'expected at most 50 letters, digits, ".", "_" or "-"')
+                    .default('readiness')
+                    .describe('Tells this comment apart from other stackgate comments on the PR.'),
                 mode: zod_1.z.enum(comment_settings_1.COMMENT_MODES).default('update'),
             })
                 .default({ key: 'readiness', mode: 'update' }),

@@ -164,7 +164,11 @@ exports.COMMAND_LIST = [
     { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
     { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
     { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
-    { name: 'schema', usage: '[config | readiness-report | smoke-report]', summary: 'Print a JSON Schema: stackgate.yml, the readiness report or the smoke report' },
+    {
+        name: 'schema',
+        usage: '[config | readiness-report | smoke-report]',
+        summary: 'Print a JSON Schema: stackgate.yml, the readiness report or the smoke report',
+    },
     { name: 'completion', usage: '<bash | zsh | fish>', summary: 'Print a shell completion script' },
 ];
 
@@ -353,9 +357,7 @@ class UserError extends Error {
     }
     /** `file:line:column: message (hint)` */
     format() {
-        const loc = this.file
-            ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: `
-            : '';
+        const loc = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : '';
         return `${loc}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
     }
 }
@@ -551,7 +553,7 @@ exports.VERSION = package_json_1.version;
 /***/ 8330:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","test":"tsc --noEmit && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","fastest-levenshtein":"1.0.16","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@eslint/js":"10.0.1","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"10.16.0","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","prettier":"3.10.2","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.74.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
 
 /***/ })
 

@@ -130,7 +130,12 @@ function detectGeneric(text, rejected = []) {
         const value = m.groups.value;
         if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !key_name_1.keyNameEntropyDetector.detect({ key: 'PASSWORD', value }))
             continue;
-        out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups.flag}`, offset: (m.index ?? 0) + m[0].length - value.length, value });
+        out.push({
+            ruleId: 'generic-secret-assignment',
+            description: `secret passed as --${m.groups.flag}`,
+            offset: (m.index ?? 0) + m[0].length - value.length,
+            value,
+        });
     }
     exports.URL_CREDENTIALS.lastIndex = 0;
     for (let m = exports.URL_CREDENTIALS.exec(text); m; m = exports.URL_CREDENTIALS.exec(text)) {
@@ -294,9 +299,7 @@ function caseless(name) {
  */
 function assignmentPrefix(names, options = {}) {
     const name = `(?:${names.map(caseless).join('|')})`;
-    const exclude = options.notFollowedBy?.length
-        ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))`
-        : '';
+    const exclude = options.notFollowedBy?.length ? `(?![A-Za-z0-9_.-]{0,40}?(?:${options.notFollowedBy.map(caseless).join('|')}))` : '';
     return `${name}${exclude}[A-Za-z0-9_.-]{0,40}?["'\`]?[ \\t]{0,4}(?::=|=>|[=:,]|[ \\t])[ \\t]{0,4}["'\`]?`;
 }
 /** A value of the given shape (a regex source) assigned to a name mentioning the provider. */
@@ -458,7 +461,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Adyen',
     description: 'Adyen API key',
     keywords: ['aqe'],
-    pattern: /\b(?<secret>AQE[A-Za-z0-9+\/]{40,400}={0,2}-[A-Za-z0-9+\/]{43}=)/,
+    pattern: /\b(?<secret>AQE[A-Za-z0-9+/]{40,400}={0,2}-[A-Za-z0-9+/]{43}=)/,
     minEntropy: 4,
 });
 
@@ -745,7 +748,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'AWS',
     description: 'Amazon Bedrock long-term API key',
     keywords: ['absk'],
-    pattern: /\b(?<secret>ABSK[A-Za-z0-9+\/]{100,300}={0,2})(?![A-Za-z0-9+\/=])/,
+    pattern: /\b(?<secret>ABSK[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/,
     validate: isBedrockKey,
 });
 
@@ -766,7 +769,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'AWS',
     description: 'Amazon Bedrock short-term API key (presigned bearer token)',
     keywords: ['bedrock-api-key-'],
-    pattern: /\b(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+\/]{100,4000}={0,2})(?![A-Za-z0-9+\/=])/,
+    pattern: /\b(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
 });
 
@@ -829,7 +832,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'AWS',
     description: 'AWS STS session token',
     keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz', 'fqogzxivyxdz', 'aqodyxdze'],
-    pattern: /(?<![A-Za-z0-9+\/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+\/]{100,2000}={0,2})(?![A-Za-z0-9+\/=])/,
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdzE)[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9+/=])/,
     minEntropy: 4.5,
     validate: (secret) => !secret.includes('EXAMPLE'),
 });
@@ -873,7 +876,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure API Management key (identifiable format)',
     keywords: ['apim'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}APIM[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{76}APIM[A-Za-z0-9+/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -895,7 +898,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Batch account key (identifiable format)',
     keywords: ['+aba'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ABa[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{76}\+ABa[A-Za-z0-9+/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -917,7 +920,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Cache for Redis access key (identifiable format)',
     keywords: ['azca'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AzCa[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}AzCa[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -962,7 +965,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Container Registry access key (identifiable format)',
     keywords: ['+acr'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}\+ACR[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{42}\+ACR[A-D][A-Za-z0-9+/]{5})(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -984,7 +987,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Cosmos DB account key (identifiable format)',
     keywords: ['acdb'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}ACDb[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{76}ACDb[A-Za-z0-9+/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1028,7 +1031,26 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'azure-devops-pat-legacy',
     provider: 'Azure',
     description: 'Azure DevOps personal access token (legacy format)',
-    keywords: ['azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'azdo', 'ado_pat', 'ado-pat', 'ado.pat', 'adopat', 'ado_token', 'ado-token', 'ado.token', 'adotoken', 'devops_pat', 'devops-pat', 'devops.pat', 'devopspat', 'vsts'],
+    keywords: [
+        'azure_devops',
+        'azure-devops',
+        'azure.devops',
+        'azuredevops',
+        'azdo',
+        'ado_pat',
+        'ado-pat',
+        'ado.pat',
+        'adopat',
+        'ado_token',
+        'ado-token',
+        'ado.token',
+        'adotoken',
+        'devops_pat',
+        'devops-pat',
+        'devops.pat',
+        'devopspat',
+        'vsts',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['azure_devops', 'azdo', 'ado_pat', 'ado_token', 'devops_pat', 'vsts'], '[a-z2-7]{52}', { end: '(?![A-Za-z0-9])' }),
     minEntropy: 4,
 });
@@ -1073,7 +1095,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Event Grid access key (identifiable format)',
     keywords: ['azeg'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AZEG[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}AZEG[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1095,7 +1117,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Event Hubs access key (identifiable format)',
     keywords: ['+aeh'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+AEh[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}\+AEh[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1117,7 +1139,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Functions access key (identifiable format)',
     keywords: ['azfu'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_\-]{44}AzFu[A-Za-z0-9_\-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1139,7 +1161,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure IoT Hub, device or provisioning key (identifiable format)',
     keywords: ['aiot'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}AIoT[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1182,7 +1204,21 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'azure-openai-api-key',
     provider: 'Azure',
     description: 'Azure OpenAI / Azure AI services key (32-hex format)',
-    keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai', 'aoai', 'cognitive_services', 'cognitive-services', 'cognitive.services', 'cognitiveservices', 'azure_cognitive', 'azure-cognitive', 'azure.cognitive', 'azurecognitive'],
+    keywords: [
+        'azure_openai',
+        'azure-openai',
+        'azure.openai',
+        'azureopenai',
+        'aoai',
+        'cognitive_services',
+        'cognitive-services',
+        'cognitive.services',
+        'cognitiveservices',
+        'azure_cognitive',
+        'azure-cognitive',
+        'azure.cognitive',
+        'azurecognitive',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['azure_openai', 'aoai', 'cognitive_services', 'azure_cognitive'], '[a-f0-9]{32}'),
     minEntropy: 3,
 });
@@ -1205,7 +1241,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Relay access key (identifiable format)',
     keywords: ['+arm'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ARm[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}\+ARm[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1236,7 +1272,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure shared access signature (SAS) token',
     keywords: ['sig='],
-    pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+\/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
+    pattern: /[?&;]sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))/,
     minEntropy: 3.5,
     validate: isSha256Signature,
 });
@@ -1259,7 +1295,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure AI Search admin or query key (identifiable format)',
     keywords: ['azse'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{42}AzSe[A-D][A-Za-z0-9+\/]{5})(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{42}AzSe[A-D][A-Za-z0-9+/]{5})(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1281,7 +1317,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Service Bus access key (identifiable format)',
     keywords: ['+asb'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{33}\+ASb[A-P][A-Za-z0-9+\/]{5}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{33}\+ASb[A-P][A-Za-z0-9+/]{5}=)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1305,7 +1341,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Service Bus / Event Hubs / Relay shared access key',
     keywords: ['sharedaccesskey='],
-    pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+\/]{43}=)(?![A-Za-z0-9+\/=])/,
+    pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
     validate: isThirtyTwoBytes,
 });
@@ -1328,7 +1364,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Storage account access key (identifiable format)',
     keywords: ['+ast'],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+\/]{76}\+ASt[A-Za-z0-9+\/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[A-Za-z0-9+/]{76}\+ASt[A-Za-z0-9+/]{5}[AQgw]==)(?![A-Za-z0-9+/=_-])/,
     minEntropy: 3.5,
 });
 
@@ -1349,7 +1385,20 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'azure-storage-account-key',
     provider: 'Azure',
     description: 'Azure Storage account access key',
-    keywords: ['azure_storage', 'azure-storage', 'azure.storage', 'azurestorage', 'storage_account_key', 'storage-account-key', 'storage.account.key', 'storageaccountkey', 'storage_key', 'storage-key', 'storage.key', 'storagekey'],
+    keywords: [
+        'azure_storage',
+        'azure-storage',
+        'azure.storage',
+        'azurestorage',
+        'storage_account_key',
+        'storage-account-key',
+        'storage.account.key',
+        'storageaccountkey',
+        'storage_key',
+        'storage-key',
+        'storage.key',
+        'storagekey',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['azure_storage', 'storage_account_key', 'storage_key'], '[A-Za-z0-9+/]{86}=='),
     minEntropy: 4,
     documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
@@ -1374,9 +1423,12 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Azure',
     description: 'Azure Storage or Cosmos DB account key in a connection string',
     keywords: ['accountkey='],
-    pattern: /AccountKey=(?<secret>[A-Za-z0-9+\/]{86}==)(?![A-Za-z0-9+\/=])/,
+    pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
-    documentedExamples: ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+    documentedExamples: [
+        'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+        'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+    ],
 });
 
 
@@ -1876,7 +1928,17 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'datadog-app-key',
     provider: 'Datadog',
     description: 'Datadog application key',
-    keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'dd.app.key', 'ddappkey', 'dd_application_key', 'dd-application-key', 'dd.application.key', 'ddapplicationkey'],
+    keywords: [
+        'datadog',
+        'dd_app_key',
+        'dd-app-key',
+        'dd.app.key',
+        'ddappkey',
+        'dd_application_key',
+        'dd-application-key',
+        'dd.application.key',
+        'ddapplicationkey',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['datadog', 'dd_app_key', 'dd_application_key'], '[a-f0-9]{40}'),
     minEntropy: 3,
 });
@@ -2032,7 +2094,20 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'discord-client-secret',
     provider: 'Discord',
     description: 'Discord OAuth2 client secret',
-    keywords: ['discord_client_secret', 'discord-client-secret', 'discord.client.secret', 'discordclientsecret', 'discord_secret', 'discord-secret', 'discord.secret', 'discordsecret', 'discord_oauth_secret', 'discord-oauth-secret', 'discord.oauth.secret', 'discordoauthsecret'],
+    keywords: [
+        'discord_client_secret',
+        'discord-client-secret',
+        'discord.client.secret',
+        'discordclientsecret',
+        'discord_secret',
+        'discord-secret',
+        'discord.secret',
+        'discordsecret',
+        'discord_oauth_secret',
+        'discord-oauth-secret',
+        'discord.oauth.secret',
+        'discordoauthsecret',
+    ],
     pattern: (0, _assignment_2.assignedTo)(['discord_client_secret', 'discord_secret', 'discord_oauth_secret'], '[A-Za-z0-9_-]{32}'),
     minEntropy: 3.5,
     validate: _assignment_1.isMixedAlphanumeric,
@@ -2652,7 +2727,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Google Cloud',
     description: 'Google OAuth 2.0 refresh token',
     keywords: ['1//0'],
-    pattern: /(?<![A-Za-z0-9\/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9/:])(?<secret>1\/\/0[A-Za-z0-9_-]{60,200})(?![A-Za-z0-9_-])/,
     minEntropy: 4,
 });
 
@@ -2695,7 +2770,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Google Cloud',
     description: 'Google Cloud service account private key (JSON key file)',
     keywords: ['private_key'],
-    pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+\/]{64}(?:[A-Za-z0-9+\/=]|\\n(?=[A-Za-z0-9+\/])){0,8192})/,
+    pattern: /"?private_key"?\s{0,16}[:=]\s{0,16}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n){1,4}[A-Za-z0-9+/]{64}(?:[A-Za-z0-9+/=]|\\n(?=[A-Za-z0-9+/])){0,8192})/,
     minEntropy: 4,
 });
 
@@ -4064,7 +4139,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Intercom',
     description: 'Intercom access token',
     keywords: ['dg9ro'],
-    pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+\/]{50,120}={0,2})(?![A-Za-z0-9+\/=])/,
+    pattern: /\b(?<secret>dG9rO[jm][A-Za-z0-9+/]{50,120}={0,2})(?![A-Za-z0-9+/=])/,
     minEntropy: 3,
     validate: isIntercomToken,
 });
@@ -4661,7 +4736,19 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'newrelic-license-key-legacy',
     provider: 'New Relic',
     description: 'New Relic license key (legacy 40-hex format)',
-    keywords: ['new_relic_license', 'new-relic-license', 'new.relic.license', 'newreliclicense', 'newrelic_license', 'newrelic-license', 'newrelic.license', 'nr_license', 'nr-license', 'nr.license', 'nrlicense'],
+    keywords: [
+        'new_relic_license',
+        'new-relic-license',
+        'new.relic.license',
+        'newreliclicense',
+        'newrelic_license',
+        'newrelic-license',
+        'newrelic.license',
+        'nr_license',
+        'nr-license',
+        'nr.license',
+        'nrlicense',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['new_relic_license', 'newrelic_license', 'nr_license'], '[a-f0-9]{40}'),
     minEntropy: 3,
 });
@@ -4991,7 +5078,20 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'pagerduty-api-key',
     provider: 'PagerDuty',
     description: 'PagerDuty REST API key',
-    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_api_key', 'pd-api-key', 'pd.api.key', 'pdapikey', 'pd_token', 'pd-token', 'pd.token', 'pdtoken'],
+    keywords: [
+        'pagerduty',
+        'pager_duty',
+        'pager-duty',
+        'pager.duty',
+        'pd_api_key',
+        'pd-api-key',
+        'pd.api.key',
+        'pdapikey',
+        'pd_token',
+        'pd-token',
+        'pd.token',
+        'pdtoken',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_api_key', 'pd_token'], '[A-Za-z0-9_+-]{20}', { notFollowedBy: ['id', 'url', 'email'] }),
     minEntropy: 3.5,
     documentedExamples: ['y_NbAkKc66ryYTWUXYEu'],
@@ -5014,7 +5114,24 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'pagerduty-integration-key',
     provider: 'PagerDuty',
     description: 'PagerDuty Events API integration (routing) key',
-    keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pager.duty', 'pd_routing_key', 'pd-routing-key', 'pd.routing.key', 'pdroutingkey', 'pd_integration_key', 'pd-integration-key', 'pd.integration.key', 'pdintegrationkey', 'pd_service_key', 'pd-service-key', 'pd.service.key', 'pdservicekey'],
+    keywords: [
+        'pagerduty',
+        'pager_duty',
+        'pager-duty',
+        'pager.duty',
+        'pd_routing_key',
+        'pd-routing-key',
+        'pd.routing.key',
+        'pdroutingkey',
+        'pd_integration_key',
+        'pd-integration-key',
+        'pd.integration.key',
+        'pdintegrationkey',
+        'pd_service_key',
+        'pd-service-key',
+        'pd.service.key',
+        'pdservicekey',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_routing_key', 'pd_integration_key', 'pd_service_key'], '[a-f0-9]{32}'),
     minEntropy: 3,
 });
@@ -5429,7 +5546,16 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'pusher-app-secret',
     provider: 'Pusher',
     description: 'Pusher Channels app secret',
-    keywords: ['pusher_app_secret', 'pusher-app-secret', 'pusher.app.secret', 'pusherappsecret', 'pusher_secret', 'pusher-secret', 'pusher.secret', 'pushersecret'],
+    keywords: [
+        'pusher_app_secret',
+        'pusher-app-secret',
+        'pusher.app.secret',
+        'pusherappsecret',
+        'pusher_secret',
+        'pusher-secret',
+        'pusher.secret',
+        'pushersecret',
+    ],
     pattern: (0, _assignment_1.assignedTo)(['pusher_app_secret', 'pusher_secret'], '[a-f0-9]{20}'),
     minEntropy: 3,
 });
@@ -5745,7 +5871,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Sentry',
     description: 'Sentry organization auth token',
     keywords: ['sntrys_'],
-    pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+\/]{20,800}={0,2}_[A-Za-z0-9+\/]{43})(?![A-Za-z0-9+\/=_-])/,
+    pattern: /\b(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,800}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=_-])/,
     minEntropy: 4,
     validate: hasSentryClaims,
 });
@@ -6319,7 +6445,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     provider: 'Stripe',
     description: 'Stripe webhook signing secret',
     keywords: ['whsec_'],
-    pattern: /\b(?<secret>whsec_[A-Za-z0-9+\/]{32,88}={0,2})(?![A-Za-z0-9+\/=])/,
+    pattern: /\b(?<secret>whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/,
     minEntropy: 3.5,
 });
 
@@ -6669,7 +6795,20 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'twilio-api-secret',
     provider: 'Twilio',
     description: 'Twilio API key secret',
-    keywords: ['twilio_api_secret', 'twilio-api-secret', 'twilio.api.secret', 'twilioapisecret', 'twilio_secret', 'twilio-secret', 'twilio.secret', 'twiliosecret', 'twilio_api_key_secret', 'twilio-api-key-secret', 'twilio.api.key.secret', 'twilioapikeysecret'],
+    keywords: [
+        'twilio_api_secret',
+        'twilio-api-secret',
+        'twilio.api.secret',
+        'twilioapisecret',
+        'twilio_secret',
+        'twilio-secret',
+        'twilio.secret',
+        'twiliosecret',
+        'twilio_api_key_secret',
+        'twilio-api-key-secret',
+        'twilio.api.key.secret',
+        'twilioapikeysecret',
+    ],
     pattern: (0, _assignment_2.assignedTo)(['twilio_api_secret', 'twilio_secret', 'twilio_api_key_secret'], '[A-Za-z0-9]{32}'),
     minEntropy: 3.5,
     validate: _assignment_1.isMixedAlphanumeric,
@@ -6917,7 +7056,24 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'vonage-api-secret',
     provider: 'Vonage',
     description: 'Vonage (Nexmo) API secret',
-    keywords: ['vonage_api_secret', 'vonage-api-secret', 'vonage.api.secret', 'vonageapisecret', 'vonage_secret', 'vonage-secret', 'vonage.secret', 'vonagesecret', 'nexmo_api_secret', 'nexmo-api-secret', 'nexmo.api.secret', 'nexmoapisecret', 'nexmo_secret', 'nexmo-secret', 'nexmo.secret', 'nexmosecret'],
+    keywords: [
+        'vonage_api_secret',
+        'vonage-api-secret',
+        'vonage.api.secret',
+        'vonageapisecret',
+        'vonage_secret',
+        'vonage-secret',
+        'vonage.secret',
+        'vonagesecret',
+        'nexmo_api_secret',
+        'nexmo-api-secret',
+        'nexmo.api.secret',
+        'nexmoapisecret',
+        'nexmo_secret',
+        'nexmo-secret',
+        'nexmo.secret',
+        'nexmosecret',
+    ],
     pattern: (0, _assignment_2.assignedTo)(['vonage_api_secret', 'vonage_secret', 'nexmo_api_secret', 'nexmo_secret'], '[A-Za-z0-9]{16}'),
     minEntropy: 3.3,
     validate: _assignment_1.isMixedAlphanumeric,
@@ -7157,12 +7313,28 @@ function scanUnit(out, file, unit, options) {
                     rejected.push({ offset, length: secret.length });
                     continue;
                 }
-                out.push({ ruleId: rule.id, provider: rule.provider, description: rule.description, file, ...position(offset, secret.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: secret });
+                out.push({
+                    ruleId: rule.id,
+                    provider: rule.provider,
+                    description: rule.description,
+                    file,
+                    ...position(offset, secret.length),
+                    ...(at?.encoding ? { encoding: at.encoding } : {}),
+                    value: secret,
+                });
             }
         }
         if (generic && h.generic) {
             for (const g of (0, generic_1.detectGeneric)(window, rejected)) {
-                out.push({ ruleId: g.ruleId, provider: 'generic', description: g.description, file, ...position(g.offset, g.value.length), ...(at?.encoding ? { encoding: at.encoding } : {}), value: g.value });
+                out.push({
+                    ruleId: g.ruleId,
+                    provider: 'generic',
+                    description: g.description,
+                    file,
+                    ...position(g.offset, g.value.length),
+                    ...(at?.encoding ? { encoding: at.encoding } : {}),
+                    value: g.value,
+                });
             }
         }
     }

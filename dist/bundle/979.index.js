@@ -155,7 +155,14 @@ async function runScoreCommand(args, io) {
         throw new errors_1.UserError(`--min: ${errors.join('; ')}`);
     if (values.base !== undefined)
         (0, git_ref_1.assertCommit)(root, values.base, '--base');
-    const result = await (0, score_with_base_1.scoreWithBase)({ root, configPath: values.config, base: values.base, secrets: !values['no-secrets'], workerEntry: io.workerEntry, toolVersion: version_1.VERSION }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
+    const result = await (0, score_with_base_1.scoreWithBase)({
+        root,
+        configPath: values.config,
+        base: values.base,
+        secrets: !values['no-secrets'],
+        workerEntry: io.workerEntry,
+        toolVersion: version_1.VERSION,
+    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
     if (result.baseProblem)
         io.stderr.write(`stackgate: ${result.baseProblem}\n`);
     const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
@@ -193,7 +200,9 @@ const secret_sources_1 = __webpack_require__(69536);
 const errors_1 = __webpack_require__(74296);
 function assertCommit(root, ref, flag) {
     if (!(0, secret_sources_1.isGitRepository)(root))
-        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, { hint: `run it in a git clone, or leave out ${flag}` });
+        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, {
+            hint: `run it in a git clone, or leave out ${flag}`,
+        });
     if (!(0, run_git_1.resolveCommit)(root, ref)) {
         throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
             hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
