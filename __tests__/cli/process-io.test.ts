@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 
-const ENTRY = path.join(__dirname, '../../src/cli/index.ts');
+const ENTRY = path.join(__dirname, '../helpers/cli-entry.ts');
 const PRELOAD = path.join(__dirname, '../helpers/ts-child.cjs');
 
 interface HeadResult {
