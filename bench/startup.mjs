@@ -123,7 +123,7 @@ try {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`node bench/startup.mjs --baseline ${opts.baseline} --runs ${runs} --write\`: the committed`,
     `\`dist/\` of this commit against the layout of \`${baseline.commit}\` (one ncc bundle per entry point), in the same run,`,
-    `each command started ${runs} times in turn as a fresh process (Node start-up included), median reported.`,
+    `each command started ${runs} times per layout as a fresh process (Node start-up included), median reported.`,
     '',
     `| | ${layouts.map((l) => l.label).join(' | ')} |`,
     '| --- | --: | --: |',
