@@ -5,7 +5,8 @@
  * Kubernetes (so a kind of such a group is never mistaken for a custom resource).
  */
 import type { BuiltInModels } from './built-in-models';
-import { formatPath, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
+import { formatPath, getNode, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
+import { hasPlaceholder } from './placeholders';
 
 /** An ajv-style error as thrown by a model's `validate()`. */
 export interface SchemaError {
@@ -101,6 +102,7 @@ export interface SchemaProblem {
 export function summarizeSchemaErrors(root: TreeNode | null | undefined, errors: readonly SchemaError[]): SchemaProblem[] {
   const groups = new Map<string, SchemaError[]>();
   for (const e of errors) {
+    if (isSubstituted(root, e)) continue;
     const missing = e.keyword === 'required' ? String(e.params?.missingProperty ?? '') : '';
     const key = `${e.instancePath}\u0000${missing}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
@@ -133,6 +135,17 @@ export function summarizeSchemaErrors(root: TreeNode | null | undefined, errors:
     out.push({ path: base, message: `${describePath(base)}: ${main.message ?? main.keyword}` });
   }
   return out;
+}
+
+/**
+ * Whether an error is about a value (or a field name) that holds a Flux `${VAR}` or `$(VAR)`
+ * placeholder (placeholders.ts): its real value is only known after substitution, so its type,
+ * enum or pattern cannot be judged.
+ */
+function isSubstituted(root: TreeNode | null | undefined, e: SchemaError): boolean {
+  if (e.keyword === 'additionalProperties' && hasPlaceholder(e.params?.additionalProperty)) return true;
+  const node = getNode(root, pointerToPath(root, e.instancePath));
+  return node?.kind === 'scalar' && hasPlaceholder(node.value);
 }
 
 /**

@@ -60,6 +60,10 @@ describeCheck(check, {
     },
     { name: 'ServiceMonitor matching the built-in schema', code: serviceMonitor('    - port: metrics\n      interval: 30s\n      path: /metrics') },
     {
+      name: 'Flux ${VAR} placeholders in a ServiceMonitor are not judged as values',
+      code: serviceMonitor('    - port: metrics\n      interval: ${SCRAPE_INTERVAL:=30s}\n      scheme: ${SCHEME}'),
+    },
+    {
       name: 'PrometheusRule matching the built-in schema',
       code: 'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: r\nspec:\n  groups:\n    - name: mcp\n      rules:\n        - alert: McpDown\n          expr: up == 0\n          for: 5m\n',
     },

@@ -21,10 +21,16 @@ describeCheck(check, {
   valid: [
     { name: 'runAsNonRoot on the pod', code: pod(['securityContext:', '  runAsNonRoot: true']) },
     { name: 'non-zero runAsUser on the container', code: pod([], 'securityContext:', '  runAsUser: 10001') },
+    { name: 'runAsUser from a Flux ${VAR} placeholder is unknown', code: pod(['securityContext:', '  runAsUser: ${APP_UID:=568}']) },
     { name: 'not a workload', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{ port: 80 }]\n' },
   ],
   invalid: [
     { name: 'nothing set', code: pod([]), errors: [{ line: 7, messageId: 'mayRunAsRoot', message: 'container "app" may run as root' }] },
+    {
+      name: 'a placeholder elsewhere does not hide a missing setting',
+      code: pod(['securityContext:', '  fsGroup: ${APP_GID}']),
+      errors: [{ line: 9, messageId: 'mayRunAsRoot' }],
+    },
     { name: 'runAsUser 0 on the pod', code: pod(['securityContext:', '  runAsUser: 0']), errors: [{ line: 7, messageId: 'runsAsRoot' }] },
     {
       name: 'container turns runAsNonRoot off',

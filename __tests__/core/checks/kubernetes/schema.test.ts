@@ -21,6 +21,24 @@ const deployment = (replicas: string, extra = ''): string =>
     extra,
   ].join('\n');
 
+/** A PersistentVolumeClaim of a Flux Kustomization with `postBuild.substitute` (as in homelab GitOps repositories). */
+const fluxClaim = (accessMode: string, storage: string): string =>
+  [
+    'apiVersion: v1',
+    'kind: PersistentVolumeClaim',
+    'metadata:',
+    '  name: ${APP}-config',
+    '  namespace: ${NAMESPACE:=media}',
+    'spec:',
+    '  accessModes:',
+    `    - ${accessMode}`,
+    '  resources:',
+    '    requests:',
+    `      storage: ${storage}`,
+    '  storageClassName: ${STORAGE_CLASS:-ceph-block}',
+    '',
+  ].join('\n');
+
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
@@ -30,6 +48,13 @@ describeCheck(check, {
       code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: mcp\nspec:\n  selector: { app: mcp }\n  ports:\n    - port: 80\n      targetPort: http\n',
     },
     { name: 'custom resources are not validated here', code: 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "big"\n' },
+    { name: 'Flux ${VAR} placeholders are not judged as values', code: fluxClaim('"${ACCESS_MODE}"', '"${VOLSYNC_CAPACITY:=5Gi}"') },
+    { name: 'Flux placeholder inside a value (a quantity with its unit)', code: fluxClaim('ReadWriteOnce', '${SIZE}Gi') },
+    { name: 'placeholder where an integer belongs', code: deployment('${REPLICAS:=2}') },
+    {
+      name: '$(VAR) expansion where an integer belongs',
+      code: deployment('2', '          ports:\n            - containerPort: $(PORT)\n'),
+    },
     {
       name: 'generateName instead of name',
       code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: m:1\n',
@@ -56,6 +81,16 @@ describeCheck(check, {
         { line: 3, messageId: 'missingName' },
         { line: 5, messageId: 'invalid', message: 'spec.selector: required field is missing' },
       ],
+    },
+    {
+      name: 'a literal value next to placeholders is still checked',
+      code: fluxClaim('ReadWriteAll', '"${VOLSYNC_CAPACITY:=5Gi}"'),
+      errors: [{ line: 8, messageId: 'invalid', message: 'spec.accessModes[0]: must be one of' }],
+    },
+    {
+      name: 'a dollar sign that is not a placeholder',
+      code: deployment('"$REPLICAS"'),
+      errors: [{ line: 6, messageId: 'invalid', message: 'spec.replicas: must be integer' }],
     },
     {
       name: 'int-or-string alternatives become one message',

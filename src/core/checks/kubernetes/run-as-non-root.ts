@@ -1,3 +1,4 @@
+import { hasPlaceholder } from '../../kubernetes/placeholders';
 import { containersOf, podSpecPath } from '../../kubernetes/objects';
 import { defineCheck } from '../types';
 
@@ -34,6 +35,8 @@ export default defineCheck({
       }
       const nonRoot = sc.runAsNonRoot ?? podSc?.runAsNonRoot;
       if (nonRoot === true || (typeof runAsUser === 'number' && runAsUser > 0)) continue;
+      // A Flux `${UID}` placeholder is only known after substitution.
+      if (hasPlaceholder(runAsUser) || hasPlaceholder(nonRoot)) continue;
       ctx.report({
         messageId: 'mayRunAsRoot',
         data: { container: c.name },
