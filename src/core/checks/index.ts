@@ -42,6 +42,8 @@ import composeRequiredVariableMissing from './compose/required-variable-missing'
 import composeRestartPolicy from './compose/restart-policy';
 import composeSchema from './compose/schema';
 import composeSensitiveHostMount from './compose/sensitive-host-mount';
+import composeSshPort from './compose/ssh-port';
+import composeUndefinedReference from './compose/undefined-reference';
 import composeUndefinedVariable from './compose/undefined-variable';
 import composeVersionObsolete from './compose/version-obsolete';
 import coreDuplicateKey from './core/duplicate-key';
@@ -58,6 +60,7 @@ import dockerfileApkNoCache from './dockerfile/apk-no-cache';
 import dockerfileAptCache from './dockerfile/apt-cache';
 import dockerfileAptNoInstallRecommends from './dockerfile/apt-no-install-recommends';
 import dockerfileCdInRun from './dockerfile/cd-in-run';
+import dockerfileChmodWorldWritable from './dockerfile/chmod-world-writable';
 import dockerfileCmdShellForm from './dockerfile/cmd-shell-form';
 import dockerfileCurlPipeShell from './dockerfile/curl-pipe-shell';
 import dockerfileFromDigest from './dockerfile/from-digest';
@@ -88,6 +91,8 @@ import kubernetesDangerousCapabilities from './kubernetes/dangerous-capabilities
 import kubernetesDanglingServicePort from './kubernetes/dangling-service-port';
 import kubernetesDefaultNamespace from './kubernetes/default-namespace';
 import kubernetesDeprecatedApiVersion from './kubernetes/deprecated-api-version';
+import kubernetesDeprecatedServiceAccount from './kubernetes/deprecated-service-account';
+import kubernetesDuplicateEnv from './kubernetes/duplicate-env';
 import kubernetesHostNamespaces from './kubernetes/host-namespaces';
 import kubernetesHostPath from './kubernetes/host-path';
 import kubernetesHostPort from './kubernetes/host-port';
@@ -97,11 +102,13 @@ import kubernetesImageLatestTag from './kubernetes/image-latest-tag';
 import kubernetesImagePullPolicy from './kubernetes/image-pull-policy';
 import kubernetesLivenessProbe from './kubernetes/liveness-probe';
 import kubernetesMissingLabels from './kubernetes/missing-labels';
+import kubernetesNetworkPolicyAllowAll from './kubernetes/network-policy-allow-all';
 import kubernetesNetworkPolicyCoverage from './kubernetes/network-policy-coverage';
 import kubernetesPdbBlocksEviction from './kubernetes/pdb-blocks-eviction';
 import kubernetesPodDisruptionBudget from './kubernetes/pod-disruption-budget';
 import kubernetesPrivilegeEscalation from './kubernetes/privilege-escalation';
 import kubernetesPrivilegedContainer from './kubernetes/privileged-container';
+import kubernetesProbePort from './kubernetes/probe-port';
 import kubernetesRbacPodExec from './kubernetes/rbac-pod-exec';
 import kubernetesRbacSecretsAccess from './kubernetes/rbac-secrets-access';
 import kubernetesRbacWildcard from './kubernetes/rbac-wildcard';
@@ -118,6 +125,7 @@ import kubernetesSelectorTemplateMismatch from './kubernetes/selector-template-m
 import kubernetesSensitiveHostPath from './kubernetes/sensitive-host-path';
 import kubernetesServiceAccountToken from './kubernetes/service-account-token';
 import kubernetesServiceSelectorMismatch from './kubernetes/service-selector-mismatch';
+import kubernetesSshPort from './kubernetes/ssh-port';
 import kubernetesUnknownCustomResource from './kubernetes/unknown-custom-resource';
 import kubernetesUnsafeSysctls from './kubernetes/unsafe-sysctls';
 import mcpLitellmRegistered from './mcp/litellm-registered';
@@ -193,6 +201,8 @@ export const CHECKS: readonly AnyCheck[] = [
   composeRestartPolicy,
   composeSchema,
   composeSensitiveHostMount,
+  composeSshPort,
+  composeUndefinedReference,
   composeUndefinedVariable,
   composeVersionObsolete,
   coreDuplicateKey,
@@ -209,6 +219,7 @@ export const CHECKS: readonly AnyCheck[] = [
   dockerfileAptCache,
   dockerfileAptNoInstallRecommends,
   dockerfileCdInRun,
+  dockerfileChmodWorldWritable,
   dockerfileCmdShellForm,
   dockerfileCurlPipeShell,
   dockerfileFromDigest,
@@ -239,6 +250,8 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesDanglingServicePort,
   kubernetesDefaultNamespace,
   kubernetesDeprecatedApiVersion,
+  kubernetesDeprecatedServiceAccount,
+  kubernetesDuplicateEnv,
   kubernetesHostNamespaces,
   kubernetesHostPath,
   kubernetesHostPort,
@@ -248,11 +261,13 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesImagePullPolicy,
   kubernetesLivenessProbe,
   kubernetesMissingLabels,
+  kubernetesNetworkPolicyAllowAll,
   kubernetesNetworkPolicyCoverage,
   kubernetesPdbBlocksEviction,
   kubernetesPodDisruptionBudget,
   kubernetesPrivilegeEscalation,
   kubernetesPrivilegedContainer,
+  kubernetesProbePort,
   kubernetesRbacPodExec,
   kubernetesRbacSecretsAccess,
   kubernetesRbacWildcard,
@@ -269,6 +284,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesSensitiveHostPath,
   kubernetesServiceAccountToken,
   kubernetesServiceSelectorMismatch,
+  kubernetesSshPort,
   kubernetesUnknownCustomResource,
   kubernetesUnsafeSysctls,
   mcpLitellmRegistered,
