@@ -125,6 +125,7 @@ import kubernetesSelectorTemplateMismatch from './kubernetes/selector-template-m
 import kubernetesSensitiveHostPath from './kubernetes/sensitive-host-path';
 import kubernetesServiceAccountToken from './kubernetes/service-account-token';
 import kubernetesServiceSelectorMismatch from './kubernetes/service-selector-mismatch';
+import kubernetesServiceSelectsOperatorPods from './kubernetes/service-selects-operator-pods';
 import kubernetesSshPort from './kubernetes/ssh-port';
 import kubernetesUnknownCustomResource from './kubernetes/unknown-custom-resource';
 import kubernetesUnsafeSysctls from './kubernetes/unsafe-sysctls';
@@ -284,6 +285,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesSensitiveHostPath,
   kubernetesServiceAccountToken,
   kubernetesServiceSelectorMismatch,
+  kubernetesServiceSelectsOperatorPods,
   kubernetesSshPort,
   kubernetesUnknownCustomResource,
   kubernetesUnsafeSysctls,

@@ -1,6 +1,5 @@
-import { matchesLabelMap } from '../../kubernetes/label-selector';
 import { objectLabel } from '../../kubernetes/objects';
-import { PodTemplateIndex } from '../../kubernetes/pod-template-index';
+import { unmatchedServices } from '../../kubernetes/unmatched-services';
 import { locate } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
 
@@ -14,24 +13,17 @@ export default defineCheck({
     rationale:
       'A Service whose selector matches no pod template has no endpoints: clients of the MCP server get connection refused or 503 from the ingress, while every object applies cleanly. Usually a label renamed on one side only. kube-linter (dangling-service) flags it.',
     remediation:
-      'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster).',
+      'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster). A Service for pods an operator creates from a custom resource in its namespace (a Prometheus, an Alertmanager) is not reported here.',
     messages: {
       noMatch: 'Service "{{service}}" selector {{selector}} matches no pod template{{namespace}}',
     },
   },
   check(ctx) {
-    const index = new PodTemplateIndex(ctx.objects);
-    for (const svc of ctx.objects) {
-      if (svc.kind !== 'Service' || svc.apiVersion !== 'v1') continue;
-      const spec = svc.value.spec;
-      if (!spec || typeof spec !== 'object' || spec.type === 'ExternalName') continue;
-      const selector = spec.selector;
-      if (!selector || typeof selector !== 'object' || Array.isArray(selector) || !Object.keys(selector).length) continue;
-      const candidates = index.near(svc);
-      // Only Services in the repository and no workloads: the pods are deployed from elsewhere (a chart, an operator).
-      if (!candidates.length) continue;
-      if (candidates.some((c) => matchesLabelMap(selector, c.labels))) continue;
-      const shown = Object.entries(selector as Record<string, unknown>)
+    // Services without workloads in their namespace are skipped there: the pods are deployed from elsewhere (a chart, an operator).
+    for (const { service: svc, selector, operatorResource } of unmatchedServices(ctx.objects)) {
+      // Pods an operator creates from a custom resource: kubernetes/service-selects-operator-pods names it.
+      if (operatorResource) continue;
+      const shown = Object.entries(selector)
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(', ');
       ctx.report({
