@@ -90,6 +90,30 @@ describe('actions/secrets', () => {
     }
   });
 
+  test('tree with no file to scan fails the step unless allow-empty; skipped files reach the log, annotations and summary', async () => {
+    repo = gitRepo();
+    repo.write('logo.png', Buffer.from([0x89, 0x50, 0, 1]));
+    repo.commit('only a binary');
+    const strict = runnerEnv(repo.root, { mode: 'tree' });
+    const relaxed = runnerEnv(repo.root, { mode: 'tree', 'allow-empty': 'true' });
+    try {
+      const failed = await runAction(strict.env);
+      expect(failed.exitCode).toBe(1);
+      expect(failed.stdout).toContain('nothing to scan: tree mode found 0 files to check');
+      const passed = await runAction(relaxed.env);
+      expect(passed.exitCode).toBeUndefined();
+      expect(parseAnnotations(passed.stdout)).toContainEqual({
+        level: 'warning',
+        props: { file: 'logo.png', title: 'stackgate/file-not-scanned' },
+        message: 'not scanned: binary (a NUL byte in its first 8 KB)',
+      });
+      expect(relaxed.summary()).toContain('- `logo.png`: binary (a NUL byte in its first 8 KB)');
+    } finally {
+      strict.cleanup();
+      relaxed.cleanup();
+    }
+  });
+
   test('merge_group uses the group base and head', async () => {
     repo = gitRepo({ 'a.env': 'A=1\n' });
     const base = repo.commit('base');

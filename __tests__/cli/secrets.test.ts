@@ -95,6 +95,67 @@ describe('stackgate secrets', () => {
     expect(JSON.parse(staged.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['c.env']);
   });
 
+  describe('no silent skips', () => {
+    test('every file not scanned is listed with its reason in text, JSON, SARIF and Markdown', async () => {
+      repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${GH}\n`, 'big.env': `X=${'y'.repeat(3000)}\n`, 'stackgate.yml': 'secrets:\n  maxFileSizeKb: 2\n' });
+      repo.write('logo.png', Buffer.from([0x89, 0x50, 0, 1, 2]));
+      repo.commit('base');
+      const r = await runCli(['secrets', '.', '--no-color', '-o', 'json=out.json', '-o', 'sarif=out.sarif', '-o', 'markdown=out.md'], repo.root);
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain('not scanned (2 files):\n  big.env: larger than 2048 bytes\n  logo.png: binary (a NUL byte in its first 8 KB)\n');
+      const out = (name: string) => r.files[path.join(repo.root, name)];
+      expect(JSON.parse(out('out.json')).summary.skipped).toEqual([
+        { file: 'big.env', reason: 'larger than 2048 bytes' },
+        { file: 'logo.png', reason: 'binary (a NUL byte in its first 8 KB)' },
+      ]);
+      const notes = JSON.parse(out('out.sarif')).runs[0].invocations[0].toolExecutionNotifications;
+      expect(
+        notes.map((n: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+          n.message.text,
+          n.locations[0].physicalLocation.artifactLocation.uri,
+        ]),
+      ).toEqual([
+        ['big.env was not scanned: larger than 2048 bytes', 'big.env'],
+        ['logo.png was not scanned: binary (a NUL byte in its first 8 KB)', 'logo.png'],
+      ]);
+      expect(out('out.md')).toContain(
+        '**Not scanned** (2 files):\n\n- `big.env`: larger than 2048 bytes\n- `logo.png`: binary (a NUL byte in its first 8 KB)\n',
+      );
+      noValues(r.stdout + r.stderr + Object.values(r.files).join(''));
+    });
+
+    test('a directory git ignores is scanned when named explicitly', async () => {
+      repo = gitRepo({ '.gitignore': 'build/\n', 'ok.txt': 'x\n' });
+      repo.commit('base');
+      repo.write('build/out/.env', `GITHUB_TOKEN=${GH}\n`);
+      const r = await runCli(['secrets', 'build', '--mode', 'tree', '-f', 'json'], repo.root);
+      expect(r.exitCode).toBe(1);
+      expect(JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([['out/.env', 'github-pat-classic']]);
+    });
+
+    test('a tree run that scans no file says so and exits 2, unless --allow-empty', async () => {
+      repo = gitRepo({ '.gitignore': 'build/\n', 'ok.txt': 'x\n' });
+      repo.commit('base');
+      fs.mkdirSync(path.join(repo.root, 'empty'));
+      const r = await runCli(['secrets', 'empty', '--mode', 'tree'], repo.root);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain('nothing to scan: tree mode found 0 files to check');
+      expect(r.stderr).toContain('--allow-empty');
+      const allowed = await runCli(['secrets', 'empty', '--mode', 'tree', '--allow-empty', '--no-color'], repo.root);
+      expect(allowed.exitCode).toBe(0);
+      expect(allowed.stdout).toContain('0 files checked');
+      repo.write('only.bin', Buffer.from([0, 1, 2]));
+      repo.git('add', 'only.bin');
+      repo.git('rm', '-q', 'ok.txt', '.gitignore');
+      const binaryOnly = await runCli(['secrets', '.', '--mode', 'tree'], repo.root);
+      expect(binaryOnly.exitCode).toBe(2);
+      expect(binaryOnly.stderr).toContain('not scanned: only.bin: binary');
+      // A diff that adds no line is a normal outcome, not an error.
+      const head = repo.git('rev-parse', 'HEAD');
+      expect((await runCli(['secrets', '--mode', 'diff', '--base', head, '--head', head], repo.root)).exitCode).toBe(0);
+    });
+  });
+
   test('usage errors exit 2', async () => {
     repo = gitRepo();
     for (const argv of [

@@ -12,7 +12,8 @@ import { VERSION } from '../core/version';
 import { loadConfig } from '../core/config/load';
 import { UserError } from '../core/errors';
 import { renderMarkdownSummary } from '../core/report/markdown';
-import { renderSarif, SARIF_CATEGORY } from '../core/report/sarif';
+import { buildSarif, SARIF_CATEGORY } from '../core/report/sarif';
+import { renderSkippedMarkdown, renderSkippedText, withSkippedNotifications } from '../core/secrets/skipped';
 import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
@@ -43,6 +44,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       baselineFile: core.getInput('baseline') || undefined,
       workerEntry,
       proxy: proxySettingsFromEnv(env),
+      allowEmpty: booleanInput('allow-empty'),
     });
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);
@@ -52,7 +54,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     info(
       `${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`,
     );
-    info(renderText(findings, { color: false, summary }));
+    info(renderText(findings, { color: false, summary }) + renderSkippedText(result.skipped));
+    for (const s of result.skipped) core.warning(`not scanned: ${s.reason}`, { title: 'stackgate/file-not-scanned', file: s.file });
     // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT errors of a step.
     const annotations = selectAnnotations(findings, ANNOTATION_LIMIT);
     annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
@@ -66,17 +69,27 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       const sarifPath = outputFile(env, root, sarifInput, 'sarif-file');
       writeOutputFile(
         sarifPath,
-        renderSarif(findings, secretChecks(), {
-          toolVersion: VERSION,
-          category: SARIF_CATEGORY.secrets,
-          informationUri: 'https://github.com/stackgate/stackgate',
-          helpUriBase: HELP_URI_BASE,
-        }),
+        `${JSON.stringify(
+          withSkippedNotifications(
+            buildSarif(findings, secretChecks(), {
+              toolVersion: VERSION,
+              category: SARIF_CATEGORY.secrets,
+              informationUri: 'https://github.com/stackgate/stackgate',
+              helpUriBase: HELP_URI_BASE,
+            }),
+            result.skipped,
+          ),
+          null,
+          2,
+        )}\n`,
       );
       core.setOutput('sarif-file', sarifPath);
     }
     if (env.GITHUB_STEP_SUMMARY)
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }));
+      fs.appendFileSync(
+        env.GITHUB_STEP_SUMMARY,
+        renderMarkdownSummary(findings, summary, { title: 'stackgate secrets', moreHint: 'the step log' }) + renderSkippedMarkdown(result.skipped),
+      );
     // Every secret found counts, also those a file's cap leaves out of the list (its note is not one).
     const found = result.summary.findings;
     core.setOutput('findings', String(found));
@@ -86,4 +99,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
   } catch (e) {
     failStep(e);
   }
+}
+
+/** A true/false input; empty is false (tests and older workflows do not set it). */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UserError(`input "${name}": expected true or false, got "${core.getInput(name)}"`);
 }

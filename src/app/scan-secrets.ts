@@ -14,6 +14,7 @@ import { acceptedValues, compileAllowPatterns, type PatternLocator } from '../co
 import { filterFindings } from '../core/secrets/filter';
 import { limitPerFile, omittedNote } from '../core/secrets/per-file-limit';
 import type { SecretsSummary } from '../core/secrets/report';
+import type { SkippedFile } from '../core/secrets/skipped';
 import { toPublicFinding, type SecretFinding } from '../core/secrets/scan';
 import type { InvalidSecretSuppression, SourceFinding } from '../core/secrets/scan-source';
 import type { ProxySettings } from '../adapters/github/proxy';
@@ -41,6 +42,8 @@ export interface ScanSecretsOptions {
   workers?: number;
   /** Proxies for the GitHub API (verification), as the entry point read them from the environment. */
   proxy?: ProxySettings;
+  /** Accept a tree or history run that scans no file (otherwise a UserError: a wrong path, everything allowlisted). */
+  allowEmpty?: boolean;
 }
 
 /** What the scan talks to besides git and the file system. */
@@ -77,6 +80,9 @@ export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecret
     isAllowedPath: (file) => !allowPaths(file) && file !== baselineRel,
   });
   const scanned = await scanSources(collected.sources, { workerEntry: options.workerEntry, workers: options.workers });
+  const skipped = [...collected.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = new Set(collected.sources.map((s) => s.file)).size - scanned.skipped.length;
+  if (files <= 0 && !options.allowEmpty && (options.mode === 'tree' || options.mode === 'history')) throw emptyRunError(options, skipped);
   const allowedValues = acceptedValues(patterns, [...new Set(scanned.findings.map((f) => f.value))], { locate });
 
   // The baseline is the repository's own file: a link out of it, a FIFO or a huge file is refused.
@@ -93,8 +99,8 @@ export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecret
       findings: [],
       valuesToMask: [], // Nothing is listed: the baseline holds fingerprints only.
       invalidSuppressions: scanned.invalid,
-      skipped: collected.skipped,
-      summary: summaryOf(options.mode, collected, scanned.binary, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
+      skipped,
+      summary: summaryOf(options.mode, collected, files, skipped, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
       baselineWritten: { file: baselineRel, entries: next.findings.length },
     };
   }
@@ -117,8 +123,8 @@ export async function scanSecrets(options: ScanSecretsOptions, ports: ScanSecret
     // otherwise become 100,000 ::add-mask:: lines).
     valuesToMask: [...new Set(listed.map((f) => f.value))],
     invalidSuppressions: scanned.invalid,
-    skipped: collected.skipped,
-    summary: summaryOf(options.mode, collected, scanned.binary, {
+    skipped,
+    summary: summaryOf(options.mode, collected, files, skipped, {
       findings: reported.length,
       baselined,
       allowlisted,
@@ -147,16 +153,33 @@ function allowPatternLocator(root: string, configFile: string | undefined): Patt
 function summaryOf(
   mode: ScanMode,
   collected: ReturnType<typeof collectSources>,
-  binary: number,
+  files: number,
+  skipped: SkippedFile[],
   counts: { findings: number; baselined: number; allowlisted: number; omitted?: number },
 ): SecretsSummary {
   return {
     ...counts,
-    files: new Set(collected.sources.map((s) => s.file)).size - binary,
+    files,
     bytes: collected.bytes,
     mode,
     ...(collected.range ? { range: collected.range } : {}),
+    ...(skipped.length ? { skipped } : {}),
   };
+}
+
+/**
+ * A tree or history run that scanned nothing proves nothing: a path git ignores or that holds no
+ * text, every file allowlisted, a repository with no commits. Diff and staged runs may add no line.
+ */
+function emptyRunError(options: ScanSecretsOptions, skipped: readonly SkippedFile[]): UserError {
+  const listed = skipped
+    .slice(0, 3)
+    .map((s) => `${s.file}: ${s.reason}`)
+    .join('; ');
+  const why = skipped.length ? ` (not scanned: ${listed}${skipped.length > 3 ? `; ${skipped.length - 3} more` : ''})` : '';
+  return new UserError(`nothing to scan: ${options.mode} mode found 0 files to check in ${options.root}${why}`, {
+    hint: 'check the path and secrets.allow.paths; pass --allow-empty (action input allow-empty: true) when an empty run is expected',
+  });
 }
 
 function sortFindings(findings: SourceFinding[]): SourceFinding[] {

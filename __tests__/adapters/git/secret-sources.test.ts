@@ -129,6 +129,39 @@ describe('secret sources', () => {
     });
   });
 
+  describe('.gitattributes never hides a file: -diff, binary and textconv drivers are ignored', () => {
+    const TOKEN = githubToken(63);
+    const found = (sources: Parameters<typeof scanInline>[0]) =>
+      scanInline(sources)
+        .findings.map((f) => [f.file, f.line, f.ruleId, f.commit])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const attributes = '*.yml -diff\n*.env binary\n*.json diff=hide\n';
+
+    test('diff, staged and history read such files as text and keep the added lines', () => {
+      repo = gitRepo();
+      repo.git('config', 'diff.hide.textconv', 'true');
+      const base = repo.commit('base', { '.gitattributes': attributes, 'app.yml': 'a: 1\n', '.env': 'A=1\n', 'c.json': '{}\n' });
+      const head = repo.commit('add tokens', {
+        'app.yml': `a: 1\ntoken: ${TOKEN}\n`,
+        '.env': `A=1\nGITHUB_TOKEN=${TOKEN}\n`,
+        'c.json': `{"token": "${TOKEN}"}\n`,
+      });
+      expect(found(collectSources(opts(repo.root, 'diff', { base, head })).sources)).toEqual([
+        ['.env', 2, 'github-pat-classic', undefined],
+        ['app.yml', 2, 'github-pat-classic', undefined],
+        ['c.json', 1, 'github-pat-classic', undefined],
+      ]);
+      expect(found(collectSources(opts(repo.root, 'history')).sources)).toEqual([
+        ['.env', 2, 'github-pat-classic', head],
+        ['app.yml', 2, 'github-pat-classic', head],
+        ['c.json', 1, 'github-pat-classic', head],
+      ]);
+      repo.write('staged.yml', `x: 1\ntoken: ${TOKEN}\n`);
+      repo.git('add', 'staged.yml');
+      expect(found(collectSources(opts(repo.root, 'staged')).sources)).toEqual([['staged.yml', 2, 'github-pat-classic', undefined]]);
+    });
+  });
+
   test('an unknown base is a UserError with a hint, not a crash', () => {
     repo = gitRepo();
     repo.commit('one', { 'a.env': 'A=1\n' });

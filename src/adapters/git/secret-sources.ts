@@ -11,6 +11,7 @@ import type { SecretSource } from '../../core/secrets/scan-source';
 import { addedLineNumbers, parseBinaryChanges, parseUnifiedDiff, type BinaryChange } from '../../core/secrets/unified-diff';
 import { decodeText } from '../../core/source/decode-text';
 import { discoverFiles } from '../../core/source/discover';
+import { BINARY_REASON } from '../../core/secrets/skipped';
 
 export const SCAN_MODES = ['diff', 'tree', 'history', 'staged'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
@@ -54,6 +55,16 @@ export function isGitRepository(root: string): boolean {
   }
 }
 
+/** Whether git ignores the directory itself (`.gitignore`, `info/exclude`): nothing in it is tracked or listed. */
+function isIgnoredByGit(root: string): boolean {
+  try {
+    execFileSync('git', ['check-ignore', '-q', '--no-index', '.'], { cwd: root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false; // Exit 1: not ignored (the usual case), or no answer: list tracked files as before.
+  }
+}
+
 export function collectSources(options: CollectOptions): Collected {
   switch (options.mode) {
     case 'tree':
@@ -61,10 +72,14 @@ export function collectSources(options: CollectOptions): Collected {
     case 'diff':
       return collectDiff(options);
     case 'staged':
-      return collectAdded(options, git(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative']), {
-        after: (file) => gitBuffer(options.root, ['show', `:./${file}`]),
-        before: (change) => blobAt(options.root, 'HEAD', change.oldFile),
-      });
+      return collectAdded(
+        options,
+        git(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-filter=AMR', '--relative']),
+        {
+          after: (file) => gitBuffer(options.root, ['show', '--no-textconv', `:./${file}`]),
+          before: (change) => blobAt(options.root, 'HEAD', change.oldFile),
+        },
+      );
     case 'history':
       return collectHistory(options);
   }
@@ -74,7 +89,8 @@ function collectTree(options: CollectOptions): Collected {
   const skipped: Collected['skipped'] = [];
   const sources: SecretSource[] = [];
   let bytes = 0;
-  if (isGitRepository(options.root)) {
+  // A directory named explicitly is scanned even when git ignores it (as ripgrep does): walk it.
+  if (isGitRepository(options.root) && !isIgnoredByGit(options.root)) {
     const files = git(options.root, ['ls-files', '-z', '--cached', '--exclude-standard']).split('\0').filter(Boolean);
     for (const file of files) {
       if (!options.isAllowedPath(file)) continue;
@@ -85,7 +101,14 @@ function collectTree(options: CollectOptions): Collected {
       } catch {
         continue; // Deleted in the work tree but still in the index: nothing on disk to leak.
       }
-      if (!st.isFile()) continue;
+      if (!st.isFile()) {
+        // A link's target is a path, not content; a submodule is another repository (scan it there).
+        skipped.push({
+          file,
+          reason: st.isSymbolicLink() ? 'symbolic link (not followed)' : st.isDirectory() ? 'submodule (scan it on its own)' : 'not a regular file',
+        });
+        continue;
+      }
       if (st.size > options.maxFileBytes) {
         skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
         continue;
@@ -97,7 +120,7 @@ function collectTree(options: CollectOptions): Collected {
     return { sources, skipped, bytes };
   }
   const found = discoverFiles({ root: options.root, maxFileBytes: options.maxFileBytes, acceptName: () => true });
-  for (const p of found.problems) if (p.code === 'too-large' || p.code === 'unreadable') skipped.push({ file: p.path, reason: p.message });
+  for (const p of found.problems) skipped.push({ file: p.path, reason: p.code === 'binary' ? BINARY_REASON : p.message });
   for (const f of found.files) {
     if (!options.isAllowedPath(f.path)) continue;
     bytes += Buffer.byteLength(f.text);
@@ -124,6 +147,7 @@ function collectDiff(options: CollectOptions): Collected {
     'diff',
     '--no-color',
     '--no-ext-diff',
+    '--no-textconv',
     '-U0',
     '-M',
     '--diff-filter=AMR',
@@ -134,7 +158,7 @@ function collectDiff(options: CollectOptions): Collected {
   let mergeBase: string | undefined;
   return {
     ...collectAdded(options, diff, {
-      after: (file) => gitBuffer(options.root, ['show', '--end-of-options', `${head}:./${file}`]),
+      after: (file) => gitBuffer(options.root, ['show', '--no-textconv', '--end-of-options', `${head}:./${file}`]),
       // The diff is base...head: a binary file's old version is the merge base's.
       before: (change) => blobAt(options.root, (mergeBase ??= git(options.root, ['merge-base', '--end-of-options', base, head]).trim()), change.oldFile),
     }),
@@ -144,7 +168,7 @@ function collectDiff(options: CollectOptions): Collected {
 
 /** A file's blob at a commit, or undefined (no such file there, no such commit). */
 function blobAt(root: string, rev: string, file: string | undefined): Buffer | undefined {
-  return file === undefined ? undefined : gitBuffer(root, ['show', '--end-of-options', `${rev}:./${file}`]);
+  return file === undefined ? undefined : gitBuffer(root, ['show', '--no-textconv', '--end-of-options', `${rev}:./${file}`]);
 }
 
 /** How to read both sides of a change: the new content of a file, the old content of a binary change. */
@@ -165,8 +189,9 @@ function collectAdded(options: CollectOptions, diff: string, versions: Versions)
   const add = (file: string, lines: (text: string) => number[]) => {
     if (!options.isAllowedPath(file)) return;
     const buf = versions.after(file);
-    const text = buf && decodeText(buf);
-    if (!buf || text === undefined) return;
+    if (!buf) return void skipped.push({ file, reason: 'unreadable: git could not read the new version' });
+    const text = decodeText(buf);
+    if (text === undefined) return void skipped.push({ file, reason: BINARY_REASON });
     if (buf.length > options.maxFileBytes) {
       skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
       return;
@@ -190,6 +215,7 @@ function collectHistory(options: CollectOptions): Collected {
     'log',
     '--no-color',
     '--no-ext-diff',
+    '--no-textconv',
     '-p',
     '-U0',
     '-M',
@@ -212,10 +238,18 @@ function collectHistory(options: CollectOptions): Collected {
   for (const change of parseBinaryChanges(log)) {
     if (!change.commit || !options.isAllowedPath(change.file)) continue;
     const buf = blobAt(options.root, change.commit, change.file);
-    const text = buf && decodeText(buf);
-    if (!buf || text === undefined) continue;
+    const inCommit = ` (in commit ${change.commit.slice(0, 12)})`;
+    if (!buf) {
+      skipped.push({ file: change.file, reason: `unreadable: git could not read it${inCommit}` });
+      continue;
+    }
+    const text = decodeText(buf);
+    if (text === undefined) {
+      skipped.push({ file: change.file, reason: `${BINARY_REASON}${inCommit}` });
+      continue;
+    }
     if (buf.length > options.maxFileBytes) {
-      skipped.push({ file: change.file, reason: `larger than ${options.maxFileBytes} bytes (in commit ${change.commit.slice(0, 12)})` });
+      skipped.push({ file: change.file, reason: `larger than ${options.maxFileBytes} bytes${inCommit}` });
       continue;
     }
     bytes += buf.length;

@@ -9,6 +9,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { scanSource, type InvalidSecretSuppression, type SecretSource, type SourceFinding } from '../../core/secrets/scan-source';
 import { decodeText } from '../../core/source/decode-text';
+import { BINARY_REASON } from '../../core/secrets/skipped';
 
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -18,6 +19,8 @@ export interface ScanResult {
   invalid: InvalidSecretSuppression[];
   /** Files found to be binary when read (skipped). */
   binary: number;
+  /** Every file read here but not scanned, with the reason (binary, unreadable). */
+  skipped: { file: string; reason: string }[];
 }
 
 export interface PoolOptions {
@@ -27,35 +30,38 @@ export interface PoolOptions {
   workers?: number;
 }
 
-function textOf(source: SecretSource): string | undefined {
-  if (source.text !== undefined) return source.text;
-  if (!source.absPath) return undefined;
+/** The source's text, or why it cannot be scanned. */
+function textOf(source: SecretSource): { text: string } | { reason: string } {
+  if (source.text !== undefined) return { text: source.text };
+  if (!source.absPath) return { reason: 'unreadable: no content' };
   let buf: Buffer;
   try {
     buf = fs.readFileSync(source.absPath);
-  } catch {
-    return undefined; // Removed since it was listed: nothing left to leak.
+  } catch (e) {
+    // Removed or made unreadable since it was listed: reported, never silently passed.
+    return { reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? 'read failed'}` };
   }
-  return decodeText(buf);
+  const text = decodeText(buf);
+  return text === undefined ? { reason: BINARY_REASON } : { text };
 }
 
 /** Scans sources on this thread (also what each worker runs). */
 export function scanInline(sources: readonly SecretSource[]): ScanResult {
   const findings: SourceFinding[] = [];
   const invalid: InvalidSecretSuppression[] = [];
-  let binary = 0;
+  const skipped: ScanResult['skipped'] = [];
   for (const s of sources) {
-    const text = textOf(s);
-    if (text === undefined) {
-      binary++;
+    const read = textOf(s);
+    if ('reason' in read) {
+      skipped.push({ file: s.file, reason: read.reason });
       continue;
     }
-    const r = scanSource({ ...s, text });
+    const r = scanSource({ ...s, text: read.text });
     // One at a time: spreading a file's findings into push() passes each as an argument, and 100k+ arguments overflow the stack.
     for (const f of r.findings) findings.push(f);
     for (const i of r.invalid) invalid.push(i);
   }
-  return { findings, invalid, binary };
+  return { findings, invalid, binary: skipped.length, skipped };
 }
 
 const sizeOf = (s: SecretSource): number => s.size ?? s.text?.length ?? 0;
@@ -77,6 +83,7 @@ export async function scanSources(sources: readonly SecretSource[], options: Poo
     findings: results.flatMap((r) => r.findings),
     invalid: results.flatMap((r) => r.invalid),
     binary: results.reduce((n, r) => n + r.binary, 0),
+    skipped: results.flatMap((r) => r.skipped),
   };
 }
 

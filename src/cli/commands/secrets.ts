@@ -7,7 +7,8 @@ import { UserError } from '../../core/errors';
 import { renderSecretsJson, secretChecks, toFinding } from '../../core/secrets/report';
 import { renderJunit } from '../../core/report/junit';
 import { renderMarkdownSummary } from '../../core/report/markdown';
-import { renderSarif, SARIF_CATEGORY } from '../../core/report/sarif';
+import { buildSarif, SARIF_CATEGORY } from '../../core/report/sarif';
+import { renderSkippedMarkdown, renderSkippedText, withSkippedNotifications } from '../../core/secrets/skipped';
 import { renderText } from '../../core/report/text';
 import { HELP_URI_BASE } from '../../core/validate/formats';
 import type { CliIo } from '../io';
@@ -45,13 +46,18 @@ export const SECRETS_HELP = `stackgate secrets [path] [options] — find committ
       --fail-on <level>      error (default) or never
       --verify-github        ask the GitHub API (secrets.verify.apiUrl) whether GitHub tokens are live
       --workers <n>          threads to scan with (default: all cores)
+      --allow-empty          pass a tree or history run that finds no file to scan (default: exit 2)
   -c, --config <file>        stackgate.yml to use
 ${COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
 
+Files not scanned (binary, too large, unreadable) are listed in every format. A path named explicitly
+is scanned even when git ignores it.
+
 Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error
-(also a --base or --head that names no commit).
+(also a --base or --head that names no commit, and a tree or history run with no file to scan
+unless --allow-empty).
 `;
 
 export const SECRETS_OPTIONS = {
@@ -65,6 +71,7 @@ export const SECRETS_OPTIONS = {
   'fail-on': { type: 'string', default: 'error' },
   'verify-github': { type: 'boolean' },
   workers: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   ...COLOR_OPTIONS,
   ...BASE_OPTIONS,
@@ -104,8 +111,10 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
     workerEntry: io.workerEntry,
     proxy: proxySettingsFromEnv(io.env),
     workers,
+    allowEmpty: !!values['allow-empty'],
   });
-  for (const s of result.skipped) io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
+  // Text lists them on stdout; the other formats carry them too, and stderr says so for a reader of the terminal.
+  if (format !== 'text') for (const s of result.skipped) io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
   for (const i of result.invalidSuppressions) {
     io.stderr.write(
       `stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`,
@@ -123,18 +132,25 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
         return renderSecretsJson(result.findings, result.summary);
       case 'sarif':
         // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
-        return renderSarif(findingsInRepository(findings, root), secretChecks(), {
-          toolVersion: VERSION,
-          category: SARIF_CATEGORY.secrets,
-          informationUri: 'https://github.com/stackgate/stackgate',
-          helpUriBase: HELP_URI_BASE,
-        });
+        return `${JSON.stringify(
+          withSkippedNotifications(
+            buildSarif(findingsInRepository(findings, root), secretChecks(), {
+              toolVersion: VERSION,
+              category: SARIF_CATEGORY.secrets,
+              informationUri: 'https://github.com/stackgate/stackgate',
+              helpUriBase: HELP_URI_BASE,
+            }),
+            findingsInRepository(result.skipped, root),
+          ),
+          null,
+          2,
+        )}\n`;
       case 'junit':
         return renderJunit(findings, secretChecks());
       case 'markdown':
-        return renderMarkdownSummary(findings, summary, { title: 'stackgate secrets' });
+        return renderMarkdownSummary(findings, summary, { title: 'stackgate secrets' }) + renderSkippedMarkdown(result.skipped);
       case 'text':
-        return renderText(findings, { color, summary });
+        return renderText(findings, { color, summary }) + renderSkippedText(result.skipped);
     }
   };
   const color = shouldColor(args, io);

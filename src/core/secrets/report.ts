@@ -9,6 +9,7 @@ import { GENERIC_RULE_IDS } from './ids';
 import { FINDINGS_LIMIT_ID, MAX_FINDINGS_PER_FILE } from './per-file-limit';
 import { SECRET_RULES } from './rules/index';
 import type { SecretFinding } from './scan';
+import type { SkippedFile } from './skipped';
 
 export const SECRET_CHECK_PREFIX = 'secrets/';
 
@@ -88,6 +89,8 @@ export interface SecretsSummary {
   allowlisted: number;
   baselined: number;
   range?: { base: string; head: string };
+  /** Files not scanned (binary, too large, unreadable), with the reason; absent when there are none. */
+  skipped?: SkippedFile[];
 }
 
 export function renderSecretsJson(findings: readonly SecretFinding[], summary: SecretsSummary): string {
