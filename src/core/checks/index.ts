@@ -93,6 +93,8 @@ import kubernetesDefaultNamespace from './kubernetes/default-namespace';
 import kubernetesDeprecatedApiVersion from './kubernetes/deprecated-api-version';
 import kubernetesDeprecatedServiceAccount from './kubernetes/deprecated-service-account';
 import kubernetesDuplicateEnv from './kubernetes/duplicate-env';
+import kubernetesHelmNotRendered from './kubernetes/helm-not-rendered';
+import kubernetesHelmTemplate from './kubernetes/helm-template';
 import kubernetesHostNamespaces from './kubernetes/host-namespaces';
 import kubernetesHostPath from './kubernetes/host-path';
 import kubernetesHostPort from './kubernetes/host-port';
@@ -253,6 +255,8 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesDeprecatedApiVersion,
   kubernetesDeprecatedServiceAccount,
   kubernetesDuplicateEnv,
+  kubernetesHelmNotRendered,
+  kubernetesHelmTemplate,
   kubernetesHostNamespaces,
   kubernetesHostPath,
   kubernetesHostPort,

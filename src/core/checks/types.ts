@@ -48,6 +48,7 @@ export type EngineSource =
   | 'file-problem' // loading a file: syntax, duplicate keys, alias limit, size, unreadable, symlink, empty (source/workspace.ts)
   | 'compose-problem' // building the effective Compose stacks: variables, interpolation, extends, env files (compose/project.ts)
   | 'promtool' // the promtool runner's results (ExternalTools)
+  | 'helm' // rendering Helm charts with the helm runner (ExternalTools; validate/helm-charts.ts)
   | 'suppression' // an invalid `# stackgate-ignore` comment (validate/run.ts)
   | 'secret-scan'; // the secret scanner's findings, counted by the readiness score (readiness/score.ts)
 

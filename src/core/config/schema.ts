@@ -80,8 +80,12 @@ export function buildConfigSchema(sections: ChecksSections) {
             .record(z.string(), repoPath)
             .default({})
             .describe('JSON Schema or CustomResourceDefinition file per "group/version/Kind" of custom resources.'),
+          helm: z
+            .enum(['auto', 'always', 'never'])
+            .default('auto')
+            .describe('Render Helm charts with "helm template" when helm is installed (auto), require it, or never render them.'),
         })
-        .default({ schemas: {} }),
+        .default({ schemas: {}, helm: 'auto' }),
       monitoring: z
         .strictObject({
           promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),

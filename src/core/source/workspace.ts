@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
+import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
 import type { KubernetesObject } from '../kubernetes/objects';
 
@@ -41,6 +42,8 @@ export interface Workspace {
   prometheusConfigs: TreeDocument[];
   dashboards: TreeDocument[];
   problems: FileProblem[];
+  /** Helm charts (their templates are never parsed as YAML) and Kustomize patch files (fragments, not objects). */
+  layout: RepositoryLayout;
 }
 
 export interface LoadWorkspaceOptions {
@@ -59,6 +62,10 @@ const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
 
 export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
   const { files, problems: discoveryProblems, paths } = discoverFiles(options);
+  const layout: RepositoryLayout = {
+    helmCharts: findHelmCharts(paths),
+    kustomizePatches: findKustomizePatches(files.filter((f) => isKustomizationFile(f.path))),
+  };
   const ws: Workspace = {
     root: path.resolve(options.root),
     files: new Map(files.map((f) => [f.path, f])),
@@ -74,6 +81,7 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
     problems: discoveryProblems.flatMap((p): FileProblem[] =>
       p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }],
     ),
+    layout,
   };
   for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
   return ws;
@@ -126,6 +134,8 @@ function mark(ws: Workspace, file: string, kind: FileKind): void {
 }
 
 function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: number): void {
+  // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
+  if (helmChartOfTemplate(ws.layout.helmCharts, file.path)) return;
   const base = path.posix.basename(file.path);
   const lower = base.toLowerCase();
   if (DOCKERFILE_NAME.test(base)) {
@@ -174,6 +184,8 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
       continue;
     }
     if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
+      // A Kustomize patch is a fragment merged into a resource, not an object of its own.
+      if (ws.layout.kustomizePatches.has(file.path)) continue;
       // `kind: List` (and `*List`, as `kubectl get -o yaml` writes) carries its objects in items.
       const items = getNode(root, ['items']);
       if (value.kind.endsWith('List') && items?.kind === 'seq') {
@@ -224,7 +236,7 @@ function isServicesMap(v: unknown): boolean {
   return entries.length > 0 && entries.every((s) => s === null || (typeof s === 'object' && !Array.isArray(s)));
 }
 
-function toKubernetesObject(file: string, docIndex: number, root: MapNode, value: Record<string, unknown>): KubernetesObject {
+export function toKubernetesObject(file: string, docIndex: number, root: MapNode, value: Record<string, unknown>): KubernetesObject {
   const meta = (value.metadata && typeof value.metadata === 'object' ? value.metadata : {}) as Record<string, unknown>;
   return {
     file,

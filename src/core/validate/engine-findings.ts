@@ -18,16 +18,21 @@ import parseError from '../checks/core/parse-error';
 import symlinkOutsideRepository from '../checks/core/symlink-outside-repository';
 import yamlAliasLimit from '../checks/core/yaml-alias-limit';
 import promtoolCheck from '../checks/monitoring/promtool';
+import helmNotRendered from '../checks/kubernetes/helm-not-rendered';
+import helmTemplate from '../checks/kubernetes/helm-template';
 import type { EngineCheck, EngineSource } from '../checks/types';
 import type { ComposeProblem, ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import type { FileProblem, Workspace } from '../source/workspace';
 import type { EngineEmitter } from './emitter';
+import { chartName, renderHelmCharts, type HelmRenderer } from './helm-charts';
 
 /** Runners of tools outside stackgate, supplied by the entry point (adapters/prometheus/promtool.ts). */
 export interface ExternalTools {
   /** Runs `promtool check rules|config` on files; returns problems per file, or undefined when unavailable. */
   promtool?: (mode: 'rules' | 'config', absFiles: string[]) => PromtoolResult[] | undefined;
+  /** Runs `helm template` on a chart directory (adapters/helm/helm-template.ts); undefined when helm is not installed. */
+  helm?: HelmRenderer;
 }
 
 export interface PromtoolResult {
@@ -87,6 +92,18 @@ export function emitEngineFindings(
     emit(check, messageId, { detail: p.message, environment: p.environment }, p.loc, p.environment);
   }
   runPromtool(ws, config, emit, tools);
+  emitHelmFindings(ws, config, emit, tools);
+}
+
+/** Charts not rendered, failed or required and unrenderable (validate() rendered them first; this reads the same results). */
+function emitHelmFindings(ws: Workspace, config: StackgateConfig, emit: EngineEmitter, tools: ExternalTools | undefined): void {
+  for (const p of renderHelmCharts(ws, config.kubernetes.helm, tools?.helm)) {
+    const chart = chartName(ws, p.chart);
+    const at = { file: p.chart.chartFile, line: 1, column: 1 };
+    if (p.kind === 'not-rendered') emit(helmNotRendered, 'notRendered', { chart, reason: p.reason }, at);
+    else if (p.kind === 'unavailable') emit(helmTemplate, 'unavailable', { chart }, at);
+    else emit(helmTemplate, 'failed', { chart, detail: p.detail }, p.loc);
+  }
 }
 
 function runPromtool(ws: Workspace, config: StackgateConfig, emit: EngineEmitter, tools: ExternalTools | undefined): void {

@@ -24,6 +24,7 @@ import { emitEngineFindings, type ExternalTools } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
 import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
+import { renderHelmCharts } from './helm-charts';
 
 export interface ValidateOptions {
   root: string;
@@ -86,6 +87,8 @@ export function loadValidateWorkspace(root: string, config: StackgateConfig): Wo
 /** validate, after reading the files and loading the Kubernetes models when there are manifests. */
 export async function validateRepositoryFiles(options: ValidateOptions): Promise<ValidateResult> {
   const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
+  // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
+  renderHelmCharts(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
   const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await loadBuiltInModels() : undefined);
   return validate({ ...options, workspace, kubernetesModels });
 }
@@ -93,6 +96,7 @@ export async function validateRepositoryFiles(options: ValidateOptions): Promise
 export function validate(options: ValidateOptions): ValidateResult {
   const { config } = options;
   const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
+  renderHelmCharts(ws, config.kubernetes.helm, options.externalTools?.helm);
   const compose = buildComposeProject(ws, config);
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];

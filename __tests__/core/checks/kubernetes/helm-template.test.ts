@@ -1,0 +1,153 @@
+/**
+ * kubernetes/helm-template and rendered charts. The engine's side runs against a fake helm runner (the
+ * port: output or an error, as helm gives them); rendering with the real helm runs when helm is
+ * installed (helpers/helm-binary.ts) and shows the findings users see on the template's lines.
+ */
+import path from 'node:path';
+import { createHelmRenderer } from '../../../../src/adapters/helm/helm-template';
+import check from '../../../../src/core/checks/kubernetes/helm-template';
+import type { Finding } from '../../../../src/core/findings';
+import { checkedConfigSchema } from '../../../../src/core/validate/config';
+import type { HelmRenderer } from '../../../../src/core/validate/helm-charts';
+import { validateRepositoryFiles } from '../../../../src/core/validate/run';
+import { describeCheck } from '../../../helpers/check-cases';
+import { tempRepo } from '../../../helpers/temp-repo';
+import { chartAt, WEB_CHART } from '../../../helpers/helm-chart';
+import { describeWithHelm, HELM_BINARY } from '../../../helpers/helm-binary';
+
+// Without a helm runner (check-cases passes none), only `always` is a finding of this check.
+describeCheck(check, {
+  defaultFile: 'deploy.yaml',
+  valid: [{ name: 'a chart, helm not installed, kubernetes.helm auto (helm-not-rendered says so)', files: chartAt('chart') }],
+  invalid: [
+    {
+      name: 'kubernetes.helm: always without helm',
+      files: chartAt('chart'),
+      config: { kubernetes: { helm: 'always' } },
+      errors: [{ file: 'chart/Chart.yaml', line: 1, messageId: 'unavailable', message: 'Helm chart "web" cannot be rendered' }],
+    },
+  ],
+});
+
+async function run(files: Record<string, string>, helm: HelmRenderer | undefined, config: Record<string, unknown> = {}): Promise<Finding[]> {
+  const repo = tempRepo(files);
+  try {
+    const { findings } = await validateRepositoryFiles({ root: repo.root, config: checkedConfigSchema.parse(config), externalTools: { helm } });
+    return findings;
+  } finally {
+    repo.cleanup();
+  }
+}
+
+const at = (f: Finding): string => `${f.checkId} ${f.file}:${f.line}`;
+
+const RENDERED = [
+  '---',
+  '# Source: web/templates/service.yaml',
+  'apiVersion: v1',
+  'kind: Service',
+  'metadata:',
+  '  name: release-name-web',
+  '  labels:',
+  '    app: release-name-web',
+  'spec:',
+  '  ports:',
+  '    - port: 80',
+  '      targetPort: http',
+  '  selector:',
+  '    app: release-name-web',
+  '---',
+  '# Source: web/templates/deployment.yaml',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: release-name-web',
+  '  labels:',
+  '    app: release-name-web',
+  'spec:',
+  '  replicas: 2',
+  '  selector:',
+  '    matchLabels:',
+  '      app: release-name-web',
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app: release-name-web',
+  '    spec:',
+  '      containers:',
+  '        - name: web',
+  '          image: "ghcr.io/example/web:1.4.2"',
+  '          ports:',
+  '            - name: http',
+  '              containerPort: 8080',
+  '          securityContext:',
+  '            privileged: true',
+  '',
+].join('\n');
+
+describe('rendered charts (a fake helm runner)', () => {
+  test('the rendered objects are checked, and findings point at the template line that wrote them', async () => {
+    const dirs: string[] = [];
+    const findings = await run(chartAt('charts/web'), (dir) => {
+      dirs.push(dir);
+      return { ok: true, stdout: RENDERED };
+    });
+    expect(dirs.map((d) => path.basename(d))).toEqual(['web']);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/privileged-container').map(at)).toEqual([
+      'kubernetes/privileged-container charts/web/templates/deployment.yaml:24',
+    ]);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/image-digest').map(at)).toEqual([
+      'kubernetes/image-digest charts/web/templates/deployment.yaml:19',
+    ]);
+    // The Service selects the Deployment's pods once both are rendered; nothing is reported as a template parse or schema error.
+    expect(findings.filter((f) => /core\/|kubernetes\/schema|kubernetes\/service-selector|helm-/.test(f.checkId)).map(at)).toEqual([]);
+  });
+
+  test('a template error is an error on the template line helm names; missing dependencies only mean not rendered', async () => {
+    const failing = await run(chartAt('chart'), () => ({
+      ok: false,
+      message: 'template: web/templates/deployment.yaml:19:28: executing "web/templates/deployment.yaml" at <.Values.image.tag>: nil pointer evaluating',
+    }));
+    expect(failing.filter((f) => f.checkId.startsWith('kubernetes/helm')).map((f) => `${at(f)} ${f.severity} ${f.message}`)).toEqual([
+      'kubernetes/helm-template chart/templates/deployment.yaml:19 error helm template web failed: template: web/templates/deployment.yaml:19:28: executing "web/templates/deployment.yaml" at <.Values.image.tag>: nil pointer evaluating',
+    ]);
+    const missing = await run(chartAt('chart'), () => ({ ok: false, message: 'found in Chart.yaml, but missing in charts/ directory: postgresql' }));
+    expect(missing.filter((f) => f.checkId.startsWith('kubernetes/helm')).map((f) => `${at(f)} ${f.severity} ${f.message}`)).toEqual([
+      'kubernetes/helm-not-rendered chart/Chart.yaml:1 info Helm chart "web": templates not rendered (its dependencies are not in charts/ (run "helm dependency build")); only Chart.yaml and values.yaml were checked',
+    ]);
+  });
+
+  test('kubernetes.helm: never does not run helm', async () => {
+    const findings = await run(
+      chartAt('chart'),
+      () => {
+        throw new Error('helm must not run');
+      },
+      { kubernetes: { helm: 'never' } },
+    );
+    expect(findings.filter((f) => f.checkId.startsWith('kubernetes/helm')).map(at)).toEqual(['kubernetes/helm-not-rendered chart/Chart.yaml:1']);
+  });
+});
+
+describeWithHelm('core/checks/kubernetes/helm-template.test.ts')('rendered charts (the real helm)', () => {
+  const helm = createHelmRenderer({ binary: HELM_BINARY });
+
+  test('a chart renders: findings on the template lines, none about templates as YAML', async () => {
+    const findings = await run(chartAt('charts/web'), helm);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/privileged-container').map(at)).toEqual([
+      'kubernetes/privileged-container charts/web/templates/deployment.yaml:24',
+    ]);
+    expect(findings.filter((f) => /^core\/|kubernetes\/schema|service-selector|helm-/.test(f.checkId)).map(at)).toEqual([]);
+  });
+
+  test('a broken template is a helm-template error on its line', async () => {
+    const broken = {
+      ...WEB_CHART,
+      'templates/service.yaml': `${WEB_CHART['templates/service.yaml']}  type: {{ .Values.service.type | required "service.type is required" }}\n`,
+    };
+    const findings = await run(chartAt('chart', broken), helm);
+    const helmFindings = findings.filter((f) => f.checkId === 'kubernetes/helm-template');
+    expect(helmFindings.map(at)).toEqual(['kubernetes/helm-template chart/templates/service.yaml:13']);
+    expect(helmFindings[0].message).toContain('service.type is required');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Helm charts in validate: each chart (not a subchart, which its parent renders) is rendered by the
+ * helm runner the entry point supplies (`kubernetes.helm: auto | always | never`), and the rendered
+ * objects join the workspace's manifests under the template file that wrote them, on the template's
+ * lines. A chart that is not rendered is reported once; its templates are never read as YAML.
+ */
+import path from 'node:path';
+import { mapRenderedLines, splitHelmOutput, type TemplateCursor } from '../kubernetes/helm-output';
+import type { HelmChart } from '../source/layout';
+import { toKubernetesObject, type Workspace } from '../source/workspace';
+import { getNode, parseYaml, toPlain, type Loc, type TreeNode } from '../source/yaml-tree';
+
+/** `helm template` on one chart: its stdout, or why it failed. */
+export type HelmTemplateResult = { ok: true; stdout: string } | { ok: false; message: string };
+/** Renders the chart in an absolute directory; undefined when helm is not installed. */
+export type HelmRenderer = (absChartDir: string) => HelmTemplateResult | undefined;
+export type HelmMode = 'auto' | 'always' | 'never';
+
+export type HelmProblem =
+  | { kind: 'not-rendered'; chart: HelmChart; reason: string }
+  | { kind: 'unavailable'; chart: HelmChart }
+  | { kind: 'failed'; chart: HelmChart; detail: string; loc: Loc };
+
+const rendered = new WeakMap<Workspace, HelmProblem[]>();
+
+/**
+ * Renders every chart of the workspace once (later calls return the first call's problems) and adds
+ * the rendered objects to `ws.kubernetes`.
+ */
+export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRenderer | undefined): HelmProblem[] {
+  const done = rendered.get(ws);
+  if (done) return done;
+  const problems: HelmProblem[] = [];
+  for (const chart of ws.layout.helmCharts) {
+    if (chart.isSubchart) continue;
+    if (mode === 'never') {
+      problems.push({ kind: 'not-rendered', chart, reason: 'kubernetes.helm is "never"' });
+      continue;
+    }
+    const result = renderer?.(path.join(ws.root, chart.dir));
+    if (!result) {
+      problems.push(mode === 'always' ? { kind: 'unavailable', chart } : { kind: 'not-rendered', chart, reason: 'helm is not installed' });
+      continue;
+    }
+    if (!result.ok) {
+      // Dependencies fetched at deploy time are not the repository's fault; the chart is just not rendered.
+      if (/missing in charts\/ directory|dependency build|dependencies are not/i.test(result.message)) {
+        problems.push({ kind: 'not-rendered', chart, reason: 'its dependencies are not in charts/ (run "helm dependency build")' });
+      } else {
+        problems.push({ kind: 'failed', chart, detail: result.message, loc: failureLocation(ws, chart, result.message) });
+      }
+      continue;
+    }
+    problems.push(...addRenderedObjects(ws, chart, result.stdout));
+  }
+  rendered.set(ws, problems);
+  return problems;
+}
+
+/** The chart's name from Chart.yaml, else its directory's. */
+export function chartName(ws: Workspace, chart: HelmChart): string {
+  const name = /^name:\s*["']?([^"'\s#]+)/m.exec(ws.files.get(chart.chartFile)?.text ?? '')?.[1];
+  return name ?? (path.posix.basename(chart.dir) || '.');
+}
+
+function addRenderedObjects(ws: Workspace, chart: HelmChart, stdout: string): HelmProblem[] {
+  const problems: HelmProblem[] = [];
+  const cursors = new Map<string, TemplateCursor>();
+  const docCounts = new Map<string, number>();
+  for (const doc of splitHelmOutput(stdout)) {
+    const candidate = chart.dir ? `${chart.dir}/${doc.source}` : doc.source;
+    // A template of a packaged subchart (charts/*.tgz) has no file in the repository: the chart stands for it.
+    const file = ws.files.has(candidate) ? candidate : chart.chartFile;
+    let cursor = cursors.get(file);
+    if (!cursor) cursors.set(file, (cursor = { line: 0 }));
+    const lines = file === candidate ? mapRenderedLines(doc.text, ws.files.get(file)!.text, cursor) : [];
+    const templateLines = file === candidate ? ws.files.get(file)!.text.split(/\r?\n/) : [];
+    const parsed = parseYaml(file, doc.text);
+    const first = parsed.problems[0];
+    if (first) {
+      const line = lines[first.line - 1] ?? 1;
+      problems.push({ kind: 'failed', chart, detail: `${doc.source} renders invalid YAML: ${first.message}`, loc: { file, line, column: 1 } });
+      continue;
+    }
+    for (const d of parsed.documents) {
+      if (!d.root || d.root.kind !== 'map') continue;
+      relocate(d.root, lines, templateLines);
+      const value = toPlain(d.root) as Record<string, unknown>;
+      if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') continue;
+      const index = docCounts.get(file) ?? 0;
+      docCounts.set(file, index + 1);
+      const items = getNode(d.root, ['items']);
+      const roots = value.kind.endsWith('List') && items?.kind === 'seq' ? items.items : [d.root];
+      for (const root of roots) {
+        const v = toPlain(root) as Record<string, unknown>;
+        if (root.kind !== 'map' || typeof v.apiVersion !== 'string' || typeof v.kind !== 'string') continue;
+        const obj = toKubernetesObject(file, index, root, v);
+        ws.kubernetes.push(obj);
+        const spec = obj.kind === 'PrometheusRule' ? getNode(root, ['spec']) : undefined;
+        if (spec) ws.prometheusRules.push({ file, root: spec, basePath: ['spec'] });
+      }
+      const kinds = ws.kinds.get(file) ?? new Set();
+      kinds.add('kubernetes');
+      ws.kinds.set(file, kinds);
+    }
+  }
+  return problems;
+}
+
+/** Moves every position of a rendered tree to the template line that wrote it (column: where that line's text starts). */
+function relocate(root: TreeNode, lines: readonly number[], templateLines: readonly string[]): void {
+  const seen = new Set<Loc>();
+  const move = (loc: Loc | undefined): void => {
+    if (!loc || seen.has(loc)) return;
+    seen.add(loc);
+    const line = lines[loc.line - 1] ?? 1;
+    loc.line = line;
+    loc.column = (/^\s*/.exec(templateLines[line - 1] ?? '')?.[0].length ?? 0) + 1;
+    delete loc.endLine;
+    delete loc.endColumn;
+  };
+  const walk = (node: TreeNode): void => {
+    move(node.loc);
+    move(node.keyLoc);
+    if (node.kind === 'map') for (const child of node.entries.values()) walk(child);
+    else if (node.kind === 'seq') for (const child of node.items) walk(child);
+  };
+  walk(root);
+}
+
+/** helm's errors name the template and line (`template: web/templates/x.yaml:12:3: ...`); else the chart's Chart.yaml. */
+function failureLocation(ws: Workspace, chart: HelmChart, message: string): Loc {
+  const m = /[\w.-]+\/((?:charts\/[^/:\s]+\/)?templates\/[^:\s]+):(\d+)/.exec(message);
+  if (m) {
+    const file = chart.dir ? `${chart.dir}/${m[1]}` : m[1];
+    if (ws.files.has(file)) return { file, line: Number(m[2]), column: 1 };
+  }
+  return { file: chart.chartFile, line: 1, column: 1 };
+}
