@@ -18,6 +18,7 @@ import composeCpuLimit from './compose/cpu-limit';
 import composeDependsOnHealthy from './compose/depends-on-healthy';
 import composeDependsOnUnknown from './compose/depends-on-unknown';
 import composeDockerSocketMount from './compose/docker-socket-mount';
+import composeEnvFileMissing from './compose/env-file-missing';
 import composeHardcodedSecret from './compose/hardcoded-secret';
 import composeHealthcheckIncomplete from './compose/healthcheck-incomplete';
 import composeHealthcheckMissing from './compose/healthcheck-missing';
@@ -122,6 +123,7 @@ import kubernetesResourceRequests from './kubernetes/resource-requests';
 import kubernetesRunAsNonRoot from './kubernetes/run-as-non-root';
 import kubernetesSchema from './kubernetes/schema';
 import kubernetesSeccompProfile from './kubernetes/seccomp-profile';
+import kubernetesSecretInConfigmap from './kubernetes/secret-in-configmap';
 import kubernetesSecretInEnv from './kubernetes/secret-in-env';
 import kubernetesSelectorTemplateMismatch from './kubernetes/selector-template-mismatch';
 import kubernetesSensitiveHostPath from './kubernetes/sensitive-host-path';
@@ -180,6 +182,7 @@ export const CHECKS: readonly AnyCheck[] = [
   composeDependsOnHealthy,
   composeDependsOnUnknown,
   composeDockerSocketMount,
+  composeEnvFileMissing,
   composeHardcodedSecret,
   composeHealthcheckIncomplete,
   composeHealthcheckMissing,
@@ -284,6 +287,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesRunAsNonRoot,
   kubernetesSchema,
   kubernetesSeccompProfile,
+  kubernetesSecretInConfigmap,
   kubernetesSecretInEnv,
   kubernetesSelectorTemplateMismatch,
   kubernetesSensitiveHostPath,

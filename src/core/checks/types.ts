@@ -15,6 +15,7 @@ import type { EnvironmentInfo } from '../config/environments';
 import type { StackgateConfig } from '../config/schema';
 import type { ReadinessCategory } from '../readiness/categories';
 import type { TreeDocument } from '../source/workspace';
+import type { RepositoryFileState } from '../source/file-state';
 import type { Loc, ParsedYaml, TreeNode, TreePath, YamlDocument } from '../source/yaml-tree';
 
 export const CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'] as const;
@@ -90,6 +91,8 @@ export interface ComposeFileContext<M extends string, O> extends BaseContext<M, 
   file: string;
   document: YamlDocument;
   root: TreeNode;
+  /** Whether a repository-relative file is there, ignored by .gitignore (kept on the deploy host) or missing. */
+  fileState(file: string): RepositoryFileState;
 }
 
 export interface ComposeServiceContext<M extends string, O> extends BaseContext<M, O> {

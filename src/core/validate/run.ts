@@ -24,6 +24,7 @@ import { emitEngineFindings, type ExternalTools } from './engine-findings';
 import { SecretRedactor } from '../secrets/redactor';
 import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
+import { repositoryFileState } from '../source/file-state';
 import { renderHelmCharts } from './helm-charts';
 
 export interface ValidateOptions {
@@ -139,7 +140,14 @@ export function validate(options: ValidateOptions): ValidateResult {
     for (const document of parsed?.documents ?? []) {
       if (!document.root) continue;
       run('compose-file', (check) =>
-        invoke(check, { options: opts(check), file, document, root: document.root!, report: makeReporter(check, document.root, document.root!.loc) }),
+        invoke(check, {
+          options: opts(check),
+          file,
+          document,
+          root: document.root!,
+          fileState: (f: string) => repositoryFileState(ws, f),
+          report: makeReporter(check, document.root, document.root!.loc),
+        }),
       );
     }
   }

@@ -42,8 +42,8 @@ describeCheck(check, {
       name: 'password literal and a token under an innocent name',
       code: pod('- name: DB_PASSWORD', `  value: "${PASSWORD}"`, '- name: UPSTREAM', `  value: ${TOKEN}`),
       errors: [
-        { line: 11, messageId: 'literal', message: 'container "app" sets DB_PASSWORD to a literal ' },
-        { line: 13, messageId: 'literal', message: /sets UPSTREAM to a literal .*token/i },
+        { line: 11, messageId: 'literal', message: 'container "app" sets DB_PASSWORD to a literal secret value (Zq8#…(16 chars)); use valueFrom.secretKeyRef' },
+        { line: 13, messageId: 'literal', message: /sets UPSTREAM to a literal GitHub .*token.* \(ghp_…\(40 chars\)\); use valueFrom/ },
       ],
     },
   ],

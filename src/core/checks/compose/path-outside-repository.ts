@@ -2,6 +2,7 @@ import path from 'node:path';
 import { resolveInRepository } from '../../source/repository-path';
 import { getNode, type TreeNode, type TreePath } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
+import { forEachPath } from './_path-fields';
 
 export default defineCheck({
   id: 'compose/path-outside-repository',
@@ -42,17 +43,3 @@ export default defineCheck({
     }
   },
 });
-
-/** A path field written as one string, a list of strings, or a list of `{ path }` maps. */
-function forEachPath(node: TreeNode | undefined, fn: (node: TreeNode, sub: TreePath) => void): void {
-  if (!node) return;
-  if (node.kind === 'scalar') return fn(node, []);
-  if (node.kind !== 'seq') return;
-  node.items.forEach((item, i) => {
-    if (item.kind === 'scalar') fn(item, [i]);
-    else {
-      const p = getNode(item, ['path']);
-      if (p) fn(p, [i, 'path']);
-    }
-  });
-}

@@ -15,7 +15,7 @@ export default defineCheck({
     remediation:
       'Move the value into a Secret (sealed, SOPS-encrypted or synced by External Secrets) and reference it: `valueFrom: { secretKeyRef: { name: mcp-secrets, key: api-token } }`. Rotate the value that was committed.',
     messages: {
-      literal: '{{object}}: container "{{container}}" sets {{variable}} to a literal {{description}}; use valueFrom.secretKeyRef',
+      literal: '{{object}}: container "{{container}}" sets {{variable}} to a literal {{description}} ({{preview}}); use valueFrom.secretKeyRef',
     },
   },
   check(ctx) {
@@ -28,10 +28,10 @@ export default defineCheck({
         if (typeof name !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return;
         const match = detectSecret({ key: name, value: String(value) });
         if (!match) return;
-        // The message names the variable and the kind of secret, never the value or any part of it.
+        // The message names the variable, the kind of secret and the redacted preview, never the value.
         ctx.report({
           messageId: 'literal',
-          data: { object: objectLabel(ctx.object), container: c.name, variable: name, description: match.description },
+          data: { object: objectLabel(ctx.object), container: c.name, variable: name, description: match.description, preview: match.redacted },
           at: [...c.path, 'env', i, 'value'],
         });
       });
