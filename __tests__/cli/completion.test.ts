@@ -53,6 +53,8 @@ describe('bash', () => {
     ['check ids for --check', ['stackgate', 'validate', '--check', 'compose/healthcheck-m'], ['compose/healthcheck-missing']],
     ['secrets modes', ['stackgate', 'secrets', '--mode', ''], ['diff', 'tree', 'history', 'staged']],
     ['schema names', ['stackgate', 'schema', ''], ['config', 'readiness-report', 'smoke-report']],
+    ['check ids for explain', ['stackgate', 'explain', 'compose/healthcheck-m'], ['compose/healthcheck-missing']],
+    ['severities for --min-severity', ['stackgate', 'validate', '--min-severity', ''], ['error', 'warning', 'info']],
     ['shells', ['stackgate', 'completion', 'f'], ['fish']],
     ['commands after help', ['stackgate', 'help', 'sm'], ['smoke']],
   ])('%s', (_name, words, expected) => {

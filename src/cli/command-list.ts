@@ -15,6 +15,7 @@ export const COMMAND_LIST: readonly CommandSummary[] = [
   { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
   { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
   { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
+  { name: 'explain', usage: '<check-id>', summary: "A check's rationale, remediation, options and default severity" },
   {
     name: 'schema',
     usage: '[config | readiness-report | smoke-report]',

@@ -6,6 +6,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** The terminal's width when stdout is one: text output wraps to it. None when stdout is a pipe or a file. */
+  columns?: number;
   /** Writes a file (for --output); tests may capture instead. */
   writeFile(path: string, content: string): void;
   /** The secret scanner's worker bundle, when running from dist/: scanning starts threads from it. */

@@ -23,6 +23,7 @@ Exit codes: 0 nothing at or above the threshold (smoke: no check failed), 1 find
 export const COMMANDS: CommandTable = {
   validate: async (args, io) => (await import('./commands/validate')).runValidateCommand(args, io),
   checks: async (args, io) => (await import('./commands/checks')).runChecksCommand(args, io),
+  explain: async (args, io) => (await import('./commands/explain')).runExplainCommand(args, io),
   secrets: async (args, io) => (await import('./commands/secrets')).runSecretsCommand(args, io),
   score: async (args, io) => (await import('./commands/score')).runScoreCommand(args, io),
   smoke: async (args, io) => (await import('./commands/smoke')).runSmokeCommand(args, io),

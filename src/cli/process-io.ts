@@ -11,6 +11,7 @@ export function runAsProcess(entry: (argv: readonly string[], io: CliIo) => Prom
     cwd: process.cwd(),
     env: process.env,
     isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
     writeFile: (p, content) => fs.writeFileSync(p, content),
     // dist/bundle/ -> dist/secrets-worker/index.js
     workerEntry: path.join(bundleDir, '../secrets-worker/index.js'),

@@ -6,7 +6,7 @@ const summary = { filesChecked: 41, environments: ENVIRONMENTS };
 const ESC = '\u001b';
 
 describe('renderText', () => {
-  it('groups findings by file in stable order with aligned line:col, severity, message and check columns', () => {
+  it('groups findings by file in stable order with aligned line:col and severity columns, then rolls them up by check', () => {
     const out = renderText(SAMPLE_FINDINGS, { color: false, summary });
     expect(out).toBe(
       [
@@ -15,8 +15,8 @@ describe('renderText', () => {
         '',
         'k8s/deploy.yaml',
         '    7:1   error  Container "sidecar" of Deployment/mcp may run as root  kubernetes/run-as-non-root',
-        '   30:11  error  Container "init" of Deployment/mcp may run as root     kubernetes/run-as-non-root',
-        '  120:11  error  Container "mcp" of Deployment/mcp may run as root      kubernetes/run-as-non-root',
+        '   30:11  error  Container "init" of Deployment/mcp may run as root  kubernetes/run-as-non-root',
+        '  120:11  error  Container "mcp" of Deployment/mcp may run as root  kubernetes/run-as-non-root',
         '',
         'monitoring/rules.yaml',
         '  14:7  info  Alert "HighLatency" has no "for"  monitoring/alert-missing-for',
@@ -27,10 +27,58 @@ describe('renderText', () => {
         'stacks/prod/compose.yaml',
         '  12:5  warning  Service "api" has no healthcheck [prod]  compose/healthcheck-missing',
         '',
+        'Findings by check (4 checks; count, first location)',
+        '  3  error    kubernetes/run-as-non-root    k8s/deploy.yaml:7:1',
+        '  2  warning  compose/healthcheck-missing   stacks/common/compose.yaml:8:3',
+        '  1  warning  dockerfile/user-root          Dockerfile:1:1',
+        '  1  info     monitoring/alert-missing-for  monitoring/rules.yaml:14:7',
+        '',
         '✖ 7 problems (3 errors, 3 warnings, 1 info) in 5 files — 41 files checked',
         '',
       ].join('\n'),
     );
+  });
+
+  it('does not pad a short message to the longest one: without a width every finding is one line, however long', () => {
+    const long: Finding = { ...(SAMPLE_FINDINGS[1] as Finding), line: 900, message: `Container "x" ${'very '.repeat(40)}long` };
+    const out = renderText([SAMPLE_FINDINGS[1] as Finding, long], { color: false, summary });
+    const lines = out.split('\n').filter((l) => l.includes('kubernetes/run-as-non-root') && !l.startsWith('  2'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/may run as root {2}kubernetes\/run-as-non-root$/);
+    expect(lines[1]).toContain(`${'very '.repeat(40)}long  kubernetes/run-as-non-root`);
+  });
+
+  it('wraps long messages to the width under the message column, keeping the check id whole', () => {
+    const finding: Finding = {
+      ...(SAMPLE_FINDINGS[1] as Finding),
+      line: 9,
+      column: 3,
+      message: 'Container "mcp" of Deployment/mcp may run as root because neither the pod nor the container sets runAsNonRoot',
+    };
+    const out = renderText([finding], { color: false, summary, width: 60 });
+    const block = out.slice(out.indexOf('  9:3'), out.indexOf('\n\n'));
+    const lines = block.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);
+    const indent = '  9:3  error  '.length;
+    for (const l of lines.slice(1)) expect(l.slice(0, indent)).toBe(' '.repeat(indent));
+    expect(lines.map((l, i) => (i ? l.slice(indent) : l.slice(indent))).join(' ')).toBe(`${finding.message}  kubernetes/run-as-non-root`);
+    expect(lines[lines.length - 1]).toMatch(/ kubernetes\/run-as-non-root$/);
+    // Colours wrap the same way.
+    const coloured = renderText([finding], { color: true, summary, width: 60 });
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(out);
+  });
+
+  it('lists only findings at or above --min-severity, and says how many it left out', () => {
+    const out = renderText(SAMPLE_FINDINGS, { color: false, summary, minSeverity: 'warning' });
+    expect(out).not.toContain('monitoring/alert-missing-for');
+    expect(out).not.toContain('monitoring/rules.yaml');
+    expect(out).toContain('Findings by check (3 checks; count, first location)');
+    expect(out).toContain('✖ 7 problems (3 errors, 3 warnings, 1 info) in 5 files, 1 below warning not shown — 41 files checked');
+    const errors = renderText(SAMPLE_FINDINGS, { color: false, summary, minSeverity: 'error' });
+    expect(errors).not.toMatch(/warning {2}/);
+    expect(errors).toContain('4 below error not shown');
+    expect(renderText(SAMPLE_FINDINGS, { color: false, summary, minSeverity: 'info' })).toBe(renderText(SAMPLE_FINDINGS, { color: false, summary }));
   });
 
   it('does not depend on the input order', () => {

@@ -5,7 +5,7 @@ import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { CHECKS } from '../../core/checks/index';
 import { suggest } from '../../core/did-you-mean';
 import { UserError } from '../../core/errors';
-import type { Finding } from '../../core/findings';
+import { SEVERITIES, type Finding, type Severity } from '../../core/findings';
 import { isCandidateName } from '../../core/source/discover';
 import { FORMATS, parseFormat, renderFormat, type OutputFormat } from '../../core/validate/formats';
 import type { ValidateResult } from '../../core/validate/run';
@@ -37,12 +37,19 @@ findings are shown, under the path as given.
   -o, --output <fmt=file>    also write a format to a file; repeatable (e.g. -o sarif=out.sarif)
       --fail-on <severity>   ${FAIL_ON.join(', ')}: lowest severity that exits 1 (default from
                              stackgate.yml: error)
-      --check <id>           run only this check; repeatable (the ids: stackgate checks)
+      --min-severity <sev>   error, warning or info (default): list only findings at or above it in
+                             text and markdown output; JSON, SARIF and JUnit keep every finding, and
+                             --fail-on and the exit code still count them all
+      --check <id>           run only this check; repeatable (the ids: stackgate checks;
+                             stackgate explain <id> describes one)
       --changed <file>       report only findings in these repository-relative files; repeatable
       --promtool <mode>      auto (default: use promtool when installed), always or never
 ${COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
+
+Text output lists findings by file, then counts them by check with each check's first location.
+On a terminal long messages wrap to its width; piped or written to a file, each finding is one line.
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or config error.
 `;
@@ -52,6 +59,7 @@ export const VALIDATE_OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
   output: { type: 'string', short: 'o', multiple: true, default: [] },
   'fail-on': { type: 'string' },
+  'min-severity': { type: 'string' },
   check: { type: 'string', multiple: true },
   changed: { type: 'string', multiple: true },
   promtool: { type: 'string' },
@@ -59,7 +67,13 @@ export const VALIDATE_OPTIONS = {
   ...BASE_OPTIONS,
 } satisfies CommandOptions;
 
-export const VALIDATE_VALUES: OptionValues = { format: FORMATS, 'fail-on': FAIL_ON, promtool: PROMTOOL_MODES, check: CHECKS.map((c) => c.id) };
+export const VALIDATE_VALUES: OptionValues = {
+  format: FORMATS,
+  'fail-on': FAIL_ON,
+  'min-severity': SEVERITIES,
+  promtool: PROMTOOL_MODES,
+  check: CHECKS.map((c) => c.id),
+};
 
 export async function runValidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, VALIDATE_OPTIONS);
@@ -71,6 +85,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const { root } = target;
   const format = parseFormat(values.format as string, '--format');
   const outputs = parseOutputs(values.output as string[], parseFormat);
+  const minSeverity = parseMinSeverity(values['min-severity'] as string | undefined);
   const only = values.check as string[] | undefined;
   for (const id of only ?? []) assertCheckId(id);
   const changed = values.changed as string[] | undefined;
@@ -103,11 +118,11 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   if (target.file) noteUnread(io, target, result);
   const findings = target.file ? asGiven(result.findings, target.file) : result.findings;
   const summary = target.file ? { filesChecked: 1, durationMs: repositorySummary.durationMs, environments: repositorySummary.environments } : repositorySummary;
-  const renderOptions = { color: shouldColor(args, io), toolVersion: VERSION };
+  const renderOptions = { color: shouldColor(args, io), toolVersion: VERSION, minSeverity };
   // SARIF names files relative to the repository's root; the other formats, relative to the path given.
   let inRepository: Finding[] | undefined;
   const findingsFor = (f: OutputFormat): Finding[] => (f === 'sarif' ? (inRepository ??= findingsInRepository(result.findings, root)) : findings);
-  writeResult(io, format, renderFormat(format, findingsFor(format), summary, renderOptions));
+  writeResult(io, format, renderFormat(format, findingsFor(format), summary, { ...renderOptions, width: io.columns }));
   for (const o of outputs) {
     const out = path.resolve(io.cwd, o.file);
     try {
@@ -118,6 +133,12 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
     }
   }
   return failed ? 1 : 0;
+}
+
+/** --min-severity: a severity, or none (every finding is listed). */
+function parseMinSeverity(value: string | undefined): Severity | undefined {
+  if (value === undefined || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | undefined;
+  throw new UserError(`--min-severity: unknown severity "${value}"`, { hint: `use ${SEVERITIES.join(', ')}` });
 }
 
 /** A --check id that names no check would run nothing and pass: a usage error, with the closest id. */

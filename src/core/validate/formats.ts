@@ -2,12 +2,12 @@
 import { CHECKS_DOC_URL } from '../checks/catalogue';
 import { CHECKS } from '../checks/index';
 import { UserError } from '../errors';
-import type { Finding } from '../findings';
+import { isAtLeast, type Finding, type Severity } from '../findings';
 import { renderJson } from '../report/json';
 import { renderJunit } from '../report/junit';
 import { renderMarkdownSummary } from '../report/markdown';
 import { renderSarif, SARIF_CATEGORY } from '../report/sarif';
-import type { ValidateSummary } from '../report/summary';
+import { plural, type ValidateSummary } from '../report/summary';
 import { renderText } from '../report/text';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
@@ -28,12 +28,16 @@ export interface RenderOptions {
   linkBase?: string;
   /** Markdown: where the findings beyond its table are. */
   moreHint?: string;
+  /** Text and Markdown only: findings below this severity are not listed (JSON, SARIF and JUnit keep every finding). */
+  minSeverity?: Severity;
+  /** Text only: the terminal's columns to wrap at; none keeps one finding per line. */
+  width?: number;
 }
 
 export function renderFormat(format: OutputFormat, findings: Finding[], summary: ValidateSummary, options: RenderOptions): string {
   switch (format) {
     case 'text':
-      return renderText(findings, { color: options.color, summary });
+      return renderText(findings, { color: options.color, summary, minSeverity: options.minSeverity, width: options.width });
     case 'json':
       return renderJson(findings, summary);
     case 'sarif':
@@ -45,12 +49,17 @@ export function renderFormat(format: OutputFormat, findings: Finding[], summary:
       });
     case 'junit':
       return renderJunit(findings, CHECKS);
-    case 'markdown':
-      return renderMarkdownSummary(findings, summary, {
+    case 'markdown': {
+      const min = options.minSeverity;
+      const shown = min ? findings.filter((f) => isAtLeast(f.severity, min)) : findings;
+      const hidden = findings.length - shown.length;
+      const markdown = renderMarkdownSummary(shown, summary, {
         title: 'stackgate validate',
         linkBase: options.linkBase,
         moreHint: options.moreHint,
         documentedChecks: new Set(CHECKS.map((c) => c.id)),
       });
+      return hidden ? `${markdown}\n${plural(hidden, 'finding')} below ${min} not shown (--min-severity).\n` : markdown;
+    }
   }
 }
