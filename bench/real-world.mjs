@@ -33,6 +33,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cleanEnv } from './github-runner.mjs';
+import { machineFacts } from './machine.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -313,8 +314,7 @@ if (opts.json) {
     label,
     cli: cli.what,
     date: new Date().toISOString(),
-    node: process.version,
-    cpus: os.cpus().length,
+    machine: machineFacts(root),
     startupMs: startup,
     seed: opts.seed,
     sample: sampleSize,
