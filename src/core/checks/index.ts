@@ -67,6 +67,7 @@ import dockerfileCurlPipeShell from './dockerfile/curl-pipe-shell';
 import dockerfileFromDigest from './dockerfile/from-digest';
 import dockerfileFromLatest from './dockerfile/from-latest';
 import dockerfileHealthcheckMissing from './dockerfile/healthcheck-missing';
+import dockerfileInvalidInstruction from './dockerfile/invalid-instruction';
 import dockerfileMaintainerDeprecated from './dockerfile/maintainer-deprecated';
 import dockerfileMultiStage from './dockerfile/multi-stage';
 import dockerfileNpmCi from './dockerfile/npm-ci';
@@ -103,6 +104,7 @@ import kubernetesIdenticalProbes from './kubernetes/identical-probes';
 import kubernetesImageDigest from './kubernetes/image-digest';
 import kubernetesImageLatestTag from './kubernetes/image-latest-tag';
 import kubernetesImagePullPolicy from './kubernetes/image-pull-policy';
+import kubernetesIncompleteManifest from './kubernetes/incomplete-manifest';
 import kubernetesLivenessProbe from './kubernetes/liveness-probe';
 import kubernetesMissingLabels from './kubernetes/missing-labels';
 import kubernetesNetworkPolicyAllowAll from './kubernetes/network-policy-allow-all';
@@ -231,6 +233,7 @@ export const CHECKS: readonly AnyCheck[] = [
   dockerfileFromDigest,
   dockerfileFromLatest,
   dockerfileHealthcheckMissing,
+  dockerfileInvalidInstruction,
   dockerfileMaintainerDeprecated,
   dockerfileMultiStage,
   dockerfileNpmCi,
@@ -267,6 +270,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesImageDigest,
   kubernetesImageLatestTag,
   kubernetesImagePullPolicy,
+  kubernetesIncompleteManifest,
   kubernetesLivenessProbe,
   kubernetesMissingLabels,
   kubernetesNetworkPolicyAllowAll,

@@ -9,6 +9,7 @@ import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
 import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
+import { incompleteManifest } from '../kubernetes/incomplete-manifest';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 export type FileKind = 'compose' | 'kubernetes' | 'dockerfile' | 'prometheus-rules' | 'prometheus-config' | 'grafana-dashboard' | 'env' | 'other';
@@ -24,7 +25,7 @@ export interface FileProblem {
   line: number;
   column: number;
   /** Binary files are skipped without a problem (discovery notes them; loadWorkspace drops the note). */
-  code: YamlProblem['code'] | Exclude<DiscoveryProblem['code'], 'binary'> | 'empty';
+  code: YamlProblem['code'] | Exclude<DiscoveryProblem['code'], 'binary'> | 'empty' | 'incomplete-manifest';
   message: string;
 }
 
@@ -181,6 +182,11 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
         ws.dashboards.push({ file: file.path, root: basePath.length ? dash! : root, basePath });
         mark(ws, file.path, 'grafana-dashboard');
       }
+      continue;
+    }
+    const incomplete = incompleteManifest(root);
+    if (incomplete) {
+      ws.problems.push({ file: file.path, line: incomplete.loc.line, column: incomplete.loc.column, code: 'incomplete-manifest', message: incomplete.message });
       continue;
     }
     if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {

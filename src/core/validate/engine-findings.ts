@@ -17,6 +17,7 @@ import fileUnreadable from '../checks/core/file-unreadable';
 import parseError from '../checks/core/parse-error';
 import symlinkOutsideRepository from '../checks/core/symlink-outside-repository';
 import yamlAliasLimit from '../checks/core/yaml-alias-limit';
+import incompleteManifest from '../checks/kubernetes/incomplete-manifest';
 import promtoolCheck from '../checks/monitoring/promtool';
 import helmNotRendered from '../checks/kubernetes/helm-not-rendered';
 import helmTemplate from '../checks/kubernetes/helm-template';
@@ -61,6 +62,7 @@ const FILE_PROBLEMS: Record<FileProblem['code'], EngineReport<'file-problem'>> =
   unreadable: reports(fileUnreadable, 'unreadable'),
   'symlink-outside': reports(symlinkOutsideRepository, 'outside'),
   empty: reports(emptyFile, 'empty'),
+  'incomplete-manifest': reports(incompleteManifest, 'incomplete'),
 };
 
 /** Every kind of problem met while building the effective Compose stacks, and the check that reports it. */
