@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { createHelmRenderer } from '../adapters/helm/helm-template';
+import { createKustomizeRenderer } from '../adapters/kustomize/kubectl-kustomize';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { scoreWithBase } from '../app/score-with-base';
 import { readinessEnvelope } from '../app/readiness-envelope';
@@ -57,7 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: Readine
 
     const result = await scoreWithBase(
       { root, configPath: core.getInput('config') || undefined, base, secrets: core.getInput('secrets') !== 'false', workerEntry, toolVersion: VERSION, proxy },
-      { externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer() }, log: actionLog },
+      { externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() }, log: actionLog },
     );
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { changedLines, type ChangeRange } from '../adapters/git/changed-files';
 import { blobLinkBase, readRunContext } from '../adapters/github/run-context';
 import { createHelmRenderer } from '../adapters/helm/helm-template';
+import { createKustomizeRenderer } from '../adapters/kustomize/kubectl-kustomize';
 import { createPromtoolRunner } from '../adapters/prometheus/promtool';
 import { validateRepository } from '../app/validate-repository';
 import { UserError, toError } from '../core/errors';
@@ -38,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         changes: range && { workspace, range, prefix },
         changedOnly: core.getBooleanInput('changed-only'),
       },
-      { log: actionLog, externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer() } },
+      { log: actionLog, externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() } },
     );
     const { changed, failOn, summary, validation } = result;
     // Before anything else reaches the log: the runner masks these values everywhere from now on.

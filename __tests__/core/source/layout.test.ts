@@ -3,10 +3,11 @@
  * tests run every check on a small Kustomize base + overlay and assert what users see: the base is
  * checked, the overlay's patches are not checked as objects of their own.
  */
-import { findHelmCharts, findKustomizePatches, helmChartOfTemplate } from '../../../src/core/source/layout';
+import { findHelmCharts, findKustomizePatches, findKustomizeRoots, helmChartOfTemplate } from '../../../src/core/source/layout';
 import { loadWorkspace } from '../../../src/core/source/workspace';
 import { checkedConfigSchema } from '../../../src/core/validate/config';
 import { validateRepositoryFiles } from '../../../src/core/validate/run';
+import { KUSTOMIZE_REPO } from '../../helpers/kustomize-repo';
 import { tempRepo } from '../../helpers/temp-repo';
 
 describe('findHelmCharts', () => {
@@ -49,25 +50,18 @@ describe('findHelmCharts', () => {
 
 describe('findKustomizePatches', () => {
   test('patches, patchesStrategicMerge and patchesJson6902 name files relative to the kustomization; inline patches name none', () => {
+    // No apiVersion or kind (kustomize does not require them); inline patches in both lists.
     const text = [
-      'apiVersion: kustomize.config.k8s.io/v1beta1',
-      'kind: Kustomization',
-      'resources:',
-      '  - ../../base',
+      'resources: [../../base]',
       'patches:',
-      '  - path: replicas.yaml',
       '  - path: patches/json.yaml',
-      '    target:',
-      '      kind: Deployment',
+      '    target: { kind: Deployment }',
       '  - patch: |-',
-      '      - op: replace',
-      '        path: /spec/replicas',
-      '        value: 3',
+      '      - { op: replace, path: /spec/replicas, value: 3 }',
       'patchesStrategicMerge:',
       '  - resources.yaml',
       '  - |-',
       '    apiVersion: apps/v1',
-      '    kind: Deployment',
       'patchesJson6902:',
       '  - target: { group: apps, version: v1, kind: Deployment, name: api }',
       '    path: ../shared/probe-patch.yaml',
@@ -75,74 +69,28 @@ describe('findKustomizePatches', () => {
     ].join('\n');
     expect([...findKustomizePatches([{ path: 'deploy/overlays/prod/kustomization.yaml', text }])].sort()).toEqual([
       'deploy/overlays/prod/patches/json.yaml',
-      'deploy/overlays/prod/replicas.yaml',
       'deploy/overlays/prod/resources.yaml',
       'deploy/overlays/shared/probe-patch.yaml',
     ]);
+  });
+
+  test('findKustomizeRoots: the kustomizations no other includes through resources, bases or components', () => {
+    const k = (file: string, text: string): { path: string; text: string } => ({ path: file, text });
+    expect(
+      findKustomizeRoots([
+        k('deploy/base/kustomization.yaml', 'resources:\n  - deployment.yaml\n'),
+        k('deploy/components/probes/kustomization.yaml', 'kind: Component\n'),
+        k('deploy/overlays/prod/kustomization.yaml', 'resources:\n  - ../../base/\ncomponents:\n  - ../../components/probes\n'),
+        k('deploy/overlays/staging/kustomization.yml', 'bases:\n  - ../../base\n'),
+        k('kustomization.yaml', 'resources:\n  - deploy/overlays/prod\n'),
+      ]),
+    ).toEqual(['deploy/overlays/staging/kustomization.yml', 'kustomization.yaml']);
   });
 
   test('a kustomization that does not parse names no patch', () => {
     expect(findKustomizePatches([{ path: 'kustomization.yaml', text: 'patches: [\n' }]).size).toBe(0);
   });
 });
-
-const DEPLOYMENT = [
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata:',
-  '  name: api',
-  'spec:',
-  '  replicas: 1',
-  '  selector:',
-  '    matchLabels:',
-  '      app: api',
-  '  template:',
-  '    metadata:',
-  '      labels:',
-  '        app: api',
-  '    spec:',
-  '      containers:',
-  '        - name: api',
-  '          image: ghcr.io/example/api:1.0.0',
-  '',
-].join('\n');
-
-const KUSTOMIZE_REPO: Record<string, string> = {
-  'deploy/base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n',
-  'deploy/base/deployment.yaml': DEPLOYMENT,
-  'deploy/overlays/prod/kustomization.yaml': [
-    'apiVersion: kustomize.config.k8s.io/v1beta1',
-    'kind: Kustomization',
-    'resources:',
-    '  - ../../base',
-    'patches:',
-    '  - path: replicas.yaml',
-    '  - path: json-patch.yaml',
-    '    target:',
-    '      kind: Deployment',
-    '      name: api',
-    'patchesStrategicMerge:',
-    '  - resources.yaml',
-    '',
-  ].join('\n'),
-  'deploy/overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n',
-  'deploy/overlays/prod/resources.yaml': [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: api',
-    'spec:',
-    '  template:',
-    '    spec:',
-    '      containers:',
-    '        - name: api',
-    '          resources:',
-    '            limits:',
-    '              memory: 256Mi',
-    '',
-  ].join('\n'),
-  'deploy/overlays/prod/json-patch.yaml': '- op: add\n  path: /spec/template/metadata/labels/tier\n  value: backend\n',
-};
 
 describe('Kustomize patches in validate', () => {
   test('patch files are not manifests: the base Deployment is the only object besides the kustomizations', () => {

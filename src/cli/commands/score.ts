@@ -2,6 +2,7 @@ import path from 'node:path';
 import { scoreWithBase } from '../../app/score-with-base';
 import { readinessEnvelope } from '../../app/readiness-envelope';
 import { createHelmRenderer } from '../../adapters/helm/helm-template';
+import { createKustomizeRenderer } from '../../adapters/kustomize/kubectl-kustomize';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { READINESS_CATEGORIES } from '../../core/checks/types';
 import { UserError } from '../../core/errors';
@@ -88,7 +89,7 @@ export async function runScoreCommand(args: readonly string[], io: CliIo): Promi
       workerEntry: io.workerEntry,
       toolVersion: VERSION,
     },
-    { externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer() } },
+    { externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() } },
   );
   if (result.baseProblem) io.stderr.write(`stackgate: ${result.baseProblem}\n`);
   const { report, delta, verdict, notes } = readinessEnvelope(result, { thresholds: { failUnder, minimums } });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHelmRenderer } from '../../adapters/helm/helm-template';
+import { createKustomizeRenderer } from '../../adapters/kustomize/kubectl-kustomize';
 import { createPromtoolRunner } from '../../adapters/prometheus/promtool';
 import { CHECKS } from '../../core/checks/index';
 import { suggest } from '../../core/did-you-mean';
@@ -109,7 +110,10 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
       // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
       scope: 'repository',
     },
-    { log: stderrLog(io, isDebugRun(args, io.env)), externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer() } },
+    {
+      log: stderrLog(io, isDebugRun(args, io.env)),
+      externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() },
+    },
   );
   for (const id of only ?? []) {
     if (!result.settings.get(id)?.enabled)

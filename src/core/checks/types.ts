@@ -50,6 +50,7 @@ export type EngineSource =
   | 'compose-problem' // building the effective Compose stacks: variables, interpolation, extends, env files (compose/project.ts)
   | 'promtool' // the promtool runner's results (ExternalTools)
   | 'helm' // rendering Helm charts with the helm runner (ExternalTools; validate/helm-charts.ts)
+  | 'kustomize' // building Kustomize overlays with the kustomize runner (ExternalTools; validate/kustomize-overlays.ts)
   | 'suppression' // an invalid `# stackgate-ignore` comment (validate/run.ts)
   | 'secret-scan'; // the secret scanner's findings, counted by the readiness score (readiness/score.ts)
 

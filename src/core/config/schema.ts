@@ -84,8 +84,14 @@ export function buildConfigSchema(sections: ChecksSections) {
             .enum(['auto', 'always', 'never'])
             .default('auto')
             .describe('Render Helm charts with "helm template" when helm is installed (auto), require it, or never render them.'),
+          kustomize: z
+            .enum(['auto', 'always', 'never'])
+            .default('never')
+            .describe(
+              'Build Kustomize overlays with "kubectl kustomize" and check the built objects (auto: when kubectl is installed; always: require it), or check the files as written (never).',
+            ),
         })
-        .default({ schemas: {}, helm: 'auto' }),
+        .default({ schemas: {}, helm: 'auto', kustomize: 'never' }),
       monitoring: z
         .strictObject({
           promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),

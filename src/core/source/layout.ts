@@ -72,21 +72,47 @@ export function findKustomizePatches(kustomizations: readonly { path: string; te
   return patches;
 }
 
+/**
+ * The kustomization files no other kustomization includes (through `resources`, `bases` or
+ * `components`): the overlays a user builds. A base included by an overlay is built with it.
+ */
+export function findKustomizeRoots(kustomizations: readonly { path: string; text: string }[]): string[] {
+  const included = new Set<string>();
+  for (const k of kustomizations) {
+    const dir = dirOf(k.path);
+    for (const doc of parseYaml(k.path, k.text).documents) {
+      if (!doc.root || doc.root.kind !== 'map') continue;
+      const value = toPlain(doc.root) as Record<string, unknown>;
+      for (const key of ['resources', 'bases', 'components']) {
+        for (const entry of Array.isArray(value[key]) ? (value[key] as unknown[]) : []) {
+          if (typeof entry === 'string') included.add(path.posix.normalize(dir ? `${dir}/${entry}` : entry).replace(/\/$/, ''));
+        }
+      }
+    }
+  }
+  return kustomizations.map((k) => k.path).filter((file) => !included.has(dirOf(file) || '.'));
+}
+
 function patchReferences(kustomization: Record<string, unknown>): string[] {
   const refs: string[] = [];
   const list = (key: string): unknown[] => (Array.isArray(kustomization[key]) ? (kustomization[key] as unknown[]) : []);
   for (const entry of list('patchesStrategicMerge')) {
-    if (typeof entry === 'string' && !entry.includes('\n')) refs.push(entry.trim());
+    if (isFileReference(entry)) refs.push(entry.trim());
   }
   for (const key of ['patches', 'patchesJson6902']) {
     for (const entry of list(key)) {
-      if (typeof entry === 'string' && !entry.includes('\n')) refs.push(entry.trim());
+      if (isFileReference(entry)) refs.push(entry.trim());
       else if (entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>).path === 'string') {
         refs.push(((entry as Record<string, unknown>).path as string).trim());
       }
     }
   }
   return refs.filter((r) => r && !/^[a-z][a-z0-9+.-]*:\/\//i.test(r));
+}
+
+/** A list entry that names a file, not an inline patch (YAML text: several lines, or a `key: value`). */
+function isFileReference(entry: unknown): entry is string {
+  return typeof entry === 'string' && !entry.includes('\n') && !/:\s|^\s*[{[]/.test(entry);
 }
 
 function dirOf(file: string): string {

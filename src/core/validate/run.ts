@@ -26,6 +26,7 @@ import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
 import { renderHelmCharts } from './helm-charts';
+import { buildKustomizeOverlays } from './kustomize-overlays';
 
 export interface ValidateOptions {
   root: string;
@@ -90,6 +91,7 @@ export async function validateRepositoryFiles(options: ValidateOptions): Promise
   const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
   // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
   renderHelmCharts(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
+  buildKustomizeOverlays(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize);
   const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await loadBuiltInModels() : undefined);
   return validate({ ...options, workspace, kubernetesModels });
 }
@@ -98,6 +100,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const { config } = options;
   const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
   renderHelmCharts(ws, config.kubernetes.helm, options.externalTools?.helm);
+  buildKustomizeOverlays(ws, config.kubernetes.kustomize, options.externalTools?.kustomize);
   const compose = buildComposeProject(ws, config);
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];

@@ -1,0 +1,97 @@
+/**
+ * kubernetes/kustomize-build and built overlays (kubernetes.kustomize: auto | always). With the real
+ * kubectl (CI has it; helpers/required-tool.ts) the overlay is built and the built objects are
+ * checked: the patched replicas count, the findings on the file and line where each field is written.
+ */
+import check from '../../../../src/core/checks/kubernetes/kustomize-build';
+import { createKustomizeRenderer } from '../../../../src/adapters/kustomize/kubectl-kustomize';
+import type { Finding } from '../../../../src/core/findings';
+import { checkedConfigSchema } from '../../../../src/core/validate/config';
+import type { KustomizeRenderer } from '../../../../src/core/validate/kustomize-overlays';
+import { validateRepositoryFiles } from '../../../../src/core/validate/run';
+import { describeCheck } from '../../../helpers/check-cases';
+import { KUSTOMIZE_REPO } from '../../../helpers/kustomize-repo';
+import { describeWithTool } from '../../../helpers/required-tool';
+import { tempRepo } from '../../../helpers/temp-repo';
+
+// check-cases passes no kustomize runner: only `always` is a finding then.
+describeCheck(check, {
+  defaultFile: 'deploy.yaml',
+  valid: [
+    { name: 'an overlay, kubernetes.kustomize never (the default): the files are checked as written', files: KUSTOMIZE_REPO },
+    { name: 'an overlay, kubernetes.kustomize auto, kubectl not installed', files: KUSTOMIZE_REPO, config: { kubernetes: { kustomize: 'auto' } } },
+  ],
+  invalid: [
+    {
+      name: 'kubernetes.kustomize always without kubectl: the overlay, not the base it includes',
+      files: KUSTOMIZE_REPO,
+      config: { kubernetes: { kustomize: 'always' } },
+      errors: [
+        { file: 'deploy/overlays/prod/kustomization.yaml', line: 1, messageId: 'unavailable', message: 'the overlay deploy/overlays/prod cannot be built' },
+      ],
+    },
+  ],
+});
+
+async function run(files: Record<string, string>, kustomize: KustomizeRenderer, mode = 'auto'): Promise<Finding[]> {
+  const repo = tempRepo(files);
+  try {
+    const { findings } = await validateRepositoryFiles({
+      root: repo.root,
+      config: checkedConfigSchema.parse({ kubernetes: { kustomize: mode } }),
+      externalTools: { kustomize },
+    });
+    return findings;
+  } finally {
+    repo.cleanup();
+  }
+}
+
+const at = (f: Finding): string => `${f.checkId} ${f.file}:${f.line}`;
+
+describeWithTool({
+  command: 'kubectl',
+  probeArgs: ['version', '--client'],
+  install: 'install kubectl',
+  suite: 'core/checks/kubernetes/kustomize-build.test.ts',
+})('built overlays (the real kubectl kustomize)', () => {
+  const kustomize = createKustomizeRenderer();
+
+  test('the built Deployment is checked: its patched replicas count, each finding where the field is written', async () => {
+    const findings = await run(KUSTOMIZE_REPO, kustomize);
+    // replicas: 1 in the base, 3 in the overlay's patch: no single-replica warning, and the PDB check sees 3.
+    expect(findings.filter((f) => f.checkId === 'kubernetes/replicas').map(at)).toEqual([]);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/pod-disruption-budget').map(at)).toEqual([
+      'kubernetes/pod-disruption-budget deploy/base/deployment.yaml:4',
+    ]);
+    // The container is the base's; the memory limit the patch adds is the patch's.
+    expect(findings.filter((f) => f.checkId === 'kubernetes/image-digest').map(at)).toEqual(['kubernetes/image-digest deploy/base/deployment.yaml:17']);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/resource-limits').map((f) => `${at(f)} ${f.message}`)).toEqual([
+      'kubernetes/resource-limits deploy/overlays/prod/resources.yaml:11 Deployment/api: container "api" has no cpu limit',
+    ]);
+    expect(findings.filter((f) => f.file.startsWith('deploy/') && /kustomize-build|schema|core\//.test(f.checkId)).map(at)).toEqual([]);
+  });
+
+  test('without building (never), the base is checked as written: one replica', async () => {
+    const findings = await run(KUSTOMIZE_REPO, kustomize, 'never');
+    expect(findings.filter((f) => f.checkId === 'kubernetes/replicas').map(at)).toEqual(['kubernetes/replicas deploy/base/deployment.yaml:6']);
+  });
+
+  test('an overlay kustomize cannot build is an error on its kustomization, and its files are checked as written', async () => {
+    const findings = await run(
+      {
+        ...KUSTOMIZE_REPO,
+        'deploy/overlays/prod/kustomization.yaml': KUSTOMIZE_REPO['deploy/overlays/prod/kustomization.yaml'].replace(
+          '  - ../../base\n',
+          '  - ../../base\n  - missing.yaml\n',
+        ),
+      },
+      kustomize,
+    );
+    const failed = findings.filter((f) => f.checkId === 'kubernetes/kustomize-build');
+    expect(failed.map(at)).toEqual(['kubernetes/kustomize-build deploy/overlays/prod/kustomization.yaml:1']);
+    expect(failed[0].message).toMatch(/^kubectl kustomize deploy\/overlays\/prod failed: .*missing\.yaml/);
+    expect(failed[0].message).not.toMatch(/stackgate-kustomize-|\/tmp\//);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/replicas').map(at)).toEqual(['kubernetes/replicas deploy/base/deployment.yaml:6']);
+  });
+});
