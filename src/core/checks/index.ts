@@ -105,6 +105,7 @@ import kubernetesImageDigest from './kubernetes/image-digest';
 import kubernetesImageLatestTag from './kubernetes/image-latest-tag';
 import kubernetesImagePullPolicy from './kubernetes/image-pull-policy';
 import kubernetesIncompleteManifest from './kubernetes/incomplete-manifest';
+import kubernetesKustomizeBuild from './kubernetes/kustomize-build';
 import kubernetesLivenessProbe from './kubernetes/liveness-probe';
 import kubernetesMissingLabels from './kubernetes/missing-labels';
 import kubernetesNetworkPolicyAllowAll from './kubernetes/network-policy-allow-all';
@@ -271,6 +272,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesImageLatestTag,
   kubernetesImagePullPolicy,
   kubernetesIncompleteManifest,
+  kubernetesKustomizeBuild,
   kubernetesLivenessProbe,
   kubernetesMissingLabels,
   kubernetesNetworkPolicyAllowAll,

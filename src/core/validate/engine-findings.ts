@@ -21,12 +21,14 @@ import incompleteManifest from '../checks/kubernetes/incomplete-manifest';
 import promtoolCheck from '../checks/monitoring/promtool';
 import helmNotRendered from '../checks/kubernetes/helm-not-rendered';
 import helmTemplate from '../checks/kubernetes/helm-template';
+import kustomizeBuild from '../checks/kubernetes/kustomize-build';
 import type { EngineCheck, EngineSource } from '../checks/types';
 import type { ComposeProblem, ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import type { FileProblem, Workspace } from '../source/workspace';
 import type { EngineEmitter } from './emitter';
 import { chartName, renderHelmCharts, type HelmRenderer } from './helm-charts';
+import { buildKustomizeOverlays, type KustomizeRenderer } from './kustomize-overlays';
 
 /** Runners of tools outside stackgate, supplied by the entry point (adapters/prometheus/promtool.ts). */
 export interface ExternalTools {
@@ -34,6 +36,8 @@ export interface ExternalTools {
   promtool?: (mode: 'rules' | 'config', absFiles: string[]) => PromtoolResult[] | undefined;
   /** Runs `helm template` on a chart directory (adapters/helm/helm-template.ts); undefined when helm is not installed. */
   helm?: HelmRenderer;
+  /** Runs `kubectl kustomize` on an overlay directory (adapters/kustomize/kubectl-kustomize.ts); undefined when kubectl is not installed. */
+  kustomize?: KustomizeRenderer;
 }
 
 export interface PromtoolResult {
@@ -95,6 +99,11 @@ export function emitEngineFindings(
   }
   runPromtool(ws, config, emit, tools);
   emitHelmFindings(ws, config, emit, tools);
+  for (const p of buildKustomizeOverlays(ws, config.kubernetes.kustomize, tools?.kustomize)) {
+    const dir = path.posix.dirname(p.file);
+    if (p.kind === 'unavailable') emit(kustomizeBuild, 'unavailable', { dir }, { file: p.file, line: 1, column: 1 });
+    else emit(kustomizeBuild, 'failed', { dir, detail: p.detail }, { file: p.file, line: 1, column: 1 });
+  }
 }
 
 /** Charts not rendered, failed or required and unrenderable (validate() rendered them first; this reads the same results). */
