@@ -97,6 +97,7 @@ import kubernetesDeprecatedServiceAccount from './kubernetes/deprecated-service-
 import kubernetesDuplicateEnv from './kubernetes/duplicate-env';
 import kubernetesHelmNotRendered from './kubernetes/helm-not-rendered';
 import kubernetesHelmTemplate from './kubernetes/helm-template';
+import kubernetesHelmValuesUnchecked from './kubernetes/helm-values-unchecked';
 import kubernetesHostNamespaces from './kubernetes/host-namespaces';
 import kubernetesHostPath from './kubernetes/host-path';
 import kubernetesHostPort from './kubernetes/host-port';
@@ -264,6 +265,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kubernetesDuplicateEnv,
   kubernetesHelmNotRendered,
   kubernetesHelmTemplate,
+  kubernetesHelmValuesUnchecked,
   kubernetesHostNamespaces,
   kubernetesHostPath,
   kubernetesHostPort,

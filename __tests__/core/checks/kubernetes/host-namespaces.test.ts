@@ -1,5 +1,6 @@
 import check from '../../../../src/core/checks/kubernetes/host-namespaces';
 import { describeCheck } from '../../../helpers/check-cases';
+import { argoApplication, helmRelease } from '../../../helpers/helm-values-manifests';
 
 const daemonSet = (...podLines: string[]): string =>
   [
@@ -22,10 +23,31 @@ const daemonSet = (...podLines: string[]): string =>
 describeCheck(check, {
   defaultFile: 'ds.yaml',
   valid: [
+    { name: 'HelmRelease values with hostNetwork off', code: helmRelease(['hostNetwork: false', 'dnsPolicy: ClusterFirst']) },
     { name: 'none', code: daemonSet() },
     { name: 'explicitly false', code: daemonSet('hostNetwork: false', 'hostPID: false') },
   ],
   invalid: [
+    {
+      name: 'hostNetwork in HelmRelease values (app-template pod options)',
+      code: helmRelease(['defaultPodOptions:', '  hostNetwork: true', '  dnsPolicy: ClusterFirstWithHostNet']),
+      errors: [
+        {
+          line: 17,
+          messageId: 'helmValues',
+          message:
+            "HelmRelease/home/home-assistant: Helm values spec.values set defaultPodOptions.hostNetwork: true, so the chart's pods share the node network namespace",
+        },
+      ],
+    },
+    {
+      name: 'hostNetwork and hostPID in an Argo CD values block (node exporter)',
+      code: argoApplication(['hostNetwork: true', 'hostPID: true', 'hostRootFsMount:', '  enabled: true']),
+      errors: [
+        { line: 14, messageId: 'helmValues', message: 'set hostNetwork: true' },
+        { line: 15, messageId: 'helmValues', message: 'set hostPID: true' },
+      ],
+    },
     {
       name: 'hostNetwork and hostPID',
       code: daemonSet('hostNetwork: true', 'hostIPC: false', 'hostPID: true'),

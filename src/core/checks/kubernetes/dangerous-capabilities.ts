@@ -1,4 +1,5 @@
 import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { helmValuesSettingsOf } from '../../kubernetes/helm-values-settings';
 import { containerSecurityContext } from '../../kubernetes/pod-security';
 import { defineCheck } from '../types';
 
@@ -32,6 +33,7 @@ export default defineCheck({
       'Remove the capability from `securityContext.capabilities.add`. If the server really needs one (rare for MCP servers), run it in a dedicated, isolated node pool and document why with a suppression comment.',
     messages: {
       dangerous: '{{object}}: container "{{container}}" adds capability {{capability}}',
+      helmValues: '{{object}}: Helm values {{field}} add capability {{capability}} to a container of the chart ({{setting}})',
     },
   },
   check(ctx) {
@@ -48,6 +50,14 @@ export default defineCheck({
           data: { object: objectLabel(ctx.object), container: c.name, capability: name },
           at: [...c.path, 'securityContext', 'capabilities', 'add', i],
         });
+      });
+    }
+    for (const ref of helmValuesSettingsOf(ctx.object, 'capability')) {
+      if (!DANGEROUS.has(ref.setting.capability)) continue;
+      ctx.report({
+        messageId: 'helmValues',
+        data: { object: objectLabel(ctx.object), field: ref.field, setting: ref.name, capability: ref.setting.capability },
+        at: ref.at,
       });
     }
   },

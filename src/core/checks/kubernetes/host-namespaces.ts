@@ -1,7 +1,8 @@
 import { objectLabel, podSpecOf, podSpecPath } from '../../kubernetes/objects';
+import { helmValuesSettingsOf } from '../../kubernetes/helm-values-settings';
 import { defineCheck } from '../types';
 
-const FIELDS: [string, string][] = [
+const FIELDS: ['hostNetwork' | 'hostPID' | 'hostIPC', string][] = [
   ['hostNetwork', 'the node network namespace: it can bind node ports and reach services listening on localhost'],
   ['hostPID', 'the node process namespace: it can see and signal every process on the node'],
   ['hostIPC', 'the node IPC namespace: it can read shared memory of other processes'],
@@ -19,9 +20,14 @@ export default defineCheck({
     remediation: 'Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false); expose the server through a Service instead.',
     messages: {
       shared: '{{object}} sets {{field}}: true and shares {{detail}}',
+      helmValues: "{{object}}: Helm values {{field}} set {{setting}}: true, so the chart's pods share {{detail}}",
     },
   },
   check(ctx) {
+    for (const ref of helmValuesSettingsOf(ctx.object, 'host-namespace')) {
+      const detail = FIELDS.find(([field]) => field === ref.setting.field)?.[1] ?? 'a node namespace';
+      ctx.report({ messageId: 'helmValues', data: { object: objectLabel(ctx.object), field: ref.field, setting: ref.name, detail }, at: ref.at });
+    }
     const spec = podSpecOf(ctx.object);
     const specPath = podSpecPath(ctx.object);
     if (!spec || !specPath) return;

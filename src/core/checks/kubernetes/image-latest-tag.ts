@@ -1,4 +1,5 @@
 import { isTemplated, parseImageReference } from '../../kubernetes/image-reference';
+import { helmValuesSettingsOf } from '../../kubernetes/helm-values-settings';
 import { containersOf, objectLabel } from '../../kubernetes/objects';
 import { defineCheck } from '../types';
 
@@ -16,9 +17,15 @@ export default defineCheck({
       untagged: '{{object}}: container "{{container}}" image "{{image}}" has no tag (defaults to :latest)',
       latest: '{{object}}: container "{{container}}" image "{{image}}" uses the mutable :latest tag',
       missing: '{{object}}: container "{{container}}" has no image',
+      helmValuesUntagged: '{{object}}: Helm values {{field}} set image "{{image}}" ({{setting}}) without a tag (defaults to :latest)',
+      helmValuesLatest: '{{object}}: Helm values {{field}} set image "{{image}}" ({{setting}}) with the mutable :latest tag',
     },
   },
   check(ctx) {
+    for (const ref of helmValuesSettingsOf(ctx.object, 'image')) {
+      const data = { object: objectLabel(ctx.object), field: ref.field, setting: ref.name, image: ref.setting.image };
+      ctx.report({ messageId: ref.setting.problem === 'latest' ? 'helmValuesLatest' : 'helmValuesUntagged', data, at: ref.at });
+    }
     for (const c of containersOf(ctx.object)) {
       const image = c.value.image;
       const data = { object: objectLabel(ctx.object), container: c.name, image: String(image ?? '') };
