@@ -1,4 +1,5 @@
 /** hostPath volumes of a pod spec, and which host paths are too sensitive to mount. */
+import { scalarText } from '../display-value';
 import type { TreePath } from '../source/yaml-tree';
 import { podSpecOf, podSpecPath, type KubernetesObject } from './objects';
 
@@ -20,7 +21,7 @@ export function hostPathVolumes(obj: KubernetesObject): HostPathVolume[] {
     if (!hp || typeof hp !== 'object') return;
     const p = (hp as Record<string, unknown>).path;
     out.push({
-      volume: String((v as Record<string, unknown>).name ?? `#${i}`),
+      volume: scalarText((v as Record<string, unknown>).name) ?? `#${i}`,
       path: typeof p === 'string' ? p : '',
       at: [...specPath, 'volumes', i, 'hostPath', 'path'],
     });

@@ -1,4 +1,5 @@
 /** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
+import { displayValue, scalarText } from '../display-value';
 import type { Loc, MapNode, TreePath } from '../source/yaml-tree';
 
 export interface KubernetesObject {
@@ -92,7 +93,7 @@ export function containersOf(obj: KubernetesObject): ContainerRef[] {
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
       if (c && typeof c === 'object' && !Array.isArray(c)) {
-        out.push({ path: [...specPath, field, i], value: c, name: String(c.name ?? `#${i}`), kind });
+        out.push({ path: [...specPath, field, i], value: c, name: scalarText(c.name) ?? `#${i}`, kind });
       }
     });
   }
@@ -112,7 +113,8 @@ function plainAt(value: unknown, path: TreePath): unknown {
 export function asStringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    for (const [k, val] of Object.entries(v)) out[k] = String(val);
+    // A map or list where a label value belongs matches nothing and shows as JSON, not `[object Object]`.
+    for (const [k, val] of Object.entries(v)) out[k] = displayValue(val);
   }
   return out;
 }

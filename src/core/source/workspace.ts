@@ -9,6 +9,7 @@ import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
 import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
+import { scalarText } from '../display-value';
 import { incompleteManifest } from '../kubernetes/incomplete-manifest';
 import type { KubernetesObject } from '../kubernetes/objects';
 
@@ -249,7 +250,7 @@ export function toKubernetesObject(file: string, docIndex: number, root: MapNode
     docIndex,
     apiVersion: String(value.apiVersion),
     kind: String(value.kind),
-    name: typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? `${meta.generateName}*` : '(unnamed)',
+    name: scalarText(meta.name) ?? (typeof meta.generateName === 'string' ? `${meta.generateName}*` : '(unnamed)'),
     namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
     root,
     value,

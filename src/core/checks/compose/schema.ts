@@ -164,7 +164,8 @@ function describe(errors: ErrorObject[]): string {
       if (expected) return `must be ${expected}, got ${JSON.stringify(String(e.data).slice(0, 40))}`;
     }
   }
-  if (types.size) return `must be ${[...types].join(' or ')}`;
+  // JSON Schema's `null` is an empty value in YAML (`key:` or `key: ~`).
+  if (types.size) return `must be ${[...types].map((t) => (t === 'null' ? 'empty' : t)).join(' or ')}`;
   const e = errors[0];
   if (e.keyword === 'enum')
     return `must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;

@@ -1,4 +1,5 @@
 import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { displayValue } from '../../display-value';
 import { defineCheck } from '../types';
 
 export default defineCheck({
@@ -25,7 +26,7 @@ export default defineCheck({
         if (hostPort === undefined || hostPort === null || hostPort === 0) return;
         ctx.report({
           messageId: 'hostPort',
-          data: { object: objectLabel(ctx.object), container: c.name, port: String(hostPort) },
+          data: { object: objectLabel(ctx.object), container: c.name, port: displayValue(hostPort) },
           at: [...c.path, 'ports', i, 'hostPort'],
         });
       });

@@ -1,5 +1,6 @@
 import { matchesLabelSelector } from '../../kubernetes/label-selector';
 import { objectLabel, podLabelsOf } from '../../kubernetes/objects';
+import { displayPairs } from '../../display-value';
 import { defineCheck } from '../types';
 
 const SELECTOR_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
@@ -28,10 +29,7 @@ export default defineCheck({
     if (!selector || typeof selector !== 'object') return;
     const labels = podLabelsOf(obj);
     if (matchesLabelSelector(selector, labels)) return;
-    const shown =
-      Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ') || 'none';
+    const shown = displayPairs(labels);
     ctx.report({ messageId: 'mismatch', data: { object: objectLabel(obj), labels: shown }, at: ['spec', 'selector'] });
   },
 });

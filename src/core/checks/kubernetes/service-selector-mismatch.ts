@@ -1,6 +1,7 @@
 import { objectLabel } from '../../kubernetes/objects';
 import { unmatchedServices } from '../../kubernetes/unmatched-services';
 import { locate } from '../../source/yaml-tree';
+import { displayValue } from '../../display-value';
 import { defineCheck } from '../types';
 
 export default defineCheck({
@@ -24,7 +25,7 @@ export default defineCheck({
       // Pods an operator creates from a custom resource: kubernetes/service-selects-operator-pods names it.
       if (operatorResource) continue;
       const shown = Object.entries(selector)
-        .map(([k, v]) => `${k}=${String(v)}`)
+        .map(([k, v]) => `${k}=${displayValue(v)}`)
         .join(', ');
       ctx.report({
         messageId: 'noMatch',
