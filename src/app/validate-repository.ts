@@ -83,7 +83,7 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
     filesChecked: validation.stats.files,
     stacks: validation.stats.stacks,
     durationMs: now() - started,
-    environments: validation.compose.environments.map((e) => e.name),
+    environments: validation.compose.environments.map((e) => e.name).filter((name) => name !== ''),
   };
   const failed = failOn !== 'never' && validation.findings.some((f) => isAtLeast(f.severity, failOn));
   return { config, configFile, failOn, changed, validation, summary, failed };

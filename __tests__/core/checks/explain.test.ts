@@ -24,6 +24,11 @@ describe('explainCheck', () => {
     expect(out).not.toContain('Options\n');
   });
 
+  it('says when a check applies only where MCP servers are deployed', () => {
+    expect(explainCheck(byId('compose/monitoring-labels'))).toContain('only where MCP servers are deployed');
+    expect(explainCheck(byId('compose/privileged'))).not.toContain('only where MCP servers are deployed');
+  });
+
   it('wraps prose to the width, indented, without losing a word', () => {
     const check = byId('compose/cap-add-dangerous');
     const out = explainCheck(check, { width: 60 });

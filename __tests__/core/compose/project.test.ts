@@ -1,4 +1,4 @@
-import { buildComposeProject, discoverStacks } from '../../../src/core/compose/project';
+import { buildComposeProject, discoverStacks, environmentsOf, layoutEnvironments } from '../../../src/core/compose/project';
 import { configSchema } from '../../../src/core/config/schema';
 import { loadWorkspace } from '../../../src/core/source/workspace';
 import { locate } from '../../../src/core/source/yaml-tree';
@@ -59,11 +59,14 @@ describe('discoverStacks', () => {
 
 describe('effective stacks', () => {
   test('each environment sees its own layers; values keep the position of the layer that set them', () => {
-    const p = project({
-      'stacks/common/docker-compose.yml': 'services:\n  fetch:\n    image: mcp/fetch:${TAG:-1.0}\n    restart: unless-stopped\n',
-      'stacks/common/.env': 'TAG=1.2\n',
-      'stacks/prod/docker-compose.yml': 'services:\n  fetch:\n    restart: "no"\n',
-    });
+    const p = project(
+      {
+        'stacks/common/docker-compose.yml': 'services:\n  fetch:\n    image: mcp/fetch:${TAG:-1.0}\n    restart: unless-stopped\n',
+        'stacks/common/.env': 'TAG=1.2\n',
+        'stacks/prod/docker-compose.yml': 'services:\n  fetch:\n    restart: "no"\n',
+      },
+      { environments: { dev: {}, prod: {} } },
+    );
     const dev = p.effective.get('dev')![0];
     const prod = p.effective.get('prod')![0];
     expect(dev.services[0].value).toEqual({ image: 'mcp/fetch:1.2', restart: 'unless-stopped' });
@@ -156,5 +159,66 @@ describe('effective stacks', () => {
     );
     expect(p.stacks.map((s) => s.name)).toEqual(['main']);
     expect(p.problems).toEqual([expect.objectContaining({ kind: 'missing-file', message: expect.stringContaining('"prod.yml"') })]);
+  });
+});
+
+describe('environments: configured, from the layout, or none', () => {
+  test('the stacks/<env> layout names the environments beside stacks/common, in promotion order; other directories are stacks', () => {
+    expect(
+      layoutEnvironments([
+        'stacks/common/docker-compose.yml',
+        'stacks/prod/docker-compose.yml',
+        'stacks/dev/docker-compose.yml',
+        'stacks/staging/docker-compose.yml',
+        'stacks/monitoring/docker-compose.yml',
+      ]),
+    ).toEqual(['dev', 'staging', 'prod']);
+  });
+
+  test('compose.<env>.yml beside a base file names its environment; docker-compose.override.yml and other files name none', () => {
+    expect(layoutEnvironments(['app/docker-compose.yml', 'app/docker-compose.override.yml', 'app/docker-compose.production.yml'])).toEqual(['production']);
+    expect(layoutEnvironments(['app/docker-compose.yml', 'app/docker-compose.override.yml', 'app/docker-compose.gpu.yml'])).toEqual([]);
+    // Without a base file beside it, compose.prod.yml is a stack of its own.
+    expect(layoutEnvironments(['app/compose.prod.yml'])).toEqual([]);
+  });
+
+  test('stackgate.yml wins over the layout: its environments, or those its stacks map', () => {
+    const files = ['stacks/common/docker-compose.yml', 'stacks/dev/docker-compose.yml'];
+    expect(environmentsOf(configSchema.parse({ environments: { lab: {}, live: {} } }), files).map((e) => e.name)).toEqual(['lab', 'live']);
+    const stacks = { stacks: { mcp: { files: ['base.yml'], environments: { live: ['live.yml'], test: ['test.yml'] } } } };
+    expect(environmentsOf(configSchema.parse(stacks), files).map((e) => e.name)).toEqual(['test', 'live']);
+  });
+
+  test('a repository without environments gets none invented: its stacks are built once, under the unnamed environment', () => {
+    const p = project({
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx:${TAG}\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    restart: always\n',
+    });
+    expect(p.environments).toEqual([{ name: '', isProduction: true }]);
+    expect([...p.effective.keys()]).toEqual(['']);
+    // docker-compose.override.yml applies, as `docker compose up` applies it.
+    expect(p.effective.get('')![0].services[0].value).toEqual({ image: 'nginx:', restart: 'always' });
+    expect(p.problems.map((x) => [x.kind, x.loc.line, x.environment])).toEqual([['undefined-variable', 3, '']]);
+  });
+
+  test('.env.example, .env.sample and .env.dist at or above a stack document its variables; a required one stays a problem', () => {
+    const p = project({
+      'stacks/app/docker-compose.yml': 'services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      A: ${A}\n      B: ${B}\n      TOKEN: ${TOKEN:?}\n',
+      'stacks/app/.env.sample': 'TAG=1.27\n',
+      '.env.example': '# A=documented but commented out\nTOKEN=\n',
+      'other/.env.dist': 'B=1\n',
+    });
+    expect(p.problems.map((x) => [x.kind, x.loc.line, x.message])).toEqual([
+      ['undefined-variable', 6, 'variable "B" is not set; it defaults to an empty string'],
+      ['required-variable', 7, 'required variable "TOKEN" is missing a value'],
+    ]);
+  });
+
+  test('a required variable is a complete-environment problem where environments.<env>.variablesComplete is set', () => {
+    const p = project({ 'compose.yml': 'services:\n  a:\n    image: x:${TAG:?}\n' }, { environments: { dev: {}, prod: { variablesComplete: true } } });
+    expect(p.problems.map((x) => [x.kind, x.environment])).toEqual([
+      ['required-variable', 'dev'],
+      ['required-variable-complete', 'prod'],
+    ]);
   });
 });

@@ -75,7 +75,12 @@ describe('findMcpServices', () => {
   test('names and image repositories with an "mcp" word part; databases and helpers are not servers', () => {
     const found = findMcpServices(sources({ 'docker-compose.yml': COMPOSE }));
     expect(distinctServices(found, 'name').map((s) => s.name)).toEqual(['mcp-memory', 'memory-mcp', 'pg-tools', 'fetch']);
-    // One entry per environment (dev, staging, prod by default).
+    // Without environments, one entry, of the unnamed environment (checked as production).
+    expect(found.filter((s) => s.name === 'mcp-memory').map((s) => [s.environment, s.isProduction])).toEqual([['', true]]);
+  });
+
+  test('one entry per environment', () => {
+    const found = findMcpServices(sources({ 'docker-compose.yml': COMPOSE }, { environments: { dev: {}, staging: {}, prod: {} } }));
     expect(found.filter((s) => s.name === 'mcp-memory').map((s) => [s.environment, s.isProduction])).toEqual([
       ['dev', false],
       ['staging', false],
@@ -184,7 +189,7 @@ describe('servicesByName', () => {
     const named = servicesByName(findMcpServices(s));
     expect(named.map((n) => n.first.name)).toEqual(['mcp-fetch']);
     const fetch = named[0];
-    expect(fetch.deployments.map((d) => d.environment).sort()).toEqual(['dev', 'prod', 'staging']);
+    expect(fetch.deployments.map((d) => d.environment).sort()).toEqual(['dev', 'prod']);
     expect(fetch.hosts).toEqual(expect.arrayContaining(['mcp-fetch', 'fetch-prod']));
     expect(fetch.first.environment).toBe('dev');
   });

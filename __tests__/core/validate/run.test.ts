@@ -18,7 +18,7 @@ const TWO_SERVICES = 'services:\n  a:\n    image: x:1\n  b:\n    image: x:1\n';
 
 describe('validate: settings, suppressions and layering', () => {
   test('one finding per location, listing every environment that produced it', () => {
-    const found = findingsOf({ 'compose.yml': 'services:\n  a:\n    image: x:1\n' });
+    const found = findingsOf({ 'compose.yml': 'services:\n  a:\n    image: x:1\n' }, { environments: { dev: {}, staging: {}, prod: {} } });
     expect(found).toEqual([
       expect.objectContaining({
         checkId: ID,
@@ -31,6 +31,13 @@ describe('validate: settings, suppressions and layering', () => {
         subject: 'root/a',
       }),
     ]);
+  });
+
+  test('without environments (none configured, no stacks/<env> layout) a Compose file is checked once, with no environment tag', () => {
+    const found = findingsOf({ 'compose.yml': 'services:\n  a:\n    image: x:1\n' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ checkId: ID, file: 'compose.yml', line: 2, subject: 'root/a' });
+    expect(found[0]).not.toHaveProperty('environments');
   });
 
   test('an inline suppression with a reason on the line or the line above silences one finding', () => {

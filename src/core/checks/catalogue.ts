@@ -9,6 +9,8 @@ export interface CatalogueEntry {
   category: string;
   severity: string;
   productionOnly: boolean;
+  /** Only where the repository deploys MCP servers (CheckMeta.mcpOnly). */
+  mcpOnly: boolean;
   rationale: string;
   remediation: string;
   hasOptions: boolean;
@@ -22,6 +24,7 @@ export function catalogue(checks: readonly AnyCheck[]): CatalogueEntry[] {
     category: c.meta.category,
     severity: c.meta.severity,
     productionOnly: !!c.meta.productionOnly,
+    mcpOnly: !!c.meta.mcpOnly,
     rationale: c.meta.rationale,
     remediation: c.meta.remediation,
     hasOptions: !!c.options,
@@ -91,7 +94,7 @@ export function renderChecksMarkdown(checks: readonly AnyCheck[]): string {
       out.push(
         `### ${e.id}`,
         '',
-        `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.hasOptions ? ', configurable options' : ''}.`,
+        `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.hasOptions ? ', configurable options' : ''}.`,
         '',
       );
       out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');

@@ -42,6 +42,7 @@ export function explainCheck(check: AnyCheck, options: ExplainOptions = {}): str
     `category ${meta.category}`,
     ...(meta.readiness ? [`readiness ${meta.readiness}`] : []),
     ...(meta.productionOnly ? ['production environments only'] : []),
+    ...(meta.mcpOnly ? ['only where MCP servers are deployed'] : []),
     ...(isEngineCheck(check) ? [`reported ${ENGINE_SOURCES[check.engine] ?? `by the engine (${check.engine})`}`] : []),
   ];
   const out: string[] = [`${check.id}: ${meta.title}`, ...paragraph(`${facts.join(', ')}.`, ''), ''];

@@ -67,6 +67,8 @@ export interface CheckMeta<M extends string> {
   messages: Record<M, string>;
   /** Only evaluated for environments marked `production` (Compose) / production manifests (Kubernetes). */
   productionOnly?: boolean;
+  /** Only evaluated where the repository deploys MCP servers (detected, or listed in stackgate.yml `mcp.services`); elsewhere not applicable. */
+  mcpOnly?: boolean;
   /** The readiness category the check counts in, when not the default of its domain. */
   readiness?: ReadinessCategory;
 }

@@ -3,11 +3,18 @@
  * interpolated from env files, with `extends` resolved and profiles applied.
  */
 import path from 'node:path';
-import { environmentNames, isProductionEnvironment, type EnvironmentInfo } from '../config/environments';
+import {
+  configuredEnvironmentNames,
+  isEnvironmentName,
+  isProductionEnvironment,
+  sortEnvironmentNames,
+  UNNAMED_ENVIRONMENT,
+  type EnvironmentInfo,
+} from '../config/environments';
 import type { StackgateConfig } from '../config/schema';
 import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
 import { toPlain } from '../source/yaml-tree';
-import type { Workspace } from '../source/workspace';
+import { readText, type Workspace } from '../source/workspace';
 import { parseEnvFile } from './env-file';
 import { interpolateString } from './interpolate';
 import { mergeService, mergeTopLevel } from './merge';
@@ -22,13 +29,16 @@ export interface StackDefinition {
 }
 
 export interface ComposeProblem {
-  kind: 'undefined-variable' | 'required-variable' | 'interpolation-syntax' | 'extends' | 'env-file' | 'missing-file';
+  /** `required-variable-complete`: a required variable unset in an environment whose variables are all in the repository (`variablesComplete`). */
+  kind: 'undefined-variable' | 'required-variable' | 'required-variable-complete' | 'interpolation-syntax' | 'extends' | 'env-file' | 'missing-file';
   message: string;
   loc: Loc;
+  /** '' in a repository without environments. */
   environment: string;
 }
 
 export interface ComposeProject {
+  /** The configured environments, else those of the layout, else only the unnamed one (UNNAMED_ENVIRONMENT). */
   environments: EnvironmentInfo[];
   stacks: StackDefinition[];
   /** Effective stacks per environment name. */
@@ -36,17 +46,45 @@ export interface ComposeProject {
   problems: ComposeProblem[];
 }
 
-export function environmentsOf(config: StackgateConfig): EnvironmentInfo[] {
-  return environmentNames(config).map((name) => ({ name, isProduction: isProductionEnvironment(config, name) }));
+/**
+ * The environments of the Compose stacks: those stackgate.yml names, else those of the layout
+ * (layoutEnvironments), else none: then the stacks are built once, under the unnamed environment.
+ */
+export function environmentsOf(config: StackgateConfig, composeFiles: readonly string[] = []): EnvironmentInfo[] {
+  const configured = configuredEnvironmentNames(config);
+  const names = configured.length || config.stacks ? configured : layoutEnvironments(composeFiles);
+  return names.length ? names.map((name) => ({ name, isProduction: isProductionEnvironment(config, name) })) : [UNNAMED_ENVIRONMENT];
+}
+
+/**
+ * The environments a Compose layout names: `<dir>/<env>` directories beside a `<dir>/common` one
+ * (stacks/common + stacks/prod), and `compose.<env>.yml` / `docker-compose.<env>.yml` beside a base
+ * file, where <env> is a name of an environment (dev, staging, prod, ...; config/environments.ts),
+ * in promotion order.
+ */
+export function layoutEnvironments(composeFiles: readonly string[]): string[] {
+  const dirs = new Set(composeFiles.map((f) => path.posix.dirname(f)));
+  const names = new Set<string>();
+  for (const dir of dirs) {
+    const parent = path.posix.dirname(dir);
+    const name = path.posix.basename(dir);
+    if (name !== 'common' && dirs.has(parent === '.' ? 'common' : `${parent}/common`) && isEnvironmentName(name)) names.add(name);
+  }
+  const isBase = (f: string): boolean => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f));
+  for (const f of composeFiles) {
+    const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(path.posix.basename(f))?.[1];
+    if (env && isEnvironmentName(env) && composeFiles.some((b) => isBase(b) && path.posix.dirname(b) === path.posix.dirname(f))) names.add(env);
+  }
+  return sortEnvironmentNames([...names]);
 }
 
 export function buildComposeProject(ws: Workspace, config: StackgateConfig): ComposeProject {
-  const environments = environmentsOf(config);
+  const environments = environmentsOf(config, ws.composeFiles);
   const stacks = config.stacks
     ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
     : discoverStacks(
         ws.composeFiles,
-        environments.map((e) => e.name),
+        environments.map((e) => e.name).filter((name) => name !== ''),
       );
   const problems: ComposeProblem[] = [];
   const effective = new Map<string, EffectiveStack[]>();
@@ -112,7 +150,8 @@ export function discoverStacks(composeFiles: readonly string[], envNames: readon
       }
       always.forEach((f) => consumed.add(f));
       bases.forEach((f) => consumed.add(f));
-      stacks.push({ name: dirName, files: bases.slice(0, 1), environments, envFiles: [] });
+      // Without environments, docker-compose.override.yml applies as `docker compose up` applies it.
+      stacks.push({ name: dirName, files: envNames.length ? bases.slice(0, 1) : [bases[0], ...always], environments, envFiles: [] });
       bases.slice(1).forEach((f) => stacks.push({ name: `${dirName}/${stemOf(path.posix.basename(f))}`, files: [f], environments: {}, envFiles: [] }));
     }
     for (const f of remaining.filter((x) => !consumed.has(x))) {
@@ -147,7 +186,12 @@ function buildEffectiveStack(
   const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
   const envConfig = config.environments[envName];
   const firstLoc: Loc = { file: layers[0], line: 1, column: 1 };
-  const vars = variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems);
+  const scope: InterpolationScope = {
+    vars: variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems),
+    environment: envName,
+    documented: documentedVariables(ws, layers),
+    isComplete: envConfig?.variablesComplete ?? false,
+  };
   let merged: MapNode | undefined;
   for (const file of layers) {
     const root = composeRoot(ws, file);
@@ -161,8 +205,8 @@ function buildEffectiveStack(
       continue;
     }
     if (!root) continue;
-    const interpolated = interpolateTree(root, vars, envName, problems) as MapNode;
-    const resolved = resolveExtends(ws, file, interpolated, vars, envName, problems);
+    const interpolated = interpolateTree(root, scope, problems) as MapNode;
+    const resolved = resolveExtends(ws, file, interpolated, scope, problems);
     merged = merged ? mergeTopLevel(merged, resolved) : resolved;
   }
   if (!merged) return undefined;
@@ -209,34 +253,79 @@ function variablesFor(
   return { ...vars, ...variables };
 }
 
-function interpolateTree(node: TreeNode, vars: Record<string, string>, envName: string, problems: ComposeProblem[]): TreeNode {
+/** What interpolation of one stack in one environment knows. */
+interface InterpolationScope {
+  vars: Record<string, string>;
+  environment: string;
+  /** Variables an .env.example (.env.sample, .env.dist) lists: documented, so not undefined. */
+  documented: ReadonlySet<string>;
+  /** The environment's variables are all in the repository (`variablesComplete`). */
+  isComplete: boolean;
+}
+
+/** The files that document a stack's variables without setting them (their values are placeholders). */
+const EXAMPLE_ENV_FILES = ['.env.example', '.env.sample', '.env.dist'];
+
+/**
+ * Variables listed (or listed commented out, `# TOKEN=`) in an .env.example, .env.sample or .env.dist
+ * in the directory of a layer of the stack or any directory above it.
+ */
+function documentedVariables(ws: Workspace, layers: readonly string[]): Set<string> {
+  const dirs = new Set<string>();
+  for (const file of layers) {
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      dirs.add(dir);
+      if (dir === '.' || dir === '/') break;
+    }
+  }
+  const documented = new Set<string>();
+  for (const dir of dirs) {
+    for (const name of EXAMPLE_ENV_FILES) {
+      const text = readText(ws, dir === '.' ? name : `${dir}/${name}`);
+      if (text === undefined) continue;
+      Object.keys(parseEnvFile(text).vars).forEach((v) => documented.add(v));
+      for (const m of text.matchAll(/^[ \t]*#[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/gm)) documented.add(m[1]);
+    }
+  }
+  return documented;
+}
+
+function interpolateTree(node: TreeNode, scope: InterpolationScope, problems: ComposeProblem[]): TreeNode {
   switch (node.kind) {
     case 'scalar': {
       if (typeof node.value !== 'string' || !node.value.includes('$')) return node;
-      const { value, issues } = interpolateString(node.value, vars);
+      const { value, issues } = interpolateString(node.value, scope.vars);
       for (const issue of issues) {
-        const kind = issue.kind === 'undefined' ? 'undefined-variable' : issue.kind === 'required' ? 'required-variable' : 'interpolation-syntax';
-        problems.push({ kind, message: issue.message, loc: node.loc, environment: envName });
+        if (issue.kind === 'undefined' && scope.documented.has(issue.variable)) continue;
+        const kind =
+          issue.kind === 'undefined'
+            ? 'undefined-variable'
+            : issue.kind === 'required'
+              ? scope.isComplete
+                ? 'required-variable-complete'
+                : 'required-variable'
+              : 'interpolation-syntax';
+        problems.push({ kind, message: issue.message, loc: node.loc, environment: scope.environment });
       }
       return { ...node, value };
     }
     case 'seq':
-      return { ...node, items: node.items.map((i) => interpolateTree(i, vars, envName, problems)) };
+      return { ...node, items: node.items.map((i) => interpolateTree(i, scope, problems)) };
     case 'map': {
       const entries = new Map<string, TreeNode>();
-      for (const [k, v] of node.entries) entries.set(k, k.startsWith('x-') ? v : interpolateTree(v, vars, envName, problems));
+      for (const [k, v] of node.entries) entries.set(k, k.startsWith('x-') ? v : interpolateTree(v, scope, problems));
       return { ...node, entries };
     }
   }
 }
 
 /** Resolves `extends` (same file or another file) for every service of one layer. */
-function resolveExtends(ws: Workspace, file: string, root: MapNode, vars: Record<string, string>, envName: string, problems: ComposeProblem[]): MapNode {
+function resolveExtends(ws: Workspace, file: string, root: MapNode, scope: InterpolationScope, problems: ComposeProblem[]): MapNode {
   const services = root.entries.get('services');
   if (services?.kind !== 'map') return root;
   const out = new Map<string, TreeNode>();
   for (const [name, svc] of services.entries) {
-    out.set(name, svc.kind === 'map' ? resolveService(ws, file, services, name, svc, vars, envName, problems, []) : svc);
+    out.set(name, svc.kind === 'map' ? resolveService(ws, file, services, name, svc, scope, problems, []) : svc);
   }
   return { ...root, entries: new Map(root.entries).set('services', { ...services, entries: out }) };
 }
@@ -247,8 +336,7 @@ function resolveService(
   services: MapNode,
   _name: string,
   svc: MapNode,
-  vars: Record<string, string>,
-  envName: string,
+  scope: InterpolationScope,
   problems: ComposeProblem[],
   chain: string[],
 ): MapNode {
@@ -258,7 +346,7 @@ function resolveService(
   const spec = toPlain(ext);
   const target = typeof spec === 'string' ? { service: spec } : (spec as { service?: unknown; file?: unknown } | null);
   const report = (message: string): MapNode => {
-    problems.push({ kind: 'extends', message, loc: ext.keyLoc ?? ext.loc, environment: envName });
+    problems.push({ kind: 'extends', message, loc: ext.keyLoc ?? ext.loc, environment: scope.environment });
     return own;
   };
   if (!target || typeof target.service !== 'string') return report('"extends" needs a "service" name');
@@ -268,7 +356,7 @@ function resolveService(
     baseFile = path.posix.normalize(path.posix.join(path.posix.dirname(file), target.file));
     const root = composeRoot(ws, baseFile);
     if (!root || root === 'missing') return report(`"extends" file "${target.file}" was not found (resolved to ${baseFile})`);
-    const interpolated = interpolateTree(root, vars, envName, problems) as MapNode;
+    const interpolated = interpolateTree(root, scope, problems) as MapNode;
     const s = interpolated.entries.get('services');
     if (s?.kind !== 'map') return report(`"extends" file "${target.file}" has no services`);
     baseServices = s;
@@ -277,7 +365,7 @@ function resolveService(
   if (chain.includes(key)) return report(`"extends" cycle: ${[...chain, key].join(' -> ')}`);
   const base = baseServices.entries.get(target.service);
   if (base?.kind !== 'map') return report(`"extends" names service "${target.service}", which ${baseFile === file ? 'this file' : baseFile} does not define`);
-  const resolvedBase = resolveService(ws, baseFile, baseServices, target.service, base, vars, envName, problems, [...chain, key]);
+  const resolvedBase = resolveService(ws, baseFile, baseServices, target.service, base, scope, problems, [...chain, key]);
   const merged = mergeService({ ...resolvedBase, keyLoc: svc.keyLoc }, own);
   return { ...merged, keyLoc: svc.keyLoc, loc: svc.loc };
 }

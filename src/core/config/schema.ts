@@ -24,6 +24,12 @@ const environment = z
     profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
     envFiles: z.array(repoPath).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
     variables: z.record(z.string(), z.string()).default({}).describe('Variables for ${VAR} interpolation; they win over env files.'),
+    variablesComplete: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The variables of this environment are all in the repository (env files, `variables`): a required ${VAR:?} without a value is an error, not a warning that it must be supplied at deploy time.',
+      ),
     kubernetes: z
       .strictObject({
         paths: z.array(z.string()).default([]).describe('Globs of manifests that belong to this environment.'),
@@ -72,7 +78,10 @@ export function buildConfigSchema(sections: ChecksSections) {
       exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
       maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
       failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
-      environments: z.record(name, environment).default({}).describe('Environments; default dev, staging and prod.'),
+      environments: z
+        .record(name, environment)
+        .default({})
+        .describe('Environments; without them, those of the stacks/<env> layout, or none (Compose files are checked once, as they are).'),
       stacks: z.record(name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),
       kubernetes: z
         .strictObject({

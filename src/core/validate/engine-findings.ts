@@ -25,6 +25,7 @@ import kustomizeBuild from '../checks/kubernetes/kustomize-build';
 import type { EngineCheck, EngineSource } from '../checks/types';
 import type { ComposeProblem, ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
+import type { Severity } from '../findings';
 import type { FileProblem, Workspace } from '../source/workspace';
 import type { EngineEmitter } from './emitter';
 import { chartName, renderHelmCharts, type HelmRenderer } from './helm-charts';
@@ -50,11 +51,13 @@ export interface PromtoolResult {
 interface EngineReport<S extends EngineSource> {
   check: EngineCheck<string, S>;
   messageId: string;
+  /** A severity this kind of problem always has, above the check's own (a setting of `off` still turns it off). */
+  severity?: Severity;
 }
 
 /** Pairs a check with one of its own message ids (a message id the check does not declare does not compile). */
-function reports<M extends string, S extends EngineSource>(check: EngineCheck<M, S>, messageId: NoInfer<M>): EngineReport<S> {
-  return { check, messageId };
+function reports<M extends string, S extends EngineSource>(check: EngineCheck<M, S>, messageId: NoInfer<M>, severity?: Severity): EngineReport<S> {
+  return { check, messageId, ...(severity ? { severity } : {}) };
 }
 
 /** Every kind of problem met while loading files, and the check that reports it. */
@@ -73,6 +76,8 @@ const FILE_PROBLEMS: Record<FileProblem['code'], EngineReport<'file-problem'>> =
 const COMPOSE_PROBLEMS: Record<ComposeProblem['kind'], EngineReport<'compose-problem'>> = {
   'undefined-variable': reports(undefinedVariable, 'undefined'),
   'required-variable': reports(requiredVariableMissing, 'required'),
+  // The environment declares its variables complete: nothing supplies the value at deploy time.
+  'required-variable-complete': reports(requiredVariableMissing, 'requiredComplete', 'error'),
   'interpolation-syntax': reports(invalidInterpolation, 'syntax'),
   extends: reports(invalidExtends, 'extends'),
   'env-file': reports(invalidEnvFile, 'line'),
@@ -94,8 +99,8 @@ export function emitEngineFindings(
     emit(check, messageId, { detail: p.message }, { file: p.file, line: p.line, column: p.column });
   }
   for (const p of compose.problems) {
-    const { check, messageId } = COMPOSE_PROBLEMS[p.kind];
-    emit(check, messageId, { detail: p.message, environment: p.environment }, p.loc, p.environment);
+    const { check, messageId, severity } = COMPOSE_PROBLEMS[p.kind];
+    emit(check, messageId, { detail: p.message, environment: p.environment }, p.loc, p.environment, severity);
   }
   runPromtool(ws, config, emit, tools);
   emitHelmFindings(ws, config, emit, tools);

@@ -25,6 +25,7 @@ import { SecretRedactor } from '../secrets/redactor';
 import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
+import { findMcpServices } from '../services/list-services';
 import { renderHelmCharts } from './helm-charts';
 import { buildKustomizeOverlays } from './kustomize-overlays';
 
@@ -79,6 +80,8 @@ interface RawReport {
   loc: Loc;
   environment?: string;
   subject?: string;
+  /** The severity the engine gave this finding, in place of the check's setting (EngineEmitter). */
+  severity?: Severity;
 }
 
 /** The files validate reads: the repository under `config`'s include, exclude and size limit. */
@@ -110,21 +113,32 @@ export function validate(options: ValidateOptions): ValidateResult {
       check: EmittedCheck<string>,
       root: TreeNode | null | undefined,
       fallback: Loc,
-      extra: { environment?: string; subject?: string; basePath?: TreePath } = {},
+      extra: { environment?: string; subject?: string; basePath?: TreePath; severity?: Severity } = {},
     ) =>
     (d: ReportDescriptor<string>): void => {
       const template = check.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`check ${check.id} reported unknown messageId "${d.messageId}"`);
       const loc = isLoc(d.at) ? d.at : locate(root, d.at ?? [], fallback);
-      raw.push({ check, messageId: d.messageId, message: formatMessage(template, d.data), loc, environment: extra.environment, subject: extra.subject });
+      raw.push({
+        check,
+        messageId: d.messageId,
+        message: formatMessage(template, d.data),
+        loc,
+        environment: extra.environment,
+        subject: extra.subject,
+        severity: extra.severity,
+      });
     };
 
   const byTarget = new Map<Target, RunnableCheck[]>();
   const withRepository = options.scope === 'repository' || !!options.only;
+  let deploysMcp: boolean | undefined;
+  const hasMcp = (): boolean => (deploysMcp ??= !!config.mcp.services?.length || findMcpServices({ config, compose, kubernetes: ws.kubernetes }).length > 0);
   for (const check of CHECKS) {
     if (!settings.get(check.id)?.enabled) continue;
     if (isEngineCheck(check)) continue; // reported below, by emitEngineFindings and finalize
     if (check.target === 'repository' && !withRepository) continue;
+    if (check.meta.mcpOnly && !hasMcp()) continue; // not applicable: the repository runs no MCP server
     byTarget.set(check.target, [...(byTarget.get(check.target) ?? []), check]);
   }
   const run = (target: Target, fn: (check: RunnableCheck) => void): void => {
@@ -276,9 +290,9 @@ export function validate(options: ValidateOptions): ValidateResult {
   );
 
   // Engine-level findings (parse errors, discovery problems, interpolation, promtool, unknown kinds).
-  const emit: EngineEmitter = (check, messageId, data, loc, environment) => {
+  const emit: EngineEmitter = (check, messageId, data, loc, environment, severity) => {
     if (!settings.get(check.id)?.enabled) return;
-    makeReporter(check, null, loc, { environment })({ messageId, data, at: loc });
+    makeReporter(check, null, loc, { environment, severity })({ messageId, data, at: loc });
   };
   emitEngineFindings(ws, compose, config, emit, options.externalTools);
   for (const p of schemaProblems) {
@@ -354,7 +368,7 @@ function finalize(
   for (const r of raw) {
     const setting = settings.get(r.check.id);
     if (!setting?.enabled) continue;
-    let severity: Severity | 'off' = setting.severity;
+    let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
       if (s && o.match(r.loc.file)) severity = s;

@@ -2,6 +2,8 @@ import check from '../../../../src/core/checks/environments/image-parity';
 import { describeCheck } from '../../../helpers/check-cases';
 
 const BASE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n';
+/** An environment directory of the stacks/<env> layout with nothing to override. */
+const EMPTY = 'services: {}\n';
 const image = (ref: string) => `# override\nservices:\n  mcp-fetch:\n    image: ${ref}\n`;
 
 describeCheck(check, {
@@ -19,6 +21,7 @@ describeCheck(check, {
       name: 'a digest in production',
       files: {
         'stacks/common/docker-compose.yml': BASE,
+        'stacks/staging/docker-compose.yml': EMPTY,
         'stacks/prod/docker-compose.yml': image('ghcr.io/acme/mcp-fetch@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'),
       },
     },
@@ -26,6 +29,7 @@ describeCheck(check, {
       name: 'docker.io spelled out or not',
       files: {
         'stacks/common/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n',
+        'stacks/staging/docker-compose.yml': EMPTY,
         'stacks/prod/docker-compose.yml': '# prod\nservices:\n  db:\n    image: docker.io/library/postgres:16.4\n',
       },
     },
@@ -33,6 +37,7 @@ describeCheck(check, {
       name: 'staging builds, production pulls: no image in staging to compare',
       files: {
         'stacks/common/docker-compose.yml': 'services:\n  app:\n    build: .\n',
+        'stacks/staging/docker-compose.yml': EMPTY,
         'stacks/prod/docker-compose.yml': image('ghcr.io/acme/app:1.0').replace('mcp-fetch', 'app'),
       },
     },
@@ -56,7 +61,11 @@ describeCheck(check, {
     },
     {
       name: 'staging tested another registry: reported at the staging override',
-      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/staging/docker-compose.yml': image('registry.staging.example/acme/mcp-fetch:1.0') },
+      files: {
+        'stacks/common/docker-compose.yml': BASE,
+        'stacks/staging/docker-compose.yml': image('registry.staging.example/acme/mcp-fetch:1.0'),
+        'stacks/prod/docker-compose.yml': EMPTY,
+      },
       errors: [
         {
           file: 'stacks/staging/docker-compose.yml',
@@ -69,5 +78,10 @@ describeCheck(check, {
   notApplicable: [
     { name: 'no production environment', code: BASE, config: { environments: { dev: {}, qa: {} } } },
     { name: 'no Compose files', files: { 'README.md': '# x\n' } },
+    { name: 'no environments: none configured, no stacks/<env> layout', code: BASE },
+    {
+      name: 'a production override and no environment before it',
+      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/prod/docker-compose.yml': image('docker.io/mcp/fetch:1.1.0') },
+    },
   ],
 });

@@ -4,6 +4,8 @@ import { describeCheck } from '../../../helpers/check-cases';
 const BASE = 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n';
 const OVERRIDE = 'services:\n  mcp-fetch:\n    restart: always\n';
 const WEB = 'services:\n  web:\n    image: nginx:1.27\n';
+/** Environments from stackgate.yml (the layout alone names only the environments it has directories for). */
+const ENVIRONMENTS = { environments: { dev: {}, staging: {}, prod: {} } };
 
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
@@ -49,6 +51,7 @@ describeCheck(check, {
     {
       name: 'staging has no override',
       files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': OVERRIDE, 'stacks/prod/docker-compose.yml': OVERRIDE },
+      config: ENVIRONMENTS,
       errors: [
         {
           file: 'stacks/common/docker-compose.yml',
@@ -61,11 +64,13 @@ describeCheck(check, {
     {
       name: 'a single Compose file and nothing per environment',
       code: WEB,
+      config: ENVIRONMENTS,
       errors: [{ line: 1, message: 'dev, staging, prod; expected docker-compose.dev.yml, docker-compose.staging.yml, docker-compose.prod.yml' }],
     },
     {
       name: 'docker-compose.override.yml applies to every environment, so it is no environment override',
       files: { 'docker-compose.yml': WEB, 'docker-compose.override.yml': 'services:\n  web:\n    restart: always\n' },
+      config: ENVIRONMENTS,
       errors: [{ line: 1, message: 'dev, staging, prod' }],
     },
     {
@@ -80,5 +85,12 @@ describeCheck(check, {
       errors: [{ file: 'stacks/tools/docker-compose.yml', line: 1, message: 'stack "tools"' }],
     },
   ],
-  notApplicable: [{ name: 'no Compose files', files: { 'k8s/app.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' } }],
+  notApplicable: [
+    { name: 'no Compose files', files: { 'k8s/app.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' } },
+    { name: 'no environments: none configured, no stacks/<env> layout', code: BASE },
+    {
+      name: 'no environments: docker-compose.override.yml beside the base file names none',
+      files: { 'docker-compose.yml': WEB, 'docker-compose.override.yml': 'services:\n  web:\n    restart: always\n' },
+    },
+  ],
 });

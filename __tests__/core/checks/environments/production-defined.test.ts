@@ -22,10 +22,15 @@ describeCheck(check, {
   ],
   invalid: [
     {
-      name: 'a single Compose file and default environments',
-      code: BASE,
-      files: { 'README.md': '# x\n' },
-      errors: [{ file: 'README.md', line: 1, messageId: 'empty', message: 'production environment(s) prod have no deployment of their own' }],
+      name: 'a stacks/<env> layout without a production environment',
+      files: { 'stacks/common/docker-compose.yml': BASE, 'stacks/dev/docker-compose.yml': 'services: {}\n', 'README.md': '# x\n' },
+      errors: [{ file: 'README.md', line: 1, messageId: 'noProduction', message: 'none of the environments (dev) is a production environment' }],
+    },
+    {
+      name: 'production configured, its manifests nowhere',
+      files: { 'k8s/fetch.yaml': DEPLOYMENT.replace('mcp-prod', 'mcp-staging') },
+      config: { environments: { staging: {}, prod: {} } },
+      errors: [{ file: '.', line: 1, messageId: 'empty', message: 'production environment(s) prod have no deployment of their own' }],
     },
     {
       name: 'no environment is production',
@@ -36,8 +41,12 @@ describeCheck(check, {
     {
       name: 'Kubernetes manifests only in a staging namespace',
       files: { 'k8s/fetch.yaml': DEPLOYMENT.replace('mcp-prod', 'mcp-staging') },
-      errors: [{ file: '.', line: 1, messageId: 'empty' }],
+      errors: [{ file: '.', line: 1, messageId: 'noProduction', message: '(staging)' }],
     },
   ],
-  notApplicable: [{ name: 'nothing deployed', files: { 'README.md': '# x\n' } }],
+  notApplicable: [
+    { name: 'nothing deployed', files: { 'README.md': '# x\n' } },
+    { name: 'no environments: a single Compose file, nothing configured', code: BASE, files: { 'README.md': '# x\n' } },
+    { name: 'no environments: manifests of no known environment', files: { 'k8s/fetch.yaml': DEPLOYMENT.replace('mcp-prod', 'mcp') } },
+  ],
 });

@@ -24,7 +24,7 @@ describeCheck(check, {
         {
           line: 7,
           messageId: 'sharedPort',
-          message: 'MCP service "mcp-b" listens on port 8000 on network root_default in dev, staging, prod, as MCP service "mcp-a" of stack root does',
+          message: 'MCP service "mcp-b" listens on port 8000 on network root_default, as MCP service "mcp-a" of stack root does',
         },
       ],
     },

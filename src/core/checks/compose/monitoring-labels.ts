@@ -9,6 +9,8 @@ export default defineCheck({
     title: 'Service lacks the labels monitoring discovery relies on',
     category: 'observability',
     severity: 'warning',
+    // Its labels are those of MCP discovery: a repository without MCP servers has nothing to label.
+    mcpOnly: true,
     rationale:
       'Prometheus docker_sd, Grafana dashboards and the MCP health probes find servers by container labels (by default `com.mcp.type`). A service without them is deployed but invisible: nothing scrapes it, no alert fires when it goes down.',
     remediation:

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { StackDefinition } from '../../compose/project';
+import { hasNamedEnvironments } from '../../config/environments';
 import { findMcpServices } from '../../services/list-services';
 import { defineCheck } from '../types';
 
@@ -20,7 +21,8 @@ export default defineCheck({
   },
   check(ctx) {
     const { stacks, environments } = ctx.compose;
-    if (!stacks.length) return ctx.notApplicable();
+    // Without environments (none configured, no stacks/<env> layout) there is nothing to override.
+    if (!stacks.length || !hasNamedEnvironments(environments)) return ctx.notApplicable();
     const names = environments.map((e) => e.name);
     const specific = (stack: StackDefinition, env: string): string[] => {
       // Files applied in every environment (docker-compose.override.yml) are not environment overrides.

@@ -1,6 +1,7 @@
+import { hasNamedEnvironments, type EnvironmentInfo } from '../../config/environments';
 import { manifestEnvironment } from '../../services/list-services';
 import { missingLocation } from '../missing-location';
-import { defineCheck } from '../types';
+import { defineCheck, type RepositoryContext } from '../types';
 
 export default defineCheck({
   id: 'environments/production-defined',
@@ -20,8 +21,12 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    const { environments, stacks } = ctx.compose;
+    const { stacks } = ctx.compose;
     if (!stacks.length && !ctx.kubernetes.length) return ctx.notApplicable();
+    // The environments of stackgate.yml or the Compose layout; else those the manifests' paths and
+    // namespaces name. A repository that names none deploys what it has, as production.
+    const environments = hasNamedEnvironments(ctx.compose.environments) ? ctx.compose.environments : manifestEnvironments(ctx);
+    if (!environments.length) return ctx.notApplicable();
     const production = environments.filter((e) => e.isProduction);
     if (!production.length) {
       ctx.report({ messageId: 'noProduction', data: { environments: environments.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
@@ -36,3 +41,13 @@ export default defineCheck({
     if (!hasDeployment) ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
   },
 });
+
+/** The environments Kubernetes manifests belong to (config paths and namespaces, path segments, namespace names), once each. */
+function manifestEnvironments(ctx: RepositoryContext<string, unknown>): EnvironmentInfo[] {
+  const byName = new Map<string, EnvironmentInfo>();
+  for (const object of ctx.kubernetes) {
+    const { name, isProduction } = manifestEnvironment(object, ctx.config);
+    if (name && !byName.has(name)) byName.set(name, { name, isProduction });
+  }
+  return [...byName.values()];
+}

@@ -14,8 +14,7 @@ export default defineCheck({
       "MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict's job.",
     remediation: 'Give every MCP server its own container port (e.g. PORT=8504 and `ports: ["8504:8504"]`) and make each LiteLLM entry dial its own server.',
     messages: {
-      sharedPort:
-        'MCP service "{{service}}" listens on port {{port}} on network {{network}} in {{environment}}, as MCP service "{{other}}" of stack {{otherStack}} does',
+      sharedPort: 'MCP service "{{service}}" listens on port {{port}} on network {{network}}{{where}}, as MCP service "{{other}}" of stack {{otherStack}} does',
       duplicateEntry: 'LiteLLM entry "{{entry}}" dials {{url}}, already registered as entry "{{other}}"',
     },
   },
@@ -56,7 +55,7 @@ export default defineCheck({
       }
     }
     for (const { at, data, environments } of clashes.values())
-      ctx.report({ messageId: 'sharedPort', data: { ...data, environment: environments.join(', ') }, at });
+      ctx.report({ messageId: 'sharedPort', data: { ...data, where: environments[0] ? ` in ${environments.join(', ')}` : '' }, at });
 
     const dialed = new Map<string, string>();
     for (const e of entries) {

@@ -25,7 +25,7 @@ export default defineCheck({
       'Declare the credential as a Compose secret (`secrets: { db_password: { environment: DB_PASSWORD } }` or `file:`), grant it to the service (`secrets: [db_password]`) and have the service read the file, e.g. `POSTGRES_PASSWORD_FILE: /run/secrets/db_password`; for images without *_FILE support, use an entrypoint that exports the file.',
     messages: {
       plainCredential:
-        'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}} in {{environment}}; pass it through Compose `secrets:` or a *_FILE variable',
+        'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}}{{where}}; pass it through Compose `secrets:` or a *_FILE variable',
     },
   },
   check(ctx) {
@@ -53,9 +53,15 @@ export default defineCheck({
       }
     }
     for (const { loc, data, environments } of found.values())
-      ctx.report({ messageId: 'plainCredential', data: { ...data, environment: environments.join(', ') }, at: loc });
+      ctx.report({ messageId: 'plainCredential', data: { ...data, where: inEnvironments(environments) }, at: loc });
   },
 });
+
+/** " in prod, live" for messages; nothing in a repository without environments (its one unnamed pass). */
+function inEnvironments(environments: readonly string[]): string {
+  const named = environments.filter((e) => e !== '');
+  return named.length ? ` in ${named.join(', ')}` : '';
+}
 
 /** Entries of `environment:` (a map, or a list of KEY=VALUE) with the position of their value. */
 function envEntries(node: TreeNode | undefined): EnvEntry[] {
