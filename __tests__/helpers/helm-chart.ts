@@ -16,6 +16,7 @@ export const WEB_CHART: Record<string, string> = {
     'kind: Service',
     'metadata:',
     '  name: {{ include "web.fullname" . }}',
+    '  namespace: {{ .Release.Namespace }}',
     '  labels:',
     '    {{- include "web.labels" . | nindent 4 }}',
     'spec:',

@@ -26,6 +26,16 @@ test('describeKustomizeFailure: the log prefix, warnings and temporary paths rem
     "accumulating resources from 'missing.yaml': lstat missing.yaml: no such file or directory",
   );
   expect(describeKustomizeFailure('', '/tmp/w', '/repo', 1)).toBe('kubectl kustomize exited with status 1');
+  // The overlay as the throw-away kustomization includes it (relative to the temporary directory) is shown as '.'.
+  expect(
+    describeKustomizeFailure(
+      `E1207 07:47:17.809733 464 run.go:72] "command failed" err="accumulating resources from '../../repo/deploy/prod': expected kind != 'Component'"`,
+      '/tmp/w/x',
+      '/repo/deploy/prod',
+      1,
+      '../../repo/deploy/prod',
+    ),
+  ).toBe("accumulating resources from '.': expected kind != 'Component'");
 });
 
 describeWithTool({ command: 'kubectl', probeArgs: ['version', '--client'], install: 'install kubectl', suite: 'adapters/kustomize/kubectl-kustomize.test.ts' })(

@@ -74,12 +74,13 @@ describe('findKustomizePatches', () => {
     ]);
   });
 
-  test('findKustomizeRoots: the kustomizations no other includes through resources, bases or components', () => {
+  test('findKustomizeRoots: the kustomizations no other includes through resources, bases or components, and no Component', () => {
     const k = (file: string, text: string): { path: string; text: string } => ({ path: file, text });
     expect(
       findKustomizeRoots([
         k('deploy/base/kustomization.yaml', 'resources:\n  - deployment.yaml\n'),
         k('deploy/components/probes/kustomization.yaml', 'kind: Component\n'),
+        k('deploy/components/unused/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n'),
         k('deploy/overlays/prod/kustomization.yaml', 'resources:\n  - ../../base/\ncomponents:\n  - ../../components/probes\n'),
         k('deploy/overlays/staging/kustomization.yml', 'bases:\n  - ../../base\n'),
         k('kustomization.yaml', 'resources:\n  - deploy/overlays/prod\n'),

@@ -1,10 +1,11 @@
 /**
  * Runs the real `helm template` on a chart directory for validate()'s `externalTools.helm`: the
- * chart's own values, the default release name, no network (dependencies must be in charts/ already;
+ * chart's own values, the default release name, a placeholder namespace (validate drops it: the release's
+ * namespace is chosen at install time), no network (dependencies must be in charts/ already;
  * helm says so when they are not, and validate reports the chart as not rendered).
  */
 import { spawnSync } from 'node:child_process';
-import type { HelmRenderer, HelmTemplateResult } from '../../core/validate/helm-charts';
+import { RELEASE_NAMESPACE_PLACEHOLDER, type HelmRenderer, type HelmTemplateResult } from '../../core/validate/helm-charts';
 
 export interface HelmRendererOptions {
   /** The helm executable (default `helm` on PATH). */
@@ -22,7 +23,12 @@ export function createHelmRenderer(options: HelmRendererOptions = {}): HelmRende
   let isMissing = false;
   return (absChartDir: string): HelmTemplateResult | undefined => {
     if (isMissing) return undefined;
-    const res = spawnSync(binary, ['template', absChartDir], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, windowsHide: true });
+    const res = spawnSync(binary, ['template', absChartDir, '--namespace', RELEASE_NAMESPACE_PLACEHOLDER], {
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
+      windowsHide: true,
+    });
     if (res.error) {
       const code = (res.error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {

@@ -52,7 +52,7 @@ export function createKustomizeRenderer(options: KustomizeRendererOptions = {}):
         };
       }
       if (res.status === 0) return { ok: true, stdout: res.stdout ?? '', originDir: wrapper };
-      return { ok: false, message: describeKustomizeFailure(res.stderr ?? '', wrapper, absDir, res.status ?? res.signal) };
+      return { ok: false, message: describeKustomizeFailure(res.stderr ?? '', wrapper, absDir, res.status ?? res.signal, overlay) };
     } finally {
       fs.rmSync(wrapper, { recursive: true, force: true });
     }
@@ -60,8 +60,8 @@ export function createKustomizeRenderer(options: KustomizeRendererOptions = {}):
 }
 
 /** kubectl's error on one line: its log prefix, deprecation warnings and the temporary paths removed. */
-export function describeKustomizeFailure(stderr: string, wrapper: string, absDir: string, status: number | string | null): string {
-  const text = stderr
+export function describeKustomizeFailure(stderr: string, wrapper: string, absDir: string, status: number | string | null, overlay = ''): string {
+  const lines = stderr
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !/^# Warning:/.test(l))
@@ -71,13 +71,16 @@ export function describeKustomizeFailure(stderr: string, wrapper: string, absDir
         .replace(/^"command failed" err="(.*)"$/, '$1')
         .replace(/^error:\s*/i, ''),
     )
-    .join('; ')
-    .split(`${absDir}/`)
-    .join('')
-    .split(absDir)
-    .join('.')
-    .split(wrapper)
-    .join('<overlay>');
+    .join('; ');
+  // Paths as the machine has them, longest first: the overlay as the throw-away kustomization names it
+  // (from the temporary directory), files under the overlay, the overlay itself, the temporary directory.
+  const replacements: [string, string][] = [
+    ...(overlay ? ([[`'${overlay}'`, "'.'"]] as [string, string][]) : []),
+    [`${absDir}/`, ''],
+    [absDir, '.'],
+    [wrapper, '<overlay>'],
+  ];
+  const text = replacements.reduce((t, [from, to]) => t.split(from).join(to), lines);
   if (!text) return `kubectl kustomize exited with status ${status}`;
   return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS)}…` : text;
 }

@@ -74,15 +74,18 @@ export function findKustomizePatches(kustomizations: readonly { path: string; te
 
 /**
  * The kustomization files no other kustomization includes (through `resources`, `bases` or
- * `components`): the overlays a user builds. A base included by an overlay is built with it.
+ * `components`): the overlays a user builds. A base included by an overlay is built with it; a
+ * Component is built only into a kustomization that names it.
  */
 export function findKustomizeRoots(kustomizations: readonly { path: string; text: string }[]): string[] {
   const included = new Set<string>();
+  const components = new Set<string>();
   for (const k of kustomizations) {
     const dir = dirOf(k.path);
     for (const doc of parseYaml(k.path, k.text).documents) {
       if (!doc.root || doc.root.kind !== 'map') continue;
       const value = toPlain(doc.root) as Record<string, unknown>;
+      if (value.kind === 'Component') components.add(k.path);
       for (const key of ['resources', 'bases', 'components']) {
         for (const entry of Array.isArray(value[key]) ? (value[key] as unknown[]) : []) {
           if (typeof entry === 'string') included.add(path.posix.normalize(dir ? `${dir}/${entry}` : entry).replace(/\/$/, ''));
@@ -90,7 +93,7 @@ export function findKustomizeRoots(kustomizations: readonly { path: string; text
       }
     }
   }
-  return kustomizations.map((k) => k.path).filter((file) => !included.has(dirOf(file) || '.'));
+  return kustomizations.map((k) => k.path).filter((file) => !components.has(file) && !included.has(dirOf(file) || '.'));
 }
 
 function patchReferences(kustomization: Record<string, unknown>): string[] {

@@ -16,6 +16,13 @@ export type HelmTemplateResult = { ok: true; stdout: string } | { ok: false; mes
 export type HelmRenderer = (absChartDir: string) => HelmTemplateResult | undefined;
 export type HelmMode = 'auto' | 'always' | 'never';
 
+/**
+ * The namespace charts are rendered into (`helm template --namespace`): the release's namespace is
+ * chosen at install time, so objects that take it (`{{ .Release.Namespace }}`) get no namespace
+ * once rendered, rather than helm's `default`.
+ */
+export const RELEASE_NAMESPACE_PLACEHOLDER = 'stackgate-release-namespace';
+
 export type HelmProblem =
   | { kind: 'not-rendered'; chart: HelmChart; reason: string }
   | { kind: 'unavailable'; chart: HelmChart }
@@ -85,6 +92,7 @@ function addRenderedObjects(ws: Workspace, chart: HelmChart, stdout: string): He
     for (const d of parsed.documents) {
       if (!d.root || d.root.kind !== 'map') continue;
       relocate(d.root, lines, templateLines);
+      dropReleaseNamespace(d.root);
       const value = toPlain(d.root) as Record<string, unknown>;
       if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') continue;
       const index = docCounts.get(file) ?? 0;
@@ -105,6 +113,12 @@ function addRenderedObjects(ws: Workspace, chart: HelmChart, stdout: string): He
     }
   }
   return problems;
+}
+
+function dropReleaseNamespace(root: TreeNode): void {
+  const metadata = getNode(root, ['metadata']);
+  const namespace = metadata?.kind === 'map' ? metadata.entries.get('namespace') : undefined;
+  if (metadata?.kind === 'map' && namespace?.kind === 'scalar' && namespace.value === RELEASE_NAMESPACE_PLACEHOLDER) metadata.entries.delete('namespace');
 }
 
 /** Moves every position of a rendered tree to the template line that wrote it (column: where that line's text starts). */

@@ -48,6 +48,7 @@ const RENDERED = [
   'kind: Service',
   'metadata:',
   '  name: release-name-web',
+  '  namespace: stackgate-release-namespace',
   '  labels:',
   '    app: release-name-web',
   'spec:',
@@ -101,6 +102,11 @@ describe('rendered charts (a fake helm runner)', () => {
     ]);
     // The Service selects the Deployment's pods once both are rendered; nothing is reported as a template parse or schema error.
     expect(findings.filter((f) => /core\/|kubernetes\/schema|kubernetes\/service-selector|helm-/.test(f.checkId)).map(at)).toEqual([]);
+    // {{ .Release.Namespace }} is chosen at install time: the placeholder helm rendered is dropped, not reported as a namespace.
+    expect(findings.filter((f) => f.checkId === 'kubernetes/default-namespace').map((f) => `${at(f)} ${f.message}`)).toEqual([
+      'kubernetes/default-namespace charts/web/templates/deployment.yaml:3 Deployment "release-name-web" has no metadata.namespace',
+      'kubernetes/default-namespace charts/web/templates/service.yaml:3 Service "release-name-web" has no metadata.namespace',
+    ]);
   });
 
   test('a template error is an error on the template line helm names; missing dependencies only mean not rendered', async () => {
@@ -138,6 +144,10 @@ describeWithHelm('core/checks/kubernetes/helm-template.test.ts')('rendered chart
       'kubernetes/privileged-container charts/web/templates/deployment.yaml:24',
     ]);
     expect(findings.filter((f) => /^core\/|kubernetes\/schema|service-selector|helm-/.test(f.checkId)).map(at)).toEqual([]);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/default-namespace').map((f) => f.message)).toEqual([
+      'Deployment "release-name-web" has no metadata.namespace',
+      'Service "release-name-web" has no metadata.namespace',
+    ]);
   });
 
   test('a broken template is a helm-template error on its line', async () => {
@@ -147,7 +157,7 @@ describeWithHelm('core/checks/kubernetes/helm-template.test.ts')('rendered chart
     };
     const findings = await run(chartAt('chart', broken), helm);
     const helmFindings = findings.filter((f) => f.checkId === 'kubernetes/helm-template');
-    expect(helmFindings.map(at)).toEqual(['kubernetes/helm-template chart/templates/service.yaml:13']);
+    expect(helmFindings.map(at)).toEqual(['kubernetes/helm-template chart/templates/service.yaml:14']);
     expect(helmFindings[0].message).toContain('service.type is required');
   });
 });
