@@ -4,6 +4,7 @@
  * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
+import { isMasked, isSecretReference, notASecret } from './not-a-secret';
 
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
 
@@ -24,10 +25,11 @@ export const MAX_VALUE_LENGTH = 4096;
 
 // key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
 export const ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${MAX_VALUE_LENGTH}})`,
+  String.raw`(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key|(?:encryption|signing|master|hmac)[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
-export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
+// The user may be empty: `redis://:password@cache:6379/0`.
+export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{0,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
 
 /** Values that point at a secret instead of holding one. */
 export const REFERENCE =
@@ -53,9 +55,10 @@ function isEncodedPlaceholder(value: string): boolean {
   return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
 }
 
-// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
+// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X, and the
+// exec form of a Compose or Dockerfile command: ["redis-server", "--requirepass", "X"].
 export const CLI_FLAG = new RegExp(
-  String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${MAX_VALUE_LENGTH}})`,
+  String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -80,10 +83,11 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
   const containsRejected = spanContainment(rejected);
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const { key, value } = m.groups as { key: string; value: string };
+    const { key, value, quote } = m.groups as { key: string; value: string; quote: string };
     const offset = m.index + m[0].length - value.length;
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length)) continue;
     if (isEncodedPlaceholder(value)) continue;
+    if (notASecret({ value, quoted: quote !== '', after: text.slice(offset + value.length, offset + value.length + 40) })) continue;
     if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
     const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
@@ -93,6 +97,7 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
   for (const m of text.matchAll(CLI_FLAG)) {
     const value = m.groups!.value;
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !keyNameEntropyDetector.detect({ key: 'PASSWORD', value })) continue;
+    if (notASecret({ value, quoted: m.groups!.quote !== '', after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40) })) continue;
     out.push({
       ruleId: 'generic-secret-assignment',
       description: `secret passed as --${m.groups!.flag}`,
@@ -103,7 +108,7 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {
     const pass = m.groups!.pass;
-    if (isPlaceholderOrReference(pass) || pass.length < 4) continue;
+    if (isPlaceholderOrReference(pass) || pass.length < 4 || isSecretReference(pass) || isMasked(pass)) continue;
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
   }
   return out;

@@ -5,7 +5,8 @@
 import { redactSecret } from './redact';
 import type { SecretDetector } from './detector-types';
 
-const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
+const SECRET_KEY =
+  /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|(?:ENCRYPTION|SIGNING|MASTER|HMAC)_?KEY|_PWD|^PWD)$/i;
 const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
 /** Keys that name where a secret is, or something about it, rather than holding it. */
 const NOT_A_SECRET_KEY =

@@ -73,6 +73,7 @@ import digitaloceanRefreshToken from './digitalocean-refresh-token';
 import discordBotToken from './discord-bot-token';
 import discordClientSecret from './discord-client-secret';
 import discordWebhookUrl from './discord-webhook-url';
+import dockerConfigAuth from './docker-config-auth';
 import dockerHubOat from './docker-hub-oat';
 import dockerHubPat from './docker-hub-pat';
 import dopplerAuditToken from './doppler-audit-token';
@@ -352,6 +353,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   discordBotToken,
   discordClientSecret,
   discordWebhookUrl,
+  dockerConfigAuth,
   dockerHubOat,
   dockerHubPat,
   dopplerAuditToken,

@@ -1,0 +1,137 @@
+/**
+ * The generic detectors' judgement on realistic lines: what points at a secret, masks one, computes
+ * one or is public by design is not reported; a literal secret next to them still is.
+ */
+import { scanSource } from '../../../src/core/secrets/scan-source';
+import { ALNUM, BASE64, base64Of, fake, HEX, strongPassword } from '../../helpers/fake-secret';
+
+const PW = strongPassword(71);
+const KEY = fake(ALNUM, 32, 'generic-key');
+
+const found = (file: string, text: string) => scanSource({ file, text }).findings.map((f) => [f.line, f.ruleId, f.value]);
+
+/** [family, file, text]: nothing may be reported. */
+const NEGATIVES: [string, string, string][] = [
+  // Secret managers and vaults: a reference names where the secret lives.
+  ['1Password', '.env', 'DB_PASSWORD=op://Production/Postgres/password\n'],
+  ['1Password', 'compose.yml', 'environment:\n  API_TOKEN: "op://ci-cd/github/token"\n'],
+  ['Vault (vault:)', 'app.yml', 'db:\n  password: vault:secret/data/prod/db#password\n'],
+  ['Vault (vault://)', '.env', 'REDIS_PASSWORD=vault://kv/prod/redis#password\n'],
+  ['vals ref+', 'values.yaml', 'postgres:\n  password: ref+vault://secret/app#/db_password\n  apiKey: ref+awssecrets://prod/app#/api_key\n'],
+  [
+    'AWS Secrets Manager ARN',
+    'task.json',
+    '{"name": "DB_PASSWORD", "valueFrom": "x", "secret": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-Ab12Cd"}\n',
+  ],
+  ['AWS SSM parameter ARN', 'serverless.yml', 'environment:\n  API_TOKEN: arn:aws:ssm:eu-west-1:123456789012:parameter/prod/api/token\n'],
+  ['GCP sm://', 'app.yaml', 'env:\n  password: sm://my-project/db-password\n'],
+  ['GCP gcp:secretmanager:', '.env', 'API_TOKEN=gcp:secretmanager:projects/123456789/secrets/api-token/versions/3\n'],
+  ['Azure azurekeyvault://', 'appsettings.yml', 'client_secret: azurekeyvault://kv-prod-01/secrets/client-secret\n'],
+  ['Azure akv://', '.env', 'SERVICE_TOKEN=akv://kv-prod-01/service-token\n'],
+  ['Doppler', '.env', 'STRIPE_SECRET=doppler://prod/backend/STRIPE_SECRET_2\n'],
+  ['Helm values', 'templates/secret.yaml', 'stringData:\n  password: {{ .Values.postgres.auth.password | quote }}\n  token: "{{ .Values.api.token2 }}"\n'],
+  ['GitHub Actions secret', '.github/workflows/ci.yml', 'env:\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN_2 }}\n'],
+  [
+    'SOPS',
+    'secrets.enc.yaml',
+    `db:\n  password: ENC[AES256_GCM,data:${fake(BASE64, 24, 'sops-data')},iv:${fake(BASE64, 43, 'sops-iv')}=,tag:${fake(BASE64, 22, 'sops-tag')}==,type:str]\n`,
+  ],
+  ['SOPS (JSON)', 'secrets.enc.json', `{"api_token": "ENC[AES256_GCM,data:${fake(BASE64, 40, 'sops-json')},iv:${fake(BASE64, 43, 'sops-iv2')}=,type:str]"}\n`],
+  [
+    'Ansible Vault',
+    'group_vars/all/vault.yml',
+    `db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${fake(HEX, 64, 'ansible-1')}\n  ${fake(HEX, 64, 'ansible-2')}\n`,
+  ],
+  ['Ansible Vault inline', 'vars.yml', 'api_token: "$ANSIBLE_VAULT;1.2;AES256;prod"\n'],
+  [
+    'SealedSecret',
+    'sealed.yaml',
+    `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: AgB${fake(BASE64, 720, 'sealed-1')}==\n    api_token: AgB${fake(BASE64, 800, 'sealed-2')}=\n`,
+  ],
+  // Masked and test values.
+  ['masked with dots', '.env', 'API_KEY=sk-a...wxyz\nGITHUB_TOKEN=ghp_…abcd\n'],
+  ['masked with stars', 'README.md', 'OPENAI_API_KEY=sk-****************************1234\napi_token: "abcd********wxyz"\n'],
+  ['masked with x', 'config.yml', 'password: xxxxxxxxxxxx\napi_key: "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"\n'],
+  ['sequential test token', 'server.test.ts', "const params = { progressToken: 'token-123', cursor: 'abc' };\n"],
+  ['test password', 'fixtures.py', 'USER = {"password": "password123", "token": "test-token-1"}\nsecret = "abcdef123456"\n'],
+  // Code in several languages.
+  ['Go struct literal', 'main.go', 'secret := &api.Secret{Name: name, Data: data}\ntoken := &oauth2.Token{AccessToken: tok}\n'],
+  ['Go call', 'client.go', 'secretClient, err := secretmanager.NewClient(ctx)\ntoken, err := auth0v2.NewToken(ctx, cfg)\n'],
+  ['Python call', 'app.py', 'secret_client = secretmanager_v1.SecretManagerServiceClient()\ntoken = base64.b64encode(raw).decode()\n'],
+  ['Python member access', 'settings.py', 'SECRET_KEY = settings.django_secret_key2\npassword = cfg.db.password_v2\n'],
+  ['JavaScript', 'auth.js', "const token = req.headers.authorization?.split(' ')[1];\nconst secret = crypto.randomBytes(32).toString('hex');\n"],
+  ['concatenation', 'client.ts', "const authToken = 'Bearer ' + accessToken;\nconst apiKey = prefix2 + keyParts[0];\n"],
+  ['Java', 'Config.java', 'String password = config.getPassword2();\nString apiKey = System.getProperty("api.key");\n'],
+  ['C#', 'Startup.cs', 'var apiKey = Configuration["Stripe:ApiKey"];\nvar clientSecret = builder.Configuration.GetValue<string>("Auth0:ClientSecret");\n'],
+  ['Rust', 'main.rs', 'let token = env::var("GITHUB_TOKEN")?;\nlet secret = SecretString::new(raw2);\n'],
+  [
+    'Terraform',
+    'main.tf',
+    'master_password = random_password.db2.result\npassword = data.aws_secretsmanager_secret_version.db2.secret_string\ntoken = base64decode(var.token_b64)\n',
+  ],
+  ['Jsonnet', 'app.jsonnet', "  password: std.extVar('db_password2'),\n  token: std.base64(importstr 'token.txt'),\n"],
+  ['CUE', 'schema.cue', 'password: #Secret2 & {min: 12}\ntoken: *"" | string\n'],
+  ['JSON schema', 'schema.json', '{"token": {"$ref": "#/definitions/Token2"}, "password": {"type": "string", "format": "password"}}\n'],
+  // Paths and URLs.
+  [
+    'paths',
+    'config.yml',
+    'credentials: config/gcp-credentials2.json\nprivate_key: certs/server2.key\ntoken: /var/run/secrets/eks.amazonaws.com/serviceaccount/token\n',
+  ],
+  ['Windows path', 'settings.ini', 'password=C:\\ProgramData\\app2\\password.txt\n'],
+  [
+    'connection strings without a password',
+    '.env',
+    'DATABASE_URL=postgres://app@db:5432/app\nREDIS_URL=redis://redis:6379/0\nMONGO_URL=mongodb+srv://${MONGO_USER}:${MONGO_PASSWORD}@cluster0.example.net/app\n',
+  ],
+  ['connection string with a vault reference', 'values.yaml', 'url: postgres://app:op://prod/db/password@db:5432/app\n'],
+  ['URLs without credentials', 'oauth.yml', 'token: https://oauth2.googleapis.com/token\nauth_key: https://login.example.com/v2/keys\n'],
+  // Public by design.
+  ['Sentry DSN (public key only)', 'sentry.properties', `SENTRY_DSN=https://${fake(HEX, 32, 'sentry-pub')}@o123456.ingest.sentry.io/4505\n`],
+  ['publishable keys', 'web.env', `NEXT_PUBLIC_MAPBOX_TOKEN=pk.${fake(ALNUM, 60, 'mapbox-pk')}\nPOSTHOG_API_KEY=phc_${fake(ALNUM, 43, 'posthog')}\n`],
+  // Base64 judged by what it decodes to.
+  ['base64 of a JWT header', 'client.ts', `const token = "${base64Of('{"alg":"HS256","typ":"JWT"}').replace(/=+$/, '')}";\n`],
+  ['base64 of a URL', '.env', `AUTH_TOKEN=${base64Of('https://auth.example.com/callback?state=1')}\n`],
+  ['base64 of words', 'config.yml', `secret: ${base64Of('the quick brown fox jumps')}\n`],
+];
+
+/** [family, file, text, the values to find]: each must still be reported. */
+const POSITIVES: [string, string, string, string[]][] = [
+  ['password literal in YAML', 'config.yml', `db:\n  password: ${PW}\n`, [PW]],
+  ['API key in .env next to a reference', '.env', `DB_PASSWORD=op://prod/db/password\nAPI_KEY=${KEY}\n`, [KEY]],
+  ['literal beside code', 'app.py', `token = base64.b64encode(raw)\nAPI_TOKEN = "${KEY}"\n`, [KEY]],
+  ['Go literal', 'main.go', `const apiKey = "${KEY}"\n`, [KEY]],
+  ['Terraform literal', 'main.tf', `  password = "${PW}"\n`, [PW]],
+  [
+    'legacy Sentry DSN with its secret',
+    '.env',
+    `SENTRY_DSN=https://${fake(HEX, 32, 'sentry-pub2')}:${fake(HEX, 32, 'sentry-sec')}@o1.ingest.sentry.io/2\n`,
+    [fake(HEX, 32, 'sentry-sec')],
+  ],
+  ['base64 of user:password', 'config.yml', `secret: ${base64Of(`deploy:${PW}`)}\n`, [base64Of(`deploy:${PW}`)]],
+  ['random base64', '.env', `AUTH_TOKEN=${fake(BASE64, 40, 'random-b64')}\n`, [fake(BASE64, 40, 'random-b64')]],
+  ['encryption key (hex)', '.env', `ENCRYPTION_KEY=${fake(HEX, 64, 'enc-key')}\n`, [fake(HEX, 64, 'enc-key')]],
+  ['signing key in YAML', 'app.yml', `jwt:\n  signingKey: "${KEY}"\n`, [KEY]],
+  ['redis --requirepass in an exec-form command', 'compose.yml', `    command: ["redis-server", "--requirepass", "${PW}"]\n`, [PW]],
+  // Connection strings of every common scheme, in .env, JSON and YAML.
+  ['postgres URL (.env)', '.env', `DATABASE_URL=postgres://app:${PW}@db.internal:5432/app?sslmode=require\n`, [PW]],
+  ['postgresql URL (YAML)', 'values.yaml', `database:\n  url: "postgresql://app:${PW}@pg:5432/app"\n`, [PW]],
+  ['mysql URL (JSON)', 'config.json', `{"db": {"url": "mysql://root:${PW}@mysql:3306/shop"}}\n`, [PW]],
+  ['mongodb+srv URL (.env)', '.env', `MONGODB_URI=mongodb+srv://svc:${KEY}@cluster0.ab1cd.mongodb.net/app?retryWrites=true\n`, [KEY]],
+  ['redis URL with an empty user (YAML)', 'compose.yml', `      REDIS_URL: redis://:${PW}@redis:6379/0\n`, [PW]],
+  ['rediss URL (JSON)', 'settings.json', `{"cache": "rediss://default:${KEY}@cache.example.com:6380"}\n`, [KEY]],
+  ['amqp URL (YAML)', 'app.yaml', `broker: amqp://guest2:${PW}@rabbitmq:5672/vhost\n`, [PW]],
+  ['amqps URL (.env)', '.env', `CELERY_BROKER_URL=amqps://worker:${KEY}@mq.example.com:5671\n`, [KEY]],
+];
+
+describe('generic detectors stay quiet on what is not a secret', () => {
+  test.each(NEGATIVES)('%s (%s)', (_family, file, text) => {
+    expect(found(file, text)).toEqual([]);
+  });
+});
+
+describe('generic detectors still find the secret', () => {
+  test.each(POSITIVES)('%s (%s)', (_family, file, text, values) => {
+    expect(found(file, text).map(([, , value]) => value)).toEqual(values);
+  });
+});
