@@ -118,6 +118,7 @@ function emitHelmFindings(ws: Workspace, config: StackgateConfig, emit: EngineEm
     const at = { file: p.chart.chartFile, line: 1, column: 1 };
     if (p.kind === 'not-rendered') emit(helmNotRendered, 'notRendered', { chart, reason: p.reason }, at);
     else if (p.kind === 'unavailable') emit(helmTemplate, 'unavailable', { chart }, at);
+    else if (p.kind === 'invalid-chart') emit(helmTemplate, 'invalidChart', { chart, detail: p.detail }, p.loc);
     else emit(helmTemplate, 'failed', { chart, detail: p.detail }, p.loc);
   }
 }

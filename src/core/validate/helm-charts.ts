@@ -26,7 +26,8 @@ export const RELEASE_NAMESPACE_PLACEHOLDER = 'stackgate-release-namespace';
 export type HelmProblem =
   | { kind: 'not-rendered'; chart: HelmChart; reason: string }
   | { kind: 'unavailable'; chart: HelmChart }
-  | { kind: 'failed'; chart: HelmChart; detail: string; loc: Loc };
+  | { kind: 'failed'; chart: HelmChart; detail: string; loc: Loc }
+  | { kind: 'invalid-chart'; chart: HelmChart; detail: string; loc: Loc };
 
 const rendered = new WeakMap<Workspace, HelmProblem[]>();
 
@@ -39,6 +40,12 @@ export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRe
   if (done) return done;
   const problems: HelmProblem[] = [];
   for (const chart of ws.layout.helmCharts) {
+    // helm refuses a chart whose Chart.yaml lacks what it requires; that is checked with or without helm.
+    const invalid = chartFileProblems(ws, chart);
+    if (invalid === 'unparsed' || invalid.length) {
+      if (invalid !== 'unparsed') problems.push(...invalid);
+      continue;
+    }
     if (chart.isSubchart) continue;
     if (mode === 'never') {
       problems.push({ kind: 'not-rendered', chart, reason: 'kubernetes.helm is "never"' });
@@ -61,6 +68,33 @@ export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRe
     problems.push(...addRenderedObjects(ws, chart, result.stdout));
   }
   rendered.set(ws, problems);
+  return problems;
+}
+
+const CHART_API_VERSIONS = ['v1', 'v2'];
+const CHART_TYPES = ['application', 'library'];
+// SemVer 2, as helm reads it (a leading v and a missing minor or patch are accepted).
+const CHART_VERSION = /^v?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+
+/** What helm requires of Chart.yaml: apiVersion v1 or v2, a name, a SemVer version, a known type. 'unparsed' when it does not parse (core/parse-error says so). */
+function chartFileProblems(ws: Workspace, chart: HelmChart): HelmProblem[] | 'unparsed' {
+  const parsed = ws.parsed.get(chart.chartFile);
+  const root = parsed?.documents[0]?.root;
+  if (!parsed || parsed.problems.length) return 'unparsed';
+  const file: Loc = { file: chart.chartFile, line: 1, column: 1 };
+  if (!root || root.kind !== 'map') return [{ kind: 'invalid-chart', chart, detail: 'Chart.yaml must be a map with apiVersion, name and version', loc: file }];
+  const problems: HelmProblem[] = [];
+  const field = (key: string, isValid: (v: unknown) => boolean, expected: string): void => {
+    const node = root.entries.get(key);
+    const value = node?.kind === 'scalar' ? node.value : node ? toPlain(node) : undefined;
+    if (isValid(value)) return;
+    const detail = node ? `${key}: expected ${expected}, got ${JSON.stringify(value)}` : `${key} is required (${expected})`;
+    problems.push({ kind: 'invalid-chart', chart, detail, loc: node ? (node.keyLoc ?? node.loc) : file });
+  };
+  field('apiVersion', (v) => typeof v === 'string' && CHART_API_VERSIONS.includes(v), 'v2, or v1 for Helm 2 charts');
+  field('name', (v) => typeof v === 'string' && v.trim() !== '', 'the chart name');
+  field('version', (v) => (typeof v === 'string' || typeof v === 'number') && CHART_VERSION.test(String(v)), 'a SemVer version such as 0.1.0');
+  if (root.entries.has('type')) field('type', (v) => typeof v === 'string' && CHART_TYPES.includes(v), 'application or library');
   return problems;
 }
 

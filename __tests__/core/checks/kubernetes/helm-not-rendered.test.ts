@@ -13,6 +13,10 @@ import { chartAt, WEB_CHART } from '../../../helpers/helm-chart';
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
+    {
+      name: 'a chart whose Chart.yaml helm rejects is reported by kubernetes/helm-template instead',
+      files: chartAt('chart', { ...WEB_CHART, 'Chart.yaml': 'apiVersion: v2\nname: web\n' }),
+    },
     { name: 'no chart', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: "1"\n' },
     {
       name: 'a templates/ directory without Chart.yaml is plain YAML',

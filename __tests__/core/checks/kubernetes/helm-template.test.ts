@@ -18,8 +18,35 @@ import { describeWithHelm, HELM_BINARY } from '../../../helpers/helm-binary';
 // Without a helm runner (check-cases passes none), only `always` is a finding of this check.
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
-  valid: [{ name: 'a chart, helm not installed, kubernetes.helm auto (helm-not-rendered says so)', files: chartAt('chart') }],
+  valid: [
+    { name: 'a chart, helm not installed, kubernetes.helm auto (helm-not-rendered says so)', files: chartAt('chart') },
+    {
+      name: 'a Helm 2 chart with a short version',
+      files: chartAt('chart', { ...WEB_CHART, 'Chart.yaml': 'apiVersion: v1\nname: web\nversion: "1.2"\ntype: application\n' }),
+    },
+  ],
   invalid: [
+    {
+      name: 'Chart.yaml without a version, with an unknown apiVersion (checked without helm)',
+      files: chartAt('chart', { ...WEB_CHART, 'Chart.yaml': 'apiVersion: v3\nname: web\ndescription: A small web service\n' }),
+      errors: [
+        {
+          file: 'chart/Chart.yaml',
+          line: 1,
+          messageId: 'invalidChart',
+          message: 'Helm chart "web": apiVersion: expected v2, or v1 for Helm 2 charts, got "v3"',
+        },
+        { file: 'chart/Chart.yaml', line: 1, messageId: 'invalidChart', message: 'Helm chart "web": version is required (a SemVer version such as 0.1.0)' },
+      ],
+    },
+    {
+      name: 'a version that is not SemVer, an unknown type',
+      files: chartAt('chart', { ...WEB_CHART, 'Chart.yaml': 'apiVersion: v2\nname: web\nversion: latest\ntype: app\n' }),
+      errors: [
+        { file: 'chart/Chart.yaml', line: 3, message: 'version: expected a SemVer version such as 0.1.0, got "latest"' },
+        { file: 'chart/Chart.yaml', line: 4, message: 'type: expected application or library, got "app"' },
+      ],
+    },
     {
       name: 'kubernetes.helm: always without helm',
       files: chartAt('chart'),
