@@ -40,42 +40,43 @@ export function mayOwnPods(obj: KubernetesObject): boolean {
 }
 
 /**
- * Whether a custom resource mentions a selector's labels: its name or one of its labels is a
- * selector value (`prometheus: k8s` for the Prometheus `k8s`), or a label map anywhere in its spec
- * (`podMetadata.labels`, `template.metadata.labels`) holds every selector pair.
+ * How many of a selector's pairs a custom resource mentions: its name is the value
+ * (`prometheus: k8s` for the Prometheus `k8s`), one of its labels is the pair, or a label map in its
+ * spec holds it (`podMetadata.labels`, `template.metadata.labels`).
  */
-function mentions(obj: KubernetesObject, selector: Record<string, string>): boolean {
-  const values = new Set(Object.values(selector));
-  if (values.has(obj.name)) return true;
+function mentions(obj: KubernetesObject, selector: Record<string, string>): number {
   const labels = obj.value.metadata?.labels;
-  if (labels && typeof labels === 'object' && Object.entries(selector).some(([k, v]) => String((labels as Record<string, unknown>)[k]) === v)) return true;
-  return holdsAll(obj.value.spec, selector, 0);
+  const own = labels && typeof labels === 'object' ? (labels as Record<string, unknown>) : {};
+  return Object.entries(selector).filter(([k, v]) => v === obj.name || String(own[k]) === v || holds(obj.value.spec, k, v, 0)).length;
 }
 
-function holdsAll(v: unknown, selector: Record<string, string>, depth: number): boolean {
+function holds(v: unknown, key: string, value: string, depth: number): boolean {
   if (!v || typeof v !== 'object' || depth > 8) return false;
-  if (Array.isArray(v)) return v.some((x) => holdsAll(x, selector, depth + 1));
+  if (Array.isArray(v)) return v.some((x) => holds(x, key, value, depth + 1));
   const map = v as Record<string, unknown>;
-  if (Object.entries(selector).every(([k, val]) => map[k] !== undefined && String(map[k]) === val)) return true;
-  return Object.values(map).some((x) => holdsAll(x, selector, depth + 1));
+  if (map[key] !== undefined && String(map[key]) === value) return true;
+  return Object.values(map).some((x) => holds(x, key, value, depth + 1));
 }
 
 /**
  * The custom resource in the Service's namespace whose operator presumably creates the selected
- * pods: one that mentions the selector's labels, else the first that may own pods at all.
+ * pods: the one that mentions most of the selector's pairs, else the first beside it that may own pods.
  */
 export function operatorResourceFor(
   service: KubernetesObject,
   selector: Record<string, string>,
   objects: readonly KubernetesObject[],
 ): KubernetesObject | undefined {
+  let best: KubernetesObject | undefined;
+  let bestScore = 0;
   let first: KubernetesObject | undefined;
   for (const obj of objects) {
     if (!sameNamespace(service, obj) || !mayOwnPods(obj)) continue;
-    if (mentions(obj, selector)) return obj;
+    const score = mentions(obj, selector);
+    if (score > bestScore) [best, bestScore] = [obj, score];
     if (!first && isBeside(service, obj)) first = obj;
   }
-  return first;
+  return best ?? first;
 }
 
 /**

@@ -44,6 +44,18 @@ describeCheck(check, {
       ],
     },
     {
+      name: 'the resource that mentions most selector pairs is named (kube-prometheus)',
+      files: {
+        'app.yaml': app,
+        'alertmanager.yaml':
+          'apiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata:\n  name: main\n  namespace: apps\n  labels: { app.kubernetes.io/name: alertmanager, app.kubernetes.io/part-of: kube-prometheus }\nspec: { replicas: 3 }\n',
+        'prometheus.yaml':
+          'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata:\n  name: k8s\n  namespace: apps\n  labels: { app.kubernetes.io/name: prometheus, app.kubernetes.io/part-of: kube-prometheus }\nspec: { replicas: 2 }\n',
+        'svc.yaml': readService('{ app.kubernetes.io/instance: k8s, app.kubernetes.io/name: prometheus, app.kubernetes.io/part-of: kube-prometheus }'),
+      },
+      errors: [{ line: 7, messageId: 'operatorPods', message: 'the pods of monitoring.coreos.com/v1 Prometheus/apps/k8s (prometheus.yaml:1)' }],
+    },
+    {
       name: 'any custom resource in the namespace is named when none mentions the selector',
       files: { 'app.yaml': app, 'db.yaml': cluster('apps'), 'svc.yaml': readService('{ app.kubernetes.io/name: postgres }') },
       errors: [{ line: 7, messageId: 'operatorPods', message: 'Cluster/apps/pg-main' }],
