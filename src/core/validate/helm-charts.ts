@@ -46,7 +46,8 @@ export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRe
       if (invalid !== 'unparsed') problems.push(...invalid);
       continue;
     }
-    if (chart.isSubchart) continue;
+    // A subchart is rendered by its parent; a library chart only holds helpers for other charts' templates.
+    if (chart.isSubchart || isLibraryChart(ws, chart)) continue;
     if (mode === 'never') {
       problems.push({ kind: 'not-rendered', chart, reason: 'kubernetes.helm is "never"' });
       continue;
@@ -60,6 +61,9 @@ export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRe
       // Dependencies fetched at deploy time are not the repository's fault; the chart is just not rendered.
       if (/missing in charts\/ directory|dependency build|dependencies are not/i.test(result.message)) {
         problems.push({ kind: 'not-rendered', chart, reason: 'its dependencies are not in charts/ (run "helm dependency build")' });
+      } else if (/execution error at \(|don't meet the specifications of the schema/i.test(result.message)) {
+        // `required`, `fail` or values.schema.json asking for values the installer supplies: the chart is fine, its defaults do not render.
+        problems.push({ kind: 'not-rendered', chart, reason: `its default values do not render: ${result.message}` });
       } else {
         problems.push({ kind: 'failed', chart, detail: result.message, loc: failureLocation(ws, chart, result.message) });
       }
@@ -96,6 +100,12 @@ function chartFileProblems(ws: Workspace, chart: HelmChart): HelmProblem[] | 'un
   field('version', (v) => (typeof v === 'string' || typeof v === 'number') && CHART_VERSION.test(String(v)), 'a SemVer version such as 0.1.0');
   if (root.entries.has('type')) field('type', (v) => typeof v === 'string' && CHART_TYPES.includes(v), 'application or library');
   return problems;
+}
+
+function isLibraryChart(ws: Workspace, chart: HelmChart): boolean {
+  const root = ws.parsed.get(chart.chartFile)?.documents[0]?.root;
+  const type = root?.kind === 'map' ? root.entries.get('type') : undefined;
+  return type?.kind === 'scalar' && type.value === 'library';
 }
 
 /** The chart's name from Chart.yaml, else its directory's. */

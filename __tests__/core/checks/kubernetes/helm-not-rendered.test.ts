@@ -17,6 +17,13 @@ describeCheck(check, {
       name: 'a chart whose Chart.yaml helm rejects is reported by kubernetes/helm-template instead',
       files: chartAt('chart', { ...WEB_CHART, 'Chart.yaml': 'apiVersion: v2\nname: web\n' }),
     },
+    {
+      name: 'a library chart: its templates are helpers for other charts, nothing to render',
+      files: chartAt('common', {
+        'Chart.yaml': 'apiVersion: v2\nname: common\nversion: 1.0.0\ntype: library\n',
+        'templates/_names.tpl': WEB_CHART['templates/_helpers.tpl'],
+      }),
+    },
     { name: 'no chart', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: "1"\n' },
     {
       name: 'a templates/ directory without Chart.yaml is plain YAML',

@@ -180,11 +180,28 @@ describeWithHelm('core/checks/kubernetes/helm-template.test.ts')('rendered chart
   test('a broken template is a helm-template error on its line', async () => {
     const broken = {
       ...WEB_CHART,
-      'templates/service.yaml': `${WEB_CHART['templates/service.yaml']}  type: {{ .Values.service.type | required "service.type is required" }}\n`,
+      'templates/service.yaml': `${WEB_CHART['templates/service.yaml']}  type: {{ .Values.service.type | quote | nosuchfunction }}\n`,
     };
     const findings = await run(chartAt('chart', broken), helm);
     const helmFindings = findings.filter((f) => f.checkId === 'kubernetes/helm-template');
     expect(helmFindings.map(at)).toEqual(['kubernetes/helm-template chart/templates/service.yaml:14']);
-    expect(helmFindings[0].message).toContain('service.type is required');
+    expect(helmFindings[0].message).toContain('function "nosuchfunction" not defined');
+  });
+
+  test('a value the installer must supply (required) and a library chart: not rendered, no error', async () => {
+    const needsValues = {
+      ...WEB_CHART,
+      'templates/service.yaml': `${WEB_CHART['templates/service.yaml']}  type: {{ required "service.type is required" .Values.service.type }}\n`,
+    };
+    const library = {
+      'Chart.yaml': 'apiVersion: v2\nname: common\nversion: 1.0.0\ntype: library\n',
+      'templates/_names.tpl': WEB_CHART['templates/_helpers.tpl'],
+    };
+    const findings = await run({ ...chartAt('chart', needsValues), ...chartAt('common', library) }, helm);
+    expect(findings.filter((f) => f.checkId.startsWith('kubernetes/helm')).map((f) => `${at(f)} ${f.severity} ${f.message}`)).toEqual([
+      expect.stringMatching(
+        /^kubernetes\/helm-not-rendered chart\/Chart.yaml:1 info Helm chart "web": templates not rendered \(its default values do not render: .*service.type is required\)/,
+      ),
+    ]);
   });
 });
