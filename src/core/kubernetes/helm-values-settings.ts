@@ -44,8 +44,9 @@ function walk(value: unknown, path: TreePath, key: string | number | undefined, 
   }
   if (!isRecord(value)) return;
   if (isSecurityContextKey(key)) securityContext(value, path, out);
-  // `privileged: true` next to a component's image (or at the top of the values) is the chart's own switch for it.
-  else if (value.privileged === true && (path.length === 0 || 'image' in value)) out.push({ kind: 'privileged', path: [...path, 'privileged'] });
+  // `privileged: true` elsewhere is the chart's own switch for a component (`kubeletPlugin.privileged`), unless it configures a policy.
+  else if (value.privileged === true && !path.some((k) => typeof k === 'string' && /securitypolic|^psp$|rbac/i.test(k)))
+    out.push({ kind: 'privileged', path: [...path, 'privileged'] });
   for (const field of HOST_FIELDS) {
     if (value[field] === true) out.push({ kind: 'host-namespace', path: [...path, field], field: field as 'hostNetwork' | 'hostPID' | 'hostIPC' });
   }

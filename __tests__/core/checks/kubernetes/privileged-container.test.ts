@@ -65,6 +65,11 @@ describeCheck(check, {
       ],
     },
     {
+      name: "a chart's own privileged switch for a component (intel-gpu-resource-driver)",
+      code: helmRelease(['kubeletPlugin:', '  privileged: true', '  healthMonitoring:', '    enabled: false']),
+      errors: [{ line: 17, messageId: 'helmValues', message: 'set kubeletPlugin.privileged: true' }],
+    },
+    {
       name: "a chart's own privileged switch next to its image, in an Argo CD values block",
       code: argoApplication(['image:', '  repository: falcosecurity/falco', '  tag: 0.39.1', 'privileged: true']),
       errors: [{ line: 17, messageId: 'helmValues', message: 'Application/argocd/node-exporter: Helm values spec.source.helm.values set privileged: true' }],
