@@ -7,6 +7,7 @@
 import type { BuiltInModels } from './built-in-models';
 import { formatPath, getNode, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
 import { hasPlaceholder } from './placeholders';
+import { validateRecordingFields } from './unknown-fields';
 
 /** An ajv-style error as thrown by a model's `validate()`. */
 export interface SchemaError {
@@ -30,14 +31,13 @@ export async function loadBuiltInModels(): Promise<BuiltInModels> {
 export function validateBuiltIn(models: BuiltInModels, apiVersion: string, kind: string, value: unknown): SchemaError[] | undefined {
   const cls = models.get(`${apiVersion}/${kind}`);
   if (!cls) return undefined;
-  try {
-    new cls(value).validate();
-    return [];
-  } catch (e) {
-    const errors = (e as { errors?: unknown }).errors;
-    if (Array.isArray(errors)) return errors.filter((x): x is SchemaError => !!x && typeof (x as SchemaError).instancePath === 'string');
-    return [{ instancePath: '', keyword: 'exception', message: e instanceof Error ? e.message : String(e) }];
-  }
+  if (!value || typeof value !== 'object') return [{ instancePath: '', keyword: 'type', message: 'must be object', params: { type: 'object' } }];
+  // The model's validate function, run on the manifest itself (unknown-fields.ts records the fields it reads).
+  const { thrown, unknownFields } = validateRecordingFields(cls.prototype.validate, value);
+  if (thrown === undefined) return unknownFields;
+  const errors = (thrown as { errors?: unknown }).errors;
+  if (Array.isArray(errors)) return [...errors.filter((x): x is SchemaError => !!x && typeof (x as SchemaError).instancePath === 'string'), ...unknownFields];
+  return [{ instancePath: '', keyword: 'exception', message: thrown instanceof Error ? thrown.message : String(thrown) }];
 }
 
 /** API groups served by Kubernetes itself (the empty string is the core group). */
@@ -118,7 +118,8 @@ export function summarizeSchemaErrors(root: TreeNode | null | undefined, errors:
     }
     if (first.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
       const path = [...base, params.additionalProperty];
-      out.push({ path, message: `${describePath(path)}: unknown field` });
+      const hint = typeof params.suggestion === 'string' ? `; did you mean "${params.suggestion}"?` : '';
+      out.push({ path, message: `${describePath(path)}: unknown field${hint}` });
       continue;
     }
     const types = [...new Set(group.filter((e) => e.keyword === 'type').flatMap((e) => [e.params?.type].flat().map(String)))];

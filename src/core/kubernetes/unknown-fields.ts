@@ -1,0 +1,89 @@
+/**
+ * Unknown fields of built-in kinds. The precompiled validators of `kubernetes-models` do not check
+ * additionalProperties, but they read every property their schema defines. Running one on a proxy
+ * that records the properties read shows which keys no schema knows: a typo (`restartPolicyy`), a
+ * field at the wrong level, or one from another kind. kubectl (`--validate=strict`, its default)
+ * and the API server reject them.
+ *
+ * An object the validator enumerated (a map such as labels, annotations, data or resource limits)
+ * or never looked into (free-form JSON such as a CRD's `default`) has no unknown keys.
+ */
+import { suggest } from '../did-you-mean';
+import type { SchemaError } from './schema';
+
+/**
+ * Keys the models' schemas leave out although the API defines them: every `description` (a
+ * PriorityClass's, a JSON schema's) and the `x-kubernetes-*` extensions.
+ */
+const UNCHECKED_KEY = /^(description|x-kubernetes-.*)$/;
+/** A CRD's openAPIV3Schema is a JSON schema, with vendor extensions the models do not list. */
+const FREE_SUBTREE = /\/openAPIV3Schema(\/|$)/;
+
+interface Visit {
+  pointer: string;
+  value: Record<string, unknown>;
+  read: Set<string>;
+  isEnumerated: boolean;
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function tracked(value: object, pointer: string, visits: Visit[]): object {
+  const visit: Visit | undefined = Array.isArray(value)
+    ? undefined
+    : { pointer, value: value as Record<string, unknown>, read: new Set(), isEnumerated: false };
+  if (visit) visits.push(visit);
+  const children = new Map<string, object>();
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string') return v;
+      visit?.read.add(key);
+      if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(target, key)) return v;
+      let child = children.get(key);
+      if (!child) children.set(key, (child = tracked(v, `${pointer}/${escapePointer(key)}`, visits)));
+      return child;
+    },
+    has(target, key) {
+      if (typeof key === 'string') visit?.read.add(key);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      if (visit) visit.isEnumerated = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+/**
+ * Runs `validate` with `this` bound to a recording view of `value`; returns what it threw (if
+ * anything) and an ajv-style additionalProperties error for each key no schema read.
+ */
+export function validateRecordingFields(validate: (this: unknown) => void, value: object): { thrown?: unknown; unknownFields: SchemaError[] } {
+  const visits: Visit[] = [];
+  let thrown: unknown;
+  try {
+    validate.call(tracked(value, '', visits));
+  } catch (e) {
+    thrown = e;
+  }
+  const unknownFields: SchemaError[] = [];
+  for (const v of visits) {
+    if (v.isEnumerated || v.read.size === 0 || FREE_SUBTREE.test(v.pointer)) continue;
+    // The properties the schema looked up are the ones it knows.
+    const known = [...v.read];
+    for (const key of Object.keys(v.value)) {
+      if (v.read.has(key) || UNCHECKED_KEY.test(key)) continue;
+      const suggestion = suggest(key, known);
+      unknownFields.push({
+        instancePath: v.pointer,
+        keyword: 'additionalProperties',
+        message: 'must NOT have additional properties',
+        params: { additionalProperty: key, ...(suggestion ? { suggestion } : {}) },
+      });
+    }
+  }
+  return { thrown, unknownFields };
+}
