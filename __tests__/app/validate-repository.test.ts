@@ -2,11 +2,13 @@
  * The validate use case on real repositories: fail-on from the input over stackgate.yml, inputs of
  * unknown values in the entry point's words, and the changed files of a commit range under a folder.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../src/core/errors';
 import { validateRepository, type ValidateRepositoryOptions } from '../../src/app/validate-repository';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { RecordingLogger } from '../helpers/recording-logger';
+import { tempRepo } from '../helpers/temp-repo';
 
 const noHealthcheck = `services:
   api:
@@ -71,4 +73,86 @@ test('changed-only without a commit range validates every file and says why', as
   const log = new RecordingLogger();
   await validateRepository({ root: repo.root, invalidInput, changedOnly: true }, { log });
   expect(log.lines[0]).toEqual({ level: 'info', message: 'changed-only: this event has no commit range; validating every file' });
+});
+
+describe('config discovery: the nearest stackgate.yml at or above the path governs it', () => {
+  const HEALTHCHECK = 'compose/healthcheck-missing';
+  const idsIn = (result: { validation: { findings: { checkId: string; file: string }[] } }, file: string): string[] =>
+    result.validation.findings.filter((f) => f.file === file).map((f) => f.checkId);
+
+  test('a subdirectory is validated under the stackgate.yml above it, its findings relative to it and only its own', async () => {
+    repo.commit('turn the check off', { 'stackgate.yml': `failOn: never\nchecks:\n  ${HEALTHCHECK}: off\n` });
+    const log = new RecordingLogger();
+    const result = await validateRepository({ root: path.join(repo.root, 'fleet'), invalidInput }, { log });
+    expect(result.root).toBe(repo.root);
+    expect(result.configFile).toBe('stackgate.yml');
+    expect(result.failOn).toBe('never');
+    expect(new Set(result.validation.findings.map((f) => f.file))).toEqual(new Set(['a/docker-compose.yml', 'b/docker-compose.yml']));
+    expect(idsIn(result, 'a/docker-compose.yml')).not.toContain(HEALTHCHECK);
+    expect(log.lines).toContainEqual({ level: 'info', message: expect.stringMatching(/^fleet\/ is governed by .*stackgate\.yml: validating that tree/) });
+  });
+
+  test('a nested stackgate.yml governs its own subtree, in a run of the whole repository and of the subtree', async () => {
+    repo.commit('fleet b warns', { 'fleet/b/stackgate.yml': `checks:\n  ${HEALTHCHECK}: error\n` });
+    const log = new RecordingLogger();
+    const whole = await validateRepository({ root: repo.root, invalidInput }, { log });
+    const severityIn = (r: typeof whole, file: string) => r.validation.findings.find((f) => f.file === file && f.checkId === HEALTHCHECK)?.severity;
+    expect(severityIn(whole, 'fleet/a/docker-compose.yml')).toBe('warning');
+    expect(severityIn(whole, 'fleet/b/docker-compose.yml')).toBe('error');
+    expect(whole.validation.findings.filter((f) => f.file === 'fleet/b/docker-compose.yml' && f.checkId === HEALTHCHECK)).toHaveLength(1);
+    expect(log.lines).toContainEqual({ level: 'info', message: 'fleet/b/: validated with its own stackgate.yml' });
+
+    const subtree = await validateRepository({ root: path.join(repo.root, 'fleet/b'), invalidInput }, { log });
+    expect(subtree.root).toBe(path.join(repo.root, 'fleet/b'));
+    expect(severityIn(subtree, 'docker-compose.yml')).toBe('error');
+    const parent = await validateRepository({ root: path.join(repo.root, 'fleet'), invalidInput }, { log });
+    expect(severityIn(parent, 'b/docker-compose.yml')).toBe('error');
+    expect(severityIn(parent, 'a/docker-compose.yml')).toBe('warning');
+  });
+
+  test('a nested stackgate.yml that the outer one excludes is not a tree of its own', async () => {
+    repo.commit('exclude fleet', { 'stackgate.yml': 'exclude: ["fleet/**"]\n', 'fleet/b/stackgate.yml': 'failOn: {}\n' });
+    const result = await validateRepository({ root: repo.root, invalidInput }, { log: new RecordingLogger() });
+    expect(result.validation.findings.some((f) => f.file.startsWith('fleet/'))).toBe(false);
+  });
+
+  test('a broken nested stackgate.yml is a config error naming its file and line', async () => {
+    repo.commit('break fleet b', { 'fleet/b/stackgate.yml': 'failOn: sometimes\n' });
+    await expect(validateRepository({ root: repo.root, invalidInput }, { log: new RecordingLogger() })).rejects.toMatchObject({
+      file: 'fleet/b/stackgate.yml',
+      line: 1,
+      message: expect.stringContaining('failOn'),
+    });
+  });
+
+  test('nothing above the top level of the git repository is read', async () => {
+    const outer = tempRepo({ 'stackgate.yml': 'failOn: [not, a, severity]\n' });
+    try {
+      const inner = gitRepo();
+      try {
+        // The git repository sits inside a directory whose stackgate.yml is broken: it is never read.
+        fs.renameSync(inner.root, path.join(outer.root, 'repo'));
+        fs.mkdirSync(path.join(outer.root, 'repo', 'stacks'));
+        fs.writeFileSync(path.join(outer.root, 'repo', 'stacks', 'compose.yml'), noHealthcheck);
+        const result = await validateRepository({ root: path.join(outer.root, 'repo', 'stacks'), invalidInput }, { log: new RecordingLogger() });
+        expect(result.root).toBe(path.join(outer.root, 'repo', 'stacks'));
+        expect(result.configFile).toBeUndefined();
+      } finally {
+        inner.cleanup();
+      }
+    } finally {
+      outer.cleanup();
+    }
+  });
+
+  test('outside git, the search goes up the directories', async () => {
+    const outer = tempRepo({ 'stackgate.yml': `checks:\n  ${HEALTHCHECK}: error\n`, 'homelab/app/compose.yml': noHealthcheck });
+    try {
+      const result = await validateRepository({ root: path.join(outer.root, 'homelab'), invalidInput }, { log: new RecordingLogger() });
+      expect(result.root).toBe(outer.root);
+      expect(result.validation.findings.find((f) => f.checkId === HEALTHCHECK)).toMatchObject({ file: 'app/compose.yml', severity: 'error' });
+    } finally {
+      outer.cleanup();
+    }
+  });
 });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { CHECKS } from '../../src/core/checks/index';
 import { runCli } from '../helpers/cli';
+import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo';
 import { prJob } from '../helpers/workflows';
 
@@ -115,5 +116,40 @@ describe('validate <file>', () => {
     const missing = await runCli(['validate', 'stacks/dev/docker-compose.yml'], repo.root);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('no such file or directory: stacks/dev/docker-compose.yml');
+  });
+});
+
+describe('the stackgate.yml at or above the path governs it, wherever the command runs', () => {
+  let repo: GitRepo;
+  beforeAll(() => {
+    repo = gitRepo({
+      'stackgate.yml': 'checks:\n  compose/healthcheck-missing: error\n',
+      'homelab/media/docker-compose.yml': COMPOSE,
+      'homelab/lab/stackgate.yml': 'checks:\n  compose/healthcheck-missing: info\n',
+      'homelab/lab/docker-compose.yml': COMPOSE,
+      'other/docker-compose.yml': COMPOSE,
+    });
+  });
+  afterAll(() => repo.cleanup());
+
+  const healthchecks = (stdout: string) =>
+    (JSON.parse(stdout) as { findings: (JsonFinding & { severity: string })[] }).findings
+      .filter((f) => f.checkId === 'compose/healthcheck-missing')
+      .map((f) => [f.file, f.severity]);
+
+  test('validate <dir> from the top and validate . from inside it report the same', async () => {
+    const fromTop = await runCli(['validate', 'homelab', '-f', 'json', '--promtool', 'never'], repo.root);
+    const fromInside = await runCli(['validate', '.', '-f', 'json', '--promtool', 'never'], path.join(repo.root, 'homelab'));
+    expect(fromTop.stdout).toBe(fromInside.stdout);
+    // The top stackgate.yml for media, the nested one for lab; nothing of other/.
+    expect(healthchecks(fromTop.stdout)).toEqual([
+      ['lab/docker-compose.yml', 'info'],
+      ['media/docker-compose.yml', 'error'],
+    ]);
+  });
+
+  test('SARIF names the files from the repository root', async () => {
+    const r = await runCli(['validate', 'homelab/media', '-f', 'sarif', '--promtool', 'never'], repo.root);
+    expect(r.stdout).toContain('"uri": "homelab/media/docker-compose.yml"');
   });
 });

@@ -3,11 +3,18 @@
  * settle fail-on and the promtool mode (an input or flag over the config), list what changed when the
  * event has a commit range, run every check, and say whether a finding reaches fail-on. Findings come
  * back redacted, with the secrets they would have quoted as values to mask.
+ *
+ * The config is the nearest stackgate.yml at or above the path (never above the git top level), so
+ * the results do not depend on the working directory; a subdirectory with a stackgate.yml of its
+ * own is validated under that one.
  */
+import path from 'node:path';
 import type { StackgateConfig } from '../core/config/schema';
-import { toError, type UserError } from '../core/errors';
-import { isAtLeast } from '../core/findings';
+import { isUserError, toError, UserError } from '../core/errors';
+import { compareFindings, isAtLeast } from '../core/findings';
 import type { Logger } from '../core/logger';
+import type { LoadedConfig } from '../core/config/load';
+import { nearestConfigDirectory, nestedConfigDirectories } from '../core/config/nearest-config';
 import { loadCheckedConfig } from '../core/validate/config';
 import { validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
 import { changedFiles, type ChangeRange } from '../adapters/git/changed-files';
@@ -48,9 +55,15 @@ export interface ValidateRepositoryPorts {
 
 export interface ValidateRepositoryResult {
   config: StackgateConfig;
+  /** The config file read, relative to `root`. */
   configFile?: string;
+  /**
+   * The tree the run read: the path given, or the directory above it whose stackgate.yml governs it.
+   * The findings are those under the path given, their files relative to it.
+   */
+  root: string;
   failOn: FailOn;
-  /** The files the commit range changed under root, repository-relative; undefined without a range or when git cannot tell. */
+  /** The files the commit range changed under the path given, relative to it; undefined without a range or when git cannot tell. */
   changed?: Set<string>;
   validation: ValidateResult;
   /** For the reports: files and stacks read, how long the checks took, the environments of the stacks. */
@@ -60,25 +73,33 @@ export interface ValidateRepositoryResult {
 }
 
 export async function validateRepository(options: ValidateRepositoryOptions, ports: ValidateRepositoryPorts): Promise<ValidateRepositoryResult> {
-  const { root } = options;
   const { log } = ports;
   const now = ports.now ?? Date.now;
+  // The nearest stackgate.yml at or above the path governs it (a --config names one outright): the
+  // run reads the tree of that config and reports the findings under the path, relative to it.
+  const root = (!options.configPath && nearestConfigDirectory(options.root)) || options.root;
+  const subtree = path.relative(root, options.root).split(path.sep).join('/');
   const { config, file: configFile } = loadCheckedConfig(root, options.configPath);
+  if (subtree)
+    log.info(`${subtree}/ is governed by ${path.join(root, configFile ?? 'stackgate.yml')}: validating that tree, reporting the findings under ${subtree}/`);
   const failOn = options.failOn ?? config.failOn;
   if (!isOneOf(FAIL_ON, failOn)) throw options.invalidInput('fail-on', failOn);
-  if (options.promtool !== undefined) {
-    if (!isOneOf(PROMTOOL_MODES, options.promtool)) throw options.invalidInput('promtool', options.promtool);
-    config.monitoring.promtool = options.promtool;
-  }
+  if (options.promtool !== undefined && !isOneOf(PROMTOOL_MODES, options.promtool)) throw options.invalidInput('promtool', options.promtool);
+  const promtool = options.promtool;
+  if (promtool !== undefined) config.monitoring.promtool = promtool;
 
-  const changed = options.changes && changedUnderRoot(options.changes, log);
+  const changedInTree = options.changes && changedUnderRoot({ ...options.changes, prefix: treePrefix(options.changes.prefix, subtree) }, log);
   if (!options.changes && options.changedOnly) log.info('changed-only: this event has no commit range; validating every file');
-  const files = options.changedOnly ? changed : options.files;
+  const givenFiles = options.files && new Set([...options.files].map((f) => (subtree ? `${subtree}/${f}` : f)));
+  const files = options.changedOnly ? changedInTree : givenFiles;
 
   const started = now();
-  const validation = await log.group('Validate', async () =>
-    validateRepositoryFiles({ root, config, configFile, only: options.only, files, externalTools: ports.externalTools, scope: options.scope }),
+  const whole = await log.group('Validate', async () =>
+    validateTree(root, { config, file: configFile }, { only: options.only, files, scope: options.scope, promtool }, ports),
   );
+  const validation = subtree ? underSubtree(whole, subtree) : whole;
+  const changed =
+    changedInTree && subtree ? new Set([...changedInTree].filter((f) => f.startsWith(`${subtree}/`)).map((f) => f.slice(subtree.length + 1))) : changedInTree;
   const summary = {
     filesChecked: validation.stats.files,
     stacks: validation.stats.stacks,
@@ -86,7 +107,68 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
     environments: validation.compose.environments.map((e) => e.name).filter((name) => name !== ''),
   };
   const failed = failOn !== 'never' && validation.findings.some((f) => isAtLeast(f.severity, failOn));
-  return { config, configFile, failOn, changed, validation, summary, failed };
+  return { config, configFile, root, failOn, changed, validation, summary, failed };
+}
+
+/**
+ * Validates the tree of one stackgate.yml: its own files under its config, and each subdirectory
+ * with a stackgate.yml of its own as a tree of its own (left out of this one), its findings under
+ * its path. A nested tree gets the checks of its files and stacks; the repository-level checks
+ * (workflows, documents, coverage) are those of the outermost run.
+ */
+async function validateTree(
+  root: string,
+  loaded: { config: StackgateConfig; file?: string },
+  options: { only?: readonly string[]; files?: ReadonlySet<string>; scope: ValidateOptions['scope']; promtool?: StackgateConfig['monitoring']['promtool'] },
+  ports: ValidateRepositoryPorts,
+): Promise<ValidateResult> {
+  const nested = options.files?.size === 0 ? [] : nestedConfigDirectories(root, loaded.config.exclude);
+  const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
+  const result = await validateRepositoryFiles({
+    root,
+    config,
+    configFile: loaded.file,
+    only: options.only,
+    files: options.files,
+    externalTools: ports.externalTools,
+    scope: options.scope,
+  });
+  for (const dir of nested) {
+    const inner = loadNestedConfig(root, dir);
+    if (options.promtool !== undefined) inner.config.monitoring.promtool = options.promtool;
+    ports.log.info(`${dir}/: validated with its own ${inner.file ?? 'stackgate.yml'}`);
+    const files = options.files && new Set([...options.files].filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)));
+    const sub = await validateTree(path.join(root, dir), inner, { ...options, files, scope: 'files' }, ports);
+    result.findings.push(...sub.findings.map((f) => ({ ...f, file: `${dir}/${f.file}` })));
+    result.valuesToMask.push(...sub.valuesToMask);
+    sub.evaluated.forEach((id) => result.evaluated.add(id));
+    for (const key of Object.keys(result.stats) as (keyof ValidateResult['stats'])[]) result.stats[key] += sub.stats[key];
+  }
+  if (nested.length) result.findings.sort(compareFindings);
+  return result;
+}
+
+/** The config of a nested tree; its errors name the file by its path in the outer tree. */
+function loadNestedConfig(root: string, dir: string): LoadedConfig {
+  try {
+    return loadCheckedConfig(path.join(root, dir));
+  } catch (e) {
+    if (!isUserError(e) || !e.file) throw e;
+    const file = `${dir}/${e.file}`;
+    throw new UserError(e.message.split(`\n${e.file}:`).join(`\n${file}:`), { file, line: e.line, column: e.column, hint: e.hint });
+  }
+}
+
+/** The findings under `subtree` (a path inside the run's root), their files relative to it. */
+function underSubtree(result: ValidateResult, subtree: string): ValidateResult {
+  const findings = result.findings.filter((f) => f.file.startsWith(`${subtree}/`)).map((f) => ({ ...f, file: f.file.slice(subtree.length + 1) }));
+  return { ...result, findings };
+}
+
+/** The prefix (in the git workspace) of the tree's root: that of the path given, less the subtree. */
+function treePrefix(prefix: string, subtree: string): string {
+  if (!subtree || !prefix.endsWith(subtree)) return prefix;
+  return prefix === subtree ? '' : prefix.endsWith(`/${subtree}`) ? prefix.slice(0, -subtree.length - 1) : prefix;
 }
 
 /** The changed files under root, relative to it; undefined (every file is validated) when git cannot list them. */

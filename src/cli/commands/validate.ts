@@ -27,13 +27,16 @@ Dockerfiles, Prometheus rules and config, Grafana dashboards, and the repository
 workflows, runbooks and docs, monitoring coverage, environment parity. Every enabled check of
 "stackgate checks" runs, so a plain run reports what --check <id> reports for each id.
 
-[path] is a directory (default .). A file is validated with the stackgate.yml and the other files
+[path] is a directory (default .), validated under the nearest stackgate.yml at or above it (never
+above the top level of its git repository): from anywhere, the same directory gives the same
+findings. A subdirectory with a stackgate.yml of its own is validated under that one. A file is
+validated with the stackgate.yml and the other files
 of its repository (the nearest directory above it with a stackgate.yml or a .git; failing that, the
 current directory when the file is inside it, else the file's own directory), and only its
 findings are shown, under the path as given.
 
-  -c, --config <file>        stackgate.yml to use, relative to the repository (default: stackgate.yml
-                             or .github/stackgate.yml)
+  -c, --config <file>        stackgate.yml to use, relative to the path (default: the nearest
+                             stackgate.yml or .github/stackgate.yml at or above it)
   -f, --format <format>      ${describeFormats(FORMATS)} on stdout
   -o, --output <fmt=file>    also write a format to a file; repeatable (e.g. -o sarif=out.sarif)
       --fail-on <severity>   ${FAIL_ON.join(', ')}: lowest severity that exits 1 (default from
