@@ -6,6 +6,7 @@
  * action never loads the check catalogue, `stackgate --version` loads almost nothing.
  */
 import path from 'node:path';
+import { usePlainEnvironment } from './plain-environment';
 
 /** dist/bundle/ -> dist/secrets-worker/index.js: the file a scanner thread starts from. */
 const workerEntry = (): string => path.join(__dirname, '../secrets-worker/index.js');
@@ -31,6 +32,7 @@ export const ENTRIES = {
 /** Runs one entry. An action reports its own failures (failStep); this catches only a chunk that does not load. */
 export function start(name: string): void {
   if (!Object.hasOwn(ENTRIES, name)) throw new Error(`no entry "${name}" in dist/bundle (run npm run build)`);
+  usePlainEnvironment(process);
   ENTRIES[name as keyof typeof ENTRIES]().catch((e: unknown) => {
     process.stderr.write(`stackgate: internal error: ${name} did not start: ${e instanceof Error ? e.message : String(e)}, please report it\n`);
     process.exitCode = 2;
