@@ -20,6 +20,7 @@ export type KustomizeMode = 'auto' | 'always' | 'never';
 export type KustomizeProblem = { kind: 'unavailable'; file: string } | { kind: 'failed'; file: string; detail: string };
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const REMOTE_RESOURCE = /^\s*-\s*["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
 const built = new WeakMap<Workspace, KustomizeProblem[]>();
 
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
@@ -33,6 +34,8 @@ export function buildKustomizeOverlays(ws: Workspace, mode: KustomizeMode, rende
   const rendered: KubernetesObject[] = [];
   const replaced = new Set<string>();
   for (const file of findKustomizeRoots(kustomizations)) {
+    // Remote bases would be fetched over the network: such an overlay's files are checked as written.
+    if (REMOTE_RESOURCE.test(ws.files.get(file)?.text ?? '')) continue;
     const dir = path.posix.dirname(file);
     const result = renderer?.(path.join(ws.root, dir));
     if (!result) {

@@ -20,6 +20,17 @@ describeCheck(check, {
   valid: [
     { name: 'an overlay, kubernetes.kustomize never (the default): the files are checked as written', files: KUSTOMIZE_REPO },
     { name: 'an overlay, kubernetes.kustomize auto, kubectl not installed', files: KUSTOMIZE_REPO, config: { kubernetes: { kustomize: 'auto' } } },
+    {
+      name: 'an overlay with a remote base is not built (no network): its files are checked as written',
+      files: {
+        ...KUSTOMIZE_REPO,
+        'deploy/overlays/prod/kustomization.yaml': KUSTOMIZE_REPO['deploy/overlays/prod/kustomization.yaml'].replace(
+          '  - ../../base\n',
+          '  - ../../base\n  - https://github.com/example/platform//monitoring?ref=v1.0.0\n',
+        ),
+      },
+      config: { kubernetes: { kustomize: 'always' } },
+    },
   ],
   invalid: [
     {
