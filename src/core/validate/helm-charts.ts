@@ -40,6 +40,8 @@ export function renderHelmCharts(ws: Workspace, mode: HelmMode, renderer: HelmRe
   if (done) return done;
   const problems: HelmProblem[] = [];
   for (const chart of ws.layout.helmCharts) {
+    // A chart under stackgate.yml's exclude (or outside include) is not validated.
+    if (!ws.files.has(chart.chartFile)) continue;
     // helm refuses a chart whose Chart.yaml lacks what it requires; that is checked with or without helm.
     const invalid = chartFileProblems(ws, chart);
     if (invalid === 'unparsed' || invalid.length) {

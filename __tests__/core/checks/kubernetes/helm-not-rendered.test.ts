@@ -24,6 +24,7 @@ describeCheck(check, {
         'templates/_names.tpl': WEB_CHART['templates/_helpers.tpl'],
       }),
     },
+    { name: 'a chart under exclude is not validated', files: chartAt('vendor/web'), config: { exclude: ['vendor/**'] } },
     { name: 'no chart', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: "1"\n' },
     {
       name: 'a templates/ directory without Chart.yaml is plain YAML',
