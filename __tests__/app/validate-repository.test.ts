@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../src/core/errors';
 import { validateRepository, type ValidateRepositoryOptions } from '../../src/app/validate-repository';
+import { stacksTouched } from '../../src/core/validate/stacks-touched';
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { RecordingLogger } from '../helpers/recording-logger';
 import { tempRepo } from '../helpers/temp-repo';
@@ -52,6 +53,9 @@ test('a commit range lists the changed files under the folder; changed-only repo
   const result = await validateRepository({ root, failOn: 'warning', invalidInput, changes, changedOnly: true }, { log });
   expect([...(result.changed ?? [])]).toEqual(['b/docker-compose.yml']);
   expect(new Set(result.validation.findings.map((f) => f.file))).toEqual(new Set(['b/docker-compose.yml']));
+  // The stacks are those under the folder, named as they are in it: the change touches b only.
+  expect(stacksTouched(result.validation.compose, result.changed)).toEqual(['b']);
+  expect(stacksTouched(result.validation.compose)).toEqual(['a', 'b']);
   expect(log.lines).toContainEqual({ level: 'info', message: `2 files changed in ${baseSha.slice(0, 7)}...HEAD` });
 
   const everyFile = await validateRepository({ root, failOn: 'warning', invalidInput, changes }, { log });

@@ -159,10 +159,24 @@ function loadNestedConfig(root: string, dir: string): LoadedConfig {
   }
 }
 
-/** The findings under `subtree` (a path inside the run's root), their files relative to it. */
+/**
+ * The findings under `subtree` (a path inside the run's root), their files relative to it; and the
+ * Compose stacks whose base file is under it, their files relative to it (the stacks a change
+ * touches are listed from those). The effective stacks stay those of the whole tree.
+ */
 function underSubtree(result: ValidateResult, subtree: string): ValidateResult {
-  const findings = result.findings.filter((f) => f.file.startsWith(`${subtree}/`)).map((f) => ({ ...f, file: f.file.slice(subtree.length + 1) }));
-  return { ...result, findings };
+  const prefix = `${subtree}/`;
+  const relative = (file: string): string => path.posix.relative(subtree, file);
+  const findings = result.findings.filter((f) => f.file.startsWith(prefix)).map((f) => ({ ...f, file: f.file.slice(prefix.length) }));
+  const stacks = result.compose.stacks
+    .filter((s) => s.files[0]?.startsWith(prefix))
+    .map((s) => ({
+      ...s,
+      files: s.files.map(relative),
+      environments: Object.fromEntries(Object.entries(s.environments).map(([env, files]) => [env, files.map(relative)])),
+      envFiles: s.envFiles.map(relative),
+    }));
+  return { ...result, findings, compose: { ...result.compose, stacks } };
 }
 
 /** The prefix (in the git workspace) of the tree's root: that of the path given, less the subtree. */
