@@ -5,17 +5,18 @@ import { validateRecordingFields } from '../../../src/core/kubernetes/unknown-fi
 type Data = Record<string, any>;
 
 /** A validate function shaped like the models' compiled ones: reads known properties, enumerates maps. */
-function validate(this: Data): void {
-  void this.apiVersion;
-  void this.kind;
-  const spec = this.spec;
+function validate(this: unknown): void {
+  const self = this as Data;
+  void self.apiVersion;
+  void self.kind;
+  const spec = self.spec;
   if (spec && typeof spec === 'object') {
     void spec.replicas;
     void spec.selector;
     for (const key in spec.labels ?? {}) void spec.labels[key];
     void spec.raw; // free-form: never looked into
   }
-  if (this.spec?.replicas === 'bad') throw Object.assign(new Error('invalid'), { errors: [{ instancePath: '/spec/replicas', keyword: 'type' }] });
+  if (self.spec?.replicas === 'bad') throw Object.assign(new Error('invalid'), { errors: [{ instancePath: '/spec/replicas', keyword: 'type' }] });
 }
 
 test('keys no schema reads are unknown fields, with the nearest known one', () => {
@@ -42,8 +43,8 @@ test('keys are escaped as JSON pointers', () => {
   const { unknownFields } = validateRecordingFields(validate, { apiVersion: 'v1', kind: 'Thing', 'a/b~c': 1 });
   expect(unknownFields[0].params?.additionalProperty).toBe('a/b~c');
   const nested = validateRecordingFields(
-    function (this: Data) {
-      void this['a/b'].x;
+    function (this: unknown) {
+      void (this as Data)['a/b'].x;
     },
     { 'a/b': { x: 1, y: 2 } },
   );
