@@ -27,7 +27,10 @@ let validator: ValidateFunction | undefined;
 
 function compileOnce(): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false });
+    // code.optimize: false skips ajv's clean-up passes over the generated code: the validator
+    // accepts and rejects the same documents, compiles in about 60% of the time (a start-up cost of
+    // every run that checks Compose) and validates a few percent slower.
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false, code: { optimize: false } });
     validator = ajv.compile(prepareSchema(composeSpec, '') as object);
   }
   return validator;
