@@ -60,6 +60,36 @@ test('an ApplicationSet template and every source of a multi-source Application 
   ]);
 });
 
+test('Argo CD helm.parameters are the values they set, each on its parameter', () => {
+  const obj = object(
+    argoApplication([], 'parameters:').replace(
+      '    helm:\n      parameters:\n',
+      [
+        '    helm:',
+        '      parameters:',
+        '        - name: image.tag',
+        '          value: latest',
+        '        - name: controller.securityContext.privileged',
+        '          value: "true"',
+        '        - name: podLabels.enabled',
+        '          value: "true"',
+        '          forceString: true',
+        '        - name: tolerations[0].key',
+        '          value: gpu',
+        '',
+      ].join('\n'),
+    ),
+  );
+  const [values] = helmValuesOf(obj).values;
+  expect(values.field).toBe('spec.source.helm.parameters');
+  const settings = helmValuesSettings(values.root);
+  expect(settings).toEqual([
+    { kind: 'image', path: ['image', 'tag'], image: "the chart's image:latest", problem: 'latest' },
+    { kind: 'privileged', path: ['controller', 'securityContext', 'privileged'] },
+  ]);
+  expect(settings.map((s) => values.locate(s.path).line)).toEqual([14, 16]);
+});
+
 test('objects that carry no Helm values have none', () => {
   const obj = object('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: values }\ndata: { values.yaml: "hostNetwork: true" }\n');
   expect(helmValuesOf(obj)).toEqual({ values: [], unchecked: [] });

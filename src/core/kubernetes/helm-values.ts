@@ -1,11 +1,11 @@
 /**
  * Helm values that GitOps resources pass to a chart: Flux HelmRelease `spec.values`, Argo CD
- * Application `spec.source(s).helm.valuesObject` and `values` (a YAML string), and the same inside an
- * ApplicationSet's template. The chart's templates are elsewhere, so only settings whose meaning the
+ * Application `spec.source(s).helm.valuesObject`, `values` (a YAML string) and `parameters`, and the
+ * same inside an ApplicationSet's template. The chart's templates are elsewhere, so only settings whose meaning the
  * common chart conventions fix are read from them (helm-values-settings.ts): securityContext,
  * host namespaces and images.
  */
-import { formatPath, getNode, locate, parseYaml, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
+import { formatPath, getNode, locate, parseYaml, type Loc, type MapNode, type TreeNode, type TreePath } from '../source/yaml-tree';
 import { groupOf } from './schema';
 import type { KubernetesObject } from './objects';
 
@@ -68,6 +68,7 @@ function collect(obj: KubernetesObject): HelmValuesOfObject {
     const helm: TreePath = [...source, 'helm'];
     addTree(obj, [...helm, 'valuesObject'], out);
     addString(obj, [...helm, 'values'], out);
+    addParameters(obj, [...helm, 'parameters'], out);
     const files = getNode(obj.root, [...helm, 'valueFiles']);
     if (files?.kind === 'seq' && files.items.length) {
       const names = files.items.map(scalarText);
@@ -86,6 +87,35 @@ function addTree(obj: KubernetesObject, path: TreePath, out: HelmValuesOfObject)
   const node = getNode(obj.root, path);
   if (node?.kind !== 'map') return;
   out.values.push({ field: formatPath(path), root: node, locate: (p) => locate(node, p, node.loc) });
+}
+
+/**
+ * Argo CD `helm.parameters` (`--set`): `{name: securityContext.privileged, value: "true"}` becomes
+ * the values tree it sets, each leaf reported on its parameter's `name`. Names with list indexes or
+ * escaped dots are left out; `forceString` parameters stay strings.
+ */
+function addParameters(obj: KubernetesObject, path: TreePath, out: HelmValuesOfObject): void {
+  const list = getNode(obj.root, path);
+  if (list?.kind !== 'seq') return;
+  const root: MapNode = { kind: 'map', entries: new Map(), loc: list.loc };
+  for (const item of list.items) {
+    if (item.kind !== 'map') continue;
+    const name = item.entries.get('name');
+    const value = item.entries.get('value');
+    if (name?.kind !== 'scalar' || typeof name.value !== 'string' || /[[\\]/.test(name.value) || value?.kind !== 'scalar') continue;
+    const keys = name.value.split('.');
+    let map = root;
+    for (const key of keys.slice(0, -1)) {
+      let next = map.entries.get(key);
+      if (next?.kind !== 'map') map.entries.set(key, (next = { kind: 'map', entries: new Map(), loc: name.loc, keyLoc: name.loc }));
+      map = next;
+    }
+    const forceString = item.entries.get('forceString');
+    const text = value.value;
+    const typed = forceString?.kind === 'scalar' && forceString.value === true ? text : text === 'true' ? true : text === 'false' ? false : text;
+    map.entries.set(keys[keys.length - 1], { kind: 'scalar', value: typed, loc: value.loc, keyLoc: name.loc });
+  }
+  if (root.entries.size) out.values.push({ field: formatPath(path), root, locate: (p) => locate(root, p, list.loc) });
 }
 
 /** Values written as a YAML string (`values: |`): parsed, with lines mapped back into the manifest when the string is a literal block. */

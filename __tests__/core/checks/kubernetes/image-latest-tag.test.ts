@@ -55,6 +55,17 @@ describeCheck(check, {
       ],
     },
     {
+      name: 'tag latest set by an Argo CD helm parameter',
+      code: argoApplication(['- name: image.repository', '  value: ghcr.io/acme/mcp-server', '- name: image.tag', '  value: latest'], 'parameters:'),
+      errors: [
+        {
+          line: 16,
+          messageId: 'helmValuesLatest',
+          message: 'Application/argocd/node-exporter: Helm values spec.source.helm.parameters set image "ghcr.io/acme/mcp-server:latest" (image.tag)',
+        },
+      ],
+    },
+    {
       name: 'an override of the tag only, and an untagged image string, in an Argo CD values block',
       code: argoApplication(['image:', '  tag: latest', 'extraContainers:', '  - name: debug', '    image: busybox']),
       errors: [
