@@ -212,6 +212,8 @@ describe('environments: configured, from the layout, or none', () => {
       ['undefined-variable', 6, 'variable "B" is not set; it defaults to an empty string'],
       ['required-variable', 7, 'required variable "TOKEN" is missing a value'],
     ]);
+    // An unset documented variable stands for its example value in the effective stack.
+    expect(p.effective.get('')![0].services[0].value).toMatchObject({ image: 'nginx:1.27', environment: { A: '', B: '', TOKEN: '' } });
   });
 
   test('a required variable is a complete-environment problem where environments.<env>.variablesComplete is set', () => {

@@ -189,7 +189,7 @@ function buildEffectiveStack(
   const scope: InterpolationScope = {
     vars: variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems),
     environment: envName,
-    documented: documentedVariables(ws, layers),
+    ...documentedVariables(ws, layers),
     isComplete: envConfig?.variablesComplete ?? false,
   };
   let merged: MapNode | undefined;
@@ -259,6 +259,8 @@ interface InterpolationScope {
   environment: string;
   /** Variables an .env.example (.env.sample, .env.dist) lists: documented, so not undefined. */
   documented: ReadonlySet<string>;
+  /** The values those files give them: what an unset documented variable stands for in the effective stack. */
+  exampleValues: Readonly<Record<string, string>>;
   /** The environment's variables are all in the repository (`variablesComplete`). */
   isComplete: boolean;
 }
@@ -268,9 +270,10 @@ const EXAMPLE_ENV_FILES = ['.env.example', '.env.sample', '.env.dist'];
 
 /**
  * Variables listed (or listed commented out, `# TOKEN=`) in an .env.example, .env.sample or .env.dist
- * in the directory of a layer of the stack or any directory above it.
+ * in the directory of a layer of the stack or any directory above it, and the values listed (the
+ * nearest file's first).
  */
-function documentedVariables(ws: Workspace, layers: readonly string[]): Set<string> {
+function documentedVariables(ws: Workspace, layers: readonly string[]): Pick<InterpolationScope, 'documented' | 'exampleValues'> {
   const dirs = new Set<string>();
   for (const file of layers) {
     for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
@@ -279,15 +282,19 @@ function documentedVariables(ws: Workspace, layers: readonly string[]): Set<stri
     }
   }
   const documented = new Set<string>();
+  const exampleValues: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const dir of dirs) {
     for (const name of EXAMPLE_ENV_FILES) {
       const text = readText(ws, dir === '.' ? name : `${dir}/${name}`);
       if (text === undefined) continue;
-      Object.keys(parseEnvFile(text).vars).forEach((v) => documented.add(v));
+      for (const [variable, value] of Object.entries(parseEnvFile(text).vars)) {
+        documented.add(variable);
+        if (value !== '' && !Object.hasOwn(exampleValues, variable)) exampleValues[variable] = value;
+      }
       for (const m of text.matchAll(/^[ \t]*#[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/gm)) documented.add(m[1]);
     }
   }
-  return documented;
+  return { documented, exampleValues };
 }
 
 function interpolateTree(node: TreeNode, scope: InterpolationScope, problems: ComposeProblem[]): TreeNode {
@@ -295,6 +302,9 @@ function interpolateTree(node: TreeNode, scope: InterpolationScope, problems: Co
     case 'scalar': {
       if (typeof node.value !== 'string' || !node.value.includes('$')) return node;
       const { value, issues } = interpolateString(node.value, scope.vars);
+      // A documented variable the repository does not set stands for its example value (a tag, a port), not for nothing.
+      const usesExample = issues.some((i) => (i.kind === 'undefined' || i.kind === 'required') && Object.hasOwn(scope.exampleValues, i.variable));
+      const effective = usesExample ? interpolateString(node.value, { ...scope.exampleValues, ...scope.vars }).value : value;
       for (const issue of issues) {
         if (issue.kind === 'undefined' && scope.documented.has(issue.variable)) continue;
         const kind =
@@ -307,7 +317,7 @@ function interpolateTree(node: TreeNode, scope: InterpolationScope, problems: Co
               : 'interpolation-syntax';
         problems.push({ kind, message: issue.message, loc: node.loc, environment: scope.environment });
       }
-      return { ...node, value };
+      return { ...node, value: effective };
     }
     case 'seq':
       return { ...node, items: node.items.map((i) => interpolateTree(i, scope, problems)) };

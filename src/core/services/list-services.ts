@@ -120,6 +120,11 @@ export function findMcpServices(sources: ServiceSources): readonly DeployedServi
   return listServices(sources).filter((s) => (configured ? configured.includes(s.name) || s.hosts.some((h) => configured.includes(h)) : looksLikeMcpServer(s)));
 }
 
+/** Whether the repository deploys MCP servers: stackgate.yml lists some in `mcp.services`, or some are detected. */
+export function deploysMcpServers(sources: ServiceSources): boolean {
+  return !!sources.config.mcp.services?.length || findMcpServices(sources).length > 0;
+}
+
 export function looksLikeMcpServer(s: Pick<DeployedService, 'name' | 'hosts' | 'images'>): boolean {
   const repositories = s.images.map(imageRepository);
   if (repositories.some((r) => hasMcpWord(r))) return true;

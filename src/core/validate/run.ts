@@ -25,7 +25,7 @@ import { SecretRedactor } from '../secrets/redactor';
 import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
-import { findMcpServices } from '../services/list-services';
+import { deploysMcpServers } from '../services/list-services';
 import { renderHelmCharts } from './helm-charts';
 import { buildKustomizeOverlays } from './kustomize-overlays';
 
@@ -133,7 +133,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const byTarget = new Map<Target, RunnableCheck[]>();
   const withRepository = options.scope === 'repository' || !!options.only;
   let deploysMcp: boolean | undefined;
-  const hasMcp = (): boolean => (deploysMcp ??= !!config.mcp.services?.length || findMcpServices({ config, compose, kubernetes: ws.kubernetes }).length > 0);
+  const hasMcp = (): boolean => (deploysMcp ??= deploysMcpServers({ config, compose, kubernetes: ws.kubernetes }));
   for (const check of CHECKS) {
     if (!settings.get(check.id)?.enabled) continue;
     if (isEngineCheck(check)) continue; // reported below, by emitEngineFindings and finalize

@@ -5,6 +5,10 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     { name: 'version tag', code: 'services:\n  web:\n    image: ghcr.io/acme/mcp:1.4.2\n' },
+    {
+      name: 'a tag from a variable .env.example documents: its example value',
+      files: { 'docker-compose.yml': 'services:\n  web:\n    image: jellyfin/jellyfin:${JF_TAG}\n', '.env.example': 'JF_TAG=10.9\n' },
+    },
     { name: 'digest only', code: 'services:\n  web:\n    image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000\n' },
     { name: 'registry with a port and a tag', code: 'services:\n  web:\n    image: registry.local:5000/mcp:2.0\n' },
     { name: 'locally built image name', code: 'services:\n  app:\n    build: .\n    image: acme/app\n' },

@@ -20,10 +20,19 @@ describeCheck(check, {
     { name: 'an error gauge without rate or increase', code: alert("'mcp_last_error_timestamp_seconds > 0'"), errors: [{ line: 1 }] },
     { name: 'a latency bucket le="5" is not a 5xx', code: alert('\'rate(http_request_duration_seconds_bucket{le="5"}[5m]) > 1\''), errors: [{ line: 1 }] },
     {
-      name: 'services but no rules: reported at the repository',
+      name: 'MCP servers but no rules: reported at the repository',
+      files: { 'docker-compose.yml': 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1.0\n' },
+      errors: [{ file: '.', line: 1 }],
+    },
+    {
+      name: 'servers listed in mcp.services but no rules',
       files: { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n' },
+      config: { mcp: { services: ['web'] } },
       errors: [{ file: '.', line: 1 }],
     },
   ],
-  notApplicable: [{ name: 'nothing to monitor', files: { 'notes.txt': 'x\n' } }],
+  notApplicable: [
+    { name: 'nothing to monitor', files: { 'notes.txt': 'x\n' } },
+    { name: 'services without MCP servers, and no rules of its own', files: { 'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n' } },
+  ],
 });

@@ -49,5 +49,11 @@ describeCheck(check, {
       errors: [{ file: 'k8s/rules.yaml', line: 6 }],
     },
   ],
-  notApplicable: [{ name: 'no services and no rules', files: { 'README.md': '# notes\n' } }],
+  notApplicable: [
+    { name: 'no services and no rules', files: { 'README.md': '# notes\n' } },
+    {
+      name: 'a homelab: services, no MCP server, no rules of its own',
+      files: { 'jellyfin/docker-compose.yml': 'services:\n  jellyfin:\n    image: jellyfin/jellyfin:10.9\n' },
+    },
+  ],
 });

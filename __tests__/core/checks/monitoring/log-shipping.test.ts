@@ -71,5 +71,8 @@ describeCheck(check, {
       errors: [{ line: 5, message: 'logging matching "promtail"' }],
     },
   ],
-  notApplicable: [{ name: 'nothing deployed', files: { 'monitoring/promtail.yml': promtail(FILTERED) } }],
+  notApplicable: [
+    { name: 'nothing deployed', files: { 'monitoring/promtail.yml': promtail(FILTERED) } },
+    { name: 'no MCP server and no shipper: none is asked for', code: 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n' },
+  ],
 });

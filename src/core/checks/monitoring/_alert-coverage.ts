@@ -4,6 +4,7 @@
  * computes (`mcp:errors:ratio_rate5m` is an error rate when its expression rates error requests).
  * Shared by the monitoring/alert-* readiness checks.
  */
+import { deploysMcpServers } from '../../services/list-services';
 import type { RepositoryContext } from '../types';
 import type { TreeDocument } from '../../source/workspace';
 import type { Loc } from '../../source/yaml-tree';
@@ -87,15 +88,13 @@ function classifyRules(docs: readonly TreeDocument[]): AlertRuleInfo[] {
 export type AlertKindStatus = { applicable: false } | { applicable: true; covered: boolean; at: Loc; rulesFiles: number };
 
 /**
- * Whether some alert detects `kind`. Not applicable to a repository with no services and no rules.
+ * Whether some alert detects `kind`. Not applicable to a repository with no rules that deploys no MCP server.
  * A missing alert is reported at the first rules file, or where missing things are reported.
  */
 export function alertKindStatus(ctx: RepositoryContext<string, unknown>, kind: AlertKind): AlertKindStatus {
   const docs = ctx.prometheusRules;
-  const hasServices =
-    [...ctx.compose.effective.values()].some((stacks) => stacks.some((s) => s.services.length)) ||
-    ctx.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(o.kind));
-  if (!docs.length && !hasServices) return { applicable: false };
+  // Alerting is asked of a repository with rules of its own, or that deploys MCP servers.
+  if (!docs.length && !deploysMcpServers({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes })) return { applicable: false };
   const covered = alertRules(docs).some((r) => r.kinds.has(kind));
   const first = docs[0];
   const at = first ? locate(first.root, ['groups'], first.root.keyLoc ?? first.root.loc) : missingLocation(ctx);

@@ -1,4 +1,4 @@
-import { imageRepository, listServices, type DeployedService } from '../../services/list-services';
+import { deploysMcpServers, imageRepository, listServices, type DeployedService } from '../../services/list-services';
 import { containersOf } from '../../kubernetes/objects';
 import { toPlain } from '../../source/yaml-tree';
 import { missingLocation } from '../missing-location';
@@ -46,6 +46,8 @@ export default defineCheck({
     );
     const shipperService = compose.some((s) => s.images.some((i) => SHIPPER_IMAGES.test(imageRepository(i))));
     if (!found && !shipperWorkload && !(compose.length && byDriver.length === compose.length)) {
+      // A shipper is asked of a repository that deploys MCP servers; elsewhere, only one that is there is checked.
+      if (!deploysMcpServers({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes })) return ctx.notApplicable();
       // A shipper container whose config is not in the repository still ships; it cannot be checked further.
       if (!shipperService) ctx.report({ messageId: 'noShipper', at: missingLocation(ctx) });
       return;
