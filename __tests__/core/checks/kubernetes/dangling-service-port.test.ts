@@ -28,6 +28,10 @@ describeCheck(check, {
   valid: [
     { name: 'named port exists', files: { 'deploy.yaml': deploy, 'svc.yaml': service('- { name: web, port: 80, targetPort: http }') } },
     { name: 'numeric targetPort', files: { 'deploy.yaml': deploy, 'svc.yaml': service('- { port: 80, targetPort: 9090 }') } },
+    {
+      name: 'a Flux ${VAR} placeholder as targetPort',
+      files: { 'deploy.yaml': deploy, 'svc.yaml': service('- { port: 80, targetPort: "${APP_PORT:=http}" }') },
+    },
   ],
   invalid: [
     {

@@ -1,5 +1,6 @@
 import { matchesLabelMap } from '../../kubernetes/label-selector';
 import { containersOf, objectLabel, type KubernetesObject } from '../../kubernetes/objects';
+import { hasPlaceholder } from '../../kubernetes/placeholders';
 import { PodTemplateIndex } from '../../kubernetes/pod-template-index';
 import { locate } from '../../source/yaml-tree';
 import { defineCheck } from '../types';
@@ -50,7 +51,8 @@ export default defineCheck({
       spec.ports.forEach((p: unknown, i: number) => {
         if (!p || typeof p !== 'object') return;
         const { targetPort, port, name } = p as Record<string, unknown>;
-        if (typeof targetPort !== 'string' || /^\d+$/.test(targetPort)) return;
+        // A Flux `${APP_PORT}` placeholder becomes a number or a name only after substitution.
+        if (typeof targetPort !== 'string' || /^\d+$/.test(targetPort) || hasPlaceholder(targetPort)) return;
         const missing = selected.filter((w) => !namesOf(w).has(targetPort));
         if (!missing.length) return;
         ctx.report({
