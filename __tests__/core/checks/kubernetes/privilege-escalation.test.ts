@@ -17,7 +17,13 @@ const pod = (...container: string[]): string =>
 
 describeCheck(check, {
   defaultFile: 'pod.yaml',
-  valid: [{ name: 'disabled', code: pod('securityContext:', '  allowPrivilegeEscalation: false') }],
+  valid: [
+    { name: 'disabled', code: pod('securityContext:', '  allowPrivilegeEscalation: false') },
+    {
+      name: 'a Flux ${VAR} placeholder is only known after substitution',
+      code: pod('securityContext:', '  allowPrivilegeEscalation: ${ALLOW_ESCALATION:=false}'),
+    },
+  ],
   invalid: [
     { name: 'unset', code: pod(), errors: [{ line: 7, messageId: 'unset', message: 'Pod/debug: container "app"' }] },
     { name: 'explicitly allowed', code: pod('securityContext:', '  allowPrivilegeEscalation: true'), errors: [{ line: 10, messageId: 'allowed' }] },

@@ -26,6 +26,7 @@ describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
     { name: 'read-only root filesystem', code: deploy('securityContext:', '  readOnlyRootFilesystem: true') },
+    { name: 'a Flux ${VAR} placeholder is only known after substitution', code: deploy('securityContext:', '  readOnlyRootFilesystem: ${READ_ONLY_ROOT}') },
     { name: 'not a workload', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' },
   ],
   invalid: [

@@ -21,6 +21,7 @@ describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
     { name: 'token not mounted', code: deploy('automountServiceAccountToken: false') },
+    { name: 'a Flux ${VAR} placeholder is only known after substitution', code: deploy('automountServiceAccountToken: ${AUTOMOUNT_TOKEN}') },
     { name: 'dedicated service account (uses the API)', code: deploy('serviceAccountName: mcp-operator') },
   ],
   invalid: [

@@ -1,4 +1,5 @@
 import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { hasPlaceholder } from '../../kubernetes/placeholders';
 import { containerSecurityContext, isRunnable } from '../../kubernetes/pod-security';
 import { defineCheck } from '../types';
 
@@ -21,7 +22,8 @@ export default defineCheck({
     for (const c of containersOf(ctx.object)) {
       if (!isRunnable(c)) continue;
       const value = containerSecurityContext(c).allowPrivilegeEscalation;
-      if (value === false) continue;
+      // A Flux `${VAR}` placeholder is only known after substitution.
+      if (value === false || hasPlaceholder(value)) continue;
       const data = { object: objectLabel(ctx.object), container: c.name };
       if (value === undefined || value === null) ctx.report({ messageId: 'unset', data, at: c.path });
       else ctx.report({ messageId: 'allowed', data, at: [...c.path, 'securityContext', 'allowPrivilegeEscalation'] });

@@ -1,4 +1,5 @@
 import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { hasPlaceholder } from '../../kubernetes/placeholders';
 import { containerSecurityContext, isRunnable } from '../../kubernetes/pod-security';
 import { defineCheck } from '../types';
 
@@ -21,7 +22,8 @@ export default defineCheck({
     for (const c of containersOf(ctx.object)) {
       if (!isRunnable(c)) continue;
       const sc = containerSecurityContext(c);
-      if (sc.readOnlyRootFilesystem === true) continue;
+      // A Flux `${VAR}` placeholder is only known after substitution.
+      if (sc.readOnlyRootFilesystem === true || hasPlaceholder(sc.readOnlyRootFilesystem)) continue;
       const at = sc.readOnlyRootFilesystem !== undefined ? [...c.path, 'securityContext', 'readOnlyRootFilesystem'] : c.path;
       ctx.report({ messageId: 'writable', data: { object: objectLabel(ctx.object), container: c.name }, at });
     }

@@ -1,4 +1,5 @@
 import { objectLabel, podSpecOf, podSpecPath } from '../../kubernetes/objects';
+import { hasPlaceholder } from '../../kubernetes/placeholders';
 import { defineCheck } from '../types';
 
 export default defineCheck({
@@ -20,7 +21,8 @@ export default defineCheck({
     const spec = podSpecOf(ctx.object);
     const specPath = podSpecPath(ctx.object);
     if (!spec || !specPath) return;
-    if (spec.automountServiceAccountToken === false) return;
+    // A Flux `${VAR}` placeholder is only known after substitution.
+    if (spec.automountServiceAccountToken === false || hasPlaceholder(spec.automountServiceAccountToken)) return;
     // A dedicated service account signals that the pod uses the API; RBAC checks cover what it may do.
     const account = spec.serviceAccountName ?? spec.serviceAccount;
     if (typeof account === 'string' && account !== '' && account !== 'default') return;
