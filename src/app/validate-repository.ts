@@ -16,7 +16,7 @@ import type { Logger } from '../core/logger';
 import type { LoadedConfig } from '../core/config/load';
 import { nearestConfigDirectory, nestedConfigDirectories } from '../core/config/nearest-config';
 import { loadCheckedConfig } from '../core/validate/config';
-import { validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
+import { loadValidateWorkspace, validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
 import { changedFiles, type ChangeRange } from '../adapters/git/changed-files';
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const satisfies readonly StackgateConfig['failOn'][];
@@ -122,10 +122,14 @@ async function validateTree(
   options: { only?: readonly string[]; files?: ReadonlySet<string>; scope: ValidateOptions['scope']; promtool?: StackgateConfig['monitoring']['promtool'] },
   ports: ValidateRepositoryPorts,
 ): Promise<ValidateResult> {
-  const nested = options.files?.size === 0 ? [] : nestedConfigDirectories(root, loaded.config.exclude);
+  // The files of the tree; read again without the nested trees when there are some (rarely).
+  let workspace = loadValidateWorkspace(root, loaded.config);
+  const nested = nestedConfigDirectories(workspace.paths, loaded.config);
   const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
+  if (nested.length) workspace = loadValidateWorkspace(root, config);
   const result = await validateRepositoryFiles({
     root,
+    workspace,
     config,
     configFile: loaded.file,
     only: options.only,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { nearestConfigDirectory, nestedConfigDirectories } from '../../../src/core/config/nearest-config';
+import { loadWorkspace } from '../../../src/core/source/workspace';
 import { tempRepo } from '../../helpers/temp-repo';
 
 describe('nearestConfigDirectory', () => {
@@ -32,7 +33,7 @@ describe('nearestConfigDirectory', () => {
 });
 
 describe('nestedConfigDirectories', () => {
-  test('the outermost subdirectories with a stackgate.yml of their own, not ignored or excluded', () => {
+  test('the outermost subdirectories with a stackgate.yml of their own, not ignored, included and not excluded', () => {
     const repo = tempRepo({
       'stackgate.yml': '{}\n',
       '.github/stackgate.yml': '{}\n',
@@ -45,8 +46,10 @@ describe('nestedConfigDirectories', () => {
       'docs/stackgate.yml.example': '{}\n',
     });
     try {
-      expect(nestedConfigDirectories(repo.root, ['vendor/**'])).toEqual(['fleet/a', 'fleet/b']);
-      expect(nestedConfigDirectories(path.join(repo.root, 'fleet/a'))).toEqual(['inner']);
+      const paths = (root: string) => loadWorkspace({ root }).paths;
+      expect(nestedConfigDirectories(paths(repo.root), { exclude: ['vendor/**'] })).toEqual(['fleet/a', 'fleet/b']);
+      expect(nestedConfigDirectories(paths(repo.root), { include: ['fleet/b/**', 'vendor/**'] })).toEqual(['fleet/b', 'vendor/x']);
+      expect(nestedConfigDirectories(paths(path.join(repo.root, 'fleet/a')))).toEqual(['inner']);
     } finally {
       repo.cleanup();
     }

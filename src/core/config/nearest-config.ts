@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { discoverFiles } from '../source/discover';
 import { CONFIG_FILES } from './read';
 
 /** The directory at or above `dir` whose stackgate.yml (or .github/stackgate.yml) governs it; undefined when none does. */
@@ -23,17 +22,18 @@ export function nearestConfigDirectory(dir: string): string | undefined {
 const NESTED_CONFIG = /^(.+?)\/(?:\.github\/)?stackgate\.ya?ml$/;
 
 /**
- * The directories below `root` (relative to it, `/`-separated, sorted) that hold a stackgate.yml of
- * their own and are not git-ignored or excluded by `exclude`: only the outermost ones (a tree
- * inside one of them is that tree's business).
+ * The directories among a tree's files (`paths`: relative, `/`-separated, not git-ignored; a
+ * workspace's paths) that hold a stackgate.yml of their own, within the outer config's `include`
+ * and outside its `exclude`, sorted: only the outermost ones (a tree inside one of them is that
+ * tree's business).
  */
-export function nestedConfigDirectories(root: string, exclude: readonly string[] = []): string[] {
-  const isExcluded = exclude.length ? picomatch([...exclude], { dot: true }) : () => false;
-  const { paths } = discoverFiles({ root, acceptName: () => false });
+export function nestedConfigDirectories(paths: readonly string[], globs: { include?: readonly string[]; exclude?: readonly string[] } = {}): string[] {
+  const isIncluded = globs.include?.length ? picomatch([...globs.include], { dot: true }) : () => true;
+  const isExcluded = globs.exclude?.length ? picomatch([...globs.exclude], { dot: true }) : () => false;
   const dirs = new Set<string>();
   for (const file of paths) {
     const dir = NESTED_CONFIG.exec(file)?.[1];
-    if (dir && !dir.split('/').includes('.github') && !isExcluded(file)) dirs.add(dir);
+    if (dir && !dir.split('/').includes('.github') && isIncluded(file) && !isExcluded(file)) dirs.add(dir);
   }
   const sorted = [...dirs].sort();
   return sorted.filter((dir) => !sorted.some((outer) => outer !== dir && dir.startsWith(`${outer}/`)));
