@@ -18,6 +18,7 @@ import composeCpuLimit from './compose/cpu-limit';
 import composeDependsOnHealthy from './compose/depends-on-healthy';
 import composeDependsOnUnknown from './compose/depends-on-unknown';
 import composeDockerSocketMount from './compose/docker-socket-mount';
+import composeDuplicateEnv from './compose/duplicate-env';
 import composeEnvFileMissing from './compose/env-file-missing';
 import composeHardcodedSecret from './compose/hardcoded-secret';
 import composeHealthcheckIncomplete from './compose/healthcheck-incomplete';
@@ -186,6 +187,7 @@ export const CHECKS: readonly AnyCheck[] = [
   composeDependsOnHealthy,
   composeDependsOnUnknown,
   composeDockerSocketMount,
+  composeDuplicateEnv,
   composeEnvFileMissing,
   composeHardcodedSecret,
   composeHealthcheckIncomplete,
