@@ -739,6 +739,199 @@ export function helmValues(rnd, ctx, b) {
   b.add('ansible_become_password: "{{ vault_become_password }}"', `podAnnotations:`, `  checksum/config: ${rnd.hex(64)}`);
 }
 
+// ------------------------------------------------------------------------------------------------
+// Secret managers, encrypted files, code and the credentials of issue 13: references and ciphertexts
+// are negatives, the credentials planted next to them positives.
+
+export function secretReferences(rnd, ctx, b) {
+  b.add(`# ${ctx.name}: resolved at deploy time by the secret manager, never stored here`);
+  const names = rnd.sample(
+    ['DB_PASSWORD', 'API_TOKEN', 'STRIPE_SECRET_KEY', 'SESSION_SECRET', 'SMTP_PASSWORD', 'GITHUB_TOKEN', 'CLIENT_SECRET', 'REDIS_PASSWORD'],
+    5,
+  );
+  for (const name of names) b.add(`${name}=${NEG.secretReference(rnd, name)}`);
+  b.add(`NPM_TOKEN=\${{ secrets.NPM_TOKEN }}`, 'LOG_LEVEL=info');
+  if (ctx.plant(0.3)) {
+    const c = credential(rnd, 'database-url');
+    b.secret(c.kind, `${c.name}=${c.value}`);
+  }
+}
+
+export function sopsFile(rnd, ctx, b) {
+  b.add(
+    'database:',
+    `    user: ${ctx.db}`,
+    `    password: ${NEG.sopsValue(rnd)}`,
+    'api:',
+    `    token: ${NEG.sopsValue(rnd)}`,
+    `    signing_key: ${NEG.sopsValue(rnd)}`,
+  );
+  b.add('sops:', '    age:', `        - recipient: ${NEG.ageRecipient(rnd)}`, '          enc: |', '            -----BEGIN AGE ENCRYPTED FILE-----');
+  for (let i = 0; i < 5; i++) b.add(`            ${bytes(rnd, 48).toString('base64')}`);
+  b.add(
+    '            -----END AGE ENCRYPTED FILE-----',
+    `    lastmodified: "2026-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}T10:00:00Z"`,
+    `    mac: ${NEG.sopsValue(rnd)}`,
+    '    version: 3.9.1',
+  );
+}
+
+export function ansibleVault(rnd, ctx, b) {
+  b.add('---', `vault_db_user: ${ctx.db}`, 'vault_db_password: !vault |', '    $ANSIBLE_VAULT;1.1;AES256');
+  for (let i = rnd.int(4, 7); i > 0; i--) b.add(`    ${rnd.hex(80)}`);
+  b.add("vault_api_token: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret/data/app:token') }}\"", 'become_password: "{{ vault_become_password }}"');
+  if (ctx.plant(0.25)) b.secret('password', `smtp_password: "${password(rnd)}"`);
+}
+
+export function sealedSecret(rnd, ctx, b) {
+  b.add(
+    'apiVersion: bitnami.com/v1alpha1',
+    'kind: SealedSecret',
+    'metadata:',
+    `  name: ${ctx.name}-credentials`,
+    '  namespace: prod',
+    'spec:',
+    '  encryptedData:',
+  );
+  for (const key of rnd.sample(['password', 'api-token', 'client-secret', 'DATABASE_URL', 'session-secret'], rnd.int(2, 4)))
+    b.add(`    ${key}: ${NEG.sealedValue(rnd)}`);
+  b.add('  template:', '    metadata:', `      name: ${ctx.name}-credentials`, '    type: Opaque');
+}
+
+export function helmSecretTemplate(rnd, ctx, b) {
+  b.add('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: {{ include "app.fullname" . }}', 'type: Opaque', 'stringData:');
+  b.add(
+    '  password: {{ .Values.postgres.auth.password | quote }}',
+    '  api-token: "{{ .Values.api.token }}"',
+    '  client-secret: {{ required "clientSecret" .Values.oauth.clientSecret }}',
+  );
+  b.add('data:', '  session-secret: {{ .Values.sessionSecret | b64enc }}', '  token: {{ randAlphaNum 32 | b64enc | quote }}');
+  if (ctx.plant(0.2)) {
+    const c = credential(rnd, rnd.pick(['password', 'generated-secret']));
+    b.secret(c.kind, `  admin-password: "${c.value}"`);
+  }
+}
+
+export function alertmanager(rnd, ctx, b) {
+  b.add('route:', `  receiver: ${ctx.name}-pager`, 'receivers:', `  - name: ${ctx.name}-pager`, '    pagerduty_configs:');
+  if (ctx.plant(0.5)) b.secret('pagerduty-key', `      - ${rnd.pick(['routing_key', 'service_key'])}: ${SECRET_FACTORIES['pagerduty-key'](rnd)}`);
+  else
+    b.add(
+      rnd.pick([
+        '      - routing_key_file: /etc/alertmanager/secrets/pagerduty-key',
+        '      - routing_key: <secret>',
+        '      - routing_key: ${PAGERDUTY_ROUTING_KEY}',
+      ]),
+    );
+  b.add(
+    '        severity: critical',
+    '  - name: chat',
+    '    slack_configs:',
+    '      - api_url_file: /etc/alertmanager/secrets/slack-webhook',
+    '        channel: "#alerts"',
+  );
+  if (ctx.plant(0.3)) b.secret('pagerduty-key', `# curl -X POST https://events.pagerduty.com/integration/${SECRET_FACTORIES['pagerduty-key'](rnd)}/enqueue`);
+}
+
+export function discordBot(rnd, ctx, b) {
+  b.add('import os', 'import discord', '', 'intents = discord.Intents.default()', 'client = discord.Client(intents=intents)', '');
+  if (ctx.plant(0.6))
+    b.secret(
+      'discord-bot-token',
+      rnd.pick([`TOKEN = "${SECRET_FACTORIES['discord-bot-token'](rnd)}"`, `headers = {"Authorization": "Bot ${SECRET_FACTORIES['discord-bot-token'](rnd)}"}`]),
+    );
+  else b.add('TOKEN = os.environ["DISCORD_TOKEN"]');
+  b.add('', 'client.run(TOKEN)');
+}
+
+export function dockerConfig(rnd, _ctx, b) {
+  b.add('{', '  "auths": {', '    "ghcr.io": {');
+  b.secret('docker-config-auth', `      "auth": "${SECRET_FACTORIES['docker-config-auth'](rnd)}"`);
+  b.add('    },', '    "registry.example.com": {', `      "auth": "${Buffer.from('user:password').toString('base64')}"`, '    }', '  },');
+  b.add('  "credHelpers": { "123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login" },', '  "credsStore": "desktop"', '}');
+}
+
+export function vaultEnv(rnd, ctx, b) {
+  b.add('VAULT_ADDR=https://vault.internal:8200', 'VAULT_NAMESPACE=admin/prod');
+  if (ctx.plant(0.6)) b.secret('vault-token', `VAULT_TOKEN=${SECRET_FACTORIES['vault-token'](rnd)}`);
+  else b.add(rnd.pick(['VAULT_TOKEN=$(cat ~/.vault-token)', 'VAULT_TOKEN=${VAULT_TOKEN:?login first}']));
+  b.add('VAULT_ROLE_ID_FILE=/run/secrets/vault-role-id', `VAULT_SECRET_PATH=secret/data/${rnd.pick(['prod', 'staging'])}/app`);
+}
+
+export function ageKeys(rnd, _ctx, b) {
+  b.add(`# created: 2026-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}T09:00:00Z`, `# public key: ${NEG.ageRecipient(rnd)}`);
+  b.secret('age-secret-key', SECRET_FACTORIES['age-secret-key'](rnd));
+}
+
+export function connectionStrings(rnd, ctx, b) {
+  const yaml = rnd.chance(0.5);
+  b.add(yaml ? 'databases:' : '{');
+  for (let i = rnd.int(2, 4); i > 0; i--) {
+    const key = rnd.pick(['primary', 'replica', 'cache', 'broker', 'events', 'analytics']) + i;
+    if (ctx.plant(0.5)) {
+      const c = credential(rnd, 'database-url');
+      b.secret(c.kind, yaml ? `  ${key}: "${c.value}"` : `  "${key}": "${c.value}",`);
+    } else {
+      const url = rnd.pick([
+        `postgres://${ctx.db}@db:5432/${ctx.db}`,
+        'redis://redis:6379/0',
+        `mongodb+srv://\${MONGO_USER}:\${MONGO_PASSWORD}@cluster0.example.net/${ctx.db}`,
+        'amqp://mq:5672/',
+        `mysql://${ctx.db}:\${MYSQL_PASSWORD}@mysql:3306/${ctx.db}`,
+      ]);
+      b.add(yaml ? `  ${key}: "${url}"` : `  "${key}": "${url}",`);
+    }
+  }
+  if (!yaml) b.add('  "pool": 10', '}');
+}
+
+export function goSecretClient(rnd, ctx, b) {
+  b.add('package secrets', '', 'func load(ctx context.Context, cfg *Config) (*api.Secret, error) {');
+  b.add('\tsecretClient, err := secretmanager.NewClient(ctx)', '\tsecret := &api.Secret{Name: cfg.SecretName, Data: map[string][]byte{}}');
+  b.add('\ttoken := &oauth2.Token{AccessToken: cfg.AccessToken}', '\tpassword := cfg.Database.PasswordV2', '\tapiKey := os.Getenv("API_KEY")');
+  b.add('\tcreds := credentials.NewStaticCredentialsProvider(cfg.AccessKeyID, cfg.SecretAccessKey, "")');
+  if (ctx.plant(0.25)) {
+    const c = credential(rnd, rnd.pick(['password', 'generated-secret', 'stripe-secret-key']));
+    b.secret(c.kind, `\tconst defaultAPIKey = "${c.value}" // TODO: move to the secret manager`);
+  }
+  b.add('\treturn secret, nil', '}');
+}
+
+export function tsTestFixtures(rnd, _ctx, b) {
+  b.add("import { test, expect } from 'vitest';", '');
+  b.add("test('progress notifications', async () => {", `  const params = { progressToken: '${NEG.testValue(rnd)}', total: 10 };`);
+  b.add(`  const user = { name: 'alice', password: '${NEG.testValue(rnd)}' };`, `  const apiKey = '${NEG.testValue(rnd)}';`);
+  b.add(
+    `  const shown = { token: '${NEG.maskedValue(rnd)}' };`,
+    '  const authToken = `Bearer ${accessToken}`;',
+    "  const secret = crypto.randomBytes(32).toString('hex');",
+  );
+  b.add('  expect(await run(params, user, apiKey, shown, authToken, secret)).toBeTruthy();', '});');
+}
+
+export function iacFunctions(_rnd, _ctx, b) {
+  b.add('resource "aws_db_instance" "main" {', '  master_password = random_password.db.result', '  username = var.db_user', '}');
+  b.add(
+    'locals {',
+    '  api_token = base64decode(data.aws_ssm_parameter.api_token.value)',
+    '  client_secret = jsondecode(data.aws_secretsmanager_secret_version.oauth.secret_string)["client_secret"]',
+  );
+  b.add('  webhook_secret = sensitive(var.webhook_secret)', '}', '');
+  b.add('// app.jsonnet', "  password: std.extVar('db_password'),", "  token: std.base64(importstr 'token.txt'),");
+  b.add('// schema.cue', 'password: #Secret & {min: 12}', 'token: *"" | string');
+}
+
+export function docsMasked(rnd, _ctx, b) {
+  b.add('# Setup', '', 'Your keys look like this in the dashboard (masked):', '', '```');
+  b.add(`OPENAI_API_KEY=${NEG.maskedValue(rnd)}`, `STRIPE_SECRET_KEY=${NEG.maskedValue(rnd)}`, '```', '');
+  b.add(`The browser SDK uses a public DSN: \`SENTRY_DSN=https://${rnd.hex(32)}@o${rnd.int(10000, 999999)}.ingest.sentry.io/${rnd.int(1000, 9999999)}\`.`);
+  b.add(
+    `A token's header decodes to \`{"alg":"HS256","typ":"JWT"}\`: \`auth_token: ${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64').replace(/=+$/, '')}\`.`,
+  );
+  const mapbox = Buffer.from(JSON.stringify({ u: 'acme', a: NEG.nanoid(rnd) })).toString('base64url');
+  b.add(`Mapbox maps need only the public token: \`MAPBOX_ACCESS_TOKEN=pk.${mapbox}.${NEG.nanoid(rnd)}\`.`);
+}
+
 /** Every format with its file name(s) and how often a project has it. */
 export const FORMATS = [
   { gen: dotenv, file: () => '.env', p: 0.7 },
@@ -766,4 +959,19 @@ export const FORMATS = [
   { gen: privateKeyFile, file: (rnd) => rnd.pick(['certs/server.key', 'deploy/id_ed25519', 'ops/signing-key.pem']), p: 0.12, plants: true },
   { gen: publicMaterial, file: () => 'certs/server.crt', p: 0.3 },
   { gen: authorizedKeys, file: () => 'ops/authorized_keys', p: 0.15 },
+  { gen: secretReferences, file: () => 'deploy/secrets.env', p: 0.35 },
+  { gen: sopsFile, file: () => 'secrets/secrets.enc.yaml', p: 0.25 },
+  { gen: ansibleVault, file: () => 'ansible/group_vars/prod/vault.yml', p: 0.2 },
+  { gen: sealedSecret, file: () => 'deploy/k8s/sealed-secret.yaml', p: 0.25 },
+  { gen: helmSecretTemplate, file: () => 'charts/app/templates/secret.yaml', p: 0.3 },
+  { gen: alertmanager, file: () => 'monitoring/alertmanager.yml', p: 0.3 },
+  { gen: discordBot, file: () => 'bot/main.py', p: 0.15 },
+  { gen: dockerConfig, file: () => '.docker/config.json', p: 0.12, plants: true },
+  { gen: vaultEnv, file: () => 'ops/vault.env', p: 0.2 },
+  { gen: ageKeys, file: () => 'ops/age/keys.txt', p: 0.08, plants: true },
+  { gen: connectionStrings, file: (rnd) => rnd.pick(['config/databases.json', 'config/databases.yaml']), p: 0.3 },
+  { gen: goSecretClient, file: () => 'internal/secrets/client.go', p: 0.3 },
+  { gen: tsTestFixtures, file: () => 'test/progress.test.ts', p: 0.3 },
+  { gen: iacFunctions, file: () => 'infra/secrets.tf', p: 0.3 },
+  { gen: docsMasked, file: () => 'docs/setup.md', p: 0.3 },
 ];

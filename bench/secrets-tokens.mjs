@@ -6,6 +6,7 @@
 // the CRC32 tail of GitHub and npm tokens are the tests' (__tests__/helpers/fake-secret.ts) and
 // src/core/secrets/checksum.ts's own.
 import { base62, crc32 } from '../src/core/secrets/checksum.ts';
+import { BECH32_CHARSET, bech32Checksum } from '../src/core/secrets/rules/_bech32.ts';
 import { draw, withCrc32Tail } from '../__tests__/helpers/fake-secret.ts';
 
 /** @typedef {import('../__tests__/helpers/fake-secret.ts').Random} Random */
@@ -53,6 +54,25 @@ function mixed(rnd, alphabet, n) {
 
 function githubToken(rnd, prefix) {
   return withCrc32Tail(prefix, mixed(rnd, ALNUM, 30));
+}
+
+/** `hrp` + `1` + `n` data characters + the bech32 checksum (age keys and recipients). */
+function bech32(rnd, hrp, n) {
+  const data = [...str(rnd, BECH32_CHARSET, n)].map((c) => BECH32_CHARSET.indexOf(c));
+  return `${hrp}1${data.map((v) => BECH32_CHARSET[v]).join('')}${bech32Checksum(hrp, data)}`;
+}
+
+/** A Discord bot token: base64url of the bot's numeric ID, a timestamp and an HMAC (27 characters before 2022, 38 since). */
+function discordBotToken(rnd) {
+  const id = `${rnd.int(1, 9)}${str(rnd, '0123456789', rnd.pick([16, 17, 18]))}`;
+  return [b64url(Buffer.from(id)), mixed(rnd, URLSAFE, 6), mixed(rnd, URLSAFE, rnd.pick([27, 38]))].join('.');
+}
+
+/** A HashiCorp Vault token: a service (`hvs.`), batch (`hvb.`) or legacy (`s.`, 24 characters) one. */
+function vaultToken(rnd) {
+  const kind = rnd.pick(['hvs', 'hvs', 'hvb', 's']);
+  if (kind === 's') return join('s.', mixed(rnd, ALNUM, 24));
+  return join(kind, '.', 'CAES', mixed(rnd, URLSAFE, kind === 'hvs' ? 91 : 150));
 }
 
 /** A strong password as a password manager generates one (no quotes, `$`, `@`, `/` or `:`). */
@@ -139,6 +159,17 @@ export const SECRET_FACTORIES = {
     return [header, b64url(Buffer.from(JSON.stringify(claims))), b64url(bytes(rnd, 32))].join('.');
   },
   password: (rnd) => password(rnd),
+  'age-secret-key': (rnd) => bech32(rnd, 'age-secret-key-', 52).toUpperCase(),
+  'pagerduty-key': (rnd) => {
+    for (;;) {
+      const key = str(rnd, '0123456789abcdef', 32);
+      if (/[0-9]/.test(key) && /[a-f]/.test(key)) return key;
+    }
+  },
+  'discord-bot-token': (rnd) => discordBotToken(rnd),
+  'docker-config-auth': (rnd) =>
+    Buffer.from(`${rnd.pick(['deploy', 'ci-bot', 'robot$puller', '_json_key_base64', 'AWS'])}:${password(rnd, 20, 40)}`).toString('base64'),
+  'vault-token': (rnd) => vaultToken(rnd),
   'database-url': (rnd) => {
     const pw = password(rnd, 16, 28);
     const [scheme, user, host, port, db] = rnd.pick([
@@ -148,6 +179,9 @@ export const SECRET_FACTORIES = {
       ['mongodb+srv', 'svc-writer', `cluster0.${str(rnd, 'abcdefghijklmnopqrstuvwxyz0123456789', 5)}.mongodb.net`, 0, '/prod?retryWrites=true'],
       ['redis', 'default', 'cache', 6379, '/0'],
       ['amqp', 'rabbit', 'mq', 5672, '/'],
+      ['amqps', 'worker', 'mq.example.com', 5671, '/prod'],
+      ['rediss', '', 'cache.example.com', 6380, '/0'],
+      ['mysql', 'shop', 'mariadb', 3306, '/orders?ssl-mode=REQUIRED'],
     ]);
     return `${scheme}://${user}:${pw}@${host}${port ? `:${port}` : ''}${db}`;
   },
@@ -200,5 +234,38 @@ export const NEGATIVE_VALUES = {
       rnd.pick(['admin', 'postgres', 'production', 'mcp-server', '5432', 'app', 'default', 'us-east-1', 'info', 'true', 'redis.default.svc.cluster.local']),
     ).toString('base64'),
   sshPublicKey: (rnd) => `ssh-ed25519 ${Buffer.concat([Buffer.from('\0\0\0\x0bssh-ed25519\0\0\0 ', 'binary'), bytes(rnd, 32)]).toString('base64')} deploy@ci`,
+  /** A public age recipient (`age1…`): safe to publish, it only encrypts. */
+  ageRecipient: (rnd) => bech32(rnd, 'age', 52),
+  /** Where a secret manager or vault keeps a secret: fetched at run time, never a secret. */
+  secretReference: (rnd, name) =>
+    rnd.pick([
+      `op://Production/${name.toLowerCase()}/credential`,
+      `vault:secret/data/prod/app#${name.toLowerCase()}`,
+      `vault://kv/prod/app#${name.toLowerCase()}`,
+      `ref+vault://secret/app#/${name.toLowerCase()}`,
+      `ref+awssecrets://prod/app#/${name.toLowerCase()}`,
+      `arn:aws:secretsmanager:eu-west-1:${str(rnd, '0123456789', 12)}:secret:prod/${name.toLowerCase()}-${mixed(rnd, ALNUM, 6)}`,
+      `arn:aws:ssm:us-east-1:${str(rnd, '0123456789', 12)}:parameter/prod/${name.toLowerCase()}`,
+      `sm://prod-project/${name.toLowerCase().replace(/_/g, '-')}`,
+      `gcp:secretmanager:projects/${str(rnd, '0123456789', 12)}/secrets/${name.toLowerCase().replace(/_/g, '-')}/versions/latest`,
+      `azurekeyvault://kv-prod-01/secrets/${name.toLowerCase().replace(/_/g, '-')}`,
+      `akv://kv-prod-01/${name.toLowerCase().replace(/_/g, '-')}`,
+      `doppler://prod/backend/${name}`,
+    ]),
+  /** A SOPS-encrypted value (`ENC[AES256_GCM,…]`): ciphertext only the key holder can open. */
+  sopsValue: (rnd) =>
+    `ENC[AES256_GCM,data:${bytes(rnd, rnd.int(12, 48)).toString('base64')},iv:${bytes(rnd, 32).toString('base64')},tag:${bytes(rnd, 16).toString('base64')},type:str]`,
+  /** A Sealed Secrets ciphertext: a 2-byte length (512), the RSA-encrypted session key and the sealed data. */
+  sealedValue: (rnd) => Buffer.concat([Buffer.from([2, 0]), bytes(rnd, 512 + rnd.int(40, 120))]).toString('base64'),
+  /** Values people show instead of a secret in docs and logs. */
+  maskedValue: (rnd) =>
+    rnd.pick([
+      `sk-${'*'.repeat(20)}${str(rnd, ALNUM, 4)}`,
+      `${str(rnd, ALNUM, 4)}...${str(rnd, ALNUM, 4)}`,
+      `ghp_…${str(rnd, ALNUM, 4)}`,
+      `sk_live_${'x'.repeat(24)}`,
+    ]),
+  /** Test values: sequential, lowercase words with small numbers. */
+  testValue: (rnd) => rnd.pick(['token-123', 'test-token-1', 'password123', 'abcdef123456', 'secret-42', 'my-test-key-2', '1234567890']),
   dataUri: (rnd) => `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${bytes(rnd, 60).toString('base64')}`,
 };

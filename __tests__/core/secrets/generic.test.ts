@@ -3,10 +3,12 @@
  * one or is public by design is not reported; a literal secret next to them still is.
  */
 import { scanSource } from '../../../src/core/secrets/scan-source';
-import { ALNUM, BASE64, base64Of, fake, HEX, strongPassword } from '../../helpers/fake-secret';
+import { ALNUM, BASE64, base64Of, base64UrlOf, fake, fakeBase64Bytes, HEX, strongPassword } from '../../helpers/fake-secret';
 
 const PW = strongPassword(71);
 const KEY = fake(ALNUM, 32, 'generic-key');
+/** 32 random bytes whose first is `!`: its base64 must not read as a reference once decoded. */
+const BANG_KEY = Buffer.concat([Buffer.from([0x21, 0xfe]), Buffer.from(fakeBase64Bytes(30, 'bang'), 'base64')]).toString('base64');
 
 const found = (file: string, text: string) => scanSource({ file, text }).findings.map((f) => [f.line, f.ruleId, f.value]);
 
@@ -89,6 +91,11 @@ const NEGATIVES: [string, string, string][] = [
   // Public by design.
   ['Sentry DSN (public key only)', 'sentry.properties', `SENTRY_DSN=https://${fake(HEX, 32, 'sentry-pub')}@o123456.ingest.sentry.io/4505\n`],
   ['publishable keys', 'web.env', `NEXT_PUBLIC_MAPBOX_TOKEN=pk.${fake(ALNUM, 60, 'mapbox-pk')}\nPOSTHOG_API_KEY=phc_${fake(ALNUM, 43, 'posthog')}\n`],
+  [
+    'prose quoting a public token',
+    'docs/setup.md',
+    `The browser needs only the public token: \`MAPBOX_ACCESS_TOKEN=pk.${base64UrlOf('{"u":"acme","a":"cl0abc"}')}.${fake(ALNUM, 22, 'mapbox-sig')}\`.\n`,
+  ],
   // Base64 judged by what it decodes to.
   ['base64 of a JWT header', 'client.ts', `const token = "${base64Of('{"alg":"HS256","typ":"JWT"}').replace(/=+$/, '')}";\n`],
   ['base64 of a URL', '.env', `AUTH_TOKEN=${base64Of('https://auth.example.com/callback?state=1')}\n`],
@@ -110,6 +117,9 @@ const POSITIVES: [string, string, string, string[]][] = [
   ],
   ['base64 of user:password', 'config.yml', `secret: ${base64Of(`deploy:${PW}`)}\n`, [base64Of(`deploy:${PW}`)]],
   ['random base64', '.env', `AUTH_TOKEN=${fake(BASE64, 40, 'random-b64')}\n`, [fake(BASE64, 40, 'random-b64')]],
+  ['base64 of random bytes that start with "!"', '.env', `export WEBHOOK_SIGNING_SECRET=${BANG_KEY}\n`, [BANG_KEY]],
+  ['--requirepass with & and ; inside quotes', 'compose.yml', `    command: ["redis-server", "--requirepass", "1Gc&q;${PW}"]\n`, [`1Gc&q;${PW}`]],
+  ['prose quoting a secret assignment', 'README.md', `Set the token: \`API_TOKEN=${KEY}\`\n`, [KEY]],
   ['encryption key (hex)', '.env', `ENCRYPTION_KEY=${fake(HEX, 64, 'enc-key')}\n`, [fake(HEX, 64, 'enc-key')]],
   ['signing key in YAML', 'app.yml', `jwt:\n  signingKey: "${KEY}"\n`, [KEY]],
   ['redis --requirepass in an exec-form command', 'compose.yml', `    command: ["redis-server", "--requirepass", "${PW}"]\n`, [PW]],

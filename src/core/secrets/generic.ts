@@ -52,13 +52,15 @@ function isCodeExpression(v: string): boolean {
 function isEncodedPlaceholder(value: string): boolean {
   if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('utf8');
+  // Random bytes are no placeholder, whatever their first character (`!`, `<`, `$` read as a reference).
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
   return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
 }
 
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X, and the
 // exec form of a Compose or Dockerfile command: ["redis-server", "--requirepass", "X"].
 export const CLI_FLAG = new RegExp(
-  String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${MAX_VALUE_LENGTH}})`,
+  String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{1,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -85,6 +87,11 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const { key, value, quote } = m.groups as { key: string; value: string; quote: string };
     const offset = m.index + m[0].length - value.length;
+    // Prose that quotes an assignment (`token: \`MAPBOX_TOKEN=pk.…\``): judge the inner one on its own.
+    if (/^[A-Z][A-Z0-9_]{2,64}=/.test(value)) {
+      ASSIGNMENT.lastIndex = offset;
+      continue;
+    }
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length)) continue;
     if (isEncodedPlaceholder(value)) continue;
     if (notASecret({ value, quoted: quote !== '', after: text.slice(offset + value.length, offset + value.length + 40) })) continue;
@@ -95,15 +102,16 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
     out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
   }
   for (const m of text.matchAll(CLI_FLAG)) {
-    const value = m.groups!.value;
+    let value = m.groups!.value;
+    // A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
+    const quote = m.groups!.quote;
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    const close = quote ? text.indexOf(quote, start) : -1;
+    if (close > start && close - start <= MAX_VALUE_LENGTH && !/\s/.test(text.slice(start, close))) value = text.slice(start, close);
+    if (value.length < 6) continue;
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !keyNameEntropyDetector.detect({ key: 'PASSWORD', value })) continue;
-    if (notASecret({ value, quoted: m.groups!.quote !== '', after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40) })) continue;
-    out.push({
-      ruleId: 'generic-secret-assignment',
-      description: `secret passed as --${m.groups!.flag}`,
-      offset: (m.index ?? 0) + m[0].length - value.length,
-      value,
-    });
+    if (notASecret({ value, quoted: quote !== '', after: text.slice(start + value.length, start + value.length + 40) })) continue;
+    out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups!.flag}`, offset: start, value });
   }
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {

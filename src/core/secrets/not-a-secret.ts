@@ -106,6 +106,7 @@ export function isTestValue(v: string): boolean {
 
 /** A word people type (`password`, `token`, `mysecret`): pronounceable, unlike random lowercase letters. */
 function isTestWord(p: string): boolean {
+  if (p.length <= 3) return /[aeiouy]/.test(p); // my, key, abc
   return isWordy(p) && (p.match(/[aeiouy]/g) ?? []).length / p.length >= 0.25 && !/[^aeiouy]{4}/.test(p);
 }
 
