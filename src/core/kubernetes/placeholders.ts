@@ -5,14 +5,8 @@
  * value that holds one is unknown: it may become a number, an enum value or a whole object.
  */
 const PLACEHOLDER = /\$\{[#!]?[A-Za-z_][A-Za-z0-9_]*[^}\n]*\}|\$\([A-Za-z_][A-Za-z0-9_]*\)/;
-const WHOLE_PLACEHOLDER = new RegExp(`^\\s*(?:${PLACEHOLDER.source})\\s*$`);
 
 /** Whether a value is a string holding a substitution placeholder (`${ACCESS_MODE}`, `${CPU}m`, `$(POD_NAME)`). */
 export function hasPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && PLACEHOLDER.test(value);
-}
-
-/** Whether the whole value is one placeholder (`${REPLICAS}`, `${REPLICAS:=2}`). */
-export function isWholePlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && WHOLE_PLACEHOLDER.test(value);
 }
