@@ -1,9 +1,13 @@
 /**
- * The secret scanner: one pass of a combined keyword expression over the text finds the few places
- * where a rule can match; only there, in a bounded window, do the rules' patterns run. Generic
- * detectors (secret-like keys, credentials in URLs, encoded values) follow the same prefilter.
+ * The secret scanner: one pass over the text (find-candidates.ts: every rule keyword, by a
+ * multi-keyword automaton, and every run of base64 characters) finds the few places where a rule
+ * can match; only there, in a bounded window, do the rules' patterns run. The generic detectors
+ * (secret-like keys, credentials in URLs) follow the same keywords, and the decoders look only at
+ * the runs the pass found.
  */
+import { findCandidates, type Candidates } from './find-candidates';
 import { detectGeneric, GENERIC_KEYWORDS, type Span } from './generic';
+import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton';
 import { redactSecret } from './redact';
 import type { SecretRule } from './rule';
 import { shannonEntropy } from './key-name';
@@ -56,8 +60,10 @@ const WINDOW_BEFORE = 160;
 const WINDOW_AFTER = 600;
 
 interface CompiledRules {
-  keyword: RegExp;
-  byKeyword: Map<string, SecretRule[]>;
+  automaton: KeywordAutomaton;
+  /** Per keyword of the automaton: the rules it leads to, and whether the generic detectors want it. */
+  rulesOf: SecretRule[][];
+  isGeneric: boolean[];
   global: Map<SecretRule, RegExp>;
 }
 
@@ -68,18 +74,22 @@ function compile(rules: readonly SecretRule[]): CompiledRules {
   if (c) return c;
   const byKeyword = new Map<string, SecretRule[]>();
   for (const rule of rules) {
-    for (const k of rule.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), rule]);
+    for (const k of rule.keywords) byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), rule]);
   }
-  const keywords = [...byKeyword.keys(), ...GENERIC_KEYWORDS].sort((a, b) => b.length - a.length);
-  const keyword = new RegExp([...new Set(keywords)].map(escapeRegExp).join('|'), 'gi');
+  const generic = new Set(GENERIC_KEYWORDS.map((k) => k.toLowerCase()));
+  const keywords = [...new Set([...byKeyword.keys(), ...generic])];
+  // Hits are grouped by line (groupByLine), which needs every keyword on one line.
+  const multiline = keywords.find((k) => k.includes('\n'));
+  if (multiline !== undefined) throw new Error(`secret rule keyword ${JSON.stringify(multiline)} spans a line break`);
   const global = new Map(rules.map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '') + 'g')]));
-  c = { keyword, byKeyword, global };
+  c = {
+    automaton: buildKeywordAutomaton(keywords),
+    rulesOf: keywords.map((k) => byKeyword.get(k) ?? []),
+    isGeneric: keywords.map((k) => generic.has(k)),
+    global,
+  };
   compiledCache.set(rules, c);
   return c;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Start offset of every line (index 0 is line 1). */
@@ -121,6 +131,8 @@ interface ScanUnit {
   at: EncodedAt | undefined;
   /** Line starts of `text`, once computed. */
   starts?: number[];
+  /** What the one pass found in `text` (keyword hits, base64 runs), once computed. */
+  candidates?: Candidates;
 }
 
 function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options: ScanOptions): void {
@@ -128,21 +140,10 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
   const compiled = compile(options.rules);
   const generic = options.generic !== false;
   const starts = (unit.starts ??= lineStarts(text));
-  // Per line: which rules a keyword hit there, and the windows to run them on.
-  const hits = new Map<number, { rules: Set<SecretRule>; generic: boolean; from: number; to: number }>();
-  for (const m of text.matchAll(compiled.keyword)) {
-    m.index ??= 0;
-    const line = lineOf(starts, m.index);
+  const candidates = (unit.candidates ??= findCandidates(compiled.automaton, text, unit.depth < (options.maxDecodeDepth ?? 2)));
+  for (const h of groupByLine(candidates.hits, starts, compiled)) {
+    const line = h.line;
     if (options.lines && !at && !options.lines.has(line)) continue;
-    let h = hits.get(line);
-    if (!h) hits.set(line, (h = { rules: new Set(), generic: false, from: m.index, to: m.index }));
-    h.from = Math.min(h.from, m.index);
-    h.to = Math.max(h.to, m.index + m[0].length);
-    const rules = compiled.byKeyword.get(m[0].toLowerCase());
-    if (rules) rules.forEach((r) => h.rules.add(r));
-    if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase())) h.generic = true;
-  }
-  for (const [line, h] of hits) {
     const lineStart = starts[line - 1];
     const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
     const winStart = Math.max(lineStart, h.from - WINDOW_BEFORE);
@@ -179,7 +180,7 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
         });
       }
     }
-    if (generic && h.generic) {
+    if (generic && h.genericEnds.length && isAssignmentShaped(text, winStart, winEnd, h.genericEnds)) {
       for (const g of detectGeneric(window, rejected)) {
         out.push({
           ruleId: g.ruleId,
@@ -193,6 +194,98 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
       }
     }
   }
+}
+
+/** The keyword hits of one line: the rules they lead to, in order, and the stretch they cover. */
+interface LineHits {
+  line: number;
+  rules: SecretRule[];
+  /** Where each hit of a generic keyword ends, in order. */
+  genericEnds: number[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The hits (flat: keyword, start, end, in order of their end) grouped by line. A line's rules are
+ * listed by the start of their keyword, the longest keyword first at one start, so that of two
+ * rules reporting the same value on a line the one with the longer keyword (`sk-ant-` before `sk-`)
+ * is kept (see dedupe).
+ */
+function groupByLine(flat: readonly number[], starts: readonly number[], compiled: CompiledRules): LineHits[] {
+  const lines: LineHits[] = [];
+  let li = 0;
+  for (let k = 0; k < flat.length;) {
+    // No keyword spans a line break, so a hit's line is its last character's; ends only grow.
+    const last = flat[k + 2] - 1;
+    while (li + 1 < starts.length && starts[li + 1] <= last) li++;
+    const next = li + 1 < starts.length ? starts[li + 1] : Infinity;
+    let j = k;
+    while (j < flat.length && flat[j + 2] - 1 < next) j += 3;
+    const order: number[] = [];
+    for (let x = k; x < j; x += 3) order.push(x);
+    if (order.length > 1) order.sort((a, b) => flat[a + 1] - flat[b + 1] || flat[b + 2] - flat[a + 2]);
+    const rules = new Set<SecretRule>();
+    const genericEnds: number[] = [];
+    let from = Infinity;
+    let to = -1;
+    for (const x of order) {
+      for (const r of compiled.rulesOf[flat[x]]) rules.add(r);
+      if (compiled.isGeneric[flat[x]]) genericEnds.push(flat[x + 2]);
+      from = Math.min(from, flat[x + 1]);
+      to = Math.max(to, flat[x + 2]);
+    }
+    if (genericEnds.length > 1) genericEnds.sort((a, b) => a - b);
+    lines.push({ line: li + 1, rules: [...rules], genericEnds, from, to });
+    k = j;
+  }
+  return lines;
+}
+
+/**
+ * Whether the generic detectors (generic.ts) can match in the window [from, to) of `text`, given
+ * where its generic keywords end: an assignment needs its key — the run of `[A-Za-z0-9_.-]` that
+ * holds the keyword — followed by an optional quote, spaces and `:` or `=` (`const userKey = …`,
+ * `"auth_token": …`); a command-line flag needs `--`; a URL with credentials needs `://` and `@`.
+ * Lines that only mention a key or a token (`logger.debug(userKey)`, `getAccessToken()`) are not
+ * run through them. The test comparing the engine with a full-regex reference
+ * (__tests__/core/secrets/engine-equivalence.test.ts) fails if a detector ever matches elsewhere.
+ */
+function isAssignmentShaped(text: string, from: number, to: number, genericEnds: readonly number[]): boolean {
+  let scannedTo = -1;
+  for (const end of genericEnds) {
+    if (end < scannedTo) continue; // the same key as the hit before
+    let i = end;
+    while (i < to && isKeyChar(text.charCodeAt(i))) i++;
+    scannedTo = i;
+    if (i < to && (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27)) i++;
+    for (let spaces = 0; i < to && spaces < 64 && isSpace(text.charCodeAt(i)); spaces++) i++;
+    if (i < to && (text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0x3d)) return true;
+  }
+  const window = text.slice(from, to);
+  return window.includes('--') || (window.includes('://') && window.includes('@'));
+}
+
+/** `[A-Za-z0-9_.-]`: the characters of a key in the generic assignment pattern. */
+function isKeyChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
+/** `\s` of a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -209,14 +302,13 @@ export function isKnownFake(value: string, rules: readonly SecretRule[]): boolea
   return false;
 }
 
-function isReportable(rule: SecretRule, secret: string): boolean {
+/** Whether a value a rule's pattern matched is reported: not a documented example, random enough, with a valid checksum. */
+export function isReportable(rule: SecretRule, secret: string): boolean {
   if (rule.documentedExamples?.includes(secret)) return false;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
   if (rule.validate && !rule.validate(secret)) return false;
   return true;
 }
-
-const GENERIC_KEYWORD_SET = new Set(GENERIC_KEYWORDS);
 
 /**
  * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
@@ -230,41 +322,55 @@ export const BASE64_RUN = new RegExp(
   `(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`,
   'g',
 );
+/** BASE64_RUN for one run at a time, without the global flag's state. */
+const BASE64_VALUE = new RegExp(BASE64_RUN.source);
 export const HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
 /** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
 export const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
 
-/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+/**
+ * Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to.
+ * Base64 and hex values are looked for only inside the long runs of base64 characters the one pass
+ * found: a run is bounded by characters that are neither base64 nor hex, so the patterns' look-arounds
+ * see the same text there as in the whole file.
+ */
 function queueDecoded(queue: ScanUnit[], unit: ScanUnit, options: ScanOptions): void {
   const { text, at } = unit;
   const starts = (unit.starts ??= lineStarts(text));
-  for (const [re, encoding, decode] of DECODERS) {
-    for (const m of text.matchAll(re)) {
-      if (m[0].length > MAX_ENCODED_LENGTH) continue;
-      const decoded = decode(m[0]);
-      if (!decoded || !isMostlyPrintable(decoded)) continue;
-      const index = m.index ?? 0;
-      const line = lineOf(starts, index);
-      if (options.lines && !at && !options.lines.has(line)) continue;
-      const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
-      queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
-    }
+  const runs = (unit.candidates ??= findCandidates(compile(options.rules).automaton, text, true)).runs;
+  const queueValue = (index: number, value: string, encoding: RawSecretFinding['encoding'], decode: (s: string) => string | undefined) => {
+    if (value.length > MAX_ENCODED_LENGTH) return;
+    const decoded = decode(value);
+    if (!decoded || !isMostlyPrintable(decoded)) return;
+    const line = lineOf(starts, index);
+    if (options.lines && !at && !options.lines.has(line)) return;
+    const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+    queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
+  };
+  for (let r = 0; r < runs.length; r += 2) {
+    if (runs[r + 1] - runs[r] > MAX_ENCODED_LENGTH + 2) continue; // the run pattern stops at MAX_ENCODED_LENGTH (+ padding)
+    const m = BASE64_VALUE.exec(text.slice(runs[r], runs[r + 1]));
+    if (m) queueValue(runs[r] + m.index, m[0], 'base64', decodeBase64);
   }
+  for (let r = 0; r < runs.length; r += 2) {
+    if (runs[r + 1] - runs[r] < 32) continue; // the shortest hex value is 16 bytes
+    const run = text.slice(runs[r], runs[r + 1]);
+    for (const m of run.matchAll(HEX_RUN)) queueValue(runs[r] + (m.index ?? 0), m[0], 'hex', decodeHex);
+  }
+  if (!text.includes('%')) return;
+  for (const m of text.matchAll(PERCENT_RUN)) queueValue(m.index ?? 0, m[0], 'percent', decodePercent);
 }
 
-const DECODERS: [RegExp, RawSecretFinding['encoding'], (s: string) => string | undefined][] = [
-  [BASE64_RUN, 'base64', decodeBase64],
-  [HEX_RUN, 'hex', (s) => Buffer.from(s, 'hex').toString('utf8')],
-  [PERCENT_RUN, 'percent', decodePercent],
-];
-
-function decodeBase64(s: string): string | undefined {
+/** A base64 (or base64url) value's text, or undefined when the run looks like an identifier or a path. */
+export function decodeBase64(s: string): string | undefined {
   // Identifiers and paths are long runs of base64 characters too; real encodings mix cases and digits.
   if (!/[0-9+/_-]/.test(s) || !/[a-z]/.test(s) || !/[A-Z]/.test(s)) return undefined;
   return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
 }
 
-function decodePercent(s: string): string | undefined {
+export const decodeHex = (s: string): string => Buffer.from(s, 'hex').toString('utf8');
+
+export function decodePercent(s: string): string | undefined {
   try {
     const d = decodeURIComponent(s);
     return d !== s ? d : undefined;
@@ -273,7 +379,8 @@ function decodePercent(s: string): string | undefined {
   }
 }
 
-function isMostlyPrintable(s: string): boolean {
+/** Whether decoded bytes are text worth scanning (at least 8 characters, 95% printable). */
+export function isMostlyPrintable(s: string): boolean {
   if (s.length < 8) return false;
   let printable = 0;
   for (let i = 0; i < s.length; i++) {
@@ -283,7 +390,8 @@ function isMostlyPrintable(s: string): boolean {
   return printable / s.length > 0.95;
 }
 
-function dedupe(findings: RawSecretFinding[]): RawSecretFinding[] {
+/** One finding per file, line and value (a provider rule beats the generic one), by line and column. */
+export function dedupe(findings: RawSecretFinding[]): RawSecretFinding[] {
   const seen = new Map<string, RawSecretFinding>();
   for (const f of findings) {
     const key = `${f.file}|${f.line}|${f.value}`;
