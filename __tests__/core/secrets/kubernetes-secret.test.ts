@@ -40,6 +40,23 @@ describe('Kubernetes Secret data', () => {
     expect(scanKubernetesSecrets('s.yaml', manifest, { rules: SECRET_RULES, lines: new Set([14]) }).map((f) => f.line)).toEqual([14]);
   });
 
+  test('data that decodes to a reference, a path, a URL without credentials or a test value is not a secret', () => {
+    const secret = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: { name: refs }',
+      'data:',
+      `  db-password: ${b64('op://Production/postgres/password')}`,
+      `  api-token: ${b64('vault:secret/data/prod/app#token')}`,
+      `  token-path: ${b64('/var/run/secrets/tokens/api-token')}`,
+      `  auth-token: ${b64('https://auth.example.com/oauth/token')}`,
+      `  client-secret: ${b64('test-token-1')}`,
+      `  admin-password: ${b64(PW)}`,
+      '',
+    ].join('\n');
+    expect(scanKubernetesSecrets('k8s/refs.yaml', secret, { rules: SECRET_RULES }).map((f) => [f.line, f.ruleId])).toEqual([[10, 'kubernetes-secret-data']]);
+  });
+
   test('files without a Secret yield nothing', () => {
     expect(scanKubernetesSecrets('x.yaml', 'kind: Service\n', { rules: SECRET_RULES })).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import { keyNameEntropyDetector } from './key-name';
 import { isPlaceholderOrReference } from './generic';
+import { notASecret } from './not-a-secret';
 import type { RawSecretFinding, ScanOptions } from './scan';
 import { scanText } from './scan';
 import { parseYaml, toPlain } from '../source/yaml-tree';
@@ -31,6 +32,8 @@ export function scanKubernetesSecrets(file: string, text: string, options: ScanO
         continue;
       }
       const envKey = key.replace(/[.-]/g, '_');
+      // Judged as a literal (never code): a reference, path, URL, masked or test value is no secret.
+      if (notASecret({ value: decoded.trim(), quoted: true, after: '' })) continue;
       if (keyNameEntropyDetector.detect({ key: envKey, value: decoded.trim() })) {
         out.push({ ruleId: 'kubernetes-secret-data', provider: 'generic', description: `Kubernetes Secret value ${key}`, ...position, value: decoded.trim() });
       }
