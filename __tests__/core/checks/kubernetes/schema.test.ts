@@ -122,6 +122,13 @@ describeCheck(check, {
       ],
     },
     {
+      name: 'custom resources need a name too; a kustomization does not',
+      code:
+        'apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  namespace: mcp\nspec:\n  endpoints: [{ port: http }]\n' +
+        '---\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deploy.yaml]\n',
+      errors: [{ line: 3, messageId: 'missingName', message: 'ServiceMonitor "(unnamed)": metadata.name is required (or metadata.generateName)' }],
+    },
+    {
       name: 'replicas is a string',
       code: deployment('"three"'),
       errors: [{ line: 6, messageId: 'invalid', message: 'spec.replicas: must be integer' }],

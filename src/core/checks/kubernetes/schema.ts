@@ -1,4 +1,4 @@
-import { summarizeSchemaErrors, validateBuiltIn } from '../../kubernetes/schema';
+import { isClientSideConfig, summarizeSchemaErrors, validateBuiltIn } from '../../kubernetes/schema';
 import { defineCheck } from '../types';
 
 /** More problems than this in one object are summarised; the first ones are usually the cause. */
@@ -23,13 +23,14 @@ export default defineCheck({
   },
   check(ctx) {
     const obj = ctx.object;
-    const errors = validateBuiltIn(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
-    if (!errors) return;
     const label = `${obj.kind} "${obj.name}"`;
     const meta = obj.value.metadata;
-    const hasName =
-      meta && typeof meta === 'object' && ((typeof meta.name === 'string' && meta.name) || (typeof meta.generateName === 'string' && meta.generateName));
-    if (!hasName) ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
+    // Every object the API server stores needs a name, custom resources too; a name of the wrong type is a schema error below.
+    const given = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+    const hasName = meta && typeof meta === 'object' && (given(meta.name) || given(meta.generateName));
+    if (!hasName && !isClientSideConfig(obj.apiVersion, obj.kind)) ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
+    const errors = validateBuiltIn(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
+    if (!errors) return;
     const problems = summarizeSchemaErrors(obj.root, errors);
     for (const p of problems.slice(0, MAX_PROBLEMS_PER_OBJECT)) {
       ctx.report({ messageId: 'invalid', data: { object: label, detail: p.message }, at: p.path });
