@@ -67,6 +67,15 @@ test('a directory that did not exist at the base is a note', async () => {
   expect(repo.git('worktree', 'list').split('\n')).toHaveLength(1);
 });
 
+test('a base whose directory holds no file to scan is still scored (the secrets scan accepts an empty tree)', async () => {
+  repo.write('emptystack/logo.png', Buffer.from([0x89, 0x50, 0, 1]));
+  const base = repo.commit('only a binary file');
+  repo.commit('the stack', { 'emptystack/docker-compose.yml': healthy });
+  const result = await scoreWithBase({ root: path.join(repo.root, 'emptystack'), base, ...options }, ports);
+  expect(result.baseProblem).toBeUndefined();
+  expect(result.delta).toBeDefined();
+});
+
 test('outside git, a base cannot be compared', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nogit-'));
   try {

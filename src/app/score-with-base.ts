@@ -120,7 +120,8 @@ async function scoreCheckout(
   let secrets: Finding[] | undefined;
   let valuesToMask: string[] = [];
   if (options.secrets !== false) {
-    const scan = await scanSecrets({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy });
+    // An empty checkout (a base before the first file) scores as empty; it is not a usage error here.
+    const scan = await scanSecrets({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy, allowEmpty: true });
     secrets = scan.findings.map(toFinding);
     valuesToMask = scan.valuesToMask;
   }
