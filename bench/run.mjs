@@ -4,7 +4,7 @@
 //   (c) stackgate validate on the Kubernetes subtree, (d) the validate action bundle on the example
 //   repository as a GitHub runner starts it.
 // Then the secret scanner (bench/secrets-bench.mjs): recall and precision of `stackgate secrets`
-// and secretlint on a labelled corpus, and their throughput on ~100 MB.
+// and secretlint on a labelled corpus, and their throughput on ~100 MB of neutral repository content.
 // Then the smoke test (bench/smoke-bench.mjs): `stackgate smoke` and the MCP Inspector CLI doing the
 // same check of server-everything on streamable HTTP, for one server and for nine in parallel.
 // Prints Markdown on stdout (progress on stderr); --write also rewrites docs/benchmarks.md (only
@@ -47,7 +47,6 @@ const { values: opts } = parseArgs({
     manifests: { type: 'string', default: String(DEFAULT_CORPUS.manifests) },
     only: { type: 'string' },
     'secretlint-runs': { type: 'string', default: '1' },
-    'secretlint-full': { type: 'boolean', default: false },
     secretlint: { type: 'string', default: 'node_modules/secretlint/bin/secretlint.js' },
     'secrets-projects': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.projects) },
     'secrets-mb': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.mb) },
@@ -67,8 +66,6 @@ if (opts.help) {
   --manifests <n>      Kubernetes manifests in the corpus (default ${DEFAULT_CORPUS.manifests})
   --only <part>        run one part: validate, secrets or smoke (default all three)
   --secretlint-runs <n>  runs of secretlint per measurement (default 1; 0 skips it)
-  --secretlint-full    also time secretlint on the whole ~100 MB throughput corpus (many minutes;
-                       by default it runs on one 10 MB shard, the same mix of files)
   --secretlint <file>  secretlint's CLI (default node_modules/secretlint/bin/secretlint.js; the
                        preset ${SECRETLINT_PRESET} must resolve from there)
   --secrets-projects <n>  repositories in the labelled secrets corpus (default ${DEFAULT_SECRETS_CORPUS.projects})
@@ -243,7 +240,6 @@ if (runsPart('secrets')) {
     secretlintCli: path.resolve(root, opts.secretlint),
     runs,
     secretlintRuns,
-    secretlintFull: opts['secretlint-full'],
     regen: opts.regen,
     corpusOptions: { projects: positiveInt(opts['secrets-projects'], '--secrets-projects', 1), mb: positiveInt(opts['secrets-mb'], '--secrets-mb', 1) },
     spawnEnv,

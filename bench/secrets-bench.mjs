@@ -1,6 +1,7 @@
 // @ts-check
 // The secret-scanner half of `npm run bench`: accuracy of `stackgate secrets` and secretlint
-// (recommended preset) against the labelled corpus, then throughput of both on the ~100 MB corpus.
+// (recommended preset) against the labelled corpus, then throughput of both on the ~100 MB neutral
+// corpus (and on its first 10%, for linearity), with `cat` of the same files as the floor.
 // Only counts are printed: no planted value, no tool message (secretlint's JSON report carries
 // the files' text, so it goes to a temporary file that is deleted once parsed).
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ export const SECRETLINT_PRESET = '@secretlint/secretlint-rule-preset-recommend';
 
 /**
  * opts: { root, node, stackgateCli, stackgateMissing, secretlintCli, runs, secretlintRuns,
- *         secretlintFull, regen, corpusOptions, spawnEnv, log }
+ *         regen, corpusOptions, spawnEnv, log }
  * Returns { corpus, accuracy: { stackgate, secretlint }, throughput: { rows, ... }, failed }.
  */
 export async function runSecretsBench(opts) {
@@ -83,25 +84,32 @@ export async function runSecretsBench(opts) {
         log(`  ${tool}: recall ${pct(a.recall)}, precision ${pct(a.precision)} (${a.tp} true, ${a.fp} false positives, ${a.fn} missed)`);
 
     // --- Throughput -----------------------------------------------------------------------------
+    // The neutral corpus (secrets-throughput-corpus.mjs): both tools on the whole of it; one shard
+    // (10%) as well, to see whether each tool's time is linear in its input; `cat` of the same files
+    // as the floor (reading them costs at least that).
     const shards = corpus.throughput.shards;
     const subset = shards[0];
-    const subsetDir = path.join(throughputDir, subset.shard);
     const full = { label: `the whole corpus (${shards.length} shards)`, dir: throughputDir, bytes: corpus.throughput.bytes, files: corpus.throughput.files };
-    const part = { label: `one shard (\`${subset.shard}\`)`, dir: subsetDir, bytes: subset.bytes, files: subset.files };
+    const part = {
+      label: `one shard (\`${subset.shard}\`, ${pct(subset.bytes / full.bytes)})`,
+      dir: path.join(throughputDir, subset.shard),
+      bytes: subset.bytes,
+      files: subset.files,
+    };
     const progress = (label) => (i, ms) => log(`  ${label} run ${i}: ${(ms / 1000).toFixed(2)} s`);
     const rows = out.throughput.rows;
-    const sgRow = async (name, input, target, extra, runs) => {
-      if (opts.stackgateMissing) return rows.push({ name, input, skipped: opts.stackgateMissing });
+    const sgRow = async (name, target, extra, runs) => {
+      if (opts.stackgateMissing) return rows.push({ name, input: target.label, skipped: opts.stackgateMissing });
       log(`(s3) stackgate secrets ${path.relative(root, target.dir)} ${extra.join(' ')}`.trimEnd());
       const r = await guarded('stackgate', () =>
         measure(opts.node, stackgateArgs(target.dir, extra), { cwd: root, env, runs, verify: stackgateFindings, onRun: progress('stackgate') }),
       );
-      rows.push({ name, input, target, ...(r.failed ? r : { result: r, findings: r.facts.findings.length, scannedBytes: r.facts.bytes }) });
-      return r;
+      rows.push({ name, input: target.label, target, ...(r.failed ? r : { result: r, findings: r.facts.findings.length, scannedBytes: r.facts.bytes }) });
+      return r.failed ? undefined : r;
     };
     const slRow = async (target, runs) => {
       const name = '`secretlint` (recommended preset)';
-      if (secretlintMissing) return rows.push({ name, input: target.label, skipped: secretlintMissing });
+      if (secretlintMissing) return void rows.push({ name, input: target.label, skipped: secretlintMissing });
       log(`(s4) secretlint on ${path.relative(root, target.dir)} (single process, one core)`);
       const report = path.join(tmp, 'secretlint-throughput.json');
       const r = await guarded('secretlint', () =>
@@ -114,28 +122,35 @@ export async function runSecretsBench(opts) {
         }),
       );
       rows.push({ name, input: target.label, target, ...(r.failed ? r : { result: r, findings: r.facts.findings.length }) });
-      return r;
+      return r.failed ? undefined : r;
+    };
+    const catRow = async (target, runs) => {
+      const name = '`cat` of the same files (the floor)';
+      const files = listFiles(target.dir);
+      log(`(s5) cat of the ${files.length} files of ${path.relative(root, target.dir)}`);
+      // Through xargs, as many files per cat as the command line takes; the output goes nowhere.
+      const r = await guarded('cat', async () => {
+        const list = path.join(tmp, 'files.txt');
+        fs.writeFileSync(list, files.join('\0'));
+        return measure('sh', ['-c', `xargs -0 cat < "${list}" > /dev/null`], { cwd: target.dir, env, runs, okCodes: [0], onRun: progress('cat') });
+      });
+      rows.push({ name, input: target.label, target, ...(r.failed ? r : { result: r }) });
+      return r.failed ? undefined : r;
     };
 
-    const sgFull = await sgRow('`stackgate secrets` (all cores)', full.label, full, [], opts.runs);
-    await sgRow('`stackgate secrets` (all cores)', part.label, part, [], opts.runs);
-    await sgRow('`stackgate secrets --workers 1`', part.label, part, ['--workers', '1'], opts.runs);
-    let slPart;
-    let slFull;
-    if (!secretlintMissing) {
-      slPart = await slRow(part, opts.secretlintRuns);
-      if (opts.secretlintFull) slFull = await slRow(full, opts.secretlintRuns);
-      else
-        out.notes.push(
-          `secretlint ran on one shard (${mb(part.bytes)} MB of the ${mb(full.bytes)} MB; every shard has the same mix of files). Its time grows faster than its input: when measured during development, three shards in one run took about three times as long as the same shards one by one, and a run on the whole corpus had not finished after 10 minutes (\`--secretlint-full\` times it anyway). So the goal compares secretlint's MB/s on one shard, its best case, with stackgate's on the whole corpus; the table also times stackgate on the same shard, where its fixed start-up cost (about 0.35 s, as for secretlint) weighs ten times more.`,
-        );
-    } else await slRow(part, 0);
-    // The goal compares MB/s as the tools are run: stackgate on the whole corpus with its default
-    // workers, secretlint on the whole corpus or (by default) on one shard of the same mix.
-    out.throughput.goal = speedup(sgFull, full, slFull ? full : part, slFull ?? slPart);
-    out.throughput.full = {
-      stackgate: sgFull?.medianMs !== undefined ? mbPerSecond(full.bytes, sgFull.medianMs) : undefined,
-      secretlint: slFull?.medianMs !== undefined ? mbPerSecond(full.bytes, slFull.medianMs) : undefined,
+    const cat = await catRow(full, opts.runs);
+    const sgFull = await sgRow('`stackgate secrets` (all cores)', full, [], opts.runs);
+    const sgOne = await sgRow('`stackgate secrets --workers 1`', full, ['--workers', '1'], opts.runs);
+    const sgTwo = await sgRow('`stackgate secrets --workers 2`', full, ['--workers', '2'], opts.runs);
+    const sgPart = await sgRow('`stackgate secrets` (all cores)', part, [], opts.runs);
+    const slPart = await slRow(part, opts.secretlintRuns);
+    const slFull = await slRow(full, opts.secretlintRuns);
+    out.throughput.goal = speedup(sgFull, slFull, full);
+    out.throughput.floor = cat && sgFull ? { cat: mbPerSecond(full.bytes, cat.medianMs), stackgate: mbPerSecond(full.bytes, sgFull.medianMs) } : undefined;
+    out.throughput.workers = sgOne && sgTwo ? { one: sgOne.medianMs, two: sgTwo.medianMs, ratio: sgOne.medianMs / sgTwo.medianMs } : undefined;
+    out.throughput.linearity = {
+      secretlint: linearity(slPart, slFull, part, full),
+      stackgate: linearity(sgPart, sgFull, part, full),
     };
     out.throughput.part = part;
     out.throughput.whole = full;
@@ -145,11 +160,43 @@ export async function runSecretsBench(opts) {
   return out;
 }
 
-function speedup(sg, sgTarget, slTarget, sl) {
+function speedup(sg, sl, target) {
   if (sg?.medianMs === undefined || sl?.medianMs === undefined) return undefined;
-  const stackgate = mbPerSecond(sgTarget.bytes, sg.medianMs);
-  const secretlint = mbPerSecond(slTarget.bytes, sl.medianMs);
-  return { ratio: stackgate / secretlint, stackgate, secretlint, stackgateInput: sgTarget, secretlintInput: slTarget };
+  const stackgate = mbPerSecond(target.bytes, sg.medianMs);
+  const secretlint = mbPerSecond(target.bytes, sl.medianMs);
+  return { ratio: stackgate / secretlint, stackgate, secretlint, input: target };
+}
+
+/**
+ * Time on the whole corpus over time on its first shard, against the ratio of their bytes: 1.0 is
+ * linear, above 1 grows faster than the input. Start-up (the same for both) makes the small run
+ * relatively slower, so a linear tool shows a little under 1.
+ */
+function linearity(partRun, fullRun, part, full) {
+  if (partRun?.medianMs === undefined || fullRun?.medianMs === undefined) return undefined;
+  const timeRatio = fullRun.medianMs / partRun.medianMs;
+  const bytesRatio = full.bytes / part.bytes;
+  return {
+    timeRatio,
+    bytesRatio,
+    growth: timeRatio / bytesRatio,
+    partMbPerSecond: mbPerSecond(part.bytes, partRun.medianMs),
+    fullMbPerSecond: mbPerSecond(full.bytes, fullRun.medianMs),
+  };
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+function listFiles(dir) {
+  const files = [];
+  const walk = (rel) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile()) files.push(child);
+    }
+  };
+  walk('');
+  return files.sort();
 }
 
 export const mb = (bytes) => (bytes / 1e6).toFixed(1);

@@ -3,9 +3,10 @@
 //   accuracy/<nn>-<project>/…   realistic small repositories in many formats, with planted secrets
 //   labels.json                 { file, line, endLine?, kind } of every planted secret (no values),
 //                               and the format of every labelled-corpus file
-//   throughput/shard-NN/…       ~100 MB of mixed text (source, configs, lock files, minified
-//                               bundles, docs) plus binary files and a few secrets; shards have the
-//                               same mix, so one shard is a representative subset
+//   throughput/shard-NN/…       ~100 MB of neutral repository content (source in six languages,
+//                               YAML, JSON, Markdown, lock files, minified bundles, binary assets;
+//                               no secret): secrets-throughput-corpus.mjs. Shards have the same mix,
+//                               so one shard (10%) against all shows whether a tool is linear
 //   corpus.json                 sizes, counts and the generator fingerprint
 // Deterministic: seeded PRNG (createRandom in __tests__/helpers/fake-secret.ts), no clock, no Math.random. Regenerated only when
 // the generator sources or the options change.
@@ -18,11 +19,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../__tests__/helpers/fake-secret.ts';
 import { fileBuilder, FORMATS } from './secrets-formats.mjs';
-import { bytes, NEGATIVE_VALUES as NEG, str } from './secrets-tokens.mjs';
+import { writeNeutralShard } from './secrets-throughput-corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SECRETS_CORPUS = { projects: 160, mb: 100, shards: 10, seed: 20250202 };
-const SOURCES = ['secrets-corpus.mjs', 'secrets-formats.mjs', 'secrets-tokens.mjs', '../__tests__/helpers/fake-secret.ts'];
+const SOURCES = ['secrets-corpus.mjs', 'secrets-formats.mjs', 'secrets-tokens.mjs', 'secrets-throughput-corpus.mjs', '../__tests__/helpers/fake-secret.ts'];
 const PROJECTS = [
   'github-mcp',
   'slack-bridge',
@@ -150,296 +151,22 @@ function generateAccuracy(root, { projects, seed }) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Throughput: bulk text in the proportions of a real monorepo.
-
-// Identifiers as in real code: mostly neutral, some containing a scanner keyword (key, token, auth, pass, secret).
-const WORDS = [
-  'user',
-  'session',
-  'token',
-  'tool',
-  'request',
-  'response',
-  'server',
-  'client',
-  'cache',
-  'key',
-  'record',
-  'index',
-  'query',
-  'result',
-  'stream',
-  'message',
-  'event',
-  'config',
-  'auth',
-  'password',
-  'secret',
-  'schema',
-  'resource',
-  'prompt',
-  'model',
-  'batch',
-  'credential',
-  'handler',
-  'payload',
-  'tenant',
-  'account',
-  'keyboard',
-  'passport',
-  'tokenizer',
-  'route',
-  'limit',
-  'item',
-  'order',
-  'page',
-  'file',
-  'node',
-  'job',
-  'task',
-  'entry',
-  'group',
-  'project',
-  'member',
-  'role',
-  'policy',
-  'metric',
-  'span',
-  'trace',
-  'chunk',
-  'document',
-  'embedding',
-  'vector',
-  'namespace',
-  'label',
-  'channel',
-  'thread',
-  'invoice',
-  'product',
-  'report',
-  'dataset',
-  'workspace',
-];
-const VERBS = [
-  'get',
-  'load',
-  'create',
-  'update',
-  'delete',
-  'parse',
-  'validate',
-  'render',
-  'resolve',
-  'fetch',
-  'refresh',
-  'verify',
-  'encode',
-  'decode',
-  'list',
-  'sync',
-];
-const cap = (s) => s[0].toUpperCase() + s.slice(1);
-
-function jsFunction(rnd) {
-  const verb = rnd.pick(VERBS);
-  const noun = rnd.pick(WORDS);
-  const other = rnd.pick(WORDS);
-  const lines = [
-    `/** ${cap(verb)}s the ${noun} for a ${other}; throws when the ${other} is unknown. */`,
-    `export async function ${verb}${cap(noun)}(${other}Id, options = {}) {`,
-    `  const ${noun}Key = \`${noun}:\${${other}Id}:\${options.version ?? 'v${rnd.int(1, 4)}'}\`;`,
-    `  const cached = cache.get(${noun}Key);`,
-    '  if (cached && !options.force) return cached;',
-    rnd.pick([
-      `  const res = await fetch(\`\${baseUrl}/api/${other}s/\${encodeURIComponent(${other}Id)}/${noun}\`, { headers: { Authorization: \`Bearer \${await getAccessToken()}\` } });`,
-      `  const res = await client.request({ method: 'POST', path: '/${noun}s', body: JSON.stringify({ ${other}Id, limit: ${rnd.int(10, 500)} }) });`,
-      `  const res = await db.query('SELECT * FROM ${noun}s WHERE ${other}_id = $1 LIMIT ${rnd.int(1, 100)}', [${other}Id]);`,
-    ]),
-    `  if (!res.ok) throw new Error(\`${verb} ${noun} failed: \${res.status}\`);`,
-    `  const ${noun} = ${rnd.pick(['await res.json()', 'res.rows[0]', `parse${cap(noun)}(await res.text())`])};`,
-    `  cache.set(${noun}Key, ${noun}, { ttl: ${rnd.pick([60, 300, 3600])}_000 });`,
-    `  logger.debug({ ${other}Id, ${noun}Key }, '${noun} ${verb}d');`,
-    `  return ${noun};`,
-    '}',
-    '',
-  ];
-  return lines.join('\n');
-}
-
-function pyFunction(rnd) {
-  const verb = rnd.pick(VERBS);
-  const noun = rnd.pick(WORDS);
-  const other = rnd.pick(WORDS);
-  return [
-    `def ${verb}_${noun}(${other}_id: str, *, timeout: float = ${rnd.int(1, 30)}.0) -> dict:`,
-    `    """${cap(verb)} the ${noun} of a ${other}."""`,
-    `    key = f"${noun}:{${other}_id}"`,
-    '    if key in _cache:',
-    '        return _cache[key]',
-    `    resp = session.get(f"{BASE_URL}/${other}s/{${other}_id}/${noun}", headers={"Authorization": f"Bearer {get_token()}"}, timeout=timeout)`,
-    '    resp.raise_for_status()',
-    `    _cache[key] = ${noun} = resp.json()`,
-    `    log.debug("${noun} ${verb}", extra={"${other}_id": ${other}_id})`,
-    `    return ${noun}`,
-    '',
-    '',
-  ].join('\n');
-}
-
-function goFunction(rnd) {
-  const verb = cap(rnd.pick(VERBS));
-  const noun = cap(rnd.pick(WORDS));
-  return [
-    `// ${verb}${noun} ${verb.toLowerCase()}s a ${noun.toLowerCase()} through the API.`,
-    `func (c *Client) ${verb}${noun}(ctx context.Context, id string) (*${noun}, error) {`,
-    `\treq, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+"/${noun.toLowerCase()}s/"+url.PathEscape(id), nil)`,
-    '\tif err != nil {',
-    `\t\treturn nil, fmt.Errorf("${verb.toLowerCase()} ${noun.toLowerCase()}: %w", err)`,
-    '\t}',
-    '\treq.Header.Set("Authorization", "Bearer "+c.token())',
-    '\tresp, err := c.http.Do(req)',
-    '\tif err != nil {',
-    '\t\treturn nil, err',
-    '\t}',
-    '\tdefer resp.Body.Close()',
-    `\tvar out ${noun}`,
-    '\treturn &out, json.NewDecoder(resp.Body).Decode(&out)',
-    '}',
-    '',
-  ].join('\n');
-}
-
-function sourceFile(rnd, lang, targetBytes) {
-  const header = {
-    js: "import { logger } from './logger.js';\nimport { cache } from './cache.js';\nconst baseUrl = process.env.API_BASE_URL ?? 'http://localhost:8080';\n\n",
-    py: 'import logging\nimport os\n\nimport requests\n\nBASE_URL = os.environ.get("API_BASE_URL", "http://localhost:8080")\nsession = requests.Session()\n_cache: dict = {}\nlog = logging.getLogger(__name__)\n\n\n',
-    go: 'package api\n\nimport (\n\t"context"\n\t"encoding/json"\n\t"fmt"\n\t"net/http"\n\t"net/url"\n)\n\n',
-  }[lang];
-  const fn = { js: jsFunction, py: pyFunction, go: goFunction }[lang];
-  const parts = [header];
-  let size = header.length;
-  while (size < targetBytes) {
-    const f = fn(rnd);
-    parts.push(f);
-    size += f.length;
-  }
-  return parts.join('');
-}
-
-function minifiedBundle(rnd, targetBytes) {
-  const lines = ['/*! app bundle | MIT licensed dependencies, see bundle.LICENSE.txt */'];
-  let size = 0;
-  let line = '';
-  while (size < targetBytes) {
-    let f = jsFunction(rnd)
-      .replace(/\/\*\*.*\*\/\n/, '')
-      .replace(/\n\s*/g, '')
-      .replace(/export async function /, 'async function ');
-    f = f.replace(/\b(options|cached|res)\b/g, (m) => m[0]);
-    line += f + `var ${str(rnd, 'abcdefghijklmnopqrstuvwxyz', 2)}=${rnd.int(0, 99999)},${str(rnd, 'abcdefghijklmnopqrstuvwxyz', 2)}="${NEG.nanoid(rnd)}";`;
-    if (line.length > 120_000) {
-      lines.push(line);
-      size += line.length;
-      line = '';
-    }
-  }
-  if (line) lines.push(line);
-  lines.push('//# sourceMappingURL=app.min.js.map');
-  return lines.join('\n');
-}
-
-function bigLockFile(rnd, entries) {
-  const out = ['{', '  "name": "monorepo",', '  "lockfileVersion": 3,', '  "requires": true,', '  "packages": {'];
-  for (let i = 0; i < entries; i++) {
-    const name = `${rnd.pick(['@acme/', '@types/', '', '', ''])}${rnd.pick(WORDS)}-${rnd.pick(WORDS)}${rnd.chance(0.3) ? `-${rnd.int(2, 9)}` : ''}`;
-    const v = `${rnd.int(0, 12)}.${rnd.int(0, 30)}.${rnd.int(0, 20)}`;
-    out.push(
-      `    "node_modules/${name}": {`,
-      `      "version": "${v}",`,
-      `      "resolved": "https://registry.npmjs.org/${name}/-/${name.replace(/^@[^/]+\//, '')}-${v}.tgz",`,
-      `      "integrity": "${NEG.integrity(rnd)}",`,
-      `      "license": "${rnd.pick(['MIT', 'ISC', 'Apache-2.0', 'BSD-3-Clause'])}"${rnd.chance(0.2) ? ',' : ''}`,
-    );
-    if (out[out.length - 1].endsWith(',')) out.push('      "dependencies": {', `        "${rnd.pick(WORDS)}": "^${rnd.int(1, 9)}.0.0"`, '      }');
-    out.push(`    }${i === entries - 1 ? '' : ','}`);
-  }
-  out.push('  }', '}');
-  return `${out.join('\n')}\n`;
-}
-
-function docsFile(rnd, targetBytes) {
-  const parts = [`# ${cap(rnd.pick(WORDS))} guide\n\n`];
-  let size = 0;
-  while (size < targetBytes) {
-    const noun = rnd.pick(WORDS);
-    const p = `## ${cap(rnd.pick(VERBS))} a ${noun}\n\nThe ${noun} API accepts a \`${rnd.pick(WORDS)}Id\` and returns the ${rnd.pick(WORDS)} with its ${rnd.pick(WORDS)}. Authenticate with a bearer token from \`POST /oauth/token\`; tokens expire after ${rnd.pick([15, 60])} minutes. Never commit an API key: load it from \`\${${noun.toUpperCase()}_API_KEY}\` or the secret store.\n\n\`\`\`bash\ncurl -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/${noun}s/${NEG.uuid(rnd)}\n\`\`\`\n\n| Field | Type | Notes |\n| --- | --- | --- |\n| id | uuid | \`${NEG.uuid(rnd)}\` |\n| etag | string | \`${rnd.hex(32)}\` |\n\n`;
-    parts.push(p);
-    size += p.length;
-  }
-  return parts.join('');
-}
-
-function binaryFile(rnd, size) {
-  const buf = bytes(rnd, size);
-  buf.write('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 0, 'binary');
-  return buf;
-}
+// Throughput: neutral repository content (secrets-throughput-corpus.mjs), no planted secret.
 
 function generateThroughput(root, { mb, shards, seed }) {
   const rnd = createRandom(seed ^ 0x7ac3);
   const w = writer(root);
   const shardBytes = Math.round((mb * 1e6) / shards);
   const perShard = [];
-  let planted = 0;
   let binaryBytes = 0;
-  let projectIndex = 0;
   for (let s = 0; s < shards; s++) {
     const shard = `shard-${String(s).padStart(2, '0')}`;
     const start = w.bytes;
     const startFiles = w.files;
-    const budget = () => w.bytes - start;
-    // Mix by bytes: ~8% small repositories (configs, manifests, scripts; a few secrets), ~40%
-    // source, ~15% lock files, ~15% minified bundles, ~12% docs, ~7% binary.
-    const addProjects = (limit) => {
-      while (budget() < limit) {
-        const project = generateProjectForThroughput(rnd, projectIndex++);
-        for (const f of project.files) w.write(`${shard}/services/${project.name}/${f.file}`, f.text);
-        planted += project.planted;
-      }
-    };
-    addProjects(shardBytes * 0.08);
-    let mod = 0;
-    while (budget() < shardBytes * 0.48) {
-      const lang = rnd.weighted([
-        [5, 'js'],
-        [3, 'py'],
-        [2, 'go'],
-      ]);
-      const ext = { js: rnd.pick(['js', 'ts', 'mjs']), py: 'py', go: 'go' }[lang];
-      w.write(`${shard}/src/${rnd.pick(WORDS)}/${rnd.pick(WORDS)}-${mod++}.${ext}`, sourceFile(rnd, lang, rnd.int(4_000, 60_000)));
-    }
-    let lock = 0;
-    while (budget() < shardBytes * 0.63) w.write(`${shard}/packages/pkg-${lock++}/package-lock.json`, bigLockFile(rnd, rnd.int(800, 3000)));
-    let bundle = 0;
-    while (budget() < shardBytes * 0.78) w.write(`${shard}/web/dist/chunk-${bundle++}.min.js`, minifiedBundle(rnd, rnd.int(200_000, 900_000)));
-    let doc = 0;
-    while (budget() < shardBytes * 0.9) w.write(`${shard}/docs/${rnd.pick(WORDS)}-${doc++}.md`, docsFile(rnd, rnd.int(3_000, 30_000)));
-    let bin = 0;
-    while (budget() < shardBytes * 0.97) {
-      const size = rnd.int(20_000, 400_000);
-      w.write(`${shard}/assets/${rnd.pick(['img', 'fonts', 'vendor'])}/asset-${bin++}.${rnd.pick(['png', 'woff2', 'gz', 'wasm'])}`, binaryFile(rnd, size));
-      binaryBytes += size;
-    }
-    addProjects(shardBytes);
+    binaryBytes += writeNeutralShard(rnd, shard, shardBytes, w);
     perShard.push({ shard, files: w.files - startFiles, bytes: w.bytes - start });
   }
-  return { files: w.files, bytes: w.bytes, binaryBytes, planted, shards: perShard };
-}
-
-/** A small repository for the throughput corpus: same formats, about a tenth of the secrets. */
-function generateProjectForThroughput(rnd, index) {
-  const project = generateProject(rnd, index, { plantScale: 0.1 });
-  return { name: `${project.name}-${index}`, files: project.files, planted: project.files.reduce((n, f) => n + f.labels.length, 0) };
+  return { files: w.files, bytes: w.bytes, binaryBytes, planted: 0, shards: perShard };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
