@@ -39,6 +39,7 @@ describe('agrees with the zod schema', () => {
     ['examples/mcp-stacks/stackgate.yml', YAML.parse(fs.readFileSync(path.join(ROOT, 'examples/mcp-stacks/stackgate.yml'), 'utf8'))],
     ['stackgate.yml', YAML.parse(fs.readFileSync(path.join(ROOT, 'stackgate.yml'), 'utf8'))],
     ['with $schema', { $schema: CONFIG_SCHEMA_URL, failOn: 'warning' }],
+    ['an environment whose variables are complete', { environments: { prod: { production: true, variables: { TAG: '1.0' }, variablesComplete: true } } }],
   ];
 
   test.each(configs)('%s is valid for both', (_, config) => {
@@ -50,6 +51,7 @@ describe('agrees with the zod schema', () => {
     ['an unknown severity', { failOn: 'sometimes' }],
     ['an unknown top-level key', { failon: 'error' }],
     ['a version other than 1', { version: 2 }],
+    ['variablesComplete that is not a boolean', { environments: { prod: { variablesComplete: 'yes' } } }],
   ])('%s is invalid for both', (_, config) => {
     expect(checkedConfigSchema.safeParse(config).success).toBe(false);
     expect(validate(config)).toBe(false);

@@ -43,6 +43,14 @@ describe('stackgate.yml', () => {
     expect(e.format()).toBe('stackgate.yml:4:5: environments.prod.productoin: unknown key "productoin"; did you mean "production"?');
   });
 
+  test('environments.<env>.variablesComplete is a boolean, false by default; anything else is an error on its line', () => {
+    expect(parseConfigText('stackgate.yml', 'environments:\n  prod: {}\n').environments.prod.variablesComplete).toBe(false);
+    expect(parseConfigText('stackgate.yml', 'environments:\n  prod: { variablesComplete: true }\n').environments.prod.variablesComplete).toBe(true);
+    expect(errorOf('environments:\n  prod:\n    variablesComplete: yes please\n').format()).toMatch(
+      /^stackgate\.yml:3:24: environments\.prod\.variablesComplete: expected boolean/,
+    );
+  });
+
   test('without the catalogue, any check id is taken as written: the engine checks ids and options (validate/config.ts)', () => {
     const config = parseConfigText(
       'stackgate.yml',
