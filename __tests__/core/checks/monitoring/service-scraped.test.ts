@@ -118,5 +118,9 @@ describeCheck(check, {
   notApplicable: [
     { name: 'services without published ports and no MCP server', code: 'services:\n  worker:\n    image: busybox:1.36\n' },
     { name: 'no services at all', files: { 'README.md': '# docs\n' } },
+    {
+      name: 'no MCP server and no Prometheus of its own: a published service is not asked for',
+      code: 'services:\n  pihole:\n    image: pihole/pihole:2024.07.0\n    ports: ["8080:80"]\n',
+    },
   ],
 });

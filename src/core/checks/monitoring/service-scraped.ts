@@ -32,6 +32,8 @@ export default defineCheck({
     }
     const jobs = scrapeJobsOf(ctx.prometheusConfigs);
     const monitors = ctx.kubernetes.some((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor');
+    // Without MCP servers, scraping is asked only of a repository that has Prometheus (or monitors) of its own.
+    if (kind === 'service' && !jobs.length && !monitors) return ctx.notApplicable();
     const reported = new Set<string>();
     for (const s of subjects) {
       if (scrapersOf(s, jobs, ctx.kubernetes).length) continue;
