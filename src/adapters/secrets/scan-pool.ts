@@ -1,8 +1,9 @@
 /**
- * Scans sources on every core. Worker threads start from dist/secrets-worker/index.js (which loads
- * the scanner and its rules from the bundle, nothing else), read their share of the files
+ * Scans sources on every core: the calling thread takes one share of the files and one worker
+ * thread per other core the rest. Worker threads start from dist/secrets-worker/index.js (which
+ * loads the scanner and its rules from the bundle, nothing else), read their share of the files
  * themselves and post back findings, so no file content crosses threads. Without a worker file
- * (tests), or for small inputs, scanning happens on the calling thread.
+ * (tests), or for small inputs, scanning happens on the calling thread alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -78,7 +79,15 @@ export async function scanSources(sources: readonly SecretSource[], options: Poo
     share.sources.push(s);
     share.bytes += sizeOf(s);
   }
-  const results = await Promise.all(shares.map((share) => runShare(options.workerEntry!, share.sources)));
+  // The calling thread scans the first share itself while threads - 1 workers scan the others: it
+  // would only wait otherwise, and a worker more costs its start (loading and compiling the scanner).
+  const [own, ...others] = shares;
+  const running = Promise.all(others.map((share) => runShare(options.workerEntry!, share.sources)));
+  // Should this thread's scan throw, that error is the one reported; a worker's failure after it
+  // would add nothing (and must not surface as an unhandled rejection).
+  running.catch(() => undefined);
+  const mine = scanInline(own.sources);
+  const results = [mine, ...(await running)];
   return {
     findings: results.flatMap((r) => r.findings),
     invalid: results.flatMap((r) => r.invalid),
