@@ -56,6 +56,18 @@ const NEGATIVES: [string, string, string][] = [
   ['masked with x', 'config.yml', 'password: xxxxxxxxxxxx\napi_key: "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"\n'],
   ['sequential test token', 'server.test.ts', "const params = { progressToken: 'token-123', cursor: 'abc' };\n"],
   ['test password', 'fixtures.py', 'USER = {"password": "password123", "token": "test-token-1"}\nsecret = "abcdef123456"\n'],
+  [
+    'documentation placeholders',
+    'README.md',
+    'API_KEY=myapp-api-key-123456\nexport STRIPE_KEY=sk_live_abc123def456ghi\nSECRET_KEY=actual_secret_key_value\nGITHUB_TOKEN=alice-github-token-abc123\n',
+  ],
+  [
+    'demo credentials in URLs',
+    'docs/dotenvx.md',
+    'DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=production"\nurl: https://myacct:mypass@collector.example.com\n',
+  ],
+  ['curl data file', 'README.md', 'curl --token @path/to/creds.json https://api.example.com\ncredentials = @path/to/creds.json\n'],
+  ['base64 of a sentence', 'tests/check.sh', `NOTE_TOKEN=${base64Of('Dear security researcher: this is not a credential, just a note (really).')}\n`],
   // Code in several languages.
   ['Go struct literal', 'main.go', 'secret := &api.Secret{Name: name, Data: data}\ntoken := &oauth2.Token{AccessToken: tok}\n'],
   ['Go call', 'client.go', 'secretClient, err := secretmanager.NewClient(ctx)\ntoken, err := auth0v2.NewToken(ctx, cfg)\n'],

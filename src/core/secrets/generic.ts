@@ -4,7 +4,7 @@
  * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isMasked, isSecretReference, notASecret } from './not-a-secret';
+import { isMasked, isSecretReference, isTestValue, notASecret } from './not-a-secret';
 
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
 
@@ -116,7 +116,7 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {
     const pass = m.groups!.pass;
-    if (isPlaceholderOrReference(pass) || pass.length < 4 || isSecretReference(pass) || isMasked(pass)) continue;
+    if (isPlaceholderOrReference(pass) || pass.length < 4 || isSecretReference(pass) || isMasked(pass) || isTestValue(pass)) continue;
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
   }
   return out;

@@ -65,10 +65,10 @@ export function isCodeExpression(v: string, c: Pick<Candidate, 'quoted' | 'after
 
 /** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
 export function isPathOrUrl(v: string): boolean {
-  if (/^(?:\/|\.{1,2}[/\\]|~\/|file:|[A-Za-z]:\\|\\\\)/.test(v)) return true;
+  if (/^@?(?:\/|\.{1,2}[/\\]|~\/|file:|[A-Za-z]:\\|\\\\)/.test(v)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@?#]+(?:[/?#][^\s@]*)?$/i.test(v))
     return !/[?&](?:[\w-]*(?:key|token|secret|sig|signature|password|pass|pwd|auth)[\w-]*)=/i.test(v);
-  if (/^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && isWordy(v)) return true;
+  if (/^@?[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && isWordy(v)) return true;
   return (
     /^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
     isWordy(v.replace(/\.[a-z0-9]+$/i, ''))
@@ -97,11 +97,22 @@ export function isCiphertext(v: string): boolean {
  * (`token-123`, `password123`, `test-token-1`), and runs such as `abcdef123456` or `1234567890`.
  */
 export function isTestValue(v: string): boolean {
-  if (isSequential(v)) return true;
+  if (isSequential(v) || TEST_MARKER.test(v)) return true;
   if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(v)) return false;
   const parts = v.split(/[-_.]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
   if (parts.length > 5) return false;
-  return parts.every((p) => (/^\d+$/.test(p) ? p.length <= 3 || isSequential(p) : isTestWord(p)));
+  return parts.every((p) => (/^\d+$/.test(p) ? p.length <= 3 || isDigitRun(p) : isTestWord(p)));
+}
+
+/** What only a made-up value holds: `abc123`, `123456`, `your_secret_here`, `actual_secret_key`, `mypass`. */
+const TEST_MARKER =
+  /abc123|123456|qwerty|letmein|foobar|your[_-]?(?:salt|key|token|secret|pass|api)|actual[_-]|mypass|[_-]here(?![a-z])|example|dummy|sample|fake[_-]|placeholder/i;
+
+/** `1234`, `9876`, `0000`: digits counting up, down or repeating. */
+function isDigitRun(p: string): boolean {
+  const steps = new Set<number>();
+  for (let i = 1; i < p.length; i++) steps.add(p.charCodeAt(i) - p.charCodeAt(i - 1));
+  return steps.size === 1 && [1, -1, 0].includes([...steps][0]);
 }
 
 /** A word people type (`password`, `token`, `mysecret`): pronounceable, unlike random lowercase letters. */
@@ -160,5 +171,6 @@ export function decodesToHarmless(v: string): boolean {
   if (/^(?:\/|\.{1,2}\/|~\/)[\w./-]*$/.test(d)) return true;
   // Prose: several words separated by spaces, each reading as a word.
   const words = d.split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^[A-Za-z][A-Za-z'-]*[.,!?]?$/.test(w)) && isWordy(d);
+  const plain = words.filter((w) => /^[("']?[A-Za-z][A-Za-z'-]*[.,!?:;)"']{0,2}$/.test(w));
+  return words.length >= 2 && plain.length / words.length >= 0.8 && isWordy(plain.join(' '));
 }
