@@ -77,6 +77,21 @@ const NEGATIVES: [string, string, string][] = [
   ['concatenation', 'client.ts', "const authToken = 'Bearer ' + accessToken;\nconst apiKey = prefix2 + keyParts[0];\n"],
   ['Java', 'Config.java', 'String password = config.getPassword2();\nString apiKey = System.getProperty("api.key");\n'],
   ['C#', 'Startup.cs', 'var apiKey = Configuration["Stripe:ApiKey"];\nvar clientSecret = builder.Configuration.GetValue<string>("Auth0:ClientSecret");\n'],
+  [
+    'C# SDK calls',
+    'Example.cs',
+    'Secret<SecretData> kv2Secret = await vaultClient.V1.Secrets.KeyValue.V2.ReadSecretAsync(path: "creds");\nvar password = kv2Secret.Data.Data["password"];\nvar token = result.Payload.Data.ToStringUtf8();\n',
+  ],
+  [
+    'C++',
+    'VaultClient.cpp',
+    'std::string token = *cached_token_;\nauto secret = std::getenv("VAULT_SECRET");\nconst auto& secretKey = *cache_->secret_key_v2;\n',
+  ],
+  [
+    'instance-metadata URL',
+    'Example.cs',
+    'const string tokenUrl2 = "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net";\nvar token = "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01";\n',
+  ],
   ['Rust', 'main.rs', 'let token = env::var("GITHUB_TOKEN")?;\nlet secret = SecretString::new(raw2);\n'],
   [
     'Terraform',
