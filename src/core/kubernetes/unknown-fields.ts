@@ -9,7 +9,14 @@
  * or never looked into (free-form JSON such as a CRD's `default`) has no unknown keys.
  */
 import { suggest } from '../did-you-mean';
-import type { SchemaError } from './schema';
+
+/** An ajv-style additionalProperties error, the shape schema.ts's SchemaError has (schema.ts imports this module). */
+export interface UnknownFieldError {
+  instancePath: string;
+  keyword: 'additionalProperties';
+  message: string;
+  params: { additionalProperty: string; suggestion?: string };
+}
 
 /**
  * Keys the models' schemas leave out although the API defines them: every `description` (a
@@ -61,7 +68,7 @@ function tracked(value: object, pointer: string, visits: Visit[]): object {
  * Runs `validate` with `this` bound to a recording view of `value`; returns what it threw (if
  * anything) and an ajv-style additionalProperties error for each key no schema read.
  */
-export function validateRecordingFields(validate: (this: unknown) => void, value: object): { thrown?: unknown; unknownFields: SchemaError[] } {
+export function validateRecordingFields(validate: (this: unknown) => void, value: object): { thrown?: unknown; unknownFields: UnknownFieldError[] } {
   const visits: Visit[] = [];
   let thrown: unknown;
   try {
@@ -69,7 +76,7 @@ export function validateRecordingFields(validate: (this: unknown) => void, value
   } catch (e) {
     thrown = e;
   }
-  const unknownFields: SchemaError[] = [];
+  const unknownFields: UnknownFieldError[] = [];
   for (const v of visits) {
     if (v.isEnumerated || v.read.size === 0 || FREE_SUBTREE.test(v.pointer)) continue;
     // The properties the schema looked up are the ones it knows.
