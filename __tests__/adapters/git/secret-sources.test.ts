@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { collectSources } from '../../../src/adapters/git/secret-sources';
 import { scanInline } from '../../../src/adapters/secrets/scan-pool';
 import { UserError } from '../../../src/core/errors';
@@ -160,6 +162,26 @@ describe('secret sources', () => {
       repo.git('add', 'staged.yml');
       expect(found(collectSources(opts(repo.root, 'staged')).sources)).toEqual([['staged.yml', 2, 'github-pat-classic', undefined]]);
     });
+  });
+
+  test('binary files a change adds are listed as skipped in diff, staged and history, never passed over silently', () => {
+    repo = gitRepo();
+    const base = repo.commit('base', { 'a.txt': 'x\n' });
+    repo.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    const head = repo.commit('add a logo');
+    const binary = 'binary (a NUL byte in its first 8 KB)';
+    expect(collectSources(opts(repo.root, 'diff', { base, head })).skipped).toEqual([{ file: 'logo.png', reason: binary }]);
+    expect(collectSources(opts(repo.root, 'history')).skipped).toEqual([{ file: 'logo.png', reason: `${binary} (in commit ${head.slice(0, 12)})` }]);
+    repo.write('icon.ico', Buffer.from([0, 0, 1, 0]));
+    repo.git('add', 'icon.ico');
+    expect(collectSources(opts(repo.root, 'staged')).skipped).toEqual([{ file: 'icon.ico', reason: binary }]);
+  });
+
+  test('tree: a symbolic link is listed as skipped, not followed', () => {
+    repo = gitRepo({ 'a.txt': 'x\n' });
+    fs.symlinkSync('a.txt', path.join(repo.root, 'link.txt'));
+    repo.commit('base');
+    expect(collectSources(opts(repo.root, 'tree')).skipped).toEqual([{ file: 'link.txt', reason: 'symbolic link (not followed)' }]);
   });
 
   test('an unknown base is a UserError with a hint, not a crash', () => {
