@@ -50,6 +50,11 @@ const NEGATIVES: [string, string, string][] = [
     'sealed.yaml',
     `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: AgB${fake(BASE64, 720, 'sealed-1')}==\n    api_token: AgB${fake(BASE64, 800, 'sealed-2')}=\n`,
   ],
+  [
+    'SealedSecret sealed with a 3072-bit key',
+    'sealed-3072.yaml',
+    `kind: SealedSecret\nspec:\n  encryptedData:\n    password: ${Buffer.concat([Buffer.from([1, 0x80]), Buffer.from(fakeBase64Bytes(420, 'sealed-3072'), 'base64')]).toString('base64')}\n`,
+  ],
   // Masked and test values.
   ['masked with dots', '.env', 'API_KEY=sk-a...wxyz\nGITHUB_TOKEN=ghp_…abcd\n'],
   ['masked with stars', 'README.md', 'OPENAI_API_KEY=sk-****************************1234\napi_token: "abcd********wxyz"\n'],
