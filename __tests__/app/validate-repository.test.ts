@@ -96,6 +96,21 @@ describe('config discovery: the nearest stackgate.yml at or above the path gover
     expect(log.lines).toContainEqual({ level: 'info', message: expect.stringMatching(/^fleet\/ is governed by .*stackgate\.yml: validating that tree/) });
   });
 
+  test('a subdirectory git ignores, named outright, is validated as a tree of its own, never dropped', async () => {
+    repo.commit('ignore the build output', { '.gitignore': 'generated/\n', 'stackgate.yml': 'failOn: never\n' });
+    fs.mkdirSync(path.join(repo.root, 'generated'), { recursive: true });
+    fs.writeFileSync(path.join(repo.root, 'generated/docker-compose.yml'), noHealthcheck);
+    const log = new RecordingLogger();
+    const result = await validateRepository({ root: path.join(repo.root, 'generated'), invalidInput }, { log });
+    expect(result.root).toBe(path.join(repo.root, 'generated'));
+    expect(result.summary.filesChecked).toBeGreaterThan(0);
+    expect(idsIn(result, 'docker-compose.yml')).toContain(HEALTHCHECK);
+    expect(log.lines).toContainEqual({
+      level: 'info',
+      message: expect.stringMatching(/^generated\/ is ignored by git in .*: validating it as a tree of its own/),
+    });
+  });
+
   test('a nested stackgate.yml governs its own subtree, in a run of the whole repository and of the subtree', async () => {
     repo.commit('fleet b warns', { 'fleet/b/stackgate.yml': `checks:\n  ${HEALTHCHECK}: error\n` });
     const log = new RecordingLogger();

@@ -14,6 +14,7 @@ import { isUserError, toError, UserError } from '../core/errors';
 import { compareFindings, isAtLeast } from '../core/findings';
 import type { Logger } from '../core/logger';
 import type { LoadedConfig } from '../core/config/load';
+import { isDirectoryIgnored } from '../core/source/discover';
 import { nearestConfigDirectory, nestedConfigDirectories } from '../core/config/nearest-config';
 import { loadCheckedConfig } from '../core/validate/config';
 import { loadValidateWorkspace, validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
@@ -77,8 +78,15 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
   const now = ports.now ?? Date.now;
   // The nearest stackgate.yml at or above the path governs it (a --config names one outright): the
   // run reads the tree of that config and reports the findings under the path, relative to it.
-  const root = (!options.configPath && nearestConfigDirectory(options.root)) || options.root;
-  const subtree = path.relative(root, options.root).split(path.sep).join('/');
+  // A path that config's tree leaves out (git ignores it) is validated as a tree of its own: named
+  // outright, it is validated, never silently dropped.
+  const governing = (!options.configPath && nearestConfigDirectory(options.root)) || options.root;
+  const governingSubtree = path.relative(governing, options.root).split(path.sep).join('/');
+  const ignoredThere = governingSubtree !== '' && isDirectoryIgnored(governing, governingSubtree);
+  const root = ignoredThere ? options.root : governing;
+  const subtree = ignoredThere ? '' : governingSubtree;
+  if (ignoredThere)
+    log.info(`${governingSubtree}/ is ignored by git in ${governing}: validating it as a tree of its own, without ${path.join(governing, 'stackgate.yml')}`);
   const { config, file: configFile } = loadCheckedConfig(root, options.configPath);
   if (subtree)
     log.info(`${subtree}/ is governed by ${path.join(root, configFile ?? 'stackgate.yml')}: validating that tree, reporting the findings under ${subtree}/`);

@@ -162,6 +162,23 @@ export function isIgnored(rules: readonly IgnoreRules[], rel: string, isDir: boo
   return false;
 }
 
+/**
+ * Whether git would ignore the directory `rel` (relative to `root`, `/`-separated): the .gitignore
+ * files of root and of each directory on the way are read, and a directory under an ignored one is
+ * ignored too, as git reads them.
+ */
+export function isDirectoryIgnored(root: string, rel: string): boolean {
+  const segments = rel.split('/').filter(Boolean);
+  const rules: IgnoreRules[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const parent = segments.slice(0, i).join('/');
+    const gitignore = path.join(root, parent, '.gitignore');
+    if (fs.existsSync(gitignore)) rules.push({ base: parent, ig: readIgnore(gitignore) });
+    if (isIgnored(rules, segments.slice(0, i + 1).join('/'), true)) return true;
+  }
+  return false;
+}
+
 function safeRealpath(p: string): string | undefined {
   try {
     return fs.realpathSync(p);
