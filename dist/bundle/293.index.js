@@ -3,6 +3,28 @@ exports.id = 293;
 exports.ids = [293];
 exports.modules = {
 
+/***/ 60484:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalJson = canonicalJson;
+/** JSON with object keys sorted at every level: equal values give equal text, whatever the key order. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
 /***/ 63305:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -913,6 +935,36 @@ function listOrMapEntries(node) {
 
 /***/ }),
 
+/***/ 69968:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.forEachPath = forEachPath;
+/** Compose fields that name files: one string, a list of strings, or a list of `{ path, required }` maps. */
+const yaml_tree_1 = __webpack_require__(43183);
+/** Calls `fn` with each path's node and its path below the field (`[]`, `[i]` or `[i, 'path']`). */
+function forEachPath(node, fn) {
+    if (!node)
+        return;
+    if (node.kind === 'scalar')
+        return fn(node, [], node);
+    if (node.kind !== 'seq')
+        return;
+    node.items.forEach((item, i) => {
+        if (item.kind === 'scalar')
+            fn(item, [i], item);
+        else {
+            const p = (0, yaml_tree_1.getNode)(item, ['path']);
+            if (p)
+                fn(p, [i, 'path'], item);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 16068:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1249,6 +1301,118 @@ exports["default"] = (0, types_1.defineCheck)({
             const source = (0, _volume_mounts_1.normalizeHostPath)(m.source);
             if (SOCKET.test(source))
                 ctx.report({ messageId: 'socket', data: { service: ctx.service.name, source }, at: ['volumes', m.index] });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 76461:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const yaml_tree_1 = __webpack_require__(43183);
+const types_1 = __webpack_require__(15200);
+const _list_or_map_1 = __webpack_require__(86214);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'compose/duplicate-env',
+    target: 'compose-file',
+    meta: {
+        title: 'Service sets the same environment variable twice',
+        category: 'correctness',
+        severity: 'warning',
+        rationale: 'In the list form of `environment` (`- KEY=value`) nothing stops a name from appearing twice; Compose keeps the last one, so the value a reviewer reads first is not the one the MCP server gets. (In the map form a repeated key is a YAML error, reported by core/duplicate-key.)',
+        remediation: "Keep one entry per name in the service's `environment` and delete the other.",
+        messages: {
+            duplicate: 'service "{{service}}" sets {{variable}} again (first set at line {{firstLine}}); the last entry wins',
+        },
+    },
+    check(ctx) {
+        const services = (0, yaml_tree_1.getNode)(ctx.root, ['services']);
+        if (services?.kind !== 'map')
+            return;
+        for (const [service, node] of services.entries) {
+            const env = (0, yaml_tree_1.getNode)(node, ['environment']);
+            if (env?.kind !== 'seq')
+                continue;
+            const first = new Map();
+            for (const entry of (0, _list_or_map_1.listOrMapEntries)(env)) {
+                const key = entry.key.trim();
+                if (!key)
+                    continue;
+                const line = (0, yaml_tree_1.getNode)(env, entry.path)?.loc.line ?? env.loc.line;
+                const previous = first.get(key);
+                if (previous === undefined)
+                    first.set(key, line);
+                else
+                    ctx.report({
+                        messageId: 'duplicate',
+                        data: { service, variable: key, firstLine: previous },
+                        at: ['services', service, 'environment', ...entry.path],
+                    });
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 43389:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const repository_path_1 = __webpack_require__(29545);
+const yaml_tree_1 = __webpack_require__(43183);
+const types_1 = __webpack_require__(15200);
+const _path_fields_1 = __webpack_require__(69968);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'compose/env-file-missing',
+    target: 'compose-file',
+    meta: {
+        title: 'env_file names a file that does not exist',
+        category: 'correctness',
+        severity: 'error',
+        rationale: '`docker compose up` stops with "env file ... not found" when a service\'s `env_file` is missing, so the stack does not start; a renamed or never-committed file is the usual cause. A file that .gitignore excludes is taken to be kept on the deploy host and is not reported. dclint reports missing env files too.',
+        remediation: 'Commit the file, fix the path (it is relative to the Compose file), add it to .gitignore if it is supplied on the host, or mark the entry optional: `env_file: [{ path: ./local.env, required: false }]`.',
+        messages: {
+            missing: 'service "{{service}}" env_file "{{file}}" does not exist in the repository{{hint}}',
+        },
+    },
+    check(ctx) {
+        const services = (0, yaml_tree_1.getNode)(ctx.root, ['services']);
+        if (services?.kind !== 'map')
+            return;
+        const dir = node_path_1.default.posix.dirname(ctx.file);
+        for (const [service, node] of services.entries) {
+            (0, _path_fields_1.forEachPath)((0, yaml_tree_1.getNode)(node, ['env_file']), (fileNode, sub, item) => {
+                if (fileNode.kind !== 'scalar' || typeof fileNode.value !== 'string' || fileNode.value.includes('$'))
+                    return;
+                const required = item.kind === 'map' ? (0, yaml_tree_1.getNode)(item, ['required']) : undefined;
+                if (required?.kind === 'scalar' && (required.value === false || required.value === 'false'))
+                    return;
+                // Paths that leave the repository are compose/path-outside-repository's.
+                const file = (0, repository_path_1.resolveInRepository)(dir, fileNode.value);
+                if (!file || ctx.fileState(file) !== 'missing')
+                    return;
+                const example = ['example', 'sample', 'dist', 'template'].map((s) => `${file}.${s}`).find((f) => ctx.fileState(f) === 'present');
+                ctx.report({
+                    messageId: 'missing',
+                    data: {
+                        service,
+                        file: fileNode.value,
+                        hint: example ? `; create it from ${example} and add it to .gitignore, or commit it` : '',
+                    },
+                    at: ['services', service, 'env_file', ...sub],
+                });
+            });
         }
     },
 });
@@ -1705,6 +1869,8 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service lacks the labels monitoring discovery relies on',
         category: 'observability',
         severity: 'warning',
+        // Its labels are those of MCP discovery: a repository without MCP servers has nothing to label.
+        mcpOnly: true,
         rationale: 'Prometheus docker_sd, Grafana dashboards and the MCP health probes find servers by container labels (by default `com.mcp.type`). A service without them is deployed but invisible: nothing scrapes it, no alert fires when it goes down.',
         remediation: 'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option.',
         messages: {
@@ -1814,6 +1980,7 @@ const node_path_1 = __importDefault(__webpack_require__(76760));
 const repository_path_1 = __webpack_require__(29545);
 const yaml_tree_1 = __webpack_require__(43183);
 const types_1 = __webpack_require__(15200);
+const _path_fields_1 = __webpack_require__(69968);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/path-outside-repository',
     target: 'compose-file',
@@ -1843,7 +2010,7 @@ exports["default"] = (0, types_1.defineCheck)({
                 if (item.kind === 'scalar')
                     return report('include', item, ['include', i]);
                 for (const key of ['path', 'env_file'])
-                    forEachPath((0, yaml_tree_1.getNode)(item, [key]), (node, sub) => report(`include ${key}`, node, ['include', i, key, ...sub]));
+                    (0, _path_fields_1.forEachPath)((0, yaml_tree_1.getNode)(item, [key]), (node, sub) => report(`include ${key}`, node, ['include', i, key, ...sub]));
             });
         }
         const services = (0, yaml_tree_1.getNode)(ctx.root, ['services']);
@@ -1851,29 +2018,11 @@ exports["default"] = (0, types_1.defineCheck)({
             return;
         for (const [name, service] of services.entries) {
             // env_file: x | [x | { path: x, required: false }]
-            forEachPath((0, yaml_tree_1.getNode)(service, ['env_file']), (node, sub) => report(`service "${name}" env_file`, node, ['services', name, 'env_file', ...sub]));
+            (0, _path_fields_1.forEachPath)((0, yaml_tree_1.getNode)(service, ['env_file']), (node, sub) => report(`service "${name}" env_file`, node, ['services', name, 'env_file', ...sub]));
             report(`service "${name}" extends.file`, (0, yaml_tree_1.getNode)(service, ['extends', 'file']), ['services', name, 'extends', 'file']);
         }
     },
 });
-/** A path field written as one string, a list of strings, or a list of `{ path }` maps. */
-function forEachPath(node, fn) {
-    if (!node)
-        return;
-    if (node.kind === 'scalar')
-        return fn(node, []);
-    if (node.kind !== 'seq')
-        return;
-    node.items.forEach((item, i) => {
-        if (item.kind === 'scalar')
-            fn(item, [i]);
-        else {
-            const p = (0, yaml_tree_1.getNode)(item, ['path']);
-            if (p)
-                fn(p, [i, 'path']);
-        }
-    });
-}
 
 
 /***/ }),
@@ -2097,17 +2246,24 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
-/** Reported by the engine while building the effective stacks. */
+/**
+ * Reported by the engine while building the effective stacks. A warning: the value is usually
+ * supplied where the stack is deployed. In an environment whose variables are all in the repository
+ * (`environments.<env>.variablesComplete: true`) the finding is an error.
+ */
 exports["default"] = (0, types_1.defineEngineCheck)({
     id: 'compose/required-variable-missing',
     engine: 'compose-problem',
     meta: {
-        title: 'Required variable has no value',
+        title: 'Required variable has no value in the repository',
         category: 'correctness',
-        severity: 'error',
-        rationale: 'docker compose refuses to start a stack whose ${VAR:?message} variable is unset; the deploy fails.',
-        remediation: 'Provide the variable for this environment (env file or environments.<env>.variables).',
-        messages: { required: '{{detail}} (environment {{environment}})' },
+        severity: 'warning',
+        rationale: 'docker compose refuses to start a stack whose ${VAR:?message} variable is unset; the deploy fails unless the deployment supplies it (a Portainer stack variable, the environment of the deploy job). An environment that declares its variables complete (`variablesComplete: true`) supplies nothing at deploy time, so there the missing value is an error.',
+        remediation: 'Make sure the deployment sets the variable (the Portainer stack variables, the deploy job environment); or give it a value in the repository: an env file of the environment or environments.<env>.variables in stackgate.yml.',
+        messages: {
+            required: '{{detail}}: the repository has no value for it, so it must be supplied where the stack is deployed (the Portainer stack variables, the deploy job environment)',
+            requiredComplete: '{{detail}}, and environment {{environment}} declares its variables complete (variablesComplete: true)',
+        },
     },
 });
 
@@ -2198,7 +2354,10 @@ const UNITS_ALLOWED = new Set(['mem_limit', 'memswap_limit', 'shm_size', 'cpu_pe
 let validator;
 function compileOnce() {
     if (!validator) {
-        const ajv = new ajv_1.default({ allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false });
+        // code.optimize: false skips ajv's clean-up passes over the generated code: the validator
+        // accepts and rejects the same documents, compiles in about 60% of the time (a start-up cost of
+        // every run that checks Compose) and validates a few percent slower.
+        const ajv = new ajv_1.default({ allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false, code: { optimize: false } });
         validator = ajv.compile(prepareSchema(compose_spec_schema_json_1.default, ''));
     }
     return validator;
@@ -2327,8 +2486,9 @@ function describe(errors) {
                 return `must be ${expected}, got ${JSON.stringify(String(e.data).slice(0, 40))}`;
         }
     }
+    // JSON Schema's `null` is an empty value in YAML (`key:` or `key: ~`).
     if (types.size)
-        return `must be ${[...types].join(' or ')}`;
+        return `must be ${[...types].map((t) => (t === 'null' ? 'empty' : t)).join(' or ')}`;
     const e = errors[0];
     if (e.keyword === 'enum')
         return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
@@ -2422,6 +2582,166 @@ exports["default"] = (0, types_1.defineCheck)({
 
 /***/ }),
 
+/***/ 75930:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const merge_1 = __webpack_require__(32264);
+const types_1 = __webpack_require__(15200);
+/** Whether a container port (`22`, `20-25`) includes SSH's 22. */
+function includesSsh(target) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(target.trim());
+    if (!m)
+        return false;
+    const from = Number(m[1]);
+    const to = m[2] !== undefined ? Number(m[2]) : from;
+    return from <= 22 && 22 <= to;
+}
+function scalarText(node) {
+    return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'compose/ssh-port',
+    target: 'compose-service',
+    meta: {
+        title: 'SSH port 22 exposed',
+        category: 'security',
+        severity: 'warning',
+        rationale: 'A service that publishes or exposes container port 22 runs an SSH server next to the MCP server: another way in, with its own keys and passwords to manage, that bypasses `docker exec` and its audit trail. Published, it is reachable by anyone who can reach the host. kube-linter (ssh-port) flags the same for Kubernetes.',
+        remediation: 'Remove the SSH daemon from the image and use `docker exec` for access. A Git server that serves SSH on purpose can suppress the finding with a comment saying so.',
+        messages: {
+            published: 'service "{{service}}" publishes container port 22 (SSH) as {{spec}}',
+            exposed: 'service "{{service}}" exposes container port 22 (SSH)',
+        },
+    },
+    check(ctx) {
+        const service = ctx.service.node;
+        const ports = service.entries.get('ports');
+        if (ports?.kind === 'seq') {
+            ports.items.forEach((item, i) => {
+                let target;
+                let spec;
+                if (item.kind === 'map') {
+                    target = scalarText(item.entries.get('target'));
+                    const published = scalarText(item.entries.get('published'));
+                    spec = published ? `${published}:${target ?? '?'}` : (target ?? '?');
+                }
+                else {
+                    spec = scalarText(item) ?? '';
+                    target = (0, merge_1.parsePortSpec)(spec)?.target;
+                }
+                if (target !== undefined && includesSsh(target))
+                    ctx.report({ messageId: 'published', data: { service: ctx.service.name, spec: `"${spec}"` }, at: ['ports', i] });
+            });
+        }
+        const expose = service.entries.get('expose');
+        if (expose?.kind === 'seq') {
+            expose.items.forEach((item, i) => {
+                const text = scalarText(item);
+                if (text !== undefined && includesSsh(text.replace(/\/\w+$/, '')))
+                    ctx.report({ messageId: 'exposed', data: { service: ctx.service.name }, at: ['expose', i] });
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 56114:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const did_you_mean_1 = __webpack_require__(87568);
+const yaml_tree_1 = __webpack_require__(43183);
+const types_1 = __webpack_require__(15200);
+const _volume_mounts_1 = __webpack_require__(16068);
+const SINGULAR = { networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config' };
+/** The networks, named volumes, secrets and configs a service refers to, with their paths in the service. */
+function referencesOf(service) {
+    if (service.kind !== 'map')
+        return [];
+    const out = [];
+    const networks = service.entries.get('networks');
+    if (networks?.kind === 'seq') {
+        networks.items.forEach((n, i) => {
+            if (n.kind === 'scalar' && typeof n.value === 'string' && n.value)
+                out.push({ section: 'networks', name: n.value, path: ['networks', i] });
+        });
+    }
+    else if (networks?.kind === 'map') {
+        for (const name of networks.entries.keys())
+            out.push({ section: 'networks', name, path: ['networks', name] });
+    }
+    const volumes = service.entries.get('volumes');
+    for (const m of (0, _volume_mounts_1.volumeMountsOf)(volumes ? (0, yaml_tree_1.toPlain)(volumes) : undefined)) {
+        // Only named volumes are declared at the top level; binds, tmpfs and anonymous volumes are not.
+        if (m.type === 'volume' && m.source && !m.source.includes('$'))
+            out.push({ section: 'volumes', name: m.source, path: ['volumes', m.index] });
+    }
+    for (const section of ['secrets', 'configs']) {
+        const list = service.entries.get(section);
+        if (list?.kind !== 'seq')
+            continue;
+        list.items.forEach((item, i) => {
+            if (item.kind === 'scalar' && typeof item.value === 'string' && item.value)
+                out.push({ section, name: item.value, path: [section, i] });
+            if (item.kind === 'map') {
+                const source = item.entries.get('source');
+                if (source?.kind === 'scalar' && typeof source.value === 'string' && source.value)
+                    out.push({ section, name: source.value, path: [section, i, 'source'] });
+            }
+        });
+    }
+    return out;
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'compose/undefined-reference',
+    target: 'compose-service',
+    meta: {
+        title: 'Service uses a network, volume, secret or config the file does not declare',
+        category: 'correctness',
+        severity: 'error',
+        rationale: '`docker compose up` refuses the whole stack ("service "web" refers to undefined network backend", "undefined volume", "undefined secret") when a service names a network, named volume, secret or config that the top-level `networks`, `volumes`, `secrets` or `configs` section does not declare; usually a typo or a declaration that an override removed. dclint reports it.',
+        remediation: 'Declare it at the top level (`volumes: { pgdata: {} }`, `networks: { backend: {} }`, `secrets: { api_token: { file: ./secrets/api_token } }`), use `external: true` for one created outside the stack, or fix the name.',
+        messages: {
+            undefined: 'service "{{service}}" uses {{kind}} "{{name}}", which the top-level {{section}} of stack "{{stack}}" does not declare{{hint}}',
+        },
+    },
+    check(ctx) {
+        const top = ctx.stack.node;
+        // Declarations may come from included files, which are not part of the effective stack.
+        if (top.entries.has('include'))
+            return;
+        for (const ref of referencesOf(ctx.service.node)) {
+            if (ref.section === 'networks' && ref.name === 'default')
+                continue;
+            const declared = top.entries.get(ref.section);
+            const names = declared?.kind === 'map' ? [...declared.entries.keys()] : [];
+            if (names.includes(ref.name))
+                continue;
+            const suggestion = (0, did_you_mean_1.suggest)(ref.name, names);
+            ctx.report({
+                messageId: 'undefined',
+                data: {
+                    service: ctx.service.name,
+                    kind: SINGULAR[ref.section],
+                    name: ref.name,
+                    section: ref.section,
+                    stack: ctx.stack.name,
+                    hint: suggestion ? `; did you mean "${suggestion}"?` : '',
+                },
+                at: ref.path,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
 /***/ 2515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2437,8 +2757,8 @@ exports["default"] = (0, types_1.defineEngineCheck)({
         category: 'correctness',
         severity: 'warning',
         rationale: 'An unset ${VAR} silently becomes an empty string, so an image tag, port or password may be blank in the deployed stack.',
-        remediation: 'Define the variable in the stack .env file, an env file of the environment, or environments.<env>.variables in stackgate.yml; or give it a default with ${VAR:-default}.',
-        messages: { undefined: '{{detail}} (environment {{environment}})' },
+        remediation: 'Define the variable in the stack .env file, an env file of the environment, or environments.<env>.variables in stackgate.yml; give it a default with ${VAR:-default}; or, when the deployment supplies it, list it in an .env.example (.env.sample, .env.dist) beside the Compose file or above it.',
+        messages: { undefined: '{{detail}}' },
     },
 });
 
@@ -3360,6 +3680,84 @@ exports["default"] = (0, types_1.defineCheck)({
 
 /***/ }),
 
+/***/ 7097:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isWorldWritableMode = isWorldWritableMode;
+const dockerfile_ast_1 = __webpack_require__(78390);
+const types_1 = __webpack_require__(15200);
+const _shell_1 = __webpack_require__(19195);
+const _stages_1 = __webpack_require__(30894);
+/**
+ * Whether a chmod mode makes files writable by everyone: an octal mode whose "other" digit has the
+ * write bit (777, 0666, 2777), or a symbolic clause for others or all (`o+w`, `a+rwx`, `ugo=rwx`).
+ * A sticky directory (1777, `+t`) is the shared-temp pattern and is left alone.
+ */
+function isWorldWritableMode(mode) {
+    if (/^[0-7]{3,4}$/.test(mode)) {
+        const digits = mode.padStart(4, '0');
+        const special = Number(digits[0]);
+        const other = Number(digits[3]);
+        return (other & 2) !== 0 && (special & 1) === 0;
+    }
+    const clauses = mode.split(',');
+    if (clauses.some((c) => /t/.test(c.replace(/^[ugoa]*/, ''))))
+        return false;
+    return clauses.some((c) => {
+        const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(c);
+        return !!m && m[2] !== '-' && m[3].includes('w') && /[oa]/.test(m[1]);
+    });
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'dockerfile/chmod-world-writable',
+    target: 'dockerfile',
+    meta: {
+        title: 'Files made world-writable in the image',
+        category: 'security',
+        severity: 'warning',
+        rationale: 'A file or directory every user may write (`chmod 777`, `chmod -R a+w`, `o+w`, `COPY --chmod=777`) lets any process in the container, whatever its user, replace code, configuration or scripts the MCP server runs, so one compromised tool becomes persistence. It usually papers over a wrong owner. Trivy (DS) and hadolint-style reviews flag it.',
+        remediation: 'Give the files to the user that needs them (`COPY --chown=app:app`, `chown -R app:app /data`) and keep modes at 755/644 (700/600 for private data). A shared scratch directory needs the sticky bit: `chmod 1777 /tmp/shared`.',
+        messages: {
+            chmod: 'RUN makes {{target}} world-writable (chmod {{mode}})',
+            copyChmod: '{{instruction}} --chmod={{mode}} makes the copied files world-writable',
+        },
+    },
+    check(ctx) {
+        const escape = ctx.dockerfile.getEscapeCharacter();
+        for (const instruction of ctx.dockerfile.getInstructions()) {
+            const keyword = instruction.getKeyword().toUpperCase();
+            if (keyword === 'RUN') {
+                for (const cmd of (0, _shell_1.runCommands)(instruction, escape)) {
+                    if (cmd.name !== 'chmod')
+                        continue;
+                    const args = cmd.words.slice(1).filter((w) => !/^-[A-Za-z]+$/.test(w) && !w.startsWith('--'));
+                    const [mode, ...targets] = args;
+                    if (mode === undefined || !isWorldWritableMode(mode))
+                        continue;
+                    ctx.report({
+                        messageId: 'chmod',
+                        data: { mode, target: targets.length ? targets.slice(0, 3).join(' ') : 'files' },
+                        at: (0, _stages_1.locOf)(ctx.file, instruction),
+                    });
+                }
+            }
+            else if (instruction instanceof dockerfile_ast_1.Copy || instruction instanceof dockerfile_ast_1.Add) {
+                for (const flag of instruction.getFlags()) {
+                    const value = flag.getValue();
+                    if (flag.getName().toLowerCase() === 'chmod' && value && isWorldWritableMode(value)) {
+                        ctx.report({ messageId: 'copyChmod', data: { instruction: keyword, mode: value }, at: (0, _stages_1.locOf)(ctx.file, instruction) });
+                    }
+                }
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
 /***/ 41430:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3568,6 +3966,93 @@ exports["default"] = (0, types_1.defineCheck)({
             ctx.report({ messageId: 'disabled', at: (0, _stages_1.locOf)(ctx.file, final) });
     },
 });
+
+
+/***/ }),
+
+/***/ 39722:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __webpack_require__(15200);
+const _stages_1 = __webpack_require__(30894);
+const INSTRUCTIONS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
+]);
+/** Dockerfile templates (Dockerfile.template, Dockerfile.j2) hold template syntax until rendered. */
+const TEMPLATE_NAME = /\.(template|tmpl|tpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'dockerfile/invalid-instruction',
+    target: 'dockerfile',
+    meta: {
+        title: 'Dockerfile has an unknown instruction or an instruction before FROM',
+        category: 'correctness',
+        severity: 'error',
+        rationale: 'The builder rejects the whole file on an instruction it does not know (a typo such as `COPPY`, a line that lost its `\\` continuation), and on any instruction but ARG before the first FROM ("no build stage in current context"), so the image is never built. The finding points at the line, where the build log only names it. hadolint reports the same as a parse error.',
+        remediation: 'Fix the keyword, join a continued line with a trailing `\\`, or move the instruction after `FROM`; only `ARG` (used in FROM) and parser directives such as `# syntax=` may come first.',
+        messages: {
+            unknown: 'unknown instruction "{{keyword}}"{{hint}}',
+            beforeFrom: '{{keyword}} before the first FROM: only ARG may come before FROM',
+            noFrom: 'the Dockerfile has no FROM instruction, so there is nothing to build',
+        },
+    },
+    check(ctx) {
+        if (TEMPLATE_NAME.test(ctx.file))
+            return;
+        // A `# syntax=` frontend other than Docker's may define instructions of its own.
+        const syntax = ctx.dockerfile.getDirectives().find((d) => d.getName()?.toLowerCase() === 'syntax');
+        const isDockerSyntax = !syntax || /docker\/dockerfile/.test(syntax.getValue() ?? '');
+        const instructions = ctx.dockerfile.getInstructions();
+        const hasFrom = instructions.some((i) => i.getKeyword().toUpperCase() === 'FROM');
+        // Without any FROM, one finding says so rather than one per instruction.
+        let seenFrom = !hasFrom;
+        for (const instruction of instructions) {
+            const keyword = instruction.getKeyword().toUpperCase();
+            if (!INSTRUCTIONS.has(keyword)) {
+                if (!isDockerSyntax || !/^[A-Z][A-Z0-9_-]*$/.test(keyword))
+                    continue;
+                const close = [...INSTRUCTIONS].find((k) => isOneEditAway(keyword, k));
+                ctx.report({ messageId: 'unknown', data: { keyword, hint: close ? `; did you mean ${close}?` : '' }, at: (0, _stages_1.locOf)(ctx.file, instruction) });
+                continue;
+            }
+            if (keyword === 'FROM')
+                seenFrom = true;
+            else if (!seenFrom && keyword !== 'ARG')
+                ctx.report({ messageId: 'beforeFrom', data: { keyword }, at: (0, _stages_1.locOf)(ctx.file, instruction) });
+        }
+        if (!hasFrom && instructions.length)
+            ctx.report({ messageId: 'noFrom', at: { file: ctx.file, line: 1, column: 1 } });
+    },
+});
+/** One insertion, deletion, substitution or swap of neighbours apart (COPPY, CMDD, EXPSOE). */
+function isOneEditAway(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length)
+        return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 
 /***/ }),
@@ -4504,6 +4989,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const environments_1 = __webpack_require__(72658);
 const list_services_1 = __webpack_require__(63251);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -4521,7 +5007,8 @@ exports["default"] = (0, types_1.defineCheck)({
     },
     check(ctx) {
         const { stacks, environments } = ctx.compose;
-        if (!stacks.length)
+        // Without environments (none configured, no stacks/<env> layout) there is nothing to override.
+        if (!stacks.length || !(0, environments_1.hasNamedEnvironments)(environments))
             return ctx.notApplicable();
         const names = environments.map((e) => e.name);
         const specific = (stack, env) => {
@@ -4567,6 +5054,7 @@ function expectedOverride(base, env) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const environments_1 = __webpack_require__(72658);
 const list_services_1 = __webpack_require__(63251);
 const missing_location_1 = __webpack_require__(74521);
 const types_1 = __webpack_require__(15200);
@@ -4585,8 +5073,13 @@ exports["default"] = (0, types_1.defineCheck)({
         },
     },
     check(ctx) {
-        const { environments, stacks } = ctx.compose;
+        const { stacks } = ctx.compose;
         if (!stacks.length && !ctx.kubernetes.length)
+            return ctx.notApplicable();
+        // The environments of stackgate.yml or the Compose layout; else those the manifests' paths and
+        // namespaces name. A repository that names none deploys what it has, as production.
+        const environments = (0, environments_1.hasNamedEnvironments)(ctx.compose.environments) ? ctx.compose.environments : manifestEnvironments(ctx);
+        if (!environments.length)
             return ctx.notApplicable();
         const production = environments.filter((e) => e.isProduction);
         if (!production.length) {
@@ -4600,6 +5093,16 @@ exports["default"] = (0, types_1.defineCheck)({
             ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: (0, missing_location_1.missingLocation)(ctx) });
     },
 });
+/** The environments Kubernetes manifests belong to (config paths and namespaces, path segments, namespace names), once each. */
+function manifestEnvironments(ctx) {
+    const byName = new Map();
+    for (const object of ctx.kubernetes) {
+        const { name, isProduction } = (0, list_services_1.manifestEnvironment)(object, ctx.config);
+        if (name && !byName.has(name))
+            byName.set(name, { name, isProduction });
+    }
+    return [...byName.values()];
+}
 
 
 /***/ }),
@@ -4682,6 +5185,8 @@ const cpu_limit_1 = __importDefault(__webpack_require__(61362));
 const depends_on_healthy_1 = __importDefault(__webpack_require__(12079));
 const depends_on_unknown_1 = __importDefault(__webpack_require__(40380));
 const docker_socket_mount_1 = __importDefault(__webpack_require__(56316));
+const duplicate_env_1 = __importDefault(__webpack_require__(76461));
+const env_file_missing_1 = __importDefault(__webpack_require__(43389));
 const hardcoded_secret_1 = __importDefault(__webpack_require__(80563));
 const healthcheck_incomplete_1 = __importDefault(__webpack_require__(2949));
 const healthcheck_missing_1 = __importDefault(__webpack_require__(19497));
@@ -4706,6 +5211,8 @@ const required_variable_missing_1 = __importDefault(__webpack_require__(44403));
 const restart_policy_1 = __importDefault(__webpack_require__(98904));
 const schema_1 = __importDefault(__webpack_require__(57387));
 const sensitive_host_mount_1 = __importDefault(__webpack_require__(19853));
+const ssh_port_1 = __importDefault(__webpack_require__(75930));
+const undefined_reference_1 = __importDefault(__webpack_require__(56114));
 const undefined_variable_1 = __importDefault(__webpack_require__(2515));
 const version_obsolete_1 = __importDefault(__webpack_require__(44768));
 const duplicate_key_1 = __importDefault(__webpack_require__(35570));
@@ -4722,11 +5229,13 @@ const apk_no_cache_1 = __importDefault(__webpack_require__(39403));
 const apt_cache_1 = __importDefault(__webpack_require__(14384));
 const apt_no_install_recommends_1 = __importDefault(__webpack_require__(64341));
 const cd_in_run_1 = __importDefault(__webpack_require__(65077));
+const chmod_world_writable_1 = __importDefault(__webpack_require__(7097));
 const cmd_shell_form_1 = __importDefault(__webpack_require__(41430));
 const curl_pipe_shell_1 = __importDefault(__webpack_require__(6158));
 const from_digest_1 = __importDefault(__webpack_require__(21811));
 const from_latest_1 = __importDefault(__webpack_require__(88376));
 const healthcheck_missing_2 = __importDefault(__webpack_require__(72223));
+const invalid_instruction_1 = __importDefault(__webpack_require__(39722));
 const maintainer_deprecated_1 = __importDefault(__webpack_require__(452));
 const multi_stage_1 = __importDefault(__webpack_require__(93970));
 const npm_ci_1 = __importDefault(__webpack_require__(18450));
@@ -4752,6 +5261,11 @@ const dangerous_capabilities_1 = __importDefault(__webpack_require__(10809));
 const dangling_service_port_1 = __importDefault(__webpack_require__(24104));
 const default_namespace_1 = __importDefault(__webpack_require__(81777));
 const deprecated_api_version_1 = __importDefault(__webpack_require__(82053));
+const deprecated_service_account_1 = __importDefault(__webpack_require__(26549));
+const duplicate_env_2 = __importDefault(__webpack_require__(65365));
+const helm_not_rendered_1 = __importDefault(__webpack_require__(40100));
+const helm_template_1 = __importDefault(__webpack_require__(3691));
+const helm_values_unchecked_1 = __importDefault(__webpack_require__(50998));
 const host_namespaces_1 = __importDefault(__webpack_require__(18079));
 const host_path_1 = __importDefault(__webpack_require__(47664));
 const host_port_1 = __importDefault(__webpack_require__(13116));
@@ -4759,13 +5273,17 @@ const identical_probes_1 = __importDefault(__webpack_require__(58245));
 const image_digest_2 = __importDefault(__webpack_require__(85944));
 const image_latest_tag_2 = __importDefault(__webpack_require__(13754));
 const image_pull_policy_1 = __importDefault(__webpack_require__(72934));
+const incomplete_manifest_1 = __importDefault(__webpack_require__(33576));
+const kustomize_build_1 = __importDefault(__webpack_require__(24584));
 const liveness_probe_1 = __importDefault(__webpack_require__(51150));
 const missing_labels_1 = __importDefault(__webpack_require__(55752));
+const network_policy_allow_all_1 = __importDefault(__webpack_require__(27881));
 const network_policy_coverage_1 = __importDefault(__webpack_require__(69782));
 const pdb_blocks_eviction_1 = __importDefault(__webpack_require__(957));
 const pod_disruption_budget_1 = __importDefault(__webpack_require__(31461));
 const privilege_escalation_1 = __importDefault(__webpack_require__(13211));
 const privileged_container_1 = __importDefault(__webpack_require__(7031));
+const probe_port_1 = __importDefault(__webpack_require__(33474));
 const rbac_pod_exec_1 = __importDefault(__webpack_require__(10770));
 const rbac_secrets_access_1 = __importDefault(__webpack_require__(46647));
 const rbac_wildcard_1 = __importDefault(__webpack_require__(83671));
@@ -4777,11 +5295,14 @@ const resource_requests_1 = __importDefault(__webpack_require__(41707));
 const run_as_non_root_1 = __importDefault(__webpack_require__(45355));
 const schema_2 = __importDefault(__webpack_require__(77923));
 const seccomp_profile_1 = __importDefault(__webpack_require__(43044));
+const secret_in_configmap_1 = __importDefault(__webpack_require__(64831));
 const secret_in_env_1 = __importDefault(__webpack_require__(27296));
 const selector_template_mismatch_1 = __importDefault(__webpack_require__(18333));
 const sensitive_host_path_1 = __importDefault(__webpack_require__(90365));
 const service_account_token_1 = __importDefault(__webpack_require__(82251));
 const service_selector_mismatch_1 = __importDefault(__webpack_require__(38172));
+const service_selects_operator_pods_1 = __importDefault(__webpack_require__(69923));
+const ssh_port_2 = __importDefault(__webpack_require__(2530));
 const unknown_custom_resource_1 = __importDefault(__webpack_require__(1083));
 const unsafe_sysctls_1 = __importDefault(__webpack_require__(91572));
 const litellm_registered_1 = __importDefault(__webpack_require__(65194));
@@ -4832,6 +5353,8 @@ exports.CHECKS = [
     depends_on_healthy_1.default,
     depends_on_unknown_1.default,
     docker_socket_mount_1.default,
+    duplicate_env_1.default,
+    env_file_missing_1.default,
     hardcoded_secret_1.default,
     healthcheck_incomplete_1.default,
     healthcheck_missing_1.default,
@@ -4856,6 +5379,8 @@ exports.CHECKS = [
     restart_policy_1.default,
     schema_1.default,
     sensitive_host_mount_1.default,
+    ssh_port_1.default,
+    undefined_reference_1.default,
     undefined_variable_1.default,
     version_obsolete_1.default,
     duplicate_key_1.default,
@@ -4872,11 +5397,13 @@ exports.CHECKS = [
     apt_cache_1.default,
     apt_no_install_recommends_1.default,
     cd_in_run_1.default,
+    chmod_world_writable_1.default,
     cmd_shell_form_1.default,
     curl_pipe_shell_1.default,
     from_digest_1.default,
     from_latest_1.default,
     healthcheck_missing_2.default,
+    invalid_instruction_1.default,
     maintainer_deprecated_1.default,
     multi_stage_1.default,
     npm_ci_1.default,
@@ -4902,6 +5429,11 @@ exports.CHECKS = [
     dangling_service_port_1.default,
     default_namespace_1.default,
     deprecated_api_version_1.default,
+    deprecated_service_account_1.default,
+    duplicate_env_2.default,
+    helm_not_rendered_1.default,
+    helm_template_1.default,
+    helm_values_unchecked_1.default,
     host_namespaces_1.default,
     host_path_1.default,
     host_port_1.default,
@@ -4909,13 +5441,17 @@ exports.CHECKS = [
     image_digest_2.default,
     image_latest_tag_2.default,
     image_pull_policy_1.default,
+    incomplete_manifest_1.default,
+    kustomize_build_1.default,
     liveness_probe_1.default,
     missing_labels_1.default,
+    network_policy_allow_all_1.default,
     network_policy_coverage_1.default,
     pdb_blocks_eviction_1.default,
     pod_disruption_budget_1.default,
     privilege_escalation_1.default,
     privileged_container_1.default,
+    probe_port_1.default,
     rbac_pod_exec_1.default,
     rbac_secrets_access_1.default,
     rbac_wildcard_1.default,
@@ -4927,11 +5463,14 @@ exports.CHECKS = [
     run_as_non_root_1.default,
     schema_2.default,
     seccomp_profile_1.default,
+    secret_in_configmap_1.default,
     secret_in_env_1.default,
     selector_template_mismatch_1.default,
     sensitive_host_path_1.default,
     service_account_token_1.default,
     service_selector_mismatch_1.default,
+    service_selects_operator_pods_1.default,
+    ssh_port_2.default,
     unknown_custom_resource_1.default,
     unsafe_sysctls_1.default,
     litellm_registered_1.default,
@@ -5146,6 +5685,7 @@ function reportProblems(ctx, obj, label, origin, errors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const helm_values_settings_1 = __webpack_require__(3439);
 const pod_security_1 = __webpack_require__(95002);
 const types_1 = __webpack_require__(15200);
 /** Capabilities that amount to root on the node or on its network. */
@@ -5175,6 +5715,7 @@ exports["default"] = (0, types_1.defineCheck)({
         remediation: 'Remove the capability from `securityContext.capabilities.add`. If the server really needs one (rare for MCP servers), run it in a dedicated, isolated node pool and document why with a suppression comment.',
         messages: {
             dangerous: '{{object}}: container "{{container}}" adds capability {{capability}}',
+            helmValues: '{{object}}: Helm values {{field}} add capability {{capability}} to a container of the chart ({{setting}})',
         },
     },
     check(ctx) {
@@ -5196,6 +5737,15 @@ exports["default"] = (0, types_1.defineCheck)({
                 });
             });
         }
+        for (const ref of (0, helm_values_settings_1.helmValuesSettingsOf)(ctx.object, 'capability')) {
+            if (!DANGEROUS.has(ref.setting.capability))
+                continue;
+            ctx.report({
+                messageId: 'helmValues',
+                data: { object: (0, objects_1.objectLabel)(ctx.object), field: ref.field, setting: ref.name, capability: ref.setting.capability },
+                at: ref.at,
+            });
+        }
     },
 });
 
@@ -5209,6 +5759,7 @@ exports["default"] = (0, types_1.defineCheck)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const label_selector_1 = __webpack_require__(83758);
 const objects_1 = __webpack_require__(35704);
+const placeholders_1 = __webpack_require__(87328);
 const pod_template_index_1 = __webpack_require__(93447);
 const yaml_tree_1 = __webpack_require__(43183);
 const types_1 = __webpack_require__(15200);
@@ -5265,7 +5816,8 @@ exports["default"] = (0, types_1.defineCheck)({
                 if (!p || typeof p !== 'object')
                     return;
                 const { targetPort, port, name } = p;
-                if (typeof targetPort !== 'string' || /^\d+$/.test(targetPort))
+                // A Flux `${APP_PORT}` placeholder becomes a number or a name only after substitution.
+                if (typeof targetPort !== 'string' || /^\d+$/.test(targetPort) || (0, placeholders_1.hasPlaceholder)(targetPort))
                     return;
                 const missing = selected.filter((w) => !namesOf(w).has(targetPort));
                 if (!missing.length)
@@ -5375,12 +5927,198 @@ exports["default"] = (0, types_1.defineCheck)({
 
 /***/ }),
 
+/***/ 26549:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const types_1 = __webpack_require__(15200);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/deprecated-service-account',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'Pod spec uses the deprecated serviceAccount field',
+        category: 'correctness',
+        severity: 'warning',
+        rationale: '`serviceAccount` is a deprecated alias of `serviceAccountName`, kept only for old clients. When both are set and differ, which one the pod runs under depends on the API server version and the tool that applied it, so the permissions the reviewer approved may not be the ones the MCP server gets. kube-linter (deprecated-service-account-field) flags it.',
+        remediation: 'Rename `serviceAccount` to `serviceAccountName` (and delete it where both are set).',
+        messages: {
+            deprecated: '{{object}} sets the deprecated serviceAccount field ("{{account}}"); use serviceAccountName',
+            conflicting: '{{object}} sets serviceAccount "{{account}}" and serviceAccountName "{{name}}"; keep only serviceAccountName',
+        },
+    },
+    check(ctx) {
+        const spec = (0, objects_1.podSpecOf)(ctx.object);
+        const specPath = (0, objects_1.podSpecPath)(ctx.object);
+        if (!spec || !specPath || spec.serviceAccount === undefined || spec.serviceAccount === null)
+            return;
+        const account = spec.serviceAccount;
+        if (typeof account !== 'string' || account === '')
+            return;
+        const name = spec.serviceAccountName;
+        const at = [...specPath, 'serviceAccount'];
+        const object = (0, objects_1.objectLabel)(ctx.object);
+        if (typeof name === 'string' && name !== '' && name !== account)
+            ctx.report({ messageId: 'conflicting', data: { object, account, name }, at });
+        else
+            ctx.report({ messageId: 'deprecated', data: { object, account }, at });
+    },
+});
+
+
+/***/ }),
+
+/***/ 65365:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const yaml_tree_1 = __webpack_require__(43183);
+const types_1 = __webpack_require__(15200);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/duplicate-env',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'Container sets the same environment variable twice',
+        category: 'correctness',
+        severity: 'warning',
+        rationale: 'When `env` lists a name twice the later entry silently wins, so the value a reviewer reads first is not the one the MCP server gets, and a patch or merge that adds the second entry goes unnoticed. kube-linter (duplicate-env-var) flags it, and server-side apply rejects it.',
+        remediation: "Keep one entry per name in each container's `env` and delete the other.",
+        messages: {
+            duplicate: '{{object}}: container "{{container}}" sets {{variable}} again (first set at {{firstLine}}); the last entry wins',
+        },
+    },
+    check(ctx) {
+        for (const c of (0, objects_1.containersOf)(ctx.object)) {
+            const env = c.value.env;
+            if (!Array.isArray(env))
+                continue;
+            const first = new Map();
+            env.forEach((e, i) => {
+                if (!e || typeof e !== 'object')
+                    return;
+                const name = e.name;
+                if (typeof name !== 'string' || name === '')
+                    return;
+                const previous = first.get(name);
+                if (previous === undefined) {
+                    first.set(name, i);
+                    return;
+                }
+                const firstLine = (0, yaml_tree_1.getNode)(ctx.object.root, [...c.path, 'env', previous, 'name'])?.loc.line;
+                ctx.report({
+                    messageId: 'duplicate',
+                    data: {
+                        object: (0, objects_1.objectLabel)(ctx.object),
+                        container: c.name,
+                        variable: name,
+                        firstLine: firstLine !== undefined ? `line ${firstLine}` : `entry ${previous + 1}`,
+                    },
+                    at: [...c.path, 'env', i, 'name'],
+                });
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 40100:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __webpack_require__(15200);
+/** Reported by the engine for each chart it did not render (validate/helm-charts.ts). */
+exports["default"] = (0, types_1.defineEngineCheck)({
+    id: 'kubernetes/helm-not-rendered',
+    engine: 'helm',
+    meta: {
+        title: 'Helm chart templates were not rendered, so not checked',
+        category: 'correctness',
+        severity: 'info',
+        rationale: "Files under a chart's templates/ are Go templates, not YAML: stackgate checks the objects they produce only when helm renders them. Without helm only Chart.yaml and values.yaml are checked, so a privileged container or a missing limit in a template goes unseen.",
+        remediation: 'Install helm where validate runs (e.g. azure/setup-helm in the workflow) and keep kubernetes.helm at auto (or set it to always), or vendor the chart\'s dependencies in charts/ ("helm dependency build").',
+        messages: { notRendered: 'Helm chart "{{chart}}": templates not rendered ({{reason}}); only Chart.yaml and values.yaml were checked' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 3691:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __webpack_require__(15200);
+/** Reported by the engine when `helm template` fails on a chart, or is required and missing (validate/helm-charts.ts). */
+exports["default"] = (0, types_1.defineEngineCheck)({
+    id: 'kubernetes/helm-template',
+    engine: 'helm',
+    meta: {
+        title: 'helm cannot render the chart (template error or invalid Chart.yaml)',
+        category: 'correctness',
+        severity: 'error',
+        rationale: 'A chart that helm cannot render cannot be installed or upgraded: the release fails at deploy time, after the change was merged.',
+        remediation: 'Run "helm template <chart-dir>" (or "helm lint") locally and fix the template, value or Chart.yaml field it names; set kubernetes.helm to auto where helm is not installed.',
+        messages: {
+            failed: 'helm template {{chart}} failed: {{detail}}',
+            invalidChart: 'Helm chart "{{chart}}": {{detail}}',
+            unavailable: 'Helm chart "{{chart}}" cannot be rendered: kubernetes.helm is "always" but helm is not installed',
+        },
+    },
+});
+
+
+/***/ }),
+
+/***/ 50998:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const helm_values_1 = __webpack_require__(49861);
+const objects_1 = __webpack_require__(35704);
+const types_1 = __webpack_require__(15200);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/helm-values-unchecked',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'Helm values of a HelmRelease or Argo CD Application were not checked',
+        category: 'security',
+        severity: 'info',
+        rationale: 'The pod-spec checks (privileged, dangerous capabilities, host namespaces, image tags) read the Helm values a Flux HelmRelease or an Argo CD Application passes to its chart. Values they cannot read, a `values` string that is not YAML or values taken from a ConfigMap, a Secret or a file of the chart repository, are not checked, and a clean result says nothing about them.',
+        remediation: 'Write the values in the manifest (`spec.values`, `helm.valuesObject`, or a `helm.values` block that is valid YAML), or check the chart with its values where they live (a chart in the repository is rendered by `helm template`).',
+        messages: {
+            notYaml: '{{object}}: Helm values in {{field}} were not checked: they do not parse as YAML ({{detail}})',
+            external: '{{object}}: Helm values from {{field}} ({{detail}}) are not in the repository manifest and were not checked',
+        },
+    },
+    check(ctx) {
+        for (const u of (0, helm_values_1.helmValuesOf)(ctx.object).unchecked) {
+            ctx.report({
+                messageId: u.reason === 'not-yaml' ? 'notYaml' : 'external',
+                data: { object: (0, objects_1.objectLabel)(ctx.object), field: u.field, detail: u.detail },
+                at: u.at,
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
 /***/ 18079:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const helm_values_settings_1 = __webpack_require__(3439);
 const types_1 = __webpack_require__(15200);
 const FIELDS = [
     ['hostNetwork', 'the node network namespace: it can bind node ports and reach services listening on localhost'],
@@ -5398,9 +6136,14 @@ exports["default"] = (0, types_1.defineCheck)({
         remediation: 'Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false); expose the server through a Service instead.',
         messages: {
             shared: '{{object}} sets {{field}}: true and shares {{detail}}',
+            helmValues: "{{object}}: Helm values {{field}} set {{setting}}: true, so the chart's pods share {{detail}}",
         },
     },
     check(ctx) {
+        for (const ref of (0, helm_values_settings_1.helmValuesSettingsOf)(ctx.object, 'host-namespace')) {
+            const detail = FIELDS.find(([field]) => field === ref.setting.field)?.[1] ?? 'a node namespace';
+            ctx.report({ messageId: 'helmValues', data: { object: (0, objects_1.objectLabel)(ctx.object), field: ref.field, setting: ref.name, detail }, at: ref.at });
+        }
         const spec = (0, objects_1.podSpecOf)(ctx.object);
         const specPath = (0, objects_1.podSpecPath)(ctx.object);
         if (!spec || !specPath)
@@ -5455,6 +6198,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const display_value_1 = __webpack_require__(42785);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/host-port',
@@ -5482,7 +6226,7 @@ exports["default"] = (0, types_1.defineCheck)({
                     return;
                 ctx.report({
                     messageId: 'hostPort',
-                    data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, port: String(hostPort) },
+                    data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, port: (0, display_value_1.displayValue)(hostPort) },
                     at: [...c.path, 'ports', i, 'hostPort'],
                 });
             });
@@ -5571,6 +6315,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const image_reference_1 = __webpack_require__(78605);
+const helm_values_settings_1 = __webpack_require__(3439);
 const objects_1 = __webpack_require__(35704);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -5586,9 +6331,15 @@ exports["default"] = (0, types_1.defineCheck)({
             untagged: '{{object}}: container "{{container}}" image "{{image}}" has no tag (defaults to :latest)',
             latest: '{{object}}: container "{{container}}" image "{{image}}" uses the mutable :latest tag',
             missing: '{{object}}: container "{{container}}" has no image',
+            helmValuesUntagged: '{{object}}: Helm values {{field}} set image "{{image}}" ({{setting}}) without a tag (defaults to :latest)',
+            helmValuesLatest: '{{object}}: Helm values {{field}} set image "{{image}}" ({{setting}}) with the mutable :latest tag',
         },
     },
     check(ctx) {
+        for (const ref of (0, helm_values_settings_1.helmValuesSettingsOf)(ctx.object, 'image')) {
+            const data = { object: (0, objects_1.objectLabel)(ctx.object), field: ref.field, setting: ref.name, image: ref.setting.image };
+            ctx.report({ messageId: ref.setting.problem === 'latest' ? 'helmValuesLatest' : 'helmValuesUntagged', data, at: ref.at });
+        }
         for (const c of (0, objects_1.containersOf)(ctx.object)) {
             const image = c.value.image;
             const data = { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, image: String(image ?? '') };
@@ -5639,6 +6390,55 @@ exports["default"] = (0, types_1.defineCheck)({
                 continue;
             ctx.report({ messageId: 'never', data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name }, at: [...c.path, 'imagePullPolicy'] });
         }
+    },
+});
+
+
+/***/ }),
+
+/***/ 33576:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __webpack_require__(15200);
+/** Reported by the engine while loading files (source/workspace.ts, kubernetes/incomplete-manifest.ts). */
+exports["default"] = (0, types_1.defineEngineCheck)({
+    id: 'kubernetes/incomplete-manifest',
+    engine: 'file-problem',
+    meta: {
+        title: 'Manifest has no apiVersion or no kind',
+        category: 'correctness',
+        severity: 'error',
+        rationale: 'kubectl apply and a GitOps sync fail on a document with metadata but without `apiVersion` or `kind`; usually a line lost in a merge or an indentation slip. Such a document is not recognised as a Kubernetes object, so no other check looks at it: this finding is the only sign.',
+        remediation: 'Add the missing field (`kubectl explain <kind>` and `kubectl api-resources` give the apiVersion of a kind), or fix the indentation that moved it.',
+        messages: { incomplete: '{{detail}}' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 24584:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __webpack_require__(15200);
+/** Reported by the engine when `kubectl kustomize` fails on an overlay, or is required and missing (validate/kustomize-overlays.ts). */
+exports["default"] = (0, types_1.defineEngineCheck)({
+    id: 'kubernetes/kustomize-build',
+    engine: 'kustomize',
+    meta: {
+        title: 'kubectl kustomize fails on the overlay',
+        category: 'correctness',
+        severity: 'error',
+        rationale: 'An overlay that kustomize cannot build cannot be applied: kubectl apply -k, Argo CD and Flux all fail on it at deploy time, after the change was merged.',
+        remediation: 'Run "kubectl kustomize <dir>" locally and fix the resource, patch or generator it names. Set kubernetes.kustomize to never (or auto where kubectl is not installed) to check the files as written instead.',
+        messages: {
+            failed: 'kubectl kustomize {{dir}} failed: {{detail}}',
+            unavailable: 'the overlay {{dir}} cannot be built: kubernetes.kustomize is "always" but kubectl is not installed',
+        },
     },
 });
 
@@ -5716,6 +6516,66 @@ exports["default"] = (0, types_1.defineCheck)({
         if (tpl && !NAME_LABELS.some((l) => (0, objects_1.podLabelsOf)(obj)[l])) {
             ctx.report({ messageId: 'podTemplate', data: { object: (0, objects_1.objectLabel)(obj) }, at: [...tpl, 'metadata', 'labels'] });
         }
+    },
+});
+
+
+/***/ }),
+
+/***/ 27881:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const types_1 = __webpack_require__(15200);
+function isEmpty(v) {
+    return v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/network-policy-allow-all',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'NetworkPolicy allows all ingress',
+        category: 'security',
+        severity: 'warning',
+        rationale: 'An ingress rule with neither `from` nor `ports` (`ingress: [{}]`) admits every source on every port: the policy looks like isolation in review, and the coverage check counts the pods as protected, yet any pod in the cluster (and anything routed into it) can call the MCP server. Policies are additive, so the rule also cancels every narrower rule selecting the same pods.',
+        remediation: "List the allowed sources in `from` (the gateway's podSelector, the ingress controller's namespaceSelector) and the server's port in `ports`. If allowing everything is intended, delete the policy rather than keep one that only looks restrictive.",
+        messages: {
+            allowAll: '{{object}}: ingress rule {{rule}} has no `from` and no `ports`, so it allows all traffic to {{pods}}',
+        },
+    },
+    check(ctx) {
+        const obj = ctx.object;
+        if (obj.kind !== 'NetworkPolicy' || !obj.apiVersion.startsWith('networking.k8s.io/'))
+            return;
+        const spec = obj.value.spec;
+        if (!spec || typeof spec !== 'object')
+            return;
+        const ingress = spec.ingress;
+        if (!Array.isArray(ingress))
+            return;
+        const types = spec.policyTypes;
+        if (Array.isArray(types) && !types.includes('Ingress'))
+            return;
+        const selector = spec.podSelector;
+        const pods = selector && typeof selector === 'object' && selector.matchLabels && typeof selector.matchLabels === 'object' && Object.keys(selector.matchLabels).length
+            ? `pods with ${Object.entries(selector.matchLabels)
+                .map(([k, v]) => `${k}=${typeof v === 'string' || typeof v === 'number' ? v : '…'}`)
+                .join(', ')}`
+            : 'the selected pods';
+        ingress.forEach((rule, i) => {
+            if (rule === null || rule === undefined) {
+                ctx.report({ messageId: 'allowAll', data: { object: (0, objects_1.objectLabel)(obj), rule: `#${i + 1}`, pods }, at: ['spec', 'ingress', i] });
+                return;
+            }
+            if (typeof rule !== 'object' || Array.isArray(rule))
+                return;
+            const { from, ports } = rule;
+            if (!isEmpty(from) || !isEmpty(ports))
+                return;
+            ctx.report({ messageId: 'allowAll', data: { object: (0, objects_1.objectLabel)(obj), rule: `#${i + 1}`, pods }, at: ['spec', 'ingress', i] });
+        });
     },
 });
 
@@ -5899,6 +6759,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const placeholders_1 = __webpack_require__(87328);
 const pod_security_1 = __webpack_require__(95002);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -5920,7 +6781,8 @@ exports["default"] = (0, types_1.defineCheck)({
             if (!(0, pod_security_1.isRunnable)(c))
                 continue;
             const value = (0, pod_security_1.containerSecurityContext)(c).allowPrivilegeEscalation;
-            if (value === false)
+            // A Flux `${VAR}` placeholder is only known after substitution.
+            if (value === false || (0, placeholders_1.hasPlaceholder)(value))
                 continue;
             const data = { object: (0, objects_1.objectLabel)(ctx.object), container: c.name };
             if (value === undefined || value === null)
@@ -5940,6 +6802,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const helm_values_settings_1 = __webpack_require__(3439);
 const pod_security_1 = __webpack_require__(95002);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -5950,9 +6813,10 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'security',
         severity: 'error',
         rationale: 'A privileged container has every capability and access to all host devices: escaping it is trivial, and a compromised MCP server becomes a compromised node. kube-linter (privileged-container) and Polaris (runAsPrivileged) flag it.',
-        remediation: 'Remove `securityContext.privileged: true`; grant only the specific capability the container needs, if any.',
+        remediation: 'Remove `securityContext.privileged: true` (in a HelmRelease or Argo CD Application, from the Helm values); grant only the specific capability the container needs, if any.',
         messages: {
             privileged: '{{object}}: container "{{container}}" runs privileged',
+            helmValues: '{{object}}: Helm values {{field}} set {{setting}}: true, so a container of the chart runs privileged',
         },
     },
     check(ctx) {
@@ -5961,8 +6825,90 @@ exports["default"] = (0, types_1.defineCheck)({
                 continue;
             ctx.report({ messageId: 'privileged', data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name }, at: [...c.path, 'securityContext', 'privileged'] });
         }
+        for (const ref of (0, helm_values_settings_1.helmValuesSettingsOf)(ctx.object, 'privileged')) {
+            ctx.report({ messageId: 'helmValues', data: { object: (0, objects_1.objectLabel)(ctx.object), field: ref.field, setting: ref.name }, at: ref.at });
+        }
     },
 });
+
+
+/***/ }),
+
+/***/ 33474:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const types_1 = __webpack_require__(15200);
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'];
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/probe-port',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'Probe targets a port the pod does not declare',
+        category: 'reliability',
+        severity: 'warning',
+        rationale: 'A probe on a named port that the container does not declare can never run: the kubelet fails it, so the pod is never ready or is restarted forever. A probe on a number that no container of the pod declares, when the container does declare its ports, is usually a typo or a port that moved (the server listens on 8080, the probe knocks on 8000), and the probe then fails or checks the wrong process. kube-linter (liveness-port, readiness-port, startup-port) flags both.',
+        remediation: 'Point the probe at a port the container lists under `ports` (by its `name`, so both change together), or add the missing `containerPort`.',
+        messages: {
+            unknownName: '{{object}}: container "{{container}}" {{probe}} uses port "{{port}}", which the container does not declare (ports: {{declared}})',
+            undeclaredNumber: '{{object}}: container "{{container}}" {{probe}} uses port {{port}}, which no container of the pod declares (ports: {{declared}})',
+        },
+    },
+    check(ctx) {
+        const containers = (0, objects_1.containersOf)(ctx.object);
+        const podPorts = new Set();
+        for (const c of containers)
+            for (const p of declaredPorts(c.value))
+                if (p.number !== undefined)
+                    podPorts.add(p.number);
+        for (const c of containers) {
+            const own = declaredPorts(c.value);
+            const declared = own.map((p) => (p.name ? `${p.name}=${p.number ?? '?'}` : String(p.number ?? '?'))).join(', ') || 'none';
+            for (const probe of PROBES) {
+                const spec = c.value[probe];
+                if (!spec || typeof spec !== 'object')
+                    continue;
+                for (const handler of HANDLERS) {
+                    const h = spec[handler];
+                    if (!h || typeof h !== 'object')
+                        continue;
+                    const port = h.port;
+                    const at = [...c.path, probe, handler, 'port'];
+                    const data = { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, probe, declared };
+                    if (typeof port === 'string' && !/^\d+$/.test(port)) {
+                        // A `${VAR}`/`{{ }}` placeholder is filled in later; only a real name can be judged.
+                        if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(port))
+                            continue;
+                        if (!own.some((p) => p.name === port))
+                            ctx.report({ messageId: 'unknownName', data: { ...data, port }, at });
+                        continue;
+                    }
+                    const number = typeof port === 'number' ? port : typeof port === 'string' ? Number(port) : NaN;
+                    // A container without `ports` may listen anywhere: declaring ports is optional.
+                    if (!Number.isInteger(number) || !own.length || podPorts.has(number))
+                        continue;
+                    ctx.report({ messageId: 'undeclaredNumber', data: { ...data, port: number }, at });
+                }
+            }
+        }
+    },
+});
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function declaredPorts(container) {
+    const ports = container.ports;
+    if (!Array.isArray(ports))
+        return [];
+    return ports.flatMap((p) => {
+        if (!p || typeof p !== 'object')
+            return [];
+        const { name, containerPort } = p;
+        const number = typeof containerPort === 'number' ? containerPort : typeof containerPort === 'string' && /^\d+$/.test(containerPort) ? Number(containerPort) : undefined;
+        return [{ name: typeof name === 'string' ? name : undefined, number }];
+    });
+}
 
 
 /***/ }),
@@ -6094,6 +7040,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const placeholders_1 = __webpack_require__(87328);
 const pod_security_1 = __webpack_require__(95002);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -6114,7 +7061,8 @@ exports["default"] = (0, types_1.defineCheck)({
             if (!(0, pod_security_1.isRunnable)(c))
                 continue;
             const sc = (0, pod_security_1.containerSecurityContext)(c);
-            if (sc.readOnlyRootFilesystem === true)
+            // A Flux `${VAR}` placeholder is only known after substitution.
+            if (sc.readOnlyRootFilesystem === true || (0, placeholders_1.hasPlaceholder)(sc.readOnlyRootFilesystem))
                 continue;
             const at = sc.readOnlyRootFilesystem !== undefined ? [...c.path, 'securityContext', 'readOnlyRootFilesystem'] : c.path;
             ctx.report({ messageId: 'writable', data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name }, at });
@@ -6295,6 +7243,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const placeholders_1 = __webpack_require__(87328);
 const objects_1 = __webpack_require__(35704);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
@@ -6331,6 +7280,9 @@ exports["default"] = (0, types_1.defineCheck)({
             }
             const nonRoot = sc.runAsNonRoot ?? podSc?.runAsNonRoot;
             if (nonRoot === true || (typeof runAsUser === 'number' && runAsUser > 0))
+                continue;
+            // A Flux `${UID}` placeholder is only known after substitution.
+            if ((0, placeholders_1.hasPlaceholder)(runAsUser) || (0, placeholders_1.hasPlaceholder)(nonRoot))
                 continue;
             ctx.report({
                 messageId: 'mayRunAsRoot',
@@ -6376,14 +7328,16 @@ exports["default"] = (0, types_1.defineCheck)({
     },
     check(ctx) {
         const obj = ctx.object;
+        const label = `${obj.kind} "${obj.name}"`;
+        const meta = obj.value.metadata;
+        // Every object the API server stores needs a name, custom resources too; a name of the wrong type is a schema error below.
+        const given = (v) => v !== undefined && v !== null && v !== '';
+        const hasName = meta && typeof meta === 'object' && (given(meta.name) || given(meta.generateName));
+        if (!hasName && !(0, schema_1.isClientSideConfig)(obj.apiVersion, obj.kind))
+            ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
         const errors = (0, schema_1.validateBuiltIn)(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
         if (!errors)
             return;
-        const label = `${obj.kind} "${obj.name}"`;
-        const meta = obj.value.metadata;
-        const hasName = meta && typeof meta === 'object' && ((typeof meta.name === 'string' && meta.name) || (typeof meta.generateName === 'string' && meta.generateName));
-        if (!hasName)
-            ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
         const problems = (0, schema_1.summarizeSchemaErrors)(obj.root, errors);
         for (const p of problems.slice(0, MAX_PROBLEMS_PER_OBJECT)) {
             ctx.report({ messageId: 'invalid', data: { object: label, detail: p.message }, at: p.path });
@@ -6439,6 +7393,78 @@ exports["default"] = (0, types_1.defineCheck)({
 
 /***/ }),
 
+/***/ 64831:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const detector_1 = __webpack_require__(85455);
+const types_1 = __webpack_require__(15200);
+/** `KEY=value`, `key: value`, `export KEY="value"`: one assignment of a config file or env file. */
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[:=]\s*(.+?)\s*$/;
+function unquote(v) {
+    return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+/** The first secret in one ConfigMap value: the value itself under its key, or a line of an embedded file. */
+function secretIn(key, value) {
+    if (!value.includes('\n')) {
+        const match = (0, detector_1.detectSecret)({ key, value });
+        return match ? { match } : undefined;
+    }
+    const lines = value.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.trim() || /^\s*[#;]/.test(line))
+            continue;
+        const m = ASSIGNMENT.exec(line);
+        const match = m ? (0, detector_1.detectSecret)({ key: m[1], value: unquote(m[2]) }) : (0, detector_1.detectSecret)({ value: line.trim() });
+        if (match)
+            return { match, line: i + 1 };
+    }
+    return undefined;
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/secret-in-configmap',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'Secret written into a ConfigMap',
+        category: 'security',
+        readiness: 'secrets',
+        severity: 'error',
+        rationale: 'A ConfigMap is not a secret store: it is readable by anyone who can `get configmaps` (far more people and controllers than can read Secrets), shown by `kubectl describe`, never encrypted at rest and committed in plain text. A token or password in its data, or in a config file it carries, leaks with every clone and GitOps diff. kube-linter and Polaris only look at env; this uses the same secret rules as `stackgate secrets`.',
+        remediation: 'Rotate the value that was committed, move it into a Secret (sealed, SOPS-encrypted or synced by External Secrets) and mount or reference that; keep only the non-secret settings in the ConfigMap.',
+        messages: {
+            value: '{{object}}: data key "{{key}}" holds a literal {{description}} ({{preview}}); move it into a Secret',
+            embedded: '{{object}}: line {{line}} of data key "{{key}}" holds a literal {{description}} ({{preview}}); move it into a Secret',
+        },
+    },
+    check(ctx) {
+        const obj = ctx.object;
+        if (obj.kind !== 'ConfigMap' || obj.apiVersion !== 'v1')
+            return;
+        const data = obj.value.data;
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            return;
+        for (const [key, value] of Object.entries(data)) {
+            if (typeof value !== 'string' && typeof value !== 'number')
+                continue;
+            const found = secretIn(key, String(value));
+            if (!found)
+                continue;
+            // Only the key, the rule and the redacted preview leave this check: never the value.
+            const common = { object: (0, objects_1.objectLabel)(obj), key, description: found.match.description, preview: found.match.redacted };
+            if (found.line === undefined)
+                ctx.report({ messageId: 'value', data: common, at: ['data', key] });
+            else
+                ctx.report({ messageId: 'embedded', data: { ...common, line: found.line }, at: ['data', key] });
+        }
+    },
+});
+
+
+/***/ }),
+
 /***/ 27296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -6458,7 +7484,7 @@ exports["default"] = (0, types_1.defineCheck)({
         rationale: 'A password or API token in `env[].value` is stored in Git, in the Deployment object (readable by anyone who can `get deployments`), in `kubectl describe` output and in every GitOps diff. MCP servers hold tokens for the tools they call, so a leak reaches far. kube-linter (env-var-secret) and Polaris (sensitiveContainerEnvVar) flag it.',
         remediation: 'Move the value into a Secret (sealed, SOPS-encrypted or synced by External Secrets) and reference it: `valueFrom: { secretKeyRef: { name: mcp-secrets, key: api-token } }`. Rotate the value that was committed.',
         messages: {
-            literal: '{{object}}: container "{{container}}" sets {{variable}} to a literal {{description}}; use valueFrom.secretKeyRef',
+            literal: '{{object}}: container "{{container}}" sets {{variable}} to a literal {{description}} ({{preview}}); use valueFrom.secretKeyRef',
         },
     },
     check(ctx) {
@@ -6475,10 +7501,10 @@ exports["default"] = (0, types_1.defineCheck)({
                 const match = (0, detector_1.detectSecret)({ key: name, value: String(value) });
                 if (!match)
                     return;
-                // The message names the variable and the kind of secret, never the value or any part of it.
+                // The message names the variable, the kind of secret and the redacted preview, never the value.
                 ctx.report({
                     messageId: 'literal',
-                    data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, variable: name, description: match.description },
+                    data: { object: (0, objects_1.objectLabel)(ctx.object), container: c.name, variable: name, description: match.description, preview: match.redacted },
                     at: [...c.path, 'env', i, 'value'],
                 });
             });
@@ -6496,6 +7522,7 @@ exports["default"] = (0, types_1.defineCheck)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const label_selector_1 = __webpack_require__(83758);
 const objects_1 = __webpack_require__(35704);
+const display_value_1 = __webpack_require__(42785);
 const types_1 = __webpack_require__(15200);
 const SELECTOR_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 exports["default"] = (0, types_1.defineCheck)({
@@ -6523,9 +7550,7 @@ exports["default"] = (0, types_1.defineCheck)({
         const labels = (0, objects_1.podLabelsOf)(obj);
         if ((0, label_selector_1.matchesLabelSelector)(selector, labels))
             return;
-        const shown = Object.entries(labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(', ') || 'none';
+        const shown = (0, display_value_1.displayPairs)(labels);
         ctx.report({ messageId: 'mismatch', data: { object: (0, objects_1.objectLabel)(obj), labels: shown }, at: ['spec', 'selector'] });
     },
 });
@@ -6574,33 +7599,69 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
+const placeholders_1 = __webpack_require__(87328);
+const yaml_tree_1 = __webpack_require__(43183);
 const types_1 = __webpack_require__(15200);
+const BINDING_KINDS = new Set(['RoleBinding', 'ClusterRoleBinding']);
+/** Namespaces match when equal, or when either is left to `kubectl apply -n`. */
+function sameNamespace(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+/** Whether a RoleBinding or ClusterRoleBinding of the set names the service account as a subject. */
+function isBound(objects, account, namespace) {
+    return objects.some((o) => {
+        if (!BINDING_KINDS.has(o.kind) || !Array.isArray(o.value.subjects))
+            return false;
+        return o.value.subjects.some((s) => !!s &&
+            typeof s === 'object' &&
+            s.kind === 'ServiceAccount' &&
+            s.name === account &&
+            sameNamespace(typeof s.namespace === 'string' ? s.namespace : o.namespace, namespace));
+    });
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/service-account-token',
-    target: 'kubernetes-object',
+    target: 'kubernetes-set',
     meta: {
         title: 'Pod mounts a service account token it does not need',
         category: 'security',
         severity: 'info',
-        rationale: 'Every pod gets a token for its service account mounted at /var/run/secrets/kubernetes.io/serviceaccount unless told otherwise. An MCP server that never talks to the Kubernetes API gains nothing from it, while an attacker who can read files through a tool gains API credentials. Polaris (automountServiceAccountToken) flags it.',
+        rationale: 'Every pod gets a token for its service account mounted at /var/run/secrets/kubernetes.io/serviceaccount unless told otherwise. An MCP server that never talks to the Kubernetes API gains nothing from it, while an attacker who can read files through a tool gains API credentials. Polaris (automountServiceAccountToken) flags it. A pod under the default account, or under a ServiceAccount the repository defines but no RoleBinding or ClusterRoleBinding of the repository binds, is taken not to need the token; a ServiceAccount with `automountServiceAccountToken: false` covers its pods.',
         remediation: 'Set `automountServiceAccountToken: false` in the pod spec (or on the ServiceAccount). Pods that do call the API should run under their own ServiceAccount with a minimal Role.',
         messages: {
             mounted: '{{object}} runs as the default service account with its token mounted: set automountServiceAccountToken: false',
+            unbound: '{{object}} mounts the token of service account "{{account}}", which no RoleBinding or ClusterRoleBinding in the repository binds: set automountServiceAccountToken: false unless it calls the API',
         },
     },
     check(ctx) {
-        const spec = (0, objects_1.podSpecOf)(ctx.object);
-        const specPath = (0, objects_1.podSpecPath)(ctx.object);
-        if (!spec || !specPath)
-            return;
-        if (spec.automountServiceAccountToken === false)
-            return;
-        // A dedicated service account signals that the pod uses the API; RBAC checks cover what it may do.
-        const account = spec.serviceAccountName ?? spec.serviceAccount;
-        if (typeof account === 'string' && account !== '' && account !== 'default')
-            return;
-        const at = spec.automountServiceAccountToken !== undefined ? [...specPath, 'automountServiceAccountToken'] : specPath;
-        ctx.report({ messageId: 'mounted', data: { object: (0, objects_1.objectLabel)(ctx.object) }, at });
+        const accounts = ctx.objects.filter((o) => o.kind === 'ServiceAccount' && o.apiVersion === 'v1');
+        for (const obj of ctx.objects) {
+            if (!(0, objects_1.isWorkload)(obj))
+                continue;
+            const spec = (0, objects_1.podSpecOf)(obj);
+            const specPath = (0, objects_1.podSpecPath)(obj);
+            if (!spec || !specPath)
+                continue;
+            const mount = spec.automountServiceAccountToken;
+            // A Flux `${VAR}` placeholder is only known after substitution.
+            if (mount === false || (0, placeholders_1.hasPlaceholder)(mount))
+                continue;
+            const named = spec.serviceAccountName ?? spec.serviceAccount;
+            const account = typeof named === 'string' && named !== '' ? named : 'default';
+            const defined = accounts.find((a) => a.name === account && sameNamespace(a.namespace, obj.namespace));
+            // The ServiceAccount turns the token off for its pods, unless the pod turns it back on.
+            if (mount === undefined && defined?.value.automountServiceAccountToken === false)
+                continue;
+            const at = mount !== undefined ? [...specPath, 'automountServiceAccountToken'] : specPath;
+            if (account === 'default') {
+                ctx.report({ messageId: 'mounted', data: { object: (0, objects_1.objectLabel)(obj) }, at: (0, yaml_tree_1.locate)(obj.root, at, obj.loc) });
+                continue;
+            }
+            // A dedicated account signals that the pod uses the API, unless the repository defines it and grants it nothing.
+            if (!defined || isBound(ctx.objects, account, obj.namespace))
+                continue;
+            ctx.report({ messageId: 'unbound', data: { object: (0, objects_1.objectLabel)(obj), account }, at: (0, yaml_tree_1.locate)(obj.root, at, obj.loc) });
+        }
     },
 });
 
@@ -6612,10 +7673,10 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const label_selector_1 = __webpack_require__(83758);
 const objects_1 = __webpack_require__(35704);
-const pod_template_index_1 = __webpack_require__(93447);
+const unmatched_services_1 = __webpack_require__(8574);
 const yaml_tree_1 = __webpack_require__(43183);
+const display_value_1 = __webpack_require__(42785);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/service-selector-mismatch',
@@ -6625,30 +7686,19 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'correctness',
         severity: 'error',
         rationale: 'A Service whose selector matches no pod template has no endpoints: clients of the MCP server get connection refused or 503 from the ingress, while every object applies cleanly. Usually a label renamed on one side only. kube-linter (dangling-service) flags it.',
-        remediation: 'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster).',
+        remediation: 'Make `spec.selector` equal to a subset of the pod template labels of the workload it fronts (`kubectl get endpoints <service>` shows the result on a live cluster). A Service for pods an operator creates from a custom resource in its namespace (a Prometheus, an Alertmanager) is not reported here.',
         messages: {
             noMatch: 'Service "{{service}}" selector {{selector}} matches no pod template{{namespace}}',
         },
     },
     check(ctx) {
-        const index = new pod_template_index_1.PodTemplateIndex(ctx.objects);
-        for (const svc of ctx.objects) {
-            if (svc.kind !== 'Service' || svc.apiVersion !== 'v1')
-                continue;
-            const spec = svc.value.spec;
-            if (!spec || typeof spec !== 'object' || spec.type === 'ExternalName')
-                continue;
-            const selector = spec.selector;
-            if (!selector || typeof selector !== 'object' || Array.isArray(selector) || !Object.keys(selector).length)
-                continue;
-            const candidates = index.near(svc);
-            // Only Services in the repository and no workloads: the pods are deployed from elsewhere (a chart, an operator).
-            if (!candidates.length)
-                continue;
-            if (candidates.some((c) => (0, label_selector_1.matchesLabelMap)(selector, c.labels)))
+        // Services without workloads in their namespace are skipped there: the pods are deployed from elsewhere (a chart, an operator).
+        for (const { service: svc, selector, operatorResource } of (0, unmatched_services_1.unmatchedServices)(ctx.objects)) {
+            // Pods an operator creates from a custom resource: kubernetes/service-selects-operator-pods names it.
+            if (operatorResource)
                 continue;
             const shown = Object.entries(selector)
-                .map(([k, v]) => `${k}=${String(v)}`)
+                .map(([k, v]) => `${k}=${(0, display_value_1.displayValue)(v)}`)
                 .join(', ');
             ctx.report({
                 messageId: 'noMatch',
@@ -6656,6 +7706,112 @@ exports["default"] = (0, types_1.defineCheck)({
                 at: (0, yaml_tree_1.locate)(svc.root, ['spec', 'selector'], svc.loc),
             });
         }
+    },
+});
+
+
+/***/ }),
+
+/***/ 69923:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const unmatched_services_1 = __webpack_require__(8574);
+const yaml_tree_1 = __webpack_require__(43183);
+const types_1 = __webpack_require__(15200);
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/service-selects-operator-pods',
+    target: 'kubernetes-set',
+    meta: {
+        title: 'Service selects pods that an operator creates',
+        category: 'correctness',
+        severity: 'info',
+        rationale: 'A Service whose selector matches no pod template in the repository may front pods an operator creates from a custom resource (the Prometheus Operator runs the pods of a Prometheus or an Alertmanager). stackgate cannot see those pods, so it names the resource it assumes they come from instead of reporting kubernetes/service-selector-mismatch.',
+        remediation: "Nothing to do when the named resource's operator labels its pods with the selector (`kubectl get endpoints <service>` on a live cluster shows it). Otherwise make `spec.selector` match the pod template labels of the workload the Service fronts.",
+        messages: {
+            operatorPods: 'Service "{{service}}" selector {{selector}} matches no pod template; it presumably selects the pods of {{resource}} ({{file}}:{{line}})',
+        },
+    },
+    check(ctx) {
+        for (const { service: svc, selector, operatorResource: resource } of (0, unmatched_services_1.unmatchedServices)(ctx.objects)) {
+            if (!resource)
+                continue;
+            const shown = Object.entries((0, objects_1.asStringMap)(selector))
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ');
+            ctx.report({
+                messageId: 'operatorPods',
+                data: {
+                    service: (0, objects_1.objectLabel)(svc).replace(/^Service\//, ''),
+                    selector: `{${shown}}`,
+                    resource: `${resource.apiVersion} ${(0, objects_1.objectLabel)(resource)}`,
+                    file: resource.file,
+                    line: resource.loc.line,
+                },
+                at: (0, yaml_tree_1.locate)(svc.root, ['spec', 'selector'], svc.loc),
+            });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 2530:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
+const types_1 = __webpack_require__(15200);
+const SSH_PORT = 22;
+function isSshPort(v) {
+    return v === SSH_PORT || v === String(SSH_PORT);
+}
+exports["default"] = (0, types_1.defineCheck)({
+    id: 'kubernetes/ssh-port',
+    target: 'kubernetes-object',
+    meta: {
+        title: 'SSH port 22 exposed',
+        category: 'security',
+        severity: 'warning',
+        rationale: 'A container that listens on port 22 runs an SSH server next to the MCP server: another way in, with its own keys and passwords to manage, that bypasses the audit trail of `kubectl exec`. A Service on port 22 publishes it. kube-linter (ssh-port) flags it.',
+        remediation: 'Remove the SSH daemon from the image and use `kubectl exec` or `kubectl debug` for access. A Git server that serves SSH on purpose can suppress the finding with a comment saying so.',
+        messages: {
+            containerPort: '{{object}}: container "{{container}}" exposes SSH port 22',
+            servicePort: '{{object}}: port {{port}} exposes SSH (port 22)',
+        },
+    },
+    check(ctx) {
+        const object = (0, objects_1.objectLabel)(ctx.object);
+        for (const c of (0, objects_1.containersOf)(ctx.object)) {
+            const ports = c.value.ports;
+            if (!Array.isArray(ports))
+                continue;
+            ports.forEach((p, i) => {
+                if (p && typeof p === 'object' && isSshPort(p.containerPort)) {
+                    ctx.report({ messageId: 'containerPort', data: { object, container: c.name }, at: [...c.path, 'ports', i, 'containerPort'] });
+                }
+            });
+        }
+        if (ctx.object.kind !== 'Service')
+            return;
+        const ports = ctx.object.value.spec?.ports;
+        if (!Array.isArray(ports))
+            return;
+        ports.forEach((p, i) => {
+            if (!p || typeof p !== 'object')
+                return;
+            const { name, port, targetPort } = p;
+            const field = isSshPort(port) ? 'port' : isSshPort(targetPort) ? 'targetPort' : undefined;
+            if (!field)
+                return;
+            const shown = typeof name === 'string' && name ? `"${name}"` : typeof port === 'number' || typeof port === 'string' ? String(port) : `#${i + 1}`;
+            const at = ['spec', 'ports', i, field];
+            ctx.report({ messageId: 'servicePort', data: { object, port: shown }, at });
+        });
     },
 });
 
@@ -7010,7 +8166,7 @@ exports["default"] = (0, types_1.defineCheck)({
         rationale: "MCP endpoints address each server by a port of its own (the 8501-8509 convention): Prometheus targets, LiteLLM URLs, smoke tests and the 1:1 published ports on Edge endpoints all assume that one port means one server. Two MCP servers on the same network listening on the same port make a wrong LiteLLM or scrape URL look right, and collide outright under `network_mode: host`; two LiteLLM entries dialing the same URL register one server twice and leave the other one out. Published host ports that collide are compose/port-conflict's job.",
         remediation: 'Give every MCP server its own container port (e.g. PORT=8504 and `ports: ["8504:8504"]`) and make each LiteLLM entry dial its own server.',
         messages: {
-            sharedPort: 'MCP service "{{service}}" listens on port {{port}} on network {{network}} in {{environment}}, as MCP service "{{other}}" of stack {{otherStack}} does',
+            sharedPort: 'MCP service "{{service}}" listens on port {{port}} on network {{network}}{{where}}, as MCP service "{{other}}" of stack {{otherStack}} does',
             duplicateEntry: 'LiteLLM entry "{{entry}}" dials {{url}}, already registered as entry "{{other}}"',
         },
     },
@@ -7052,7 +8208,7 @@ exports["default"] = (0, types_1.defineCheck)({
             }
         }
         for (const { at, data, environments } of clashes.values())
-            ctx.report({ messageId: 'sharedPort', data: { ...data, environment: environments.join(', ') }, at });
+            ctx.report({ messageId: 'sharedPort', data: { ...data, where: environments[0] ? ` in ${environments.join(', ')}` : '' }, at });
         const dialed = new Map();
         for (const e of entries) {
             const u = (0, proxy_config_1.parseEntryUrl)(e.url);
@@ -7093,6 +8249,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.alertRules = alertRules;
 exports.alertKindStatus = alertKindStatus;
 exports.rulesWhere = rulesWhere;
+/**
+ * Which kinds of failure the alerting rules of a repository detect: a target that is down, an
+ * error rate, latency, memory. An alert on a recorded series counts by what the recording rule
+ * computes (`mcp:errors:ratio_rate5m` is an error rate when its expression rates error requests).
+ * Shared by the monitoring/alert-* readiness checks.
+ */
+const list_services_1 = __webpack_require__(63251);
 const yaml_tree_1 = __webpack_require__(43183);
 const missing_location_1 = __webpack_require__(74521);
 const _rules_1 = __webpack_require__(54790);
@@ -7157,14 +8320,13 @@ function classifyRules(docs) {
     return out;
 }
 /**
- * Whether some alert detects `kind`. Not applicable to a repository with no services and no rules.
+ * Whether some alert detects `kind`. Not applicable to a repository with no rules that deploys no MCP server.
  * A missing alert is reported at the first rules file, or where missing things are reported.
  */
 function alertKindStatus(ctx, kind) {
     const docs = ctx.prometheusRules;
-    const hasServices = [...ctx.compose.effective.values()].some((stacks) => stacks.some((s) => s.services.length)) ||
-        ctx.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(o.kind));
-    if (!docs.length && !hasServices)
+    // Alerting is asked of a repository with rules of its own, or that deploys MCP servers.
+    if (!docs.length && !(0, list_services_1.deploysMcpServers)({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes }))
         return { applicable: false };
     const covered = alertRules(docs).some((r) => r.kinds.has(kind));
     const first = docs[0];
@@ -7208,6 +8370,250 @@ function dashboardPanels(dashboard) {
 
 /***/ }),
 
+/***/ 20947:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexModel = regexModel;
+exports.areExclusive = areExclusive;
+const ANY = { negated: true, chars: new Set() };
+const MAX_ALTERNATIVES = 64;
+const MAX_CLASS = 512;
+const single = (c) => ({ negated: false, chars: new Set([c]) });
+const range = (from, to) => {
+    const out = [];
+    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0) && out.length <= MAX_CLASS; c++)
+        out.push(String.fromCharCode(c));
+    return out;
+};
+const ESCAPES = {
+    d: () => ({ negated: false, chars: new Set(range('0', '9')) }),
+    w: () => ({ negated: false, chars: new Set([...range('0', '9'), ...range('a', 'z'), ...range('A', 'Z'), '_']) }),
+    s: () => ({ negated: false, chars: new Set([' ', '\t', '\n', '\r', '\f', '\v']) }),
+};
+class Unsupported extends Error {
+}
+/** The model of an RE2 pattern as Prometheus applies it (`^(?:pattern)$`), or undefined when beyond it. */
+function regexModel(pattern) {
+    let i = 0;
+    const alternation = () => {
+        const out = [...sequence()];
+        while (pattern[i] === '|') {
+            i++;
+            out.push(...sequence());
+        }
+        if (out.length > MAX_ALTERNATIVES)
+            throw new Unsupported();
+        return out;
+    };
+    const sequence = () => {
+        let alts = [{ sets: [], open: false }];
+        while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+            const atom = atomModel();
+            const quantified = quantify(atom);
+            const next = [];
+            for (const a of alts) {
+                // After "anything", the rest adds nothing the model can tell apart.
+                if (a.open)
+                    next.push(a);
+                else
+                    for (const q of quantified)
+                        next.push({ sets: [...a.sets, ...q.sets], open: q.open });
+            }
+            if (next.length > MAX_ALTERNATIVES)
+                throw new Unsupported();
+            alts = next;
+        }
+        return alts;
+    };
+    const atomModel = () => {
+        const c = pattern[i++];
+        if (c === '(') {
+            if (pattern[i] === '?') {
+                if (pattern[i + 1] !== ':')
+                    throw new Unsupported(); // flags such as (?i), named groups
+                i += 2;
+            }
+            const inner = alternation();
+            if (pattern[i++] !== ')')
+                throw new Unsupported();
+            return inner;
+        }
+        if (c === '[')
+            return [{ sets: [charClass()], open: false }];
+        if (c === '.')
+            return [{ sets: [ANY], open: false }];
+        if (c === '\\')
+            return [{ sets: [escape()], open: false }];
+        if (c === '^' || c === '$') {
+            // Redundant anchors at the ends; anywhere else the model gives up.
+            if ((c === '^' && i === 1) || (c === '$' && i === pattern.length))
+                return [{ sets: [], open: false }];
+            throw new Unsupported();
+        }
+        if ('*+?{'.includes(c))
+            throw new Unsupported();
+        return [{ sets: [single(c)], open: false }];
+    };
+    const escape = () => {
+        const c = pattern[i++];
+        if (c === undefined)
+            throw new Unsupported();
+        if (ESCAPES[c])
+            return ESCAPES[c]();
+        if (/[A-Za-z0-9]/.test(c))
+            throw new Unsupported(); // \D, \b, \pL, \x41...
+        return single(c);
+    };
+    const charClass = () => {
+        const negated = pattern[i] === '^';
+        if (negated)
+            i++;
+        const chars = new Set();
+        let first = true;
+        while (i < pattern.length && (pattern[i] !== ']' || first)) {
+            first = false;
+            let c = pattern[i++];
+            if (c === '[')
+                throw new Unsupported(); // [[:alpha:]]
+            if (c === '\\') {
+                const set = escape();
+                if (set.negated)
+                    throw new Unsupported();
+                set.chars.forEach((x) => chars.add(x));
+                continue;
+            }
+            if (pattern[i] === '-' && pattern[i + 1] !== ']' && i + 1 < pattern.length) {
+                let to = pattern[i + 1];
+                i += 2;
+                if (to === '\\')
+                    to = pattern[i++];
+                range(c, to).forEach((x) => chars.add(x));
+                c = '';
+            }
+            if (c)
+                chars.add(c);
+            if (chars.size > MAX_CLASS)
+                throw new Unsupported();
+        }
+        if (pattern[i++] !== ']')
+            throw new Unsupported();
+        return { negated, chars };
+    };
+    /** `?`, `{n}`, `{n,m}` expand; `*` and `+` become "anything" after the mandatory part (a superset). */
+    const quantify = (atom) => {
+        const q = pattern[i];
+        if (q === '*' || q === '+') {
+            i++;
+            if (pattern[i] === '?')
+                i++;
+            return q === '*' ? [{ sets: [], open: true }] : atom.map((a) => ({ sets: a.sets, open: true }));
+        }
+        if (q === '?') {
+            i++;
+            if (pattern[i] === '?')
+                i++;
+            return [{ sets: [], open: false }, ...atom];
+        }
+        if (q === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+            if (!m)
+                throw new Unsupported();
+            i += m[0].length;
+            const min = Number(m[1]);
+            const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            if (min > 16)
+                throw new Unsupported();
+            const repeat = (n) => {
+                let out = [{ sets: [], open: false }];
+                for (let k = 0; k < n; k++)
+                    out = out.flatMap((o) => atom.map((a) => ({ sets: [...o.sets, ...a.sets], open: o.open || a.open })));
+                return out;
+            };
+            if (max === Infinity || max - min > 4)
+                return repeat(min).map((a) => ({ sets: a.sets, open: true }));
+            const out = [];
+            for (let n = min; n <= max; n++)
+                out.push(...repeat(n));
+            return out;
+        }
+        return atom;
+    };
+    try {
+        const alts = alternation();
+        return i === pattern.length ? alts : undefined;
+    }
+    catch (e) {
+        if (e instanceof Unsupported)
+            return undefined;
+        throw e;
+    }
+}
+function setsMeet(a, b) {
+    if (a.negated && b.negated)
+        return true;
+    if (!a.negated && !b.negated)
+        return [...a.chars].some((c) => b.chars.has(c));
+    const [pos, neg] = a.negated ? [b, a] : [a, b];
+    return [...pos.chars].some((c) => !neg.chars.has(c));
+}
+function alternativesMeet(a, b) {
+    if (!a.open && !b.open && a.sets.length !== b.sets.length)
+        return false;
+    if (!a.open && b.open && a.sets.length < b.sets.length)
+        return false;
+    if (a.open && !b.open && b.sets.length < a.sets.length)
+        return false;
+    const n = Math.min(a.sets.length, b.sets.length);
+    for (let k = 0; k < n; k++)
+        if (!setsMeet(a.sets[k], b.sets[k]))
+            return false;
+    return true;
+}
+const literal = (value) => [{ sets: [...value].map(single), open: false }];
+function modelOf(m) {
+    return m.op === '=' ? literal(m.value) : m.op === '=~' ? regexModel(m.value) : undefined;
+}
+/** The finite set of strings a model matches, when it is one (no "anything", single characters). */
+function finiteStrings(model) {
+    if (!model || model.some((a) => a.open || a.sets.some((s) => s.negated || s.chars.size !== 1)))
+        return undefined;
+    return model.map((a) => a.sets.map((s) => [...s.chars][0]).join(''));
+}
+function fullMatch(pattern, value) {
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u').test(value);
+    }
+    catch {
+        return undefined; // RE2 syntax JavaScript does not know: undecided
+    }
+}
+/** True only when no label value can satisfy both matchers (they name the same label). */
+function areExclusive(a, b) {
+    const positive = (m) => m.op === '=' || m.op === '=~';
+    if (positive(a) && positive(b)) {
+        const ma = modelOf(a);
+        const mb = modelOf(b);
+        if (ma && mb)
+            return !ma.some((x) => mb.some((y) => alternativesMeet(x, y)));
+        const [lit, re] = a.op === '=' ? [a, b] : b.op === '=' ? [b, a] : [undefined, undefined];
+        return !!lit && !!re && fullMatch(re.value, lit.value) === false;
+    }
+    if (!positive(a) && !positive(b))
+        return false;
+    const [pos, neg] = positive(a) ? [a, b] : [b, a];
+    if (pos.op === '=~' && neg.op === '!~' && pos.value === neg.value)
+        return true;
+    const values = finiteStrings(modelOf(pos));
+    if (!values)
+        return false;
+    return values.every((v) => (neg.op === '!=' ? v === neg.value : fullMatch(neg.value, v) === true));
+}
+
+
+/***/ }),
+
 /***/ 59066:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -7239,6 +8645,245 @@ function parsePrometheusDurationMs(value) {
             total += Number(m[i + 1]) * ms;
     });
     return total;
+}
+
+
+/***/ }),
+
+/***/ 20419:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A small PromQL parser: enough structure to follow labels through an expression (selectors with
+ * their matchers, aggregations with by/without, function calls, binary operators with on/ignoring
+ * and group_left/right). It accepts what Prometheus accepts in recording rules and throws
+ * PromqlSyntaxError on anything else; callers treat that as "unknown", never as a finding.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PromqlSyntaxError = void 0;
+exports.tokenize = tokenize;
+exports.parsePromql = parsePromql;
+class PromqlSyntaxError extends Error {
+}
+exports.PromqlSyntaxError = PromqlSyntaxError;
+const AGGREGATIONS = new Set([
+    'sum',
+    'min',
+    'max',
+    'avg',
+    'group',
+    'stddev',
+    'stdvar',
+    'count',
+    'count_values',
+    'bottomk',
+    'topk',
+    'quantile',
+    'limitk',
+    'limit_ratio',
+]);
+/** Binary operators by precedence (Prometheus: `^` binds tightest and is right-associative). */
+const PRECEDENCE = {
+    or: 1,
+    and: 2,
+    unless: 2,
+    '==': 3,
+    '!=': 3,
+    '<=': 3,
+    '<': 3,
+    '>=': 3,
+    '>': 3,
+    '+': 4,
+    '-': 4,
+    '*': 5,
+    '/': 5,
+    '%': 5,
+    atan2: 5,
+    '^': 6,
+};
+const TOKEN = /\s+|#[^\n]*|(?<duration>(?:\d+(?:ms|[smhdwy]))+(?![\w.]))|(?<number>0x[0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?![\w]))|(?<ident>[A-Za-z_:][\w:]*)|(?<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`)|(?<punct>=~|!~|==|!=|<=|>=|[-+*/%^<>=(){}[\],:@])/y;
+function tokenize(expr) {
+    const out = [];
+    TOKEN.lastIndex = 0;
+    while (TOKEN.lastIndex < expr.length) {
+        const at = TOKEN.lastIndex;
+        const m = TOKEN.exec(expr);
+        if (!m)
+            throw new PromqlSyntaxError(`unexpected character ${JSON.stringify(expr[at])} at ${at + 1}`);
+        const g = m.groups ?? {};
+        if (g.duration)
+            out.push({ kind: 'duration', text: g.duration });
+        else if (g.number)
+            out.push({ kind: 'number', text: g.number });
+        else if (g.ident)
+            out.push({ kind: 'ident', text: g.ident });
+        else if (g.string)
+            out.push({ kind: 'string', text: g.string });
+        else if (g.punct)
+            out.push({ kind: 'punct', text: g.punct });
+    }
+    return out;
+}
+/** The value of a PromQL string literal. */
+function unquote(text) {
+    if (text.startsWith('`'))
+        return text.slice(1, -1);
+    return text.slice(1, -1).replace(/\\(.)/g, (_m, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
+}
+function parsePromql(expr) {
+    const tokens = tokenize(expr);
+    let pos = 0;
+    const peek = (offset = 0) => tokens[pos + offset];
+    const isPunct = (text, t = peek()) => t?.kind === 'punct' && t.text === text;
+    const isWord = (text, t = peek()) => t?.kind === 'ident' && t.text.toLowerCase() === text;
+    const fail = (what) => {
+        throw new PromqlSyntaxError(`${what} at token ${pos + 1} (${peek()?.text ?? 'end of expression'})`);
+    };
+    const expect = (text) => {
+        if (!isPunct(text))
+            fail(`expected "${text}"`);
+        pos++;
+    };
+    /** `open item, item, ... close`, a trailing comma allowed. */
+    const list = (open, close, item) => {
+        expect(open);
+        const out = [];
+        while (!isPunct(close)) {
+            out.push(item());
+            if (!isPunct(close))
+                expect(',');
+        }
+        pos++;
+        return out;
+    };
+    const labelList = () => list('(', ')', () => {
+        const t = peek();
+        if (t?.kind !== 'ident')
+            fail('expected a label name');
+        pos++;
+        return t.text;
+    });
+    const matchers = () => list('{', '}', () => {
+        const [label, op, value] = [peek(), peek(1), peek(2)];
+        if (label?.kind !== 'ident' && label?.kind !== 'string')
+            fail('expected a label name');
+        if (op?.kind !== 'punct' || !['=', '!=', '=~', '!~'].includes(op.text) || value?.kind !== 'string')
+            fail('expected a label matcher');
+        pos += 3;
+        return { label: label.kind === 'string' ? unquote(label.text) : label.text, op: op.text, value: unquote(value.text) };
+    });
+    const args = () => list('(', ')', () => expression(0));
+    const grouping = () => {
+        if (!isWord('by') && !isWord('without'))
+            return undefined;
+        const without = isWord('without');
+        pos++;
+        return { without, labels: labelList() };
+    };
+    const primary = () => {
+        const t = peek();
+        if (!t)
+            return fail('unexpected end of expression');
+        if (t.kind === 'number' || t.kind === 'duration') {
+            pos++;
+            return { type: 'number' };
+        }
+        if (t.kind === 'string') {
+            pos++;
+            return { type: 'string', value: unquote(t.text) };
+        }
+        if (isPunct('-') || isPunct('+')) {
+            pos++;
+            return postfix(primary());
+        }
+        if (isPunct('(')) {
+            pos++;
+            const inner = expression(0);
+            expect(')');
+            return inner;
+        }
+        if (isPunct('{'))
+            return { type: 'selector', matchers: matchers() };
+        if (t.kind !== 'ident')
+            return fail('unexpected token');
+        const name = t.text;
+        const next = peek(1);
+        if (AGGREGATIONS.has(name.toLowerCase()) && (isPunct('(', next) || isWord('by', next) || isWord('without', next))) {
+            pos++;
+            const before = grouping();
+            const list = args();
+            return { type: 'aggregation', op: name.toLowerCase(), grouping: before ?? grouping(), args: list };
+        }
+        if (isPunct('(', next)) {
+            pos++;
+            return { type: 'call', fn: name, args: args() };
+        }
+        pos++;
+        const named = [{ label: '__name__', op: '=', value: name }];
+        return { type: 'selector', matchers: isPunct('{') ? [...named, ...matchers()] : named };
+    };
+    /** Range `[5m]`, subquery `[1h:5m]`, `offset 5m`, `@ 1700000000` / `@ start()`: they keep the labels. */
+    const postfix = (node) => {
+        for (;;) {
+            if (isPunct('[')) {
+                while (pos < tokens.length && !isPunct(']'))
+                    pos++;
+                expect(']');
+            }
+            else if (isWord('offset')) {
+                pos++;
+                if (isPunct('-'))
+                    pos++;
+                if (peek()?.kind !== 'duration' && peek()?.kind !== 'number')
+                    fail('expected a duration');
+                pos++;
+            }
+            else if (isPunct('@')) {
+                pos++;
+                if (peek()?.kind === 'ident') {
+                    pos++;
+                    args();
+                }
+                else
+                    pos++;
+            }
+            else
+                return node;
+        }
+    };
+    const expression = (minPrecedence) => {
+        let left = postfix(primary());
+        for (;;) {
+            const t = peek();
+            const op = t?.kind === 'punct' ? t.text : t?.kind === 'ident' ? t.text.toLowerCase() : '';
+            const precedence = PRECEDENCE[op];
+            if (precedence === undefined || precedence < minPrecedence)
+                return left;
+            pos++;
+            if (isWord('bool'))
+                pos++;
+            let matching;
+            let group;
+            if (isWord('on') || isWord('ignoring')) {
+                const on = isWord('on');
+                pos++;
+                matching = { on, labels: labelList() };
+            }
+            if (isWord('group_left') || isWord('group_right')) {
+                group = isWord('group_left') ? 'left' : 'right';
+                pos++;
+                if (isPunct('('))
+                    labelList();
+            }
+            const right = expression(op === '^' ? precedence : precedence + 1);
+            left = { type: 'binary', op, left, right, matching, group };
+        }
+    };
+    const root = expression(0);
+    if (pos < tokens.length)
+        fail('unexpected token');
+    return root;
 }
 
 
@@ -7614,6 +9259,147 @@ function monitorsOf(obj, kubernetes) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7770:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.seriesOverlap = seriesOverlap;
+/**
+ * Whether two recording rules can write the same series. Rules with the same `record` name and the
+ * same static labels still write different series when some label is kept in both outputs and the
+ * matchers on it cannot hold together: `sum by (code) (rate(x{code=~"2.."}[5m]))` and the same with
+ * `code=~"3.."` (kube-prometheus' apiserver availability rules do this). The answer is "disjoint"
+ * only when the expressions prove it; expressions this model does not follow give "unknown".
+ */
+const _promql_ast_1 = __webpack_require__(20419);
+const _label_matchers_1 = __webpack_require__(20947);
+const ABSENT = (label) => [[{ label, op: '=', value: '' }]];
+/** Aggregations that select series and keep their labels (the grouping only partitions them). */
+const SELECTING = new Set(['topk', 'bottomk', 'limitk', 'limit_ratio']);
+/** Functions whose result has no labels, or labels they make up. */
+const NO_LABELS = new Set(['vector', 'time', 'scalar', 'pi', 'minute', 'hour', 'day_of_month', 'day_of_week', 'day_of_year', 'days_in_month', 'month', 'year']);
+const MADE_UP_LABELS = new Set(['absent', 'absent_over_time', 'info', 'label_join', 'label_replace']);
+function isScalar(node) {
+    if (node.type === 'number' || node.type === 'string')
+        return true;
+    if (node.type === 'call')
+        return node.fn === 'scalar' || node.fn === 'time' || node.fn === 'pi';
+    if (node.type === 'binary')
+        return isScalar(node.left) && isScalar(node.right);
+    return false;
+}
+/** The values label `label` can have in the series `node` returns. */
+function valuesOf(node, label) {
+    switch (node.type) {
+        case 'number':
+        case 'string':
+            return ABSENT(label);
+        case 'selector': {
+            const own = node.matchers.filter((m) => m.label === label);
+            return [own];
+        }
+        case 'aggregation': {
+            const vector = node.args[node.args.length - 1];
+            if (!vector || node.op === 'count_values')
+                return undefined;
+            if (SELECTING.has(node.op))
+                return valuesOf(vector, label);
+            const g = node.grouping;
+            const kept = g ? (g.without ? !g.labels.includes(label) : g.labels.includes(label)) : false;
+            return kept ? valuesOf(vector, label) : ABSENT(label);
+        }
+        case 'call': {
+            if (NO_LABELS.has(node.fn))
+                return ABSENT(label);
+            if (MADE_UP_LABELS.has(node.fn)) {
+                // label_replace/label_join only write their destination label.
+                const dst = node.args[1];
+                if ((node.fn === 'label_replace' || node.fn === 'label_join') && dst?.type === 'string' && dst.value !== label)
+                    return valuesOf(node.args[0], label);
+                return undefined;
+            }
+            if (node.fn === 'histogram_quantile' && label === 'le')
+                return ABSENT(label);
+            const vectors = node.args.filter((a) => !isScalar(a));
+            return vectors.length === 1 ? valuesOf(vectors[0], label) : vectors.length === 0 ? ABSENT(label) : undefined;
+        }
+        case 'binary': {
+            if (isScalar(node.left))
+                return isScalar(node.right) ? ABSENT(label) : valuesOf(node.right, label);
+            if (isScalar(node.right))
+                return valuesOf(node.left, label);
+            if (node.op === 'or') {
+                const left = valuesOf(node.left, label);
+                const right = valuesOf(node.right, label);
+                return left && right ? [...left, ...right] : undefined;
+            }
+            if (node.op === 'and' || node.op === 'unless')
+                return valuesOf(node.left, label);
+            if (node.group)
+                return undefined;
+            // One-to-one matching keeps the left side's labels, only the `on` ones with on(), all but the ignored ones with ignoring().
+            const m = node.matching;
+            if (m && m.on !== m.labels.includes(label))
+                return ABSENT(label);
+            return valuesOf(node.left, label);
+        }
+    }
+}
+function labelsIn(node, out) {
+    if (node.type === 'selector')
+        node.matchers.forEach((m) => out.add(m.label));
+    if (node.type === 'aggregation')
+        node.grouping?.labels.forEach((l) => out.add(l));
+    if (node.type === 'aggregation' || node.type === 'call')
+        node.args.forEach((a) => labelsIn(a, out));
+    if (node.type === 'binary') {
+        labelsIn(node.left, out);
+        labelsIn(node.right, out);
+    }
+    return out;
+}
+/** No value satisfies both conjunctions (judged pair by pair, which may miss some, never invents). */
+function conjunctionsExclude(a, b) {
+    const all = [...a, ...b];
+    return all.some((x, i) => all.slice(i + 1).some((y) => (0, _label_matchers_1.areExclusive)(x, y)));
+}
+/**
+ * Whether two recording-rule expressions can produce a series with the same labels. `staticLabels`
+ * are the rules' own `labels:` (the same for both), which overwrite whatever the expressions give.
+ */
+function seriesOverlap(exprA, exprB, staticLabels) {
+    let a;
+    let b;
+    try {
+        a = (0, _promql_ast_1.parsePromql)(exprA);
+        b = (0, _promql_ast_1.parsePromql)(exprB);
+    }
+    catch (e) {
+        if (e instanceof _promql_ast_1.PromqlSyntaxError)
+            return { verdict: 'unknown', reason: e.message };
+        throw e;
+    }
+    const labels = labelsIn(b, labelsIn(a, new Set()));
+    let unknown;
+    for (const label of [...labels].sort()) {
+        if (label === '__name__' || staticLabels.includes(label))
+            continue;
+        const va = valuesOf(a, label);
+        const vb = valuesOf(b, label);
+        if (!va || !vb) {
+            unknown ??= `cannot follow label ${label} through the expression`;
+            continue;
+        }
+        if (va.every((x) => vb.every((y) => conjunctionsExclude(x, y))))
+            return { verdict: 'disjoint', label };
+    }
+    return unknown ? { verdict: 'unknown', reason: unknown } : { verdict: 'overlap' };
 }
 
 
@@ -8261,6 +10047,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const yaml_tree_1 = __webpack_require__(43183);
 const types_1 = __webpack_require__(15200);
 const _rules_1 = __webpack_require__(54790);
+const _series_overlap_1 = __webpack_require__(7770);
 function labelKey(labels) {
     if (!(0, _rules_1.isRecord)(labels))
         return '{}';
@@ -8275,7 +10062,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Duplicate rule group or rule',
         category: 'correctness',
         severity: 'error',
-        rationale: "Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool's duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold.",
+        rationale: 'Prometheus rejects a rule file whose group names repeat, so every rule in it stops evaluating. Two rules with the same name and the same labels in a group are a copy-paste slip: duplicate recording rules write conflicting series (promtool\'s duplicate-rules lint) and duplicate alerts page twice or mask a changed threshold. Recording rules of the same name whose series cannot meet are not duplicates: a label both keep (`sum by (code)`) with matchers that exclude each other (`code=~"2.."` and `code=~"3.."`); when stackgate cannot follow the labels through an expression it does not report the pair.',
         remediation: 'Rename or merge the duplicate group; delete the duplicate rule, or give the variants distinct labels (for example `severity: warning` and `severity: critical` with different thresholds).',
         messages: {
             duplicateGroup: 'group name "{{group}}" is already used on line {{line}}; Prometheus rejects the file',
@@ -8297,20 +10084,32 @@ exports["default"] = (0, types_1.defineCheck)({
                 if (!r.kind || !r.name)
                     continue;
                 const key = `${r.kind}\u0000${r.name}\u0000${labelKey(r.rule.labels)}`;
-                const first = seen.get(key);
-                if (first !== undefined) {
+                const earlier = seen.get(key) ?? [];
+                const clash = r.kind === 'record' ? earlier.find((e) => recordsClash(e.rule, r.rule)) : earlier[0];
+                if (clash) {
                     ctx.report({
                         messageId: 'duplicateRule',
-                        data: { kind: r.kind, name: r.name, line: first, group: String(g.name ?? g.index + 1) },
+                        data: { kind: r.kind, name: r.name, line: clash.line, group: String(g.name ?? g.index + 1) },
                         at: [...r.path, r.kind],
                     });
                 }
-                else
-                    seen.set(key, lineOf(ctx.root, [...r.path, r.kind]));
+                seen.set(key, [...earlier, { line: lineOf(ctx.root, [...r.path, r.kind]), rule: r.rule }]);
             }
         }
     },
 });
+/**
+ * Two recording rules of the same name and labels write the same series unless their expressions
+ * keep them apart (_series-overlap.ts); an expression that cannot be followed is given the benefit of the doubt.
+ */
+function recordsClash(a, b) {
+    if (typeof a.expr !== 'string' || typeof b.expr !== 'string')
+        return true;
+    if (a.expr.replace(/\s+/g, ' ').trim() === b.expr.replace(/\s+/g, ' ').trim())
+        return true;
+    const labels = (0, _rules_1.isRecord)(a.labels) ? Object.keys(a.labels) : [];
+    return (0, _series_overlap_1.seriesOverlap)(a.expr, b.expr, labels).verdict === 'overlap';
+}
 function lineOf(root, path) {
     const node = (0, yaml_tree_1.getNode)(root, path);
     return node?.keyLoc?.line ?? node?.loc.line ?? 0;
@@ -8359,6 +10158,9 @@ exports["default"] = (0, types_1.defineCheck)({
         const shipperWorkload = ctx.kubernetes.some((o) => (0, objects_1.containersOf)(o).some((c) => typeof c.value.image === 'string' && SHIPPER_IMAGES.test((0, list_services_1.imageRepository)(c.value.image))));
         const shipperService = compose.some((s) => s.images.some((i) => SHIPPER_IMAGES.test((0, list_services_1.imageRepository)(i))));
         if (!found && !shipperWorkload && !(compose.length && byDriver.length === compose.length)) {
+            // A shipper is asked of a repository that deploys MCP servers; elsewhere, only one that is there is checked.
+            if (!(0, list_services_1.deploysMcpServers)({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes }))
+                return ctx.notApplicable();
             // A shipper container whose config is not in the repository still ships; it cannot be checked further.
             if (!shipperService)
                 ctx.report({ messageId: 'noShipper', at: (0, missing_location_1.missingLocation)(ctx) });
@@ -8706,6 +10508,9 @@ exports["default"] = (0, types_1.defineCheck)({
         }
         const jobs = (0, _scrape_coverage_1.scrapeJobsOf)(ctx.prometheusConfigs);
         const monitors = ctx.kubernetes.some((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor');
+        // Without MCP servers, scraping is asked only of a repository that has Prometheus (or monitors) of its own.
+        if (kind === 'service' && !jobs.length && !monitors)
+            return ctx.notApplicable();
         const reported = new Set();
         for (const s of subjects) {
             if ((0, _scrape_coverage_1.scrapersOf)(s, jobs, ctx.kubernetes).length)
@@ -8796,7 +10601,7 @@ exports["default"] = (0, types_1.defineCheck)({
         rationale: "A credential interpolated into `environment:` ends up in `docker inspect`, in the container's /proc/1/environ, in every child process and in crash dumps and debug logs that print the environment, and the Portainer stack shows it to everyone with access to the stack. Compose `secrets:` (or a `*_FILE` variable pointing at /run/secrets) mount it as a file readable only inside the container. Checkov (CKV_DOCKER_*) and the CIS Docker Benchmark recommend the same.",
         remediation: 'Declare the credential as a Compose secret (`secrets: { db_password: { environment: DB_PASSWORD } }` or `file:`), grant it to the service (`secrets: [db_password]`) and have the service read the file, e.g. `POSTGRES_PASSWORD_FILE: /run/secrets/db_password`; for images without *_FILE support, use an entrypoint that exports the file.',
         messages: {
-            plainCredential: 'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}} in {{environment}}; pass it through Compose `secrets:` or a *_FILE variable',
+            plainCredential: 'service "{{service}}" gets credential {{variable}} as a plain environment variable interpolated from {{source}}{{where}}; pass it through Compose `secrets:` or a *_FILE variable',
         },
     },
     check(ctx) {
@@ -8828,9 +10633,14 @@ exports["default"] = (0, types_1.defineCheck)({
             }
         }
         for (const { loc, data, environments } of found.values())
-            ctx.report({ messageId: 'plainCredential', data: { ...data, environment: environments.join(', ') }, at: loc });
+            ctx.report({ messageId: 'plainCredential', data: { ...data, where: inEnvironments(environments) }, at: loc });
     },
 });
+/** " in prod, live" for messages; nothing in a repository without environments (its one unnamed pass). */
+function inEnvironments(environments) {
+    const named = environments.filter((e) => e !== '');
+    return named.length ? ` in ${named.join(', ')}` : '';
+}
 /** Entries of `environment:` (a map, or a list of KEY=VALUE) with the position of their value. */
 function envEntries(node) {
     if (node?.kind === 'map')
@@ -9358,21 +11168,111 @@ function deviceKey(item) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_ENVIRONMENTS = void 0;
+exports.DEFAULT_ENVIRONMENTS = exports.UNNAMED_ENVIRONMENT = void 0;
+exports.hasNamedEnvironments = hasNamedEnvironments;
 exports.environmentNames = environmentNames;
+exports.configuredEnvironmentNames = configuredEnvironmentNames;
 exports.isProductionEnvironment = isProductionEnvironment;
 exports.isProductionName = isProductionName;
+exports.isEnvironmentName = isEnvironmentName;
+exports.sortEnvironmentNames = sortEnvironmentNames;
+/**
+ * The one pass over the Compose files of a repository without environments. It counts as
+ * production, as a manifest of no known environment does (kubernetes/environment.ts): what the
+ * repository deploys is what serves, so the production checks apply.
+ */
+exports.UNNAMED_ENVIRONMENT = Object.freeze({ name: '', isProduction: true });
+/** Whether the environments are real ones (configured or from the layout), not the unnamed pass. */
+function hasNamedEnvironments(environments) {
+    return environments.some((e) => e.name !== '');
+}
+/** Names a manifest's path segment or namespace is matched against when stackgate.yml names none. */
 exports.DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
-/** The environments of a repository: those in stackgate.yml, or dev, staging and prod. */
+/** The names manifests are matched against (kubernetes/environment.ts): those in stackgate.yml, or dev, staging and prod. */
 function environmentNames(config) {
     const names = Object.keys(config.environments);
     return names.length ? names : [...exports.DEFAULT_ENVIRONMENTS];
+}
+/** The environments stackgate.yml names: under `environments:`, else in the overrides of its `stacks:`. */
+function configuredEnvironmentNames(config) {
+    const names = Object.keys(config.environments);
+    if (names.length)
+        return names;
+    return sortEnvironmentNames([...new Set(Object.values(config.stacks ?? {}).flatMap((s) => Object.keys(s.environments)))]);
 }
 function isProductionEnvironment(config, name) {
     return config.environments[name]?.production ?? isProductionName(name);
 }
 function isProductionName(envName) {
     return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
+}
+const STAGES = [
+    /^(dev|devel|develop|development|local|sandbox)$/i,
+    /^(test|testing|qa|uat|int|integration)$/i,
+    /^(stage|staging|preprod|pre-prod|preproduction)$/i,
+];
+/**
+ * Whether a directory or file-name part names an environment (`stacks/prod`, `compose.staging.yml`):
+ * the usual names of the stages, and production names such as `eu-prod`. Anything else (a
+ * `stacks/monitoring` next to `stacks/common`) is a stack, not an environment.
+ */
+function isEnvironmentName(name) {
+    return STAGES.some((re) => re.test(name)) || isProductionName(name);
+}
+/** Environments in promotion order: development, test, staging, production; alphabetical within a stage. */
+function sortEnvironmentNames(names) {
+    const stage = (name) => {
+        const i = STAGES.findIndex((re) => re.test(name));
+        return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
+    };
+    return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+
+
+/***/ }),
+
+/***/ 42785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scalarText = scalarText;
+exports.displayValue = displayValue;
+exports.displayPairs = displayPairs;
+/**
+ * A value from a user's file, as a message may show it: text and numbers as written, anything
+ * else (a map or list where a name or a port belongs) as short JSON, never `[object Object]`,
+ * `undefined` or `null`.
+ */
+const MAX_CHARS = 60;
+/** Text of a scalar name (`mcp`, `12345`, `true`), or undefined for a missing, empty or non-scalar one. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value === '' ? undefined : value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return undefined;
+}
+function displayValue(value) {
+    if (value === null || value === undefined || value === '')
+        return '(empty)';
+    const scalar = scalarText(value);
+    if (scalar !== undefined)
+        return scalar;
+    let json;
+    try {
+        json = JSON.stringify(value) ?? typeof value;
+    }
+    catch {
+        // A cycle cannot come from YAML data (aliases are expanded into copies); say what it is.
+        json = typeof value;
+    }
+    return json.length > MAX_CHARS ? `${json.slice(0, MAX_CHARS - 1)}…` : json;
+}
+/** `app=mcp, tier=3` for a label map or selector; `none` when empty. */
+function displayPairs(map) {
+    const pairs = Object.entries(map).map(([k, v]) => `${k}=${displayValue(v)}`);
+    return pairs.length ? pairs.join(', ') : 'none';
 }
 
 
@@ -9720,6 +11620,287 @@ function isProductionManifest(obj, config) {
 
 /***/ }),
 
+/***/ 3439:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.helmValuesSettings = helmValuesSettings;
+exports.helmValuesSettingsOf = helmValuesSettingsOf;
+/**
+ * Pod settings in Helm values, found by the shapes common charts use (helm-values.ts gives the
+ * values): `securityContext` / `containerSecurityContext` / `podSecurityContext` maps (any key
+ * ending in securityContext), `hostNetwork` / `hostPID` / `hostIPC`, and images as
+ * `image: {registry, repository, tag}` or `image: "repo:tag"`. A chart decides what a value does, so
+ * only these conventional meanings are read; an image map without a tag takes the chart's appVersion.
+ */
+const is_record_1 = __webpack_require__(32789);
+const yaml_tree_1 = __webpack_require__(43183);
+const helm_values_1 = __webpack_require__(49861);
+const image_reference_1 = __webpack_require__(78605);
+const placeholders_1 = __webpack_require__(87328);
+const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
+const MAX_DEPTH = 24;
+const cache = new WeakMap();
+function helmValuesSettings(root) {
+    let found = cache.get(root);
+    if (!found) {
+        found = [];
+        walk((0, yaml_tree_1.toPlain)(root), [], undefined, found);
+        cache.set(root, found);
+    }
+    return found;
+}
+function isSecurityContextKey(key) {
+    return typeof key === 'string' && /securitycontext$/i.test(key);
+}
+function walk(value, path, key, out) {
+    if (path.length > MAX_DEPTH)
+        return;
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => walk(v, [...path, i], i, out));
+        return;
+    }
+    if (!(0, is_record_1.isRecord)(value))
+        return;
+    if (isSecurityContextKey(key))
+        securityContext(value, path, out);
+    // `privileged: true` elsewhere is the chart's own switch for a component (`kubeletPlugin.privileged`), unless it configures a policy.
+    else if (value.privileged === true && !path.some((k) => typeof k === 'string' && /securitypolic|^psp$|rbac/i.test(k)))
+        out.push({ kind: 'privileged', path: [...path, 'privileged'] });
+    for (const field of HOST_FIELDS) {
+        if (value[field] === true)
+            out.push({ kind: 'host-namespace', path: [...path, field], field: field });
+    }
+    for (const [k, v] of Object.entries(value)) {
+        if (/^image$/i.test(k) || /Image$/.test(k))
+            image(v, value, [...path, k], k, out);
+        if (v && typeof v === 'object')
+            walk(v, [...path, k], k, out);
+    }
+}
+function securityContext(sc, path, out) {
+    if (sc.privileged === true)
+        out.push({ kind: 'privileged', path: [...path, 'privileged'] });
+    const add = (0, is_record_1.isRecord)(sc.capabilities) ? sc.capabilities.add : undefined;
+    if (!Array.isArray(add))
+        return;
+    add.forEach((cap, i) => {
+        if (typeof cap === 'string')
+            out.push({ kind: 'capability', path: [...path, 'capabilities', 'add', i], capability: cap.toUpperCase().replace(/^CAP_/, '') });
+    });
+}
+function isUnknown(text) {
+    return (0, image_reference_1.isTemplated)(text) || (0, placeholders_1.hasPlaceholder)(text) || /\s/.test(text.trim());
+}
+/** `image: {repository, tag}` (tag `latest`), or `image: "repo:latest"` / `image: repo` without a tag key beside it. */
+function image(v, parent, path, key, out) {
+    if ((0, is_record_1.isRecord)(v)) {
+        // An override may set only the tag; the chart supplies the repository.
+        const named = v.repository ?? v.name;
+        const repository = typeof named === 'string' && named.trim() ? named.trim() : undefined;
+        if ((repository && isUnknown(repository)) || (typeof v.digest === 'string' && v.digest.trim()))
+            return;
+        const ref = repository ? (0, image_reference_1.parseImageReference)(repository) : undefined;
+        const tag = v.tag === undefined || v.tag === null || v.tag === '' ? ref?.tag : String(v.tag);
+        if (ref?.digest || tag === undefined || isUnknown(tag))
+            return;
+        const shown = `${ref?.name ?? "the chart's image"}:${tag}`;
+        if (tag === 'latest')
+            out.push({ kind: 'image', path: v.tag === undefined ? [...path, 'repository'] : [...path, 'tag'], image: shown, problem: 'latest' });
+        return;
+    }
+    const text = typeof v === 'string' ? v : '';
+    if (!text.trim() || isUnknown(text))
+        return;
+    const ref = (0, image_reference_1.parseImageReference)(text);
+    if (ref.digest)
+        return;
+    if (ref.tag === 'latest')
+        out.push({ kind: 'image', path, image: text, problem: 'latest' });
+    // A tag key beside the image (`imageTag`, `tag`) completes it in the chart's template.
+    else if (ref.tag === undefined && !Object.keys(parent).some((k) => k !== key && /tag$/i.test(k)))
+        out.push({ kind: 'image', path, image: text, problem: 'untagged' });
+}
+/** The settings of one kind in every set of Helm values an object carries (HelmRelease, Application). */
+function helmValuesSettingsOf(obj, kind) {
+    const out = [];
+    for (const values of (0, helm_values_1.helmValuesOf)(obj).values) {
+        for (const setting of helmValuesSettings(values.root)) {
+            if (setting.kind !== kind)
+                continue;
+            out.push({
+                setting: setting,
+                field: values.field,
+                name: (0, yaml_tree_1.formatPath)(setting.path),
+                at: values.locate(setting.path),
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 49861:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isHelmValuesCarrier = isHelmValuesCarrier;
+exports.helmValuesOf = helmValuesOf;
+/**
+ * Helm values that GitOps resources pass to a chart: Flux HelmRelease `spec.values`, Argo CD
+ * Application `spec.source(s).helm.valuesObject`, `values` (a YAML string) and `parameters`, and the
+ * same inside an ApplicationSet's template. The chart's templates are elsewhere, so only settings whose meaning the
+ * common chart conventions fix are read from them (helm-values-settings.ts): securityContext,
+ * host namespaces and images.
+ */
+const yaml_tree_1 = __webpack_require__(43183);
+const schema_1 = __webpack_require__(80757);
+const NONE = { values: [], unchecked: [] };
+const cache = new WeakMap();
+/** Whether the object hands values to a Helm chart (HelmRelease, Application, ApplicationSet). */
+function isHelmValuesCarrier(obj) {
+    const group = (0, schema_1.groupOf)(obj.apiVersion);
+    if (group === 'helm.toolkit.fluxcd.io')
+        return obj.kind === 'HelmRelease';
+    return group === 'argoproj.io' && (obj.kind === 'Application' || obj.kind === 'ApplicationSet');
+}
+function helmValuesOf(obj) {
+    if (!isHelmValuesCarrier(obj))
+        return NONE;
+    let found = cache.get(obj);
+    if (!found)
+        cache.set(obj, (found = collect(obj)));
+    return found;
+}
+function collect(obj) {
+    const out = { values: [], unchecked: [] };
+    if (obj.kind === 'HelmRelease') {
+        addTree(obj, ['spec', 'values'], out);
+        const from = (0, yaml_tree_1.getNode)(obj.root, ['spec', 'valuesFrom']);
+        if (from?.kind === 'seq' && from.items.length) {
+            const names = from.items.map((i) => (i.kind === 'map' ? `${scalarText(i.entries.get('kind'))} ${scalarText(i.entries.get('name'))}` : '?'));
+            out.unchecked.push({ field: 'spec.valuesFrom', at: ['spec', 'valuesFrom'], reason: 'external', detail: names.join(', ') });
+        }
+        return out;
+    }
+    const spec = obj.kind === 'ApplicationSet' ? ['spec', 'template', 'spec'] : ['spec'];
+    const sources = [[...spec, 'source']];
+    const list = (0, yaml_tree_1.getNode)(obj.root, [...spec, 'sources']);
+    if (list?.kind === 'seq')
+        list.items.forEach((_, i) => sources.push([...spec, 'sources', i]));
+    for (const source of sources) {
+        const helm = [...source, 'helm'];
+        addTree(obj, [...helm, 'valuesObject'], out);
+        addString(obj, [...helm, 'values'], out);
+        addParameters(obj, [...helm, 'parameters'], out);
+        const files = (0, yaml_tree_1.getNode)(obj.root, [...helm, 'valueFiles']);
+        if (files?.kind === 'seq' && files.items.length) {
+            const names = files.items.map(scalarText);
+            out.unchecked.push({ field: (0, yaml_tree_1.formatPath)([...helm, 'valueFiles']), at: [...helm, 'valueFiles'], reason: 'external', detail: names.join(', ') });
+        }
+    }
+    return out;
+}
+function scalarText(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : '?';
+}
+/** Values written as YAML inside the manifest: paths are the manifest's own. */
+function addTree(obj, path, out) {
+    const node = (0, yaml_tree_1.getNode)(obj.root, path);
+    if (node?.kind !== 'map')
+        return;
+    out.values.push({ field: (0, yaml_tree_1.formatPath)(path), root: node, locate: (p) => (0, yaml_tree_1.locate)(node, p, node.loc) });
+}
+/**
+ * Argo CD `helm.parameters` (`--set`): `{name: securityContext.privileged, value: "true"}` becomes
+ * the values tree it sets, each leaf reported on its parameter's `name`. Names with list indexes or
+ * escaped dots are left out; `forceString` parameters stay strings.
+ */
+function addParameters(obj, path, out) {
+    const list = (0, yaml_tree_1.getNode)(obj.root, path);
+    if (list?.kind !== 'seq')
+        return;
+    const root = { kind: 'map', entries: new Map(), loc: list.loc };
+    for (const item of list.items) {
+        if (item.kind !== 'map')
+            continue;
+        const name = item.entries.get('name');
+        const value = item.entries.get('value');
+        if (name?.kind !== 'scalar' || typeof name.value !== 'string' || /[[\\]/.test(name.value) || value?.kind !== 'scalar')
+            continue;
+        const keys = name.value.split('.');
+        let map = root;
+        for (const key of keys.slice(0, -1)) {
+            let next = map.entries.get(key);
+            if (next?.kind !== 'map')
+                map.entries.set(key, (next = { kind: 'map', entries: new Map(), loc: name.loc, keyLoc: name.loc }));
+            map = next;
+        }
+        const forceString = item.entries.get('forceString');
+        const text = value.value;
+        const typed = forceString?.kind === 'scalar' && forceString.value === true ? text : text === 'true' ? true : text === 'false' ? false : text;
+        map.entries.set(keys[keys.length - 1], { kind: 'scalar', value: typed, loc: value.loc, keyLoc: name.loc });
+    }
+    if (root.entries.size)
+        out.values.push({ field: (0, yaml_tree_1.formatPath)(path), root, locate: (p) => (0, yaml_tree_1.locate)(root, p, list.loc) });
+}
+/** Values written as a YAML string (`values: |`): parsed, with lines mapped back into the manifest when the string is a literal block. */
+function addString(obj, path, out) {
+    const node = (0, yaml_tree_1.getNode)(obj.root, path);
+    if (node?.kind !== 'scalar' || typeof node.value !== 'string' || !node.value.trim())
+        return;
+    const field = (0, yaml_tree_1.formatPath)(path);
+    const parsed = (0, yaml_tree_1.parseYaml)(obj.file, node.value);
+    const at = node.keyLoc ?? node.loc;
+    const shift = literalBlockShift(node);
+    const problem = parsed.problems[0];
+    if (problem) {
+        const line = shift ? problem.line + shift.lines : at.line;
+        const problemAt = shift ? { file: obj.file, line, column: problem.column + shift.columns } : at;
+        out.unchecked.push({ field, at: problemAt, reason: 'not-yaml', detail: `line ${line}: ${problem.message}` });
+        return;
+    }
+    const root = parsed.documents[0]?.root;
+    if (!root)
+        return;
+    if (root.kind !== 'map') {
+        out.unchecked.push({ field, at: path, reason: 'not-yaml', detail: 'the string is not a YAML map' });
+        return;
+    }
+    out.values.push({
+        field,
+        root,
+        locate: (p) => {
+            if (!shift)
+                return at;
+            const inner = (0, yaml_tree_1.locate)(root, p, root.loc);
+            return { file: obj.file, line: inner.line + shift.lines, column: inner.column + shift.columns };
+        },
+    });
+}
+/**
+ * For a literal block scalar (`values: |`) whose lines are the string's lines: how far its first
+ * line is from the string's first line, and the indentation (assumed two columns past the key,
+ * the usual style). Folded blocks, quoted and plain strings give undefined: their lines do not map.
+ */
+function literalBlockShift(node) {
+    if (node.kind !== 'scalar' || typeof node.value !== 'string' || node.loc.endLine === undefined)
+        return undefined;
+    const lines = node.value.replace(/\n+$/, '').split('\n').length;
+    const span = node.loc.endLine - node.loc.line - (node.loc.endColumn === 1 ? 1 : 0);
+    if (span < lines || !node.value.includes('\n'))
+        return undefined;
+    const keyColumn = (node.keyLoc ?? node.loc).column;
+    return { lines: node.loc.line, columns: keyColumn + 1 };
+}
+
+
+/***/ }),
+
 /***/ 91149:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -9729,6 +11910,8 @@ exports.hostPathVolumes = hostPathVolumes;
 exports.normalizeHostPath = normalizeHostPath;
 exports.isSensitiveHostPath = isSensitiveHostPath;
 exports.isContainerRuntimeSocket = isContainerRuntimeSocket;
+/** hostPath volumes of a pod spec, and which host paths are too sensitive to mount. */
+const display_value_1 = __webpack_require__(42785);
 const objects_1 = __webpack_require__(35704);
 function hostPathVolumes(obj) {
     const spec = (0, objects_1.podSpecOf)(obj);
@@ -9744,7 +11927,7 @@ function hostPathVolumes(obj) {
             return;
         const p = hp.path;
         out.push({
-            volume: String(v.name ?? `#${i}`),
+            volume: (0, display_value_1.scalarText)(v.name) ?? `#${i}`,
             path: typeof p === 'string' ? p : '',
             at: [...specPath, 'volumes', i, 'hostPath', 'path'],
         });
@@ -9911,7 +12094,7 @@ function sameNamespace(a, b) {
 /***/ }),
 
 /***/ 35704:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -9923,6 +12106,8 @@ exports.podLabelsOf = podLabelsOf;
 exports.containersOf = containersOf;
 exports.asStringMap = asStringMap;
 exports.objectLabel = objectLabel;
+/** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
+const display_value_1 = __webpack_require__(42785);
 const POD_SPEC_PATHS = {
     Pod: ['spec'],
     Deployment: ['spec', 'template', 'spec'],
@@ -9988,7 +12173,7 @@ function containersOf(obj) {
             continue;
         list.forEach((c, i) => {
             if (c && typeof c === 'object' && !Array.isArray(c)) {
-                out.push({ path: [...specPath, field, i], value: c, name: String(c.name ?? `#${i}`), kind });
+                out.push({ path: [...specPath, field, i], value: c, name: (0, display_value_1.scalarText)(c.name) ?? `#${i}`, kind });
             }
         });
     }
@@ -10007,14 +12192,137 @@ function plainAt(value, path) {
 function asStringMap(v) {
     const out = {};
     if (v && typeof v === 'object' && !Array.isArray(v)) {
+        // A map or list where a label value belongs matches nothing and shows as JSON, not `[object Object]`.
         for (const [k, val] of Object.entries(v))
-            out[k] = String(val);
+            out[k] = (0, display_value_1.displayValue)(val);
     }
     return out;
 }
 /** `namespace/Kind/name` for messages and dedup. */
 function objectLabel(obj) {
     return `${obj.kind}/${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+}
+
+
+/***/ }),
+
+/***/ 77581:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mayOwnPods = mayOwnPods;
+exports.operatorResourceFor = operatorResourceFor;
+/**
+ * Pods that no manifest templates because an operator creates them from a custom resource: the
+ * Prometheus Operator runs `prometheus-<name>-N` pods for a Prometheus, Strimzi runs Kafka brokers for
+ * a Kafka, CloudNativePG runs Postgres for a Cluster. A Service selecting such pods matches no pod
+ * template in the repository and is still right.
+ */
+const label_selector_1 = __webpack_require__(83758);
+const schema_1 = __webpack_require__(80757);
+/** API groups whose custom resources configure something else and never own pods. */
+const NON_WORKLOAD_GROUPS = new Set([
+    'cert-manager.io',
+    'acme.cert-manager.io',
+    'bitnami.com',
+    'external-secrets.io',
+    'gateway.networking.k8s.io',
+    'networking.istio.io',
+    'security.istio.io',
+    'traefik.io',
+    'traefik.containo.us',
+    'policy.linkerd.io',
+    'kyverno.io',
+    'snapshot.storage.k8s.io',
+    'keda.sh',
+    'kustomize.toolkit.fluxcd.io',
+    'source.toolkit.fluxcd.io',
+    'notification.toolkit.fluxcd.io',
+    'image.toolkit.fluxcd.io',
+]);
+/** Kinds of the Prometheus Operator's group that only configure scraping, rules or routing. */
+const NON_WORKLOAD_KINDS = new Set(['ServiceMonitor', 'PodMonitor', 'Probe', 'PrometheusRule', 'ScrapeConfig', 'AlertmanagerConfig']);
+/** Whether the object is a custom resource that may own pods (a Prometheus, a Kafka, a HelmRelease...). */
+function mayOwnPods(obj) {
+    if ((0, schema_1.isBuiltInGroup)(obj.apiVersion) || (0, schema_1.isClientSideConfig)(obj.apiVersion, obj.kind))
+        return false;
+    if (NON_WORKLOAD_GROUPS.has((0, schema_1.groupOf)(obj.apiVersion)))
+        return false;
+    return !NON_WORKLOAD_KINDS.has(obj.kind);
+}
+/**
+ * How many of a selector's pairs a custom resource mentions: its name is the value
+ * (`prometheus: k8s` for the Prometheus `k8s`), one of its labels is the pair, or a label map in its
+ * spec holds it (`podMetadata.labels`, `template.metadata.labels`).
+ */
+function mentions(obj, selector) {
+    const labels = obj.value.metadata?.labels;
+    const own = labels && typeof labels === 'object' ? labels : {};
+    return Object.entries(selector).filter(([k, v]) => v === obj.name || String(own[k]) === v || holds(obj.value.spec, k, v, 0)).length;
+}
+function holds(v, key, value, depth) {
+    if (!v || typeof v !== 'object' || depth > 8)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => holds(x, key, value, depth + 1));
+    const map = v;
+    if (map[key] !== undefined && String(map[key]) === value)
+        return true;
+    return Object.values(map).some((x) => holds(x, key, value, depth + 1));
+}
+/**
+ * The custom resource in the Service's namespace whose operator presumably creates the selected
+ * pods: the one that mentions most of the selector's pairs, else the first beside it that may own pods.
+ */
+function operatorResourceFor(service, selector, objects) {
+    let best;
+    let bestScore = 0;
+    let first;
+    for (const obj of objects) {
+        if (!(0, label_selector_1.sameNamespace)(service, obj) || !mayOwnPods(obj))
+            continue;
+        const score = mentions(obj, selector);
+        if (score > bestScore)
+            [best, bestScore] = [obj, score];
+        if (!first && isBeside(service, obj))
+            first = obj;
+    }
+    return best ?? first;
+}
+/**
+ * Surely in the same namespace: both name it, or (a manifest without one goes wherever it is
+ * applied) both sit in the same directory.
+ */
+function isBeside(a, b) {
+    if (a.namespace && b.namespace)
+        return a.namespace === b.namespace;
+    return dirOf(a.file) === dirOf(b.file);
+}
+function dirOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash < 0 ? '' : file.slice(0, slash);
+}
+
+
+/***/ }),
+
+/***/ 87328:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hasPlaceholder = hasPlaceholder;
+/**
+ * Placeholders that a tool replaces before the API server sees the manifest: Flux post-build
+ * substitution (`${VAR}`, `${VAR:=default}`, `${VAR:-default}`, from `postBuild.substitute`) and the
+ * `$(VAR)` expansion of Kubernetes and Argo CD. Flux substitutes text before it parses the YAML, so a
+ * value that holds one is unknown: it may become a number, an enum value or a whole object.
+ */
+const PLACEHOLDER = /\$\{[#!]?[A-Za-z_][A-Za-z0-9_]*[^}\n]*\}|\$\([A-Za-z_][A-Za-z0-9_]*\)/;
+/** Whether a value is a string holding a substitution placeholder (`${ACCESS_MODE}`, `${CPU}m`, `$(POD_NAME)`). */
+function hasPlaceholder(value) {
+    return typeof value === 'string' && PLACEHOLDER.test(value);
 }
 
 
@@ -10417,6 +12725,8 @@ exports.isBuiltInGroup = isBuiltInGroup;
 exports.summarizeSchemaErrors = summarizeSchemaErrors;
 exports.isClientSideConfig = isClientSideConfig;
 const yaml_tree_1 = __webpack_require__(43183);
+const placeholders_1 = __webpack_require__(87328);
+const unknown_fields_1 = __webpack_require__(45230);
 /** The models of the built-in kinds, from their own chunk of the bundle. */
 async function loadBuiltInModels() {
     return (await Promise.all(/* import() */[__webpack_require__.e(153), __webpack_require__.e(605)]).then(__webpack_require__.t.bind(__webpack_require__, 24605, 23))).builtInModels();
@@ -10429,16 +12739,16 @@ function validateBuiltIn(models, apiVersion, kind, value) {
     const cls = models.get(`${apiVersion}/${kind}`);
     if (!cls)
         return undefined;
-    try {
-        new cls(value).validate();
-        return [];
-    }
-    catch (e) {
-        const errors = e.errors;
-        if (Array.isArray(errors))
-            return errors.filter((x) => !!x && typeof x.instancePath === 'string');
-        return [{ instancePath: '', keyword: 'exception', message: e instanceof Error ? e.message : String(e) }];
-    }
+    if (!value || typeof value !== 'object')
+        return [{ instancePath: '', keyword: 'type', message: 'must be object', params: { type: 'object' } }];
+    // The model's validate function, run on the manifest itself (unknown-fields.ts records the fields it reads).
+    const { thrown, unknownFields } = (0, unknown_fields_1.validateRecordingFields)(cls.prototype.validate, value);
+    if (thrown === undefined)
+        return unknownFields;
+    const errors = thrown.errors;
+    if (Array.isArray(errors))
+        return [...errors.filter((x) => !!x && typeof x.instancePath === 'string'), ...unknownFields];
+    return [{ instancePath: '', keyword: 'exception', message: thrown instanceof Error ? thrown.message : String(thrown) }];
 }
 /** API groups served by Kubernetes itself (the empty string is the core group). */
 const BUILT_IN_GROUPS = new Set([
@@ -10491,6 +12801,8 @@ function describePath(path) {
 function summarizeSchemaErrors(root, errors) {
     const groups = new Map();
     for (const e of errors) {
+        if (isSubstituted(root, e))
+            continue;
         const missing = e.keyword === 'required' ? String(e.params?.missingProperty ?? '') : '';
         const key = `${e.instancePath}\u0000${missing}`;
         groups.set(key, [...(groups.get(key) ?? []), e]);
@@ -10506,7 +12818,8 @@ function summarizeSchemaErrors(root, errors) {
         }
         if (first.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
             const path = [...base, params.additionalProperty];
-            out.push({ path, message: `${describePath(path)}: unknown field` });
+            const hint = typeof params.suggestion === 'string' ? `; did you mean "${params.suggestion}"?` : '';
+            out.push({ path, message: `${describePath(path)}: unknown field${hint}` });
             continue;
         }
         const types = [...new Set(group.filter((e) => e.keyword === 'type').flatMap((e) => [e.params?.type].flat().map(String)))];
@@ -10523,6 +12836,17 @@ function summarizeSchemaErrors(root, errors) {
         out.push({ path: base, message: `${describePath(base)}: ${main.message ?? main.keyword}` });
     }
     return out;
+}
+/**
+ * Whether an error is about a value (or a field name) that holds a Flux `${VAR}` or `$(VAR)`
+ * placeholder (placeholders.ts): its real value is only known after substitution, so its type,
+ * enum or pattern cannot be judged.
+ */
+function isSubstituted(root, e) {
+    if (e.keyword === 'additionalProperties' && (0, placeholders_1.hasPlaceholder)(e.params?.additionalProperty))
+        return true;
+    const node = (0, yaml_tree_1.getNode)(root, (0, yaml_tree_1.pointerToPath)(root, e.instancePath));
+    return node?.kind === 'scalar' && (0, placeholders_1.hasPlaceholder)(node.value);
 }
 /**
  * Groups of files that look like manifests (apiVersion + kind) but configure a client-side tool
@@ -10545,6 +12869,144 @@ const CLIENT_SIDE_GROUPS = new Set([
 ]);
 function isClientSideConfig(apiVersion, kind) {
     return CLIENT_SIDE_GROUPS.has(groupOf(apiVersion)) || (apiVersion === 'v1' && kind === 'Config');
+}
+
+
+/***/ }),
+
+/***/ 45230:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateRecordingFields = validateRecordingFields;
+/**
+ * Unknown fields of built-in kinds. The precompiled validators of `kubernetes-models` do not check
+ * additionalProperties, but they read every property their schema defines. Running one on a proxy
+ * that records the properties read shows which keys no schema knows: a typo (`restartPolicyy`), a
+ * field at the wrong level, or one from another kind. kubectl (`--validate=strict`, its default)
+ * and the API server reject them.
+ *
+ * An object the validator enumerated (a map such as labels, annotations, data or resource limits)
+ * or never looked into (free-form JSON such as a CRD's `default`) has no unknown keys.
+ */
+const did_you_mean_1 = __webpack_require__(87568);
+/**
+ * Keys the models' schemas leave out although the API defines them: every `description` (a
+ * PriorityClass's, a JSON schema's) and the `x-kubernetes-*` extensions.
+ */
+const UNCHECKED_KEY = /^(description|x-kubernetes-.*)$/;
+/** A CRD's openAPIV3Schema is a JSON schema, with vendor extensions the models do not list. */
+const FREE_SUBTREE = /\/openAPIV3Schema(\/|$)/;
+function escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function tracked(value, pointer, visits) {
+    const visit = Array.isArray(value)
+        ? undefined
+        : { pointer, value: value, read: new Set(), isEnumerated: false };
+    if (visit)
+        visits.push(visit);
+    const children = new Map();
+    return new Proxy(value, {
+        get(target, key, receiver) {
+            const v = Reflect.get(target, key, receiver);
+            if (typeof key !== 'string')
+                return v;
+            visit?.read.add(key);
+            if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(target, key))
+                return v;
+            let child = children.get(key);
+            if (!child)
+                children.set(key, (child = tracked(v, `${pointer}/${escapePointer(key)}`, visits)));
+            return child;
+        },
+        has(target, key) {
+            if (typeof key === 'string')
+                visit?.read.add(key);
+            return Reflect.has(target, key);
+        },
+        ownKeys(target) {
+            if (visit)
+                visit.isEnumerated = true;
+            return Reflect.ownKeys(target);
+        },
+    });
+}
+/**
+ * Runs `validate` with `this` bound to a recording view of `value`; returns what it threw (if
+ * anything) and an ajv-style additionalProperties error for each key no schema read.
+ */
+function validateRecordingFields(validate, value) {
+    const visits = [];
+    let thrown;
+    try {
+        validate.call(tracked(value, '', visits));
+    }
+    catch (e) {
+        thrown = e;
+    }
+    const unknownFields = [];
+    for (const v of visits) {
+        if (v.isEnumerated || v.read.size === 0 || FREE_SUBTREE.test(v.pointer))
+            continue;
+        // The properties the schema looked up are the ones it knows.
+        const known = [...v.read];
+        for (const key of Object.keys(v.value)) {
+            if (v.read.has(key) || UNCHECKED_KEY.test(key))
+                continue;
+            const suggestion = (0, did_you_mean_1.suggest)(key, known);
+            unknownFields.push({
+                instancePath: v.pointer,
+                keyword: 'additionalProperties',
+                message: 'must NOT have additional properties',
+                params: { additionalProperty: key, ...(suggestion ? { suggestion } : {}) },
+            });
+        }
+    }
+    return { thrown, unknownFields };
+}
+
+
+/***/ }),
+
+/***/ 8574:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unmatchedServices = unmatchedServices;
+/**
+ * Services whose selector matches no pod template among the manifests, while workloads sit in
+ * their namespace (without any, the pods are deployed from elsewhere and nothing can be said).
+ */
+const label_selector_1 = __webpack_require__(83758);
+const objects_1 = __webpack_require__(35704);
+const operator_workloads_1 = __webpack_require__(77581);
+const pod_template_index_1 = __webpack_require__(93447);
+const cache = new WeakMap();
+function unmatchedServices(objects) {
+    const cached = cache.get(objects);
+    if (cached)
+        return cached;
+    const index = new pod_template_index_1.PodTemplateIndex(objects);
+    const out = [];
+    for (const service of objects) {
+        if (service.kind !== 'Service' || service.apiVersion !== 'v1')
+            continue;
+        const spec = service.value.spec;
+        if (!spec || typeof spec !== 'object' || spec.type === 'ExternalName')
+            continue;
+        const selector = spec.selector;
+        if (!selector || typeof selector !== 'object' || Array.isArray(selector) || !Object.keys(selector).length)
+            continue;
+        const candidates = index.near(service);
+        if (!candidates.length || candidates.some((c) => (0, label_selector_1.matchesLabelMap)(selector, c.labels)))
+            continue;
+        out.push({ service, selector, operatorResource: (0, operator_workloads_1.operatorResourceFor)(service, (0, objects_1.asStringMap)(selector), objects) });
+    }
+    cache.set(objects, out);
+    return out;
 }
 
 
@@ -11015,6 +13477,7 @@ exports.hasMcpWord = hasMcpWord;
 exports.imageRepository = imageRepository;
 exports.listServices = listServices;
 exports.findMcpServices = findMcpServices;
+exports.deploysMcpServers = deploysMcpServers;
 exports.looksLikeMcpServer = looksLikeMcpServer;
 exports.hostReaches = hostReaches;
 exports.servicesByName = servicesByName;
@@ -11117,6 +13580,10 @@ function describeServices(sources) {
 function findMcpServices(sources) {
     const configured = sources.config.mcp.services;
     return listServices(sources).filter((s) => (configured ? configured.includes(s.name) || s.hosts.some((h) => configured.includes(h)) : looksLikeMcpServer(s)));
+}
+/** Whether the repository deploys MCP servers: stackgate.yml lists some in `mcp.services`, or some are detected. */
+function deploysMcpServers(sources) {
+    return !!sources.config.mcp.services?.length || findMcpServices(sources).length > 0;
 }
 function looksLikeMcpServer(s) {
     const repositories = s.images.map(imageRepository);
@@ -11222,6 +13689,7 @@ exports.DEFAULT_MAX_FILE_BYTES = void 0;
 exports.isCandidateName = isCandidateName;
 exports.discoverFiles = discoverFiles;
 exports.isIgnored = isIgnored;
+exports.isDirectoryIgnored = isDirectoryIgnored;
 /**
  * Walks a repository for files stackgate may read: honours .gitignore (root and nested) and
  * include/exclude globs, never follows a symlink out of the repository (nor into a directory it walks anyway), skips binary files and
@@ -11351,6 +13819,24 @@ function isIgnored(rules, rel, isDir) {
     }
     return false;
 }
+/**
+ * Whether git would ignore the directory `rel` (relative to `root`, `/`-separated): the .gitignore
+ * files of root and of each directory on the way are read, and a directory under an ignored one is
+ * ignored too, as git reads them.
+ */
+function isDirectoryIgnored(root, rel) {
+    const segments = rel.split('/').filter(Boolean);
+    const rules = [];
+    for (let i = 0; i < segments.length; i++) {
+        const parent = segments.slice(0, i).join('/');
+        const gitignore = node_path_1.default.join(root, parent, '.gitignore');
+        if (node_fs_1.default.existsSync(gitignore))
+            rules.push({ base: parent, ig: readIgnore(gitignore) });
+        if (isIgnored(rules, segments.slice(0, i + 1).join('/'), true))
+            return true;
+    }
+    return false;
+}
 function safeRealpath(p) {
     try {
         return node_fs_1.default.realpathSync(p);
@@ -11365,6 +13851,124 @@ function safeStat(p) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 99944:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRegularFile = readRegularFile;
+exports.isInside = isInside;
+exports.writeRegularFile = writeRegularFile;
+/**
+ * One file whose path comes from the repository or its config (stackgate.yml, a baseline, an
+ * artifact). Reading: only a regular file, only inside the repository (after following symbolic
+ * links), and only up to a size cap; a link to /proc/self/environ, /dev/zero or a FIFO is refused
+ * with a reason instead of being printed, read forever or waited on. Writing: only inside the
+ * repository, never through a link.
+ */
+const node_fs_1 = __importDefault(__webpack_require__(73024));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+/** Reads `file` (relative to `root`, or absolute) as text, or says why not. Never throws. */
+function readRegularFile(root, file, options) {
+    const abs = node_path_1.default.resolve(root, file);
+    let real;
+    let realRoot;
+    try {
+        real = node_fs_1.default.realpathSync(abs);
+        realRoot = node_fs_1.default.realpathSync(root);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ENOENT' || code === 'ENOTDIR'
+            ? { ok: false, problem: 'missing', message: 'no such file' }
+            : { ok: false, problem: 'unreadable', message: `cannot read it (${code ?? 'error'})` };
+    }
+    if (!options.allowOutside && !isInside(realRoot, real)) {
+        return { ok: false, problem: 'outside', message: 'it is outside the repository (a symbolic link or a path leading out of it); not read' };
+    }
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below then refuses it.
+        fd = node_fs_1.default.openSync(real, node_fs_1.default.constants.O_RDONLY | node_fs_1.default.constants.O_NONBLOCK | node_fs_1.default.constants.O_NOFOLLOW);
+        const st = node_fs_1.default.fstatSync(fd);
+        if (!st.isFile())
+            return { ok: false, problem: 'not-regular', message: `it is not a regular file (${kindOf(st)}); not read` };
+        if (st.size > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it is ${st.size} bytes, over the ${options.maxBytes}-byte limit; not read` };
+        // Read at most one byte past the cap: a file that grows while it is read is refused, not followed.
+        const buf = Buffer.alloc(Math.min(st.size, options.maxBytes) + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length < buf.length; length += n)
+            n = node_fs_1.default.readSync(fd, buf, length, buf.length - length, null);
+        if (length > options.maxBytes)
+            return { ok: false, problem: 'too-large', message: `it grew past the ${options.maxBytes}-byte limit while it was read; not read` };
+        return {
+            ok: true,
+            text: buf
+                .subarray(0, length)
+                .toString('utf8')
+                .replace(/^\uFEFF/, ''),
+        };
+    }
+    catch (e) {
+        return { ok: false, problem: 'unreadable', message: `cannot read it (${e.code ?? e.message})` };
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs_1.default.closeSync(fd);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path_1.default.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path_1.default.isAbsolute(rel));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Writes `file` (relative to `root`) when it lands inside the repository after the links of its
+ * directories are resolved, and is not itself a link or another kind of file; a reason otherwise.
+ */
+function writeRegularFile(root, file, content) {
+    const abs = node_path_1.default.resolve(root, file);
+    try {
+        const realRoot = node_fs_1.default.realpathSync(root);
+        node_fs_1.default.mkdirSync(node_path_1.default.dirname(abs), { recursive: true });
+        if (!isInside(realRoot, node_fs_1.default.realpathSync(node_path_1.default.dirname(abs))))
+            return { ok: false, message: 'its directory is outside the repository (a symbolic link or a path leading out of it); not written' };
+        const fd = node_fs_1.default.openSync(abs, node_fs_1.default.constants.O_WRONLY | node_fs_1.default.constants.O_CREAT | node_fs_1.default.constants.O_TRUNC | node_fs_1.default.constants.O_NOFOLLOW | node_fs_1.default.constants.O_NONBLOCK, 0o644);
+        try {
+            if (!node_fs_1.default.fstatSync(fd).isFile())
+                return { ok: false, message: 'it is not a regular file; not written' };
+            node_fs_1.default.writeFileSync(fd, content);
+        }
+        finally {
+            node_fs_1.default.closeSync(fd);
+        }
+        return { ok: true };
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, message: code === 'ELOOP' ? 'it is a symbolic link; not written through' : `cannot write it (${code ?? e.message})` };
     }
 }
 
@@ -11401,6 +14005,267 @@ function isRepositoryPath(file) {
     return resolveInRepository('.', file) !== undefined;
 }
 exports.REPOSITORY_PATH_MESSAGE = 'expected a path inside the repository, relative to its root (not absolute, not leading out with "..")';
+
+
+/***/ }),
+
+/***/ 43183:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseYaml = parseYaml;
+exports.toPlain = toPlain;
+exports.getNode = getNode;
+exports.locate = locate;
+exports.locateValue = locateValue;
+exports.scalarOf = scalarOf;
+exports.pointerToPath = pointerToPath;
+exports.segmentsToPath = segmentsToPath;
+exports.formatPath = formatPath;
+/**
+ * YAML (and JSON, a YAML subset) parsed into a small tree that keeps the file, line and column of
+ * every key and value. Aliases and merge keys (`<<: *defaults`) are expanded into the tree with the
+ * positions of the anchored source; the expansion is capped so an alias bomb is reported, not built.
+ * Compose layering merges these trees, so a value keeps the position of the layer that set it.
+ */
+const yaml_1 = __webpack_require__(38815);
+const DEFAULT_MAX_ALIAS_NODES = 50_000;
+class AliasLimitError extends Error {
+}
+function parseYaml(file, text, options = {}) {
+    const lineCounter = new yaml_1.LineCounter();
+    const problems = [];
+    const documents = [];
+    const maxAliasNodes = options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES;
+    let docs;
+    try {
+        docs = (0, yaml_1.parseAllDocuments)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    }
+    catch (e) {
+        problems.push({ code: 'syntax', message: e.message, line: 1, column: 1 });
+        return { file, documents, problems };
+    }
+    if (!Array.isArray(docs))
+        docs = [docs];
+    const pos = (offset) => lineCounter.linePos(offset);
+    docs.forEach((doc, index) => {
+        let broken = false;
+        let syntaxReported = false;
+        for (const err of doc.errors) {
+            const p = pos(err.pos[0]);
+            const code = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
+            broken = true;
+            // After the first syntax error the parser's further errors are mostly consequences of it.
+            if (code === 'syntax' && syntaxReported)
+                continue;
+            syntaxReported ||= code === 'syntax';
+            problems.push({ code, message: firstLine(err.message), line: p.line, column: p.col });
+        }
+        const start = pos(doc.range?.[0] ?? 0);
+        if (broken) {
+            documents.push({ index, root: null, line: start.line });
+            return;
+        }
+        const builder = new TreeBuilder(file, doc, pos, maxAliasNodes);
+        try {
+            documents.push({ index, root: doc.contents ? builder.build(doc.contents) : null, line: start.line });
+        }
+        catch (e) {
+            if (!(e instanceof AliasLimitError))
+                throw e;
+            problems.push({
+                code: 'alias-limit',
+                message: `aliases expand to more than ${maxAliasNodes} nodes; the document was not expanded (possible "billion laughs" alias bomb)`,
+                line: start.line,
+                column: start.col,
+            });
+            documents.push({ index, root: null, line: start.line });
+        }
+    });
+    // A file whose only content is comments or blank lines yields one empty document, or none.
+    return { file, documents, problems };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/:$/, '');
+}
+class TreeBuilder {
+    file;
+    doc;
+    pos;
+    maxAliasNodes;
+    aliasNodes = 0;
+    resolving = new Set();
+    constructor(file, doc, pos, maxAliasNodes) {
+        this.file = file;
+        this.doc = doc;
+        this.pos = pos;
+        this.maxAliasNodes = maxAliasNodes;
+    }
+    loc(range) {
+        const start = this.pos(range?.[0] ?? 0);
+        const end = this.pos(range?.[1] ?? range?.[0] ?? 0);
+        return { file: this.file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    }
+    build(node, viaAlias = false) {
+        if (viaAlias && ++this.aliasNodes > this.maxAliasNodes)
+            throw new AliasLimitError();
+        if ((0, yaml_1.isAlias)(node)) {
+            const target = node.resolve(this.doc);
+            if (!target || this.resolving.has(target)) {
+                return { kind: 'scalar', value: null, loc: this.loc(node.range) };
+            }
+            this.resolving.add(target);
+            try {
+                return this.build(target, true);
+            }
+            finally {
+                this.resolving.delete(target);
+            }
+        }
+        const tag = node.tag && node.tag.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined;
+        if ((0, yaml_1.isMap)(node)) {
+            const entries = new Map();
+            const merged = [];
+            for (const pair of node.items) {
+                if (!(0, yaml_1.isPair)(pair))
+                    continue;
+                const key = pair.key;
+                if ((0, yaml_1.isScalar)(key) && (typeof key.value === 'symbol' || key.source === '<<') && pair.value) {
+                    const sources = (0, yaml_1.isSeq)(pair.value) ? pair.value.items : [pair.value];
+                    for (const s of sources) {
+                        const built = this.build(s, viaAlias);
+                        if (built.kind === 'map')
+                            merged.push(built);
+                    }
+                    continue;
+                }
+                const keyText = (0, yaml_1.isScalar)(key) ? String(key.value) : key ? String(key) : '';
+                const keyLoc = this.loc(key?.range);
+                const value = pair.value ? this.build(pair.value, viaAlias) : { kind: 'scalar', value: null, loc: keyLoc };
+                value.keyLoc = keyLoc;
+                entries.set(keyText, value);
+            }
+            // Merge keys: explicit keys win, earlier merge sources win over later ones.
+            for (const source of merged) {
+                for (const [k, v] of source.entries)
+                    if (!entries.has(k))
+                        entries.set(k, v);
+            }
+            return { kind: 'map', entries, loc: this.loc(node.range), tag };
+        }
+        if ((0, yaml_1.isSeq)(node)) {
+            const items = node.items.map((item) => item ? this.build(item, viaAlias) : { kind: 'scalar', value: null, loc: this.loc(node.range) });
+            return { kind: 'seq', items, loc: this.loc(node.range), tag };
+        }
+        if ((0, yaml_1.isScalar)(node)) {
+            const v = node.value;
+            const value = v === null || v === undefined
+                ? null
+                : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+                    ? v
+                    : typeof v === 'bigint'
+                        ? Number(v)
+                        : String(v);
+            return { kind: 'scalar', value, loc: this.loc(node.range), tag };
+        }
+        return { kind: 'scalar', value: null, loc: this.loc(node.range) };
+    }
+}
+/** The plain JavaScript value of a tree (what `yaml.parse` would return). */
+function toPlain(node) {
+    if (!node)
+        return null;
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq':
+            return node.items.map(toPlain);
+        case 'map': {
+            const out = {};
+            for (const [k, v] of node.entries)
+                out[k] = toPlain(v);
+            return out;
+        }
+    }
+}
+/** The node at a path, or undefined. */
+function getNode(root, path) {
+    let cur = root ?? undefined;
+    for (const seg of path) {
+        if (!cur)
+            return undefined;
+        if (cur.kind === 'map')
+            cur = cur.entries.get(String(seg));
+        else if (cur.kind === 'seq' && typeof seg === 'number')
+            cur = cur.items[seg];
+        else
+            return undefined;
+    }
+    return cur;
+}
+/**
+ * The position to report for a path: the key of the deepest existing entry along it (a missing
+ * `healthcheck` is reported on the service's key), or the item itself inside a sequence.
+ */
+function locate(root, path, fallback) {
+    let cur = root ?? undefined;
+    let best = root ? (root.keyLoc ?? root.loc) : fallback;
+    for (const seg of path) {
+        if (!cur)
+            break;
+        let next;
+        if (cur.kind === 'map')
+            next = cur.entries.get(String(seg));
+        else if (cur.kind === 'seq' && typeof seg === 'number')
+            next = cur.items[seg];
+        if (!next)
+            break;
+        best = next.keyLoc ?? next.loc;
+        cur = next;
+    }
+    return best;
+}
+/** The location of a value itself (not its key). */
+function locateValue(root, path, fallback) {
+    const node = getNode(root, path);
+    return node ? node.loc : locate(root, path, fallback);
+}
+function scalarOf(node) {
+    return node?.kind === 'scalar' ? node.value : undefined;
+}
+/** A JSON pointer (`/spec/containers/0/image`) as a tree path; the tree tells indexes from numeric keys. */
+function pointerToPath(root, pointer) {
+    if (!pointer)
+        return [];
+    return segmentsToPath(root, pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+/** Decoded pointer segments as a tree path: segments inside sequences become numbers. */
+function segmentsToPath(root, segments) {
+    const out = [];
+    let cur = root ?? undefined;
+    for (const seg of segments) {
+        if (cur?.kind === 'seq' && /^\d+$/.test(seg)) {
+            out.push(Number(seg));
+            cur = cur.items[Number(seg)];
+        }
+        else {
+            out.push(seg);
+            cur = cur?.kind === 'map' ? cur.entries.get(seg) : undefined;
+        }
+    }
+    return out;
+}
+/** `spec.template.spec.containers[0].image`, for messages; `''` for the root. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path)
+        out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+    return out;
+}
 
 
 /***/ }),

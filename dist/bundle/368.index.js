@@ -1247,6 +1247,106 @@ const preview = (names) => (names.length > 12 ? `${names.slice(0, 12).join(', ')
 
 /***/ }),
 
+/***/ 46490:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderJunit = renderJunit;
+exports.escapeXmlText = escapeXmlText;
+exports.escapeXmlAttribute = escapeXmlAttribute;
+const findings_1 = __webpack_require__(44637);
+const summary_1 = __webpack_require__(26942);
+function renderJunit(findings, checks) {
+    const byId = new Map(checks.map((c) => [c.id, c]));
+    const sorted = (0, summary_1.sortFindings)(findings);
+    const byFile = new Map();
+    for (const f of sorted) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    const counts = (0, findings_1.countFindings)(sorted);
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    if (!sorted.length) {
+        // An empty report reads as "no tests ran" in most UIs; say explicitly that everything passed.
+        out.push('<testsuites name="stackgate" tests="1" failures="0" errors="0" skipped="0">', '  <testsuite name="stackgate" tests="1" failures="0" errors="0" skipped="0">', '    <testcase name="no problems found" classname="stackgate"/>', '  </testsuite>', '</testsuites>');
+        return `${out.join('\n')}\n`;
+    }
+    out.push(`<testsuites name="stackgate" tests="${sorted.length}" failures="${counts.error + counts.warning}" errors="0" skipped="0">`);
+    for (const [file, list] of byFile) {
+        const fileCounts = (0, findings_1.countFindings)(list);
+        out.push(`  <testsuite name="${escapeXmlAttribute(file)}" tests="${list.length}" failures="${fileCounts.error + fileCounts.warning}" errors="0" skipped="0">`);
+        const names = testcaseNames(list);
+        list.forEach((f, i) => {
+            const open = `    <testcase name="${escapeXmlAttribute(names[i])}" classname="${escapeXmlAttribute(file)}" file="${escapeXmlAttribute(file)}" line="${f.line}">`;
+            const detail = escapeXmlText(describe(f, byId.get(f.checkId)));
+            if (f.severity === 'info') {
+                out.push(open, `      <system-out>${detail}</system-out>`, '    </testcase>');
+            }
+            else {
+                out.push(open, `      <failure message="${escapeXmlAttribute(f.message)}" type="${f.severity}">${detail}</failure>`, '    </testcase>');
+            }
+        });
+        out.push('  </testsuite>');
+    }
+    out.push('</testsuites>');
+    return `${out.join('\n')}\n`;
+}
+/** `<check> at line N`, made unique inside the file (UIs merge test cases with the same name). */
+function testcaseNames(list) {
+    const tally = (names) => {
+        const counts = new Map();
+        for (const n of names)
+            counts.set(n, (counts.get(n) ?? 0) + 1);
+        return counts;
+    };
+    const base = list.map((f) => `${f.checkId} at line ${f.line}`);
+    const baseCounts = tally(base);
+    const withColumn = base.map((name, i) => ((baseCounts.get(name) ?? 0) > 1 ? `${name}, column ${list[i].column}` : name));
+    const counts = tally(withColumn);
+    const seen = new Map();
+    return withColumn.map((name) => {
+        if ((counts.get(name) ?? 0) < 2)
+            return name;
+        const n = (seen.get(name) ?? 0) + 1;
+        seen.set(name, n);
+        return `${name} (${n})`;
+    });
+}
+function describe(f, check) {
+    const lines = [`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}`];
+    if (f.environments?.length)
+        lines.push(`Environments: ${f.environments.join(', ')}`);
+    if (f.subject)
+        lines.push(`Subject: ${f.subject}`);
+    lines.push(`Check: ${f.checkId}${check ? ` (${check.meta.title})` : ''}`);
+    if (check)
+        lines.push(`How to fix: ${check.meta.remediation}`);
+    return lines.join('\n');
+}
+/**
+ * Characters XML 1.0 cannot carry at all, even as references: C0 controls other than tab, LF and
+ * CR, lone surrogates, U+FFFE and U+FFFF. They are replaced with a visible `\uXXXX`.
+ */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visible(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Escapes element content. */
+function escapeXmlText(value) {
+    return value.replace(NOT_XML_CHAR, visible).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+/** Escapes an attribute value (double-quoted); whitespace is kept through attribute-value normalisation. */
+function escapeXmlAttribute(value) {
+    return escapeXmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+
+
+/***/ }),
+
 /***/ 47819:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

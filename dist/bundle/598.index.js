@@ -261,6 +261,8 @@ exports.run = run;
 const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const core = __importStar(__webpack_require__(37484));
+const helm_template_1 = __webpack_require__(13984);
+const kubectl_kustomize_1 = __webpack_require__(40592);
 const promtool_1 = __webpack_require__(4769);
 const score_with_base_1 = __webpack_require__(34594);
 const readiness_envelope_1 = __webpack_require__(6080);
@@ -299,7 +301,7 @@ async function run(env = process.env, options = {}) {
             (0, comment_settings_1.checkCommentKey)(keyInput, 'input "comment-key"');
         const annotate = (0, blocker_annotations_1.parseAnnotateMode)(core.getInput('annotate'));
         const proxy = (0, proxy_1.proxySettingsFromEnv)(env);
-        const result = await (0, score_with_base_1.scoreWithBase)({ root, configPath: core.getInput('config') || undefined, base, secrets: core.getInput('secrets') !== 'false', workerEntry, toolVersion: version_1.VERSION, proxy }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() }, log: log_1.actionLog });
+        const result = await (0, score_with_base_1.scoreWithBase)({ root, configPath: core.getInput('config') || undefined, base, secrets: core.getInput('secrets') !== 'false', workerEntry, toolVersion: version_1.VERSION, proxy }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() }, log: log_1.actionLog });
         // Before anything else reaches the log: the runner masks these values everywhere from now on.
         for (const value of result.valuesToMask)
             core.setSecret(value);

@@ -103,6 +103,55 @@ function runCompletionCommand(args, io) {
 
 /***/ }),
 
+/***/ 35342:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXPLAIN_IDS = exports.EXPLAIN_OPTIONS = exports.EXPLAIN_HELP = void 0;
+exports.runExplainCommand = runExplainCommand;
+const index_1 = __webpack_require__(12293);
+const explain_1 = __webpack_require__(18310);
+const did_you_mean_1 = __webpack_require__(87568);
+const errors_1 = __webpack_require__(74296);
+const command_args_1 = __webpack_require__(2449);
+exports.EXPLAIN_HELP = `stackgate explain <check-id> — what a check looks for, why it matters and how to fix it
+
+Prints the check's title, default severity and category, its rationale and remediation, what its
+findings say, its options with their defaults, how to configure or turn it off in stackgate.yml,
+and its section in docs/checks.md. The ids: stackgate checks.
+
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 explained, 2 unknown check id or usage error.
+`;
+exports.EXPLAIN_OPTIONS = command_args_1.BASE_OPTIONS;
+/** The ids `stackgate explain` takes (for shell completion). */
+exports.EXPLAIN_IDS = index_1.CHECKS.map((c) => c.id);
+function runExplainCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.EXPLAIN_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.EXPLAIN_HELP);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new errors_1.UserError(`explain takes one check id, got ${positionals.length}`, { hint: 'stackgate explain <check-id>; the ids: stackgate checks' });
+    const id = positionals[0];
+    const check = index_1.CHECKS.find((c) => c.id === id);
+    if (!check) {
+        const guess = (0, did_you_mean_1.suggest)(id, exports.EXPLAIN_IDS);
+        throw new errors_1.UserError(`explain: unknown check "${id}"${guess ? `; did you mean "${guess}"?` : ''}`, {
+            hint: 'run "stackgate checks" for the list of check ids',
+        });
+    }
+    io.stdout.write((0, explain_1.explainCheck)(check, { width: io.columns }));
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 26850:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -165,6 +214,8 @@ exports.runScoreCommand = runScoreCommand;
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const score_with_base_1 = __webpack_require__(34594);
 const readiness_envelope_1 = __webpack_require__(6080);
+const helm_template_1 = __webpack_require__(13984);
+const kubectl_kustomize_1 = __webpack_require__(40592);
 const promtool_1 = __webpack_require__(4769);
 const types_1 = __webpack_require__(15200);
 const errors_1 = __webpack_require__(74296);
@@ -233,7 +284,7 @@ async function runScoreCommand(args, io) {
         secrets: !values['no-secrets'],
         workerEntry: io.workerEntry,
         toolVersion: version_1.VERSION,
-    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
+    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() } });
     if (result.baseProblem)
         io.stderr.write(`stackgate: ${result.baseProblem}\n`);
     const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
@@ -276,6 +327,7 @@ const report_1 = __webpack_require__(79283);
 const junit_1 = __webpack_require__(46490);
 const markdown_1 = __webpack_require__(34201);
 const sarif_1 = __webpack_require__(80375);
+const skipped_1 = __webpack_require__(31229);
 const text_1 = __webpack_require__(58115);
 const formats_1 = __webpack_require__(54226);
 const color_1 = __webpack_require__(22477);
@@ -299,13 +351,18 @@ exports.SECRETS_HELP = `stackgate secrets [path] [options] — find committed cr
       --fail-on <level>      error (default) or never
       --verify-github        ask the GitHub API (secrets.verify.apiUrl) whether GitHub tokens are live
       --workers <n>          threads to scan with (default: all cores)
+      --allow-empty          pass a tree or history run that finds no file to scan (default: exit 2)
   -c, --config <file>        stackgate.yml to use
 ${color_1.COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
 
+Files not scanned (binary, too large, unreadable) are listed in every format. A path named explicitly
+is scanned even when git ignores it.
+
 Exit codes: 0 no findings, 1 findings remain after allowlists and baseline, 2 usage or config error
-(also a --base or --head that names no commit).
+(also a --base or --head that names no commit, and a tree or history run with no file to scan
+unless --allow-empty).
 `;
 exports.SECRETS_OPTIONS = {
     mode: { type: 'string', short: 'm', default: 'tree' },
@@ -318,6 +375,7 @@ exports.SECRETS_OPTIONS = {
     'fail-on': { type: 'string', default: 'error' },
     'verify-github': { type: 'boolean' },
     workers: { type: 'string' },
+    'allow-empty': { type: 'boolean' },
     config: { type: 'string', short: 'c' },
     ...command_args_1.COLOR_OPTIONS,
     ...command_args_1.BASE_OPTIONS,
@@ -357,9 +415,12 @@ async function runSecretsCommand(args, io) {
         workerEntry: io.workerEntry,
         proxy: (0, proxy_1.proxySettingsFromEnv)(io.env),
         workers,
+        allowEmpty: !!values['allow-empty'],
     });
-    for (const s of result.skipped)
-        io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
+    // Text lists them on stdout; the other formats carry them too, and stderr says so for a reader of the terminal.
+    if (format !== 'text')
+        for (const s of result.skipped)
+            io.stderr.write(`stackgate: skipped ${s.file}: ${s.reason}\n`);
     for (const i of result.invalidSuppressions) {
         io.stderr.write(`stackgate: ${i.file}:${i.line}: ${i.problem === 'missing-reason' ? `suppression of ${i.id} has no reason; it suppresses nothing` : `suppression names unknown rule "${i.id}"`}\n`);
     }
@@ -375,18 +436,18 @@ async function runSecretsCommand(args, io) {
                 return (0, report_1.renderSecretsJson)(result.findings, result.summary);
             case 'sarif':
                 // Relative to the repository's root, like validate's SARIF; the other formats, to the path given.
-                return (0, sarif_1.renderSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), {
+                return `${JSON.stringify((0, skipped_1.withSkippedNotifications)((0, sarif_1.buildSarif)((0, repository_paths_1.findingsInRepository)(findings, root), (0, report_1.secretChecks)(), {
                     toolVersion: version_1.VERSION,
                     category: sarif_1.SARIF_CATEGORY.secrets,
                     informationUri: 'https://github.com/stackgate/stackgate',
                     helpUriBase: formats_1.HELP_URI_BASE,
-                });
+                }), (0, repository_paths_1.findingsInRepository)(result.skipped, root)), null, 2)}\n`;
             case 'junit':
                 return (0, junit_1.renderJunit)(findings, (0, report_1.secretChecks)());
             case 'markdown':
-                return (0, markdown_1.renderMarkdownSummary)(findings, summary, { title: 'stackgate secrets' });
+                return (0, markdown_1.renderMarkdownSummary)(findings, summary, { title: 'stackgate secrets' }) + (0, skipped_1.renderSkippedMarkdown)(result.skipped);
             case 'text':
-                return (0, text_1.renderText)(findings, { color, summary });
+                return (0, text_1.renderText)(findings, { color, summary }) + (0, skipped_1.renderSkippedText)(result.skipped);
         }
     };
     const color = (0, color_1.shouldColor)(args, io);
@@ -817,6 +878,7 @@ const smoke_schema_1 = __webpack_require__(76139);
 const command_args_1 = __webpack_require__(2449);
 const command_list_1 = __webpack_require__(4436);
 const checks_1 = __webpack_require__(13512);
+const explain_1 = __webpack_require__(35342);
 const schema_1 = __webpack_require__(26850);
 const score_1 = __webpack_require__(63979);
 const secrets_1 = __webpack_require__(1892);
@@ -830,6 +892,7 @@ const COMMANDS = {
     score: { options: score_1.SCORE_OPTIONS, values: score_1.SCORE_VALUES, positionals: 'paths' },
     smoke: { options: smoke_1.OPTIONS, values: { format: smoke_1.FORMATS, transport: smoke_schema_1.smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
     checks: { options: checks_1.CHECKS_OPTIONS, values: checks_1.CHECKS_VALUES, positionals: 'none' },
+    explain: { options: explain_1.EXPLAIN_OPTIONS, positionals: explain_1.EXPLAIN_IDS },
     schema: { options: schema_1.SCHEMA_OPTIONS, positionals: schema_1.SCHEMA_NAMES },
     completion: { options: exports.COMPLETION_OPTIONS, positionals: exports.SHELLS },
 };
@@ -988,6 +1051,112 @@ function splitCommand(line, where) {
     if (!words.length)
         throw new errors_1.UserError(`${where}: empty command`);
     return words;
+}
+
+
+/***/ }),
+
+/***/ 18310:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainCheck = explainCheck;
+exports.checkOptions = checkOptions;
+/**
+ * `stackgate explain <check-id>` as text: what a check looks for, why it matters, how to fix it,
+ * its default severity, its options with their defaults, what its findings say, and how to turn it
+ * down in stackgate.yml. Everything comes from the check's own metadata and options schema, so it
+ * cannot drift from what the check does; the section in docs/checks.md is linked for the rest.
+ */
+const zod_1 = __webpack_require__(50924);
+const wrap_words_1 = __webpack_require__(23972);
+const catalogue_1 = __webpack_require__(78672);
+const types_1 = __webpack_require__(15200);
+const INDENT = '  ';
+/** Where an engine check's findings come from, in words. */
+const ENGINE_SOURCES = {
+    'file-problem': 'while loading files',
+    'compose-problem': 'while building the effective Compose stacks',
+    promtool: "from promtool's results",
+    suppression: 'while reading stackgate-ignore comments',
+    'secret-scan': 'by the secret scanner',
+};
+function explainCheck(check, options = {}) {
+    const { meta } = check;
+    const paragraph = (text, indent = INDENT) => (0, wrap_words_1.wrapWords)(text, options.width === undefined ? undefined : options.width - indent.length).map((l) => `${indent}${l}`);
+    const facts = [
+        `Default severity ${meta.severity}`,
+        `category ${meta.category}`,
+        ...(meta.readiness ? [`readiness ${meta.readiness}`] : []),
+        ...(meta.productionOnly ? ['production environments only'] : []),
+        ...(meta.mcpOnly ? ['only where MCP servers are deployed'] : []),
+        ...((0, types_1.isEngineCheck)(check) ? [`reported ${ENGINE_SOURCES[check.engine] ?? `by the engine (${check.engine})`}`] : []),
+    ];
+    const out = [`${check.id}: ${meta.title}`, ...paragraph(`${facts.join(', ')}.`, ''), ''];
+    out.push('Why it matters', ...paragraph(meta.rationale), '');
+    out.push('How to fix it', ...paragraph(meta.remediation), '');
+    const messages = Object.values(meta.messages);
+    out.push(messages.length === 1 ? 'What a finding says' : 'What its findings say', ...messages.flatMap((m) => paragraph(m.replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>'), `${INDENT}- `)), '');
+    const documented = checkOptions(check);
+    if (documented.length) {
+        out.push('Options');
+        for (const o of documented) {
+            out.push(`${INDENT}${o.name} (${o.type}${o.default !== undefined ? `, default ${JSON.stringify(o.default)}` : ''})`);
+            if (o.description)
+                out.push(...paragraph(o.description, INDENT.repeat(2)));
+        }
+        out.push('');
+    }
+    out.push('In stackgate.yml', `${INDENT}checks:`);
+    if (documented.length) {
+        out.push(`${INDENT}  ${check.id}:`, `${INDENT}    severity: ${meta.severity}          # or off | error | warning | info`, `${INDENT}    options:`);
+        for (const o of documented)
+            out.push(`${INDENT}      ${o.name}: ${JSON.stringify(o.default ?? exampleValue(o.type))}`);
+    }
+    else {
+        out.push(`${INDENT}  ${check.id}: ${meta.severity}          # or off | error | warning | info`);
+    }
+    out.push('', 'To accept one finding, comment on its line or the line above', `${INDENT}# stackgate-ignore ${check.id}: <reason>`, '', `More: ${(0, catalogue_1.checkDocUrl)(check.id)}`);
+    return `${out.join('\n')}\n`;
+}
+/** The options of a check, from its schema as JSON Schema (names, types, defaults, descriptions). */
+function checkOptions(check) {
+    if ((0, types_1.isEngineCheck)(check) || !check.options)
+        return [];
+    const schema = zod_1.z.toJSONSchema(check.options, { io: 'input', unrepresentable: 'any' });
+    return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+        name,
+        type: typeName(property),
+        ...(property.default !== undefined ? { default: property.default } : {}),
+        ...(property.description ? { description: property.description } : {}),
+    }));
+}
+/** `string[]`, `number`, `"a" | "b"`, `object`: a JSON Schema's type in a few characters. */
+function typeName(schema) {
+    if (schema.enum)
+        return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+    if (schema.anyOf)
+        return schema.anyOf.map(typeName).join(' | ');
+    if (schema.type === 'array')
+        return `${schema.items ? typeName(schema.items) : 'any'}[]`;
+    if (Array.isArray(schema.type))
+        return schema.type.join(' | ');
+    if (schema.type === 'integer')
+        return 'number';
+    return schema.type ?? 'any';
+}
+/** A value of the type for the stackgate.yml sample, when the option has no default. */
+function exampleValue(type) {
+    if (type.endsWith('[]'))
+        return [];
+    if (type === 'number')
+        return 0;
+    if (type === 'boolean')
+        return false;
+    if (type === 'object')
+        return {};
+    return '';
 }
 
 

@@ -23,6 +23,7 @@ function runAsProcess(entry, bundleDir) {
         cwd: process.cwd(),
         env: process.env,
         isTTY: !!process.stdout.isTTY,
+        columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
         writeFile: (p, content) => node_fs_1.default.writeFileSync(p, content),
         // dist/bundle/ -> dist/secrets-worker/index.js
         workerEntry: node_path_1.default.join(bundleDir, '../secrets-worker/index.js'),

@@ -248,7 +248,8 @@ async function scoreCheckout(root, config, configFile, options, commit) {
     let secrets;
     let valuesToMask = [];
     if (options.secrets !== false) {
-        const scan = await (0, scan_secrets_1.scanSecrets)({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy });
+        // An empty checkout (a base before the first file) scores as empty; it is not a usage error here.
+        const scan = await (0, scan_secrets_1.scanSecrets)({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy, allowEmpty: true });
         secrets = scan.findings.map(report_1.toFinding);
         valuesToMask = scan.valuesToMask;
     }

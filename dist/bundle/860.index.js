@@ -26,6 +26,7 @@ const node_path_1 = __importDefault(__webpack_require__(76760));
 const unified_diff_1 = __webpack_require__(18155);
 const decode_text_1 = __webpack_require__(84147);
 const discover_1 = __webpack_require__(23866);
+const skipped_1 = __webpack_require__(31229);
 exports.SCAN_MODES = ['diff', 'tree', 'history', 'staged'];
 const MAX_BUFFER = 1024 * 1024 * 1024;
 function gitBuffer(root, args) {
@@ -45,6 +46,16 @@ function isGitRepository(root) {
         return false;
     }
 }
+/** Whether git ignores the directory itself (`.gitignore`, `info/exclude`): nothing in it is tracked or listed. */
+function isIgnoredByGit(root) {
+    try {
+        (0, node_child_process_1.execFileSync)('git', ['check-ignore', '-q', '--no-index', '.'], { cwd: root, stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false; // Exit 1: not ignored (the usual case), or no answer: list tracked files as before.
+    }
+}
 function collectSources(options) {
     switch (options.mode) {
         case 'tree':
@@ -52,8 +63,8 @@ function collectSources(options) {
         case 'diff':
             return collectDiff(options);
         case 'staged':
-            return collectAdded(options, (0, run_git_1.git)(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '-U0', '-M', '--diff-filter=AMR', '--relative']), {
-                after: (file) => gitBuffer(options.root, ['show', `:./${file}`]),
+            return collectAdded(options, (0, run_git_1.git)(options.root, ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-filter=AMR', '--relative']), {
+                after: (file) => gitBuffer(options.root, ['show', '--no-textconv', `:./${file}`]),
                 before: (change) => blobAt(options.root, 'HEAD', change.oldFile),
             });
         case 'history':
@@ -64,7 +75,8 @@ function collectTree(options) {
     const skipped = [];
     const sources = [];
     let bytes = 0;
-    if (isGitRepository(options.root)) {
+    // A directory named explicitly is scanned even when git ignores it (as ripgrep does): walk it.
+    if (isGitRepository(options.root) && !isIgnoredByGit(options.root)) {
         const files = (0, run_git_1.git)(options.root, ['ls-files', '-z', '--cached', '--exclude-standard']).split('\0').filter(Boolean);
         for (const file of files) {
             if (!options.isAllowedPath(file))
@@ -77,8 +89,14 @@ function collectTree(options) {
             catch {
                 continue; // Deleted in the work tree but still in the index: nothing on disk to leak.
             }
-            if (!st.isFile())
+            if (!st.isFile()) {
+                // A link's target is a path, not content; a submodule is another repository (scan it there).
+                skipped.push({
+                    file,
+                    reason: st.isSymbolicLink() ? 'symbolic link (not followed)' : st.isDirectory() ? 'submodule (scan it on its own)' : 'not a regular file',
+                });
                 continue;
+            }
             if (st.size > options.maxFileBytes) {
                 skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
                 continue;
@@ -91,8 +109,7 @@ function collectTree(options) {
     }
     const found = (0, discover_1.discoverFiles)({ root: options.root, maxFileBytes: options.maxFileBytes, acceptName: () => true });
     for (const p of found.problems)
-        if (p.code === 'too-large' || p.code === 'unreadable')
-            skipped.push({ file: p.path, reason: p.message });
+        skipped.push({ file: p.path, reason: p.code === 'binary' ? skipped_1.BINARY_REASON : p.message });
     for (const f of found.files) {
         if (!options.isAllowedPath(f.path))
             continue;
@@ -120,6 +137,7 @@ function collectDiff(options) {
         'diff',
         '--no-color',
         '--no-ext-diff',
+        '--no-textconv',
         '-U0',
         '-M',
         '--diff-filter=AMR',
@@ -130,7 +148,7 @@ function collectDiff(options) {
     let mergeBase;
     return {
         ...collectAdded(options, diff, {
-            after: (file) => gitBuffer(options.root, ['show', '--end-of-options', `${head}:./${file}`]),
+            after: (file) => gitBuffer(options.root, ['show', '--no-textconv', '--end-of-options', `${head}:./${file}`]),
             // The diff is base...head: a binary file's old version is the merge base's.
             before: (change) => blobAt(options.root, (mergeBase ??= (0, run_git_1.git)(options.root, ['merge-base', '--end-of-options', base, head]).trim()), change.oldFile),
         }),
@@ -139,7 +157,7 @@ function collectDiff(options) {
 }
 /** A file's blob at a commit, or undefined (no such file there, no such commit). */
 function blobAt(root, rev, file) {
-    return file === undefined ? undefined : gitBuffer(root, ['show', '--end-of-options', `${rev}:./${file}`]);
+    return file === undefined ? undefined : gitBuffer(root, ['show', '--no-textconv', '--end-of-options', `${rev}:./${file}`]);
 }
 /**
  * Whole new files with only the added lines counting: context (a Secret's kind) stays visible.
@@ -154,9 +172,11 @@ function collectAdded(options, diff, versions) {
         if (!options.isAllowedPath(file))
             return;
         const buf = versions.after(file);
-        const text = buf && (0, decode_text_1.decodeText)(buf);
-        if (!buf || text === undefined)
-            return;
+        if (!buf)
+            return void skipped.push({ file, reason: 'unreadable: git could not read the new version' });
+        const text = (0, decode_text_1.decodeText)(buf);
+        if (text === undefined)
+            return void skipped.push({ file, reason: skipped_1.BINARY_REASON });
         if (buf.length > options.maxFileBytes) {
             skipped.push({ file, reason: `larger than ${options.maxFileBytes} bytes` });
             return;
@@ -180,6 +200,7 @@ function collectHistory(options) {
         'log',
         '--no-color',
         '--no-ext-diff',
+        '--no-textconv',
         '-p',
         '-U0',
         '-M',
@@ -204,11 +225,18 @@ function collectHistory(options) {
         if (!change.commit || !options.isAllowedPath(change.file))
             continue;
         const buf = blobAt(options.root, change.commit, change.file);
-        const text = buf && (0, decode_text_1.decodeText)(buf);
-        if (!buf || text === undefined)
+        const inCommit = ` (in commit ${change.commit.slice(0, 12)})`;
+        if (!buf) {
+            skipped.push({ file: change.file, reason: `unreadable: git could not read it${inCommit}` });
             continue;
+        }
+        const text = (0, decode_text_1.decodeText)(buf);
+        if (text === undefined) {
+            skipped.push({ file: change.file, reason: `${skipped_1.BINARY_REASON}${inCommit}` });
+            continue;
+        }
         if (buf.length > options.maxFileBytes) {
-            skipped.push({ file: change.file, reason: `larger than ${options.maxFileBytes} bytes (in commit ${change.commit.slice(0, 12)})` });
+            skipped.push({ file: change.file, reason: `larger than ${options.maxFileBytes} bytes${inCommit}` });
             continue;
         }
         bytes += buf.length;
@@ -340,107 +368,6 @@ function userEndpoint(apiUrl) {
 
 /***/ }),
 
-/***/ 15324:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanInline = scanInline;
-exports.scanSources = scanSources;
-/**
- * Scans sources on every core. Worker threads start from dist/secrets-worker/index.js (which loads
- * the scanner and its rules from the bundle, nothing else), read their share of the files
- * themselves and post back findings, so no file content crosses threads. Without a worker file
- * (tests), or for small inputs, scanning happens on the calling thread.
- */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_os_1 = __importDefault(__webpack_require__(48161));
-const node_worker_threads_1 = __webpack_require__(75919);
-const scan_source_1 = __webpack_require__(63200);
-const decode_text_1 = __webpack_require__(84147);
-/** Below this many bytes, starting threads costs more than it saves. */
-const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
-function textOf(source) {
-    if (source.text !== undefined)
-        return source.text;
-    if (!source.absPath)
-        return undefined;
-    let buf;
-    try {
-        buf = node_fs_1.default.readFileSync(source.absPath);
-    }
-    catch {
-        return undefined; // Removed since it was listed: nothing left to leak.
-    }
-    return (0, decode_text_1.decodeText)(buf);
-}
-/** Scans sources on this thread (also what each worker runs). */
-function scanInline(sources) {
-    const findings = [];
-    const invalid = [];
-    let binary = 0;
-    for (const s of sources) {
-        const text = textOf(s);
-        if (text === undefined) {
-            binary++;
-            continue;
-        }
-        const r = (0, scan_source_1.scanSource)({ ...s, text });
-        // One at a time: spreading a file's findings into push() passes each as an argument, and 100k+ arguments overflow the stack.
-        for (const f of r.findings)
-            findings.push(f);
-        for (const i of r.invalid)
-            invalid.push(i);
-    }
-    return { findings, invalid, binary };
-}
-const sizeOf = (s) => s.size ?? s.text?.length ?? 0;
-async function scanSources(sources, options = {}) {
-    const bytes = sources.reduce((n, s) => n + sizeOf(s), 0);
-    const threads = Math.max(1, Math.min(options.workers ?? node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length, sources.length));
-    if (!options.workerEntry || !node_fs_1.default.existsSync(options.workerEntry) || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES)
-        return scanInline(sources);
-    // Largest first onto the least-loaded share keeps the threads finishing together.
-    const shares = Array.from({ length: threads }, () => ({ bytes: 0, sources: [] }));
-    for (const s of [...sources].sort((a, b) => sizeOf(b) - sizeOf(a))) {
-        const share = shares.reduce((min, x) => (x.bytes < min.bytes ? x : min));
-        share.sources.push(s);
-        share.bytes += sizeOf(s);
-    }
-    const results = await Promise.all(shares.map((share) => runShare(options.workerEntry, share.sources)));
-    return {
-        findings: results.flatMap((r) => r.findings),
-        invalid: results.flatMap((r) => r.invalid),
-        binary: results.reduce((n, r) => n + r.binary, 0),
-    };
-}
-function runShare(entry, sources) {
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads_1.Worker(entry);
-        let settled = false;
-        worker.once('message', (result) => {
-            settled = true;
-            resolve(result);
-            void worker.terminate();
-        });
-        worker.once('error', (e) => {
-            settled = true;
-            reject(e);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`secret scanner worker exited with code ${code} before answering`));
-        });
-        worker.postMessage(sources);
-    });
-}
-
-
-/***/ }),
-
 /***/ 92382:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -487,6 +414,10 @@ async function scanSecrets(options, ports = {}) {
         isAllowedPath: (file) => !allowPaths(file) && file !== baselineRel,
     });
     const scanned = await (0, scan_pool_1.scanSources)(collected.sources, { workerEntry: options.workerEntry, workers: options.workers });
+    const skipped = [...collected.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const files = new Set(collected.sources.map((s) => s.file)).size - scanned.skipped.length;
+    if (files <= 0 && !options.allowEmpty && (options.mode === 'tree' || options.mode === 'history'))
+        throw emptyRunError(options, skipped);
     const allowedValues = (0, allow_patterns_1.acceptedValues)(patterns, [...new Set(scanned.findings.map((f) => f.value))], { locate });
     // The baseline is the repository's own file: a link out of it, a FIFO or a huge file is refused.
     const read = (0, regular_file_1.readRegularFile)(options.root, baselineRel, { maxBytes: MAX_BASELINE_BYTES });
@@ -503,8 +434,8 @@ async function scanSecrets(options, ports = {}) {
             findings: [],
             valuesToMask: [], // Nothing is listed: the baseline holds fingerprints only.
             invalidSuppressions: scanned.invalid,
-            skipped: collected.skipped,
-            summary: summaryOf(options.mode, collected, scanned.binary, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
+            skipped,
+            summary: summaryOf(options.mode, collected, files, skipped, { findings: 0, baselined: 0, allowlisted: scanned.findings.length - reported.length }),
             baselineWritten: { file: baselineRel, entries: next.findings.length },
         };
     }
@@ -525,8 +456,8 @@ async function scanSecrets(options, ports = {}) {
         // otherwise become 100,000 ::add-mask:: lines).
         valuesToMask: [...new Set(listed.map((f) => f.value))],
         invalidSuppressions: scanned.invalid,
-        skipped: collected.skipped,
-        summary: summaryOf(options.mode, collected, scanned.binary, {
+        skipped,
+        summary: summaryOf(options.mode, collected, files, skipped, {
             findings: reported.length,
             baselined,
             allowlisted,
@@ -552,14 +483,29 @@ function allowPatternLocator(root, configFile) {
         return { file, line: at.line, column: at.column };
     };
 }
-function summaryOf(mode, collected, binary, counts) {
+function summaryOf(mode, collected, files, skipped, counts) {
     return {
         ...counts,
-        files: new Set(collected.sources.map((s) => s.file)).size - binary,
+        files,
         bytes: collected.bytes,
         mode,
         ...(collected.range ? { range: collected.range } : {}),
+        ...(skipped.length ? { skipped } : {}),
     };
+}
+/**
+ * A tree or history run that scanned nothing proves nothing: a path git ignores or that holds no
+ * text, every file allowlisted, a repository with no commits. Diff and staged runs may add no line.
+ */
+function emptyRunError(options, skipped) {
+    const listed = skipped
+        .slice(0, 3)
+        .map((s) => `${s.file}: ${s.reason}`)
+        .join('; ');
+    const why = skipped.length ? ` (not scanned: ${listed}${skipped.length > 3 ? `; ${skipped.length - 3} more` : ''})` : '';
+    return new errors_1.UserError(`nothing to scan: ${options.mode} mode found 0 files to check in ${options.root}${why}`, {
+        hint: 'check the path and secrets.allow.paths; pass --allow-empty (action input allow-empty: true) when an empty run is expected',
+    });
 }
 function sortFindings(findings) {
     return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
@@ -826,61 +772,6 @@ function filterFindings(findings, config, allowedValues, baseline) {
 
 /***/ }),
 
-/***/ 47762:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanKubernetesSecrets = scanKubernetesSecrets;
-/**
- * Kubernetes `Secret` manifests: each `data:` value is base64-decoded and scanned with the rules
- * and, because the key names the value (`password: cGFzc3dvcmQ=`), with the key-aware detector.
- * Findings point at the data key's line.
- */
-const key_name_1 = __webpack_require__(47116);
-const generic_1 = __webpack_require__(17396);
-const scan_1 = __webpack_require__(13968);
-const yaml_tree_1 = __webpack_require__(43183);
-function scanKubernetesSecrets(file, text, options) {
-    if (!/^kind:[ \t]{0,64}["']?Secret["']?[ \t\r]{0,64}$/m.test(text))
-        return [];
-    const out = [];
-    const parsed = (0, yaml_tree_1.parseYaml)(file, text);
-    for (const doc of parsed.documents) {
-        const root = doc.root;
-        if (root?.kind !== 'map' || (0, yaml_tree_1.toPlain)(root.entries.get('kind')) !== 'Secret')
-            continue;
-        const data = root.entries.get('data');
-        if (data?.kind !== 'map')
-            continue;
-        for (const [key, node] of data.entries) {
-            if (node.kind !== 'scalar' || typeof node.value !== 'string')
-                continue;
-            const at = node.keyLoc ?? node.loc;
-            if (options.lines && !options.lines.has(at.line))
-                continue;
-            const decoded = Buffer.from(node.value.replace(/\s+/g, ''), 'base64').toString('utf8');
-            if (!decoded || (0, generic_1.isPlaceholderOrReference)(decoded))
-                continue;
-            const position = { file, line: at.line, column: at.column, endColumn: at.column + key.length, encoding: 'base64' };
-            const byRule = (0, scan_1.scanText)(file, decoded, { ...options, lines: undefined });
-            if (byRule.length) {
-                for (const f of byRule)
-                    out.push({ ...f, ...position });
-                continue;
-            }
-            const envKey = key.replace(/[.-]/g, '_');
-            if (key_name_1.keyNameEntropyDetector.detect({ key: envKey, value: decoded.trim() })) {
-                out.push({ ruleId: 'kubernetes-secret-data', provider: 'generic', description: `Kubernetes Secret value ${key}`, ...position, value: decoded.trim() });
-            }
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 17216:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1008,52 +899,6 @@ function renderSecretsJson(findings, summary) {
         ...(f.verified ? { verified: f.verified } : {}),
     }));
     return `${JSON.stringify({ version: 1, summary, findings: ordered, ...(notes.length ? { notes } : {}) }, null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 63200:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanSource = scanSource;
-/**
- * One unit of scanning: a file's text (or the lines a commit added to it), with the lines that
- * count. Runs the rules, the generic detectors and the Kubernetes Secret decoder, then applies the
- * file's inline `stackgate-ignore secrets:<rule-id> <reason>` comments. Pure: safe in worker threads.
- */
-const suppress_1 = __webpack_require__(28311);
-const ids_1 = __webpack_require__(92387);
-const kubernetes_secret_1 = __webpack_require__(47762);
-const index_1 = __webpack_require__(62117);
-const scan_1 = __webpack_require__(13968);
-let knownIds;
-function scanSource(source, options = {}) {
-    const lines = source.lines ? new Set(source.lines) : undefined;
-    const scanOptions = { rules: index_1.SECRET_RULES, generic: options.generic, maxDecodeDepth: options.maxDecodeDepth, lines };
-    // Secret data first: its findings point at the data key, and win over the same value decoded in place.
-    const found = [...(0, kubernetes_secret_1.scanKubernetesSecrets)(source.file, source.text, scanOptions), ...(0, scan_1.scanText)(source.file, source.text, scanOptions)];
-    knownIds ??= (0, ids_1.secretSuppressionIds)();
-    const { suppressions, invalid } = (0, suppress_1.parseSuppressions)(source.text, knownIds, ids_1.SUPPRESSION_PREFIX);
-    const map = source.lineMap;
-    const findings = [];
-    const seen = new Set();
-    for (const f of found) {
-        if ((0, suppress_1.isSuppressed)(suppressions, `${ids_1.SUPPRESSION_PREFIX}${f.ruleId}`, f.line))
-            continue;
-        const line = map ? (map[f.line - 1] ?? f.line) : f.line;
-        const key = `${f.line}|${f.value}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push({ ...f, line, ...(source.commit ? { commit: source.commit } : {}) });
-    }
-    return {
-        findings,
-        invalid: invalid.map((i) => ({ file: source.file, line: map ? (map[i.line - 1] ?? i.line) : i.line, problem: i.problem, id: i.checkId })),
-    };
 }
 
 

@@ -51,6 +51,55 @@ function isValidGitHubTokenChecksum(token) {
 
 /***/ }),
 
+/***/ 66049:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MIN_ENCODED_RUN = void 0;
+exports.findCandidates = findCandidates;
+/**
+ * The scanner's one pass over a text: every keyword occurrence (where a rule or a generic detector
+ * may match) and every run of base64 characters long enough to hold an encoded value. Both come
+ * from one loop with one table lookup per character (keyword-automaton.ts); the rules' patterns, the
+ * generic detectors and the decoders then run only on what it found.
+ */
+const keyword_automaton_1 = __webpack_require__(60009);
+/** Shortest run of base64 characters worth keeping: the shortest encoded value decoded (base64 24, hex 32). */
+exports.MIN_ENCODED_RUN = 24;
+function findCandidates(automaton, text, withRuns) {
+    const { classes, width, next, outputRow, outputStart, outputs, keywords } = automaton;
+    const hits = [];
+    const runs = [];
+    const n = text.length;
+    let row = 0;
+    // Length of the run of base64 characters ending here; kept without a branch per character (the
+    // branch on each character's class is mispredicted at every word boundary).
+    let run = 0;
+    const minRun = withRuns ? exports.MIN_ENCODED_RUN : Infinity;
+    for (let i = 0; i < n; i++) {
+        const cls = classes[text.charCodeAt(i)];
+        row = next[row + (cls & keyword_automaton_1.CLASS_MASK)];
+        if (row >= outputRow) {
+            const s = row / width;
+            for (let o = outputStart[s]; o < outputStart[s + 1]; o++) {
+                const k = outputs[o];
+                hits.push(k, i + 1 - keywords[k].length, i + 1);
+            }
+        }
+        const isBase64 = (cls & keyword_automaton_1.BASE64_CHAR_BIT) >> 7; // 1 or 0
+        if (run >= minRun && isBase64 === 0)
+            runs.push(i - run, i);
+        run = (run + 1) * isBase64;
+    }
+    if (run >= minRun)
+        runs.push(n - run, n);
+    return { hits, runs };
+}
+
+
+/***/ }),
+
 /***/ 17396:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -65,6 +114,7 @@ exports.detectGeneric = detectGeneric;
  * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 const key_name_1 = __webpack_require__(47116);
+const not_a_secret_1 = __webpack_require__(9255);
 exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
 /**
  * Longest value the generic detectors take (a longer one is reported by its first characters).
@@ -73,8 +123,9 @@ exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'au
  */
 exports.MAX_VALUE_LENGTH = 4096;
 // key ["']? (: | = | := | =>) ["']? value — the key may be quoted, prefixed (export, set, var…) or dotted.
-exports.ASSIGNMENT = new RegExp(String.raw `(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
-exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{1,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
+exports.ASSIGNMENT = new RegExp(String.raw `(?<![A-Za-z0-9_.\${-])(?<key>[A-Za-z0-9_.-]{0,64}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?key|cred(?:ential)?s?|auth[_.-]?key|(?:encryption|signing|master|hmac)[_.-]?key)[A-Za-z0-9_.-]{0,64})["']?\s{0,64}(?::=|=>|[:=])\s{0,64}(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;}{)(\]\[]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+// The user may be empty: `redis://:password@cache:6379/0`.
+exports.URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{0,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
 /** Values that point at a secret instead of holding one. */
 exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
@@ -94,10 +145,14 @@ function isEncodedPlaceholder(value) {
     if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
         return false;
     const decoded = Buffer.from(value, 'base64').toString('utf8');
+    // Random bytes are no placeholder, whatever their first character (`!`, `<`, `$` read as a reference).
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
     return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
 }
-// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X.
-exports.CLI_FLAG = new RegExp(String.raw `(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64})(?<quote>["']?)(?<value>[^\s"'\x60;|&]{6,${exports.MAX_VALUE_LENGTH}})`, 'gi');
+// Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X, and the
+// exec form of a Compose or Dockerfile command: ["redis-server", "--requirepass", "X"].
+exports.CLI_FLAG = new RegExp(String.raw `(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{1,${exports.MAX_VALUE_LENGTH}})`, 'gi');
 exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 function isPlaceholderOrReference(value) {
     const v = value.trim();
@@ -112,11 +167,18 @@ function detectGeneric(text, rejected = []) {
     const containsRejected = spanContainment(rejected);
     exports.ASSIGNMENT.lastIndex = 0;
     for (let m = exports.ASSIGNMENT.exec(text); m; m = exports.ASSIGNMENT.exec(text)) {
-        const { key, value } = m.groups;
+        const { key, value, quote } = m.groups;
         const offset = m.index + m[0].length - value.length;
+        // Prose that quotes an assignment (`token: \`MAPBOX_TOKEN=pk.…\``): judge the inner one on its own.
+        if (/^[A-Z][A-Z0-9_]{2,64}=/.test(value)) {
+            exports.ASSIGNMENT.lastIndex = offset;
+            continue;
+        }
         if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length))
             continue;
         if (isEncodedPlaceholder(value))
+            continue;
+        if ((0, not_a_secret_1.notASecret)({ value, quoted: quote !== '', after: text.slice(offset + value.length, offset + value.length + 40) }))
             continue;
         if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key))
             continue;
@@ -127,20 +189,25 @@ function detectGeneric(text, rejected = []) {
         out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
     }
     for (const m of text.matchAll(exports.CLI_FLAG)) {
-        const value = m.groups.value;
+        let value = m.groups.value;
+        // A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
+        const quote = m.groups.quote;
+        const start = (m.index ?? 0) + m[0].length - value.length;
+        const close = quote ? text.indexOf(quote, start) : -1;
+        if (close > start && close - start <= exports.MAX_VALUE_LENGTH && !/\s/.test(text.slice(start, close)))
+            value = text.slice(start, close);
+        if (value.length < 6)
+            continue;
         if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !key_name_1.keyNameEntropyDetector.detect({ key: 'PASSWORD', value }))
             continue;
-        out.push({
-            ruleId: 'generic-secret-assignment',
-            description: `secret passed as --${m.groups.flag}`,
-            offset: (m.index ?? 0) + m[0].length - value.length,
-            value,
-        });
+        if ((0, not_a_secret_1.notASecret)({ value, quoted: quote !== '', after: text.slice(start + value.length, start + value.length + 40) }))
+            continue;
+        out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups.flag}`, offset: start, value });
     }
     exports.URL_CREDENTIALS.lastIndex = 0;
     for (let m = exports.URL_CREDENTIALS.exec(text); m; m = exports.URL_CREDENTIALS.exec(text)) {
         const pass = m.groups.pass;
-        if (isPlaceholderOrReference(pass) || pass.length < 4)
+        if (isPlaceholderOrReference(pass) || pass.length < 4 || (0, not_a_secret_1.isSecretReference)(pass) || (0, not_a_secret_1.isMasked)(pass) || (0, not_a_secret_1.isTestValue)(pass))
             continue;
         out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
     }
@@ -187,7 +254,7 @@ exports.shannonEntropy = shannonEntropy;
  * and is not a placeholder or a path.
  */
 const redact_1 = __webpack_require__(21340);
-const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|_PWD|^PWD)$/i;
+const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?KEY|CREDENTIALS?|AUTH_?KEY|(?:ENCRYPTION|SIGNING|MASTER|HMAC)_?KEY|_PWD|^PWD)$/i;
 const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
 /** Keys that name where a secret is, or something about it, rather than holding it. */
 const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
@@ -226,6 +293,337 @@ function shannonEntropy(s) {
         bits -= p * Math.log2(p);
     }
     return bits;
+}
+
+
+/***/ }),
+
+/***/ 60009:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A case-insensitive multi-keyword matcher (Aho-Corasick, compiled to a dense table): one pass over
+ * a text reports every occurrence of every keyword, overlapping ones included, at one table lookup
+ * per character whatever the number of keywords. It replaces one regular expression alternating
+ * hundreds of keywords, on which V8 spends most of a scan. Case folding is ASCII only, as a regular
+ * expression's `i` flag does without `u`: keywords are ASCII (the secret rules' are lowercase).
+ *
+ * The same table also classifies each character as one of base64's (`[A-Za-z0-9+/=_-]`), so the
+ * scanner finds encoded runs in the same pass (see find-candidates.ts).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLASS_MASK = exports.BASE64_CHAR_BIT = void 0;
+exports.buildKeywordAutomaton = buildKeywordAutomaton;
+exports.findKeywords = findKeywords;
+/** Bit of a character's class byte that marks a base64 character (`[A-Za-z0-9+/=_-]`). */
+exports.BASE64_CHAR_BIT = 0x80;
+exports.CLASS_MASK = 0x7f;
+function isBase64Char(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x2d;
+}
+const lower = (c) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+/** Builds the matcher; keywords are matched ignoring ASCII case. Duplicates collapse to their first index. */
+function buildKeywordAutomaton(keywordList) {
+    const keywords = keywordList.map((k) => k.toLowerCase());
+    const columnOf = new Map();
+    for (const k of keywords) {
+        if (!k.length)
+            throw new Error('a keyword must not be empty');
+        for (let i = 0; i < k.length; i++) {
+            const c = k.charCodeAt(i);
+            if (c > 0x7f)
+                throw new Error(`keyword "${k}" is not ASCII`);
+            if (!columnOf.has(c))
+                columnOf.set(c, columnOf.size + 1);
+        }
+    }
+    const width = columnOf.size + 1;
+    if (width > exports.CLASS_MASK)
+        throw new Error(`too many distinct keyword characters (${width - 1})`);
+    const classes = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x80; c++)
+        classes[c] = (columnOf.get(lower(c)) ?? 0) | (isBase64Char(c) ? exports.BASE64_CHAR_BIT : 0);
+    // The trie: goto[state] maps a column to a child state.
+    const goto = [new Map()];
+    const ends = [[]];
+    keywords.forEach((k, index) => {
+        let s = 0;
+        for (let i = 0; i < k.length; i++) {
+            const col = columnOf.get(k.charCodeAt(i));
+            let t = goto[s].get(col);
+            if (t === undefined) {
+                t = goto.length;
+                goto.push(new Map());
+                ends.push([]);
+                goto[s].set(col, t);
+            }
+            s = t;
+        }
+        if (!ends[s].some((i) => keywords[i] === k))
+            ends[s].push(index);
+    });
+    // Breadth first: failure links, inherited outputs, and the dense transitions (a DFA).
+    const states = goto.length;
+    const next = new Uint32Array(states * width);
+    const fail = new Uint32Array(states);
+    const outputsOf = ends.map((e) => [...e]);
+    const queue = [];
+    for (const [col, t] of goto[0]) {
+        next[col] = t;
+        queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+        const s = queue[q];
+        outputsOf[s].push(...outputsOf[fail[s]]);
+        for (let col = 0; col < width; col++) {
+            const t = goto[s].get(col);
+            if (t === undefined)
+                next[s * width + col] = next[fail[s] * width + col];
+            else {
+                fail[t] = next[fail[s] * width + col];
+                next[s * width + col] = t;
+                queue.push(t);
+            }
+        }
+    }
+    // Renumbered so that states where a keyword ends come last (one comparison tells them), and
+    // stored as row offsets (state * width), so the scan loop does no multiplication.
+    const order = [...Array(states).keys()].sort((a, b) => Number(outputsOf[a].length > 0) - Number(outputsOf[b].length > 0) || a - b);
+    const renumbered = new Uint32Array(states);
+    order.forEach((old, i) => (renumbered[old] = i));
+    const rows = new Uint32Array(states * width);
+    for (let s = 0; s < states; s++)
+        for (let col = 0; col < width; col++)
+            rows[renumbered[s] * width + col] = renumbered[next[s * width + col]] * width;
+    const outputStart = new Uint32Array(states + 1);
+    const flat = [];
+    order.forEach((old, i) => {
+        outputStart[i] = flat.length;
+        flat.push(...outputsOf[old]);
+    });
+    outputStart[states] = flat.length;
+    const firstOutput = order.findIndex((old) => outputsOf[old].length > 0);
+    return {
+        keywords,
+        classes,
+        width,
+        next: rows,
+        outputRow: (firstOutput < 0 ? states : firstOutput) * width,
+        outputStart,
+        outputs: Uint32Array.from(flat),
+    };
+}
+/** Every occurrence of every keyword, as [keyword index, start offset] pairs in order of their end. */
+function findKeywords(automaton, text) {
+    const { classes, width, next, outputRow, outputStart, outputs, keywords } = automaton;
+    const found = [];
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+        row = next[row + (classes[text.charCodeAt(i)] & exports.CLASS_MASK)];
+        if (row < outputRow)
+            continue;
+        const s = row / width;
+        for (let o = outputStart[s]; o < outputStart[s + 1]; o++)
+            found.push([outputs[o], i + 1 - keywords[outputs[o]].length]);
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 9255:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The judgement of a candidate value the generic detectors found next to a secret-sounding key:
+ * whether it is, beyond doubt, not a secret. Each family is one predicate: references to a secret
+ * manager or vault, masked values, test values, code, paths and URLs, identifiers public by design,
+ * ciphertexts, and base64 that decodes to something harmless. Pure string logic, no context beyond
+ * the value and the characters that follow it.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.notASecret = notASecret;
+exports.isSecretReference = isSecretReference;
+exports.isMasked = isMasked;
+exports.isCodeExpression = isCodeExpression;
+exports.isPathOrUrl = isPathOrUrl;
+exports.isPublicByDesign = isPublicByDesign;
+exports.isCiphertext = isCiphertext;
+exports.isTestValue = isTestValue;
+exports.isWordy = isWordy;
+exports.decodesToHarmless = decodesToHarmless;
+/** Why a candidate is not a secret, or undefined when it may be one. */
+function notASecret(c) {
+    const v = c.value.trim();
+    if (isSecretReference(v))
+        return 'reference';
+    if (isMasked(v))
+        return 'masked';
+    if (isCodeExpression(v, c))
+        return 'code';
+    if (isPathOrUrl(v))
+        return 'path';
+    if (isPublicByDesign(v))
+        return 'public';
+    if (isCiphertext(v))
+        return 'ciphertext';
+    if (isTestValue(v))
+        return 'test value';
+    if (decodesToHarmless(v))
+        return 'harmless encoding';
+    return undefined;
+}
+/**
+ * Secret managers, vaults and templating that fetch the secret at run time: 1Password, HashiCorp
+ * Vault, vals, AWS Secrets Manager and SSM, GCP Secret Manager, Azure Key Vault, Doppler, Bitwarden,
+ * Infisical, Helm/Go templates, GitHub Actions expressions, SOPS and Ansible Vault ciphertexts.
+ */
+const SECRET_REFERENCE = /^(?:op:\/\/|vault:|ref\+[a-z0-9]+:\/\/|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|sm:\/\/|gcp:secretmanager:|gcpsm:\/\/|secretmanager:\/\/|azurekeyvault:\/\/|akv:\/\/|keyvault:\/\/|doppler:\/\/|bws:\/\/|infisical:\/\/|awssm:|ssm:\/|\{\{|\$\{\{|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|!vault\b|@Microsoft\.KeyVault\()/i;
+function isSecretReference(v) {
+    return SECRET_REFERENCE.test(v);
+}
+/** `abcd...wxyz`, `ghp_…abcd`, `sk-****1234`, `sk_live_xxxxxxxx`, `••••`: shown, not stored. */
+function isMasked(v) {
+    return /\.\.\.|…|\*{3,}|•{2,}|[xX]{6,}|#{4,}/.test(v);
+}
+const IDENTIFIER_CHAIN = /^[&*]?[A-Za-z_$@][\w$@]*(?:(?:\.|::|\?\.|!\.|->)[A-Za-z_$][\w$]*)*(?:<[\w.,<> ]*>)?[!?]?$/;
+/**
+ * An expression, not a literal: a call (`secretmanager_v1.SecretManagerServiceClient()`,
+ * `std.extVar('x')`, `base64decode(…)`), a struct or object literal (`&api.Secret{}`), an index
+ * (`Configuration["ApiKey"]`), member access made of words (`random_password.db.result`),
+ * concatenation with an identifier, a CUE definition or JSON pointer (`#Secret`, `#/definitions/X`).
+ */
+function isCodeExpression(v, c) {
+    if (/^#[A-Za-z_/]/.test(v))
+        return true;
+    if (c.quoted)
+        return false;
+    if (!IDENTIFIER_CHAIN.test(v))
+        return false;
+    if (/^[&*]/.test(v) || /[!?]\./.test(v))
+        return true;
+    if (/^\s*(?:[({[<]|\+\s*[A-Za-z_$]|\?\?|\|\|)/.test(c.after))
+        return true;
+    // Member access: every part a word, as code names things (`cfg.db.password_v2`); a token's parts are random.
+    return /\.|::|->/.test(v) && isWordy(v);
+}
+/** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
+function isPathOrUrl(v) {
+    if (/^@?(?:\/|\.{1,2}[/\\]|~\/|file:|[A-Za-z]:\\|\\\\)/.test(v))
+        return true;
+    if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@?#]+(?:[/?#][^\s@]*)?$/i.test(v))
+        return !/[?&](?:[\w-]*(?:key|token|secret|sig|signature|password|pass|pwd|auth)[\w-]*)=/i.test(v);
+    if (/^@?[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && isWordy(v))
+        return true;
+    return (/^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
+        isWordy(v.replace(/\.[a-z0-9]+$/i, '')));
+}
+/** Client-side keys their providers publish to browsers: Mapbox `pk.`, Stripe publishable keys, PostHog project keys. */
+function isPublicByDesign(v) {
+    return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v);
+}
+/**
+ * Sealed Secrets (`kubeseal`) ciphertext: base64 of a 2-byte length of the RSA-encrypted session key
+ * (256, 384, 512 or 1024 bytes), that key and the AES-GCM payload. Only the cluster can open it.
+ */
+function isCiphertext(v) {
+    if (v.length < 340 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v))
+        return false;
+    const head = Buffer.from(v.slice(0, 8), 'base64');
+    const keyLength = head.readUInt16BE(0);
+    // The payload's length is not checked: a scan window may cut a long value short.
+    return [256, 384, 512, 1024].includes(keyLength);
+}
+/**
+ * Values people type in tests and examples: lowercase words with short or sequential numbers
+ * (`token-123`, `password123`, `test-token-1`), and runs such as `abcdef123456` or `1234567890`.
+ */
+function isTestValue(v) {
+    if (isSequential(v) || TEST_MARKER.test(v))
+        return true;
+    if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(v))
+        return false;
+    const parts = v.split(/[-_.]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
+    if (parts.length > 5)
+        return false;
+    return parts.every((p) => (/^\d+$/.test(p) ? p.length <= 3 || isDigitRun(p) : isTestWord(p)));
+}
+/** What only a made-up value holds: `abc123`, `123456`, `your_secret_here`, `actual_secret_key`, `mypass`. */
+const TEST_MARKER = /abc123|123456|qwerty|letmein|foobar|your[_-]?(?:salt|key|token|secret|pass|api)|actual[_-]|mypass|[_-]here(?![a-z])|example|dummy|sample|fake[_-]|placeholder/i;
+/** `1234`, `9876`, `0000`: digits counting up, down or repeating. */
+function isDigitRun(p) {
+    const steps = new Set();
+    for (let i = 1; i < p.length; i++)
+        steps.add(p.charCodeAt(i) - p.charCodeAt(i - 1));
+    return steps.size === 1 && [1, -1, 0].includes([...steps][0]);
+}
+/** A word people type (`password`, `token`, `mysecret`): pronounceable, unlike random lowercase letters. */
+function isTestWord(p) {
+    if (p.length <= 3)
+        return /[aeiouy]/.test(p); // my, key, abc
+    return isWordy(p) && (p.match(/[aeiouy]/g) ?? []).length / p.length >= 0.25 && !/[^aeiouy]{4}/.test(p);
+}
+/** Mostly steps of one (`abcdef`, `123456`, `987654`) or one repeated character. */
+function isSequential(v) {
+    if (v.length < 6)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < v.length; i++) {
+        const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+        if (d === 1 || d === -1 || d === 0)
+            steps++;
+    }
+    return steps / (v.length - 1) >= 0.8;
+}
+/**
+ * Whether a name reads as words (`SecretManagerServiceClient`, `secretmanager_v1`, `cfg.db.password`):
+ * split at case changes, digits and separators, its parts of four or more letters have vowels and
+ * no long consonant runs, and short parts (`db`, `cfg`, `v`) are at most half its letters. Random
+ * tokens (`eyJhbGciOiJIUzI1NiJ9`, `x7qzkf2mwp`) split into short or unpronounceable parts.
+ */
+function isWordy(name) {
+    const parts = name.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+    let letters = 0;
+    let short = 0;
+    for (const p of parts) {
+        letters += p.length;
+        if (p.length <= 3) {
+            short += p.length;
+            continue;
+        }
+        const lower = p.toLowerCase();
+        const vowels = (lower.match(/[aeiouy]/g) ?? []).length;
+        if (vowels / p.length < 0.12 || /[^aeiouy]{5}/.test(lower))
+            return false;
+    }
+    // Digits count against a name only when they outnumber its letters (`v1`, `b64` are fine).
+    const digits = (name.match(/\d/g) ?? []).length;
+    return letters > short && short / letters <= 0.5 && digits <= letters / 2;
+}
+/**
+ * Base64 that decodes to something that is not a secret: a JWT or JOSE header, a URL without
+ * credentials, a path, or words. Random bytes and `user:password` are not harmless.
+ */
+function decodesToHarmless(v) {
+    if (v.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v))
+        return false;
+    const decoded = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded) || decoded.length < 6)
+        return false;
+    const d = decoded.trim();
+    if (/^\{\s*"(?:alg|typ|kid|enc|cty|jku|x5t)"\s*:/.test(d) && !/"(?:sub|exp|iat|iss|aud)"/.test(d))
+        return true;
+    if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]+(?::\d+)?(?:[/?#]\S*)?$/i.test(d))
+        return true;
+    if (/^(?:\/|\.{1,2}\/|~\/)[\w./-]*$/.test(d))
+        return true;
+    // Prose: several words separated by spaces, each reading as a word.
+    const words = d.split(/\s+/);
+    const plain = words.filter((w) => /^[("']?[A-Za-z][A-Za-z'-]*[.,!?:;)"']{0,2}$/.test(w));
+    return words.length >= 2 && plain.length / words.length >= 0.8 && isWordy(plain.join(' '));
 }
 
 
@@ -2063,15 +2461,17 @@ function isBotIdSegment(token) {
     return /^\d{17,20}$/.test(Buffer.from(token.slice(0, token.indexOf('.')), 'base64').toString('utf8'));
 }
 /**
- * Three dot-separated parts, the first the base64 of the bot's numeric ID (checked); reported on lines
- * that mention Discord.
+ * Three dot-separated parts, the first the base64 of the bot's numeric ID (checked), the second a
+ * 6-character timestamp, the third the HMAC (27 characters in older tokens, 38 in newer ones);
+ * reported on lines that mention Discord, a token, a `Bot` authorization header or a login call.
  */
 exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'discord-bot-token',
     provider: 'Discord',
     description: 'Discord bot token',
-    keywords: ['discord'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+    // The token's shape and its checked first part are specific enough for lines that only say token or Bot.
+    keywords: ['discord', 'token', 'bot ', 'login('],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
     minEntropy: 4,
     validate: isBotIdSegment,
 });
@@ -2132,6 +2532,39 @@ exports["default"] = (0, rule_1.defineSecretRule)({
     keywords: ['discord'],
     pattern: /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,3})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
     minEntropy: 4,
+});
+
+
+/***/ }),
+
+/***/ 2059:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule_1 = __webpack_require__(99815);
+/** `auth` holds base64 of `user:password` (or `user:token`): a registry login, whoever reads it. */
+function isUserPassword(secret) {
+    const decoded = Buffer.from(secret, 'base64').toString('utf8');
+    const m = /^([\x21-\x39\x3b-\x7e]{1,256}):([\x20-\x7e]{6,})$/.exec(decoded);
+    if (!m)
+        return false;
+    const password = m[2];
+    // `user:password`, `user:xxxxxx` and `${USER}:${PASS}` are placeholders, not logins.
+    return !/^(?:password|passwd|secret|changeme|x+|\*+|<[^>]*>|\$\{?[A-Za-z_][\w]*\}?)$/i.test(password);
+}
+/**
+ * A registry login in a Docker client config (`~/.docker/config.json`, a Kubernetes
+ * `.dockerconfigjson`, a CI variable): `"auths": { "<registry>": { "auth": "<base64 user:password>" } }`.
+ * The value is checked to decode to `user:password`.
+ */
+exports["default"] = (0, rule_1.defineSecretRule)({
+    id: 'docker-config-auth',
+    provider: 'Docker',
+    description: 'Docker registry login (config.json auths.*.auth)',
+    keywords: ['"auth"', '\\"auth\\"'],
+    pattern: /\\?"auth\\?"\s{0,16}:\s{0,16}\\?"(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})\\?"/,
+    validate: isUserPassword,
 });
 
 
@@ -3614,6 +4047,7 @@ const digitalocean_refresh_token_1 = __importDefault(__webpack_require__(94349))
 const discord_bot_token_1 = __importDefault(__webpack_require__(2825));
 const discord_client_secret_1 = __importDefault(__webpack_require__(68438));
 const discord_webhook_url_1 = __importDefault(__webpack_require__(953));
+const docker_config_auth_1 = __importDefault(__webpack_require__(2059));
 const docker_hub_oat_1 = __importDefault(__webpack_require__(58738));
 const docker_hub_pat_1 = __importDefault(__webpack_require__(53139));
 const doppler_audit_token_1 = __importDefault(__webpack_require__(54995));
@@ -3892,6 +4326,7 @@ exports.SECRET_RULES = [
     discord_bot_token_1.default,
     discord_client_secret_1.default,
     discord_webhook_url_1.default,
+    docker_config_auth_1.default,
     docker_hub_oat_1.default,
     docker_hub_pat_1.default,
     doppler_audit_token_1.default,
@@ -5108,7 +5543,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const rule_1 = __webpack_require__(99815);
 const _assignment_1 = __webpack_require__(13473);
 /**
- * Thirty-two lowercase hex characters assigned to a PagerDuty name (`routing_key`, `integration_key`).
+ * Thirty-two lowercase letters and digits (usually hex) assigned to a PagerDuty name
+ * (`PAGERDUTY_ROUTING_KEY`, `pd_integration_key`), to Alertmanager's `pagerduty_configs` keys
+ * (`routing_key`, `service_key`, on lines of their own), or in an Events API integration URL.
  */
 exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'pagerduty-integration-key',
@@ -5131,8 +5568,14 @@ exports["default"] = (0, rule_1.defineSecretRule)({
         'pd-service-key',
         'pd.service.key',
         'pdservicekey',
+        'routing_key',
+        'routingkey',
+        'service_key',
+        'servicekey',
     ],
-    pattern: (0, _assignment_1.assignedTo)(['pagerduty', 'pager_duty', 'pd_routing_key', 'pd_integration_key', 'pd_service_key'], '[a-f0-9]{32}'),
+    pattern: new RegExp(`(?:${(0, _assignment_1.assignmentPrefix)(['pagerduty', 'pager_duty', 'pd_routing_key', 'pd_integration_key', 'pd_service_key', 'routing_key', 'service_key'])}|events\\.(?:eu\\.)?pagerduty\\.com/(?:integration|x-ere)/)(?<secret>[a-z0-9]{32})(?![A-Za-z0-9_+=-])`),
+    // A key always has digits and letters; a 32-letter word run or all digits is not one.
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret),
     minEntropy: 3,
 });
 
@@ -5826,16 +6269,16 @@ exports["default"] = (0, rule_1.defineSecretRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const rule_1 = __webpack_require__(99815);
 /**
- * A SaaS DSN, `https://<32 hex>[:<32 hex>]@o<org>.ingest[.<region>].sentry.io/<project>`. The public
- * key lets anyone send events to the project (spam, quota exhaustion); the legacy `:secret` part is a
- * real secret.
+ * The secret key of a legacy Sentry DSN, `https://<32 hex public>:<32 hex secret>@…sentry.io/<project>`.
+ * A DSN with only the public key (`https://<32 hex>@o<org>.ingest.sentry.io/<project>`) is public by
+ * design: Sentry documents it as safe to ship in browser and mobile code, so it is not reported.
  */
 exports["default"] = (0, rule_1.defineSecretRule)({
     id: 'sentry-dsn',
     provider: 'Sentry',
-    description: 'Sentry DSN (project ingest key)',
+    description: 'Sentry DSN secret key (legacy DSN)',
     keywords: ['sentry.io'],
-    pattern: /(?<secret>https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?)?sentry\.io\/\d{1,20})\b/,
+    pattern: /https:\/\/[0-9a-f]{32}:(?<secret>[0-9a-f]{32})@(?:o\d{1,20}\.ingest\.(?:[a-z]{2}\.)?|app\.)?sentry\.io\/\d{1,20}\b/,
     minEntropy: 3,
 });
 
@@ -7195,16 +7638,25 @@ exports["default"] = (0, rule_1.defineSecretRule)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = exports.MAX_ENCODED_LENGTH = void 0;
+exports.decodeHex = exports.PERCENT_RUN = exports.HEX_RUN = exports.BASE64_RUN = exports.MAX_ENCODED_LENGTH = void 0;
 exports.toPublicFinding = toPublicFinding;
 exports.scanText = scanText;
 exports.isKnownFake = isKnownFake;
+exports.isReportable = isReportable;
+exports.decodeBase64 = decodeBase64;
+exports.decodePercent = decodePercent;
+exports.isMostlyPrintable = isMostlyPrintable;
+exports.dedupe = dedupe;
 /**
- * The secret scanner: one pass of a combined keyword expression over the text finds the few places
- * where a rule can match; only there, in a bounded window, do the rules' patterns run. Generic
- * detectors (secret-like keys, credentials in URLs, encoded values) follow the same prefilter.
+ * The secret scanner: one pass over the text (find-candidates.ts: every rule keyword, by a
+ * multi-keyword automaton, and every run of base64 characters) finds the few places where a rule
+ * can match; only there, in a bounded window, do the rules' patterns run. The generic detectors
+ * (secret-like keys, credentials in URLs) follow the same keywords, and the decoders look only at
+ * the runs the pass found.
  */
+const find_candidates_1 = __webpack_require__(66049);
 const generic_1 = __webpack_require__(17396);
+const keyword_automaton_1 = __webpack_require__(60009);
 const redact_1 = __webpack_require__(21340);
 const key_name_1 = __webpack_require__(47116);
 function toPublicFinding(raw, extra = {}) {
@@ -7222,17 +7674,23 @@ function compile(rules) {
     const byKeyword = new Map();
     for (const rule of rules) {
         for (const k of rule.keywords)
-            byKeyword.set(k, [...(byKeyword.get(k) ?? []), rule]);
+            byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), rule]);
     }
-    const keywords = [...byKeyword.keys(), ...generic_1.GENERIC_KEYWORDS].sort((a, b) => b.length - a.length);
-    const keyword = new RegExp([...new Set(keywords)].map(escapeRegExp).join('|'), 'gi');
+    const generic = new Set(generic_1.GENERIC_KEYWORDS.map((k) => k.toLowerCase()));
+    const keywords = [...new Set([...byKeyword.keys(), ...generic])];
+    // Hits are grouped by line (groupByLine), which needs every keyword on one line.
+    const multiline = keywords.find((k) => k.includes('\n'));
+    if (multiline !== undefined)
+        throw new Error(`secret rule keyword ${JSON.stringify(multiline)} spans a line break`);
     const global = new Map(rules.map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '') + 'g')]));
-    c = { keyword, byKeyword, global };
+    c = {
+        automaton: (0, keyword_automaton_1.buildKeywordAutomaton)(keywords),
+        rulesOf: keywords.map((k) => byKeyword.get(k) ?? []),
+        isGeneric: keywords.map((k) => generic.has(k)),
+        global,
+    };
     compiledCache.set(rules, c);
     return c;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Start offset of every line (index 0 is line 1). */
 function lineStarts(text) {
@@ -7269,25 +7727,11 @@ function scanUnit(out, file, unit, options) {
     const compiled = compile(options.rules);
     const generic = options.generic !== false;
     const starts = (unit.starts ??= lineStarts(text));
-    // Per line: which rules a keyword hit there, and the windows to run them on.
-    const hits = new Map();
-    for (const m of text.matchAll(compiled.keyword)) {
-        m.index ??= 0;
-        const line = lineOf(starts, m.index);
+    const candidates = (unit.candidates ??= (0, find_candidates_1.findCandidates)(compiled.automaton, text, unit.depth < (options.maxDecodeDepth ?? 2)));
+    for (const h of groupByLine(candidates.hits, starts, compiled)) {
+        const line = h.line;
         if (options.lines && !at && !options.lines.has(line))
             continue;
-        let h = hits.get(line);
-        if (!h)
-            hits.set(line, (h = { rules: new Set(), generic: false, from: m.index, to: m.index }));
-        h.from = Math.min(h.from, m.index);
-        h.to = Math.max(h.to, m.index + m[0].length);
-        const rules = compiled.byKeyword.get(m[0].toLowerCase());
-        if (rules)
-            rules.forEach((r) => h.rules.add(r));
-        if (GENERIC_KEYWORD_SET.has(m[0].toLowerCase()))
-            h.generic = true;
-    }
-    for (const [line, h] of hits) {
         const lineStart = starts[line - 1];
         const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
         const winStart = Math.max(lineStart, h.from - WINDOW_BEFORE);
@@ -7324,7 +7768,7 @@ function scanUnit(out, file, unit, options) {
                 });
             }
         }
-        if (generic && h.generic) {
+        if (generic && h.genericEnds.length && isAssignmentShaped(text, winStart, winEnd, h.genericEnds)) {
             for (const g of (0, generic_1.detectGeneric)(window, rejected)) {
                 out.push({
                     ruleId: g.ruleId,
@@ -7338,6 +7782,94 @@ function scanUnit(out, file, unit, options) {
             }
         }
     }
+}
+/**
+ * The hits (flat: keyword, start, end, in order of their end) grouped by line. A line's rules are
+ * listed by the start of their keyword, the longest keyword first at one start, so that of two
+ * rules reporting the same value on a line the one with the longer keyword (`sk-ant-` before `sk-`)
+ * is kept (see dedupe).
+ */
+function groupByLine(flat, starts, compiled) {
+    const lines = [];
+    let li = 0;
+    for (let k = 0; k < flat.length;) {
+        // No keyword spans a line break, so a hit's line is its last character's; ends only grow.
+        const last = flat[k + 2] - 1;
+        while (li + 1 < starts.length && starts[li + 1] <= last)
+            li++;
+        const next = li + 1 < starts.length ? starts[li + 1] : Infinity;
+        let j = k;
+        while (j < flat.length && flat[j + 2] - 1 < next)
+            j += 3;
+        const order = [];
+        for (let x = k; x < j; x += 3)
+            order.push(x);
+        if (order.length > 1)
+            order.sort((a, b) => flat[a + 1] - flat[b + 1] || flat[b + 2] - flat[a + 2]);
+        const rules = new Set();
+        const genericEnds = [];
+        let from = Infinity;
+        let to = -1;
+        for (const x of order) {
+            for (const r of compiled.rulesOf[flat[x]])
+                rules.add(r);
+            if (compiled.isGeneric[flat[x]])
+                genericEnds.push(flat[x + 2]);
+            from = Math.min(from, flat[x + 1]);
+            to = Math.max(to, flat[x + 2]);
+        }
+        if (genericEnds.length > 1)
+            genericEnds.sort((a, b) => a - b);
+        lines.push({ line: li + 1, rules: [...rules], genericEnds, from, to });
+        k = j;
+    }
+    return lines;
+}
+/**
+ * Whether the generic detectors (generic.ts) can match in the window [from, to) of `text`, given
+ * where its generic keywords end: an assignment needs its key — the run of `[A-Za-z0-9_.-]` that
+ * holds the keyword — followed by an optional quote, spaces and `:` or `=` (`const userKey = …`,
+ * `"auth_token": …`); a command-line flag needs `--`; a URL with credentials needs `://` and `@`.
+ * Lines that only mention a key or a token (`logger.debug(userKey)`, `getAccessToken()`) are not
+ * run through them. The test comparing the engine with a full-regex reference
+ * (__tests__/core/secrets/engine-equivalence.test.ts) fails if a detector ever matches elsewhere.
+ */
+function isAssignmentShaped(text, from, to, genericEnds) {
+    let scannedTo = -1;
+    for (const end of genericEnds) {
+        if (end < scannedTo)
+            continue; // the same key as the hit before
+        let i = end;
+        while (i < to && isKeyChar(text.charCodeAt(i)))
+            i++;
+        scannedTo = i;
+        if (i < to && (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27))
+            i++;
+        for (let spaces = 0; i < to && spaces < 64 && isSpace(text.charCodeAt(i)); spaces++)
+            i++;
+        if (i < to && (text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0x3d))
+            return true;
+    }
+    const window = text.slice(from, to);
+    return window.includes('--') || (window.includes('://') && window.includes('@'));
+}
+/** `[A-Za-z0-9_.-]`: the characters of a key in the generic assignment pattern. */
+function isKeyChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+/** `\s` of a JavaScript regular expression. */
+function isSpace(c) {
+    return ((c >= 0x09 && c <= 0x0d) ||
+        c === 0x20 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 /**
  * Whether a value has a provider's token format but fails its checksum or documented-example test:
@@ -7354,6 +7886,7 @@ function isKnownFake(value, rules) {
     }
     return false;
 }
+/** Whether a value a rule's pattern matched is reported: not a documented example, random enough, with a valid checksum. */
 function isReportable(rule, secret) {
     if (rule.documentedExamples?.includes(secret))
         return false;
@@ -7363,7 +7896,6 @@ function isReportable(rule, secret) {
         return false;
     return true;
 }
-const GENERIC_KEYWORD_SET = new Set(generic_1.GENERIC_KEYWORDS);
 /**
  * Longest encoded run decoded and rescanned (16 KiB of base64 is 12 KiB of data: a PEM key, a
  * service-account JSON). It also bounds the run patterns below: an unbounded `{24,}` over a
@@ -7372,40 +7904,61 @@ const GENERIC_KEYWORD_SET = new Set(generic_1.GENERIC_KEYWORDS);
  */
 exports.MAX_ENCODED_LENGTH = 16_384;
 exports.BASE64_RUN = new RegExp(`(?<![A-Za-z0-9+/=_-])([A-Za-z0-9+/]{24,${exports.MAX_ENCODED_LENGTH}}={0,2}|[A-Za-z0-9_-]{24,${exports.MAX_ENCODED_LENGTH}})(?![A-Za-z0-9+/=_-])`, 'g');
+/** BASE64_RUN for one run at a time, without the global flag's state. */
+const BASE64_VALUE = new RegExp(exports.BASE64_RUN.source);
 exports.HEX_RUN = new RegExp(`(?<![0-9a-fA-F])((?:[0-9a-fA-F]{2}){16,${exports.MAX_ENCODED_LENGTH / 2}})(?![0-9a-fA-F])`, 'g');
 /** At least three escapes, each followed by up to 256 plain characters; a longer run is cut into pieces of 1024 escapes. */
 exports.PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%'"]{0,256}){3,1024}/g;
-/** Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to. */
+/**
+ * Values hidden behind base64, hex or percent encoding: decode, and queue what they decode to.
+ * Base64 and hex values are looked for only inside the long runs of base64 characters the one pass
+ * found: a run is bounded by characters that are neither base64 nor hex, so the patterns' look-arounds
+ * see the same text there as in the whole file.
+ */
 function queueDecoded(queue, unit, options) {
     const { text, at } = unit;
     const starts = (unit.starts ??= lineStarts(text));
-    for (const [re, encoding, decode] of DECODERS) {
-        for (const m of text.matchAll(re)) {
-            if (m[0].length > exports.MAX_ENCODED_LENGTH)
-                continue;
-            const decoded = decode(m[0]);
-            if (!decoded || !isMostlyPrintable(decoded))
-                continue;
-            const index = m.index ?? 0;
-            const line = lineOf(starts, index);
-            if (options.lines && !at && !options.lines.has(line))
-                continue;
-            const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
-            queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
-        }
+    const runs = (unit.candidates ??= (0, find_candidates_1.findCandidates)(compile(options.rules).automaton, text, true)).runs;
+    const queueValue = (index, value, encoding, decode) => {
+        if (value.length > exports.MAX_ENCODED_LENGTH)
+            return;
+        const decoded = decode(value);
+        if (!decoded || !isMostlyPrintable(decoded))
+            return;
+        const line = lineOf(starts, index);
+        if (options.lines && !at && !options.lines.has(line))
+            return;
+        const position = at ?? { line, column: index - starts[line - 1] + 1, encoding };
+        queue.push({ text: decoded, depth: unit.depth + 1, at: { ...position, encoding: at?.encoding ?? encoding } });
+    };
+    for (let r = 0; r < runs.length; r += 2) {
+        if (runs[r + 1] - runs[r] > exports.MAX_ENCODED_LENGTH + 2)
+            continue; // the run pattern stops at MAX_ENCODED_LENGTH (+ padding)
+        const m = BASE64_VALUE.exec(text.slice(runs[r], runs[r + 1]));
+        if (m)
+            queueValue(runs[r] + m.index, m[0], 'base64', decodeBase64);
     }
+    for (let r = 0; r < runs.length; r += 2) {
+        if (runs[r + 1] - runs[r] < 32)
+            continue; // the shortest hex value is 16 bytes
+        const run = text.slice(runs[r], runs[r + 1]);
+        for (const m of run.matchAll(exports.HEX_RUN))
+            queueValue(runs[r] + (m.index ?? 0), m[0], 'hex', exports.decodeHex);
+    }
+    if (!text.includes('%'))
+        return;
+    for (const m of text.matchAll(exports.PERCENT_RUN))
+        queueValue(m.index ?? 0, m[0], 'percent', decodePercent);
 }
-const DECODERS = [
-    [exports.BASE64_RUN, 'base64', decodeBase64],
-    [exports.HEX_RUN, 'hex', (s) => Buffer.from(s, 'hex').toString('utf8')],
-    [exports.PERCENT_RUN, 'percent', decodePercent],
-];
+/** A base64 (or base64url) value's text, or undefined when the run looks like an identifier or a path. */
 function decodeBase64(s) {
     // Identifiers and paths are long runs of base64 characters too; real encodings mix cases and digits.
     if (!/[0-9+/_-]/.test(s) || !/[a-z]/.test(s) || !/[A-Z]/.test(s))
         return undefined;
     return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
 }
+const decodeHex = (s) => Buffer.from(s, 'hex').toString('utf8');
+exports.decodeHex = decodeHex;
 function decodePercent(s) {
     try {
         const d = decodeURIComponent(s);
@@ -7415,6 +7968,7 @@ function decodePercent(s) {
         return undefined; // Not valid percent-encoding: nothing hidden there.
     }
 }
+/** Whether decoded bytes are text worth scanning (at least 8 characters, 95% printable). */
 function isMostlyPrintable(s) {
     if (s.length < 8)
         return false;
@@ -7426,6 +7980,7 @@ function isMostlyPrintable(s) {
     }
     return printable / s.length > 0.95;
 }
+/** One finding per file, line and value (a provider rule beats the generic one), by line and column. */
 function dedupe(findings) {
     const seen = new Map();
     for (const f of findings) {

@@ -94,6 +94,8 @@ exports.runScoreCommand = runScoreCommand;
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const score_with_base_1 = __webpack_require__(34594);
 const readiness_envelope_1 = __webpack_require__(6080);
+const helm_template_1 = __webpack_require__(13984);
+const kubectl_kustomize_1 = __webpack_require__(40592);
 const promtool_1 = __webpack_require__(4769);
 const types_1 = __webpack_require__(15200);
 const errors_1 = __webpack_require__(74296);
@@ -162,7 +164,7 @@ async function runScoreCommand(args, io) {
         secrets: !values['no-secrets'],
         workerEntry: io.workerEntry,
         toolVersion: version_1.VERSION,
-    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)() } });
+    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() } });
     if (result.baseProblem)
         io.stderr.write(`stackgate: ${result.baseProblem}\n`);
     const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });

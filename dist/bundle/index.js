@@ -20,15 +20,16 @@ exports.start = start;
  * action never loads the check catalogue, `stackgate --version` loads almost nothing.
  */
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const plain_environment_1 = __nccwpck_require__(28964);
 /** dist/bundle/ -> dist/secrets-worker/index.js: the file a scanner thread starts from. */
 const workerEntry = () => node_path_1.default.join(__dirname, '../secrets-worker/index.js');
 exports.ENTRIES = {
     // The actions: actions/<name>/action.yml runs dist/<name>/index.js.
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(367), __nccwpck_require__.e(112), __nccwpck_require__.e(293), __nccwpck_require__.e(440), __nccwpck_require__.e(972), __nccwpck_require__.e(264), __nccwpck_require__.e(154), __nccwpck_require__.e(28)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70509, 23))).run(),
-    secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(112), __nccwpck_require__.e(293), __nccwpck_require__.e(440), __nccwpck_require__.e(972), __nccwpck_require__.e(860), __nccwpck_require__.e(154), __nccwpck_require__.e(863), __nccwpck_require__.e(903)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69466, 23))).run(process.env, workerEntry()),
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(367), __nccwpck_require__.e(54), __nccwpck_require__.e(112), __nccwpck_require__.e(440), __nccwpck_require__.e(972), __nccwpck_require__.e(154), __nccwpck_require__.e(368), __nccwpck_require__.e(72)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 40146, 23))).run(process.env),
-    readiness: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(999), __nccwpck_require__.e(112), __nccwpck_require__.e(293), __nccwpck_require__.e(440), __nccwpck_require__.e(972), __nccwpck_require__.e(264), __nccwpck_require__.e(860), __nccwpck_require__.e(154), __nccwpck_require__.e(836), __nccwpck_require__.e(544), __nccwpck_require__.e(598)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 95047, 23))).run(process.env, { workerEntry: workerEntry() }),
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(999), __nccwpck_require__.e(440), __nccwpck_require__.e(972), __nccwpck_require__.e(154), __nccwpck_require__.e(544), __nccwpck_require__.e(880)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14054, 23))).run(),
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(367), __nccwpck_require__.e(288), __nccwpck_require__.e(293), __nccwpck_require__.e(100), __nccwpck_require__.e(972), __nccwpck_require__.e(774), __nccwpck_require__.e(154), __nccwpck_require__.e(685), __nccwpck_require__.e(657)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70509, 23))).run(),
+    secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(288), __nccwpck_require__.e(293), __nccwpck_require__.e(100), __nccwpck_require__.e(972), __nccwpck_require__.e(324), __nccwpck_require__.e(860), __nccwpck_require__.e(154), __nccwpck_require__.e(709)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69466, 23))).run(process.env, workerEntry()),
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(367), __nccwpck_require__.e(54), __nccwpck_require__.e(288), __nccwpck_require__.e(972), __nccwpck_require__.e(154), __nccwpck_require__.e(368), __nccwpck_require__.e(141)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 40146, 23))).run(process.env),
+    readiness: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(581), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(999), __nccwpck_require__.e(288), __nccwpck_require__.e(293), __nccwpck_require__.e(100), __nccwpck_require__.e(972), __nccwpck_require__.e(324), __nccwpck_require__.e(774), __nccwpck_require__.e(860), __nccwpck_require__.e(154), __nccwpck_require__.e(836), __nccwpck_require__.e(544), __nccwpck_require__.e(598)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 95047, 23))).run(process.env, { workerEntry: workerEntry() }),
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(752), __nccwpck_require__.e(367), __nccwpck_require__.e(999), __nccwpck_require__.e(288), __nccwpck_require__.e(972), __nccwpck_require__.e(154), __nccwpck_require__.e(544), __nccwpck_require__.e(179)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14054, 23))).run(),
     // The `stackgate` executable (bin/stackgate.js): every command loads its own modules when it runs.
     cli: async () => {
         const [{ main }, { runAsProcess }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12957)), __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.t.bind(__nccwpck_require__, 34812, 23))]);
@@ -36,17 +37,42 @@ exports.ENTRIES = {
     },
     // The secret scanner's worker threads (a thread starts from a file: dist/secrets-worker/index.js).
     'secrets-worker': async () => {
-        await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(972), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71582));
+        await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(288), __nccwpck_require__.e(972), __nccwpck_require__.e(324), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71582));
     },
 };
 /** Runs one entry. An action reports its own failures (failStep); this catches only a chunk that does not load. */
 function start(name) {
     if (!Object.hasOwn(exports.ENTRIES, name))
         throw new Error(`no entry "${name}" in dist/bundle (run npm run build)`);
+    (0, plain_environment_1.usePlainEnvironment)(process);
     exports.ENTRIES[name]().catch((e) => {
         process.stderr.write(`stackgate: internal error: ${name} did not start: ${e instanceof Error ? e.message : String(e)}, please report it\n`);
         process.exitCode = 2;
     });
+}
+
+
+/***/ }),
+
+/***/ 28964:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.usePlainEnvironment = usePlainEnvironment;
+/**
+ * The process's environment as a plain object. `process.env` is backed by the C library: every
+ * property read is a getenv(3) call through V8's interceptors, and the yaml parser reads
+ * `process.env.LOG_TOKENS` once per token (yaml 2.x, `Parser#next`), a fifth of the time it takes
+ * to parse a manifest. A copy made once at start-up holds the same values; child processes and
+ * worker threads are started with it as before (it is what they inherit), and writes to it still
+ * reach them. Windows is left alone: there `process.env` matches names case-insensitively (`Path`
+ * is `PATH`), which a plain object would not.
+ */
+function usePlainEnvironment(proc) {
+    if (proc.platform === 'win32')
+        return;
+    proc.env = { ...proc.env };
 }
 
 

@@ -1,0 +1,296 @@
+"use strict";
+exports.id = 512;
+exports.ids = [512];
+exports.modules = {
+
+/***/ 2449:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COLOR_OPTIONS = exports.BASE_OPTIONS = void 0;
+exports.describeFormats = describeFormats;
+exports.withUsageErrors = withUsageErrors;
+exports.parseCommandArgs = parseCommandArgs;
+exports.commandRoot = commandRoot;
+exports.formatParser = formatParser;
+exports.parseOutputs = parseOutputs;
+const node_fs_1 = __importDefault(__webpack_require__(73024));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const node_util_1 = __webpack_require__(57975);
+const errors_1 = __webpack_require__(74296);
+/** --debug and -h/--help: every command takes them. */
+exports.BASE_OPTIONS = {
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** --color and --no-color (the last one given wins; see color.ts). */
+exports.COLOR_OPTIONS = {
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+};
+/** `text (default), json, sarif or junit`: a command's formats in its help, from the list its parser uses. */
+function describeFormats(formats) {
+    const [first, ...rest] = formats;
+    const all = [`${first} (default)`, ...rest];
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}` : all[0];
+}
+/** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
+function withUsageErrors(parse, hint = 'run "stackgate --help" for usage') {
+    try {
+        return parse();
+    }
+    catch (e) {
+        throw new errors_1.UserError(e.message.replace(/\. To specify a positional argument.*$/s, ''), { hint });
+    }
+}
+/** parseArgs with our UserError on unknown flags or missing values. */
+function parseCommandArgs(args, options, allowPositionals = true) {
+    return withUsageErrors(() => (0, node_util_1.parseArgs)({ args: [...args], options, allowPositionals, strict: true }));
+}
+/** The one optional `[path]` of a command, as an existing directory. */
+function commandRoot(command, positionals, cwd) {
+    if (positionals.length > 1)
+        throw new errors_1.UserError(`${command} takes one path, got ${positionals.length}`, { hint: `stackgate ${command} [path]` });
+    const root = node_path_1.default.resolve(cwd, positionals[0] ?? '.');
+    if (!node_fs_1.default.existsSync(root) || !node_fs_1.default.statSync(root).isDirectory())
+        throw new errors_1.UserError(`not a directory: ${positionals[0] ?? '.'}`);
+    return root;
+}
+/** A parser of a command's output formats: `--format` and the format half of `--output`. */
+function formatParser(formats) {
+    return (value, where) => {
+        if (formats.includes(value))
+            return value;
+        throw new errors_1.UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${formats.join(', ')}` });
+    };
+}
+/** `--output format=file`, repeatable. */
+function parseOutputs(values, parseFormat) {
+    return values.map((value) => {
+        const at = value.indexOf('=');
+        if (at <= 0 || at === value.length - 1)
+            throw new errors_1.UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output json=report.json' });
+        return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 13512:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECKS_VALUES = exports.CHECKS_OPTIONS = exports.CHECKS_HELP = void 0;
+exports.runChecksCommand = runChecksCommand;
+const index_1 = __webpack_require__(12293);
+const catalogue_1 = __webpack_require__(78672);
+const command_args_1 = __webpack_require__(2449);
+const FORMATS = ['text', 'json', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.CHECKS_HELP = `stackgate checks [options] — list the check catalogue: id, default severity and title of every check
+
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
+                             (JSON adds each check's category, rationale and remediation;
+                             Markdown is docs/checks.md)
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 listed, 2 usage error.
+`;
+exports.CHECKS_OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'text' },
+    ...command_args_1.BASE_OPTIONS,
+};
+exports.CHECKS_VALUES = { format: FORMATS };
+function runChecksCommand(args, io) {
+    const { values } = (0, command_args_1.parseCommandArgs)(args, exports.CHECKS_OPTIONS, false);
+    if (values.help) {
+        io.stdout.write(exports.CHECKS_HELP);
+        return 0;
+    }
+    const format = parseFormat(values.format, '--format');
+    if (format === 'json')
+        io.stdout.write(`${JSON.stringify((0, catalogue_1.catalogue)(index_1.CHECKS), null, 2)}\n`);
+    else if (format === 'markdown')
+        io.stdout.write((0, catalogue_1.renderChecksMarkdown)(index_1.CHECKS));
+    else {
+        const width = Math.max(...index_1.CHECKS.map((c) => c.id.length));
+        for (const c of index_1.CHECKS)
+            io.stdout.write(`${c.id.padEnd(width)}  ${c.meta.severity.padEnd(7)}  ${c.meta.title}\n`);
+        io.stdout.write(`${index_1.CHECKS.length} checks\n`);
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 78672:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECKS_DOC_URL = void 0;
+exports.catalogue = catalogue;
+exports.anchorOf = anchorOf;
+exports.checkDocUrl = checkDocUrl;
+exports.renderChecksMarkdown = renderChecksMarkdown;
+const types_1 = __webpack_require__(15200);
+function catalogue(checks) {
+    return checks.map((c) => ({
+        id: c.id,
+        title: c.meta.title,
+        domain: (0, types_1.domainOf)(c.id),
+        category: c.meta.category,
+        severity: c.meta.severity,
+        productionOnly: !!c.meta.productionOnly,
+        mcpOnly: !!c.meta.mcpOnly,
+        rationale: c.meta.rationale,
+        remediation: c.meta.remediation,
+        hasOptions: !!c.options,
+    }));
+}
+const DOMAIN_TITLES = {
+    core: 'Loading (core)',
+    compose: 'Docker Compose',
+    kubernetes: 'Kubernetes',
+    dockerfile: 'Dockerfile',
+    monitoring: 'Monitoring (Prometheus, Grafana)',
+    secrets: 'Secrets hygiene',
+    environments: 'Environments',
+    ci: 'CI/CD workflows',
+    docs: 'Documentation and disaster recovery',
+    mcp: 'MCP services',
+};
+/**
+ * GitHub's heading anchor for a check id heading (`compose/image-latest-tag` -> `composeimage-latest-tag`):
+ * lowercase, punctuation such as `/` removed, each space a `-` (github-slugger, which GitHub's
+ * renderer follows; ids are ASCII, so its Unicode letters do not arise).
+ */
+function anchorOf(id) {
+    return id
+        .toLowerCase()
+        .replace(/[^a-z0-9 _-]/g, '')
+        .replace(/ /g, '-');
+}
+/** docs/checks.md on the project's default branch: the SARIF rules' helpUri, and where comments and summaries link check ids. */
+exports.CHECKS_DOC_URL = 'https://github.com/stackgate/stackgate/blob/main/docs/checks.md';
+/** The section of a check in docs/checks.md. */
+function checkDocUrl(id) {
+    return `${exports.CHECKS_DOC_URL}#${anchorOf(id)}`;
+}
+function renderChecksMarkdown(checks) {
+    const entries = catalogue(checks);
+    const out = [
+        '<!-- Generated from src/core/checks by `npm run build` (stackgate checks --format markdown). Do not edit. -->',
+        '# stackgate checks',
+        '',
+        `${entries.length} checks. Severities are defaults; change them per check or per path in \`stackgate.yml\`:`,
+        '',
+        '```yaml',
+        'checks:',
+        '  compose/read-only-rootfs: off          # or error | warning | info',
+        'overrides:',
+        '  - files: ["stacks/dev/**"]',
+        '    checks: { compose/memory-limit: info }',
+        '```',
+        '',
+        'Suppress one finding inline with `# stackgate-ignore <check-id>: <reason>` on the line or the line above.',
+        '',
+    ];
+    for (const domain of types_1.DOMAINS) {
+        const list = entries.filter((e) => e.domain === domain);
+        if (!list.length)
+            continue;
+        out.push(`## ${DOMAIN_TITLES[domain]}`, '', '| Check | Severity | Category | Title |', '| --- | --- | --- | --- |');
+        for (const e of list)
+            out.push(`| [\`${e.id}\`](#${anchorOf(e.id)}) | ${e.severity} | ${e.category} | ${e.title}${e.productionOnly ? ' (production only)' : ''} |`);
+        out.push('');
+        for (const e of list) {
+            out.push(`### ${e.id}`, '', `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.hasOptions ? ', configurable options' : ''}.`, '');
+            out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');
+        }
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+
+/***/ }),
+
+/***/ 15200:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READINESS_CATEGORIES = exports.DOMAINS = exports.CATEGORIES = void 0;
+exports.defineCheck = defineCheck;
+exports.defineEngineCheck = defineEngineCheck;
+exports.isEngineCheck = isEngineCheck;
+exports.domainOf = domainOf;
+exports.formatMessage = formatMessage;
+exports.isLoc = isLoc;
+exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
+exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
+/** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
+var categories_1 = __webpack_require__(42386);
+Object.defineProperty(exports, "READINESS_CATEGORIES", ({ enumerable: true, get: function () { return categories_1.READINESS_CATEGORIES; } }));
+/** Identity helper that infers message ids and option types. */
+function defineCheck(check) {
+    return check;
+}
+/** Identity helper for engine checks: infers message ids and the engine source. */
+function defineEngineCheck(check) {
+    return check;
+}
+function isEngineCheck(check) {
+    return check.engine !== undefined;
+}
+function domainOf(id) {
+    return id.split('/')[0];
+}
+/** `Hello {{name}}` with `{name: 'x'}` -> `Hello x`. Unknown placeholders stay visible. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => (key in data ? String(data[key]) : m));
+}
+function isLoc(at) {
+    return !!at && !Array.isArray(at) && typeof at.line === 'number';
+}
+
+
+/***/ }),
+
+/***/ 42386:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
+/**
+ * The readiness categories of the score (following the MCP deployment roadmap) and their titles.
+ * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
+ * checks, config and the score all name the categories, so this imports none of them.
+ */
+exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
+exports.READINESS_TITLES = {
+    containerization: 'Containerization',
+    kubernetes: 'Kubernetes security',
+    compose: 'Compose resilience',
+    secrets: 'Secrets hygiene',
+    monitoring: 'Monitoring and alerting',
+    environments: 'Multi-environment',
+    cicd: 'CI/CD',
+    docs: 'Disaster recovery and documentation',
+    mcp: 'MCP services',
+};
+
+
+/***/ })
+
+};
+;
