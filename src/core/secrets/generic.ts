@@ -101,7 +101,8 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
     if (!keyNameEntropyDetector.detect({ key: envKey, value })) continue;
     out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
   }
-  for (const m of text.matchAll(CLI_FLAG)) {
+  // The flag and URL patterns need `--` and `://`: a text without them skips their scans (the same findings, sooner).
+  for (const m of text.includes('--') ? text.matchAll(CLI_FLAG) : []) {
     let value = m.groups!.value;
     // A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
     const quote = m.groups!.quote;
@@ -114,7 +115,7 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
     out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups!.flag}`, offset: start, value });
   }
   URL_CREDENTIALS.lastIndex = 0;
-  for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {
+  for (let m = text.includes('://') ? URL_CREDENTIALS.exec(text) : null; m; m = URL_CREDENTIALS.exec(text)) {
     const pass = m.groups!.pass;
     if (isPlaceholderOrReference(pass) || pass.length < 4 || isSecretReference(pass) || isMasked(pass) || isTestValue(pass)) continue;
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
