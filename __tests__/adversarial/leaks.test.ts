@@ -53,10 +53,17 @@ adversarial(
   'a stackgate.yml key that is a token (quoted back by the config error)',
   'exit 2 naming stackgate.yml:2:3, token as a preview',
   async (record) => {
+    // A nested stackgate.yml governs its subtree in every later run over the repository: this one
+    // lives only as long as the case.
     const dir = path.join(repo.root, 'configured');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'stackgate.yml'), `checks:\n  ${repo.values[0]}: off\n`);
-    const r = await stackgate(['validate', '.'], dir);
+    let r;
+    try {
+      r = await stackgate(['validate', '.'], dir);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     record(r);
     expectHandled(r, [2], repo.values);
     expect(r.stderr).toMatch(/^stackgate: stackgate\.yml:2:3: /);
