@@ -188,7 +188,8 @@ function detectGeneric(text, rejected = []) {
             continue;
         out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
     }
-    for (const m of text.matchAll(exports.CLI_FLAG)) {
+    // The flag and URL patterns need `--` and `://`: a text without them skips their scans (the same findings, sooner).
+    for (const m of text.includes('--') ? text.matchAll(exports.CLI_FLAG) : []) {
         let value = m.groups.value;
         // A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
         const quote = m.groups.quote;
@@ -205,7 +206,7 @@ function detectGeneric(text, rejected = []) {
         out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups.flag}`, offset: start, value });
     }
     exports.URL_CREDENTIALS.lastIndex = 0;
-    for (let m = exports.URL_CREDENTIALS.exec(text); m; m = exports.URL_CREDENTIALS.exec(text)) {
+    for (let m = text.includes('://') ? exports.URL_CREDENTIALS.exec(text) : null; m; m = exports.URL_CREDENTIALS.exec(text)) {
         const pass = m.groups.pass;
         if (isPlaceholderOrReference(pass) || pass.length < 4 || (0, not_a_secret_1.isSecretReference)(pass) || (0, not_a_secret_1.isMasked)(pass) || (0, not_a_secret_1.isTestValue)(pass))
             continue;
