@@ -167,6 +167,8 @@ const CLIENT_SIDE_GROUPS = new Set([
   'client.authentication.k8s.io',
   'skaffold',
   'ctlptl.dev',
+  // flux-schema's own settings (.fluxschema.yml), read by `flux-schema validate`.
+  'schema.plugin.fluxcd.io',
 ]);
 
 export function isClientSideConfig(apiVersion: string, kind: string): boolean {

@@ -12,6 +12,15 @@ describeCheck(check, {
       name: 'docker compose config and kubeconform',
       code: prJob('      - run: |\n          docker compose -f stacks/common/docker-compose.yml config -q\n          kubeconform -strict k8s/\n'),
     },
+    {
+      name: 'validators as actions: flux-schema, kube-linter, hadolint',
+      code: prJob(
+        '      - uses: fluxcd/flux-schema/actions/setup@main\n      - uses: fluxcd/flux-schema/actions/validate@main\n        with:\n          config: .fluxschema.yml\n',
+      ),
+    },
+    { name: 'kube-linter action', code: prJob('      - uses: stackrox/kube-linter-action@v1\n        with:\n          directory: k8s\n') },
+    { name: 'hadolint action', code: prJob('      - uses: hadolint/hadolint-action@v3.1.0\n') },
+    { name: 'flux-schema on the command line', code: prJob('      - run: flux-schema validate --config .fluxschema.yml\n') },
   ],
   invalid: [
     {
@@ -20,6 +29,11 @@ describeCheck(check, {
       errors: [{ line: 1, messageId: 'none', message: 'none of .github/workflows/pr.yml runs stackgate validate' }],
     },
     { name: 'validation on push only', code: DEPLOY_WORKFLOW, errors: [{ line: 1, messageId: 'noPrWorkflow' }] },
+    {
+      name: "flux-schema's setup alone validates nothing",
+      code: prJob('      - uses: fluxcd/flux-schema/actions/setup@main\n'),
+      errors: [{ line: 1, messageId: 'none' }],
+    },
     {
       name: 'stackgate secrets is not validation',
       code: prJob('      - uses: acme/stackgate/actions/secrets@v1\n'),

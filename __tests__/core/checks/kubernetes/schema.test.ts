@@ -44,6 +44,13 @@ describeCheck(check, {
   valid: [
     { name: 'valid Deployment', code: deployment('3') },
     {
+      name: "flux-schema's own settings are a tool's config, not an object the API server gets (no metadata.name)",
+      files: {
+        '.fluxschema.yml':
+          'apiVersion: schema.plugin.fluxcd.io/v1beta1\nkind: Config\nvalidate:\n  schemaLocation:\n    - ecosystem\n  skipMissingSchemas: true\n',
+      },
+    },
+    {
       name: 'maps of free keys are not unknown fields: labels, annotations, resources, ConfigMap data, a CRD default',
       code: [
         deployment(

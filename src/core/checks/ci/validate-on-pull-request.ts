@@ -4,7 +4,10 @@ import { jobsOn, listWorkflows, runsStackgate, stackgateAction } from './_workfl
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 /** Validators other than stackgate that check deployment files. */
 const OTHER_VALIDATORS =
-  /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check)\b/;
+  /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate)\b/;
+// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image.
+const OTHER_VALIDATOR_ACTIONS =
+  /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
 
 export default defineCheck({
   id: 'ci/validate-on-pull-request',
@@ -29,8 +32,9 @@ export default defineCheck({
     if (!prJobs.length) return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
     const validates = prJobs.some(
       ({ job }) =>
-        [job.uses, ...job.steps.map((s) => s.uses)].some((u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate') ||
-        job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
+        [job.uses, ...job.steps.map((s) => s.uses)].some(
+          (u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u)),
+        ) || job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
     );
     if (!validates) {
       const first = prJobs[0].workflow;
