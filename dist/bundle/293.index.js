@@ -790,7 +790,9 @@ const types_1 = __webpack_require__(15200);
 const _workflows_1 = __webpack_require__(78197);
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 /** Validators other than stackgate that check deployment files. */
-const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check)\b/;
+const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate)\b/;
+// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image.
+const OTHER_VALIDATOR_ACTIONS = /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
 exports["default"] = (0, types_1.defineCheck)({
     id: 'ci/validate-on-pull-request',
     target: 'repository',
@@ -812,8 +814,7 @@ exports["default"] = (0, types_1.defineCheck)({
         const prJobs = (0, _workflows_1.jobsOn)(workflows, PR_EVENTS);
         if (!prJobs.length)
             return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
-        const validates = prJobs.some(({ job }) => [job.uses, ...job.steps.map((s) => s.uses)].some((u) => (0, _workflows_1.stackgateAction)(u) === '' || (0, _workflows_1.stackgateAction)(u) === 'validate') ||
-            job.steps.some((s) => (0, _workflows_1.runsStackgate)(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')));
+        const validates = prJobs.some(({ job }) => [job.uses, ...job.steps.map((s) => s.uses)].some((u) => (0, _workflows_1.stackgateAction)(u) === '' || (0, _workflows_1.stackgateAction)(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u))) || job.steps.some((s) => (0, _workflows_1.runsStackgate)(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')));
         if (!validates) {
             const first = prJobs[0].workflow;
             ctx.report({ messageId: 'none', data: { workflows: [...new Set(prJobs.map((j) => j.workflow.file))].join(', ') }, at: first.onLoc });
@@ -12866,6 +12867,8 @@ const CLIENT_SIDE_GROUPS = new Set([
     'client.authentication.k8s.io',
     'skaffold',
     'ctlptl.dev',
+    // flux-schema's own settings (.fluxschema.yml), read by `flux-schema validate`.
+    'schema.plugin.fluxcd.io',
 ]);
 function isClientSideConfig(apiVersion, kind) {
     return CLIENT_SIDE_GROUPS.has(groupOf(apiVersion)) || (apiVersion === 'v1' && kind === 'Config');
