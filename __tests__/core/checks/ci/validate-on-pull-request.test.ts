@@ -20,6 +20,13 @@ describeCheck(check, {
     },
     { name: 'kube-linter action', code: prJob('      - uses: stackrox/kube-linter-action@v1\n        with:\n          directory: k8s\n') },
     { name: 'hadolint action', code: prJob('      - uses: hadolint/hadolint-action@v3.1.0\n') },
+    {
+      name: 'a repository script that runs kubeconform',
+      files: {
+        '.github/workflows/pr.yml': prJob('      - name: Validate manifests\n        run: ./scripts/validate.sh\n'),
+        'scripts/validate.sh': '#!/usr/bin/env bash\nset -o errexit\nfind . -name "*.yaml" -print0 | xargs -0 kubeconform -strict -ignore-missing-schemas\n',
+      },
+    },
     { name: 'flux-schema on the command line', code: prJob('      - run: flux-schema validate --config .fluxschema.yml\n') },
   ],
   invalid: [
@@ -32,6 +39,14 @@ describeCheck(check, {
     {
       name: "flux-schema's setup alone validates nothing",
       code: prJob('      - uses: fluxcd/flux-schema/actions/setup@main\n'),
+      errors: [{ line: 1, messageId: 'none' }],
+    },
+    {
+      name: 'a repository script that runs only the tests',
+      files: {
+        '.github/workflows/pr.yml': prJob('      - run: bash scripts/test.sh\n'),
+        'scripts/test.sh': '#!/bin/sh\nnpm test\n',
+      },
       errors: [{ line: 1, messageId: 'none' }],
     },
     {

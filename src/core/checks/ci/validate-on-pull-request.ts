@@ -9,6 +9,13 @@ const OTHER_VALIDATORS =
 const OTHER_VALIDATOR_ACTIONS =
   /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
 
+/** Repository scripts a `run:` line starts (`./scripts/validate.sh`, `bash hack/check.sh`), repository-relative. */
+const SCRIPT = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))\b/g;
+
+function scriptsRun(run: string | undefined): string[] {
+  return [...(run ?? '').matchAll(SCRIPT)].map((m) => m[1].replace(/^\.\//, ''));
+}
+
 export default defineCheck({
   id: 'ci/validate-on-pull-request',
   target: 'repository',
@@ -34,7 +41,12 @@ export default defineCheck({
       ({ job }) =>
         [job.uses, ...job.steps.map((s) => s.uses)].some(
           (u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u)),
-        ) || job.steps.some((s) => runsStackgate(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')),
+        ) ||
+        job.steps.some((s) => {
+          // A step validates when its commands, or a repository script they start, run a validator.
+          const texts = [s.run ?? '', ...scriptsRun(s.run).map((file) => ctx.read(file) ?? '')];
+          return texts.some((text) => runsStackgate(text, ['validate', 'score']) || OTHER_VALIDATORS.test(text));
+        }),
     );
     if (!validates) {
       const first = prJobs[0].workflow;
