@@ -793,6 +793,11 @@ const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate)\b/;
 // The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image.
 const OTHER_VALIDATOR_ACTIONS = /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
+/** Repository scripts a `run:` line starts (`./scripts/validate.sh`, `bash hack/check.sh`), repository-relative. */
+const SCRIPT = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))\b/g;
+function scriptsRun(run) {
+    return [...(run ?? '').matchAll(SCRIPT)].map((m) => m[1].replace(/^\.\//, ''));
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'ci/validate-on-pull-request',
     target: 'repository',
@@ -814,7 +819,12 @@ exports["default"] = (0, types_1.defineCheck)({
         const prJobs = (0, _workflows_1.jobsOn)(workflows, PR_EVENTS);
         if (!prJobs.length)
             return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
-        const validates = prJobs.some(({ job }) => [job.uses, ...job.steps.map((s) => s.uses)].some((u) => (0, _workflows_1.stackgateAction)(u) === '' || (0, _workflows_1.stackgateAction)(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u))) || job.steps.some((s) => (0, _workflows_1.runsStackgate)(s.run, ['validate', 'score']) || OTHER_VALIDATORS.test(s.run ?? '')));
+        const validates = prJobs.some(({ job }) => [job.uses, ...job.steps.map((s) => s.uses)].some((u) => (0, _workflows_1.stackgateAction)(u) === '' || (0, _workflows_1.stackgateAction)(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u))) ||
+            job.steps.some((s) => {
+                // A step validates when its commands, or a repository script they start, run a validator.
+                const texts = [s.run ?? '', ...scriptsRun(s.run).map((file) => ctx.read(file) ?? '')];
+                return texts.some((text) => (0, _workflows_1.runsStackgate)(text, ['validate', 'score']) || OTHER_VALIDATORS.test(text));
+            }));
         if (!validates) {
             const first = prJobs[0].workflow;
             ctx.report({ messageId: 'none', data: { workflows: [...new Set(prJobs.map((j) => j.workflow.file))].join(', ') }, at: first.onLoc });
