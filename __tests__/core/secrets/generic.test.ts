@@ -12,8 +12,16 @@ const BANG_KEY = Buffer.concat([Buffer.from([0x21, 0xfe]), Buffer.from(fakeBase6
 
 const found = (file: string, text: string) => scanSource({ file, text }).findings.map((f) => [f.line, f.ruleId, f.value]);
 
+const SALT = fake('./' + ALNUM, 22, 'bcrypt-salt');
+const BCRYPT = `$2b$12$${SALT}${fake('./' + ALNUM, 31, 'bcrypt-hash')}`;
+const SHA512_CRYPT = `$6$${fake('./' + ALNUM, 16, 'sha-salt')}$${fake('./' + ALNUM, 86, 'sha-hash')}`;
+
 /** [family, file, text]: nothing may be reported. */
 const NEGATIVES: [string, string, string][] = [
+  // Password hashes verify a login; they grant nothing.
+  ['bcrypt hash', 'web-config.yml', `basic_auth:\n  password_hash: ${BCRYPT}\n`],
+  ['bcrypt hash (quoted)', 'values.yaml', `grafana:\n  adminPasswordHash: "${BCRYPT}"\n`],
+  ['sha512-crypt hash', 'users.yml', `users:\n  - name: deploy\n    password: '${SHA512_CRYPT}'\n`],
   // Secret managers and vaults: a reference names where the secret lives.
   ['1Password', '.env', 'DB_PASSWORD=op://Production/Postgres/password\n'],
   ['1Password', 'compose.yml', 'environment:\n  API_TOKEN: "op://ci-cd/github/token"\n'],
