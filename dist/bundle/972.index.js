@@ -453,6 +453,7 @@ exports.isCodeExpression = isCodeExpression;
 exports.isPathOrUrl = isPathOrUrl;
 exports.isPublicByDesign = isPublicByDesign;
 exports.isCiphertext = isCiphertext;
+exports.isPasswordHash = isPasswordHash;
 exports.isTestValue = isTestValue;
 exports.isWordy = isWordy;
 exports.decodesToHarmless = decodesToHarmless;
@@ -471,6 +472,8 @@ function notASecret(c) {
         return 'public';
     if (isCiphertext(v))
         return 'ciphertext';
+    if (isPasswordHash(v))
+        return 'password hash';
     if (isTestValue(v))
         return 'test value';
     if (decodesToHarmless(v))
@@ -537,6 +540,18 @@ function isCiphertext(v) {
     const keyLength = head.readUInt16BE(0);
     // The payload's length is not checked: a scan window may cut a long value short.
     return [256, 384, 512, 1024].includes(keyLength);
+}
+/**
+ * A password hash in crypt(3) form: bcrypt (`$2b$12$` and 53 characters), sha-crypt (`$5$`, `$6$`),
+ * Apache's `$apr1$` and argon2 (`$argon2id$v=19$m=…`). Configs hold them where a login is checked
+ * (Traefik and nginx basic auth, Alertmanager and Prometheus web configs): they verify a password,
+ * they do not grant access.
+ */
+function isPasswordHash(v) {
+    return (/^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/.test(v) ||
+        /^\$(?:5|6)\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/.test(v) ||
+        /^\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/.test(v) ||
+        /^\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.test(v));
 }
 /**
  * Values people type in tests and examples: lowercase words with short or sequential numbers
