@@ -11,6 +11,7 @@ import { githubToken, randomString, strongPassword } from '../helpers/fake-secre
 import { gitRepo, type GitRepo } from '../helpers/git-repo';
 import { runActionInProcess } from '../helpers/run-action';
 import { parseAnnotations, runnerEnv } from '../helpers/runner';
+import { ANNOTATION_LIMIT } from '../../src/core/report/channel-budgets';
 
 const ROOT = path.join(__dirname, '../..');
 const GH = githubToken(31);
@@ -111,6 +112,23 @@ describe('actions/secrets', () => {
     } finally {
       strict.cleanup();
       relaxed.cleanup();
+    }
+  });
+
+  test('skipped files are annotated within the per-level budget; the log and the summary list every one', async () => {
+    repo = gitRepo({ 'a.env': 'A=1\n' });
+    const binaries = Array.from({ length: ANNOTATION_LIMIT + 3 }, (_, i) => `assets/img-${String(i).padStart(2, '0')}.png`);
+    for (const file of binaries) repo.write(file, Buffer.from([0x89, 0x50, 0, 1]));
+    repo.commit('images');
+    const runner = runnerEnv(repo.root, { mode: 'tree' });
+    try {
+      const { stdout } = await runAction(runner.env);
+      const notScanned = parseAnnotations(stdout).filter((a) => a.props.title === 'stackgate/file-not-scanned');
+      expect(notScanned).toHaveLength(ANNOTATION_LIMIT);
+      expect(stdout).toContain('3 more files not scanned are not annotated');
+      for (const file of binaries) expect(runner.summary()).toContain(`- \`${file}\`: binary`);
+    } finally {
+      runner.cleanup();
     }
   });
 

@@ -55,7 +55,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       `${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`,
     );
     info(renderText(findings, { color: false, summary }) + renderSkippedText(result.skipped));
-    for (const s of result.skipped) core.warning(`not scanned: ${s.reason}`, { title: 'stackgate/file-not-scanned', file: s.file });
+    // Skipped files are warnings, within the same per-level budget as every annotation channel; the text above lists them all.
+    for (const s of result.skipped.slice(0, ANNOTATION_LIMIT)) core.warning(`not scanned: ${s.reason}`, { title: 'stackgate/file-not-scanned', file: s.file });
+    if (result.skipped.length > ANNOTATION_LIMIT)
+      info(`${result.skipped.length - ANNOTATION_LIMIT} more files not scanned are not annotated: they are in the log above and the job summary`);
     // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT errors of a step.
     const annotations = selectAnnotations(findings, ANNOTATION_LIMIT);
     annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
