@@ -249,8 +249,11 @@ async function run(env = process.env, workerEntry) {
         const summary = { filesChecked: result.summary.files };
         (0, log_1.info)(`${mode}${result.summary.range ? ` ${result.summary.range.base.slice(0, 7)}...${result.summary.range.head.slice(0, 7)}` : ''}: ${result.summary.files} files, ${result.summary.bytes} bytes scanned; ${result.summary.baselined} in the baseline, ${result.summary.allowlisted} allowlisted`);
         (0, log_1.info)((0, text_1.renderText)(findings, { color: false, summary }) + (0, skipped_1.renderSkippedText)(result.skipped));
-        for (const s of result.skipped)
+        // Skipped files are warnings, within the same per-level budget as every annotation channel; the text above lists them all.
+        for (const s of result.skipped.slice(0, channel_budgets_1.ANNOTATION_LIMIT))
             core.warning(`not scanned: ${s.reason}`, { title: 'stackgate/file-not-scanned', file: s.file });
+        if (result.skipped.length > channel_budgets_1.ANNOTATION_LIMIT)
+            (0, log_1.info)(`${result.skipped.length - channel_budgets_1.ANNOTATION_LIMIT} more files not scanned are not annotated: they are in the log above and the job summary`);
         // Every secret is an error; in diff mode every one is on an added line. GitHub shows ANNOTATION_LIMIT errors of a step.
         const annotations = (0, channel_budgets_1.selectAnnotations)(findings, channel_budgets_1.ANNOTATION_LIMIT);
         annotations.shown.forEach((f) => core.error(f.message, { title: f.checkId, file: f.file, startLine: f.line, startColumn: f.column }));
