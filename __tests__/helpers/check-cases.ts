@@ -10,6 +10,7 @@ import type { AnyCheck } from '../../src/core/checks/types';
 import type { Finding } from '../../src/core/findings';
 import { checkedConfigSchema, loadCheckedConfig } from '../../src/core/validate/config';
 import { validate } from '../../src/core/validate/run';
+import { layoutEnvironments } from '../../src/core/compose/project';
 import { builtInModels } from '../../src/core/kubernetes/built-in-models';
 
 export interface ExpectedFinding {
@@ -42,7 +43,19 @@ export function runCase(check: AnyCheck, c: CheckCase, defaultFile: string): Fin
   return runCaseWithApplicability(check, c, defaultFile).findings;
 }
 
-export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultFile: string): { findings: Finding[]; applicable: boolean } {
+/**
+ * A check that applies only in operated repositories (CheckMeta.operatedOnly) runs its cases in
+ * one: unless a case brings its own stackgate.yml or config, the repository names a dev environment.
+ * `operated: false` runs the case as a library or example repository instead.
+ */
+const OPERATED_CONFIG = { environments: { dev: {} } };
+
+export function runCaseWithApplicability(
+  check: AnyCheck,
+  c: CheckCase,
+  defaultFile: string,
+  { operated = true }: { operated?: boolean } = {},
+): { findings: Finding[]; applicable: boolean } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-case-'));
   try {
     const files = { ...(c.code !== undefined ? { [defaultFile]: c.code } : {}), ...(c.files ?? {}) };
@@ -52,8 +65,8 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
       fs.writeFileSync(abs, text);
     }
     // A stackgate.yml among the files is loaded as the CLI would; `config` is parsed directly.
-    const loaded =
-      c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(c.config ?? {}), file: undefined };
+    const config = c.config ?? (check.meta.operatedOnly && operated && !hasEnvironmentLayout(c) ? OPERATED_CONFIG : {});
+    const loaded = c.config === undefined && 'stackgate.yml' in files ? loadCheckedConfig(dir) : { config: checkedConfigSchema.parse(config), file: undefined };
     const { findings, evaluated } = validate({
       root: dir,
       config: loaded.config,
@@ -65,6 +78,11 @@ export function runCaseWithApplicability(check: AnyCheck, c: CheckCase, defaultF
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The case's Compose files name environments themselves (stacks/common + stacks/prod): it is operated as it stands. */
+function hasEnvironmentLayout(c: CheckCase): boolean {
+  return layoutEnvironments(Object.keys(c.files ?? {})).length > 0;
 }
 
 export function describeCheck(check: AnyCheck, cases: CheckCases): void {
@@ -91,6 +109,16 @@ export function describeCheck(check: AnyCheck, cases: CheckCases): void {
         expect(applicable).toBe(false);
       });
     });
+    if (check.meta.operatedOnly) {
+      const unconfigured = cases.invalid.filter((c) => c.config === undefined && !(c.files && 'stackgate.yml' in c.files) && !hasEnvironmentLayout(c));
+      unconfigured.forEach((c, i) => {
+        test(`not applicable where the repository is not operated: ${c.name ?? `#${i + 1}`}`, () => {
+          const { findings, applicable } = runCaseWithApplicability(check, c, cases.defaultFile, { operated: false });
+          expect(findings.map(summarize)).toEqual([]);
+          expect(applicable).toBe(false);
+        });
+      });
+    }
     cases.invalid.forEach((c, i) => {
       if (!c.errors?.length) throw new Error(`${check.id}: invalid case ${c.name ?? `#${i + 1}`} lists no expected findings`);
       test(`invalid: ${c.name ?? `#${i + 1}`}`, () => {

@@ -1,19 +1,5 @@
-import { buildComposeProject } from '../../../src/core/compose/project';
-import { configSchema } from '../../../src/core/config/schema';
 import { distinctServices, findMcpServices, hasMcpWord, imageRepository, listServices, servicesByName } from '../../../src/core/services/list-services';
-import { loadWorkspace } from '../../../src/core/source/workspace';
-import { tempRepo } from '../../helpers/temp-repo';
-
-function sources(files: Record<string, string>, config: Record<string, unknown> = {}) {
-  const repo = tempRepo(files);
-  try {
-    const parsed = configSchema.parse(config);
-    const ws = loadWorkspace({ root: repo.root });
-    return { config: parsed, compose: buildComposeProject(ws, parsed), kubernetes: ws.kubernetes };
-  } finally {
-    repo.cleanup();
-  }
-}
+import { serviceSources as sources } from '../../helpers/service-sources';
 
 const COMPOSE = `name: mcp
 services:

@@ -11,6 +11,8 @@ export interface CatalogueEntry {
   productionOnly: boolean;
   /** Only where the repository deploys MCP servers (CheckMeta.mcpOnly). */
   mcpOnly: boolean;
+  /** Only where the repository is operated (CheckMeta.operatedOnly). */
+  operatedOnly: boolean;
   rationale: string;
   remediation: string;
   hasOptions: boolean;
@@ -25,6 +27,7 @@ export function catalogue(checks: readonly AnyCheck[]): CatalogueEntry[] {
     severity: c.meta.severity,
     productionOnly: !!c.meta.productionOnly,
     mcpOnly: !!c.meta.mcpOnly,
+    operatedOnly: !!c.meta.operatedOnly,
     rationale: c.meta.rationale,
     remediation: c.meta.remediation,
     hasOptions: !!c.options,
@@ -82,6 +85,12 @@ export function renderChecksMarkdown(checks: readonly AnyCheck[]): string {
     '',
     'Suppress one finding inline with `# stackgate-ignore <check-id>: <reason>` on the line or the line above.',
     '',
+    'Checks marked *only where the repository is operated* (runbooks, backups, alerting, log shipping, CI gates) apply to',
+    'repositories that deploy something: stackgate.yml names environments or MCP services, the Compose layout names',
+    'environments (`stacks/<env>/`, `docker-compose.<env>.yml`), a Kubernetes manifest belongs to a named environment',
+    '(a path segment or namespace such as `overlays/prod`), or the repository holds Flux Kustomizations, HelmReleases or',
+    'Argo CD Applications. In a library, tool or example repository they are not applicable and do not count in the score.',
+    '',
   ];
   for (const domain of DOMAINS) {
     const list = entries.filter((e) => e.domain === domain);
@@ -94,7 +103,7 @@ export function renderChecksMarkdown(checks: readonly AnyCheck[]): string {
       out.push(
         `### ${e.id}`,
         '',
-        `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.hasOptions ? ', configurable options' : ''}.`,
+        `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.operatedOnly ? ', only where the repository is operated' : ''}${e.hasOptions ? ', configurable options' : ''}.`,
         '',
       );
       out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');

@@ -43,6 +43,7 @@ export function explainCheck(check: AnyCheck, options: ExplainOptions = {}): str
     ...(meta.readiness ? [`readiness ${meta.readiness}`] : []),
     ...(meta.productionOnly ? ['production environments only'] : []),
     ...(meta.mcpOnly ? ['only where MCP servers are deployed'] : []),
+    ...(meta.operatedOnly ? ['only where the repository is operated (environments or GitOps objects)'] : []),
     ...(isEngineCheck(check) ? [`reported ${ENGINE_SOURCES[check.engine] ?? `by the engine (${check.engine})`}`] : []),
   ];
   const out: string[] = [`${check.id}: ${meta.title}`, ...paragraph(`${facts.join(', ')}.`, ''), ''];

@@ -69,6 +69,12 @@ export interface CheckMeta<M extends string> {
   productionOnly?: boolean;
   /** Only evaluated where the repository deploys MCP servers (detected, or listed in stackgate.yml `mcp.services`); elsewhere not applicable. */
   mcpOnly?: boolean;
+  /**
+   * Only evaluated where the repository is operated (services/operated.ts: environments named by
+   * stackgate.yml, the Compose layout or manifest paths, or GitOps objects); in a library, tool or
+   * example repository not applicable.
+   */
+  operatedOnly?: boolean;
   /** The readiness category the check counts in, when not the default of its domain. */
   readiness?: ReadinessCategory;
 }

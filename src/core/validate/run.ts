@@ -8,14 +8,15 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { CHECKS } from '../checks/index';
 import invalidSuppression from '../checks/core/invalid-suppression';
 import customResourceSchema from '../checks/kubernetes/custom-resource-schema';
-import { formatMessage, isEngineCheck, isLoc, type AnyCheck, type ReportDescriptor, type RunnableCheck, type Target } from '../checks/types';
+import { isEngineCheck, type AnyCheck, type ReportDescriptor, type RunnableCheck, type Target } from '../checks/types';
 import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
 import { loadConfiguredSchemas } from '../kubernetes/custom-resources';
 import { isProductionManifest } from '../kubernetes/environment';
-import { loadWorkspace, parsedYaml, readText, type Workspace } from '../source/workspace';
-import { locate, type Loc, type TreeNode, type TreePath } from '../source/yaml-tree';
+import { buildWorkspace, listWorkspaceFiles, parsedYaml, readText, type Workspace, type WorkspaceFiles } from '../source/workspace';
+import type { Loc, TreeNode, TreePath } from '../source/yaml-tree';
+import type { KubernetesObject } from '../kubernetes/objects';
 import { resolveCheckSettings, type CheckSettings } from './settings';
 import { secretSuppressionIds } from '../secrets/ids';
 import { isSuppressed, parseSuppressions, type Suppression } from './suppress';
@@ -26,8 +27,10 @@ import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
 import { deploysMcpServers } from '../services/list-services';
+import { isOperatedRepository } from '../services/operated';
 import { renderHelmCharts } from './helm-charts';
 import { buildKustomizeOverlays } from './kustomize-overlays';
+import { checkObject, describeReport, type ObjectCheckRun } from './object-checks';
 
 export interface ValidateOptions {
   root: string;
@@ -54,6 +57,12 @@ export interface ValidateOptions {
    * pass them (they are most of the bundle's weight, loaded from a chunk of their own).
    */
   kubernetesModels?: BuiltInModels;
+  /**
+   * The runs of the kubernetes-object checks on objects of the workspace, done already (by the
+   * threads that parsed their files: prepare-files.ts), with the same config and `only`. Objects
+   * not in it are checked here.
+   */
+  objectChecks?: ReadonlyMap<KubernetesObject, ObjectCheckRun[]>;
 }
 
 /** The tools validate may run (engine-findings.ts reports what they find). */
@@ -86,7 +95,12 @@ interface RawReport {
 
 /** The files validate reads: the repository under `config`'s include, exclude and size limit. */
 export function loadValidateWorkspace(root: string, config: StackgateConfig): Workspace {
-  return loadWorkspace({ root, include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileSizeKb * 1024 });
+  return buildWorkspace(listValidateFiles(root, config));
+}
+
+/** The files validate reads, listed and read, not parsed yet. */
+export function listValidateFiles(root: string, config: StackgateConfig): WorkspaceFiles {
+  return listWorkspaceFiles({ root, include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileSizeKb * 1024 });
 }
 
 /** validate, after reading the files and loading the Kubernetes models when there are manifests. */
@@ -116,29 +130,21 @@ export function validate(options: ValidateOptions): ValidateResult {
       extra: { environment?: string; subject?: string; basePath?: TreePath; severity?: Severity } = {},
     ) =>
     (d: ReportDescriptor<string>): void => {
-      const template = check.meta.messages[d.messageId];
-      if (template === undefined) throw new Error(`check ${check.id} reported unknown messageId "${d.messageId}"`);
-      const loc = isLoc(d.at) ? d.at : locate(root, d.at ?? [], fallback);
-      raw.push({
-        check,
-        messageId: d.messageId,
-        message: formatMessage(template, d.data),
-        loc,
-        environment: extra.environment,
-        subject: extra.subject,
-        severity: extra.severity,
-      });
+      raw.push({ check, ...describeReport(check, root, fallback, d), environment: extra.environment, subject: extra.subject, severity: extra.severity });
     };
 
   const byTarget = new Map<Target, RunnableCheck[]>();
   const withRepository = options.scope === 'repository' || !!options.only;
   let deploysMcp: boolean | undefined;
   const hasMcp = (): boolean => (deploysMcp ??= deploysMcpServers({ config, compose, kubernetes: ws.kubernetes }));
+  let operated: boolean | undefined;
+  const isOperated = (): boolean => (operated ??= isOperatedRepository({ config, compose, kubernetes: ws.kubernetes }));
   for (const check of CHECKS) {
     if (!settings.get(check.id)?.enabled) continue;
     if (isEngineCheck(check)) continue; // reported below, by emitEngineFindings and finalize
     if (check.target === 'repository' && !withRepository) continue;
     if (check.meta.mcpOnly && !hasMcp()) continue; // not applicable: the repository runs no MCP server
+    if (check.meta.operatedOnly && !isOperated()) continue; // not applicable: a library, tool or example repository
     byTarget.set(check.target, [...(byTarget.get(check.target) ?? []), check]);
   }
   const run = (target: Target, fn: (check: RunnableCheck) => void): void => {
@@ -213,18 +219,17 @@ export function validate(options: ValidateOptions): ValidateResult {
     throw new Error('validate: the repository has Kubernetes manifests but the built-in models were not given (validateRepositoryFiles loads them)');
   }
   const builtInModels: BuiltInModels = options.kubernetesModels ?? new Map();
+  const objectChecks = byTarget.get('kubernetes-object') ?? [];
+  const objectCheckById = new Map(objectChecks.map((check) => [check.id, check]));
   for (const object of ws.kubernetes) {
-    const objectIsProduction = isProd(object);
-    run('kubernetes-object', (check) => {
-      if (check.meta.productionOnly && !objectIsProduction) return;
-      invoke(check, {
-        options: opts(check),
-        object,
-        isProduction: objectIsProduction,
-        builtInModels,
-        report: makeReporter(check, object.root, object.loc, { subject: `${object.kind}/${object.name}` }),
-      });
-    });
+    // Run on a worker thread (options.objectChecks), or here; of those, the checks this run applies.
+    const runs = options.objectChecks?.get(object) ?? checkObject(object, objectChecks, { settings, isProduction: isProd(object), builtInModels });
+    for (const { checkId, reports } of runs) {
+      const check = objectCheckById.get(checkId);
+      if (!check) continue;
+      evaluated.add(checkId);
+      for (const r of reports) raw.push({ check, ...r, subject: `${object.kind}/${object.name}` });
+    }
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
   if (ws.kubernetes.length)

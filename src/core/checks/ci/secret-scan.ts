@@ -13,6 +13,7 @@ export default defineCheck({
     title: 'CI does not scan for secrets',
     category: 'security',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A token pasted into a Compose override "for local testing" is public to every reader of the repository and stays in its history; the MCP deployment roadmap names credential leaks its top risk. A scanner on pull requests catches it before merge, while revoking is still cheap.',
     remediation: 'Add `uses: <owner>/stackgate/actions/secrets@v1` (diff mode on pull requests and pushes) to a workflow, or run gitleaks or trufflehog there.',

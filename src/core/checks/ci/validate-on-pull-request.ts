@@ -23,6 +23,7 @@ export default defineCheck({
     title: 'Pull requests are not validated',
     category: 'correctness',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A reviewer cannot see that an override drops a memory limit or that a Service selects no pod; a validator on every pull request can, and annotates the line. Validation only after merge finds the fault when the endpoints are already pulling it.',
     remediation:

@@ -12,6 +12,7 @@ export default defineCheck({
     title: 'No architecture document',
     category: 'operations',
     severity: 'info',
+    operatedOnly: true,
     rationale:
       'Which MCP server talks to which backing store, what sits behind the LiteLLM gateway, which endpoints run which stack: during an incident or a restore this decides what to bring up first, and it lives only in heads unless it is written down.',
     remediation:

@@ -15,6 +15,7 @@ export default defineCheck({
     title: 'Stateful services have no backup',
     category: 'reliability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       "The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n's workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.",
     remediation:

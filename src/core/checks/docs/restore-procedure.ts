@@ -13,6 +13,7 @@ export default defineCheck({
     title: 'No documented restore procedure',
     category: 'reliability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A backup nobody has restored is a hope. The restore is done under pressure, by whoever is on call: which backup to take, how to stop the writers, the order in which the MCP servers and their stores come back, and how to check the data. Written down and reviewed, it can be rehearsed.',
     remediation:

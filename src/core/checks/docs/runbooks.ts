@@ -11,6 +11,7 @@ export default defineCheck({
     title: 'No runbooks in the repository',
     category: 'operations',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'An alert that pages at 3 a.m. needs a procedure next to it: how to tell which endpoint is down, the safe mitigation, how to roll back. Runbooks kept with the stacks change in the same pull request as the services they describe.',
     remediation:

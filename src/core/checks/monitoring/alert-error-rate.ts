@@ -8,6 +8,7 @@ export default defineCheck({
     title: 'No alert on the error rate',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'An MCP server can be up and answer health checks while every tool call fails (an expired GitHub token, a database it cannot reach). Only an alert on the share of failed requests (5xx, `status="error"`) catches that; the up alert never fires. Error-rate alerting is one of the four golden signals of the Google SRE book.',
     remediation:

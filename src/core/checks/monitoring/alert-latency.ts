@@ -8,6 +8,7 @@ export default defineCheck({
     title: 'No alert on latency',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'LLM clients time out tool calls (LiteLLM after its request_timeout); a server that slowly degrades, e.g. a headless browser leaking sessions, turns into failed calls long before it is down. A latency alert (a p95 from a histogram) warns while there is still time to act, and is one of the four golden signals.',
     remediation:

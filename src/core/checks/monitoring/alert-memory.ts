@@ -8,6 +8,7 @@ export default defineCheck({
     title: 'No alert on memory use',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A container that reaches its memory limit is OOM-killed and restarted, dropping every open MCP session; one without a limit takes the host down with it. Memory grows for hours before that happens (browser automation, caches), so an alert on usage against the limit is the cheapest early warning, and the roadmap lists memory thresholds among the required alerts.',
     remediation:

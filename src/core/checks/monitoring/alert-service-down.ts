@@ -8,6 +8,7 @@ export default defineCheck({
     title: 'No alert fires when a service is down',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'Scraping a server is not monitoring it: without a rule on `up == 0` (or `absent(up{...})` for targets that vanish from discovery) a crashed MCP server stays down until a user notices that a tool disappeared from the gateway. It is the first alert the MCP deployment roadmap lists, and the one kube-prometheus ships as TargetDown.',
     remediation:

@@ -19,6 +19,7 @@ export default defineCheck({
     title: 'MCP service has no Grafana dashboard',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'When an alert fires, on-call opens the dashboard to see which server, since when and how bad. A server that no panel, title or variable covers has to be debugged from raw PromQL at the worst moment, and regressions after a deploy go unseen. The roadmap asks for a panel per MCP service (health, tool-call rate, errors, resources).',
     remediation:

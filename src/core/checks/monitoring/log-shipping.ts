@@ -24,6 +24,7 @@ export default defineCheck({
     title: 'Container logs are not shipped off the host',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'Container logs live in json-file logs on each endpoint: rotated away after a few megabytes, gone with the container, unreachable when the host is down, and impossible to search across nine MCP servers. A log shipper (Promtail to Loki, Grafana Alloy, Fluent Bit, Vector) keeps them for the incident review; when it discovers containers by label, a service without the label is silently left out.',
     remediation:

@@ -9,6 +9,7 @@ export default defineCheck({
     title: 'Service is not scraped by Prometheus',
     category: 'observability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A server Prometheus never scrapes has no `up` series: the service-down alert cannot fire for it, its dashboard panels stay empty and an outage is found by the users of the LLM gateway, not by on-call. New MCP servers are typically added to Compose without a scrape target; the Production Readiness Roadmap requires every MCP server to be monitored before it reaches production.',
     remediation:
