@@ -13,13 +13,31 @@ describeCheck(check, {
       code: 'FROM node:20-slim AS base\nHEALTHCHECK CMD ["/probe"]\nFROM base AS final\nCMD ["node", "server.js"]\n',
     },
     { name: 'empty Dockerfile has no stages', code: '# nothing yet\n' },
+    { name: 'a CLI tool: nothing serves on the network', code: 'FROM alpine:3.20\nCOPY kubeconform /usr/local/bin/\nENTRYPOINT ["kubeconform"]\n' },
+    {
+      name: 'a stdio MCP server (docker run -i): nothing to probe',
+      code: 'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-alpine\nCOPY --from=build /app/dist /app/dist\nENTRYPOINT ["node", "/app/dist/index.js"]\n',
+    },
+    { name: 'a one-shot job image', code: 'FROM python:3.12-slim\nCOPY analyze.py /\nCMD ["python", "/analyze.py", "--since", "30d"]\n' },
   ],
   invalid: [
     { name: 'none', code: 'FROM node:20-slim\nCMD ["node", "server.js"]\n', errors: [{ line: 1, messageId: 'missing', message: 'FROM node:20-slim' }] },
     {
       name: 'only the builder has one: reported at the final FROM',
-      code: 'FROM node:20 AS build\nHEALTHCHECK CMD true\nRUN npm ci\n\nFROM gcr.io/distroless/nodejs20\nCOPY --from=build /app /app\n',
+      code: 'FROM node:20 AS build\nHEALTHCHECK CMD true\nRUN npm ci\n\nFROM gcr.io/distroless/nodejs20\nCOPY --from=build /app /app\nEXPOSE 3000\n',
       errors: [{ line: 5, messageId: 'missing' }],
+    },
+    {
+      name: 'EXPOSE in the final stage',
+      code: 'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\nEXPOSE 8080\nENTRYPOINT ["/app"]\n',
+      errors: [{ line: 3, messageId: 'missing' }],
+    },
+    { name: 'a PORT variable', code: 'FROM python:3.12-slim\nENV PORT=8000\nCMD ["python", "app.py"]\n', errors: [{ line: 1, messageId: 'missing' }] },
+    { name: 'a server base image', code: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', errors: [{ line: 1, messageId: 'missing' }] },
+    {
+      name: 'a command that starts a server',
+      code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]\n',
+      errors: [{ line: 1, messageId: 'missing' }],
     },
     { name: 'HEALTHCHECK NONE', code: 'FROM node:20-slim\nHEALTHCHECK NONE\n', errors: [{ line: 2, messageId: 'disabled' }] },
     {

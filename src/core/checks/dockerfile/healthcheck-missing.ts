@@ -1,5 +1,33 @@
+import type { Instruction } from 'dockerfile-ast';
 import { defineCheck } from '../types';
-import { locOf, shippedStages, stagesOf } from './_stages';
+import { locOf, shippedStages, stagesOf, type Stage } from './_stages';
+
+/** Base images that are network servers themselves (their CMD serves HTTP or TCP). */
+const SERVER_IMAGES = /(^|\/)(nginx|nginx-unprivileged|httpd|caddy|traefik|haproxy|envoy|tomcat|jetty|openresty)(:|@|$)/i;
+/** A command that starts a server: a word such as server or serve, a web server, or a listen flag. */
+const SERVER_COMMAND =
+  /\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
+
+/**
+ * Whether the image runs a network service that a health check can probe: it EXPOSEs a port, sets a
+ * PORT variable, starts from a server image or its command starts a server. CLI tools, one-shot
+ * jobs, test images and stdio MCP servers (`docker run -i`) have nothing to probe.
+ */
+function servesNetwork(shipped: readonly Stage[]): boolean {
+  const all: Instruction[] = shipped.flatMap((s) => s.instructions);
+  const keyword = (i: Instruction) => i.getKeyword().toUpperCase();
+  if (all.some((i) => keyword(i) === 'EXPOSE')) return true;
+  if (
+    all.some(
+      (i) => (keyword(i) === 'ENV' || keyword(i) === 'ARG') && /(^|\s)([A-Z0-9_]*_)?PORT\s*=|^([A-Z0-9_]*_)?PORT\s+\S/i.test(i.getArgumentsContent() ?? ''),
+    )
+  )
+    return true;
+  const base = shipped[shipped.length - 1]?.from.getImage() ?? '';
+  if (SERVER_IMAGES.test(base)) return true;
+  const command = all.filter((i) => keyword(i) === 'CMD' || keyword(i) === 'ENTRYPOINT').map((i) => i.getArgumentsContent() ?? '');
+  return command.some((c) => SERVER_COMMAND.test(c));
+}
 
 export default defineCheck({
   id: 'dockerfile/healthcheck-missing',
@@ -9,7 +37,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation.',
+      'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation. Checked for images that serve on the network (EXPOSE, a PORT variable, a server base image or a command that starts a server); CLI tools, one-shot jobs and stdio MCP servers have nothing to probe.',
     remediation:
       'Add a HEALTHCHECK to the final stage that probes the server itself, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1` (or a small probe binary in distroless images), or define the healthcheck in the Compose file.',
     messages: {
@@ -26,6 +54,7 @@ export default defineCheck({
       .map((s) => s.instructions.filter((i) => i.getKeyword() === 'HEALTHCHECK').pop())
       .find((i) => i !== undefined);
     if (!final) {
+      if (!servesNetwork(shippedStages(stages))) return;
       ctx.report({ messageId: 'missing', data: { image: last.from.getImage() ?? '(none)' }, at: locOf(ctx.file, last.from) });
       return;
     }
