@@ -18,6 +18,13 @@ describeCheck(check, {
       code: 'services:\n  a:\n    image: x:1\n    ports: ["80"]\n  b:\n    image: x:1\n    ports: ["80"]\n',
     },
     {
+      name: 'independent example stacks without environments or a shared network',
+      files: {
+        'react-express-mysql/compose.yaml': 'services:\n  frontend:\n    image: node:20\n    ports: ["3000:3000"]\n',
+        'react-rust-postgres/compose.yaml': 'services:\n  frontend:\n    image: node:20\n    ports: ["3000:3000"]\n',
+      },
+    },
+    {
       name: 'the same port in different environments is fine',
       files: {
         'stacks/common/docker-compose.yml': 'services:\n  a:\n    image: x:1\n',
@@ -39,11 +46,12 @@ describeCheck(check, {
       ],
     },
     {
-      name: 'across stacks, wildcard against a specific address',
+      name: 'across stacks of one environment, wildcard against a specific address',
       files: {
         'mcp/docker-compose.yml': 'services:\n  server:\n    image: x:1\n    ports: ["9090:9090"]\n',
         'monitoring/docker-compose.yml': 'services:\n  prometheus:\n    image: prom/prometheus:v2.54.0\n    ports:\n      - "127.0.0.1:9090:9090"\n',
       },
+      config: { environments: { prod: {} } },
       errors: [
         {
           file: 'monitoring/docker-compose.yml',
@@ -52,6 +60,16 @@ describeCheck(check, {
           message: 'already published by service "server" of stack "mcp" at mcp/docker-compose.yml:4',
         },
       ],
+    },
+    {
+      name: 'stacks without environments that join the same external network share a host',
+      files: {
+        'docker/traefik/docker-compose.yml':
+          'services:\n  traefik:\n    image: traefik:v3.1\n    ports: ["80:80", "443:443"]\n    networks: [proxy]\nnetworks:\n  proxy:\n    external: true\n',
+        'docker/nginx/docker-compose.yml':
+          'services:\n  web:\n    image: nginx:1.27\n    ports: ["443:443"]\n    networks: [edge]\nnetworks:\n  edge:\n    name: proxy\n    external: true\n',
+      },
+      errors: [{ file: 'docker/traefik/docker-compose.yml', line: 4, messageId: 'conflict', message: 'already published by service "web" of stack "nginx"' }],
     },
     {
       name: 'overlapping ranges',

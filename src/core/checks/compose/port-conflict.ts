@@ -1,6 +1,7 @@
 import { parsePortSpec } from '../../compose/merge';
 import type { EffectiveStack } from '../../compose/types';
-import type { Loc, TreeNode } from '../../source/yaml-tree';
+import { toPlain, type Loc, type TreeNode } from '../../source/yaml-tree';
+import { isRecord } from '../../is-record';
 import { defineCheck } from '../types';
 
 interface Published {
@@ -24,7 +25,7 @@ export default defineCheck({
     category: 'correctness',
     severity: 'error',
     rationale:
-      'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too.',
+      'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network.',
     remediation:
       'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
     messages: {
@@ -33,10 +34,18 @@ export default defineCheck({
   },
   check(ctx) {
     const seen: Published[] = [];
+    // Without environments nothing says the stacks run on one host, unless they share an external network (created on that host).
+    const external = new Map(ctx.stacks.map((s) => [s.name, externalNetworks(s)]));
+    const cohosted = (a: string, b: string): boolean => a === b || ctx.environment.name !== '' || [...external.get(a)!].some((n) => external.get(b)!.has(n));
     for (const stack of ctx.stacks) {
       for (const p of publishedPorts(stack)) {
         const first = seen.find(
-          (s) => s.protocol === p.protocol && s.from <= p.to && p.from <= s.to && (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp),
+          (s) =>
+            s.protocol === p.protocol &&
+            s.from <= p.to &&
+            p.from <= s.to &&
+            (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp) &&
+            cohosted(s.stack, p.stack),
         );
         if (first) {
           ctx.report({
@@ -50,6 +59,20 @@ export default defineCheck({
     }
   },
 });
+
+/** Names of the external networks a stack joins (`networks: { proxy: { external: true, name: traefik } }` is traefik). */
+function externalNetworks(stack: EffectiveStack): Set<string> {
+  const networks = toPlain(stack.node.entries.get('networks'));
+  const out = new Set<string>();
+  if (!isRecord(networks)) return out;
+  for (const [key, value] of Object.entries(networks)) {
+    if (!isRecord(value)) continue;
+    const external = value.external;
+    if (external === true || external === 'true') out.add(typeof value.name === 'string' ? value.name : key);
+    else if (isRecord(external)) out.add(typeof external.name === 'string' ? external.name : key); // the legacy `external: { name: x }`
+  }
+  return out;
+}
 
 function publishedPorts(stack: EffectiveStack): Published[] {
   const out: Published[] = [];
