@@ -176,6 +176,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Variables the shell that runs `docker compose` always sets (POSIX requires PWD): never undefined.
+ * PWD is where Compose runs, the project directory in practice, so `${PWD}/data` is `./data`.
+ */
+const SHELL_VARIABLES: Readonly<Record<string, string>> = Object.freeze({ PWD: '.' });
+
 function buildEffectiveStack(
   ws: Workspace,
   config: StackgateConfig,
@@ -187,7 +193,7 @@ function buildEffectiveStack(
   const envConfig = config.environments[envName];
   const firstLoc: Loc = { file: layers[0], line: 1, column: 1 };
   const scope: InterpolationScope = {
-    vars: variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems),
+    vars: { ...SHELL_VARIABLES, ...variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems) },
     environment: envName,
     ...documentedVariables(ws, layers),
     isComplete: envConfig?.variablesComplete ?? false,

@@ -8,6 +8,7 @@ describeCheck(check, {
   valid: [
     { name: 'defined in .env', files: { 'docker-compose.yml': 'services:\n  web:\n    image: acme/mcp:${TAG}\n', '.env': 'TAG=1.0\n' } },
     { name: 'default value', code: 'services:\n  web:\n    image: acme/mcp:${TAG:-1.0}\n' },
+    { name: 'PWD, which the shell running docker compose sets', code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - ${PWD}/data:/data\n' },
     { name: 'escaped $$', code: 'services:\n  web:\n    image: x:1\n    command: echo $$HOME\n' },
     { name: 'x- sections are not interpolated', code: 'x-doc: ${NOT_SET}\nservices:\n  web:\n    image: x:1\n' },
     {
