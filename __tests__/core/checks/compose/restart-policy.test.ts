@@ -4,6 +4,10 @@ import { describeCheck } from '../../../helpers/check-cases';
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
+    {
+      name: 'a one-shot init container the server waits for',
+      code: 'services:\n  migrate:\n    image: acme/migrate:1.0\n    restart: "no"\n  mcp-postgres:\n    image: acme/mcp-postgres:1.0\n    restart: unless-stopped\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n',
+    },
     { name: 'restart: unless-stopped', code: 'services:\n  web:\n    image: nginx:1.27\n    restart: unless-stopped\n' },
     {
       name: 'deploy.restart_policy counts',
@@ -19,6 +23,11 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'waited for only to start: a long-running service',
+      code: 'services:\n  cache:\n    image: redis:7.4\n  mcp-memory:\n    image: acme/mcp-memory:1.0\n    restart: unless-stopped\n    depends_on:\n      cache:\n        condition: service_started\n',
+      errors: [{ line: 2, messageId: 'missing' }],
+    },
     {
       name: 'no policy',
       code: 'services:\n  web:\n    image: nginx:1.27\n',

@@ -1,4 +1,5 @@
 import { defineCheck } from '../types';
+import { dependenciesOf } from './_depends-on';
 
 export default defineCheck({
   id: 'compose/restart-policy',
@@ -10,13 +11,19 @@ export default defineCheck({
     productionOnly: true,
     rationale:
       'Without a restart policy a container that crashes, is OOM-killed or whose host reboots stays down until someone notices; the MCP endpoint is gone while Portainer shows the stack as deployed.',
-    remediation: 'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks.',
+    remediation:
+      'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks. One-shot jobs that other services wait for (`depends_on: { job: { condition: service_completed_successfully } }`) are not checked.',
     messages: {
       missing: 'service "{{service}}" has no restart policy: it stays down after a crash or host reboot',
       disabled: 'service "{{service}}" disables restarts ({{setting}})',
     },
   },
   check(ctx) {
+    // A one-shot job (an init or migration container others wait for to complete) must not restart.
+    const oneShot = ctx.stack.services.some((s) =>
+      dependenciesOf(s.node).some((d) => d.name === ctx.service.name && d.condition === 'service_completed_successfully'),
+    );
+    if (oneShot) return;
     const v = ctx.service.value;
     const data = { service: ctx.service.name };
     const restart = v.restart;
