@@ -56,6 +56,9 @@ export function checkSettingSchema(options?: z.ZodType) {
   return z.union([severitySetting, detailed]);
 }
 
+/** Where repositories keep test fixtures and CI scaffolding: Compose files and manifests there start services for tests, not deployments. */
+export const DEFAULT_TEST_PATHS = ['**/test/**', '**/tests/**', '**/testdata/**', '**/__tests__/**', '**/fixtures/**', '**/e2e/**', '.github/**'] as const;
+
 /** The `checks:` sections: per-check settings, and the severities of `overrides[].checks`. */
 export interface ChecksSections {
   checks: z.ZodType<Record<string, CheckSetting>>;
@@ -76,6 +79,12 @@ export function buildConfigSchema(sections: ChecksSections) {
       version: z.literal(1).default(1).describe('Configuration format version.'),
       include: z.array(z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
       exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
+      testPaths: z
+        .array(z.string())
+        .default([...DEFAULT_TEST_PATHS])
+        .describe(
+          'Globs of test fixtures and CI scaffolding, which are not deployments: hardening findings (Compose, Kubernetes, Dockerfile; all but correctness) there are reported at info. [] turns this off.',
+        ),
       maxFileSizeKb: z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
       failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
       environments: z

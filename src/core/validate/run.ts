@@ -8,7 +8,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { CHECKS } from '../checks/index';
 import invalidSuppression from '../checks/core/invalid-suppression';
 import customResourceSchema from '../checks/kubernetes/custom-resource-schema';
-import { isEngineCheck, type AnyCheck, type ReportDescriptor, type RunnableCheck, type Target } from '../checks/types';
+import { domainOf, isEngineCheck, type AnyCheck, type ReportDescriptor, type RunnableCheck, type Target } from '../checks/types';
 import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
@@ -91,6 +91,11 @@ interface RawReport {
   subject?: string;
   /** The severity the engine gave this finding, in place of the check's setting (EngineEmitter). */
   severity?: Severity;
+}
+
+/** Production hardening of deployable files (Compose, Kubernetes, Dockerfile); correctness findings break tests too. */
+function isHardeningCheck(check: EmittedCheck<string>): boolean {
+  return ['compose', 'kubernetes', 'dockerfile'].includes(domainOf(check.id)) && check.meta.category !== 'correctness';
 }
 
 /** The files validate reads: the repository under `config`'s include, exclude and size limit. */
@@ -369,11 +374,14 @@ function finalize(
   learnFindingSecrets(redactor, ws, raw);
 
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
+  const isTestPath = config.testPaths.length ? picomatch(config.testPaths, { dot: true }) : () => false;
   const merged = new Map<string, Finding>();
   for (const r of raw) {
     const setting = settings.get(r.check.id);
     if (!setting?.enabled) continue;
     let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
+    // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
+    if (severity !== 'off' && isHardeningCheck(r.check) && isTestPath(r.loc.file)) severity = 'info';
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
       if (s && o.match(r.loc.file)) severity = s;
