@@ -42,5 +42,18 @@ describeCheck(check, {
       files: { 'docker-compose.yml': COMPOSE, '.env.production': 'DB_PASSWORD=change-me\n', '.env.sample': 'DB_PASSWORD=\n' },
       errors: [{ line: 1, message: 'not git-ignored: .env.production (in the tree);' }],
     },
+    {
+      name: 'a committed .env in a repository without Compose',
+      code: 'node_modules/\n',
+      files: { 'k8s/deployment.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n', 'app/.env': 'API_URL=http://localhost\n' },
+      errors: [{ line: 1, message: 'not git-ignored: app/.env (in the tree);' }],
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'Kubernetes manifests only: nothing reads a .env file',
+      code: 'node_modules/\n',
+      files: { 'k8s/configmap.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
+    },
   ],
 });

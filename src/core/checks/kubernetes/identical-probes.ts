@@ -8,9 +8,9 @@ export default defineCheck({
   meta: {
     title: 'Liveness probe is identical to the readiness probe',
     category: 'reliability',
-    severity: 'warning',
+    severity: 'info',
     rationale:
-      'When liveness and readiness are the same check, a server that is briefly overloaded or waiting for a backend is not just taken out of the Service: it is restarted too, which turns a slow dependency into a crash loop across every replica at once.',
+      'When liveness and readiness are the same check, a server that is briefly overloaded or waiting for a backend is not just taken out of the Service: it is restarted too, which turns a slow dependency into a crash loop across every replica at once. Identical probes are common and fine for simple servers without dependencies, so this is info.',
     remediation:
       'Make the liveness probe check only that the process responds (e.g. /healthz) and the readiness probe that it can serve (e.g. /ready), or give liveness a higher failureThreshold.',
     messages: {

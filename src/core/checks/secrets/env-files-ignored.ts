@@ -29,12 +29,13 @@ export default defineCheck({
       rules.push({ base: dir === '.' ? '' : dir, ig: ignore().add(ctx.read(file) ?? '') });
     }
     const composeDirs = ctx.compose.stacks.map((s) => path.posix.dirname(s.files[0]));
-    // Where Compose reads .env (the repository root and every Compose project directory), plus env files already in the tree.
-    const candidates = new Set(['.env', ...composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`))]);
+    // Where Compose reads .env (every Compose project directory), plus env files already in the tree.
+    const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
     for (const file of ctx.paths) {
       const base = path.posix.basename(file);
       if ((base === '.env' || base.startsWith('.env.')) && !EXAMPLE.test(base.slice(4))) candidates.add(file);
     }
+    if (!candidates.size) return ctx.notApplicable(); // no Compose and no .env file: nothing reads one
     const exposed = [...candidates].filter((f) => !isIgnored(rules, f, false)).sort();
     if (!exposed.length) return;
     const present = new Set(ctx.paths);
