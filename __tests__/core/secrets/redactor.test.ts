@@ -29,6 +29,18 @@ describe('SecretRedactor', () => {
     expect(r.redact(r.redact(`x ${token} y`))).toBe('x ghp_…(40 chars) y');
   });
 
+  test('a plain word a learned value begins with is a name, not a piece of it', () => {
+    const r = new SecretRedactor();
+    r.learn('      - POSTGRES_PASSWORD=postgres123');
+    expect(r.values).toEqual(['postgres123']);
+    expect(r.redact('service "postgresql" and "postgresql-mcp-server" have no memory limit')).toBe(
+      'service "postgresql" and "postgresql-mcp-server" have no memory limit',
+    );
+    // The value itself, and a cut that keeps its digits, are still hidden.
+    expect(r.redact('password postgres123 was rejected')).toBe('password po…(11 chars) was rejected');
+    expect(r.redact('value "postgres12…" is too long')).toBe('value "po…(11 chars)…" is too long');
+  });
+
   test('every occurrence, whole or in part, becomes one preview', () => {
     const r = new SecretRedactor();
     r.add(token);

@@ -6,7 +6,8 @@
  *   typically the lines a finding points at, where a value still has its key and its whole length;
  * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
  *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
- *   still quotes most of it), with the secret's redacted preview.
+ *   still quotes most of it), with the secret's redacted preview; a fragment that is a plain word
+ *   (the `postgres` of `postgres123` in a service name) is not a piece of the secret.
  *
  * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
  */
@@ -85,6 +86,9 @@ export class SecretRedactor {
       while (i - before > 0 && hit.offset - before > 0 && text[i - before - 1] === hit.value[hit.offset - before - 1]) before++;
       let after = MIN_FRAGMENT;
       while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after]) after++;
+      const shown = text.slice(i - before, i + after);
+      // A lone word a value begins or ends with ("postgres" of postgres123) is a name, not a piece of the secret.
+      if (shown.length < hit.value.length && isPlainWord(shown)) continue;
       ranges.push({ start: i - before, end: i + after, value: hit.value });
       i += after - 1;
     }
@@ -97,6 +101,11 @@ export class SecretRedactor {
     }
     return merged;
   }
+}
+
+/** Letters of one case, shorter than a token: a word or a name (random pieces of 8+ characters almost always mix in a digit or case). */
+function isPlainWord(text: string): boolean {
+  return text.length < 16 && (/^[a-z]+$/.test(text) || /^[A-Z]+$/.test(text));
 }
 
 /** One text shown redacted on its own (an error message): what it holds itself is all that is known. */
