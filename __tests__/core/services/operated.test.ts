@@ -25,6 +25,11 @@ describe('operated repositories', () => {
     expect(operatedBecause(serviceSources({ 'docker-compose.yml': COMPOSE }, { mcp: { services: ['web'] } }))).toBe('stackgate.yml lists MCP services');
   });
 
+  test('stackgate.yml smoke-testing environments', () => {
+    const config = { smoke: { environments: { staging: { web: { url: 'http://web:8080/mcp' } } } } };
+    expect(operatedBecause(serviceSources({ 'docker-compose.yml': COMPOSE }, config))).toBe('stackgate.yml smoke-tests environments (staging)');
+  });
+
   test('the stacks/common + stacks/<env> layout', () => {
     const files = { 'stacks/common/docker-compose.yml': COMPOSE, 'stacks/prod/docker-compose.yml': 'services:\n  web:\n    restart: always\n' };
     expect(operatedBecause(serviceSources(files))).toBe('the Compose layout names environments (prod)');

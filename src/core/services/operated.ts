@@ -5,7 +5,7 @@
  * example repository for runbooks is noise that teaches users to switch the gate off.
  *
  * Signals, any one of which is enough:
- * - stackgate.yml names environments (`environments:` or per-stack environments) or MCP services;
+ * - stackgate.yml names environments (`environments:`, per-stack or smoke-test environments) or MCP services;
  * - the Compose layout names environments (stacks/common + stacks/<env>, compose.<env>.yml);
  * - a Kubernetes manifest belongs to a named environment (a path segment or namespace such as
  *   overlays/prod, clusters/staging, namespace mcp-dev);
@@ -29,6 +29,8 @@ export function operatedBecause(sources: ServiceSources): string | undefined {
   const configured = configuredEnvironmentNames(config);
   if (configured.length) return `stackgate.yml names environments (${configured.join(', ')})`;
   if (config.mcp.services?.length) return 'stackgate.yml lists MCP services';
+  const smoked = Object.keys(config.smoke.environments);
+  if (smoked.length) return `stackgate.yml smoke-tests environments (${smoked.join(', ')})`;
   if (hasNamedEnvironments(compose.environments)) return `the Compose layout names environments (${compose.environments.map((e) => e.name).join(', ')})`;
   for (const obj of kubernetes) {
     const group = obj.apiVersion?.split('/')[0];

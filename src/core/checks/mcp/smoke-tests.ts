@@ -8,6 +8,7 @@ export default defineCheck({
     title: 'MCP service has no smoke test',
     category: 'reliability',
     severity: 'warning',
+    operatedOnly: true,
     rationale:
       'A container that is "healthy" can still serve an MCP server with no tools: a missing token, a failed SSE session, a changed tool name. Only a post-deploy smoke test that initializes a session, lists the tools and calls one proves the server works for the gateway; without one, a deploy is verified by the first user who asks the assistant for that tool.',
     remediation:
