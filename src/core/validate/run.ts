@@ -28,6 +28,7 @@ import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
 import { deploysMcpServers } from '../services/list-services';
 import { isOperatedRepository } from '../services/operated';
+import { isTestPath } from '../config/test-paths';
 import { renderHelmCharts } from './helm-charts';
 import { buildKustomizeOverlays } from './kustomize-overlays';
 import { checkObject, describeReport, type ObjectCheckRun } from './object-checks';
@@ -374,14 +375,13 @@ function finalize(
   learnFindingSecrets(redactor, ws, raw);
 
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
-  const isTestPath = config.testPaths.length ? picomatch(config.testPaths, { dot: true }) : () => false;
   const merged = new Map<string, Finding>();
   for (const r of raw) {
     const setting = settings.get(r.check.id);
     if (!setting?.enabled) continue;
     let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
     // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
-    if (severity !== 'off' && isHardeningCheck(r.check) && isTestPath(r.loc.file)) severity = 'info';
+    if (severity !== 'off' && isHardeningCheck(r.check) && isTestPath(config, r.loc.file)) severity = 'info';
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
       if (s && o.match(r.loc.file)) severity = s;

@@ -51,6 +51,11 @@ describeCheck(check, {
   ],
   notApplicable: [
     {
+      name: 'a .env among test fixtures is committed on purpose',
+      code: 'node_modules/\n',
+      files: { 'src/index.ts': 'export {};\n', 'tests/fixtures/.env': 'API_URL=http://localhost\n' },
+    },
+    {
       name: 'Kubernetes manifests only: nothing reads a .env file',
       code: 'node_modules/\n',
       files: { 'k8s/configmap.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },

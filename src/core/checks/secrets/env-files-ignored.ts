@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ignore from 'ignore';
+import { isTestPath } from '../../config/test-paths';
 import { isIgnored, type IgnoreRules } from '../../source/discover';
 import { defineCheck } from '../types';
 
@@ -35,6 +36,8 @@ export default defineCheck({
       const base = path.posix.basename(file);
       if ((base === '.env' || base.startsWith('.env.')) && !EXAMPLE.test(base.slice(4))) candidates.add(file);
     }
+    // A .env among test fixtures is committed on purpose (the values a test loads).
+    for (const file of candidates) if (isTestPath(ctx.config, file)) candidates.delete(file);
     if (!candidates.size) return ctx.notApplicable(); // no Compose and no .env file: nothing reads one
     const exposed = [...candidates].filter((f) => !isIgnored(rules, f, false)).sort();
     if (!exposed.length) return;
