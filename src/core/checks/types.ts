@@ -141,6 +141,11 @@ export interface DockerfileContext<M extends string, O> extends BaseContext<M, O
   dockerfile: Dockerfile;
   /** Whether a `.dockerignore` exists next to the Dockerfile or at the build context root. */
   hasDockerignore: boolean;
+  /**
+   * What runs the image, as far as the repository shows: `compose` when a Compose service builds
+   * this Dockerfile, else `kubernetes` when the repository has Kubernetes workloads, else unknown.
+   */
+  runtime?: 'compose' | 'kubernetes';
 }
 
 /** A document (or a sub-tree of one, such as a PrometheusRule's `spec`) with its base path. */

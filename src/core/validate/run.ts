@@ -29,6 +29,8 @@ import { repositoryFileState } from '../source/file-state';
 import { deploysMcpServers } from '../services/list-services';
 import { isOperatedRepository } from '../services/operated';
 import { isTestPath } from '../config/test-paths';
+import { dockerfilesBuiltByCompose } from '../compose/built-dockerfiles';
+import { LONG_RUNNING_KINDS } from '../kubernetes/workload-kinds';
 import { renderHelmCharts } from './helm-charts';
 import { buildKustomizeOverlays } from './kustomize-overlays';
 import { checkObject, describeReport, type ObjectCheckRun } from './object-checks';
@@ -250,14 +252,26 @@ export function validate(options: ValidateOptions): ValidateResult {
     );
 
   // Dockerfiles.
+  let built: Set<string> | undefined;
+  const builtByCompose = (): Set<string> => (built ??= dockerfilesBuiltByCompose(compose));
+  const hasWorkloads = (): boolean => ws.kubernetes.some((o) => LONG_RUNNING_KINDS.has(o.kind));
   for (const file of ws.dockerfiles) {
     const text = ws.files.get(file)!.text;
     const dockerfile = DockerfileParser.parse(text);
     const dir = path.posix.dirname(file);
     const hasDockerignore =
       ws.files.has(dir === '.' ? '.dockerignore' : `${dir}/.dockerignore`) || ws.files.has(`${file}.dockerignore`) || ws.files.has('.dockerignore');
+    const runtime = builtByCompose().has(file) ? 'compose' : hasWorkloads() ? 'kubernetes' : undefined;
     run('dockerfile', (check) =>
-      invoke(check, { options: opts(check), file, text, dockerfile, hasDockerignore, report: makeReporter(check, null, { file, line: 1, column: 1 }) }),
+      invoke(check, {
+        options: opts(check),
+        file,
+        text,
+        dockerfile,
+        hasDockerignore,
+        runtime,
+        report: makeReporter(check, null, { file, line: 1, column: 1 }),
+      }),
     );
   }
 

@@ -18,6 +18,15 @@ describeCheck(check, {
       name: 'a stdio MCP server (docker run -i): nothing to probe',
       code: 'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-alpine\nCOPY --from=build /app/dist /app/dist\nENTRYPOINT ["node", "/app/dist/index.js"]\n',
     },
+    {
+      name: 'an image for Kubernetes, which ignores HEALTHCHECK (probes are checked on the manifests)',
+      files: {
+        'src/frontend/Dockerfile':
+          'FROM golang:1.23 AS build\nRUN go build -o /frontend\nFROM gcr.io/distroless/static\nCOPY --from=build /frontend /frontend\nEXPOSE 8080\nENTRYPOINT ["/frontend"]\n',
+        'kubernetes-manifests/frontend.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\nspec:\n  selector:\n    matchLabels: { app: frontend }\n  template:\n    metadata:\n      labels: { app: frontend }\n    spec:\n      containers:\n        - name: server\n          image: frontend\n',
+      },
+    },
     { name: 'a one-shot job image', code: 'FROM python:3.12-slim\nCOPY analyze.py /\nCMD ["python", "/analyze.py", "--since", "30d"]\n' },
   ],
   invalid: [
@@ -38,6 +47,16 @@ describeCheck(check, {
       name: 'a command that starts a server',
       code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]\n',
       errors: [{ line: 1, messageId: 'missing' }],
+    },
+    {
+      name: 'built by a Compose service, in a repository that also has Kubernetes workloads',
+      files: {
+        'app/Dockerfile': 'FROM node:22-slim\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+        'docker-compose.yml': 'services:\n  app:\n    build:\n      context: ./app\n',
+        'k8s/app.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  selector:\n    matchLabels: { app: app }\n  template:\n    metadata:\n      labels: { app: app }\n    spec:\n      containers:\n        - name: app\n          image: app\n',
+      },
+      errors: [{ file: 'app/Dockerfile', line: 1, messageId: 'missing' }],
     },
     { name: 'HEALTHCHECK NONE', code: 'FROM node:20-slim\nHEALTHCHECK NONE\n', errors: [{ line: 2, messageId: 'disabled' }] },
     {

@@ -37,7 +37,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation. Checked for images that serve on the network (EXPOSE, a PORT variable, a server base image or a command that starts a server); CLI tools, one-shot jobs and stdio MCP servers have nothing to probe.',
+      'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation. Checked for images that serve on the network (EXPOSE, a PORT variable, a server base image or a command that starts a server); CLI tools, one-shot jobs and stdio MCP servers have nothing to probe, and Kubernetes ignores HEALTHCHECK (an image no Compose service builds, in a repository of Kubernetes workloads, is checked through its probes instead).',
     remediation:
       'Add a HEALTHCHECK to the final stage that probes the server itself, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1` (or a small probe binary in distroless images), or define the healthcheck in the Compose file.',
     messages: {
@@ -55,6 +55,7 @@ export default defineCheck({
       .find((i) => i !== undefined);
     if (!final) {
       if (!servesNetwork(shippedStages(stages))) return;
+      if (ctx.runtime === 'kubernetes') return; // Kubernetes ignores HEALTHCHECK: its probes are checked on the manifests
       ctx.report({ messageId: 'missing', data: { image: last.from.getImage() ?? '(none)' }, at: locOf(ctx.file, last.from) });
       return;
     }
