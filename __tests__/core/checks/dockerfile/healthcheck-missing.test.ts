@@ -27,6 +27,10 @@ describeCheck(check, {
           'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\nspec:\n  selector:\n    matchLabels: { app: frontend }\n  template:\n    metadata:\n      labels: { app: frontend }\n    spec:\n      containers:\n        - name: server\n          image: frontend\n',
       },
     },
+    {
+      name: 'a stdio MCP server whose name has "server" in it',
+      code: 'FROM python:3.12-slim\nENV LOCAL_TIMEZONE=UTC\nENTRYPOINT ["mcp-server-time", "--local-timezone", "${LOCAL_TIMEZONE}"]\n',
+    },
     { name: 'a one-shot job image', code: 'FROM python:3.12-slim\nCOPY analyze.py /\nCMD ["python", "/analyze.py", "--since", "30d"]\n' },
   ],
   invalid: [
@@ -58,6 +62,8 @@ describeCheck(check, {
       },
       errors: [{ file: 'app/Dockerfile', line: 1, messageId: 'missing' }],
     },
+    { name: 'node server.js', code: 'FROM node:22-slim\nCMD ["node", "dist/server.js"]\n', errors: [{ line: 1, messageId: 'missing' }] },
+    { name: 'a listen flag', code: 'FROM alpine:3.20\nENTRYPOINT ["/usr/local/bin/gateway", "--listen=:9000"]\n', errors: [{ line: 1, messageId: 'missing' }] },
     { name: 'HEALTHCHECK NONE', code: 'FROM node:20-slim\nHEALTHCHECK NONE\n', errors: [{ line: 2, messageId: 'disabled' }] },
     {
       name: 'the later NONE wins over the inherited one',

@@ -1,12 +1,49 @@
+import path from 'node:path';
 import type { Instruction } from 'dockerfile-ast';
 import { defineCheck } from '../types';
 import { locOf, shippedStages, stagesOf, type Stage } from './_stages';
 
 /** Base images that are network servers themselves (their CMD serves HTTP or TCP). */
 const SERVER_IMAGES = /(^|\/)(nginx|nginx-unprivileged|httpd|caddy|traefik|haproxy|envoy|tomcat|jetty|openresty)(:|@|$)/i;
-/** A command that starts a server: a word such as server or serve, a web server, or a listen flag. */
-const SERVER_COMMAND =
-  /\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
+/** Programs and scripts that start a server (`node server.js`, `uvicorn app:app`, `python manage.py runserver`). */
+const SERVER_WORDS = new Set([
+  'server',
+  'serve',
+  'runserver',
+  'nginx',
+  'httpd',
+  'caddy',
+  'uvicorn',
+  'gunicorn',
+  'hypercorn',
+  'daphne',
+  'waitress-serve',
+  'puma',
+  'unicorn',
+  'rackup',
+  'php-fpm',
+  'catalina',
+]);
+/** Flags that make a program listen (`--port 8080`, `--listen=:9000`, `--host 0.0.0.0`). */
+const LISTEN_FLAG = /^--(port|listen|bind|host)(=|$)/;
+
+/** Whether a CMD or ENTRYPOINT starts a server: a word of its own, not part of a name (`mcp-server-time` is a stdio tool). */
+function startsServer(command: string): boolean {
+  const words = command.split(/[\s"',[\]]+/).filter(Boolean);
+  return (
+    words.some(
+      (w) =>
+        LISTEN_FLAG.test(w) ||
+        SERVER_WORDS.has(
+          path.posix
+            .basename(w)
+            .replace(/\.[a-z]+$/i, '')
+            .toLowerCase(),
+        ),
+    ) || /\bflask run\b/.test(command)
+  );
+}
+/\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
 
 /**
  * Whether the image runs a network service that a health check can probe: it EXPOSEs a port, sets a
@@ -26,7 +63,7 @@ function servesNetwork(shipped: readonly Stage[]): boolean {
   const base = shipped[shipped.length - 1]?.from.getImage() ?? '';
   if (SERVER_IMAGES.test(base)) return true;
   const command = all.filter((i) => keyword(i) === 'CMD' || keyword(i) === 'ENTRYPOINT').map((i) => i.getArgumentsContent() ?? '');
-  return command.some((c) => SERVER_COMMAND.test(c));
+  return command.some(startsServer);
 }
 
 export default defineCheck({
