@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { READINESS_CATEGORIES } from '../readiness/categories';
 import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
+import { deploySchema } from './deploy-schema';
 import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-path';
 
 /** A file of the repository: stackgate reads nothing outside it. */
@@ -20,6 +21,8 @@ export type SeveritySettingValue = z.infer<typeof severitySetting>;
 
 const environment = z
   .strictObject({
+    url: z.string().url().optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
+    deploy: deploySchema.optional(),
     production: z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
     envFiles: z.array(repoPath).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
