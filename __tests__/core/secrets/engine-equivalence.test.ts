@@ -17,6 +17,7 @@ import {
   dedupe,
   decodeHex,
   decodePercent,
+  followingText,
   HEX_RUN,
   isReportable,
   isMostlyPrintable,
@@ -60,6 +61,7 @@ function referenceScan(file: string, text: string, rules: readonly SecretRule[])
   const out: RawSecretFinding[] = [];
   const pending: Unit[] = [{ text, depth: 0 }];
   for (let unit = pending.pop(); unit; unit = pending.pop()) {
+    let lineStart = 0;
     unit.text.split('\n').forEach((lineText, i) => {
       const at = unit!.at;
       const position = (offset: number, length: number) =>
@@ -72,7 +74,7 @@ function referenceScan(file: string, text: string, rules: readonly SecretRule[])
           if (!m[0].length) continue;
           const secret = m.groups?.secret ?? m[0];
           const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
-          if (!isReportable(rule, secret)) rejected.push({ offset, length: secret.length });
+          if (!isReportable(rule, secret, followingText(unit!.text, lineStart + offset + secret.length))) rejected.push({ offset, length: secret.length });
           else
             out.push({
               ruleId: rule.id,
@@ -95,6 +97,7 @@ function referenceScan(file: string, text: string, rules: readonly SecretRule[])
           ...encoding,
           value: g.value,
         });
+      lineStart += lineText.length + 1;
     });
     if (unit.depth >= 2) continue;
     const decoders: [RegExp, Encoding, (s: string) => string | undefined][] = [

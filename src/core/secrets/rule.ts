@@ -19,8 +19,12 @@ export interface SecretRule {
    * else the whole match. Anchor on the format (prefix, length, alphabet, word boundaries).
    */
   pattern: RegExp;
-  /** Checksum or structural check of the secret (e.g. the CRC32 tail of GitHub tokens). */
-  validate?: (secret: string) => boolean;
+  /**
+   * Checksum or structural check of the secret (e.g. the CRC32 tail of GitHub tokens). `following`
+   * is the text after the secret (up to 1 KB; empty when a value is checked on its own): a PEM
+   * header's body is on the lines below it.
+   */
+  validate?: (secret: string, following: string) => boolean;
   /** Minimum Shannon entropy (bits per character) of the secret, for formats without a fixed prefix. */
   minEntropy?: number;
   /** Values published in the provider's documentation as examples; never reported. */

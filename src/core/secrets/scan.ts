@@ -165,7 +165,7 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
         }
         const secret = m.groups?.secret ?? m[0];
         const offset = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
-        if (!isReportable(rule, secret)) {
+        if (!isReportable(rule, secret, followingText(text, winStart + offset + secret.length))) {
           rejected.push({ offset, length: secret.length });
           continue;
         }
@@ -302,12 +302,24 @@ export function isKnownFake(value: string, rules: readonly SecretRule[]): boolea
   return false;
 }
 
-/** Whether a value a rule's pattern matched is reported: not a documented example, random enough, with a valid checksum. */
-export function isReportable(rule: SecretRule, secret: string): boolean {
+/**
+ * Whether a value a rule's pattern matched is reported: not a documented example, random enough, with
+ * a valid checksum (or, for a PEM header, a body below it that is key material).
+ * @param following the text after the value (FOLLOWING_LENGTH characters at most); empty when the value stands alone
+ */
+export function isReportable(rule: SecretRule, secret: string, following = ''): boolean {
   if (rule.documentedExamples?.includes(secret)) return false;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
-  if (rule.validate && !rule.validate(secret)) return false;
+  if (rule.validate && !rule.validate(secret, following)) return false;
   return true;
+}
+
+/** How much of the text after a matched value a rule's validate sees: a PEM key's first lines. */
+export const FOLLOWING_LENGTH = 1024;
+
+/** The text after `offset`, FOLLOWING_LENGTH characters at most. */
+export function followingText(text: string, offset: number): string {
+  return text.slice(offset, offset + FOLLOWING_LENGTH);
 }
 
 /**

@@ -21,5 +21,11 @@ describeSecretRule(rule, {
     { text: `PRIVATE_KEY="${header}\\n...\\n-----END RSA PRIVATE KEY-----"`, why: 'placeholder body' },
     { text: `if (pem.startsWith('${header}')) return 'pkcs1';`, why: 'the header quoted in code' },
     { text: `KEY="${header}\\n${'x'.repeat(64)}\\n"`, why: 'repetitive body' },
+    {
+      text: `  ## tls:\n  ##   key: |-\n  ##     ${header}\n  ##     ...\n  ##     -----END RSA PRIVATE KEY-----\n`,
+      why: 'a commented example whose body is "..."',
+      file: 'values.yaml',
+    },
+    { text: `${header}\n${body}\nMIIEpAIBAAKCAQEA…\n-----END RSA PRIVATE KEY-----\n`, why: 'a key cut short in docs', file: 'README.md' },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * `-----BEGIN DSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
@@ -10,5 +10,5 @@ export default defineSecretRule({
   description: 'DSA private key (PEM)',
   keywords: ['begin dsa private key'],
   pattern: pemHeaderPattern('DSA PRIVATE KEY'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });

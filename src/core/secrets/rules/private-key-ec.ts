@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * PEM `-----BEGIN EC PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
@@ -10,5 +10,5 @@ export default defineSecretRule({
   description: 'EC private key (SEC 1 PEM)',
   keywords: ['begin ec private key'],
   pattern: pemHeaderPattern('EC PRIVATE KEY'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });

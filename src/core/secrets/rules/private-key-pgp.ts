@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * `-----BEGIN PGP PRIVATE KEY BLOCK-----` armor headers: see `_pem.ts` for when a header counts.
@@ -10,5 +10,5 @@ export default defineSecretRule({
   description: 'PGP private key block',
   keywords: ['begin pgp private key block'],
   pattern: pemHeaderPattern('PGP PRIVATE KEY BLOCK'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });

@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * `-----BEGIN ENCRYPTED PRIVATE KEY-----` headers: passphrase-protected, but a leaked key can be
@@ -11,5 +11,5 @@ export default defineSecretRule({
   description: 'Encrypted private key (PKCS#8 PEM)',
   keywords: ['begin encrypted private key'],
   pattern: pemHeaderPattern('ENCRYPTED PRIVATE KEY'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });

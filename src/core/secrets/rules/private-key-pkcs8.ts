@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * Unencrypted PKCS#8 `-----BEGIN PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
@@ -11,5 +11,5 @@ export default defineSecretRule({
   description: 'Private key (PKCS#8 PEM)',
   keywords: ['begin private key'],
   pattern: pemHeaderPattern('PRIVATE KEY'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });

@@ -1,5 +1,5 @@
 import { defineSecretRule } from '../rule';
-import { hasRandomBodyOrNone, pemHeaderPattern } from './_pem';
+import { isKeyMaterial, pemHeaderPattern } from './_pem';
 
 /**
  * PEM `-----BEGIN RSA PRIVATE KEY-----` headers: see `_pem.ts` for when a header counts.
@@ -10,5 +10,5 @@ export default defineSecretRule({
   description: 'RSA private key (PKCS#1 PEM)',
   keywords: ['begin rsa private key'],
   pattern: pemHeaderPattern('RSA PRIVATE KEY'),
-  validate: hasRandomBodyOrNone,
+  validate: isKeyMaterial,
 });
