@@ -284,6 +284,15 @@ const webhookExample = (event: string, matches: (e: Json) => boolean): Json => {
   return structuredClone(example);
 };
 
+/** A `workflow-run` (what `GET /repos/{owner}/{repo}/actions/runs/{run_id}` returns): a valid example of @octokit/webhooks-examples with the id and status set. */
+export function workflowRun(w: { apiUrl: string; owner: string; repo: string; id: number; status: 'queued' | 'in_progress' | 'completed' }): Json {
+  const event = webhookExample('workflow_run', (e) => schemaProblems('workflow-run', e.workflow_run).length === 0);
+  const run = event.workflow_run as Json;
+  const repoName = String((run.repository as Json).full_name);
+  const text = JSON.stringify(run).split(repoName).join(`${w.owner}/${w.repo}`).split('https://api.github.com').join(w.apiUrl);
+  return { ...(JSON.parse(text) as Json), id: w.id, status: w.status, conclusion: w.status === 'completed' ? 'cancelled' : null };
+}
+
 /**
  * A `pull_request.opened` webhook payload (GITHUB_EVENT_PATH of a pull_request run): the example
  * event of @octokit/webhooks-examples with its pull request replaced by one the fake serves.

@@ -15,6 +15,8 @@ import type { StackgateConfig } from '../config/schema';
 import type { Loc, MapNode, TreeNode } from '../source/yaml-tree';
 import { toPlain } from '../source/yaml-tree';
 import { readText, type Workspace } from '../source/workspace';
+import { stringify as stringifyYaml } from 'yaml';
+import { UserError } from '../errors';
 import { parseEnvFile } from './env-file';
 import { interpolateString } from './interpolate';
 import { mergeService, mergeTopLevel } from './merge';
@@ -394,4 +396,56 @@ function dedupeProblems(problems: ComposeProblem[]): ComposeProblem[] {
     seen.add(k);
     return true;
   });
+}
+
+/** One environment's Compose stack as a deploy ships it: the layers merged into one file, `${VAR}` left for the target. */
+export interface StackFile {
+  stack: string;
+  /** The layers, base first (repository-relative). */
+  files: string[];
+  /** The merged file as YAML. */
+  text: string;
+  /** Repository-relative directory of the base file: where relative paths in the file point from. */
+  projectDirectory: string;
+  /** What the repository sets for `${VAR}`: the stack's .env and env files, then the environment's `variables`. */
+  variables: Record<string, string>;
+}
+
+/**
+ * The merged Compose file of one stack in one environment, for deploy: the same layers and merge
+ * rules as validate, without interpolation (Portainer and `docker compose` substitute `${VAR}` from
+ * the target's own variables, which hold the secrets). `stackName` picks a stack when the
+ * repository has several; with one stack it may be omitted. Bad input is a UserError.
+ */
+export function stackFileFor(ws: Workspace, config: StackgateConfig, environment: string, stackName?: string): StackFile {
+  const project = buildComposeProject(ws, config);
+  const names = project.stacks.map((s) => s.name);
+  if (!project.stacks.length) throw new UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
+  const stack = stackName ? project.stacks.find((s) => s.name === stackName) : project.stacks.length === 1 ? project.stacks[0] : undefined;
+  if (!stack)
+    throw new UserError(
+      stackName
+        ? `environment "${environment}" deploys Compose stack "${stackName}", which the repository does not have (stacks: ${names.join(', ')})`
+        : `environment "${environment}": the repository has ${names.length} Compose stacks (${names.join(', ')}); name the one to deploy with deploy.<driver>.source`,
+    );
+  const layers = [...stack.files, ...(stack.environments[environment] ?? [])];
+  let merged: MapNode | undefined;
+  for (const file of layers) {
+    const root = composeRoot(ws, file);
+    if (root === 'missing') throw new UserError(`Compose file "${file}" of stack "${stack.name}" does not exist`, { file });
+    if (root === null) throw new UserError(`Compose file "${file}" of stack "${stack.name}" is not a YAML mapping`, { file, line: 1 });
+    merged = merged ? mergeTopLevel(merged, root) : root;
+  }
+  const envConfig = config.environments[environment];
+  const problems: ComposeProblem[] = [];
+  const variables = variablesFor(ws, stack, environment, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems);
+  const bad = problems[0];
+  if (bad) throw new UserError(bad.message, { file: bad.loc.file, line: bad.loc.line });
+  return {
+    stack: stack.name,
+    files: layers,
+    text: stringifyYaml(toPlain(merged!), { lineWidth: 0 }),
+    projectDirectory: path.posix.dirname(stack.files[0]),
+    variables,
+  };
 }

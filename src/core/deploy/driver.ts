@@ -20,7 +20,13 @@ export interface DeploySource {
    * The environment's Compose stack merged as validate merges it (base files + the environment's
    * overrides), `${VAR}` left for the target to substitute, as YAML; for Portainer and Compose.
    */
-  composeFile?: { text: string; files: string[]; stack: string };
+  composeFile?: {
+    text: string;
+    files: string[];
+    stack: string;
+    /** Repository-relative directory of the base file: relative paths in the file (build contexts, bind mounts, env_file) point from there. */
+    projectDirectory: string;
+  };
   /** Variables stackgate.yml sets for the environment (`variables`, env files): merged into the target's, never replacing them. */
   variables: Record<string, string>;
 }
