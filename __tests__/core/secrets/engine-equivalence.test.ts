@@ -9,6 +9,7 @@
  */
 import { createRandom, withCrc32Tail, type Random } from '../../helpers/fake-secret';
 import { detectGeneric, type Span } from '../../../src/core/secrets/generic';
+import { isSourceCode } from '../../../src/core/secrets/code-expression';
 import type { SecretRule } from '../../../src/core/secrets/rule';
 import { SECRET_RULES } from '../../../src/core/secrets/rules/index';
 import {
@@ -87,7 +88,7 @@ function referenceScan(file: string, text: string, rules: readonly SecretRule[])
             });
         }
       }
-      for (const g of detectGeneric(lineText, rejected))
+      for (const g of detectGeneric(lineText, rejected, { code: !at && isSourceCode(file, unit!.text) }))
         out.push({
           ruleId: g.ruleId,
           provider: 'generic',

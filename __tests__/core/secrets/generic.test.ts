@@ -10,6 +10,9 @@ const KEY = fake(ALNUM, 32, 'generic-key');
 /** 32 random bytes whose first is `!`: its base64 must not read as a reference once decoded. */
 const BANG_KEY = Buffer.concat([Buffer.from([0x21, 0xfe]), Buffer.from(fakeBase64Bytes(30, 'bang'), 'base64')]).toString('base64');
 
+/** base64 that starts with `+`, as a quoted literal in code: not a concatenation. */
+const PLUS_KEY = `+${fake(BASE64, 42, 'plus-key')}=`;
+
 const found = (file: string, text: string) => scanSource({ file, text }).findings.map((f) => [f.line, f.ruleId, f.value]);
 
 const SALT = fake('./' + ALNUM, 22, 'bcrypt-salt');
@@ -114,6 +117,68 @@ const NEGATIVES: [string, string, string][] = [
   ['Jsonnet', 'app.jsonnet', "  password: std.extVar('db_password2'),\n  token: std.base64(importstr 'token.txt'),\n"],
   ['CUE', 'schema.cue', 'password: #Secret2 & {min: 12}\ntoken: *"" | string\n'],
   ['JSON schema', 'schema.json', '{"token": {"$ref": "#/definitions/Token2"}, "password": {"type": "string", "format": "password"}}\n'],
+  // Strings built from parts, versions and type names (the neutral corpus of the benchmark: every finding there is false).
+  ['template literal with interpolation', 'cache.ts', "const passwordKey = `password-reset:${userId}:${options.revision ?? 'r2'}`;\n"],
+  ['template literal in minified code', 'bundle.min.js', 'function k(t,o={}){const secretKey=`secret:${t}:${o.rev??"r1"}`;return cache.get(secretKey)}\n'],
+  ['Kotlin string template', 'Keys.kt', 'val tokenKey = "session-token:$userId:${version}"\n'],
+  ['shell interpolation', 'deploy.sh', 'API_TOKEN="staging-token-${BUILD_NUMBER}"\n'],
+  ['Ruby interpolation', 'keys.rb', 'api_token = "account-token-#{account.id}"\n'],
+  ['printf format string', 'cache.py', 'cache_secret_key = "secret:%s:%d" % (user_id, version)\n'],
+  [
+    'dependency versions',
+    'package.json',
+    '{\n  "dependencies": {\n    "@acme/password-policy": "^2.14.0",\n    "token-bucket": "~0.9.12",\n    "secret-sauce": ">=1.0.0-beta.3"\n  }\n}\n',
+  ],
+  [
+    'TypeScript parameter and generic types',
+    'rotate.ts',
+    'function rotate(token: RefreshToken2, opts: Options): void {}\nconst secret: Secret<string> = await store.read(path);\n',
+  ],
+  ['TypeScript union type', 'aws.ts', 'let credentials: AwsCredentials2 | undefined;\n'],
+  ['C++ make_shared with a namespaced type', 'TokenCache.cc', '    cached_token_ = std::make_shared<oauth::TokenSet>(fresh_token);\n'],
+  // Expressions in minified and generated code (an `=` of a comparison, conditions, arrows, concatenation).
+  ['comparison read as an assignment', 'checker.min.js', 'if(n.operatorToken.kind===57&&isTrue(n.left))return n.right;\n'],
+  ['conditions and defaults', 'factory.min.js', 'q.questionToken=R&&isQuestionToken(R)?R:void 0;q.colonToken=$??createToken(59);\n'],
+  ['ternary before a call', 'verify.mjs', 'fail({details:{reason:"expired",token:e?e.substring(0,8)+"…":"missing"}});\n'],
+  ['arrow function', 'nodes.cjs', 'const f={kind:1,createTokenNode:P=>makeSynthetic(P)};\n'],
+  ['concatenation after a string', 'lexer.min.js', 'throw new SyntaxError("Unexpected token: "+t.type+" at "+t.pos);\n'],
+  ['script named by its interpreter line', 'bin/verify', '#!/usr/bin/env node\nconst o={kind:1,token:e?e.slice(0,6):"none"};\n'],
+  [
+    'TypeScript declarations',
+    'types.d.ts',
+    'export declare const isCommaToken: IsPunctuatorTokenWithValue<",">;\n  sessionToken: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;\nexport declare function defineRule<O extends SecretRuleOptions = SecretRuleOptions>(rule: Rule<O>): Rule<O>;\n',
+  ],
+  ['GraphQL schema', 'schema.graphql', 'type Viewer {\n  hasVerifiedToken: Boolean!\n}\n'],
+  [
+    'source map: a value ends at an escaped line break',
+    'client.js.map',
+    '{"sourcesContent":["class Client {\\n  #withCredentials: boolean\\n\\n  constructor() {}\\n}"]}\n',
+  ],
+  ['translated messages', 'messages.json', '{"token_expired_4011": "Žeton je potekel", "token_missing_4012": "トークンがありません"}\n'],
+  [
+    'Codecov graphing token in a badge',
+    'README.md',
+    '[![codecov](https://codecov.io/gh/acme/widget/branch/main/graph/badge.svg?token=Q7xZ4vN1pL)](https://codecov.io/gh/acme/widget)\n',
+  ],
+  ['names of keys, digits included', 'external-secret.yaml', '  data:\n    - secretKey: backup_s3_access_key\n      remoteRef:\n        key: backup\n'],
+  ['a token a pipeline replaces', 'controller_test.go', '\t\t\t"password":   "##rotatedPassword##",\n'],
+  // References by name: argocd-image-updater registry credentials, a token file's user/group.
+  [
+    'image-updater credentials (commented)',
+    'values.yaml',
+    '  registries: []\n  #   credentials: pullsecret:registries/quay-pull\n  #   credentials: secret:argocd/ghcr-creds#token\n  #   credentials: ext:/opt/auth/ecr-login.sh\n  #   credentials: env:QUAY_CREDS\n',
+  ],
+  ['token file user/group in docs', 'README.md', '$ kubectl --server=https://localhost:6443 --token=alice/system:authenticated get pods\n'],
+  // Placeholders inside a value.
+  ['named hole in a value', '.envrc.example', '#   custom field "api_token": deploy@pve!ci=<uuid>\n'],
+  ['bracketed password in a URL format', 'README.md', '| `cacheURL` | `string` | Redis URL as `redis://:[password]@host:6379` |\n'],
+  ['keyboard-row digits', 'seed.sh', '  token="carol-gitlab-token-67890" \\\n'],
+  ['keyboard-row digits in a dotenv URL', 'docs/vault.md', 'DOTENV_KEY="dotenv://:key_567890@dotenvx.com/vault/.env.vault?environment=staging"\n'],
+  // Base64 judged by its content.
+  ['base64 of a test value', 'ci/values.yaml', `data:\n  api-key: ${base64Of('test-webhook-secret\n')} # test value\n`],
+  ['base64 of low-entropy text', 'values.yaml', `token: ${base64Of('1a1a1a1a-1a1a1a1a')}\n`],
+  // Test doubles named as such.
+  ['unit-test dummies', 'src/mask.test.ts', 'const testPasswordValue = "Hunter2@9!";\nconst mockApiToken = "Zx8#Tok3n!q";\n'],
   // Paths and URLs.
   [
     'paths',
@@ -163,6 +228,12 @@ const POSITIVES: [string, string, string, string[]][] = [
   ['encryption key (hex)', '.env', `ENCRYPTION_KEY=${fake(HEX, 64, 'enc-key')}\n`, [fake(HEX, 64, 'enc-key')]],
   ['signing key in YAML', 'app.yml', `jwt:\n  signingKey: "${KEY}"\n`, [KEY]],
   ['redis --requirepass in an exec-form command', 'compose.yml', `    command: ["redis-server", "--requirepass", "${PW}"]\n`, [PW]],
+  // Literals next to code: a random value is still one.
+  ['a token in a comment of source code', 'client.py', `# rotated: API_TOKEN=${KEY}\n`, [KEY]],
+  ['a word with digits as a YAML value is a literal', 'config.yml', 'admin_password: Springfield1984\n', ['Springfield1984']],
+  ['base64 starting with + in source code', 'client.go', `const defaultAPIKey = "${PLUS_KEY}"\n`, [PLUS_KEY]],
+  ['a shell script named by its interpreter line', 'bin/setup', `#!/bin/sh\nAPI_TOKEN=${KEY}\n`, [KEY]],
+  ['a value before an escaped line break', 'config.json', `{"env": "API_TOKEN=${KEY}\\nDEBUG=1"}\n`, [KEY]],
   // Connection strings of every common scheme, in .env, JSON and YAML.
   ['postgres URL (.env)', '.env', `DATABASE_URL=postgres://app:${PW}@db.internal:5432/app?sslmode=require\n`, [PW]],
   ['postgresql URL (YAML)', 'values.yaml', `database:\n  url: "postgresql://app:${PW}@pg:5432/app"\n`, [PW]],

@@ -1,10 +1,13 @@
 /**
  * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
- * JSON, env files, properties, shell, common languages) and credentials inside URLs. Placeholders
- * and references (`${VAR}`, `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
+ * JSON, env files, properties, shell, common languages), secrets passed as command-line flags
+ * (`--password X`) and credentials inside URLs. Placeholders and references (`${VAR}`,
+ * `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isMasked, isSecretReference, isTestValue, notASecret } from './not-a-secret';
+import { isMasked, isPlaceholderOrReference, isSecretReference, isTestValue, notASecret } from './not-a-secret';
+
+export { HEX_DIGEST, INTEGRITY, isPlaceholderOrReference, PLACEHOLDER, REFERENCE, UUID } from './not-a-secret';
 
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
 
@@ -31,70 +34,51 @@ export const ASSIGNMENT = new RegExp(
 // The user may be empty: `redis://:password@cache:6379/0`.
 export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:/@'"]{0,64}):(?<pass>[^\s@/'"]{1,256})@[^\s/'"@]{1,256}/gi;
 
-/** Values that point at a secret instead of holding one. */
-export const REFERENCE =
-  /^\\?(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
-export const PLACEHOLDER =
-  /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 /** Keys that hold a digest or an identifier of a secret, not the secret. */
 const DIGEST_KEY = /digest|hash|checksum|sha\d*|integrity|fingerprint|etag|commit|revision|_id$|_ref$/i;
 const BARE_HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 /** Identifiers and references to other values (secretKeyRef, var.db_password, os.getenv): no digits, words only. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_.:-]*$/;
-/** Member access in code (`m.groups!.pass`, `config?.token`): an expression, not a literal. */
-function isCodeExpression(v: string): boolean {
-  return /^[A-Za-z_$][\w$.!?]*$/.test(v) && /[!?]\./.test(v);
-}
-
-/** A base64 value that decodes to a placeholder or a plain word (`cGFzc3dvcmQ=` is "password"). */
-function isEncodedPlaceholder(value: string): boolean {
-  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('utf8');
-  // Random bytes are no placeholder, whatever their first character (`!`, `<`, `$` read as a reference).
-  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
-  return isPlaceholderOrReference(decoded) || /^[a-z]+$/i.test(decoded);
-}
-
 // Command-line flags: redis-server --requirepass X, psql --password=X, curl --token X, and the
 // exec form of a Compose or Dockerfile command: ["redis-server", "--requirepass", "X"].
 export const CLI_FLAG = new RegExp(
   String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{1,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
-export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
-
-export function isPlaceholderOrReference(value: string): boolean {
-  const v = value.trim();
-  return REFERENCE.test(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^<.*>$/.test(v) || /^[?:]/.test(v);
-}
-
 /** Where a value sits in the scanned text. */
 export interface Span {
   offset: number;
   length: number;
 }
 
+export interface GenericOptions {
+  /** The text is source code (isSourceCode): an unquoted word there is a name, never a literal. */
+  code?: boolean;
+}
+
 /**
  * @param rejected where, in `text`, a provider rule recognised a value whose checksum failed: known
  *   fakes, not secrets, and neither is a value that contains one
  */
-export function detectGeneric(text: string, rejected: readonly Span[] = []): GenericMatch[] {
+export function detectGeneric(text: string, rejected: readonly Span[] = [], options: GenericOptions = {}): GenericMatch[] {
   const out: GenericMatch[] = [];
   const containsRejected = spanContainment(rejected);
+  const after = (offset: number, value: string) => text.slice(offset + value.length, offset + value.length + 40);
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const { key, value, quote } = m.groups as { key: string; value: string; quote: string };
-    const offset = m.index + m[0].length - value.length;
+    const { key, quote } = m.groups as { key: string; value: string; quote: string };
+    const offset = m.index + m[0].length - m.groups!.value.length;
+    // An escaped line break ends the value: `\n` in a JSON string (a source map's code, a message).
+    const value = m.groups!.value.replace(/\\[nr][^]*$/, '');
+    if (!value) continue;
     // Prose that quotes an assignment (`token: \`MAPBOX_TOKEN=pk.…\``): judge the inner one on its own.
     if (/^[A-Z][A-Z0-9_]{2,64}=/.test(value)) {
       ASSIGNMENT.lastIndex = offset;
       continue;
     }
-    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || isCodeExpression(value) || containsRejected(offset, value.length)) continue;
-    if (isEncodedPlaceholder(value)) continue;
-    if (notASecret({ value, quoted: quote !== '', after: text.slice(offset + value.length, offset + value.length + 40) })) continue;
+    if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || containsRejected(offset, value.length)) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (notASecret({ value, quoted: quote !== '', after: after(offset, value), key, code: options.code, before })) continue;
     if (BARE_HEX_DIGEST.test(value) && DIGEST_KEY.test(key)) continue;
     // camelCase and dotted keys as environment-style names: secretKey -> secret_Key, db.password -> db_password.
     const envKey = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[.-]/g, '_');
@@ -102,17 +86,12 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
     out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
   }
   // The flag and URL patterns need `--` and `://`: a text without them skips their scans (the same findings, sooner).
-  for (const m of text.includes('--') ? text.matchAll(CLI_FLAG) : []) {
-    let value = m.groups!.value;
-    // A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
-    const quote = m.groups!.quote;
-    const start = (m.index ?? 0) + m[0].length - value.length;
-    const close = quote ? text.indexOf(quote, start) : -1;
-    if (close > start && close - start <= MAX_VALUE_LENGTH && !/\s/.test(text.slice(start, close))) value = text.slice(start, close);
+  for (const flag of text.includes('--') ? flagValues(text, CLI_FLAG) : []) {
+    const { value, quoted, offset } = flag;
     if (value.length < 6) continue;
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !keyNameEntropyDetector.detect({ key: 'PASSWORD', value })) continue;
-    if (notASecret({ value, quoted: quote !== '', after: text.slice(start + value.length, start + value.length + 40) })) continue;
-    out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${m.groups!.flag}`, offset: start, value });
+    if (notASecret({ value, quoted, after: after(offset, value) })) continue;
+    out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${flag.name}`, offset, value });
   }
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = text.includes('://') ? URL_CREDENTIALS.exec(text) : null; m; m = URL_CREDENTIALS.exec(text)) {
@@ -121,6 +100,21 @@ export function detectGeneric(text: string, rejected: readonly Span[] = []): Gen
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
   }
   return out;
+}
+
+/**
+ * The values of a flag pattern's matches (named groups `value`, `quote` and, for CLI_FLAG, `flag`).
+ * A quoted value runs to its closing quote: `"--requirepass", "a&b;c"` keeps its `&` and `;`.
+ */
+function* flagValues(text: string, pattern: RegExp): Generator<{ value: string; quoted: boolean; offset: number; name: string }> {
+  for (const m of text.matchAll(pattern)) {
+    const { quote, flag } = m.groups!;
+    let value = m.groups!.value;
+    const offset = (m.index ?? 0) + m[0].length - value.length;
+    const close = quote ? text.indexOf(quote, offset) : -1;
+    if (close > offset && close - offset <= MAX_VALUE_LENGTH && !/\s/.test(text.slice(offset, close))) value = text.slice(offset, close);
+    yield { value, quoted: quote !== '', offset, name: flag ?? '' };
+  }
 }
 
 /**

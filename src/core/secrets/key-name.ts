@@ -15,7 +15,7 @@ const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
 const PLACEHOLDER_WORD = /change_?me|changeit|replace_?me|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
 const MIN_LENGTH = 8;
 /** Bits per character below which a value looks like a word or a pattern rather than a secret. */
-const MIN_ENTROPY = 2.5;
+export const MIN_ENTROPY = 2.5;
 
 /** Secret-sounding keys (PASSWORD, TOKEN, SECRET, API_KEY...) holding a literal that is not a placeholder. */
 export const keyNameEntropyDetector: SecretDetector = {

@@ -4,8 +4,7 @@
  * Findings point at the data key's line.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isPlaceholderOrReference } from './generic';
-import { notASecret } from './not-a-secret';
+import { isPlaceholderOrReference, notASecret } from './not-a-secret';
 import type { RawSecretFinding, ScanOptions } from './scan';
 import { scanText } from './scan';
 import { parseYaml, toPlain } from '../source/yaml-tree';

@@ -1,41 +1,94 @@
 /**
  * The judgement of a candidate value the generic detectors found next to a secret-sounding key:
- * whether it is, beyond doubt, not a secret. Each family is one predicate: references to a secret
- * manager or vault, masked values, test values, code, paths and URLs, identifiers public by design,
- * ciphertexts, and base64 that decodes to something harmless. Pure string logic, no context beyond
- * the value and the characters that follow it.
+ * whether it is, beyond doubt, not a secret. Each family is one predicate: placeholders and
+ * references, references to a secret manager or vault, masked values, test values, code
+ * (code-expression.ts), names, words of a human language, paths and URLs, versions, identifiers
+ * public by design, ciphertexts, and base64 that decodes to something harmless. Pure string logic,
+ * no context beyond the value, its key, the characters around it and whether the file is source code.
  */
+import { isCodeExpression, type CodeContext } from './code-expression';
+import { MIN_ENTROPY, shannonEntropy } from './key-name';
+import { isWordy } from './wordy';
 
-export interface Candidate {
+export interface Candidate extends CodeContext {
   value: string;
-  /** Whether the value was inside quotes (a string literal, not an expression). */
-  quoted: boolean;
-  /** The characters right after the value on its line (`(` of a call, `{` of a literal, ` + x`). */
-  after: string;
+  /** The key the value is assigned to, when there is one (`testPasswordValue`, `DB_PASSWORD`). */
+  key?: string;
+  /** The characters right before the key on its line (the URL a query parameter belongs to). */
+  before?: string;
 }
 
+export type NotASecretReason =
+  'reference' | 'masked' | 'code' | 'name' | 'prose' | 'path' | 'version' | 'public' | 'ciphertext' | 'password hash' | 'test value' | 'harmless encoding';
+
 /** Why a candidate is not a secret, or undefined when it may be one. */
-export function notASecret(c: Candidate): string | undefined {
+export function notASecret(c: Candidate): NotASecretReason | undefined {
   const v = c.value.trim();
   if (isSecretReference(v)) return 'reference';
   if (isMasked(v)) return 'masked';
   if (isCodeExpression(v, c)) return 'code';
+  if (isName(v)) return 'name';
+  if (isNaturalLanguage(v)) return 'prose';
   if (isPathOrUrl(v)) return 'path';
-  if (isPublicByDesign(v)) return 'public';
+  if (isVersion(v)) return 'version';
+  if (isPublicByDesign(v, c.before)) return 'public';
   if (isCiphertext(v)) return 'ciphertext';
   if (isPasswordHash(v)) return 'password hash';
-  if (isTestValue(v)) return 'test value';
+  if (isTestValue(v) || (c.key !== undefined && isTestFixtureName(c.key))) return 'test value';
   if (decodesToHarmless(v)) return 'harmless encoding';
   return undefined;
+}
+
+/** Values that point at a secret instead of holding one: `${VAR}`, `$$VAR` (Compose), `process.env.X`, `<…>`. */
+export const REFERENCE =
+  /^\\?(?:\$\{|\$\(|\$\$?[A-Za-z_{]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
+/**
+ * Words that, as the value of a secret-sounding key, name a field or stand for a value rather than
+ * hold one (`key: password` of a secretKeyRef, `token: changeme`).
+ */
+export const PLACEHOLDER =
+  /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+/**
+ * A template with a named hole (`deploy@pve!ci=<uuid>`, `Bearer <token>`), a bracketed one
+ * (`[password]`), or a token a pipeline replaces (`##newPassword##`, `@@DB_PASS@@`).
+ */
+const TEMPLATE_HOLE = /<[A-Za-z][\w .-]{0,40}>|^\[[A-Za-z][\w .-]{0,40}\]$|^(##|__|@@|%%)[A-Za-z][\w.-]{0,40}\1$/;
+
+export function isPlaceholderOrReference(value: string): boolean {
+  const v = value.trim();
+  return isPlaceholderSyntax(v) || PLACEHOLDER.test(v) || UUID.test(v) || HEX_DIGEST.test(v) || INTEGRITY.test(v) || /^[?:]/.test(v);
+}
+
+/**
+ * What says "put the value here" by its form, whatever the word: a reference, a template hole, a
+ * masked run, an all-capitals name (`-pPASSWORD`, `YOUR_TOKEN`), or a request to change it. Plain
+ * words (`secret`, `root`) are not: where no key can be a field name (a password after `mysql -p`),
+ * they are the password.
+ */
+export function isPlaceholderSyntax(v: string): boolean {
+  return (
+    REFERENCE.test(v) ||
+    TEMPLATE_HOLE.test(v) ||
+    /^(?:x+|\*+|\.+|-+|_+|#+)$/i.test(v) ||
+    (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && isWordy(v)) ||
+    /change_?me|changeit|replace_?me|placeholder|^your[_-]/i.test(v) ||
+    isSecretReference(v) ||
+    isMasked(v)
+  );
 }
 
 /**
  * Secret managers, vaults and templating that fetch the secret at run time: 1Password, HashiCorp
  * Vault, vals, AWS Secrets Manager and SSM, GCP Secret Manager, Azure Key Vault, Doppler, Bitwarden,
- * Infisical, Helm/Go templates, GitHub Actions expressions, SOPS and Ansible Vault ciphertexts.
+ * Infisical, Helm/Go templates, GitHub Actions expressions, SOPS and Ansible Vault ciphertexts, and
+ * argocd-image-updater's registry credentials (`pullsecret:ns/name`, `secret:ns/name#field`,
+ * `env:VAR`, `ext:/script`).
  */
 const SECRET_REFERENCE =
-  /^(?:op:\/\/|vault:|ref\+[a-z0-9]+:\/\/|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|sm:\/\/|gcp:secretmanager:|gcpsm:\/\/|secretmanager:\/\/|azurekeyvault:\/\/|akv:\/\/|keyvault:\/\/|doppler:\/\/|bws:\/\/|infisical:\/\/|awssm:|ssm:\/|\{\{|\$\{\{|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|!vault\b|@Microsoft\.KeyVault\()/i;
+  /^(?:(?:pull)?secret:[a-z0-9.-]+\/[a-z0-9.-]+(?:#[\w.-]+)?$|env:[A-Za-z_]\w*$|ext:\/|op:\/\/|vault:|ref\+[a-z0-9]+:\/\/|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|sm:\/\/|gcp:secretmanager:|gcpsm:\/\/|secretmanager:\/\/|azurekeyvault:\/\/|akv:\/\/|keyvault:\/\/|doppler:\/\/|bws:\/\/|infisical:\/\/|awssm:|ssm:\/|\{\{|\$\{\{|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|!vault\b|@Microsoft\.KeyVault\()/i;
 
 export function isSecretReference(v: string): boolean {
   return SECRET_REFERENCE.test(v);
@@ -46,22 +99,17 @@ export function isMasked(v: string): boolean {
   return /\.\.\.|…|\*{3,}|•{2,}|[xX]{6,}|#{4,}/.test(v);
 }
 
-const IDENTIFIER_CHAIN = /^[&*]?[A-Za-z_$@][\w$@]*(?:(?:\.|::|\?\.|!\.|->)[A-Za-z_$][\w$]*)*(?:<[\w.,<> ]*>)?[!?]?$/;
-
 /**
- * An expression, not a literal: a call (`secretmanager_v1.SecretManagerServiceClient()`,
- * `std.extVar('x')`, `base64decode(…)`), a struct or object literal (`&api.Secret{}`), an index
- * (`Configuration["ApiKey"]`), member access made of words (`random_password.db.result`),
- * concatenation with an identifier, a CUE definition or JSON pointer (`#Secret`, `#/definitions/X`).
+ * Names of things in snake or kebab case with digits inside words (`backup_s3_bucket`,
+ * `db-password-v2`): the key a value is stored under, not the value. A token's parts are random, not
+ * words; a part that is only a number (`summer-2024-beach`) may well be a password.
  */
-export function isCodeExpression(v: string, c: Pick<Candidate, 'quoted' | 'after'>): boolean {
-  if (/^#[A-Za-z_/]/.test(v)) return true;
-  if (c.quoted) return false;
-  if (!IDENTIFIER_CHAIN.test(v)) return false;
-  if (/^[&*]/.test(v) || /[!?]\./.test(v)) return true;
-  if (/^\s*(?:[({[<]|\+\s*[A-Za-z_$]|\?\?|\|\|)/.test(c.after)) return true;
-  // Member access: every part a word, as code names things (`cfg.db.password_v2`); a token's parts are random.
-  return /\.|::|->/.test(v) && isWordy(v);
+export function isName(v: string): boolean {
+  return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]*[a-z][a-z0-9]*)+$/.test(v) && /\d/.test(v) && isWordy(v);
+}
+/** A word of a human language beyond ASCII (`Žeton`, `トークンがありません`): a translated message, not a secret. */
+export function isNaturalLanguage(v: string): boolean {
+  return /[^\x00-\x7f]/.test(v) && /^[\p{L}\p{M}\p{P}]+$/u.test(v) && (v.match(/\p{L}/gu) ?? []).length >= v.length * 0.7;
 }
 
 /** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
@@ -69,16 +117,28 @@ export function isPathOrUrl(v: string): boolean {
   if (/^@?(?:\/|\.{1,2}[/\\]|~\/|file:|[A-Za-z]:\\|\\\\)/.test(v)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@?#]+(?:[/?#][^\s@]*)?$/i.test(v))
     return !/[?&](?:[\w-]*(?:key|token|secret|sig|signature|password|pass|pwd|auth)[\w-]*)=/i.test(v);
-  if (/^@?[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && isWordy(v)) return true;
+  // Names with slashes: `path/to/creds.json`, `foo/system:masters` (a token file's user/group).
+  if (/^@?[\w.:-]{1,256}(?:\/{1,2}[\w.:#-]{1,256}){1,32}\/?$/.test(v) && isWordy(v)) return true;
   return (
     /^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
     isWordy(v.replace(/\.[a-z0-9]+$/i, ''))
   );
 }
 
-/** Client-side keys their providers publish to browsers: Mapbox `pk.`, Stripe publishable keys, PostHog project keys. */
-export function isPublicByDesign(v: string): boolean {
-  return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v);
+/** A version or version range: `^1.2.3`, `~4.17.21`, `>=2.0.0`, `v1.2.3-rc.1`, `workspace:^1.0.0`. */
+export function isVersion(v: string): boolean {
+  return /^(?:workspace:|npm:[\w@./-]{1,214}@)?(?:[~^]|[<>]=?|==?)?v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){1,3}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/.test(
+    v,
+  );
+}
+
+/**
+ * Client-side keys their providers publish to browsers: Mapbox `pk.`, Stripe publishable keys,
+ * PostHog project keys; and Codecov's graphing token, a query parameter of its badge and graph URLs
+ * (`codecov.io/gh/org/repo/graph/badge.svg?token=…`), read-only and meant for READMEs.
+ */
+export function isPublicByDesign(v: string, before = ''): boolean {
+  return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before);
 }
 
 /**
@@ -124,8 +184,17 @@ export function isTestValue(v: string): boolean {
 const TEST_MARKER =
   /abc123|123456|qwerty|letmein|foobar|your[_-]?(?:salt|key|token|secret|pass|api)|actual[_-]|mypass|[_-]here(?![a-z])|example|dummy|sample|fake[_-]|placeholder/i;
 
-/** `1234`, `9876`, `0000`: digits counting up, down or repeating. */
+/**
+ * Names of test doubles in code: `testPasswordValue`, `mockToken`, `fake_password`, `dummyApiKey`. An
+ * all-capitals name (`TEST_DB_PASSWORD`) configures a test environment and may hold a real secret.
+ */
+export function isTestFixtureName(key: string): boolean {
+  return /^(?:test|mock|fake|dummy|stub|fixture)(?:[A-Z]|[_.-][a-z])/.test(key) && /[a-z]/.test(key);
+}
+
+/** `1234`, `9876`, `0000`: digits counting up, down or repeating; `7890`, along the keyboard's row. */
 function isDigitRun(p: string): boolean {
+  if (p.length >= 4 && ('1234567890'.includes(p) || '0987654321'.includes(p))) return true;
   const steps = new Set<number>();
   for (let i = 1; i < p.length; i++) steps.add(p.charCodeAt(i) - p.charCodeAt(i - 1));
   return steps.size === 1 && [1, -1, 0].includes([...steps][0]);
@@ -149,44 +218,32 @@ function isSequential(v: string): boolean {
 }
 
 /**
- * Whether a name reads as words (`SecretManagerServiceClient`, `secretmanager_v1`, `cfg.db.password`):
- * split at case changes, digits and separators, its parts of four or more letters have vowels and
- * no long consonant runs, and short parts (`db`, `cfg`, `v`) are at most half its letters. Random
- * tokens (`eyJhbGciOiJIUzI1NiJ9`, `x7qzkf2mwp`) split into short or unpronounceable parts.
- */
-export function isWordy(name: string): boolean {
-  const parts = name.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
-  let letters = 0;
-  let short = 0;
-  for (const p of parts) {
-    letters += p.length;
-    if (p.length <= 3) {
-      short += p.length;
-      continue;
-    }
-    const lower = p.toLowerCase();
-    const vowels = (lower.match(/[aeiouy]/g) ?? []).length;
-    if (vowels / p.length < 0.12 || /[^aeiouy]{5}/.test(lower)) return false;
-  }
-  // Digits count against a name only when they outnumber its letters (`v1`, `b64` are fine).
-  const digits = (name.match(/\d/g) ?? []).length;
-  return letters > short && short / letters <= 0.5 && digits <= letters / 2;
-}
-
-/**
- * Base64 that decodes to something that is not a secret: a JWT or JOSE header, a URL without
- * credentials, a path, or words. Random bytes and `user:password` are not harmless.
+ * Base64 that decodes to something that is not a secret, judged by its content: a JWT or JOSE
+ * header, a URL without credentials, a path, words or prose, a placeholder or test value
+ * (`test-api-key`), or text too uniform to be a secret. Random bytes and `user:password` are not
+ * harmless.
  */
 export function decodesToHarmless(v: string): boolean {
-  if (v.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v)) return false;
-  const decoded = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded) || decoded.length < 6) return false;
+  const decoded = decodeBase64Text(v);
+  if (decoded === undefined) return false;
   const d = decoded.trim();
+  if (!d) return true;
   if (/^\{\s*"(?:alg|typ|kid|enc|cty|jku|x5t)"\s*:/.test(d) && !/"(?:sub|exp|iat|iss|aud)"/.test(d)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]+(?::\d+)?(?:[/?#]\S*)?$/i.test(d)) return true;
   if (/^(?:\/|\.{1,2}\/|~\/)[\w./-]*$/.test(d)) return true;
+  if (isPlaceholderOrReference(d) || /^[a-z]+$/i.test(d) || isTestValue(d) || shannonEntropy(d) < MIN_ENTROPY) return true;
   // Prose: several words separated by spaces, each reading as a word.
   const words = d.split(/\s+/);
   const plain = words.filter((w) => /^[("']?[A-Za-z][A-Za-z'-]*[.,!?:;)"']{0,2}$/.test(w));
   return words.length >= 2 && plain.length / words.length >= 0.8 && isWordy(plain.join(' '));
+}
+
+/**
+ * The text a base64 (or base64url) value encodes, when it is one: at least 8 characters, padded to
+ * a multiple of 4 if padded at all, decoding to printable ASCII. Undefined for anything else.
+ */
+export function decodeBase64Text(v: string): string | undefined {
+  if (v.length < 8 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(v) || (v.endsWith('=') && v.length % 4 !== 0)) return undefined;
+  const decoded = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+  return decoded.length >= 4 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) ? decoded : undefined;
 }

@@ -11,6 +11,7 @@ import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automato
 import { redactSecret } from './redact';
 import type { SecretRule } from './rule';
 import { shannonEntropy } from './key-name';
+import { isSourceCode } from './code-expression';
 
 /** A finding with the raw value: it never leaves the secrets layer (see `toPublicFinding`). */
 export interface RawSecretFinding {
@@ -139,6 +140,8 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
   const { text, at } = unit;
   const compiled = compile(options.rules);
   const generic = options.generic !== false;
+  // A decoded value is data, whatever the file: its words are literals.
+  const code = !at && isSourceCode(file, text);
   const starts = (unit.starts ??= lineStarts(text));
   const candidates = (unit.candidates ??= findCandidates(compiled.automaton, text, unit.depth < (options.maxDecodeDepth ?? 2)));
   for (const h of groupByLine(candidates.hits, starts, compiled)) {
@@ -181,7 +184,7 @@ function scanUnit(out: RawSecretFinding[], file: string, unit: ScanUnit, options
       }
     }
     if (generic && h.genericEnds.length && isAssignmentShaped(text, winStart, winEnd, h.genericEnds)) {
-      for (const g of detectGeneric(window, rejected)) {
+      for (const g of detectGeneric(window, rejected, { code })) {
         out.push({
           ruleId: g.ruleId,
           provider: 'generic',
