@@ -37,6 +37,7 @@ const TEXT_PATTERNS: [string, RegExp][] = [
   ['generic:ASSIGNMENT', generic.ASSIGNMENT],
   ['generic:URL_CREDENTIALS', generic.URL_CREDENTIALS],
   ['generic:CLI_FLAG', generic.CLI_FLAG],
+  ['generic:MYSQL_PASSWORD_FLAG', generic.MYSQL_PASSWORD_FLAG],
   ['decode:BASE64_RUN', BASE64_RUN],
   ['decode:HEX_RUN', HEX_RUN],
   ['decode:PERCENT_RUN', PERCENT_RUN],

@@ -179,6 +179,17 @@ const NEGATIVES: [string, string, string][] = [
   ['base64 of low-entropy text', 'values.yaml', `token: ${base64Of('1a1a1a1a-1a1a1a1a')}\n`],
   // Test doubles named as such.
   ['unit-test dummies', 'src/mask.test.ts', 'const testPasswordValue = "Hunter2@9!";\nconst mockApiToken = "Zx8#Tok3n!q";\n'],
+  // A password after mysql -p: placeholders and references.
+  [
+    'mysql -p placeholders',
+    'README.md',
+    'mysql -u root -p app\nmysql -uroot -p"$MYSQL_ROOT_PASSWORD" app\nmysql -u USER -pPASSWORD db\nmysql -u root -p<password> db\nmysql -h db -P 3306 -u root app\ndocker run -d --name mysql -p3306:3306 mysql:8\n',
+  ],
+  [
+    'mysqladmin with a Compose variable',
+    'compose.yml',
+    'services:\n  db:\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-p$$MYSQL_ROOT_PASSWORD"]\n',
+  ],
   // Paths and URLs.
   [
     'paths',
@@ -228,6 +239,17 @@ const POSITIVES: [string, string, string, string[]][] = [
   ['encryption key (hex)', '.env', `ENCRYPTION_KEY=${fake(HEX, 64, 'enc-key')}\n`, [fake(HEX, 64, 'enc-key')]],
   ['signing key in YAML', 'app.yml', `jwt:\n  signingKey: "${KEY}"\n`, [KEY]],
   ['redis --requirepass in an exec-form command', 'compose.yml', `    command: ["redis-server", "--requirepass", "${PW}"]\n`, [PW]],
+  // A password joined to mysql -p (the MySQL and MariaDB clients).
+  ['mysql -p with a quoted password', 'scripts/deploy.sh', "mysql -h db -u root -p'S3cr3tPassw0rd' -e 'SELECT 1'\n", ['S3cr3tPassw0rd']],
+  ['mysql -p with a word', 'README.md', 'mysql -u root -psecret app < dump.sql\n', ['secret']],
+  ['mysqldump -p with & and ; inside quotes', 'backup.sh', `mysqldump -u backup -p'a&b;${PW}' shop > shop.sql\n`, [`a&b;${PW}`]],
+  [
+    'mysqladmin -p in an exec-form healthcheck',
+    'compose.yml',
+    `services:\n  db:\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-uroot", "-p${KEY}"]\n`,
+    [KEY],
+  ],
+  ['mariadb -p', 'restore.sh', `mariadb --user=app -p${KEY} app\n`, [KEY]],
   // Literals next to code: a random value is still one.
   ['a token in a comment of source code', 'client.py', `# rotated: API_TOKEN=${KEY}\n`, [KEY]],
   ['a word with digits as a YAML value is a literal', 'config.yml', 'admin_password: Springfield1984\n', ['Springfield1984']],

@@ -94,6 +94,7 @@ const GENERIC_PATTERNS = new Map<string, RegExp>(
   Object.entries({
     ASSIGNMENT: generic.ASSIGNMENT,
     URL_CREDENTIALS: generic.URL_CREDENTIALS,
+    MYSQL_PASSWORD_FLAG: generic.MYSQL_PASSWORD_FLAG,
     REFERENCE: generic.REFERENCE,
     PLACEHOLDER: generic.PLACEHOLDER,
     UUID: generic.UUID,

@@ -1,15 +1,15 @@
 /**
  * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
  * JSON, env files, properties, shell, common languages), secrets passed as command-line flags
- * (`--password X`) and credentials inside URLs. Placeholders and references (`${VAR}`,
+ * (`--password X`, `mysql -pX`) and credentials inside URLs. Placeholders and references (`${VAR}`,
  * `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isMasked, isPlaceholderOrReference, isSecretReference, isTestValue, notASecret } from './not-a-secret';
+import { isMasked, isPlaceholderOrReference, isPlaceholderSyntax, isSecretReference, isTestValue, notASecret } from './not-a-secret';
 
 export { HEX_DIGEST, INTEGRITY, isPlaceholderOrReference, PLACEHOLDER, REFERENCE, UUID } from './not-a-secret';
 
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth'];
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth', 'mysql', 'mariadb'];
 
 export interface GenericMatch {
   ruleId: 'generic-secret-assignment' | 'generic-url-credentials';
@@ -45,6 +45,16 @@ export const CLI_FLAG = new RegExp(
   String.raw`(?<![A-Za-z0-9-])--(?<flag>requirepass|masterauth|password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,64}|["'][ \t]{0,8},[ \t]{0,8}(?=["']))(?<quote>["']?)(?<value>[^\s"'\x60;|&]{1,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
+/**
+ * The MySQL and MariaDB clients take the password joined to `-p` (`mysql -u root -p'…'`, `mysqladmin
+ * ping -p…`, the exec form `["mysqladmin", "ping", "-p…"]`); a bare `-p` asks for it. Case-sensitive:
+ * `-P` is the port.
+ */
+export const MYSQL_PASSWORD_FLAG = new RegExp(
+  String.raw`\b(?:mysql[a-z]{0,6}|mariadb(?:-[a-z]{1,8})?)\b[^\n;|&]{0,256}?(?<=[\s"'])-p(?<quote>["']?)(?<value>[^\s"'\x60;|&]{1,${MAX_VALUE_LENGTH}})`,
+  'g',
+);
+
 /** Where a value sits in the scanned text. */
 export interface Span {
   offset: number;
@@ -85,13 +95,22 @@ export function detectGeneric(text: string, rejected: readonly Span[] = [], opti
     if (!keyNameEntropyDetector.detect({ key: envKey, value })) continue;
     out.push({ ruleId: 'generic-secret-assignment', description: `secret assigned to ${key}`, offset, value });
   }
-  // The flag and URL patterns need `--` and `://`: a text without them skips their scans (the same findings, sooner).
+  // The flag and URL patterns need `--`, `-p` and `://`: a text without them skips their scans (the same findings, sooner).
   for (const flag of text.includes('--') ? flagValues(text, CLI_FLAG) : []) {
     const { value, quoted, offset } = flag;
     if (value.length < 6) continue;
     if (isPlaceholderOrReference(value) || IDENTIFIER.test(value) || !keyNameEntropyDetector.detect({ key: 'PASSWORD', value })) continue;
     if (notASecret({ value, quoted, after: after(offset, value) })) continue;
     out.push({ ruleId: 'generic-secret-assignment', description: `secret passed as --${flag.name}`, offset, value });
+  }
+  for (const flag of text.includes('-p') ? flagValues(text, MYSQL_PASSWORD_FLAG) : []) {
+    const { value, quoted, offset } = flag;
+    // No key here can be a field's name: any word but a placeholder's form is the password (`-psecret`).
+    // Digits and colons are a port mapping (`docker run --name mysql -p3306:3306`).
+    if (value.length < 4 || isPlaceholderSyntax(value) || /^[\d.:]+(?:\/(?:tcp|udp))?$/.test(value)) continue;
+    const why = notASecret({ value, quoted, after: after(offset, value) });
+    if (why && why !== 'test value') continue;
+    out.push({ ruleId: 'generic-secret-assignment', description: 'secret passed as -p', offset, value });
   }
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = text.includes('://') ? URL_CREDENTIALS.exec(text) : null; m; m = URL_CREDENTIALS.exec(text)) {

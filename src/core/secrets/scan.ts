@@ -249,7 +249,7 @@ function groupByLine(flat: readonly number[], starts: readonly number[], compile
  * Whether the generic detectors (generic.ts) can match in the window [from, to) of `text`, given
  * where its generic keywords end: an assignment needs its key — the run of `[A-Za-z0-9_.-]` that
  * holds the keyword — followed by an optional quote, spaces and `:` or `=` (`const userKey = …`,
- * `"auth_token": …`); a command-line flag needs `--`; a URL with credentials needs `://` and `@`.
+ * `"auth_token": …`); a command-line flag needs `--` (or `-p` after `mysql`); a URL with credentials needs `://` and `@`.
  * Lines that only mention a key or a token (`logger.debug(userKey)`, `getAccessToken()`) are not
  * run through them. The test comparing the engine with a full-regex reference
  * (__tests__/core/secrets/engine-equivalence.test.ts) fails if a detector ever matches elsewhere.
@@ -266,7 +266,7 @@ function isAssignmentShaped(text: string, from: number, to: number, genericEnds:
     if (i < to && (text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0x3d)) return true;
   }
   const window = text.slice(from, to);
-  return window.includes('--') || (window.includes('://') && window.includes('@'));
+  return window.includes('--') || (window.includes('-p') && /mysql|mariadb/i.test(window)) || (window.includes('://') && window.includes('@'));
 }
 
 /** `[A-Za-z0-9_.-]`: the characters of a key in the generic assignment pattern. */
