@@ -1,9 +1,11 @@
 /**
  * One unit of scanning: a file's text (or the lines a commit added to it), with the lines that
- * count. Runs the rules, the generic detectors and the Kubernetes Secret decoder, then applies the
- * file's inline `stackgate-ignore secrets:<rule-id> <reason>` comments. Pure: safe in worker threads.
+ * count. Runs the rules, the generic detectors, the Kubernetes Secret decoder and the Compose
+ * environment judge, then applies the file's inline `stackgate-ignore secrets:<rule-id> <reason>`
+ * comments. Pure: safe in worker threads.
  */
 import { isSuppressed, parseSuppressions } from '../validate/suppress';
+import { scanComposeEnvironment } from './compose-environment';
 import { secretSuppressionIds, SUPPRESSION_PREFIX } from './ids';
 import { scanKubernetesSecrets } from './kubernetes-secret';
 import { SECRET_RULES } from './rules/index';
@@ -44,7 +46,12 @@ export function scanSource(
   const lines = source.lines ? new Set(source.lines) : undefined;
   const scanOptions = { rules: SECRET_RULES, generic: options.generic, maxDecodeDepth: options.maxDecodeDepth, lines };
   // Secret data first: its findings point at the data key, and win over the same value decoded in place.
-  const found = [...scanKubernetesSecrets(source.file, source.text, scanOptions), ...scanText(source.file, source.text, scanOptions)];
+  // Compose environment last: a rule's finding of the same value on the same line wins over it.
+  const found = [
+    ...scanKubernetesSecrets(source.file, source.text, scanOptions),
+    ...scanText(source.file, source.text, scanOptions),
+    ...scanComposeEnvironment(source.file, source.text, scanOptions),
+  ];
   knownIds ??= secretSuppressionIds();
   const { suppressions, invalid } = parseSuppressions(source.text, knownIds, SUPPRESSION_PREFIX);
   const map = source.lineMap;
