@@ -15,7 +15,7 @@ export const SECRETLINT_PRESET = '@secretlint/secretlint-rule-preset-recommend';
 /**
  * opts: { root, node, stackgateCli, stackgateMissing, secretlintCli, runs, secretlintRuns,
  *         regen, corpusOptions, spawnEnv, log }
- * Returns { corpus, accuracy: { stackgate, secretlint }, throughput: { rows, ... }, failed }.
+ * Returns { corpus, accuracy: { stackgate, secretlint }, throughput: { rows, neutral, ... }, failed }.
  */
 export async function runSecretsBench(opts) {
   const { root, log } = opts;
@@ -146,6 +146,8 @@ export async function runSecretsBench(opts) {
     const slPart = await slRow(part, opts.secretlintRuns);
     const slFull = await slRow(full, opts.secretlintRuns);
     out.throughput.goal = speedup(sgFull, slFull, full);
+    // The neutral corpus holds no planted secret: every finding there is a false positive.
+    out.throughput.neutral = { input: full, stackgate: sgFull?.facts.findings.length, secretlint: slFull?.facts.findings.length };
     out.throughput.floor = cat && sgFull ? { cat: mbPerSecond(full.bytes, cat.medianMs), stackgate: mbPerSecond(full.bytes, sgFull.medianMs) } : undefined;
     out.throughput.workers = sgOne && sgTwo ? { one: sgOne.medianMs, two: sgTwo.medianMs, ratio: sgOne.medianMs / sgTwo.medianMs } : undefined;
     out.throughput.linearity = {
