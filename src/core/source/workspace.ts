@@ -62,16 +62,50 @@ const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfil
 const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\.ya?ml$|\.rules(\.ya?ml)?$/i;
 const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
 
+/** A repository's files, listed and read, before they are parsed and recognised (loadWorkspace's first half). */
+export interface WorkspaceFiles {
+  root: string;
+  files: DiscoveredFile[];
+  paths: string[];
+  problems: DiscoveryProblem[];
+  layout: RepositoryLayout;
+}
+
 export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
-  const { files, problems: discoveryProblems, paths } = discoverFiles(options);
+  return buildWorkspace(listWorkspaceFiles(options), options);
+}
+
+/** Lists and reads the files under the options' include, exclude and size limit, and finds the Helm charts and Kustomize patches among them. */
+export function listWorkspaceFiles(options: LoadWorkspaceOptions): WorkspaceFiles {
+  const { files, problems, paths } = discoverFiles(options);
   const layout: RepositoryLayout = {
     helmCharts: findHelmCharts(paths),
     kustomizePatches: findKustomizePatches(files.filter((f) => isKustomizationFile(f.path))),
   };
+  return { root: options.root, files, paths, problems, layout };
+}
+
+/** What recognising one file adds to a workspace: buildWorkspace of that file alone gives it. */
+export type ClassifiedFile = Pick<
+  Workspace,
+  'parsed' | 'kinds' | 'composeFiles' | 'dockerfiles' | 'kubernetes' | 'prometheusRules' | 'prometheusConfigs' | 'dashboards' | 'problems'
+>;
+
+export interface BuildWorkspaceOptions {
+  /** Limit on nodes that aliases may add to one YAML document. */
+  maxAliasNodes?: number;
+  /** Files parsed already (by worker threads): parseYaml's result for the file's text, which is then not parsed again. */
+  parsed?: ReadonlyMap<string, ParsedYaml>;
+  /** Files recognised already, each alone (validate/prepare-files.ts): added as they are. */
+  classified?: ReadonlyMap<string, ClassifiedFile>;
+}
+
+/** Parses the files (those not parsed already) and recognises each document, file by file in order. */
+export function buildWorkspace(listed: WorkspaceFiles, options: BuildWorkspaceOptions = {}): Workspace {
   const ws: Workspace = {
-    root: path.resolve(options.root),
-    files: new Map(files.map((f) => [f.path, f])),
-    paths,
+    root: path.resolve(listed.root),
+    files: new Map(listed.files.map((f) => [f.path, f])),
+    paths: listed.paths,
     parsed: new Map(),
     kinds: new Map(),
     composeFiles: [],
@@ -80,13 +114,32 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
     prometheusRules: [],
     prometheusConfigs: [],
     dashboards: [],
-    problems: discoveryProblems.flatMap((p): FileProblem[] =>
+    problems: listed.problems.flatMap((p): FileProblem[] =>
       p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }],
     ),
-    layout,
+    layout: listed.layout,
   };
-  for (const file of files) classifyFile(ws, file, options.maxAliasNodes);
+  const parse = (file: DiscoveredFile): ParsedYaml =>
+    options.parsed?.get(file.path) ?? parseYaml(file.path, file.text, { maxAliasNodes: options.maxAliasNodes });
+  for (const file of listed.files) {
+    const alone = options.classified?.get(file.path);
+    if (alone) addClassified(ws, alone);
+    else classifyFile(ws, file, parse);
+  }
   return ws;
+}
+
+/** Adds a file recognised alone: the same as recognising it here, since recognising a file adds to the workspace for that file only. */
+function addClassified(ws: Workspace, one: ClassifiedFile): void {
+  for (const [file, parsed] of one.parsed) ws.parsed.set(file, parsed);
+  for (const [file, kinds] of one.kinds) ws.kinds.set(file, kinds);
+  ws.composeFiles.push(...one.composeFiles);
+  ws.dockerfiles.push(...one.dockerfiles);
+  ws.kubernetes.push(...one.kubernetes);
+  ws.prometheusRules.push(...one.prometheusRules);
+  ws.prometheusConfigs.push(...one.prometheusConfigs);
+  ws.dashboards.push(...one.dashboards);
+  ws.problems.push(...one.problems);
 }
 
 const MAX_OTHER_FILE_BYTES = 1024 * 1024;
@@ -135,7 +188,7 @@ function mark(ws: Workspace, file: string, kind: FileKind): void {
   set.add(kind);
 }
 
-function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: number): void {
+function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: DiscoveredFile) => ParsedYaml): void {
   // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
   if (helmChartOfTemplate(ws.layout.helmCharts, file.path)) return;
   const base = path.posix.basename(file.path);
@@ -153,7 +206,7 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, maxAliasNodes?: numbe
   const byComposeName = COMPOSE_NAME.test(base);
   // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
   if (isJson && !/"panels"\s*:/.test(file.text)) return;
-  const parsed = parseYaml(file.path, file.text, { maxAliasNodes });
+  const parsed = parse(file);
   ws.parsed.set(file.path, parsed);
   for (const p of parsed.problems) ws.problems.push({ file: file.path, line: p.line, column: p.column, code: p.code, message: p.message });
 
