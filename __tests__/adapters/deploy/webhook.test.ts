@@ -4,76 +4,16 @@
  * and answers as a deploy system would: accepted, refused, failing, hanging, with a status that
  * goes pending -> running -> success or failure, or never ends.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebhookDeployConfig } from '../../../src/core/config/deploy-schema';
 import { DeployFailure, type DeploySource, type DriverContext } from '../../../src/core/deploy/driver';
 import { VERSION } from '../../../src/core/version';
 import { webhookDriver } from '../../../src/adapters/deploy/webhook';
-import { startHttpServer, type HttpServer } from '../../helpers/hostile-http';
+import { DeployHook, type Answer } from '../../helpers/deploy-hook';
 
 const SECRET = 'whsec-7Hq2LmZ9pXv4RtY8';
 const SHA = 'a'.repeat(40);
 const PREVIOUS_SHA = 'b'.repeat(40);
 const VARIABLE_VALUE = 'db-password-Qw3rTy9';
-
-interface Received {
-  method: string;
-  path: string;
-  body: string;
-  delivery: string | undefined;
-  contentType: string | undefined;
-  /** The signature verified against SECRET over the raw body, in constant time. */
-  isSigned: boolean;
-}
-
-type Answer = { status: number; json?: unknown; text?: string } | 'hang';
-
-/** The deploy system: POST /hook and GET /status answered by the scripts, every request recorded and verified. */
-class DeployHook {
-  readonly received: Received[] = [];
-  hook: (n: number) => Answer = () => ({ status: 202, json: { accepted: true } });
-  status: (n: number) => Answer = () => ({ status: 200, json: { status: 'success' } });
-  server!: HttpServer;
-
-  async start(): Promise<this> {
-    this.server = await startHttpServer((req, res) => void this.handle(req, res));
-    return this;
-  }
-
-  url(path: string): string {
-    return `${this.server.origin}${path}`;
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const delivery = req.headers['x-stackgate-delivery'];
-    this.received.push({
-      method: req.method ?? '',
-      path,
-      body: raw.toString('utf8'),
-      delivery: typeof delivery === 'string' ? delivery : undefined,
-      contentType: req.headers['content-type'],
-      isSigned: verify(raw, req.headers['x-stackgate-signature-256']),
-    });
-    const n = this.received.filter((r) => r.path === path).length;
-    const answer = path === '/hook' ? this.hook(n) : path === '/status' ? this.status(n) : { status: 404, text: 'no such path' };
-    if (answer === 'hang') return;
-    res.writeHead(answer.status, { 'content-type': answer.json === undefined ? 'text/plain' : 'application/json' });
-    res.end(answer.json === undefined ? (answer.text ?? '') : JSON.stringify(answer.json));
-  }
-}
-
-/** What a receiver does: HMAC of the bytes received, compared in constant time. */
-function verify(raw: Buffer, header: string | string[] | undefined): boolean {
-  if (typeof header !== 'string' || !header.startsWith('sha256=')) return false;
-  const expected = Buffer.from(createHmac('sha256', SECRET).update(raw).digest('hex'), 'utf8');
-  const got = Buffer.from(header.slice('sha256='.length), 'utf8');
-  return got.length === expected.length && timingSafeEqual(got, expected);
-}
 
 const source = (over: Partial<DeploySource> = {}): DeploySource => ({
   environment: 'dev',
@@ -121,7 +61,7 @@ async function failure(promise: Promise<unknown>): Promise<DeployFailure> {
 
 beforeEach(async () => {
   logs = [];
-  hook = await new DeployHook().start();
+  hook = await new DeployHook(SECRET).start();
 });
 afterEach(() => hook.server.close());
 
