@@ -24,7 +24,6 @@ import { SecretRedactor } from '../core/secrets/redactor';
 import {
   DeployFailure,
   type DeployDriver,
-  type DeployItem,
   type DeployPlan,
   type DeploySecrets,
   type DeploySource,
@@ -32,36 +31,8 @@ import {
   type PreviousDeployment,
   type RestorePoint,
 } from '../core/deploy/driver';
+import { DEPLOY_REPORT_SCHEMA_ID, STALE_GRACE_MS, type DeployReport, type DeployStatus } from '../core/deploy/report';
 import { isActive, ranWell, type DeploymentState, type LedgerDeployment, type LedgerPayload, type StatusUpdate } from '../adapters/github/deployments';
-
-export const DEPLOY_REPORT_SCHEMA_ID = 'stackgate/deploy-report@1';
-
-/** How long past its own timeout a deployment may stay in_progress before the next run calls it abandoned. */
-export const STALE_GRACE_MS = 5 * 60_000;
-
-export type DeployStatus = 'success' | 'failure' | 'rolled-back' | 'error';
-
-export interface DeployReport {
-  schema: typeof DEPLOY_REPORT_SCHEMA_ID;
-  environment: string;
-  sha: string;
-  driver: string;
-  dryRun: boolean;
-  status: DeployStatus;
-  /** One sentence for logs, summaries and the deployment status. */
-  message: string;
-  deploymentId?: number;
-  environmentUrl?: string;
-  rolledBack: boolean;
-  plan?: DeployPlan;
-  items: DeployItem[];
-  notes: string[];
-  smoke?: { passed: boolean; targets: number; failedTargets: number; summary: string };
-  rollback?: { deploymentId?: number; sha?: string; status: 'restored' | 'failed' | 'not-possible'; message: string };
-  /** Deployments this run marked `error` because a run that ended left them in progress. */
-  abandoned: number[];
-  durationMs: number;
-}
 
 /** The ledger the use case writes (DeploymentLedger; tests may give another). */
 export interface Ledger {
@@ -160,7 +131,11 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
     const b = budget(timeoutMs);
     try {
       report.plan = await ports.driver.plan(context(b));
-      report.plan = { ...report.plan, items: report.plan.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) })), notes: report.plan.notes.map(clean) };
+      report.plan = {
+        ...report.plan,
+        items: report.plan.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) })),
+        notes: report.plan.notes.map(clean),
+      };
       return finish('success', `dry run: ${describePlan(report.plan)}; nothing was changed`);
     } catch (e) {
       return finish('error', `dry run failed: ${messageOf(e)}`);
@@ -207,7 +182,9 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
       startedAt: new Date(started).toISOString(),
       timeoutMs,
     };
-    deploymentId = await ledger.create(payload, `stackgate deploy of ${request.sha.slice(0, 7)} (${driverKind})`, { productionEnvironment: request.production });
+    deploymentId = await ledger.create(payload, `stackgate deploy of ${request.sha.slice(0, 7)} (${driverKind})`, {
+      productionEnvironment: request.production,
+    });
     report.deploymentId = deploymentId;
     await setStatus('in_progress', `deploying ${request.sha.slice(0, 7)} with ${driverKind}`);
   }
@@ -252,8 +229,15 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
   }
 
   if (!failure) {
-    await setStatus('success', `deployed ${request.sha.slice(0, 7)} with ${driverKind}${report.smoke ? `; ${report.smoke.summary}` : ''}`, report.environmentUrl);
-    return finish('success', `deployed ${request.sha.slice(0, 7)} to ${request.environment} with ${driverKind}${report.smoke ? `; ${report.smoke.summary}` : ''}`);
+    await setStatus(
+      'success',
+      `deployed ${request.sha.slice(0, 7)} with ${driverKind}${report.smoke ? `; ${report.smoke.summary}` : ''}`,
+      report.environmentUrl,
+    );
+    return finish(
+      'success',
+      `deployed ${request.sha.slice(0, 7)} to ${request.environment} with ${driverKind}${report.smoke ? `; ${report.smoke.summary}` : ''}`,
+    );
   }
 
   log(failure);

@@ -10,14 +10,17 @@ import { usePlainEnvironment } from './plain-environment';
 
 /** dist/bundle/ -> dist/secrets-worker/index.js: the file a scanner thread starts from. */
 const workerEntry = (): string => path.join(__dirname, '../secrets-worker/index.js');
+/** dist/bundle/ -> dist/validate-worker/index.js: the file a thread of validate starts from. */
+const validateWorkerEntry = (): string => path.join(__dirname, '../validate-worker/index.js');
 
 export const ENTRIES = {
   // The actions: actions/<name>/action.yml runs dist/<name>/index.js.
-  validate: async () => (await import('../actions/validate')).run(),
+  validate: async () => (await import('../actions/validate')).run(process.env, validateWorkerEntry()),
   secrets: async () => (await import('../actions/secrets')).run(process.env, workerEntry()),
   smoke: async () => (await import('../actions/smoke')).run(process.env),
   readiness: async () => (await import('../actions/readiness')).run(process.env, { workerEntry: workerEntry() }),
   comment: async () => (await import('../actions/comment')).run(),
+  deploy: async () => (await import('../actions/deploy')).run(process.env),
   // The `stackgate` executable (bin/stackgate.js): every command loads its own modules when it runs.
   cli: async () => {
     const [{ main }, { runAsProcess }] = await Promise.all([import('../cli/main'), import('../cli/process-io')]);
@@ -26,6 +29,10 @@ export const ENTRIES = {
   // The secret scanner's worker threads (a thread starts from a file: dist/secrets-worker/index.js).
   'secrets-worker': async () => {
     await import('../adapters/secrets/worker');
+  },
+  // validate's worker threads (dist/validate-worker/index.js): they parse and check files of large repositories.
+  'validate-worker': async () => {
+    await import('../adapters/validate/worker');
   },
 } satisfies Record<string, () => Promise<unknown>>;
 

@@ -16,7 +16,8 @@ ${COMMAND_LIST.map((c) => `  stackgate ${c.name} ${c.usage}\n      ${c.summary}`
   stackgate --version | --help
 
 Exit codes: 0 nothing at or above the threshold (smoke: no check failed), 1 findings at or above it
-(smoke: a check failed; score: blockers or a score under the thresholds), 2 usage, input or config error.
+(smoke: a check failed; score: blockers or a score under the thresholds; deploy: it failed or was
+rolled back), 2 usage, input or config error.
 `;
 
 /** Every command, each loading its own modules when it runs. */
@@ -27,6 +28,7 @@ export const COMMANDS: CommandTable = {
   secrets: async (args, io) => (await import('./commands/secrets')).runSecretsCommand(args, io),
   score: async (args, io) => (await import('./commands/score')).runScoreCommand(args, io),
   smoke: async (args, io) => (await import('./commands/smoke')).runSmokeCommand(args, io),
+  deploy: async (args, io) => (await import('./commands/deploy')).runDeployCommand(args, io),
   schema: async (args, io) => (await import('./commands/schema')).runSchemaCommand(args, io),
   completion: async (args, io) => (await import('./commands/completion')).runCompletionCommand(args, io),
 };
