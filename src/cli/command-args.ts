@@ -70,3 +70,11 @@ export function parseOutputs<F>(values: readonly string[], parseFormat: (value: 
     return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
   });
 }
+
+/** `--workers <n>`: threads to use, a whole number of at least 1; undefined when not given. */
+export function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) throw new UserError(`--workers: expected a whole number of at least 1, got "${value}"`);
+  return workers;
+}

@@ -6,11 +6,10 @@
  * (tests), or for small inputs, scanning happens on the calling thread alone.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { scanSource, type InvalidSecretSuppression, type SecretSource, type SourceFinding } from '../../core/secrets/scan-source';
 import { decodeText } from '../../core/source/decode-text';
 import { BINARY_REASON } from '../../core/secrets/skipped';
+import { runWorker, threadCount } from '../threads/thread-pool';
 
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -69,7 +68,7 @@ const sizeOf = (s: SecretSource): number => s.size ?? s.text?.length ?? 0;
 
 export async function scanSources(sources: readonly SecretSource[], options: PoolOptions = {}): Promise<ScanResult> {
   const bytes = sources.reduce((n, s) => n + sizeOf(s), 0);
-  const threads = Math.max(1, Math.min(options.workers ?? os.availableParallelism?.() ?? os.cpus().length, sources.length));
+  const threads = threadCount(options.workers, sources.length);
   if (!options.workerEntry || !fs.existsSync(options.workerEntry) || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES) return scanInline(sources);
 
   // Largest first onto the least-loaded share keeps the threads finishing together.
@@ -82,7 +81,7 @@ export async function scanSources(sources: readonly SecretSource[], options: Poo
   // The calling thread scans the first share itself while threads - 1 workers scan the others: it
   // would only wait otherwise, and a worker more costs its start (loading and compiling the scanner).
   const [own, ...others] = shares;
-  const running = Promise.all(others.map((share) => runShare(options.workerEntry!, share.sources)));
+  const running = Promise.all(others.map((share) => runWorker<ScanResult>(options.workerEntry!, share.sources, 'secret scanner').answer));
   // Should this thread's scan throw, that error is the one reported; a worker's failure after it
   // would add nothing (and must not surface as an unhandled rejection).
   running.catch(() => undefined);
@@ -94,24 +93,4 @@ export async function scanSources(sources: readonly SecretSource[], options: Poo
     binary: results.reduce((n, r) => n + r.binary, 0),
     skipped: results.flatMap((r) => r.skipped),
   };
-}
-
-function runShare(entry: string, sources: SecretSource[]): Promise<ScanResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry);
-    let settled = false;
-    worker.once('message', (result: ScanResult) => {
-      settled = true;
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', (e) => {
-      settled = true;
-      reject(e);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`secret scanner worker exited with code ${code} before answering`));
-    });
-    worker.postMessage(sources);
-  });
 }

@@ -21,6 +21,7 @@ import {
   formatParser,
   parseCommandArgs,
   parseOutputs,
+  parseWorkers,
   type CommandOptions,
   type OptionValues,
 } from '../command-args';
@@ -91,9 +92,7 @@ export async function runSecretsCommand(args: readonly string[], io: CliIo): Pro
   const outputs = parseOutputs(values.output as string[], parseSecretsFormat);
   const failOn = values['fail-on'] as string;
   if (failOn !== 'error' && failOn !== 'never') throw new UserError(`--fail-on: expected error or never, got "${failOn}"`);
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
-    throw new UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+  const workers = parseWorkers(values.workers as string | undefined);
   const { config, file: configFile } = loadConfig(root, values.config as string | undefined);
   if (mode === 'diff' && values.base !== undefined) assertCommit(root, values.base as string, '--base');
   if ((mode === 'diff' || mode === 'history') && values.head !== undefined) assertCommit(root, values.head as string, '--head');
