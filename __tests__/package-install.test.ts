@@ -30,7 +30,7 @@ afterAll(() => pkg?.cleanup());
 
 const stackgate = (args: string[], cwd = pkg.workDir) => spawnSync('stackgate', args, { cwd, env: pkg.env, encoding: 'utf8' });
 
-test('the tarball holds the CLI, the bundle with the two stubs it starts from, the schemas, README and LICENSE', () => {
+test('the tarball holds the CLI, the bundle with the three stubs it starts from, the schemas, README and LICENSE', () => {
   expect(pkg.files).toEqual(
     expect.arrayContaining([
       'package.json',
@@ -40,10 +40,16 @@ test('the tarball holds the CLI, the bundle with the two stubs it starts from, t
       'dist/bundle/index.js',
       'dist/cli/index.js',
       'dist/secrets-worker/index.js',
+      'dist/validate-worker/index.js',
       'schema/stackgate.schema.json',
     ]),
   );
-  expect([...new Set(pkg.files.filter((f) => f.startsWith('dist/')).map((f) => f.split('/')[1]))].sort()).toEqual(['bundle', 'cli', 'secrets-worker']);
+  expect([...new Set(pkg.files.filter((f) => f.startsWith('dist/')).map((f) => f.split('/')[1]))].sort()).toEqual([
+    'bundle',
+    'cli',
+    'secrets-worker',
+    'validate-worker',
+  ]);
 });
 
 test('the tarball holds no tests, fixtures, benchmarks, sources or build scripts, and stays within its size budget', () => {

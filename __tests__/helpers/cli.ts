@@ -1,4 +1,5 @@
 import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
 
 export interface CliResult {
   exitCode: number;
@@ -8,7 +9,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured streams and file writes. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}, io: Pick<CliIo, 'validateWorkerEntry'> = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const files: Record<string, string> = {};
@@ -21,6 +22,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     writeFile: (p, c) => {
       files[p] = c;
     },
+    ...io,
   });
   return { exitCode, stdout, stderr, files };
 }

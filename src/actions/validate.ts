@@ -21,7 +21,8 @@ import { resolveInputPath } from './input-path';
 import { actionLog, info } from './log';
 import { outputFile, writeOutputFile } from './workspace-files';
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** `workerEntry`: validate's worker bundle (dist/validate-worker/index.js); without it validate runs on one thread. */
+export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
   let toWorkspace = (file: string): string => file;
   try {
     const input = resolveInputPath(env);
@@ -39,7 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         changes: range && { workspace, range, prefix },
         changedOnly: core.getBooleanInput('changed-only'),
       },
-      { log: actionLog, externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() } },
+      { log: actionLog, externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() }, workerEntry },
     );
     const { changed, failOn, summary, validation } = result;
     // Before anything else reaches the log: the runner masks these values everywhere from now on.

@@ -17,7 +17,10 @@ import type { LoadedConfig } from '../core/config/load';
 import { isDirectoryIgnored } from '../core/source/discover';
 import { nearestConfigDirectory, nestedConfigDirectories } from '../core/config/nearest-config';
 import { loadCheckedConfig } from '../core/validate/config';
-import { loadValidateWorkspace, validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
+import { listValidateFiles, validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
+import { preparedWorkspace } from '../core/validate/prepare-files';
+import { buildWorkspace } from '../core/source/workspace';
+import { prepareFiles } from '../adapters/validate/prepare-pool';
 import { changedFiles, type ChangeRange } from '../adapters/git/changed-files';
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const satisfies readonly StackgateConfig['failOn'][];
@@ -43,6 +46,8 @@ export interface ValidateRepositoryOptions {
   /** Report only the files the commit range changed (the action's changed-only); without a range, every file. */
   changedOnly?: boolean;
   scope?: ValidateOptions['scope'];
+  /** Threads to parse and check files with, this one included (`--workers`); default: every core for a large repository, else one. */
+  workers?: number;
 }
 
 /** The log (the changed files, the run as one group), the external tools and the clock of the duration. */
@@ -52,6 +57,8 @@ export interface ValidateRepositoryPorts {
   externalTools?: ExternalTools;
   /** Milliseconds, for the run's duration (default Date.now). */
   now?: () => number;
+  /** validate's worker bundle (dist/validate-worker/index.js); without it validate runs on one thread. */
+  workerEntry?: string;
 }
 
 export interface ValidateRepositoryResult {
@@ -103,7 +110,7 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
 
   const started = now();
   const whole = await log.group('Validate', async () =>
-    validateTree(root, { config, file: configFile }, { only: options.only, files, scope: options.scope, promtool }, ports),
+    validateTree(root, { config, file: configFile }, { only: options.only, files, scope: options.scope, promtool, workers: options.workers }, ports),
   );
   const validation = subtree ? underSubtree(whole, subtree) : whole;
   const changed =
@@ -127,14 +134,28 @@ export async function validateRepository(options: ValidateRepositoryOptions, por
 async function validateTree(
   root: string,
   loaded: { config: StackgateConfig; file?: string },
-  options: { only?: readonly string[]; files?: ReadonlySet<string>; scope: ValidateOptions['scope']; promtool?: StackgateConfig['monitoring']['promtool'] },
+  options: {
+    only?: readonly string[];
+    files?: ReadonlySet<string>;
+    scope: ValidateOptions['scope'];
+    promtool?: StackgateConfig['monitoring']['promtool'];
+    workers?: number;
+  },
   ports: ValidateRepositoryPorts,
 ): Promise<ValidateResult> {
   // The files of the tree; read again without the nested trees when there are some (rarely).
-  let workspace = loadValidateWorkspace(root, loaded.config);
-  const nested = nestedConfigDirectories(workspace.paths, loaded.config);
+  let listed = listValidateFiles(root, loaded.config);
+  const nested = nestedConfigDirectories(listed.paths, loaded.config);
   const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
-  if (nested.length) workspace = loadValidateWorkspace(root, config);
+  if (nested.length) listed = listValidateFiles(root, config);
+  // Large trees are parsed, and their objects checked, on every core first (prepare-pool.ts).
+  const prepared = await prepareFiles(
+    listed,
+    { root, config, only: options.only, layout: listed.layout },
+    { workerEntry: ports.workerEntry, threads: options.workers },
+  );
+  if (prepared) ports.log.debug(`parsed and checked ${prepared.files.size} files on ${prepared.perThread.length} threads (${prepared.perThread.join(' + ')})`);
+  const { workspace, objectChecks } = prepared ? preparedWorkspace(listed, prepared.files) : { workspace: buildWorkspace(listed), objectChecks: undefined };
   const result = await validateRepositoryFiles({
     root,
     workspace,
@@ -144,6 +165,7 @@ async function validateTree(
     files: options.files,
     externalTools: ports.externalTools,
     scope: options.scope,
+    objectChecks,
   });
   for (const dir of nested) {
     const inner = loadNestedConfig(root, dir);

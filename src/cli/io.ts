@@ -12,4 +12,6 @@ export interface CliIo {
   writeFile(path: string, content: string): void;
   /** The secret scanner's worker bundle, when running from dist/: scanning starts threads from it. */
   workerEntry?: string;
+  /** validate's worker bundle, when running from dist/: validate starts threads from it for large repositories. */
+  validateWorkerEntry?: string;
 }

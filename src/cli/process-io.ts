@@ -13,8 +13,9 @@ export function runAsProcess(entry: (argv: readonly string[], io: CliIo) => Prom
     isTTY: !!process.stdout.isTTY,
     columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
     writeFile: (p, content) => fs.writeFileSync(p, content),
-    // dist/bundle/ -> dist/secrets-worker/index.js
+    // dist/bundle/ -> dist/secrets-worker/index.js, dist/validate-worker/index.js
     workerEntry: path.join(bundleDir, '../secrets-worker/index.js'),
+    validateWorkerEntry: path.join(bundleDir, '../validate-worker/index.js'),
   }).then(
     (code) => {
       process.exitCode = failed.length ? 2 : code;

@@ -13,7 +13,16 @@ import type { ValidateResult } from '../../core/validate/run';
 import { FAIL_ON, PROMTOOL_MODES, validateRepository } from '../../app/validate-repository';
 import type { CliIo } from '../io';
 import { COLOR_HELP, shouldColor } from '../color';
-import { BASE_OPTIONS, COLOR_OPTIONS, describeFormats, parseCommandArgs, parseOutputs, type CommandOptions, type OptionValues } from '../command-args';
+import {
+  BASE_OPTIONS,
+  COLOR_OPTIONS,
+  describeFormats,
+  parseCommandArgs,
+  parseOutputs,
+  parseWorkers,
+  type CommandOptions,
+  type OptionValues,
+} from '../command-args';
 import { resolveValidateTarget, type ValidateTarget } from '../validate-target';
 import { VERSION } from '../../core/version';
 import { writeResult } from '../result-output';
@@ -48,6 +57,9 @@ findings are shown, under the path as given.
                              stackgate explain <id> describes one)
       --changed <file>       report only findings in these repository-relative files; repeatable
       --promtool <mode>      auto (default: use promtool when installed), always or never
+      --workers <n>          threads to parse and check files with, this one included (default:
+                             one per core when the files add up to 1 MiB or more, else one; 1
+                             never starts a worker, 2 or more start workers whatever the size)
 ${COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
@@ -67,6 +79,7 @@ export const VALIDATE_OPTIONS = {
   check: { type: 'string', multiple: true },
   changed: { type: 'string', multiple: true },
   promtool: { type: 'string' },
+  workers: { type: 'string' },
   ...COLOR_OPTIONS,
   ...BASE_OPTIONS,
 } satisfies CommandOptions;
@@ -93,6 +106,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
   const only = values.check as string[] | undefined;
   for (const id of only ?? []) assertCheckId(id);
   const changed = values.changed as string[] | undefined;
+  const workers = parseWorkers(values.workers as string | undefined);
   const {
     validation: result,
     configFile,
@@ -112,10 +126,12 @@ export async function runValidateCommand(args: readonly string[], io: CliIo): Pr
       files: target.file ? new Set([target.file.rel].filter((f) => !changed || changed.includes(f))) : changed ? new Set(changed) : undefined,
       // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
       scope: 'repository',
+      workers,
     },
     {
       log: stderrLog(io, isDebugRun(args, io.env)),
       externalTools: { promtool: createPromtoolRunner(), helm: createHelmRenderer(), kustomize: createKustomizeRenderer() },
+      workerEntry: io.validateWorkerEntry,
     },
   );
   for (const id of only ?? []) {
