@@ -1,0 +1,147 @@
+/**
+ * Runs a program to its end within a deadline, for the tools a deploy drives (kubectl): a tool that
+ * waits on a server that never answers (`kubectl rollout status` on a silent watch ignores its own
+ * `--timeout`) must not hold the run past its deadline.
+ *
+ * - The program leads a new process group (`detached`); the group is sent SIGTERM KILL_GRACE_MS
+ *   before the deadline (or at once when `signal` aborts), then SIGKILL at the deadline, so what it
+ *   started goes too. Groups still running when this process exits are killed (SIGKILL).
+ * - stdout and stderr are collected as text, each up to `maxOutputBytes` (the rest is dropped and
+ *   `isTruncated` says so).
+ * - On Windows, which has no process groups to signal, only the program itself is killed.
+ */
+import { spawn } from 'node:child_process';
+
+export interface BoundedRunOptions {
+  /** Epoch milliseconds by which the program must have ended. */
+  deadline: number;
+  signal?: AbortSignal;
+  cwd?: string;
+  now?: () => number;
+  maxOutputBytes?: number;
+}
+
+export interface BoundedRunResult {
+  /** The exit status, null when a signal ended it. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Why it was killed: it reached the deadline, or `signal` aborted it. */
+  killed?: 'deadline' | 'aborted';
+  isTruncated: boolean;
+  durationMs: number;
+}
+
+/** Between SIGTERM and SIGKILL. */
+export const KILL_GRACE_MS = 500;
+/** How long the pipes may stay open after the program exits (a grandchild that escaped the group). */
+const PIPE_GRACE_MS = 500;
+const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+
+const running = new Set<number>();
+let isExitHookInstalled = false;
+
+/** Runs `command` with `args` (no shell); rejects only when it cannot be started (ENOENT, EACCES). */
+export function runBounded(command: string, args: string[], options: BoundedRunOptions): Promise<BoundedRunResult> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const isWindows = process.platform === 'win32';
+  installExitHook();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, detached: !isWindows, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const sizes = { out: 0, err: 0 };
+    let isTruncated = false;
+    let killed: BoundedRunResult['killed'];
+    let code: number | null = null;
+    let isDone = false;
+    const timers: NodeJS.Timeout[] = [];
+    const collect = (into: Buffer[], which: 'out' | 'err') => (chunk: Buffer) => {
+      const room = max - sizes[which];
+      if (room <= 0) return void (isTruncated = true);
+      if (chunk.length > room) isTruncated = true;
+      into.push(chunk.subarray(0, room));
+      sizes[which] += Math.min(chunk.length, room);
+    };
+    child.stdout.on('data', collect(out, 'out'));
+    child.stderr.on('data', collect(err, 'err'));
+
+    const signalProcess = (sig: NodeJS.Signals) => {
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        if (isWindows) child.kill(sig);
+        else process.kill(-child.pid, sig);
+      } catch {
+        // ESRCH: the group is gone already.
+      }
+    };
+    const stop = (why: 'deadline' | 'aborted') => {
+      if (isDone || killed) return;
+      killed = why;
+      signalProcess('SIGTERM');
+      timers.push(setTimeout(() => signalProcess('SIGKILL'), why === 'aborted' ? KILL_GRACE_MS : Math.max(0, options.deadline - now())));
+    };
+    const finish = () => {
+      if (isDone) return;
+      isDone = true;
+      timers.forEach(clearTimeout);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (child.pid !== undefined) running.delete(child.pid);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        killed,
+        isTruncated,
+        durationMs: now() - started,
+      });
+    };
+    const onAbort = () => stop('aborted');
+
+    child.once('error', (e) => {
+      if (child.pid === undefined) {
+        timers.forEach(clearTimeout);
+        options.signal?.removeEventListener('abort', onAbort);
+        isDone = true;
+        reject(e);
+      }
+    });
+    child.once('spawn', () => {
+      if (child.pid !== undefined && !isWindows) running.add(child.pid);
+      if (options.signal?.aborted) return stop('aborted');
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      timers.push(setTimeout(() => stop('deadline'), Math.max(0, options.deadline - KILL_GRACE_MS - now())));
+    });
+    child.once('exit', (status) => {
+      code = status;
+      // What the program started may still be running: its group goes with it.
+      if (child.pid !== undefined && !isWindows) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // ESRCH: nothing else was in the group.
+        }
+      }
+      timers.push(setTimeout(finish, PIPE_GRACE_MS));
+    });
+    child.once('close', finish);
+  });
+}
+
+function installExitHook(): void {
+  if (isExitHookInstalled) return;
+  isExitHookInstalled = true;
+  process.once('exit', () => {
+    for (const pgid of running) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // ESRCH: it ended meanwhile.
+      }
+    }
+  });
+}
