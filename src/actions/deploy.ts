@@ -17,7 +17,7 @@ import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { actionLog, info } from './log';
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: string): Promise<void> {
   let toWorkspace = (file: string) => file;
   const secrets = {
     portainerApiKey: core.getInput('portainer-api-key') || undefined,
@@ -53,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         repository && Number.isSafeInteger(runId) && runId > 0
           ? { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
           : undefined,
+      workerEntry,
       log: actionLog,
     });
     cleanup = prepared.cleanup;

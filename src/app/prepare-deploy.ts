@@ -28,6 +28,7 @@ import { loadWorkspace } from '../core/source/workspace';
 import { VERSION } from '../core/version';
 import type { DeployPorts, DeployRequest } from './deploy';
 import { runSmoke } from './run-smoke';
+import { scoreWithBase } from './score-with-base';
 
 export interface DeployInputs {
   root: string;
@@ -42,6 +43,8 @@ export interface DeployInputs {
   env: Readonly<Record<string, string | undefined>>;
   github?: { token: string; apiUrl?: string; repository: { owner: string; repo: string }; proxy?: ProxySettings };
   run?: { id: number; url: string };
+  /** The secret scanner's worker bundle (dist/), for the readiness score's scan. */
+  workerEntry?: string;
   log: Logger;
 }
 
@@ -126,6 +129,17 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
           })
       : undefined;
 
+  // The readiness score of the commit goes into the ledger, where the promotion gates read it.
+  let readiness: DeployRequest['readiness'];
+  if (!inputs.dryRun) {
+    try {
+      const { report } = await scoreWithBase({ root: inputs.root, configPath: inputs.config, toolVersion: VERSION, workerEntry: inputs.workerEntry });
+      readiness = { score: report.score, grade: report.grade };
+    } catch (e) {
+      inputs.log.warning(`the readiness score of ${inputs.sha.slice(0, 7)} could not be computed, so the deployment records none: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   let ledger: DeploymentLedger | undefined;
   if (inputs.github && !inputs.dryRun) {
     const debug = (m: string) => inputs.log.debug(m);
@@ -150,6 +164,7 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
       timeoutMs: inputs.timeout ? parseTimeout(inputs.timeout) : undefined,
       toolVersion: VERSION,
       run: inputs.run,
+      readiness,
     },
     ports: {
       driver: createDriver(deployConfig, inputs.github ? { repository: `${inputs.github.repository.owner}/${inputs.github.repository.repo}` } : {}),

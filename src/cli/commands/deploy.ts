@@ -86,6 +86,7 @@ export async function runDeployCommand(args: readonly string[], io: CliIo): Prom
     force: !!values.force,
     timeout: values.timeout,
     env: io.env,
+    workerEntry: io.workerEntry,
     github: io.env.GITHUB_TOKEN && owner && repo ? { token: io.env.GITHUB_TOKEN, apiUrl: io.env.GITHUB_API_URL, repository: { owner, repo } } : undefined,
     log,
   });
