@@ -8,7 +8,6 @@
  * fewer, and the threads finish together whatever their items cost.
  */
 import os from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** Threads to use: `requested`, else one per core; at least one, at most one per item. */
@@ -69,9 +68,9 @@ export function answerRequest<Request, Answer>(handle: (request: Request) => Ans
 export type Claim = () => number | undefined;
 
 /**
- * A run of claims in shared memory (Int32 slots): the next item, how many workers took their first
- * turn, then per thread whether it is taking. With `isReserved`, thread t's first item is item t
- * (the counter starts after them), so that every thread takes one whatever the others' speed.
+ * A run of claims in shared memory (Int32 slots): the next item, then per thread whether it is
+ * taking one. With `isReserved`, thread t's first item is item t (the counter starts after them),
+ * so that every thread takes one whatever the others' speed.
  */
 interface SharedClaims {
   buffer: SharedArrayBuffer;
@@ -80,21 +79,23 @@ interface SharedClaims {
   isReserved: boolean;
 }
 const NEXT = 0;
-const STARTED = 1;
-const TAKING = 2;
+const TAKING = 1;
 
 function claimFrom({ buffer, count, thread, isReserved }: SharedClaims): Claim {
   const slots = new Int32Array(buffer);
-  let isFirst = true;
+  let isFirst = isReserved;
   return () => {
+    if (isFirst) {
+      isFirst = false;
+      if (thread < count) return thread;
+    }
     // Marked before taking, so that the calling thread, once every item is taken, sees 0 only for a
     // worker that never took one and never will.
     Atomics.add(slots, TAKING + thread, 1);
-    const index = isFirst && isReserved ? thread : Atomics.add(slots, NEXT, 1);
-    if (index >= count) Atomics.sub(slots, TAKING + thread, 1);
-    if (isFirst && thread > 0) Atomics.add(slots, STARTED, 1);
-    isFirst = false;
-    return index < count ? index : undefined;
+    const index = Atomics.add(slots, NEXT, 1);
+    if (index < count) return index;
+    Atomics.sub(slots, TAKING + thread, 1);
+    return undefined;
   };
 }
 
@@ -109,12 +110,12 @@ export interface ClaimsRun<Request, Part> {
   count: number;
   /** What each worker gets (plain data), with the shared counter. */
   request: Request;
-  /** This thread's work: items it takes with `claim`, until it returns undefined (the workers start first). */
+  /** This thread's work: items it takes with `claim`, until it returns undefined (the workers are started first). */
   runHere: (claim: Claim) => Part | Promise<Part>;
   /**
-   * Every thread takes part (a number of threads asked for): thread t takes item t first, and this
-   * thread takes the others only once every worker has started. Otherwise this thread starts at once
-   * and takes every item while the workers are still loading, when there are few.
+   * Every thread takes part (a number of threads asked for): thread t takes item t first, and the
+   * calling thread waits for every worker. Otherwise a worker still loading when the calling thread
+   * has taken every item (when there are few) takes none and is stopped.
    */
   isEveryThreadTaking?: boolean;
 }
@@ -133,28 +134,18 @@ export async function runClaims<Request, Part, Answer>(run: ClaimsRun<Request, P
   const workers = Array.from({ length: run.threads - 1 }, (_, i) => runWorker<Answer>(run.entry, { request: run.request, claims: claims(i + 1) }, run.what));
   let here: Part;
   try {
-    if (run.isEveryThreadTaking) {
-      let isWaiting = true;
-      const started = everyWorkerStarted(slots, workers.length, () => isWaiting);
-      await Promise.race([started, Promise.all(workers.map((w) => w.answer))]).finally(() => (isWaiting = false));
-    }
     here = await run.runHere(claimFrom(claims(0)));
   } catch (e) {
-    // This thread's error (or a worker's before it started) is the one reported; the other results are of no use now.
+    // This thread's error is the one reported; the workers' results are of no use now.
     for (const w of workers) w.stop();
     throw e;
   }
   const answering = workers.filter((w, i) => {
-    if (Atomics.load(slots, TAKING + 1 + i) > 0) return true;
+    if (isReserved || Atomics.load(slots, TAKING + 1 + i) > 0) return true;
     w.stop();
     return false;
   });
   return { here, workers: await Promise.all(answering.map((w) => w.answer)) };
-}
-
-/** Resolves once `workers` workers have taken their first turn, or once `isWaiting` turns false (looked at every few milliseconds: they take a while to start). */
-async function everyWorkerStarted(slots: Int32Array, workers: number, isWaiting: () => boolean): Promise<void> {
-  while (isWaiting() && Atomics.load(slots, STARTED) < workers) await sleep(5);
 }
 
 /** A worker thread's side of runClaims: takes items with `claim` until none is left, and answers. */

@@ -62,7 +62,7 @@ export async function prepareFiles(listed: WorkspaceFiles, prepare: PrepareReque
     threads,
     count: files.length,
     request: { prepare, files, loadModels },
-    // Threads asked for all take part; by default this thread takes files while the workers start.
+    // Threads asked for all take part; by default a worker still starting when the files run out takes none.
     isEveryThreadTaking: options.threads !== undefined,
     runHere: async (claim) => prepareClaimed(files, createFilePreparer(prepare, loadModels ? await loadBuiltInModels() : undefined), claim),
   });
