@@ -25,12 +25,24 @@ export const keyNameEntropyDetector: SecretDetector = {
     const v = value.trim();
     if (v.length < MIN_LENGTH || REFERENCE.test(v) || PLACEHOLDER_WORD.test(v) || v.includes('${')) return undefined;
     if (/^(true|false|yes|no|on|off|null|none)$/i.test(v) || /^\d+$/.test(v)) return undefined;
+    // A capitalised name built on the key's own (GOOGLE_API_KEY: GOOGLE_API_KEY_VAL) is the slot a script fills in.
+    if (isOwnNamePlaceholder(key, v)) return undefined;
     // Paths such as /run/secrets/db_password point at a secret; they are not one.
     if (/^(\/|\.\/|~\/|file:)/.test(v)) return undefined;
     if (shannonEntropy(v) < MIN_ENTROPY) return undefined;
     return { ruleId: 'secret-assignment', description: 'secret value', redacted: redactSecret(v) };
   },
 };
+
+/** `GOOGLE_API_KEY_VAL` for GOOGLE_API_KEY, `DB_PASSWORD_HERE` for db_password: an all-capitals identifier holding the key's name. */
+export function isOwnNamePlaceholder(key: string, value: string): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const name = key
+    .replace(/^.*[.:/]/, '')
+    .replace(/[-.]/g, '_')
+    .toUpperCase();
+  return name.length >= 4 && value.includes(name);
+}
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {

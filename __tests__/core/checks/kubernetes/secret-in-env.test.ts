@@ -36,6 +36,10 @@ describeCheck(check, {
         '  value: debug',
       ),
     },
+    {
+      name: 'a slot a script fills in, named after the variable (GOOGLE_API_KEY_VAL)',
+      code: pod('- name: GOOGLE_API_KEY', '  value: GOOGLE_API_KEY_VAL', '- name: db.password', '  value: DB_PASSWORD_PLACEHOLDER_2'),
+    },
   ],
   invalid: [
     {
@@ -56,4 +60,9 @@ test('kubernetes/secret-in-env never puts the value in the message', () => {
     expect(f.message).not.toContain(PASSWORD);
     expect(f.message).not.toContain(TOKEN.slice(4, 12));
   }
+});
+
+test('a capitalised value that is not built on the key name is still a secret', () => {
+  const found = runCase(check, { code: pod('- name: GOOGLE_API_KEY', '  value: AIZA_SY_B2X9_KQ4_ZP7_VAL') }, 'pod.yaml');
+  expect(found.map((f) => f.messageId)).toEqual(['literal']);
 });
