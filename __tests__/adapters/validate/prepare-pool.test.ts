@@ -3,9 +3,8 @@
  * Kubernetes objects, then the checks across files run on the calling thread. On a repository of a
  * few hundred generated manifests (bench/corpus-kubernetes.mjs) next to the example repository's
  * Compose stacks, monitoring files and dashboards, and files that do not parse, the JSON report
- * with workers must be byte for byte the report without. The worker starts from a small entry that
- * loads src/adapters/validate/worker.ts with the TypeScript hook of the tests' child processes (as
- * dist/validate-worker/index.js loads the bundle).
+ * with workers must be byte for byte the report without. The workers load
+ * src/adapters/validate/worker.ts from the sources (helpers/ts-worker.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { runCli } from '../../helpers/cli';
 import { createRandom, type Random } from '../../helpers/fake-secret';
 import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
+import { tsWorkerEntry } from '../../helpers/ts-worker';
 
 jest.setTimeout(180_000);
 
@@ -31,14 +31,7 @@ let repo: TempRepo;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-prepare-pool-'));
-  workerEntry = path.join(dir, 'worker.cjs');
-  fs.writeFileSync(
-    workerEntry,
-    [
-      `require(${JSON.stringify(path.join(ROOT, '__tests__/helpers/ts-child.cjs'))});`,
-      `require(${JSON.stringify(path.join(ROOT, 'src/adapters/validate/worker.ts'))});`,
-    ].join('\n'),
-  );
+  workerEntry = tsWorkerEntry(dir, 'worker', (src) => [`require(${src('adapters/validate/worker.ts')});`]);
   repo = tempRepo();
   fs.cpSync(EXAMPLE, repo.root, { recursive: true });
   // Manifests of 80 applications in dev, staging and prod, one or two per file or all in one, as the benchmark writes them.
