@@ -41,22 +41,63 @@ export function timeOnce(command, args, { cwd, env } = {}) {
  * @param {readonly string[]} args
  * @param {{ runs: number, okCodes?: readonly (number | string | null)[], verify?: (result: RunResult) => any, onRun?: (run: number, ms: number) => void, cwd?: string, env?: NodeJS.ProcessEnv }} options
  */
-export async function measure(command, args, { runs, okCodes = [0, 1], verify = () => ({}), onRun = () => {}, ...spawnOptions }) {
+export async function measure(command, args, { runs, onRun = () => {}, ...options }) {
   const times = [];
   let facts;
   for (let i = 0; i < runs; i++) {
-    const result = await timeOnce(command, args, spawnOptions);
-    const output = () => (result.stderr.trim() || result.stdout.trim()).slice(0, 2000);
-    if (!okCodes.includes(result.code)) throw new MeasureError(`exit code ${result.code}`, output());
-    try {
-      facts = verify(result);
-    } catch (e) {
-      throw new MeasureError(`exit code ${result.code} but ${e.message}`, output());
-    }
-    times.push(result.ms);
-    onRun(i + 1, result.ms);
+    const run = await runChecked(command, args, options);
+    facts = run.facts;
+    times.push(run.ms);
+    onRun(i + 1, run.ms);
   }
   return { runs: times, ...stats(times), facts };
+}
+
+/**
+ * Measures several command lines as measure() does, interleaved: run i of every one before run
+ * i + 1 of any, so that load from elsewhere on the machine spreads over all of them. `between(i)`
+ * runs after round i (something measured alongside). A command line whose run fails gets its
+ * MeasureError in place of a result; the others go on.
+ * @param {{ command: string, args: readonly string[], okCodes?: readonly (number | string | null)[], verify?: (result: RunResult) => any, onRun?: (run: number, ms: number) => void, cwd?: string, env?: NodeJS.ProcessEnv }[]} specs
+ * @param {{ runs: number, between?: (round: number) => Promise<void> }} options
+ */
+export async function measureInterleaved(specs, { runs, between = async () => {} }) {
+  const times = specs.map(() => []);
+  const facts = [];
+  const failed = [];
+  for (let round = 1; round <= runs; round++) {
+    for (const [i, { command, args, onRun = () => {}, ...options }] of specs.entries()) {
+      if (failed[i]) continue;
+      try {
+        const run = await runChecked(command, args, options);
+        facts[i] = run.facts;
+        times[i].push(run.ms);
+        onRun(round, run.ms);
+      } catch (e) {
+        if (!(e instanceof MeasureError)) throw e;
+        failed[i] = e;
+      }
+    }
+    await between(round);
+  }
+  return specs.map((_, i) => failed[i] ?? { runs: times[i], ...stats(times[i]), facts: facts[i] });
+}
+
+/**
+ * One run that must have done its job: an exit code of `okCodes`, and `verify` returning facts.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {{ okCodes?: readonly (number | string | null)[], verify?: (result: RunResult) => any, cwd?: string, env?: NodeJS.ProcessEnv }} options
+ */
+async function runChecked(command, args, { okCodes = [0, 1], verify = () => ({}), ...spawnOptions }) {
+  const result = await timeOnce(command, args, spawnOptions);
+  const output = () => (result.stderr.trim() || result.stdout.trim()).slice(0, 2000);
+  if (!okCodes.includes(result.code)) throw new MeasureError(`exit code ${result.code}`, output());
+  try {
+    return { ms: result.ms, facts: verify(result) };
+  } catch (e) {
+    throw new MeasureError(`exit code ${result.code} but ${e.message}`, output());
+  }
 }
 
 /** A tool run that did not do its job: `reason` for the table, `output` (its stderr) for the log. */

@@ -50,6 +50,32 @@ export function renderGoals({ composeSg, composeDclint, k8sSg, action, corpus })
   return out.join('\n');
 }
 
+/**
+ * What a second thread brings on the Kubernetes corpus: --workers 2 against --workers 1, the
+ * default, and the machine's parallel capacity measured between the runs; empty when not measured.
+ * @param {{ k8sSg?: any, k8sOneThread?: any, k8sTwoThreads?: any, parallelCapacity?: any, corpus: any, facts: any }} measured
+ */
+export function renderThreads({ k8sSg, k8sOneThread, k8sTwoThreads, parallelCapacity, corpus, facts }) {
+  if (!k8sOneThread || !k8sTwoThreads) return '';
+  const rate = (r) => `${int(manifestsPerSecond(r, corpus))}/s`;
+  const lines = [
+    `Two threads against one: ${duration(k8sTwoThreads.medianMs)} against ${duration(k8sOneThread.medianMs)}, ${(k8sOneThread.medianMs / k8sTwoThreads.medianMs).toFixed(2)}× (${rate(k8sTwoThreads)} against ${rate(k8sOneThread)} manifests).` +
+      (k8sSg
+        ? ` Without \`--workers\`, stackgate takes a thread per core (${facts.cpus} here) from 1 MiB of files up: ${duration(k8sSg.medianMs)}, ${rate(k8sSg)}.`
+        : ''),
+  ];
+  if (parallelCapacity) {
+    const c = parallelCapacity;
+    lines.push(
+      `The machine's parallel capacity, measured between the rounds: parsing the same ${int(c.files)} manifest files with the yaml library (what validate spends most of its time on) on two threads at once did ${c.capacity.toFixed(2)}× the work of one thread in the same time (median of ${c.count}, ${c.min.toFixed(2)}–${c.max.toFixed(2)}). Two cores running in parallel at full speed give 2.0; two threads on cores shared with other work, or on the two hyperthreads of one core, give less. That, not 2, is the ceiling of a second thread here.`,
+    );
+  }
+  lines.push(
+    "What a second thread shares: parsing the files and the checks of each manifest (those of one object, most of the checks), the calling thread and a worker thread taking the files one at a time. What it cannot share: Node.js start-up and loading the modules, listing and reading the files, the worker's own start (loading the checks and the Kubernetes models, warming up the JIT: the calling thread takes files meanwhile), the parses coming back from the worker (packed into flat arrays, unpacked by the calling thread), and what needs every manifest at once, run by the calling thread after: the checks across objects (Service selectors, PodDisruptionBudgets, NetworkPolicy coverage), the checks of the repository as a whole, suppressions and the JSON report.",
+  );
+  return lines.map((l) => `- ${l}`).join('\n');
+}
+
 export function perFile(result, corpus) {
   const ms = result.medianMs / corpus.compose.files;
   return `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms/file`;
@@ -81,7 +107,7 @@ export function renderCorpus(corpus) {
 }
 
 /** The "Validate" section of docs/benchmarks.md. */
-export function renderValidateSection({ date, command, facts, corpus, results, goals, notes, runs, dclintRuns }) {
+export function renderValidateSection({ date, command, facts, corpus, results, goals, notes, threads, runs, dclintRuns }) {
   return `## Validate
 
 Measured on ${date} with \`${command}\`.
@@ -94,7 +120,7 @@ ${goals}
 
 ${results}
 
-${notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : ''}### Machine
+${notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : ''}${threads ? `### Threads\n\n${threads}\n\n` : ''}### Machine
 
 ${renderMachine(facts)}
 
@@ -128,6 +154,11 @@ Kubernetes schemas and every Compose file is valid against the Compose specifica
   raw file (schema, style, ordering), stackgate validates each stack layered per environment (dev,
   staging, prod) and runs its production-readiness checks on every service.
 - Throughput for Kubernetes is manifests (YAML documents) divided by the median wall-clock time.
+- The three Kubernetes measurements (the default, \`--workers 1\` and \`--workers 2\`) are interleaved,
+  run *i* of each before run *i + 1* of any, with the parallel capacity measured after each round, so
+  that load from elsewhere on the machine spreads over all of them. Their findings are the same: the
+  threads only share the work (\`__tests__/adapters/validate/prepare-pool.test.ts\` compares the JSON
+  reports of one, two and three threads byte for byte).
 - The goals are reported, not asserted: \`npm run bench\` fails only when a tool fails to run.
 `;
 }

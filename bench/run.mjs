@@ -22,8 +22,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS, generateCorpus, readCorpus } from './corpus.mjs';
 import { actionEnv, actionFacts, cleanEnv } from './github-runner.mjs';
 import { machineFacts } from './machine.mjs';
-import { MeasureError, measure } from './measure.mjs';
-import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults, renderValidateSection } from './report.mjs';
+import { MeasureError, measure, measureInterleaved } from './measure.mjs';
+import { measureParallelCapacity } from './parallel-capacity.mjs';
+import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults, renderThreads, renderValidateSection } from './report.mjs';
 import { runSecretsBench, SECRETLINT_PRESET } from './secrets-bench.mjs';
 import { DEFAULT_SECRETS_CORPUS } from './secrets-corpus.mjs';
 import { renderSecretsSection } from './secrets-report.mjs';
@@ -33,6 +34,8 @@ import { renderSmokeSection } from './smoke-report.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMAND = 'npm run bench -- --write';
 const PARTS = ['validate', 'secrets', 'smoke'];
+/** Manifest files the parallel capacity is measured on: the first ones of the corpus, about a quarter of it. */
+const PARALLEL_CAPACITY_FILES = 700;
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -186,25 +189,56 @@ if (runsPart('validate')) {
     }
   });
 
-  // (c) stackgate on the Kubernetes manifests.
+  // (c) stackgate on the Kubernetes manifests: by default (a thread per core), then on one thread
+  // and on two (--workers), the runs interleaved, with the machine's parallel capacity measured
+  // between rounds (the same YAML parsing on one thread and on two at once).
   const k8sInput = `${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files`;
-  await row('`stackgate validate` — Kubernetes', k8sInput, stackgateMissing, async () => {
-    log(`(c) stackgate validate ${k8sRel} --format json`);
-    const r = (results.k8sSg = await measure(node, [stackgateCli, 'validate', k8sRel, '--format', 'json'], {
-      cwd: root,
-      env: spawnEnv,
-      runs,
-      verify: stackgateFacts,
-      onRun: progress('stackgate'),
-    }));
-    if (r.facts.filesChecked !== corpus.kubernetes.files)
-      notes.push(`stackgate reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`);
-    return {
-      result: r,
-      throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`,
-      findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files`,
-    };
-  });
+  const k8sVariants = [
+    { key: 'k8sSg', name: '`stackgate validate` — Kubernetes', args: [] },
+    { key: 'k8sOneThread', name: '`stackgate validate --workers 1` — Kubernetes', args: ['--workers', '1'] },
+    { key: 'k8sTwoThreads', name: '`stackgate validate --workers 2` — Kubernetes', args: ['--workers', '2'] },
+  ];
+  const capacities = [];
+  let k8sMeasured = [];
+  if (!stackgateMissing) {
+    log(`(c) stackgate validate ${k8sRel} --format json [--workers 1 | --workers 2], interleaved; the machine's parallel capacity between rounds`);
+    const texts = corpusTexts(path.join(root, k8sRel), PARALLEL_CAPACITY_FILES);
+    k8sMeasured = await measureInterleaved(
+      k8sVariants.map((v) => ({
+        command: node,
+        args: [stackgateCli, 'validate', k8sRel, '--format', 'json', ...v.args],
+        cwd: root,
+        env: spawnEnv,
+        verify: stackgateFacts,
+        onRun: progress(`stackgate${v.args.length ? ` ${v.args.join(' ')}` : ''}`),
+      })),
+      {
+        runs,
+        between: async () => {
+          const c = await measureParallelCapacity(texts);
+          log(`  parallel capacity: ${c.capacity.toFixed(2)} (one thread ${c.oneMs.toFixed(0)} ms, two at once ${c.severalMs.toFixed(0)} ms)`);
+          capacities.push({ ...c, files: texts.length });
+        },
+      },
+    );
+  }
+  for (const [i, v] of k8sVariants.entries()) {
+    await row(v.name, k8sInput, stackgateMissing, async () => {
+      const r = k8sMeasured[i];
+      if (r instanceof MeasureError) throw r;
+      results[v.key] = r;
+      if (r.facts.filesChecked !== corpus.kubernetes.files)
+        notes.push(
+          `stackgate${v.args.length ? ` ${v.args.join(' ')}` : ''} reported ${int(r.facts.filesChecked)} files checked for the ${int(corpus.kubernetes.files)} manifest files.`,
+        );
+      return {
+        result: r,
+        throughput: `${int(manifestsPerSecond(r, corpus))} manifests/s`,
+        findings: `${int(r.facts.findings)} in ${int(r.facts.filesWithFindings)} files`,
+      };
+    });
+  }
+  if (capacities.length) results.parallelCapacity = capacityStats(capacities);
 
   // (d) the validate action bundle, started the way a runner starts a node24 action.
   const actionInput = 'examples/mcp-stacks';
@@ -230,9 +264,10 @@ if (runsPart('validate')) {
 
   const goals = renderGoals({ ...results, corpus });
   const table = renderResults(rows);
-  printed.push(`${goals}\n\n${table}\n\n${notes.map((n) => `- ${n}\n`).join('')}${renderMachine(facts)}\n`);
+  const threads = renderThreads({ ...results, corpus, facts });
+  printed.push(`${goals}\n\n${table}\n\n${notes.map((n) => `- ${n}\n`).join('')}${threads}\n\n${renderMachine(facts)}\n`);
   incomplete.push(...rows.filter((r) => !r.result).map((r) => r.name));
-  sections.validate = renderValidateSection({ date, command, facts, corpus, results: table, goals, notes, runs, dclintRuns });
+  sections.validate = renderValidateSection({ date, command, facts, corpus, results: table, goals, notes, threads, runs, dclintRuns });
 }
 
 if (runsPart('secrets')) {
@@ -284,6 +319,29 @@ if (opts.write && incomplete.length) {
   const previous = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '';
   fs.writeFileSync(doc, renderDocument({ command: COMMAND, sections, previous }));
   log('wrote docs/benchmarks.md');
+}
+
+/** The texts of the first `limit` YAML files under dir (sorted paths). */
+function corpusTexts(dir, limit) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (files.length >= limit) return;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name) && e.name !== 'stackgate.yml') files.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** The median, least and greatest capacity of the measurements. */
+function capacityStats(measurements) {
+  const values = measurements.map((c) => c.capacity).sort((a, b) => a - b);
+  const mid = Math.floor(values.length / 2);
+  const median = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+  return { capacity: median, min: values[0], max: values[values.length - 1], count: values.length, files: measurements[0].files };
 }
 
 function positiveInt(value, flag, min) {
