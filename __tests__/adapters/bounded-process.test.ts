@@ -27,6 +27,15 @@ describe('runBounded', () => {
     expect(res.killed).toBeUndefined();
   });
 
+  it('runs the program with the environment given', async () => {
+    const res = await runBounded(process.execPath, ['-e', 'process.stdout.write(`${process.env.GIVEN}|${process.env.HOME ?? "none"}`)'], {
+      deadline: Date.now() + 20_000,
+      env: { GIVEN: 'yes' },
+    });
+
+    expect(res.stdout).toBe('yes|none');
+  });
+
   itPosix('kills the whole process group by the deadline, a program that ignores SIGTERM and its grandchild too', async () => {
     const script = 'trap "" TERM; sleep 300 & echo $!; wait';
 

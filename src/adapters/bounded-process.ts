@@ -1,7 +1,7 @@
 /**
- * Runs a program to its end within a deadline, for the tools a deploy drives (kubectl): a tool that
- * waits on a server that never answers (`kubectl rollout status` on a silent watch ignores its own
- * `--timeout`) must not hold the run past its deadline.
+ * Runs a program to its end within a deadline, for the tools a deploy drives (kubectl, docker
+ * compose): a tool that waits on a server that never answers (`kubectl rollout status` on a silent
+ * watch ignores its own `--timeout`) must not hold the run past its deadline.
  *
  * - The program leads a new process group (`detached`); the group is sent SIGTERM KILL_GRACE_MS
  *   before the deadline (or at once when `signal` aborts), then SIGKILL at the deadline, so what it
@@ -17,6 +17,8 @@ export interface BoundedRunOptions {
   deadline: number;
   signal?: AbortSignal;
   cwd?: string;
+  /** The program's environment (default this process's). */
+  env?: NodeJS.ProcessEnv;
   now?: () => number;
   maxOutputBytes?: number;
 }
@@ -49,7 +51,7 @@ export function runBounded(command: string, args: string[], options: BoundedRunO
   const isWindows = process.platform === 'win32';
   installExitHook();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, detached: !isWindows, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: !isWindows, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const sizes = { out: 0, err: 0 };
