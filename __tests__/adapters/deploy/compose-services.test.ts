@@ -4,7 +4,7 @@
  */
 import { planItems, withActiveProfiles } from '../../../src/adapters/deploy/compose-services';
 import type { ProjectContainer } from '../../../src/adapters/deploy/compose-engine';
-import { readServices } from '../../../src/adapters/deploy/portainer-compose';
+import { readServices } from '../../../src/adapters/deploy/compose-file';
 
 const CONFIG = `services:
   web:

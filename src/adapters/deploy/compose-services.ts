@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { DeployItem } from '../../core/deploy/driver';
 import { isRecord } from '../../core/is-record';
 import type { ProjectContainer } from './compose-engine';
-import { isSameImage, type ComposeService } from './portainer-compose';
+import { isSameImage, type ComposeService } from './compose-file';
 
 /** Per service what `up` would do to what runs now (by image), and the running services it would remove. */
 export function planItems(services: readonly ComposeService[], running: readonly ProjectContainer[]): DeployItem[] {

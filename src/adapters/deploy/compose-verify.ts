@@ -19,7 +19,8 @@ import { DeployFailure, type DeployItem, type DriverContext } from '../../core/d
 import { formatMs } from '../../core/smoke/duration';
 import { ChildProcessError } from './compose-cli';
 import { containerLogTail, engineTime, imageRepoDigests, projectContainers, type ProjectContainer } from './compose-engine';
-import { isSameImage, normalizeImage, type ComposeService } from './portainer-compose';
+import { normalizeImage, type ComposeService } from './compose-file';
+import { clip, deployedItems, judgeContainer, worstContainer } from './container-state';
 
 export interface VerifyOptions {
   project: string;
@@ -78,7 +79,7 @@ export async function verifyProject(ctx: DriverContext, options: VerifyOptions):
       checks = options.services.map((s) => checkService(s, containers.filter((c) => c.service === s.name).map(observed), options.minUptimeMs));
       pollError = undefined;
     } catch (e) {
-      if (e instanceof ChildProcessError && e.kind === 'cancelled') throw new DeployFailure(e.message, 'timeout', itemsOf(checks));
+      if (e instanceof ChildProcessError && e.kind === 'cancelled') throw new DeployFailure(e.message, 'timeout', deployedItems(checks));
       if (e instanceof ChildProcessError && e.kind === 'missing')
         throw new DeployFailure(`${e.message}: the docker CLI is needed to verify the containers`, 'verify', [], true);
       if (!(e instanceof ChildProcessError && e.kind === 'timeout')) pollError = options.redact(e instanceof Error ? e.message : String(e));
@@ -125,10 +126,11 @@ type Observed = ProjectContainer & { uptimeMs: number; restarts: number };
 function checkService(service: ComposeService, containers: readonly Observed[], minUptimeMs: number): ServiceCheck {
   if (service.notStarted) return { name: service.name, verdict: 'ok', detail: `not checked: ${service.notStarted}` };
   if (!containers.length) return { name: service.name, verdict: 'waiting', detail: 'no container' };
-  const judged = containers.map((container) => ({ container, ...withRestarts(container, checkContainer(service, container, minUptimeMs)) }));
-  const worst = judged.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
-  const count = judged.length > 1 ? `${judged.filter((j) => j.verdict === worst.verdict).length} of ${judged.length} containers ` : '';
-  return { name: service.name, verdict: worst.verdict, detail: `${count}${worst.detail}`, container: worst.container };
+  const worst = worstContainer(
+    containers.map((container) => ({ container, ...withRestarts(container, checkContainer(service, container, minUptimeMs)) })),
+    RANK,
+  );
+  return { name: service.name, verdict: worst.verdict, detail: worst.detail, container: worst.container };
 }
 
 /**
@@ -144,33 +146,27 @@ function withRestarts(c: Observed, judgement: { verdict: Verdict; detail: string
   };
 }
 
+/**
+ * Compose's policies on the shared judgement: a container without a healthcheck must have run
+ * `minUptimeMs`; what exited with no restart policy to bring it back, a dead one and an old image
+ * fail at once; unhealthy, restarting and exited under a restart policy may still resolve.
+ */
 function checkContainer(service: ComposeService, c: Observed, minUptimeMs: number): { verdict: Verdict; detail: string } {
-  if (service.image && !isSameImage(c.configImage, service.image))
-    return { verdict: 'failed', detail: `runs ${c.configImage || 'an unknown image'}, expected ${service.image}` };
-  const mayRestart = c.restartPolicy === 'always' || c.restartPolicy === 'unless-stopped' || (c.restartPolicy === 'on-failure' && c.exitCode !== 0);
-  switch (c.status) {
+  const judged = judgeContainer(service, c, (output) => `, last check: ${clip(output, MAX_QUOTE_CHARS)}`);
+  switch (judged.condition) {
     case 'running':
-      if (service.isJob) return { verdict: 'waiting', detail: 'job still running' };
-      if (c.health?.status === 'healthy') return { verdict: 'ok', detail: 'running, healthy' };
       // Without a healthcheck, running is all there is to see: for long enough that a crash at start would have shown.
-      if (!c.health && c.uptimeMs >= minUptimeMs) return { verdict: 'ok', detail: 'running (no healthcheck)' };
-      if (!c.health) return { verdict: 'waiting', detail: `running for ${formatMs(Math.max(0, c.uptimeMs))} (no healthcheck)` };
-      if (c.health.status === 'unhealthy')
-        return { verdict: 'settling', detail: `unhealthy${c.health.lastOutput ? `, last check: ${clip(c.health.lastOutput)}` : ''}` };
-      return { verdict: 'waiting', detail: `running, health ${c.health.status || 'unknown'}` };
-    case 'exited':
-      if (service.isJob && c.exitCode === 0) return { verdict: 'ok', detail: 'job completed (exit code 0)' };
-      return {
-        verdict: mayRestart ? 'settling' : 'failed',
-        detail: `exited with code ${c.exitCode}${mayRestart ? ` (restart policy ${c.restartPolicy})` : ''}`,
-      };
+      if (c.uptimeMs >= minUptimeMs) return { verdict: 'ok', detail: 'running (no healthcheck)' };
+      return { verdict: 'waiting', detail: `running for ${formatMs(Math.max(0, c.uptimeMs))} (no healthcheck)` };
+    case 'exited': {
+      const mayRestart = c.restartPolicy === 'always' || c.restartPolicy === 'unless-stopped' || (c.restartPolicy === 'on-failure' && c.exitCode !== 0);
+      return { verdict: mayRestart ? 'settling' : 'failed', detail: `${judged.detail}${mayRestart ? ` (restart policy ${c.restartPolicy})` : ''}` };
+    }
+    case 'unhealthy':
     case 'restarting':
-      return { verdict: 'settling', detail: `restarting (last exit code ${c.exitCode}, ${c.restartCount} restarts)` };
-    case 'created':
-    case 'removing':
-      return { verdict: 'waiting', detail: c.status };
+      return { verdict: 'settling', detail: judged.detail };
     default:
-      return { verdict: 'failed', detail: c.status || 'no state reported' };
+      return { verdict: judged.verdict === 'problem' ? 'failed' : judged.verdict, detail: judged.detail };
   }
 }
 
@@ -178,24 +174,12 @@ function checkContainer(service: ComposeService, c: Observed, minUptimeMs: numbe
 const redactHealth = (c: ProjectContainer, redact: (text: string) => string): ProjectContainer =>
   c.health?.lastOutput ? { ...c, health: { ...c.health, lastOutput: redact(c.health.lastOutput) } } : c;
 
-const clip = (s: string): string => (s.length > MAX_QUOTE_CHARS ? `${s.slice(0, MAX_QUOTE_CHARS - 1)}…` : s);
-
-function itemsOf(checks: readonly ServiceCheck[], digests: ReadonlyMap<string, string> = new Map()): DeployItem[] {
-  return checks.map((c) => ({
-    name: c.name,
-    action: 'deployed',
-    image: c.container?.configImage || undefined,
-    digest: c.container ? digests.get(c.container.imageId) : undefined,
-    detail: c.detail,
-  }));
-}
-
 async function success(ctx: DriverContext, options: VerifyOptions, checks: ServiceCheck[], tookMs: number): Promise<Verified> {
   const digests = await registryDigests(ctx, options, checks);
   const running = checks.filter((c) => c.container).length;
   const notes = [`verified after ${formatMs(tookMs)}: ${running} of ${checks.length} services as deployed`];
   for (const s of options.services) if (s.imageUnchecked && !s.notStarted) notes.push(`${s.name}: ${s.imageUnchecked}; checked that it runs only`);
-  return { items: itemsOf(checks, digests), notes };
+  return { items: deployedItems(checks, digests), notes };
 }
 
 /** The registry digest of each image, where the engine knows one (a pulled image): it enriches the report only. */
@@ -232,7 +216,7 @@ async function failure(
   const what = phase === 'verify' ? `did not verify after ${formatMs(tookMs)}` : `was not verified by the deadline (${formatMs(tookMs)})`;
   const lastPoll = pollError ? `; the last check failed: ${pollError}` : '';
   const seen = problems.length ? problems.join('; ') : checks.length ? 'no problem seen yet' : 'no check completed';
-  return new DeployFailure(options.redact(`compose project ${options.project} ${what}: ${seen}${lastPoll}`), phase, itemsOf(checks));
+  return new DeployFailure(options.redact(`compose project ${options.project} ${what}: ${seen}${lastPoll}`), phase, deployedItems(checks));
 }
 
 async function logTail(ctx: DriverContext, options: VerifyOptions, container: ProjectContainer): Promise<string> {
@@ -243,7 +227,7 @@ async function logTail(ctx: DriverContext, options: VerifyOptions, container: Pr
       .map((l) => l.trim())
       .filter(Boolean)
       .join(' | ');
-    return clip(options.redact(line));
+    return clip(options.redact(line), MAX_QUOTE_CHARS);
   } catch (e) {
     // Past the deadline, or docker could not say: the failure stands without the output.
     if (!(e instanceof ChildProcessError)) throw e;

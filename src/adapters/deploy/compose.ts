@@ -26,7 +26,7 @@ import { ChildProcessError, childEnvironment, displayHost, outputTail, valueReda
 import { detectCompose, projectContainers, runCompose, type ComposeFlavor, type ProjectContainer } from './compose-engine';
 import { planItems, withActiveProfiles } from './compose-services';
 import { verifyProject } from './compose-verify';
-import { readServices, type ComposeService } from './portainer-compose';
+import { readServices, type ComposeService } from './compose-file';
 
 export interface ComposeDriverOptions {
   /** The Docker CLI (default `docker` on PATH). */

@@ -11,7 +11,8 @@
  */
 import { DeployFailure, type DeployItem, type DriverContext } from '../../core/deploy/driver';
 import { formatMs } from '../../core/smoke/duration';
-import { isSameImage, normalizeImage, type ComposeService } from './portainer-compose';
+import { normalizeImage, type ComposeService } from './compose-file';
+import { clip, deployedItems, judgeContainer, worstContainer } from './container-state';
 import { PortainerApiError, type ContainerState, type PortainerClient } from './portainer-api';
 
 export interface VerifyOptions {
@@ -33,6 +34,7 @@ const FIRST_POLL_MS = 1_000;
 const MAX_POLL_MS = 10_000;
 /** One poll's requests: a Docker proxy that hangs once does not end the verification. */
 const POLL_TIMEOUT_MS = 30_000;
+const MAX_QUOTE_CHARS = 200;
 
 type Verdict = 'ok' | 'waiting' | 'failed';
 const RANK: Record<Verdict, number> = { ok: 0, waiting: 1, failed: 2 };
@@ -56,7 +58,7 @@ export async function verifyStack(client: PortainerClient, ctx: DriverContext, o
       pollError = undefined;
     } catch (e) {
       if (!(e instanceof PortainerApiError)) throw e;
-      if (e.status !== undefined && [401, 403, 404].includes(e.status)) throw new DeployFailure(e.message, 'verify', checks ? itemsOf(checks) : []);
+      if (e.status !== undefined && [401, 403, 404].includes(e.status)) throw new DeployFailure(e.message, 'verify', checks ? deployedItems(checks) : []);
       pollError = e.message;
     }
     const summary = pollError ?? checks!.map((c) => `${c.name}: ${c.detail}`).join('; ');
@@ -98,48 +100,20 @@ async function observe(client: PortainerClient, stack: string, services: readonl
 
 function checkService(service: ComposeService, states: readonly ContainerState[]): ServiceCheck {
   if (!states.length) return { name: service.name, verdict: 'failed', detail: 'no container' };
-  const judged = states.map((state) => ({ state, ...checkContainer(service, state) }));
-  const worst = judged.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
+  const worst = worstContainer(
+    states.map((container) => ({ container, ...checkContainer(service, container) })),
+    RANK,
+  );
   const unchecked = service.imageUnchecked && worst.verdict === 'ok' ? ` (${service.imageUnchecked}: checked that it runs only)` : '';
-  const count = judged.length > 1 ? `${judged.filter((j) => j.verdict === worst.verdict).length} of ${judged.length} containers ` : '';
-  return { name: service.name, verdict: worst.verdict, detail: `${count}${worst.detail}${unchecked}`, container: worst.state };
+  return { name: service.name, verdict: worst.verdict, detail: `${worst.detail}${unchecked}`, container: worst.container };
 }
 
+/** Any problem fails (once the patience is over): Portainer's containers get no second look at their restart policy. */
 function checkContainer(service: ComposeService, c: ContainerState): { verdict: Verdict; detail: string } {
-  if (service.image && !isSameImage(c.configImage, service.image))
-    return {
-      verdict: 'failed',
-      detail: `image still old: runs ${c.configImage || 'an unknown image'}, expected ${service.image} (the new image did not replace it; its pull may have failed)`,
-    };
-  switch (c.status) {
-    case 'running':
-      if (service.isJob) return { verdict: 'waiting', detail: 'job still running' };
-      if (!c.health || c.health.status === 'healthy') return { verdict: 'ok', detail: c.health ? 'running, healthy' : 'running' };
-      if (c.health.status === 'unhealthy') return { verdict: 'failed', detail: `unhealthy${c.health.lastOutput ? `: ${clip(c.health.lastOutput)}` : ''}` };
-      return { verdict: 'waiting', detail: `running, health ${c.health.status || 'unknown'}` };
-    case 'exited':
-      if (service.isJob && c.exitCode === 0) return { verdict: 'ok', detail: 'job completed (exit code 0)' };
-      return { verdict: 'failed', detail: `exited with code ${c.exitCode}` };
-    case 'restarting':
-      return { verdict: 'failed', detail: `restarting (last exit code ${c.exitCode}, ${c.restartCount} restarts)` };
-    case 'created':
-    case 'removing':
-      return { verdict: 'waiting', detail: c.status };
-    default:
-      return { verdict: 'failed', detail: c.status || 'no state reported' };
-  }
-}
-
-const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
-
-function itemsOf(checks: readonly ServiceCheck[], digests: ReadonlyMap<string, string> = new Map()): DeployItem[] {
-  return checks.map((c) => ({
-    name: c.name,
-    action: 'deployed',
-    image: c.container?.configImage || undefined,
-    digest: c.container ? digests.get(c.container.imageId) : undefined,
-    detail: c.detail,
-  }));
+  const judged = judgeContainer(service, c, (output) => `: ${clip(output, MAX_QUOTE_CHARS)}`);
+  if (judged.condition === 'old-image')
+    return { verdict: 'failed', detail: `image still old: ${judged.detail} (the new image did not replace it; its pull may have failed)` };
+  return { verdict: judged.verdict === 'problem' ? 'failed' : judged.verdict, detail: judged.detail };
 }
 
 async function success(client: PortainerClient, ctx: DriverContext, options: VerifyOptions, checks: ServiceCheck[], tookMs: number): Promise<Verified> {
@@ -150,7 +124,7 @@ async function success(client: PortainerClient, ctx: DriverContext, options: Ver
   for (const s of options.services)
     if (s.notStarted || s.imageUnchecked)
       notes.push(`${s.name}: ${s.notStarted ? `not checked, ${s.notStarted}` : `${s.imageUnchecked}; checked that it runs only`}`);
-  return { items: itemsOf(checks, digests), notes };
+  return { items: deployedItems(checks, digests), notes };
 }
 
 /** The registry digest of each running image, where the engine knows one (a pulled image); by image id. */
@@ -177,5 +151,5 @@ function failure(options: VerifyOptions, checks: readonly ServiceCheck[], phase:
   const edge = options.isEdge ? ` (Edge endpoint: its agent had a grace period of ${formatMs(options.patienceMs)} to apply the change)` : '';
   const lastPoll = pollError ? `; the last check failed: ${pollError}` : '';
   const seen = problems.length ? problems.join('; ') : checks.length ? 'no problem seen yet' : 'no check completed';
-  return new DeployFailure(`stack ${options.stack} ${what}${edge}: ${seen}${lastPoll}`, phase, itemsOf(checks));
+  return new DeployFailure(`stack ${options.stack} ${what}${edge}: ${seen}${lastPoll}`, phase, deployedItems(checks));
 }

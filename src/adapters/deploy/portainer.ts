@@ -18,7 +18,8 @@ import type { PortainerDeployConfig } from '../../core/config/deploy-schema';
 import { DeployFailure, type DeployDriver, type DeployOutcome, type DeployPlan, type DriverContext, type RestorePoint } from '../../core/deploy/driver';
 import { parseDurationMs } from '../../core/smoke/duration';
 import { COMPOSE_STACK, PortainerApiError, PortainerClient, type EnvPair, type PortainerStack, type StackGitConfig } from './portainer-api';
-import { describeEnvChange, diffServices, envVars, mergeEnv, readServices, type ComposeService } from './portainer-compose';
+import { diffServices, readServices, type ComposeService } from './compose-file';
+import { describeEnvChange, envVars, mergeEnv } from './portainer-compose';
 import { SETTLE_MS, verifyStack } from './portainer-verify';
 import { parseRestorePoint, type PortainerRestorePoint } from './portainer-restore-point';
 
