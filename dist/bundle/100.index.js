@@ -3,6 +3,93 @@ exports.id = 100;
 exports.ids = [100];
 exports.modules = {
 
+/***/ 69587:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deploySchema = exports.webhookDeploySchema = exports.composeDeploySchema = exports.kubernetesDeploySchema = exports.portainerDeploySchema = exports.DEPLOY_DRIVERS = void 0;
+exports.driverOf = driverOf;
+/**
+ * `environments.<env>.deploy` of stackgate.yml: how `stackgate deploy` ships an environment, with
+ * exactly one driver (Portainer, Kubernetes, Compose or a webhook), and what it does after.
+ * Credentials never live here: they come from the action's inputs or the CLI's environment
+ * (PORTAINER_API_KEY, KUBECONFIG, STACKGATE_WEBHOOK_SECRET, GITHUB_TOKEN).
+ */
+const zod_1 = __webpack_require__(50924);
+const repository_path_1 = __webpack_require__(29545);
+const smoke_schema_1 = __webpack_require__(76139);
+const repoPath = zod_1.z.string().refine(repository_path_1.isRepositoryPath, repository_path_1.REPOSITORY_PATH_MESSAGE);
+const httpUrl = zod_1.z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// URL');
+const source = zod_1.z.string().min(1).optional().describe("The repository's Compose stack to ship (a name of `stacks:`; default: the only stack of the repository).");
+exports.DEPLOY_DRIVERS = ['portainer', 'kubernetes', 'compose', 'webhook'];
+exports.portainerDeploySchema = zod_1.z
+    .strictObject({
+    url: httpUrl.describe('Portainer base URL (https://portainer.example.com), without /api.'),
+    endpoint: zod_1.z.number().int().positive().describe('The Portainer environment (endpoint) id the stack runs on.'),
+    stack: zod_1.z.string().min(1).describe('The Portainer stack name on that endpoint.'),
+    source,
+    edge: zod_1.z.boolean().default(false).describe('An Edge endpoint: changes apply asynchronously, so verification polls with a grace period.'),
+    edgeGrace: smoke_schema_1.duration.default('60s').describe('How long an Edge endpoint may take before its containers show the new images.'),
+})
+    .describe('Deploy a Portainer stack: a file stack gets the merged Compose file, a Git stack is redeployed at the commit.');
+exports.kubernetesDeploySchema = zod_1.z
+    .strictObject({
+    paths: zod_1.z.array(repoPath).min(1).describe('Manifest files or directories (a directory with kustomization.yaml is applied with -k).'),
+    namespace: zod_1.z.string().min(1).optional().describe('Namespace for objects that do not name one.'),
+    context: zod_1.z.string().min(1).optional().describe('kubeconfig context (default: its current context).'),
+    forceConflicts: zod_1.z
+        .boolean()
+        .default(false)
+        .describe('Take over fields another field manager owns (after a `kubectl rollout undo` they belong to kubectl); reported in the deploy report.'),
+})
+    .describe('Deploy with kubectl apply --server-side, wait for every rollout, undo on failure.');
+exports.composeDeploySchema = zod_1.z
+    .strictObject({
+    host: zod_1.z.string().min(1).optional().describe('DOCKER_HOST of the target (ssh://deploy@dev-host, unix:///var/run/docker.sock); default: the local engine.'),
+    project: zod_1.z.string().min(1).describe('The Compose project name on the host.'),
+    source,
+})
+    .describe('Deploy with docker compose up -d of the merged files.');
+exports.webhookDeploySchema = zod_1.z
+    .strictObject({
+    url: httpUrl.describe('Where the signed JSON payload is POSTed.'),
+    statusUrl: httpUrl.optional().describe('Polled until it reports done or failed (JSON {"status": "pending|running|success|failure"}).'),
+    pollInterval: smoke_schema_1.duration.default('5s').describe('Between two polls of statusUrl.'),
+})
+    .describe('Deploy by calling a webhook signed with HMAC-SHA256 (X-Stackgate-Signature-256).');
+exports.deploySchema = zod_1.z
+    .strictObject({
+    portainer: exports.portainerDeploySchema.optional(),
+    kubernetes: exports.kubernetesDeploySchema.optional(),
+    compose: exports.composeDeploySchema.optional(),
+    webhook: exports.webhookDeploySchema.optional(),
+    smoke: zod_1.z.boolean().default(true).describe('Run smoke.environments.<env> after the rollout.'),
+    rollback: zod_1.z.boolean().default(true).describe('Redeploy the last good deployment when verification or smoke fails.'),
+    timeout: smoke_schema_1.duration.default('5m').describe('The whole deploy, verification and smoke included.'),
+})
+    .superRefine((value, ctx) => {
+    const drivers = exports.DEPLOY_DRIVERS.filter((d) => value[d] !== undefined);
+    if (drivers.length !== 1)
+        ctx.addIssue({
+            code: 'custom',
+            message: drivers.length
+                ? `expected exactly one driver, got ${drivers.join(' and ')}`
+                : `expected exactly one driver: ${exports.DEPLOY_DRIVERS.join(', ')}`,
+        });
+})
+    .describe('How stackgate deploy ships this environment: exactly one of portainer, kubernetes, compose, webhook.');
+/** The driver an environment's deploy section names (the schema guarantees exactly one). */
+function driverOf(config) {
+    return exports.DEPLOY_DRIVERS.find((d) => config[d] !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 40812:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -147,7 +234,7 @@ function unwrap(s) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CONFIG_SCHEMA_URL = exports.configSchema = exports.severitySetting = void 0;
+exports.CONFIG_SCHEMA_URL = exports.configSchema = exports.DEFAULT_TEST_PATHS = exports.severitySetting = void 0;
 exports.checkSettingSchema = checkSettingSchema;
 exports.buildConfigSchema = buildConfigSchema;
 /**
@@ -161,6 +248,7 @@ const zod_1 = __webpack_require__(50924);
 const categories_1 = __webpack_require__(42386);
 const comment_settings_1 = __webpack_require__(771);
 const smoke_schema_1 = __webpack_require__(76139);
+const deploy_schema_1 = __webpack_require__(69587);
 const repository_path_1 = __webpack_require__(29545);
 /** A file of the repository: stackgate reads nothing outside it. */
 const repoPath = zod_1.z.string().refine(repository_path_1.isRepositoryPath, repository_path_1.REPOSITORY_PATH_MESSAGE);
@@ -168,6 +256,8 @@ const repoPath = zod_1.z.string().refine(repository_path_1.isRepositoryPath, rep
 exports.severitySetting = zod_1.z.enum(['error', 'warning', 'info', 'off']);
 const environment = zod_1.z
     .strictObject({
+    url: zod_1.z.string().url().optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
+    deploy: deploy_schema_1.deploySchema.optional(),
     production: zod_1.z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: zod_1.z.array(zod_1.z.string()).default([]).describe('Compose profiles active in this environment.'),
     envFiles: zod_1.z.array(repoPath).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
@@ -199,6 +289,8 @@ function checkSettingSchema(options) {
     });
     return zod_1.z.union([exports.severitySetting, detailed]);
 }
+/** Where repositories keep test fixtures and CI scaffolding: Compose files and manifests there start services for tests, not deployments. */
+exports.DEFAULT_TEST_PATHS = ['**/test/**', '**/tests/**', '**/testdata/**', '**/__tests__/**', '**/fixtures/**', '**/e2e/**', '.github/**'];
 /** `checks:` as config reads it: any check id, with options of any shape. */
 const ANY_CHECKS = {
     checks: zod_1.z.object({}).catchall(checkSettingSchema(zod_1.z.unknown())),
@@ -212,6 +304,10 @@ function buildConfigSchema(sections) {
         version: zod_1.z.literal(1).default(1).describe('Configuration format version.'),
         include: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
+        testPaths: zod_1.z
+            .array(zod_1.z.string())
+            .default([...exports.DEFAULT_TEST_PATHS])
+            .describe('Globs of test fixtures and CI scaffolding, which are not deployments: hardening findings (Compose, Kubernetes, Dockerfile; all but correctness) there are reported at info. [] turns this off.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
         environments: zod_1.z

@@ -395,7 +395,8 @@ exports.redactSecrets = redactSecrets;
  *   typically the lines a finding points at, where a value still has its key and its whole length;
  * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
  *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
- *   still quotes most of it), with the secret's redacted preview.
+ *   still quotes most of it), with the secret's redacted preview; a fragment that is a plain word
+ *   (the `postgres` of `postgres123` in a service name) is not a piece of the secret.
  *
  * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
  */
@@ -479,6 +480,10 @@ class SecretRedactor {
             let after = exports.MIN_FRAGMENT;
             while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after])
                 after++;
+            const shown = text.slice(i - before, i + after);
+            // A lone word a value begins or ends with ("postgres" of postgres123) is a name, not a piece of the secret.
+            if (shown.length < hit.value.length && isPlainWord(shown))
+                continue;
             ranges.push({ start: i - before, end: i + after, value: hit.value });
             i += after - 1;
         }
@@ -495,6 +500,10 @@ class SecretRedactor {
     }
 }
 exports.SecretRedactor = SecretRedactor;
+/** Letters of one case, shorter than a token: a word or a name (random pieces of 8+ characters almost always mix in a digit or case). */
+function isPlainWord(text) {
+    return text.length < 16 && (/^[a-z]+$/.test(text) || /^[A-Z]+$/.test(text));
+}
 /** One text shown redacted on its own (an error message): what it holds itself is all that is known. */
 function redactSecrets(text) {
     return new SecretRedactor().redact(text);
@@ -525,7 +534,7 @@ exports.VERSION = package_json_1.version;
 /***/ 8330:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","prettier":"3.10.2","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","dist/validate-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","prettier":"3.10.2","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
 
 /***/ })
 

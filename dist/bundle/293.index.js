@@ -706,6 +706,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'CI does not scan for secrets',
         category: 'security',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A token pasted into a Compose override "for local testing" is public to every reader of the repository and stays in its history; the MCP deployment roadmap names credential leaks its top risk. A scanner on pull requests catches it before merge, while revoking is still cheap.',
         remediation: 'Add `uses: <owner>/stackgate/actions/secrets@v1` (diff mode on pull requests and pushes) to a workflow, or run gitleaks or trufflehog there.',
         messages: {
@@ -805,6 +806,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Pull requests are not validated',
         category: 'correctness',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A reviewer cannot see that an override drops a memory limit or that a Service selects no pod; a validator on every pull request can, and annotates the line. Validation only after merge finds the fault when the endpoints are already pulling it.',
         remediation: 'Run `uses: <owner>/stackgate@v1` (or `…/stackgate/actions/validate@v1`) in a workflow triggered by `pull_request` (and `merge_group` with a merge queue).',
         messages: {
@@ -2044,6 +2046,8 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const merge_1 = __webpack_require__(32264);
+const yaml_tree_1 = __webpack_require__(43183);
+const is_record_1 = __webpack_require__(32789);
 const types_1 = __webpack_require__(15200);
 const WILDCARD = new Set(['', '0.0.0.0', '::']);
 exports["default"] = (0, types_1.defineCheck)({
@@ -2053,7 +2057,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Host port published twice',
         category: 'correctness',
         severity: 'error',
-        rationale: 'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too.',
+        rationale: 'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network.',
         remediation: 'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
         messages: {
             conflict: 'service "{{service}}" publishes host port {{port}}, already published by service "{{other}}" of stack "{{otherStack}}" at {{where}}',
@@ -2061,9 +2065,16 @@ exports["default"] = (0, types_1.defineCheck)({
     },
     check(ctx) {
         const seen = [];
+        // Without environments nothing says the stacks run on one host, unless they share an external network (created on that host).
+        const external = new Map(ctx.stacks.map((s) => [s.name, externalNetworks(s)]));
+        const cohosted = (a, b) => a === b || ctx.environment.name !== '' || [...external.get(a)].some((n) => external.get(b).has(n));
         for (const stack of ctx.stacks) {
             for (const p of publishedPorts(stack)) {
-                const first = seen.find((s) => s.protocol === p.protocol && s.from <= p.to && p.from <= s.to && (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp));
+                const first = seen.find((s) => s.protocol === p.protocol &&
+                    s.from <= p.to &&
+                    p.from <= s.to &&
+                    (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp) &&
+                    cohosted(s.stack, p.stack));
                 if (first) {
                     ctx.report({
                         messageId: 'conflict',
@@ -2076,6 +2087,23 @@ exports["default"] = (0, types_1.defineCheck)({
         }
     },
 });
+/** Names of the external networks a stack joins (`networks: { proxy: { external: true, name: traefik } }` is traefik). */
+function externalNetworks(stack) {
+    const networks = (0, yaml_tree_1.toPlain)(stack.node.entries.get('networks'));
+    const out = new Set();
+    if (!(0, is_record_1.isRecord)(networks))
+        return out;
+    for (const [key, value] of Object.entries(networks)) {
+        if (!(0, is_record_1.isRecord)(value))
+            continue;
+        const external = value.external;
+        if (external === true || external === 'true')
+            out.add(typeof value.name === 'string' ? value.name : key);
+        else if ((0, is_record_1.isRecord)(external))
+            out.add(typeof external.name === 'string' ? external.name : key); // the legacy `external: { name: x }`
+    }
+    return out;
+}
 function publishedPorts(stack) {
     const out = [];
     for (const service of stack.services) {
@@ -2287,6 +2315,7 @@ exports["default"] = (0, types_1.defineEngineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
+const _depends_on_1 = __webpack_require__(41768);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/restart-policy',
     target: 'compose-service',
@@ -2296,13 +2325,17 @@ exports["default"] = (0, types_1.defineCheck)({
         severity: 'warning',
         productionOnly: true,
         rationale: 'Without a restart policy a container that crashes, is OOM-killed or whose host reboots stays down until someone notices; the MCP endpoint is gone while Portainer shows the stack as deployed.',
-        remediation: 'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks.',
+        remediation: 'Set `restart: unless-stopped` (or `always`) on the service, or `deploy.restart_policy.condition: any` / `on-failure` for Swarm stacks. One-shot jobs that other services wait for (`depends_on: { job: { condition: service_completed_successfully } }`) are not checked.',
         messages: {
             missing: 'service "{{service}}" has no restart policy: it stays down after a crash or host reboot',
             disabled: 'service "{{service}}" disables restarts ({{setting}})',
         },
     },
     check(ctx) {
+        // A one-shot job (an init or migration container others wait for to complete) must not restart.
+        const oneShot = ctx.stack.services.some((s) => (0, _depends_on_1.dependenciesOf)(s.node).some((d) => d.name === ctx.service.name && d.condition === 'service_completed_successfully'));
+        if (oneShot)
+            return;
         const v = ctx.service.value;
         const data = { service: ctx.service.name };
         const restart = v.restart;
@@ -2866,8 +2899,8 @@ exports["default"] = (0, types_1.defineEngineCheck)({
     meta: {
         title: 'File is larger than the size limit',
         category: 'operations',
-        severity: 'warning',
-        rationale: 'Very large configuration files are usually generated or vendored and slow every tool that reads them.',
+        severity: 'info',
+        rationale: 'Very large configuration files are usually generated or vendored (CRD bundles, rendered charts) and slow every tool that reads them. The file is not wrong, but stackgate did not check it: info, so the blind spot is visible without failing the gate.',
         remediation: 'Exclude the file with "exclude" in stackgate.yml, or raise "maxFileSizeKb".',
         messages: { tooLarge: '{{detail}}' },
     },
@@ -3940,12 +3973,67 @@ exports["default"] = (0, types_1.defineCheck)({
 /***/ }),
 
 /***/ 72223:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const node_path_1 = __importDefault(__webpack_require__(76760));
 const types_1 = __webpack_require__(15200);
 const _stages_1 = __webpack_require__(30894);
+/** Base images that are network servers themselves (their CMD serves HTTP or TCP). */
+const SERVER_IMAGES = /(^|\/)(nginx|nginx-unprivileged|httpd|caddy|traefik|haproxy|envoy|tomcat|jetty|openresty)(:|@|$)/i;
+/** Programs and scripts that start a server (`node server.js`, `uvicorn app:app`, `python manage.py runserver`). */
+const SERVER_WORDS = new Set([
+    'server',
+    'serve',
+    'runserver',
+    'nginx',
+    'httpd',
+    'caddy',
+    'uvicorn',
+    'gunicorn',
+    'hypercorn',
+    'daphne',
+    'waitress-serve',
+    'puma',
+    'unicorn',
+    'rackup',
+    'php-fpm',
+    'catalina',
+]);
+/** Flags that make a program listen (`--port 8080`, `--listen=:9000`, `--host 0.0.0.0`). */
+const LISTEN_FLAG = /^--(port|listen|bind|host)(=|$)/;
+/** Whether a CMD or ENTRYPOINT starts a server: a word of its own, not part of a name (`mcp-server-time` is a stdio tool). */
+function startsServer(command) {
+    const words = command.split(/[\s"',[\]]+/).filter(Boolean);
+    return (words.some((w) => LISTEN_FLAG.test(w) ||
+        SERVER_WORDS.has(node_path_1.default.posix
+            .basename(w)
+            .replace(/\.[a-z]+$/i, '')
+            .toLowerCase())) || /\bflask run\b/.test(command));
+}
+/\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
+/**
+ * Whether the image runs a network service that a health check can probe: it EXPOSEs a port, sets a
+ * PORT variable, starts from a server image or its command starts a server. CLI tools, one-shot
+ * jobs, test images and stdio MCP servers (`docker run -i`) have nothing to probe.
+ */
+function servesNetwork(shipped) {
+    const all = shipped.flatMap((s) => s.instructions);
+    const keyword = (i) => i.getKeyword().toUpperCase();
+    if (all.some((i) => keyword(i) === 'EXPOSE'))
+        return true;
+    if (all.some((i) => (keyword(i) === 'ENV' || keyword(i) === 'ARG') && /(^|\s)([A-Z0-9_]*_)?PORT\s*=|^([A-Z0-9_]*_)?PORT\s+\S/i.test(i.getArgumentsContent() ?? '')))
+        return true;
+    const base = shipped[shipped.length - 1]?.from.getImage() ?? '';
+    if (SERVER_IMAGES.test(base))
+        return true;
+    const command = all.filter((i) => keyword(i) === 'CMD' || keyword(i) === 'ENTRYPOINT').map((i) => i.getArgumentsContent() ?? '');
+    return command.some(startsServer);
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'dockerfile/healthcheck-missing',
     target: 'dockerfile',
@@ -3953,7 +4041,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Final stage has no HEALTHCHECK',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation.',
+        rationale: 'Without a HEALTHCHECK, Docker and Compose consider the container healthy as soon as the process starts: `depends_on: condition: service_healthy` cannot wait for it, and a hung MCP server that still holds its port is never restarted or taken out of rotation. Checked for images that serve on the network (EXPOSE, a PORT variable, a server base image or a command that starts a server); CLI tools, one-shot jobs and stdio MCP servers have nothing to probe, and Kubernetes ignores HEALTHCHECK (an image no Compose service builds, in a repository of Kubernetes workloads, is checked through its probes instead).',
         remediation: 'Add a HEALTHCHECK to the final stage that probes the server itself, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1` (or a small probe binary in distroless images), or define the healthcheck in the Compose file.',
         messages: {
             missing: 'the final stage (FROM {{image}}) defines no HEALTHCHECK',
@@ -3970,6 +4058,10 @@ exports["default"] = (0, types_1.defineCheck)({
             .map((s) => s.instructions.filter((i) => i.getKeyword() === 'HEALTHCHECK').pop())
             .find((i) => i !== undefined);
         if (!final) {
+            if (!servesNetwork((0, _stages_1.shippedStages)(stages)))
+                return;
+            if (ctx.runtime === 'kubernetes')
+                return; // Kubernetes ignores HEALTHCHECK: its probes are checked on the manifests
             ctx.report({ messageId: 'missing', data: { image: last.from.getImage() ?? '(none)' }, at: (0, _stages_1.locOf)(ctx.file, last.from) });
             return;
         }
@@ -4620,6 +4712,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No architecture document',
         category: 'operations',
         severity: 'info',
+        operatedOnly: true,
         rationale: 'Which MCP server talks to which backing store, what sits behind the LiteLLM gateway, which endpoints run which stack: during an incident or a restore this decides what to bring up first, and it lives only in heads unless it is written down.',
         remediation: 'Add docs/architecture.md (or an "Architecture" section in the README): the services, their dependencies and data stores, the networks and the deployment targets.',
         messages: {
@@ -4656,6 +4749,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Stateful services have no backup',
         category: 'reliability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: "The memory graph, the Postgres and TimescaleDB data behind the MCP servers and n8n's workflows exist once, on one volume. A host lost, a bad migration or an `docker compose down -v` and they are gone; a backup that is not in the repository is not reviewed, not versioned and usually not running.",
         remediation: 'Keep the backup with the stacks: a script under scripts/backup/ run on a schedule, a backup service in Compose (restic, pgbackrest, postgres-backup-local), or a Kubernetes CronJob or Velero/CloudNativePG schedule; document the restore next to it.',
         messages: {
@@ -4755,6 +4849,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No documented restore procedure',
         category: 'reliability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A backup nobody has restored is a hope. The restore is done under pressure, by whoever is on call: which backup to take, how to stop the writers, the order in which the MCP servers and their stores come back, and how to check the data. Written down and reviewed, it can be rehearsed.',
         remediation: 'Add docs/DISASTER_RECOVERY.md (or a "Restore" section in a runbook): where backups are, the commands to restore each store, the order of services, and how to verify; rehearse it each quarter.',
         messages: {
@@ -4884,6 +4979,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No runbooks in the repository',
         category: 'operations',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'An alert that pages at 3 a.m. needs a procedure next to it: how to tell which endpoint is down, the safe mitigation, how to roll back. Runbooks kept with the stacks change in the same pull request as the services they describe.',
         remediation: 'Add Markdown runbooks under docs/runbooks/ (a server down, high latency, rollback, restore), and link them from the alerts with `runbook_url`.',
         messages: {
@@ -6262,8 +6358,8 @@ exports["default"] = (0, types_1.defineCheck)({
     meta: {
         title: 'Liveness probe is identical to the readiness probe',
         category: 'reliability',
-        severity: 'warning',
-        rationale: 'When liveness and readiness are the same check, a server that is briefly overloaded or waiting for a backend is not just taken out of the Service: it is restarted too, which turns a slow dependency into a crash loop across every replica at once.',
+        severity: 'info',
+        rationale: 'When liveness and readiness are the same check, a server that is briefly overloaded or waiting for a backend is not just taken out of the Service: it is restarted too, which turns a slow dependency into a crash loop across every replica at once. Identical probes are common and fine for simple servers without dependencies, so this is info.',
         remediation: 'Make the liveness probe check only that the process responds (e.g. /healthz) and the readiness probe that it can serve (e.g. /ready), or give liveness a higher failureThreshold.',
         messages: {
             identical: '{{object}}: container "{{container}}" uses the same check for livenessProbe and readinessProbe',
@@ -8088,6 +8184,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'MCP service has no smoke test',
         category: 'reliability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A container that is "healthy" can still serve an MCP server with no tools: a missing token, a failed SSE session, a changed tool name. Only a post-deploy smoke test that initializes a session, lists the tools and calls one proves the server works for the gateway; without one, a deploy is verified by the first user who asks the assistant for that tool.',
         remediation: 'Add a smoke target per service in stackgate.yml, e.g. `smoke: { environments: { staging: { mcp-fetch: { url: "http://mcp-fetch:8504/sse", tools: [fetch], calls: [{ tool: fetch, arguments: { url: "https://example.com" } }] } } } }`, and run `stackgate smoke` after each deploy.',
         messages: {
@@ -8237,13 +8334,22 @@ exports["default"] = (0, types_1.defineCheck)({
 /***/ }),
 
 /***/ 74521:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.missingLocation = missingLocation;
+/**
+ * Where a repository check reports something that is missing altogether (no alert rule, no log
+ * shipper): stackgate.yml when the repository has one, else the README, else the repository itself.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
 function missingLocation(ctx) {
-    if (ctx.configFile)
+    // A --config from outside the repository is no place in it to point at.
+    if (ctx.configFile && !ctx.configFile.startsWith('../') && !node_path_1.default.isAbsolute(ctx.configFile))
         return { file: ctx.configFile, line: 1, column: 1 };
     const readme = ctx.paths.find((p) => /^readme(\.[a-z]+)?$/i.test(p));
     return { file: readme ?? '.', line: 1, column: 1 };
@@ -9468,6 +9574,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No alert on the error rate',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'An MCP server can be up and answer health checks while every tool call fails (an expired GitHub token, a database it cannot reach). Only an alert on the share of failed requests (5xx, `status="error"`) catches that; the up alert never fires. Error-rate alerting is one of the four golden signals of the Google SRE book.',
         remediation: 'Record the error ratio, e.g. `sum by (mcp_server) (rate(mcp_requests_total{status="error"}[5m])) / sum by (mcp_server) (rate(mcp_requests_total[5m]))`, and alert when it stays above a threshold (e.g. `> 0.05` for 10m).',
         messages: {
@@ -9500,6 +9607,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No alert on latency',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'LLM clients time out tool calls (LiteLLM after its request_timeout); a server that slowly degrades, e.g. a headless browser leaking sessions, turns into failed calls long before it is down. A latency alert (a p95 from a histogram) warns while there is still time to act, and is one of the four golden signals.',
         remediation: 'Expose a request duration histogram and alert on its p95, e.g. `histogram_quantile(0.95, sum by (le, mcp_server) (rate(mcp_request_duration_seconds_bucket[5m]))) > 2` for 10m.',
         messages: {
@@ -9532,6 +9640,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No alert on memory use',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A container that reaches its memory limit is OOM-killed and restarted, dropping every open MCP session; one without a limit takes the host down with it. Memory grows for hours before that happens (browser automation, caches), so an alert on usage against the limit is the cheapest early warning, and the roadmap lists memory thresholds among the required alerts.',
         remediation: 'Alert on working set against the limit, e.g. `container_memory_working_set_bytes{name=~"mcp-.*"} / container_spec_memory_limit_bytes > 0.9` (cAdvisor) or `process_resident_memory_bytes`, or on OOM kills (`kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}`).',
         messages: {
@@ -9637,6 +9746,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'No alert fires when a service is down',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'Scraping a server is not monitoring it: without a rule on `up == 0` (or `absent(up{...})` for targets that vanish from discovery) a crashed MCP server stays down until a user notices that a tool disappeared from the gateway. It is the first alert the MCP deployment roadmap lists, and the one kube-prometheus ships as TargetDown.',
         remediation: 'Add an alerting rule such as `alert: MCPServerDown` with `expr: up{job="mcp"} == 0` and `for: 2m`, a severity label and a runbook_url; for targets that come from service discovery add `absent(up{job="mcp"})` too.',
         messages: {
@@ -9906,6 +10016,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'MCP service has no Grafana dashboard',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'When an alert fires, on-call opens the dashboard to see which server, since when and how bad. A server that no panel, title or variable covers has to be debugged from raw PromQL at the worst moment, and regressions after a deploy go unseen. The roadmap asks for a panel per MCP service (health, tool-call rate, errors, resources).',
         remediation: 'Add the service to a provisioned dashboard: a panel whose query selects it (`up{job="mcp", mcp_server="mcp-fetch"}`), or a template variable whose query or values include it (e.g. `label_values(up{job="mcp"}, mcp_server)` when the job scrapes it).',
         messages: {
@@ -10151,6 +10262,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container logs are not shipped off the host',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'Container logs live in json-file logs on each endpoint: rotated away after a few megabytes, gone with the container, unreachable when the host is down, and impossible to search across nine MCP servers. A log shipper (Promtail to Loki, Grafana Alloy, Fluent Bit, Vector) keeps them for the incident review; when it discovers containers by label, a service without the label is silently left out.',
         remediation: 'Deploy a shipper with its config in the repository, e.g. Promtail with `docker_sd_configs` pushing to Loki; when its job filters or keeps containers by a label (`filters: [{name: label, values: [com.mcp.type]}]`), give every service that label.',
         messages: {
@@ -10498,6 +10610,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service is not scraped by Prometheus',
         category: 'observability',
         severity: 'warning',
+        operatedOnly: true,
         rationale: 'A server Prometheus never scrapes has no `up` series: the service-down alert cannot fire for it, its dashboard panels stay empty and an outage is found by the users of the LLM gateway, not by on-call. New MCP servers are typically added to Compose without a scrape target; the Production Readiness Roadmap requires every MCP server to be monitored before it reaches production.',
         remediation: 'Add the service to a scrape job: a static target `<service>:<metrics port>` on the shared network, a Docker SD job whose `keep` rule matches a label the service carries (e.g. `prometheus.io/scrape: "true"`), or, on Kubernetes, a ServiceMonitor/PodMonitor whose selector matches the Service or pods.',
         messages: {
@@ -10788,6 +10901,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const ignore_1 = __importDefault(__webpack_require__(70298));
+const test_paths_1 = __webpack_require__(76869);
 const discover_1 = __webpack_require__(23866);
 const types_1 = __webpack_require__(15200);
 /** `.env.example`, `.env.sample`, `example.env`: meant to be committed. */
@@ -10814,13 +10928,19 @@ exports["default"] = (0, types_1.defineCheck)({
             rules.push({ base: dir === '.' ? '' : dir, ig: (0, ignore_1.default)().add(ctx.read(file) ?? '') });
         }
         const composeDirs = ctx.compose.stacks.map((s) => node_path_1.default.posix.dirname(s.files[0]));
-        // Where Compose reads .env (the repository root and every Compose project directory), plus env files already in the tree.
-        const candidates = new Set(['.env', ...composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`))]);
+        // Where Compose reads .env (every Compose project directory), plus env files already in the tree.
+        const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
         for (const file of ctx.paths) {
             const base = node_path_1.default.posix.basename(file);
             if ((base === '.env' || base.startsWith('.env.')) && !EXAMPLE.test(base.slice(4)))
                 candidates.add(file);
         }
+        // A .env among test fixtures is committed on purpose (the values a test loads).
+        for (const file of candidates)
+            if ((0, test_paths_1.isTestPath)(ctx.config, file))
+                candidates.delete(file);
+        if (!candidates.size)
+            return ctx.notApplicable(); // no Compose and no .env file: nothing reads one
         const exposed = [...candidates].filter((f) => !(0, discover_1.isIgnored)(rules, f, false)).sort();
         if (!exposed.length)
             return;
@@ -10830,6 +10950,48 @@ exports["default"] = (0, types_1.defineCheck)({
         ctx.report({ messageId: 'notIgnored', data: { files }, at: { file: gitignore, line: 1, column: 1 } });
     },
 });
+
+
+/***/ }),
+
+/***/ 15200:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READINESS_CATEGORIES = exports.DOMAINS = exports.CATEGORIES = void 0;
+exports.defineCheck = defineCheck;
+exports.defineEngineCheck = defineEngineCheck;
+exports.isEngineCheck = isEngineCheck;
+exports.domainOf = domainOf;
+exports.formatMessage = formatMessage;
+exports.isLoc = isLoc;
+exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
+exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
+/** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
+var categories_1 = __webpack_require__(42386);
+Object.defineProperty(exports, "READINESS_CATEGORIES", ({ enumerable: true, get: function () { return categories_1.READINESS_CATEGORIES; } }));
+/** Identity helper that infers message ids and option types. */
+function defineCheck(check) {
+    return check;
+}
+/** Identity helper for engine checks: infers message ids and the engine source. */
+function defineEngineCheck(check) {
+    return check;
+}
+function isEngineCheck(check) {
+    return check.engine !== undefined;
+}
+function domainOf(id) {
+    return id.split('/')[0];
+}
+/** `Hello {{name}}` with `{name: 'x'}` -> `Hello x`. Unknown placeholders stay visible. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => (key in data ? String(data[key]) : m));
+}
+function isLoc(at) {
+    return !!at && !Array.isArray(at) && typeof at.line === 'number';
+}
 
 
 /***/ }),
@@ -11237,6 +11399,31 @@ function sortEnvironmentNames(names) {
         return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
     };
     return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+
+
+/***/ }),
+
+/***/ 76869:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTestPath = isTestPath;
+/** `testPaths` of stackgate.yml: where test fixtures and CI scaffolding live (not deployments). */
+const picomatch_1 = __importDefault(__webpack_require__(14006));
+const matchers = new WeakMap();
+/** Whether a repository-relative file is under one of the config's test paths. */
+function isTestPath(config, file) {
+    let match = matchers.get(config);
+    if (!match) {
+        match = config.testPaths.length ? (0, picomatch_1.default)(config.testPaths, { dot: true }) : () => false;
+        matchers.set(config, match);
+    }
+    return match(file);
 }
 
 
@@ -13195,6 +13382,33 @@ function isEntryFor(entry, service) {
 function bareName(name) {
     return name.toLowerCase().replace(/^mcp[-_.]|[-_.]mcp$/g, '');
 }
+
+
+/***/ }),
+
+/***/ 42386:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
+/**
+ * The readiness categories of the score (following the MCP deployment roadmap) and their titles.
+ * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
+ * checks, config and the score all name the categories, so this imports none of them.
+ */
+exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
+exports.READINESS_TITLES = {
+    containerization: 'Containerization',
+    kubernetes: 'Kubernetes security',
+    compose: 'Compose resilience',
+    secrets: 'Secrets hygiene',
+    monitoring: 'Monitoring and alerting',
+    environments: 'Multi-environment',
+    cicd: 'CI/CD',
+    docs: 'Disaster recovery and documentation',
+    mcp: 'MCP services',
+};
 
 
 /***/ }),

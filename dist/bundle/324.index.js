@@ -21,11 +21,10 @@ exports.scanSources = scanSources;
  * (tests), or for small inputs, scanning happens on the calling thread alone.
  */
 const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_os_1 = __importDefault(__webpack_require__(48161));
-const node_worker_threads_1 = __webpack_require__(75919);
 const scan_source_1 = __webpack_require__(63200);
 const decode_text_1 = __webpack_require__(84147);
 const skipped_1 = __webpack_require__(31229);
+const thread_pool_1 = __webpack_require__(64747);
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 /** The source's text, or why it cannot be scanned. */
@@ -68,7 +67,7 @@ function scanInline(sources) {
 const sizeOf = (s) => s.size ?? s.text?.length ?? 0;
 async function scanSources(sources, options = {}) {
     const bytes = sources.reduce((n, s) => n + sizeOf(s), 0);
-    const threads = Math.max(1, Math.min(options.workers ?? node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length, sources.length));
+    const threads = (0, thread_pool_1.threadCount)(options.workers, sources.length);
     if (!options.workerEntry || !node_fs_1.default.existsSync(options.workerEntry) || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES)
         return scanInline(sources);
     // Largest first onto the least-loaded share keeps the threads finishing together.
@@ -81,7 +80,7 @@ async function scanSources(sources, options = {}) {
     // The calling thread scans the first share itself while threads - 1 workers scan the others: it
     // would only wait otherwise, and a worker more costs its start (loading and compiling the scanner).
     const [own, ...others] = shares;
-    const running = Promise.all(others.map((share) => runShare(options.workerEntry, share.sources)));
+    const running = Promise.all(others.map((share) => (0, thread_pool_1.runWorker)(options.workerEntry, share.sources, 'secret scanner').answer));
     // Should this thread's scan throw, that error is the one reported; a worker's failure after it
     // would add nothing (and must not surface as an unhandled rejection).
     running.catch(() => undefined);
@@ -94,25 +93,133 @@ async function scanSources(sources, options = {}) {
         skipped: results.flatMap((r) => r.skipped),
     };
 }
-function runShare(entry, sources) {
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads_1.Worker(entry);
-        let settled = false;
-        worker.once('message', (result) => {
+
+
+/***/ }),
+
+/***/ 64747:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.threadCount = threadCount;
+exports.runWorker = runWorker;
+exports.answerRequest = answerRequest;
+exports.runClaims = runClaims;
+exports.answerClaims = answerClaims;
+/**
+ * Worker threads for the work one run spreads over the cores (the secret scanner, validate): a
+ * worker starts from a file of the bundle (dist/<name>-worker/index.js), gets one request, posts
+ * one answer and is stopped. The calling thread works too instead of waiting. Work is shared in
+ * fixed shares (secrets/scan-pool.ts: files balanced by bytes, which each worker reads itself), or
+ * claimed item by item from a counter in shared memory (runClaims): every thread takes the next
+ * item until none is left, so a worker that starts late (it loads its modules first) simply takes
+ * fewer, and the threads finish together whatever their items cost.
+ */
+const node_os_1 = __importDefault(__webpack_require__(48161));
+const node_worker_threads_1 = __webpack_require__(75919);
+/** Threads to use: `requested`, else one per core; at least one, at most one per item. */
+function threadCount(requested, items) {
+    return Math.max(1, Math.min(requested ?? node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length, items));
+}
+/** Starts a worker thread from `entry` and posts it `request`; it is stopped once it answers. `what` names it in errors. */
+function runWorker(entry, request, what) {
+    const worker = new node_worker_threads_1.Worker(entry);
+    let settled = false;
+    const answer = new Promise((resolve, reject) => {
+        const settle = (fn) => {
+            if (settled)
+                return; // stopped, or answered already
             settled = true;
-            resolve(result);
+            fn();
+        };
+        worker.once('message', (result) => {
+            settle(() => resolve(result));
             void worker.terminate();
         });
-        worker.once('error', (e) => {
-            settled = true;
-            reject(e);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`secret scanner worker exited with code ${code} before answering`));
-        });
-        worker.postMessage(sources);
+        // The worker's error, named (an Error made in the worker's realm may not pass `instanceof Error` here).
+        worker.once('error', (e) => settle(() => reject(new Error(`${what} worker failed: ${messageOf(e)}`, { cause: e }))));
+        worker.once('exit', (code) => settle(() => reject(new Error(`${what} worker exited with code ${code} before answering`))));
     });
+    worker.postMessage(request);
+    return {
+        answer,
+        stop: () => {
+            settled = true;
+            void worker.terminate();
+        },
+    };
+}
+function messageOf(e) {
+    const message = e?.message;
+    return typeof message === 'string' ? message : String(e);
+}
+/** A worker thread's side of runWorker: answers the one request it gets. */
+function answerRequest(handle) {
+    node_worker_threads_1.parentPort?.once('message', (request) => {
+        void Promise.resolve(request)
+            .then(handle)
+            .then((answer) => node_worker_threads_1.parentPort.postMessage(answer));
+    });
+}
+const NEXT = 0;
+const TAKING = 1;
+function claimFrom({ buffer, count, thread, isReserved }) {
+    const slots = new Int32Array(buffer);
+    let isFirst = isReserved;
+    return () => {
+        if (isFirst) {
+            isFirst = false;
+            if (thread < count)
+                return thread;
+        }
+        // Marked before taking, so that the calling thread, once every item is taken, sees 0 only for a
+        // worker that never took one and never will.
+        Atomics.add(slots, TAKING + thread, 1);
+        const index = Atomics.add(slots, NEXT, 1);
+        if (index < count)
+            return index;
+        Atomics.sub(slots, TAKING + thread, 1);
+        return undefined;
+    };
+}
+/**
+ * Shares `count` items between this thread and `threads - 1` workers. Resolves with this thread's
+ * part and the answers of the workers that took items: a worker that has taken none by the time
+ * this thread finds none left (it was still starting) is stopped, it has nothing to give.
+ */
+async function runClaims(run) {
+    const buffer = new SharedArrayBuffer(4 * (TAKING + run.threads));
+    const slots = new Int32Array(buffer);
+    const isReserved = !!run.isEveryThreadTaking;
+    if (isReserved)
+        slots[NEXT] = run.threads;
+    const claims = (thread) => ({ buffer, count: run.count, thread, isReserved });
+    const workers = Array.from({ length: run.threads - 1 }, (_, i) => runWorker(run.entry, { request: run.request, claims: claims(i + 1) }, run.what));
+    let here;
+    try {
+        here = await run.runHere(claimFrom(claims(0)));
+    }
+    catch (e) {
+        // This thread's error is the one reported; the workers' results are of no use now.
+        for (const w of workers)
+            w.stop();
+        throw e;
+    }
+    const answering = workers.filter((w, i) => {
+        if (isReserved || Atomics.load(slots, TAKING + 1 + i) > 0)
+            return true;
+        w.stop();
+        return false;
+    });
+    return { here, workers: await Promise.all(answering.map((w) => w.answer)) };
+}
+/** A worker thread's side of runClaims: takes items with `claim` until none is left, and answers. */
+function answerClaims(handle) {
+    answerRequest(({ request, claims }) => handle(request, claimFrom(claims)));
 }
 
 
@@ -303,6 +410,86 @@ function sha256(text) {
 
 /***/ }),
 
+/***/ 47229:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scanComposeEnvironment = scanComposeEnvironment;
+/**
+ * Compose files: every literal a service's `environment:` (or `build.args`) gives a secret-sounding
+ * variable is judged as `compose/hardcoded-secret` judges it, by the key-name detector (long and
+ * varied enough, not a placeholder such as `changeme`, `${VAR}` or `<password>`), so `stackgate
+ * secrets` and `stackgate validate` agree on `MYSQL_ROOT_PASSWORD: somewordpress`. An environment
+ * value is a literal: a lowercase word there is the password, not the name of something (the line
+ * scan, which cannot tell, keeps such words quiet). References, paths, masked values and the other
+ * forms of not-a-secret.ts stay quiet here too. A password in a URL there (`DATABASE_URL:
+ * mysql://root:…@db`) is judged as the service's PASSWORD variable would be. Findings point at the value.
+ */
+const _list_or_map_1 = __webpack_require__(86214);
+const yaml_tree_1 = __webpack_require__(43183);
+const generic_1 = __webpack_require__(17396);
+const key_name_1 = __webpack_require__(47116);
+const not_a_secret_1 = __webpack_require__(9255);
+const scan_1 = __webpack_require__(13968);
+/** compose.yaml, docker-compose.yml, compose.prod.yml, docker-compose.override.yaml. */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w.-]+)?\.ya?ml$/i;
+const FIELDS = [['environment'], ['build', 'args']];
+function scanComposeEnvironment(file, text, options) {
+    if (options.generic === false || !COMPOSE_FILE.test(file) || !/^services:/m.test(text))
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (const doc of (0, yaml_tree_1.parseYaml)(file, text).documents) {
+        const services = (0, yaml_tree_1.getNode)(doc.root, ['services']);
+        if (services?.kind !== 'map')
+            continue;
+        for (const [service, node] of services.entries) {
+            for (const field of FIELDS) {
+                const values = (0, yaml_tree_1.getNode)(node, field);
+                for (const entry of (0, _list_or_map_1.listOrMapEntries)(values)) {
+                    const at = valueNode(values, entry.path[0])?.loc;
+                    if (entry.value === null || !at || (options.lines && !options.lines.has(at.line)))
+                        continue;
+                    for (const c of candidates(entry.key, entry.value.trim())) {
+                        if (!isLiteralSecret(c.key, c.value, options))
+                            continue;
+                        const found = lines[at.line - 1]?.indexOf(c.value, at.column - 1) ?? -1;
+                        const column = found >= 0 ? found + 1 : at.column;
+                        const description = `secret assigned to ${c.what} in the environment of service ${service}`;
+                        out.push({ ruleId: c.ruleId, provider: 'generic', description, file, line: at.line, column, endColumn: column + c.value.length, value: c.value });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+/** What an environment entry may hold: its value, and the password of each URL in it (judged as a PASSWORD variable). */
+function candidates(key, value) {
+    const out = [{ ruleId: 'generic-secret-assignment', key, value, what: key }];
+    for (const m of value.includes('://') ? value.matchAll(generic_1.URL_CREDENTIALS) : [])
+        out.push({ ruleId: 'generic-url-credentials', key: 'PASSWORD', value: m.groups.pass, what: `a URL in ${key}` });
+    return out;
+}
+/** The judgement of compose/hardcoded-secret (the key-name detector), and none of not-a-secret.ts's forms but a test value. */
+function isLiteralSecret(key, value, options) {
+    if (!key_name_1.keyNameEntropyDetector.detect({ key, value }) || (0, scan_1.isKnownFake)(value, options.rules))
+        return false;
+    const why = (0, not_a_secret_1.notASecret)({ value, quoted: true, after: '' });
+    return !why || why === 'test value';
+}
+function valueNode(node, key) {
+    if (node?.kind === 'map' && typeof key === 'string')
+        return node.entries.get(key);
+    if (node?.kind === 'seq' && typeof key === 'number')
+        return node.items[key];
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 92387:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -334,7 +521,6 @@ exports.scanKubernetesSecrets = scanKubernetesSecrets;
  * Findings point at the data key's line.
  */
 const key_name_1 = __webpack_require__(47116);
-const generic_1 = __webpack_require__(17396);
 const not_a_secret_1 = __webpack_require__(9255);
 const scan_1 = __webpack_require__(13968);
 const yaml_tree_1 = __webpack_require__(43183);
@@ -357,7 +543,7 @@ function scanKubernetesSecrets(file, text, options) {
             if (options.lines && !options.lines.has(at.line))
                 continue;
             const decoded = Buffer.from(node.value.replace(/\s+/g, ''), 'base64').toString('utf8');
-            if (!decoded || (0, generic_1.isPlaceholderOrReference)(decoded))
+            if (!decoded || (0, not_a_secret_1.isPlaceholderOrReference)(decoded))
                 continue;
             const position = { file, line: at.line, column: at.column, endColumn: at.column + key.length, encoding: 'base64' };
             const byRule = (0, scan_1.scanText)(file, decoded, { ...options, lines: undefined });
@@ -389,10 +575,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanSource = scanSource;
 /**
  * One unit of scanning: a file's text (or the lines a commit added to it), with the lines that
- * count. Runs the rules, the generic detectors and the Kubernetes Secret decoder, then applies the
- * file's inline `stackgate-ignore secrets:<rule-id> <reason>` comments. Pure: safe in worker threads.
+ * count. Runs the rules, the generic detectors, the Kubernetes Secret decoder and the Compose
+ * environment judge, then applies the file's inline `stackgate-ignore secrets:<rule-id> <reason>`
+ * comments. Pure: safe in worker threads.
  */
 const suppress_1 = __webpack_require__(28311);
+const compose_environment_1 = __webpack_require__(47229);
 const ids_1 = __webpack_require__(92387);
 const kubernetes_secret_1 = __webpack_require__(47762);
 const index_1 = __webpack_require__(62117);
@@ -402,7 +590,12 @@ function scanSource(source, options = {}) {
     const lines = source.lines ? new Set(source.lines) : undefined;
     const scanOptions = { rules: index_1.SECRET_RULES, generic: options.generic, maxDecodeDepth: options.maxDecodeDepth, lines };
     // Secret data first: its findings point at the data key, and win over the same value decoded in place.
-    const found = [...(0, kubernetes_secret_1.scanKubernetesSecrets)(source.file, source.text, scanOptions), ...(0, scan_1.scanText)(source.file, source.text, scanOptions)];
+    // Compose environment last: a rule's finding of the same value on the same line wins over it.
+    const found = [
+        ...(0, kubernetes_secret_1.scanKubernetesSecrets)(source.file, source.text, scanOptions),
+        ...(0, scan_1.scanText)(source.file, source.text, scanOptions),
+        ...(0, compose_environment_1.scanComposeEnvironment)(source.file, source.text, scanOptions),
+    ];
     knownIds ??= (0, ids_1.secretSuppressionIds)();
     const { suppressions, invalid } = (0, suppress_1.parseSuppressions)(source.text, knownIds, ids_1.SUPPRESSION_PREFIX);
     const map = source.lineMap;

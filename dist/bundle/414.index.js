@@ -40,57 +40,6 @@ function pathInRepository(dir) {
 
 /***/ }),
 
-/***/ 74899:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.git = git;
-exports.revParseCommit = revParseCommit;
-exports.resolveCommit = resolveCommit;
-/** Runs git with a clear UserError (never a stack trace) when it fails. */
-const node_child_process_1 = __webpack_require__(31421);
-const errors_1 = __webpack_require__(74296);
-const MAX_BUFFER = 1024 * 1024 * 1024;
-/** Revisions in `args` must follow `--end-of-options`, so that a ref from outside is never read as an option. */
-function git(root, args, input) {
-    try {
-        return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: MAX_BUFFER,
-            input,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-    }
-    catch (e) {
-        const err = e;
-        const detail = (err.stderr ?? err.message).trim().split('\n')[0];
-        throw new errors_1.UserError(`git ${args
-            .filter((a) => !a.startsWith('-'))
-            .slice(0, 2)
-            .join(' ')} failed: ${detail}`, {
-            hint: 'run inside a git repository with the commits fetched (actions/checkout with fetch-depth: 0)',
-        });
-    }
-}
-/** The commit `ref` names; a UserError when there is none. */
-function revParseCommit(root, ref) {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
-}
-/** The commit `ref` names, or undefined (not a git repository, no such ref). */
-function resolveCommit(root, ref = 'HEAD') {
-    try {
-        return revParseCommit(root, ref) || undefined;
-    }
-    catch {
-        return undefined; // Outside git, or an unborn branch: there is no commit to name.
-    }
-}
-
-
-/***/ }),
-
 /***/ 22477:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -133,6 +82,7 @@ exports.parseCommandArgs = parseCommandArgs;
 exports.commandRoot = commandRoot;
 exports.formatParser = formatParser;
 exports.parseOutputs = parseOutputs;
+exports.parseWorkers = parseWorkers;
 const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const node_util_1 = __webpack_require__(57975);
@@ -192,6 +142,15 @@ function parseOutputs(values, parseFormat) {
         return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
     });
 }
+/** `--workers <n>`: threads to use, a whole number of at least 1; undefined when not given. */
+function parseWorkers(value) {
+    if (value === undefined)
+        return undefined;
+    const workers = Number(value);
+    if (!Number.isInteger(workers) || workers < 1)
+        throw new errors_1.UserError(`--workers: expected a whole number of at least 1, got "${value}"`);
+    return workers;
+}
 
 
 /***/ }),
@@ -224,7 +183,7 @@ const command_args_1 = __webpack_require__(2449);
 const git_ref_1 = __webpack_require__(89782);
 const version_1 = __webpack_require__(83323);
 const result_output_1 = __webpack_require__(10955);
-const repository_paths_1 = __webpack_require__(61321);
+const repository_paths_1 = __webpack_require__(83702);
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'];
 const parseSecretsFormat = (0, command_args_1.formatParser)(FORMATS);
 exports.SECRETS_HELP = `stackgate secrets [path] [options] — find committed credentials without ever printing one
@@ -283,9 +242,7 @@ async function runSecretsCommand(args, io) {
     const failOn = values['fail-on'];
     if (failOn !== 'error' && failOn !== 'never')
         throw new errors_1.UserError(`--fail-on: expected error or never, got "${failOn}"`);
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
-        throw new errors_1.UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+    const workers = (0, command_args_1.parseWorkers)(values.workers);
     const { config, file: configFile } = (0, load_1.loadConfig)(root, values.config);
     if (mode === 'diff' && values.base !== undefined)
         (0, git_ref_1.assertCommit)(root, values.base, '--base');
@@ -377,7 +334,7 @@ function assertCommit(root, ref, flag) {
 
 /***/ }),
 
-/***/ 61321:
+/***/ 83702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -18,6 +18,7 @@ exports.parseCommandArgs = parseCommandArgs;
 exports.commandRoot = commandRoot;
 exports.formatParser = formatParser;
 exports.parseOutputs = parseOutputs;
+exports.parseWorkers = parseWorkers;
 const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const node_util_1 = __webpack_require__(57975);
@@ -76,6 +77,15 @@ function parseOutputs(values, parseFormat) {
             throw new errors_1.UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output json=report.json' });
         return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
     });
+}
+/** `--workers <n>`: threads to use, a whole number of at least 1; undefined when not given. */
+function parseWorkers(value) {
+    if (value === undefined)
+        return undefined;
+    const workers = Number(value);
+    if (!Number.isInteger(workers) || workers < 1)
+        throw new errors_1.UserError(`--workers: expected a whole number of at least 1, got "${value}"`);
+    return workers;
 }
 
 
@@ -151,6 +161,7 @@ function catalogue(checks) {
         severity: c.meta.severity,
         productionOnly: !!c.meta.productionOnly,
         mcpOnly: !!c.meta.mcpOnly,
+        operatedOnly: !!c.meta.operatedOnly,
         rationale: c.meta.rationale,
         remediation: c.meta.remediation,
         hasOptions: !!c.options,
@@ -203,6 +214,12 @@ function renderChecksMarkdown(checks) {
         '',
         'Suppress one finding inline with `# stackgate-ignore <check-id>: <reason>` on the line or the line above.',
         '',
+        'Checks marked *only where the repository is operated* (runbooks, backups, alerting, log shipping, CI gates) apply to',
+        'repositories that deploy something: stackgate.yml names environments or MCP services, the Compose layout names',
+        'environments (`stacks/<env>/`, `docker-compose.<env>.yml`), a Kubernetes manifest belongs to a named environment',
+        '(a path segment or namespace such as `overlays/prod`), or the repository holds Flux Kustomizations, HelmReleases or',
+        'Argo CD Applications. In a library, tool or example repository they are not applicable and do not count in the score.',
+        '',
     ];
     for (const domain of types_1.DOMAINS) {
         const list = entries.filter((e) => e.domain === domain);
@@ -213,81 +230,12 @@ function renderChecksMarkdown(checks) {
             out.push(`| [\`${e.id}\`](#${anchorOf(e.id)}) | ${e.severity} | ${e.category} | ${e.title}${e.productionOnly ? ' (production only)' : ''} |`);
         out.push('');
         for (const e of list) {
-            out.push(`### ${e.id}`, '', `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.hasOptions ? ', configurable options' : ''}.`, '');
+            out.push(`### ${e.id}`, '', `**${e.title}** — default severity \`${e.severity}\`, category \`${e.category}\`${e.productionOnly ? ', production environments only' : ''}${e.mcpOnly ? ', only where MCP servers are deployed' : ''}${e.operatedOnly ? ', only where the repository is operated' : ''}${e.hasOptions ? ', configurable options' : ''}.`, '');
             out.push(`Why: ${e.rationale}`, '', `How to fix: ${e.remediation}`, '');
         }
     }
     return `${out.join('\n').trimEnd()}\n`;
 }
-
-
-/***/ }),
-
-/***/ 15200:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.READINESS_CATEGORIES = exports.DOMAINS = exports.CATEGORIES = void 0;
-exports.defineCheck = defineCheck;
-exports.defineEngineCheck = defineEngineCheck;
-exports.isEngineCheck = isEngineCheck;
-exports.domainOf = domainOf;
-exports.formatMessage = formatMessage;
-exports.isLoc = isLoc;
-exports.CATEGORIES = ['correctness', 'security', 'reliability', 'resources', 'observability', 'supply-chain', 'operations'];
-exports.DOMAINS = ['core', 'compose', 'kubernetes', 'dockerfile', 'monitoring', 'secrets', 'environments', 'ci', 'docs', 'mcp'];
-/** The readiness categories (defined by the score, named by checks' `meta.readiness`). */
-var categories_1 = __webpack_require__(42386);
-Object.defineProperty(exports, "READINESS_CATEGORIES", ({ enumerable: true, get: function () { return categories_1.READINESS_CATEGORIES; } }));
-/** Identity helper that infers message ids and option types. */
-function defineCheck(check) {
-    return check;
-}
-/** Identity helper for engine checks: infers message ids and the engine source. */
-function defineEngineCheck(check) {
-    return check;
-}
-function isEngineCheck(check) {
-    return check.engine !== undefined;
-}
-function domainOf(id) {
-    return id.split('/')[0];
-}
-/** `Hello {{name}}` with `{name: 'x'}` -> `Hello x`. Unknown placeholders stay visible. */
-function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => (key in data ? String(data[key]) : m));
-}
-function isLoc(at) {
-    return !!at && !Array.isArray(at) && typeof at.line === 'number';
-}
-
-
-/***/ }),
-
-/***/ 42386:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.READINESS_TITLES = exports.READINESS_CATEGORIES = void 0;
-/**
- * The readiness categories of the score (following the MCP deployment roadmap) and their titles.
- * Every check counts in one (check-category.ts); stackgate.yml sets a minimum per category. A leaf:
- * checks, config and the score all name the categories, so this imports none of them.
- */
-exports.READINESS_CATEGORIES = ['containerization', 'kubernetes', 'compose', 'secrets', 'monitoring', 'environments', 'cicd', 'docs', 'mcp'];
-exports.READINESS_TITLES = {
-    containerization: 'Containerization',
-    kubernetes: 'Kubernetes security',
-    compose: 'Compose resilience',
-    secrets: 'Secrets hygiene',
-    monitoring: 'Monitoring and alerting',
-    environments: 'Multi-environment',
-    cicd: 'CI/CD',
-    docs: 'Disaster recovery and documentation',
-    mcp: 'MCP services',
-};
 
 
 /***/ })

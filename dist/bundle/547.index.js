@@ -85,43 +85,6 @@ function commitShaOrUndefined(value) {
 
 /***/ }),
 
-/***/ 12116:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pathInRepository = pathInRepository;
-/**
- * Where a directory sits in its git repository: SARIF locations are relative to the repository's
- * root (code scanning resolves them against the checkout), whatever directory was checked.
- */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const run_git_1 = __webpack_require__(74899);
-/**
- * `dir` relative to the top level of its git work tree, with `/` separators: `''` at the top level,
- * and also outside git (or outside the work tree), where there is no other root to be relative to.
- */
-function pathInRepository(dir) {
-    let top;
-    try {
-        top = (0, run_git_1.git)(dir, ['rev-parse', '--show-toplevel']).trim();
-    }
-    catch {
-        return ''; // Not a git work tree: paths stay relative to the directory itself.
-    }
-    const relative = node_path_1.default.relative(node_fs_1.default.realpathSync(top), node_fs_1.default.realpathSync(dir));
-    if (!relative || relative.startsWith('..') || node_path_1.default.isAbsolute(relative))
-        return '';
-    return relative.split(node_path_1.default.sep).join('/');
-}
-
-
-/***/ }),
-
 /***/ 77694:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -198,84 +161,6 @@ exports.COLOR_HELP = `      --color, --no-color    colours on or off in text out
 
 /***/ }),
 
-/***/ 2449:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COLOR_OPTIONS = exports.BASE_OPTIONS = void 0;
-exports.describeFormats = describeFormats;
-exports.withUsageErrors = withUsageErrors;
-exports.parseCommandArgs = parseCommandArgs;
-exports.commandRoot = commandRoot;
-exports.formatParser = formatParser;
-exports.parseOutputs = parseOutputs;
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const node_util_1 = __webpack_require__(57975);
-const errors_1 = __webpack_require__(74296);
-/** --debug and -h/--help: every command takes them. */
-exports.BASE_OPTIONS = {
-    debug: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-/** --color and --no-color (the last one given wins; see color.ts). */
-exports.COLOR_OPTIONS = {
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-};
-/** `text (default), json, sarif or junit`: a command's formats in its help, from the list its parser uses. */
-function describeFormats(formats) {
-    const [first, ...rest] = formats;
-    const all = [`${first} (default)`, ...rest];
-    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}` : all[0];
-}
-/** Runs a parseArgs call, turning its errors (unknown flag, missing value) into a UserError. */
-function withUsageErrors(parse, hint = 'run "stackgate --help" for usage') {
-    try {
-        return parse();
-    }
-    catch (e) {
-        throw new errors_1.UserError(e.message.replace(/\. To specify a positional argument.*$/s, ''), { hint });
-    }
-}
-/** parseArgs with our UserError on unknown flags or missing values. */
-function parseCommandArgs(args, options, allowPositionals = true) {
-    return withUsageErrors(() => (0, node_util_1.parseArgs)({ args: [...args], options, allowPositionals, strict: true }));
-}
-/** The one optional `[path]` of a command, as an existing directory. */
-function commandRoot(command, positionals, cwd) {
-    if (positionals.length > 1)
-        throw new errors_1.UserError(`${command} takes one path, got ${positionals.length}`, { hint: `stackgate ${command} [path]` });
-    const root = node_path_1.default.resolve(cwd, positionals[0] ?? '.');
-    if (!node_fs_1.default.existsSync(root) || !node_fs_1.default.statSync(root).isDirectory())
-        throw new errors_1.UserError(`not a directory: ${positionals[0] ?? '.'}`);
-    return root;
-}
-/** A parser of a command's output formats: `--format` and the format half of `--output`. */
-function formatParser(formats) {
-    return (value, where) => {
-        if (formats.includes(value))
-            return value;
-        throw new errors_1.UserError(`${where}: unknown format "${value}"`, { hint: `use one of ${formats.join(', ')}` });
-    };
-}
-/** `--output format=file`, repeatable. */
-function parseOutputs(values, parseFormat) {
-    return values.map((value) => {
-        const at = value.indexOf('=');
-        if (at <= 0 || at === value.length - 1)
-            throw new errors_1.UserError(`--output: expected format=file, got "${value}"`, { hint: 'e.g. --output json=report.json' });
-        return { format: parseFormat(value.slice(0, at), '--output'), file: value.slice(at + 1) };
-    });
-}
-
-
-/***/ }),
-
 /***/ 12575:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -303,7 +188,7 @@ const command_args_1 = __webpack_require__(2449);
 const validate_target_1 = __webpack_require__(32534);
 const version_1 = __webpack_require__(83323);
 const result_output_1 = __webpack_require__(10955);
-const repository_paths_1 = __webpack_require__(61321);
+const repository_paths_1 = __webpack_require__(83702);
 const stderr_log_1 = __webpack_require__(80319);
 exports.VALIDATE_HELP = `stackgate validate [path | file] [options] — check a repository before it reaches production
 
@@ -333,6 +218,9 @@ findings are shown, under the path as given.
                              stackgate explain <id> describes one)
       --changed <file>       report only findings in these repository-relative files; repeatable
       --promtool <mode>      auto (default: use promtool when installed), always or never
+      --workers <n>          threads to parse and check files with, this one included (default:
+                             one per core when the files add up to 1 MiB or more, else one; 1
+                             never starts a worker, 2 or more start workers whatever the size)
 ${color_1.COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
@@ -351,6 +239,7 @@ exports.VALIDATE_OPTIONS = {
     check: { type: 'string', multiple: true },
     changed: { type: 'string', multiple: true },
     promtool: { type: 'string' },
+    workers: { type: 'string' },
     ...command_args_1.COLOR_OPTIONS,
     ...command_args_1.BASE_OPTIONS,
 };
@@ -376,6 +265,7 @@ async function runValidateCommand(args, io) {
     for (const id of only ?? [])
         assertCheckId(id);
     const changed = values.changed;
+    const workers = (0, command_args_1.parseWorkers)(values.workers);
     const { validation: result, configFile, summary: repositorySummary, failed, } = await (0, validate_repository_1.validateRepository)({
         root,
         configPath: values.config,
@@ -388,9 +278,11 @@ async function runValidateCommand(args, io) {
         files: target.file ? new Set([target.file.rel].filter((f) => !changed || changed.includes(f))) : changed ? new Set(changed) : undefined,
         // Every check, the repository-level ones too: a plain run reports what --check <id> reports for each id.
         scope: 'repository',
+        workers,
     }, {
         log: (0, stderr_log_1.stderrLog)(io, (0, stderr_log_1.isDebugRun)(args, io.env)),
         externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() },
+        workerEntry: io.validateWorkerEntry,
     });
     for (const id of only ?? []) {
         if (!result.settings.get(id)?.enabled)
@@ -450,7 +342,7 @@ function noteUnread(io, target, result) {
 
 /***/ }),
 
-/***/ 61321:
+/***/ 83702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -466,22 +358,6 @@ const repository_root_1 = __webpack_require__(12116);
 function findingsInRepository(findings, root) {
     const prefix = (0, repository_root_1.pathInRepository)(root);
     return prefix ? findings.map((f) => ({ ...f, file: f.file ? `${prefix}/${f.file}` : prefix })) : [...findings];
-}
-
-
-/***/ }),
-
-/***/ 10955:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeResult = writeResult;
-/** Results on stdout: as rendered, or, in a GitHub Actions step, with workflow commands broken. */
-const workflow_commands_1 = __webpack_require__(97584);
-const KIND = { json: 'json', sarif: 'json', junit: 'xml', markdown: 'markdown', text: 'text' };
-function writeResult(io, format, output) {
-    io.stdout.write(io.env.GITHUB_ACTIONS === 'true' ? (0, workflow_commands_1.neutraliseWorkflowCommands)(KIND[format] ?? 'text', output) : output);
 }
 
 

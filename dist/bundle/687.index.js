@@ -103,6 +103,124 @@ function runCompletionCommand(args, io) {
 
 /***/ }),
 
+/***/ 22682:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OPTIONS = exports.DEPLOY_HELP = exports.FORMATS = void 0;
+exports.runDeployCommand = runDeployCommand;
+const node_fs_1 = __importDefault(__webpack_require__(73024));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const run_git_1 = __webpack_require__(74899);
+const deploy_1 = __webpack_require__(60512);
+const prepare_deploy_1 = __webpack_require__(23422);
+const render_1 = __webpack_require__(49107);
+const errors_1 = __webpack_require__(74296);
+const command_args_1 = __webpack_require__(2449);
+const result_output_1 = __webpack_require__(10955);
+const stderr_log_1 = __webpack_require__(80319);
+exports.FORMATS = ['text', 'json', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(exports.FORMATS);
+exports.DEPLOY_HELP = `stackgate deploy [path] -e <env> [options] — deploy an environment, verify it, roll back on failure
+
+Ships the repository at its current commit with the driver environments.<env>.deploy of
+stackgate.yml names: Portainer (the stack gets the merged Compose file, or a Git stack is
+redeployed), Kubernetes (kubectl apply --server-side, rollout status, rollout undo), Compose
+(docker compose up -d against DOCKER_HOST) or a signed webhook. Success is what stackgate verified:
+containers running the new images and healthy, rollouts complete; then the environment's smoke
+targets. When that fails, what ran before is restored. With GITHUB_TOKEN and GITHUB_REPOSITORY set,
+each run is a GitHub Deployment (in_progress, then success or failure). See docs/deploy.md.
+
+Options:
+  -e, --environment <env>    the environment to deploy (required)
+      --sha <commit>         the commit to record (default: HEAD of the repository)
+      --dry-run              print what would change, per service or object; change nothing
+      --force                start even when another deployment to the environment is in progress
+      --timeout <d>          the whole deploy, verification and smoke (default deploy.timeout, else 5m)
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(exports.FORMATS)} on stdout
+  -c, --config <file>        stackgate.yml to use
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Credentials come from the environment, never from flags: PORTAINER_API_KEY, KUBECONFIG (the path of
+a kubeconfig file), STACKGATE_WEBHOOK_SECRET, and GITHUB_TOKEN for the ledger.
+
+Exit codes: 0 deployed (or a dry run), 1 the deploy failed or was rolled back, 2 usage, config or
+credential error.
+`;
+exports.OPTIONS = {
+    ...command_args_1.BASE_OPTIONS,
+    environment: { type: 'string', short: 'e' },
+    sha: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
+    timeout: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+};
+async function runDeployCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.DEPLOY_HELP);
+        return 0;
+    }
+    const environment = values.environment;
+    if (!environment)
+        throw new errors_1.UserError('deploy needs an environment', { hint: 'stackgate deploy -e dev' });
+    const format = values.format ? parseFormat(values.format, '--format') : 'text';
+    const root = (0, command_args_1.commandRoot)('deploy', positionals, io.cwd);
+    const sha = (values.sha ?? (0, run_git_1.resolveCommit)(root))?.toLowerCase();
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+        throw new errors_1.UserError(`deploy needs the commit being deployed: ${values.sha ? `"${values.sha}" is not a full commit SHA` : `${root} is not a git repository`}`, { hint: '--sha <40 hex digits>' });
+    const kubeconfigFile = io.env.KUBECONFIG?.split(node_path_1.default.delimiter)[0];
+    const secrets = {
+        portainerApiKey: io.env.PORTAINER_API_KEY || undefined,
+        kubeconfig: kubeconfigFile ? readKubeconfig(node_path_1.default.resolve(io.cwd, kubeconfigFile)) : undefined,
+        webhookSecret: io.env.STACKGATE_WEBHOOK_SECRET || undefined,
+    };
+    const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+    const log = (0, stderr_log_1.stderrLog)(io, !!values.debug);
+    const prepared = await (0, prepare_deploy_1.prepareDeploy)({
+        root,
+        config: values.config,
+        environment,
+        sha,
+        secrets,
+        dryRun: !!values['dry-run'],
+        force: !!values.force,
+        timeout: values.timeout,
+        env: io.env,
+        workerEntry: io.workerEntry,
+        github: io.env.GITHUB_TOKEN && owner && repo ? { token: io.env.GITHUB_TOKEN, apiUrl: io.env.GITHUB_API_URL, repository: { owner, repo } } : undefined,
+        log,
+    });
+    try {
+        const report = await (0, deploy_1.deploy)(prepared.request, prepared.ports);
+        (0, result_output_1.writeResult)(io, format, format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? (0, render_1.renderDeployMarkdown)(report) : (0, render_1.renderDeployText)(report));
+        if (report.status === 'error')
+            return 2;
+        return report.status === 'success' ? 0 : 1;
+    }
+    finally {
+        await prepared.cleanup();
+    }
+}
+function readKubeconfig(file) {
+    try {
+        return node_fs_1.default.readFileSync(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors_1.UserError(`KUBECONFIG: cannot read ${file}: ${e.code ?? e.message}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 35342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -201,112 +319,6 @@ function runSchemaCommand(args, io) {
 
 /***/ }),
 
-/***/ 63979:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SCORE_VALUES = exports.SCORE_OPTIONS = exports.SCORE_HELP = void 0;
-exports.runScoreCommand = runScoreCommand;
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const score_with_base_1 = __webpack_require__(34594);
-const readiness_envelope_1 = __webpack_require__(6080);
-const helm_template_1 = __webpack_require__(13984);
-const kubectl_kustomize_1 = __webpack_require__(40592);
-const promtool_1 = __webpack_require__(4769);
-const types_1 = __webpack_require__(15200);
-const errors_1 = __webpack_require__(74296);
-const gate_1 = __webpack_require__(15169);
-const render_1 = __webpack_require__(84034);
-const channel_budgets_1 = __webpack_require__(4882);
-const command_args_1 = __webpack_require__(2449);
-const git_ref_1 = __webpack_require__(89782);
-const version_1 = __webpack_require__(83323);
-const result_output_1 = __webpack_require__(10955);
-const FORMATS = ['text', 'json', 'markdown'];
-const parseFormat = (0, command_args_1.formatParser)(FORMATS);
-exports.SCORE_HELP = `stackgate score [path] [options] — the production-readiness score of a repository
-
-Every check (the validate checks plus repository-level ones: workflows, runbooks, monitoring
-coverage, MCP services) passes, fails or does not apply; the score is the weighted share of
-applicable checks that pass (error 3, warning 2, info 1). Error findings and secrets are blockers:
-they fail the score whatever the number. See docs/readiness.md.
-
-      --base <ref>           also score the merge base of <ref> and HEAD (in a temporary git worktree)
-                             and report the change, overall and per category; a <ref> that names no
-                             commit is a usage error
-  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
-  -o, --output <fmt=file>    also write a format to a file; repeatable
-      --fail-under <score>   exit 1 when the score is below this (default from stackgate.yml: 0)
-      --min <cat=score>      lowest accepted score of a category; repeatable (${types_1.READINESS_CATEGORIES.join(', ')})
-      --no-secrets           do not scan the tree for secrets (the secrets check is then not applicable)
-  -c, --config <file>        stackgate.yml to use
-      --color, --no-color    accepted like every command's, for uniform scripts: score prints no colours
-      --debug                print stack traces of internal errors
-  -h, --help                 this help
-
-Exit codes: 0 passes, 1 blockers or a score under the thresholds, 2 usage or config error.
-`;
-exports.SCORE_OPTIONS = {
-    base: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o', multiple: true, default: [] },
-    'fail-under': { type: 'string' },
-    min: { type: 'string', multiple: true, default: [] },
-    'no-secrets': { type: 'boolean' },
-    config: { type: 'string', short: 'c' },
-    ...command_args_1.COLOR_OPTIONS,
-    ...command_args_1.BASE_OPTIONS,
-};
-exports.SCORE_VALUES = { format: FORMATS, min: types_1.READINESS_CATEGORIES.map((c) => `${c}=`) };
-async function runScoreCommand(args, io) {
-    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.SCORE_OPTIONS);
-    if (values.help) {
-        io.stdout.write(exports.SCORE_HELP);
-        return 0;
-    }
-    const root = (0, command_args_1.commandRoot)('score', positionals, io.cwd);
-    const format = parseFormat(values.format, '--format');
-    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
-    const failUnder = (0, gate_1.parseFailUnder)(values['fail-under'], '--fail-under');
-    const { minimums, errors } = (0, gate_1.parseMinimums)(values.min.join(','), types_1.READINESS_CATEGORIES);
-    if (errors.length)
-        throw new errors_1.UserError(`--min: ${errors.join('; ')}`);
-    if (values.base !== undefined)
-        (0, git_ref_1.assertCommit)(root, values.base, '--base');
-    const result = await (0, score_with_base_1.scoreWithBase)({
-        root,
-        configPath: values.config,
-        base: values.base,
-        secrets: !values['no-secrets'],
-        workerEntry: io.workerEntry,
-        toolVersion: version_1.VERSION,
-    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() } });
-    if (result.baseProblem)
-        io.stderr.write(`stackgate: ${result.baseProblem}\n`);
-    const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
-    const render = (f) => {
-        switch (f) {
-            case 'json':
-                return `${JSON.stringify({ ...report, ...(delta ? { delta } : {}), verdict }, null, 2)}\n`;
-            case 'markdown':
-                return (0, render_1.renderReadinessMarkdown)(report, { delta, verdict, maxChars: channel_budgets_1.SUMMARY_LIMIT, notes });
-            case 'text':
-                return (0, render_1.renderReadinessText)(report, { delta, verdict });
-        }
-    };
-    (0, result_output_1.writeResult)(io, format, render(format));
-    for (const o of outputs)
-        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
-    return verdict.passed ? 0 : 1;
-}
-
-
-/***/ }),
-
 /***/ 1892:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -335,7 +347,7 @@ const command_args_1 = __webpack_require__(2449);
 const git_ref_1 = __webpack_require__(89782);
 const version_1 = __webpack_require__(83323);
 const result_output_1 = __webpack_require__(10955);
-const repository_paths_1 = __webpack_require__(61321);
+const repository_paths_1 = __webpack_require__(83702);
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'];
 const parseSecretsFormat = (0, command_args_1.formatParser)(FORMATS);
 exports.SECRETS_HELP = `stackgate secrets [path] [options] — find committed credentials without ever printing one
@@ -394,9 +406,7 @@ async function runSecretsCommand(args, io) {
     const failOn = values['fail-on'];
     if (failOn !== 'error' && failOn !== 'never')
         throw new errors_1.UserError(`--fail-on: expected error or never, got "${failOn}"`);
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
-        throw new errors_1.UserError(`--workers: expected a whole number of at least 1, got "${values.workers}"`);
+    const workers = (0, command_args_1.parseWorkers)(values.workers);
     const { config, file: configFile } = (0, load_1.loadConfig)(root, values.config);
     if (mode === 'diff' && values.base !== undefined)
         (0, git_ref_1.assertCommit)(root, values.base, '--base');
@@ -455,309 +465,6 @@ async function runSecretsCommand(args, io) {
     for (const o of outputs)
         io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format, false));
     return failOn === 'error' && result.findings.length ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 15216:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OPTIONS = exports.SMOKE_HELP = exports.FORMATS = void 0;
-exports.runSmokeCommand = runSmokeCommand;
-exports.renderSmoke = renderSmoke;
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const node_util_1 = __webpack_require__(57975);
-const run_smoke_1 = __webpack_require__(43522);
-const run_git_1 = __webpack_require__(74899);
-const read_1 = __webpack_require__(40812);
-const smoke_schema_1 = __webpack_require__(76139);
-const errors_1 = __webpack_require__(74296);
-const plan_1 = __webpack_require__(35554);
-const read_report_1 = __webpack_require__(7252);
-const render_1 = __webpack_require__(89193);
-const template_1 = __webpack_require__(78187);
-const command_args_1 = __webpack_require__(2449);
-const split_command_1 = __webpack_require__(72414);
-const version_1 = __webpack_require__(83323);
-const result_output_1 = __webpack_require__(10955);
-exports.FORMATS = ['text', 'json', 'junit', 'markdown'];
-const parseFormat = (0, command_args_1.formatParser)(exports.FORMATS);
-exports.SMOKE_HELP = `stackgate smoke [path] [options] — prove deployed MCP servers work, from the client's side
-
-Connects to each server over streamable HTTP, SSE or stdio with the MCP TypeScript SDK client,
-after waiting for it to answer (exponential backoff within --wait-timeout), and checks: HTTP health,
-initialize (protocol version, server info), ping, tools/list (expected tools, valid input schemas,
-every page), tools/call results, resources and prompts, latency percentiles and the error rate,
-session hygiene (404 for an unknown session, the session ended at the end) and the tool surface
-against the previous environment's report. Session hygiene is protocol hygiene: its findings are
-warnings unless --strict. See docs/smoke.md.
-
-Targets from stackgate.yml (smoke.environments.<env>.<service>):
-  -e, --environment <env>    check that environment's targets
-  -s, --service <name>       only this service; repeatable
-
-One-off target, no stackgate.yml needed (its smoke settings apply only with --config):
-      --url <url>            streamable HTTP (/mcp) or SSE (/sse) endpoint
-      --command <line>       start a stdio server, e.g. "npx -y @modelcontextprotocol/server-memory"
-      --transport <t>        streamable-http, sse or stdio (default from --url / --command)
-      --name <service>       name in the report (default: the URL's host or the command)
-      --header <'Name: v'>   request header; \${VAR} is read from the environment; repeatable
-      --health <url>         GET it first and expect 200
-      --expect-tool <name>   the tool must be listed; repeatable
-      --min-tools <n>        at least this many tools
-      --call <'tool {json}'> call a tool with JSON arguments; repeatable. These apply to the call before them:
-        --expect-contains <text>  --expect-regex <re>  --expect-json <json>  --expect-error
-      --repeat <n>           run the calls n times (latency percentiles, error rate)
-      --p50 / --p95 / --p99 <duration>   latency budgets;  --error-rate <0..1>
-      --no-session-checks    skip the unknown-session and session-end checks
-      --expected-failure <check-id>      accept a known failing check, visibly; repeatable
-
-Run:
-      --wait-timeout <d>     how long to wait for each target to answer (default 60s)
-      --timeout <d>          timeout of each request (default 10s)
-      --concurrency <n>      targets checked at once (default 4)
-      --compare <file>       the previous environment's JSON report: fail when the tool surface differs
-      --strict               fail on protocol-hygiene findings (session-unknown, session-close), not
-                             only warn (default from smoke.strict in stackgate.yml, else off)
-  -f, --format <format>      ${(0, command_args_1.describeFormats)(exports.FORMATS)} on stdout
-  -o, --output <fmt=file>    also write a format to a file; repeatable
-  -c, --config <file>        stackgate.yml to use
-      --color, --no-color    accepted like every command's, for uniform scripts: smoke prints no colours
-      --debug                print stack traces of internal errors
-  -h, --help                 this help
-
-Exit codes: 0 no check failed (warnings and expected failures allowed), 1 a check failed, 2 usage
-or config error.
-`;
-exports.OPTIONS = {
-    environment: { type: 'string', short: 'e' },
-    service: { type: 'string', short: 's', multiple: true },
-    url: { type: 'string' },
-    command: { type: 'string' },
-    transport: { type: 'string' },
-    name: { type: 'string' },
-    header: { type: 'string', multiple: true },
-    health: { type: 'string' },
-    'expect-tool': { type: 'string', multiple: true },
-    'min-tools': { type: 'string' },
-    call: { type: 'string', multiple: true },
-    'expect-contains': { type: 'string', multiple: true },
-    'expect-regex': { type: 'string', multiple: true },
-    'expect-json': { type: 'string', multiple: true },
-    'expect-error': { type: 'boolean', multiple: true },
-    repeat: { type: 'string' },
-    p50: { type: 'string' },
-    p95: { type: 'string' },
-    p99: { type: 'string' },
-    'error-rate': { type: 'string' },
-    'no-session-checks': { type: 'boolean' },
-    'expected-failure': { type: 'string', multiple: true },
-    'wait-timeout': { type: 'string' },
-    timeout: { type: 'string' },
-    concurrency: { type: 'string' },
-    compare: { type: 'string' },
-    strict: { type: 'boolean' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o', multiple: true, default: [] },
-    config: { type: 'string', short: 'c' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    debug: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-// Tokens: --expect-* flags apply to the --call before them.
-const parse = (args) => (0, command_args_1.withUsageErrors)(() => (0, node_util_1.parseArgs)({ args: [...args], options: exports.OPTIONS, allowPositionals: true, strict: true, tokens: true }), 'run "stackgate smoke --help" for usage');
-async function runSmokeCommand(args, io) {
-    const { values, positionals, tokens } = parse(args);
-    if (values.help) {
-        io.stdout.write(exports.SMOKE_HELP);
-        return 0;
-    }
-    const root = (0, command_args_1.commandRoot)('smoke', positionals, io.cwd);
-    const format = parseFormat(values.format, '--format');
-    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
-    const oneOff = values.url !== undefined || values.command !== undefined;
-    const smoke = smokeConfig(root, oneOff, values.config);
-    if (oneOff && values.environment)
-        throw new errors_1.UserError('give either --environment (targets from stackgate.yml) or --url / --command (a one-off target), not both');
-    if (!oneOff) {
-        const stray = [
-            'transport',
-            'name',
-            'header',
-            'health',
-            'expect-tool',
-            'min-tools',
-            'call',
-            'repeat',
-            'p50',
-            'p95',
-            'p99',
-            'error-rate',
-            'expected-failure',
-        ].filter((k) => values[k] !== undefined);
-        if (stray.length)
-            throw new errors_1.UserError(`--${stray[0]} describes a one-off target: give --url or --command too`);
-    }
-    const targets = oneOff ? { [values.name ?? defaultName(values.url, values.command)]: oneOffTarget(values, tokens) } : undefined;
-    const plan = (0, plan_1.planSmoke)(smoke, oneOff ? null : (values.environment ?? null), {
-        env: io.env,
-        services: values.service,
-        targets,
-        waitTimeout: values['wait-timeout'],
-        timeout: values.timeout,
-        concurrency: values.concurrency === undefined ? undefined : positiveInt(values.concurrency, '--concurrency'),
-        strict: values.strict,
-        resolveCwd: (cwd) => node_path_1.default.resolve(root, cwd),
-    });
-    const compareWith = values.compare ? (0, read_report_1.readSmokeReport)(node_fs_1.default.readFileSync(node_path_1.default.resolve(io.cwd, values.compare), 'utf8'), values.compare) : undefined;
-    const report = await (0, run_smoke_1.runSmoke)(plan, {
-        toolVersion: version_1.VERSION,
-        commit: io.env.GITHUB_SHA ?? (0, run_git_1.resolveCommit)(root),
-        compareWith,
-        onTarget: (t) => io.stderr.write(`smoke: ${t.service} ${t.passed ? 'pass' : 'FAIL'} (${t.checks.filter((c) => c.status === 'fail').length} failed of ${t.checks.length} checks)\n`),
-    });
-    const render = (f) => (0, template_1.redact)(renderSmoke(report, f), plan.secrets);
-    (0, result_output_1.writeResult)(io, format, render(format));
-    for (const o of outputs)
-        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
-    return report.passed ? 0 : 1;
-}
-function renderSmoke(report, format) {
-    switch (format) {
-        case 'json':
-            return `${JSON.stringify(report, null, 2)}\n`;
-        case 'junit':
-            return (0, render_1.renderSmokeJunit)(report);
-        case 'markdown':
-            return (0, render_1.renderSmokeMarkdown)(report);
-        case 'text':
-            return (0, render_1.renderSmokeText)(report);
-    }
-}
-/**
- * stackgate.yml's smoke section, read against that section's schema only (the rest of the file is
- * `stackgate validate`'s business), so smoke does not load the check catalogue. A one-off target
- * without --config needs only the section's defaults.
- */
-function smokeConfig(root, oneOff, configFile) {
-    if (oneOff && configFile === undefined)
-        return smoke_schema_1.smokeSection.parse({});
-    return (0, read_1.readConfig)(smoke_schema_1.smokeOnlyConfig, root, configFile).config.smoke;
-}
-/** The one-off target of the flags, validated by the same schema as stackgate.yml's targets. */
-function oneOffTarget(values, tokens) {
-    const calls = [];
-    for (const t of tokens) {
-        if (t.kind !== 'option')
-            continue;
-        if (t.name === 'call')
-            calls.push(parseCall(t.value ?? ''));
-        else if (t.name.startsWith('expect-') && t.name !== 'expect-tool') {
-            const last = calls.at(-1);
-            if (!last)
-                throw new errors_1.UserError(`--${t.name} applies to the --call before it; give a --call first`);
-            if (t.name === 'expect-contains')
-                last.expect.contains = t.value;
-            if (t.name === 'expect-regex')
-                last.expect.regex = t.value;
-            if (t.name === 'expect-error')
-                last.expect.isError = true;
-            if (t.name === 'expect-json') {
-                try {
-                    last.expect.json = JSON.parse(t.value ?? '');
-                }
-                catch (e) {
-                    throw new errors_1.UserError(`--expect-json: not JSON: ${e.message}`);
-                }
-            }
-        }
-    }
-    const headers = Object.fromEntries((values.header ?? []).map((h) => {
-        const at = h.indexOf(':');
-        if (at <= 0)
-            throw new errors_1.UserError(`--header: expected "Name: value", got "${h.replace(/:.*/, ': …')}"`);
-        return [h.slice(0, at).trim(), h.slice(at + 1).trim()];
-    }));
-    const input = {
-        ...(values.transport ? { transport: values.transport } : {}),
-        ...(values.url ? { url: values.url } : {}),
-        ...(values.command ? { command: (0, split_command_1.splitCommand)(values.command, '--command') } : {}),
-        headers,
-        ...(values.health ? { health: { url: values.health } } : {}),
-        tools: values['expect-tool'] ?? [],
-        ...(values['min-tools'] !== undefined ? { minTools: nonNegativeInt(values['min-tools'], '--min-tools') } : {}),
-        calls,
-        ...(values.repeat !== undefined ? { repetitions: positiveInt(values.repeat, '--repeat') } : {}),
-        budgets: {
-            ...(values.p50 ? { p50: values.p50 } : {}),
-            ...(values.p95 ? { p95: values.p95 } : {}),
-            ...(values.p99 ? { p99: values.p99 } : {}),
-            ...(values['error-rate'] !== undefined ? { errorRate: Number(values['error-rate']) } : {}),
-        },
-        sessionChecks: !values['no-session-checks'],
-        expectedFailures: values['expected-failure'] ?? [],
-    };
-    const result = smoke_schema_1.smokeTarget.safeParse(input);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new errors_1.UserError(`invalid one-off target: ${issue.path.join('.') || 'target'}: ${issue.message}`);
-    }
-    return result.data;
-}
-/** `echo {"message":"hi"}` -> tool echo with those arguments; no JSON means no arguments. */
-function parseCall(text) {
-    const m = /^\s*(\S+)\s*(.*)$/s.exec(text);
-    if (!m)
-        throw new errors_1.UserError('--call: expected "<tool> [JSON arguments]"');
-    let args = {};
-    if (m[2].trim()) {
-        try {
-            args = JSON.parse(m[2]);
-        }
-        catch (e) {
-            throw new errors_1.UserError(`--call ${m[1]}: the arguments are not JSON: ${e.message}`, {
-                hint: `quote them for the shell: --call '${m[1]} {"key":"value"}'`,
-            });
-        }
-    }
-    if (!args || typeof args !== 'object' || Array.isArray(args))
-        throw new errors_1.UserError(`--call ${m[1]}: the arguments must be a JSON object`);
-    return { tool: m[1], arguments: args, expect: {} };
-}
-function defaultName(url, command) {
-    if (url) {
-        try {
-            return new URL(url).host || 'target';
-        }
-        catch {
-            return 'target';
-        }
-    }
-    const words = (0, split_command_1.splitCommand)(command ?? 'target', '--command');
-    const word = words.find((w, i) => i > 0 && !w.startsWith('-')) ?? words[0];
-    // node node_modules/@scope/server-x/dist/index.js -> server-x; npx -y @scope/server-x@1.2 -> server-x
-    const pkg = /node_modules\/(?:@[^/]+\/)?([^/]+)/.exec(word)?.[1] ?? /^(?:@[^/]+\/)?([^@/]+)(?:@[^/]*)?$/.exec(word)?.[1];
-    return pkg ?? node_path_1.default.basename(word).replace(/\.[cm]?[jt]s$/, '');
-}
-function positiveInt(text, flag) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1)
-        throw new errors_1.UserError(`${flag}: expected a whole number of at least 1, got "${text}"`);
-    return n;
-}
-function nonNegativeInt(text, flag) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 0)
-        throw new errors_1.UserError(`${flag}: expected a whole number, got "${text}"`);
-    return n;
 }
 
 
@@ -878,6 +585,7 @@ const smoke_schema_1 = __webpack_require__(76139);
 const command_args_1 = __webpack_require__(2449);
 const command_list_1 = __webpack_require__(4436);
 const checks_1 = __webpack_require__(13512);
+const deploy_1 = __webpack_require__(22682);
 const explain_1 = __webpack_require__(35342);
 const schema_1 = __webpack_require__(26850);
 const score_1 = __webpack_require__(63979);
@@ -891,6 +599,7 @@ const COMMANDS = {
     secrets: { options: secrets_1.SECRETS_OPTIONS, values: secrets_1.SECRETS_VALUES, positionals: 'paths' },
     score: { options: score_1.SCORE_OPTIONS, values: score_1.SCORE_VALUES, positionals: 'paths' },
     smoke: { options: smoke_1.OPTIONS, values: { format: smoke_1.FORMATS, transport: smoke_schema_1.smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
+    deploy: { options: deploy_1.OPTIONS, values: { format: deploy_1.FORMATS }, positionals: 'paths' },
     checks: { options: checks_1.CHECKS_OPTIONS, values: checks_1.CHECKS_VALUES, positionals: 'none' },
     explain: { options: explain_1.EXPLAIN_OPTIONS, positionals: explain_1.EXPLAIN_IDS },
     schema: { options: schema_1.SCHEMA_OPTIONS, positionals: schema_1.SCHEMA_NAMES },
@@ -968,94 +677,6 @@ fi
 
 /***/ }),
 
-/***/ 89782:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assertCommit = assertCommit;
-/**
- * A ref the user named on the command line (--base, --head) must name a commit: a typo or an
- * unfetched branch is a usage error naming the ref, not a comparison quietly skipped.
- */
-const run_git_1 = __webpack_require__(74899);
-const secret_sources_1 = __webpack_require__(69536);
-const errors_1 = __webpack_require__(74296);
-function assertCommit(root, ref, flag) {
-    if (!(0, secret_sources_1.isGitRepository)(root))
-        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, {
-            hint: `run it in a git clone, or leave out ${flag}`,
-        });
-    if (!(0, run_git_1.resolveCommit)(root, ref)) {
-        throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
-            hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 72414:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.splitCommand = splitCommand;
-/** A command line as argv, the way a POSIX shell splits words: spaces separate, quotes group, backslash escapes. */
-const errors_1 = __webpack_require__(74296);
-function splitCommand(line, where) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = undefined;
-            else
-                word += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = undefined;
-            else if (ch === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]))
-                word += line[++i];
-            else
-                word += ch;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\' && i + 1 < line.length) {
-            word += line[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += ch;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors_1.UserError(`${where}: unterminated ${quote} quote in ${JSON.stringify(line)}`);
-    if (inWord)
-        words.push(word);
-    if (!words.length)
-        throw new errors_1.UserError(`${where}: empty command`);
-    return words;
-}
-
-
-/***/ }),
-
 /***/ 18310:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1091,6 +712,7 @@ function explainCheck(check, options = {}) {
         ...(meta.readiness ? [`readiness ${meta.readiness}`] : []),
         ...(meta.productionOnly ? ['production environments only'] : []),
         ...(meta.mcpOnly ? ['only where MCP servers are deployed'] : []),
+        ...(meta.operatedOnly ? ['only where the repository is operated (environments or GitOps objects)'] : []),
         ...((0, types_1.isEngineCheck)(check) ? [`reported ${ENGINE_SOURCES[check.engine] ?? `by the engine (${check.engine})`}`] : []),
     ];
     const out = [`${check.id}: ${meta.title}`, ...paragraph(`${facts.join(', ')}.`, ''), ''];

@@ -25,8 +25,9 @@ function runAsProcess(entry, bundleDir) {
         isTTY: !!process.stdout.isTTY,
         columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
         writeFile: (p, content) => node_fs_1.default.writeFileSync(p, content),
-        // dist/bundle/ -> dist/secrets-worker/index.js
+        // dist/bundle/ -> dist/secrets-worker/index.js, dist/validate-worker/index.js
         workerEntry: node_path_1.default.join(bundleDir, '../secrets-worker/index.js'),
+        validateWorkerEntry: node_path_1.default.join(bundleDir, '../validate-worker/index.js'),
     }).then((code) => {
         process.exitCode = failed.length ? 2 : code;
     }, (e) => {

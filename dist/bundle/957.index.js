@@ -163,6 +163,7 @@ exports.COMMAND_LIST = [
     { name: 'secrets', usage: '[path] [options]', summary: 'Find committed credentials (never printed)' },
     { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
     { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
+    { name: 'deploy', usage: '[path] -e <env> [options]', summary: 'Deploy an environment, record it as a GitHub Deployment, verify, roll back on failure' },
     { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
     { name: 'explain', usage: '<check-id>', summary: "A check's rationale, remediation, options and default severity" },
     {
@@ -262,18 +263,20 @@ ${command_list_1.COMMAND_LIST.map((c) => `  stackgate ${c.name} ${c.usage}\n    
   stackgate --version | --help
 
 Exit codes: 0 nothing at or above the threshold (smoke: no check failed), 1 findings at or above it
-(smoke: a check failed; score: blockers or a score under the thresholds), 2 usage, input or config error.
+(smoke: a check failed; score: blockers or a score under the thresholds; deploy: it failed or was
+rolled back), 2 usage, input or config error.
 `;
 /** Every command, each loading its own modules when it runs. */
 exports.COMMANDS = {
-    validate: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(288), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(774), __webpack_require__.e(685), __webpack_require__.e(547), __webpack_require__.e(872)]).then(__webpack_require__.t.bind(__webpack_require__, 12575, 23))).runValidateCommand(args, io),
+    validate: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(293), __webpack_require__.e(306), __webpack_require__.e(100), __webpack_require__.e(26), __webpack_require__.e(522), __webpack_require__.e(755), __webpack_require__.e(547), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 12575, 23))).runValidateCommand(args, io),
     checks: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(293), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 13512))).runChecksCommand(args, io),
     explain: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(293), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 35342))).runExplainCommand(args, io),
-    secrets: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(288), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(860), __webpack_require__.e(414)]).then(__webpack_require__.t.bind(__webpack_require__, 1892, 23))).runSecretsCommand(args, io),
-    score: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(288), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(774), __webpack_require__.e(860), __webpack_require__.e(836), __webpack_require__.e(979)]).then(__webpack_require__.t.bind(__webpack_require__, 63979, 23))).runScoreCommand(args, io),
-    smoke: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(54), __webpack_require__.e(288), __webpack_require__.e(368), __webpack_require__.e(873)]).then(__webpack_require__.t.bind(__webpack_require__, 15216, 23))).runSmokeCommand(args, io),
-    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 26850))).runSchemaCommand(args, io),
-    completion: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(54), __webpack_require__.e(288), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(774), __webpack_require__.e(860), __webpack_require__.e(368), __webpack_require__.e(836), __webpack_require__.e(685), __webpack_require__.e(547), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 23687))).runCompletionCommand(args, io),
+    secrets: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(293), __webpack_require__.e(306), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(860), __webpack_require__.e(414)]).then(__webpack_require__.t.bind(__webpack_require__, 1892, 23))).runSecretsCommand(args, io),
+    score: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(293), __webpack_require__.e(306), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(26), __webpack_require__.e(522), __webpack_require__.e(860), __webpack_require__.e(979), __webpack_require__.e(164)]).then(__webpack_require__.t.bind(__webpack_require__, 63979, 23))).runScoreCommand(args, io),
+    smoke: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(54), __webpack_require__.e(306), __webpack_require__.e(313), __webpack_require__.e(216), __webpack_require__.e(431)]).then(__webpack_require__.t.bind(__webpack_require__, 15216, 23))).runSmokeCommand(args, io),
+    deploy: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(54), __webpack_require__.e(999), __webpack_require__.e(293), __webpack_require__.e(306), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(26), __webpack_require__.e(522), __webpack_require__.e(860), __webpack_require__.e(313), __webpack_require__.e(491), __webpack_require__.e(682)]).then(__webpack_require__.t.bind(__webpack_require__, 22682, 23))).runDeployCommand(args, io),
+    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(293), __webpack_require__.e(100), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 26850))).runSchemaCommand(args, io),
+    completion: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(581), __webpack_require__.e(752), __webpack_require__.e(54), __webpack_require__.e(999), __webpack_require__.e(293), __webpack_require__.e(306), __webpack_require__.e(100), __webpack_require__.e(324), __webpack_require__.e(26), __webpack_require__.e(522), __webpack_require__.e(860), __webpack_require__.e(313), __webpack_require__.e(491), __webpack_require__.e(755), __webpack_require__.e(216), __webpack_require__.e(979), __webpack_require__.e(547), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 23687))).runCompletionCommand(args, io),
 };
 function main(argv, io) {
     return (0, dispatch_1.dispatch)(argv, io, exports.COMMANDS, exports.HELP);
@@ -425,7 +428,8 @@ exports.redactSecrets = redactSecrets;
  *   typically the lines a finding points at, where a value still has its key and its whole length;
  * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
  *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
- *   still quotes most of it), with the secret's redacted preview.
+ *   still quotes most of it), with the secret's redacted preview; a fragment that is a plain word
+ *   (the `postgres` of `postgres123` in a service name) is not a piece of the secret.
  *
  * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
  */
@@ -509,6 +513,10 @@ class SecretRedactor {
             let after = exports.MIN_FRAGMENT;
             while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after])
                 after++;
+            const shown = text.slice(i - before, i + after);
+            // A lone word a value begins or ends with ("postgres" of postgres123) is a name, not a piece of the secret.
+            if (shown.length < hit.value.length && isPlainWord(shown))
+                continue;
             ranges.push({ start: i - before, end: i + after, value: hit.value });
             i += after - 1;
         }
@@ -525,6 +533,10 @@ class SecretRedactor {
     }
 }
 exports.SecretRedactor = SecretRedactor;
+/** Letters of one case, shorter than a token: a word or a name (random pieces of 8+ characters almost always mix in a digit or case). */
+function isPlainWord(text) {
+    return text.length < 16 && (/^[a-z]+$/.test(text) || /^[A-Z]+$/.test(text));
+}
 /** One text shown redacted on its own (an error message): what it holds itself is all that is known. */
 function redactSecrets(text) {
     return new SecretRedactor().redact(text);
@@ -555,7 +567,7 @@ exports.VERSION = package_json_1.version;
 /***/ 8330:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","prettier":"3.10.2","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","dist/validate-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","ajv":"8.20.0","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","picomatch":"4.0.7","prettier":"3.10.2","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}}}');
 
 /***/ })
 
