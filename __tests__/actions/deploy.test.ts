@@ -88,7 +88,11 @@ describe('actions/deploy', () => {
     expect(Number(outputs['deployment-id'])).toBe(ledger.deployments[0].id);
     expect(report).toMatchObject({ status: 'success', sha, smoke: { passed: true } });
     // The commit's readiness score is recorded where the promotion gates read it.
-    expect(ledger.deployments[0].payload).toMatchObject({ sha, driver: 'webhook', readiness: { score: expect.any(Number), grade: expect.stringMatching(/^[A-F]$/) } });
+    expect(ledger.deployments[0].payload).toMatchObject({
+      sha,
+      driver: 'webhook',
+      readiness: { score: expect.any(Number), grade: expect.stringMatching(/^[A-F]$/) },
+    });
     expect(ledger.states(ledger.deployments[0].id)).toEqual(['in_progress', 'success']);
     expect(ledger.deployments[0].statuses.at(-1)).toMatchObject({
       log_url: `https://github.com/${OWNER}/${REPO}/actions/runs/5150`,

@@ -136,7 +136,9 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
       const { report } = await scoreWithBase({ root: inputs.root, configPath: inputs.config, toolVersion: VERSION, workerEntry: inputs.workerEntry });
       readiness = { score: report.score, grade: report.grade };
     } catch (e) {
-      inputs.log.warning(`the readiness score of ${inputs.sha.slice(0, 7)} could not be computed, so the deployment records none: ${e instanceof Error ? e.message : String(e)}`);
+      inputs.log.warning(
+        `the readiness score of ${inputs.sha.slice(0, 7)} could not be computed, so the deployment records none: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 

@@ -133,7 +133,8 @@ export class DeploymentLedger {
       }),
     );
     // 202 is GitHub's answer when it merged the default branch first: never with auto_merge false.
-    if (res.status !== 201 || !('id' in res.data)) throw new Error(`GitHub did not create the deployment: ${'message' in res.data ? res.data.message : res.status}`);
+    if (res.status !== 201 || !('id' in res.data))
+      throw new Error(`GitHub did not create the deployment: ${'message' in res.data ? res.data.message : res.status}`);
     return res.data.id;
   }
 

@@ -43,7 +43,6 @@ function startsServer(command: string): boolean {
     ) || /\bflask run\b/.test(command)
   );
 }
-/\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
 
 /**
  * Whether the image runs a network service that a health check can probe: it EXPOSEs a port, sets a
