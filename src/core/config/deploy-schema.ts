@@ -9,11 +9,20 @@ import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-
 import { duration } from './smoke-schema';
 
 const repoPath = z.string().refine(isRepositoryPath, REPOSITORY_PATH_MESSAGE);
-const httpUrl = z
+/** An absolute http(s) URL (checked by parsing, so the JSON Schema carries no `format` editors may not know). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+export const httpUrl = z.string().refine(isHttpUrl, 'expected an http:// or https:// URL');
+const source = z
   .string()
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// URL');
-const source = z.string().min(1).optional().describe("The repository's Compose stack to ship (a name of `stacks:`; default: the only stack of the repository).");
+  .min(1)
+  .optional()
+  .describe("The repository's Compose stack to ship (a name of `stacks:`; default: the only stack of the repository).");
 
 export const DEPLOY_DRIVERS = ['portainer', 'kubernetes', 'compose', 'webhook'] as const;
 export type DeployDriverKind = (typeof DEPLOY_DRIVERS)[number];
@@ -72,9 +81,7 @@ export const deploySchema = z
     if (drivers.length !== 1)
       ctx.addIssue({
         code: 'custom',
-        message: drivers.length
-          ? `expected exactly one driver, got ${drivers.join(' and ')}`
-          : `expected exactly one driver: ${DEPLOY_DRIVERS.join(', ')}`,
+        message: drivers.length ? `expected exactly one driver, got ${drivers.join(' and ')}` : `expected exactly one driver: ${DEPLOY_DRIVERS.join(', ')}`,
       });
   })
   .describe('How stackgate deploy ships this environment: exactly one of portainer, kubernetes, compose, webhook.');

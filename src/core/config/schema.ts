@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { READINESS_CATEGORIES } from '../readiness/categories';
 import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
-import { deploySchema } from './deploy-schema';
+import { deploySchema, httpUrl } from './deploy-schema';
 import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-path';
 
 /** A file of the repository: stackgate reads nothing outside it. */
@@ -21,7 +21,7 @@ export type SeveritySettingValue = z.infer<typeof severitySetting>;
 
 const environment = z
   .strictObject({
-    url: z.string().url().optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
+    url: httpUrl.optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
     deploy: deploySchema.optional(),
     production: z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
@@ -107,12 +107,12 @@ export function buildConfigSchema(sections: ChecksSections) {
             .describe('Render Helm charts with "helm template" when helm is installed (auto), require it, or never render them.'),
           kustomize: z
             .enum(['auto', 'always', 'never'])
-            .default('never')
+            .default('auto')
             .describe(
-              'Build Kustomize overlays with "kubectl kustomize" and check the built objects (auto: when kubectl is installed; always: require it), or check the files as written (never).',
+              'Build Kustomize overlays with "kubectl kustomize" and check the built objects, one finding per base line with the overlays as its environments (auto: when kubectl is installed; always: require it), or check the files as written (never).',
             ),
         })
-        .default({ schemas: {}, helm: 'auto', kustomize: 'never' }),
+        .default({ schemas: {}, helm: 'auto', kustomize: 'auto' }),
       monitoring: z
         .strictObject({
           promtool: z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),

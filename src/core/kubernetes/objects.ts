@@ -15,6 +15,8 @@ export interface KubernetesObject {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   value: Record<string, any>;
   loc: Loc;
+  /** Built by `kubectl kustomize` from the overlay in this directory: the same base line is checked once per overlay. */
+  overlay?: string;
 }
 
 export interface ContainerRef {

@@ -76,7 +76,7 @@ function builtObjects(ws: Workspace, kustomization: string, stdout: string, orig
     const where: Loc = source?.loc ?? (file ? { file, line: 1, column: 1 } : fallback);
     relocate(root, source?.root, patches, where);
     const obj = toKubernetesObject(where.file, source?.docIndex ?? 0, root, value);
-    out.push(obj);
+    out.push({ ...obj, overlay: path.posix.dirname(kustomization) });
   });
   return out;
 }

@@ -94,6 +94,12 @@ interface RawReport {
   subject?: string;
   /** The severity the engine gave this finding, in place of the check's setting (EngineEmitter). */
   severity?: Severity;
+  /**
+   * Found on an object a Kustomize overlay built: the overlays of one base report the same base line,
+   * each naming its own object (Deployment/dev/backend, Deployment/prod/backend). They are one finding,
+   * listing the overlays as its environments.
+   */
+  overlay?: boolean;
 }
 
 /** Production hardening of deployable files (Compose, Kubernetes, Dockerfile); correctness findings break tests too. */
@@ -236,7 +242,8 @@ export function validate(options: ValidateOptions): ValidateResult {
       const check = objectCheckById.get(checkId);
       if (!check) continue;
       evaluated.add(checkId);
-      for (const r of reports) raw.push({ check, ...r, subject: `${object.kind}/${object.name}` });
+      const overlay = object.overlay ? { environment: path.posix.basename(object.overlay), overlay: true } : {};
+      for (const r of reports) raw.push({ check, ...r, subject: `${object.kind}/${object.name}`, ...overlay });
     }
   }
   const { schemas: customSchemas, problems: schemaProblems } = loadConfiguredSchemas(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
@@ -389,6 +396,8 @@ function finalize(
   learnFindingSecrets(redactor, ws, raw);
 
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
+  // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
+  const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
   const merged = new Map<string, Finding>();
   for (const r of raw) {
     const setting = settings.get(r.check.id);
@@ -404,7 +413,8 @@ function finalize(
     if (onlyFiles && !onlyFiles.has(r.loc.file)) continue;
     if (isSuppressed(suppressionsOf(r.loc.file), r.check.id, r.loc.line)) continue;
     const message = redactor.redactKnown(r.message);
-    const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${message}`;
+    const perOverlay = r.overlay || (renderedFiles.has(r.loc.file) && domainOf(r.check.id) === 'kubernetes');
+    const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${perOverlay ? `overlay:${r.messageId}` : message}`;
     const existing = merged.get(key);
     if (existing) {
       if (r.environment && existing.environments && !existing.environments.includes(r.environment)) existing.environments.push(r.environment);

@@ -18,8 +18,8 @@ import { tempRepo } from '../../../helpers/temp-repo';
 describeCheck(check, {
   defaultFile: 'deploy.yaml',
   valid: [
-    { name: 'an overlay, kubernetes.kustomize never (the default): the files are checked as written', files: KUSTOMIZE_REPO },
-    { name: 'an overlay, kubernetes.kustomize auto, kubectl not installed', files: KUSTOMIZE_REPO, config: { kubernetes: { kustomize: 'auto' } } },
+    { name: 'an overlay, kubernetes.kustomize never: the files are checked as written', files: KUSTOMIZE_REPO, config: { kubernetes: { kustomize: 'never' } } },
+    { name: 'an overlay, kubernetes.kustomize auto (the default), no kubectl: the files are checked as written', files: KUSTOMIZE_REPO },
     {
       name: 'an overlay with a remote base is not built (no network): its files are checked as written',
       files: {
@@ -81,6 +81,24 @@ describeWithTool({
       'kubernetes/resource-limits deploy/overlays/prod/resources.yaml:11 Deployment/api: container "api" has no cpu limit',
     ]);
     expect(findings.filter((f) => f.file.startsWith('deploy/') && /kustomize-build|schema|core\//.test(f.checkId)).map(at)).toEqual([]);
+  });
+
+  test('overlays of one base: each base line is one finding, with the overlays as its environments', async () => {
+    const overlay = (env: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: mcp-${env}\nresources:\n  - ../../base\n`;
+    const findings = await run(
+      {
+        'deploy/base/kustomization.yaml': KUSTOMIZE_REPO['deploy/base/kustomization.yaml'],
+        'deploy/base/deployment.yaml': KUSTOMIZE_REPO['deploy/base/deployment.yaml'],
+        'deploy/overlays/dev/kustomization.yaml': overlay('dev'),
+        'deploy/overlays/prod/kustomization.yaml': overlay('prod'),
+      },
+      kustomize,
+    );
+    const digest = findings.filter((f) => f.checkId === 'kubernetes/image-digest');
+    expect(digest.map((f) => `${at(f)} ${JSON.stringify(f.environments)}`)).toEqual(['kubernetes/image-digest deploy/base/deployment.yaml:17 ["dev","prod"]']);
+    // Each check reports the base line once, whatever the number of overlays.
+    const lines = findings.filter((f) => f.file === 'deploy/base/deployment.yaml').map((f) => `${f.checkId}:${f.line}:${f.column}`);
+    expect(lines.filter((l, i) => lines.indexOf(l) !== i)).toEqual([]);
   });
 
   test('without building (never), the base is checked as written: one replica', async () => {
