@@ -55,30 +55,33 @@ export async function measure(command, args, { runs, onRun = () => {}, ...option
 
 /**
  * Measures several command lines as measure() does, interleaved: run i of every one before run
- * i + 1 of any, so that load from elsewhere on the machine spreads over all of them. `between(i)`
- * runs after round i (something measured alongside). A command line whose run fails gets its
- * MeasureError in place of a result; the others go on.
+ * i + 1 of any, so that load from elsewhere on the machine spreads over all of them. `between`
+ * runs after each round with that round's times (undefined for a command line that failed), for
+ * something measured alongside. A command line whose run fails gets its MeasureError in place of a
+ * result; the others go on.
  * @param {{ command: string, args: readonly string[], okCodes?: readonly (number | string | null)[], verify?: (result: RunResult) => any, onRun?: (run: number, ms: number) => void, cwd?: string, env?: NodeJS.ProcessEnv }[]} specs
- * @param {{ runs: number, between?: (round: number) => Promise<void> }} options
+ * @param {{ runs: number, between?: (round: number, ms: (number | undefined)[]) => Promise<void> }} options
  */
 export async function measureInterleaved(specs, { runs, between = async () => {} }) {
   const times = specs.map(() => []);
   const facts = [];
   const failed = [];
   for (let round = 1; round <= runs; round++) {
+    const roundMs = [];
     for (const [i, { command, args, onRun = () => {}, ...options }] of specs.entries()) {
       if (failed[i]) continue;
       try {
         const run = await runChecked(command, args, options);
         facts[i] = run.facts;
         times[i].push(run.ms);
+        roundMs[i] = run.ms;
         onRun(round, run.ms);
       } catch (e) {
         if (!(e instanceof MeasureError)) throw e;
         failed[i] = e;
       }
     }
-    await between(round);
+    await between(round, roundMs);
   }
   return specs.map((_, i) => failed[i] ?? { runs: times[i], ...stats(times[i]), facts: facts[i] });
 }
@@ -98,6 +101,22 @@ async function runChecked(command, args, { okCodes = [0, 1], verify = () => ({})
   } catch (e) {
     throw new MeasureError(`exit code ${result.code} but ${e.message}`, output());
   }
+}
+
+/**
+ * Runs `copies` copies of a command line at once; resolves with the wall-clock time from the first
+ * spawn to the last exit. Each copy must exit with one of `okCodes`.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {{ copies: number, okCodes?: readonly (number | string | null)[], cwd?: string, env?: NodeJS.ProcessEnv }} options
+ */
+export async function timeTogether(command, args, { copies, okCodes = [0, 1], ...spawnOptions }) {
+  const started = process.hrtime.bigint();
+  const results = await Promise.all(Array.from({ length: copies }, () => timeOnce(command, args, spawnOptions)));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const bad = results.find((r) => !okCodes.includes(r.code));
+  if (bad) throw new MeasureError(`exit code ${bad.code}`, (bad.stderr.trim() || bad.stdout.trim()).slice(0, 2000));
+  return ms;
 }
 
 /** A tool run that did not do its job: `reason` for the table, `output` (its stderr) for the log. */

@@ -67,7 +67,7 @@ export function renderThreads({ k8sSg, k8sOneThread, k8sTwoThreads, parallelCapa
   if (parallelCapacity) {
     const c = parallelCapacity;
     lines.push(
-      `The machine's parallel capacity, measured between the rounds: parsing the same ${int(c.files)} manifest files with the yaml library (what validate spends most of its time on) on two threads at once did ${c.capacity.toFixed(2)}× the work of one thread in the same time (median of ${c.count}, ${c.min.toFixed(2)}–${c.max.toFixed(2)}). Two cores running in parallel at full speed give 2.0; two threads on cores shared with other work, or on the two hyperthreads of one core, give less. That, not 2, is the ceiling of a second thread here.`,
+      `What two cores give here, measured after each round: two \`--workers 1\` runs started at once took ${duration(c.togetherMs)}, against ${duration(c.aloneMs)} for one alone (medians of ${c.count}), so ${c.capacity.toFixed(2)}× the work of one in the same time (${c.min.toFixed(2)}–${c.max.toFixed(2)}). Two cores running in parallel at full speed give 2.0; cores shared with other work, or two hyperthreads of one core, give less. And one thread is not one core: V8's garbage collector (parallel scavenges, concurrent marking) and its optimising compiler run on helper threads, on the other core. That figure, not 2, is the ceiling of a second thread of stackgate here.`,
     );
   }
   lines.push(

@@ -22,8 +22,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS, generateCorpus, readCorpus } from './corpus.mjs';
 import { actionEnv, actionFacts, cleanEnv } from './github-runner.mjs';
 import { machineFacts } from './machine.mjs';
-import { MeasureError, measure, measureInterleaved } from './measure.mjs';
-import { measureParallelCapacity } from './parallel-capacity.mjs';
+import { MeasureError, measure, measureInterleaved, stats, timeTogether } from './measure.mjs';
 import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine, renderResults, renderThreads, renderValidateSection } from './report.mjs';
 import { runSecretsBench, SECRETLINT_PRESET } from './secrets-bench.mjs';
 import { DEFAULT_SECRETS_CORPUS } from './secrets-corpus.mjs';
@@ -34,8 +33,6 @@ import { renderSmokeSection } from './smoke-report.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMAND = 'npm run bench -- --write';
 const PARTS = ['validate', 'secrets', 'smoke'];
-/** Manifest files the parallel capacity is measured on: the first ones of the corpus, about a quarter of it. */
-const PARALLEL_CAPACITY_FILES = 700;
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -191,7 +188,7 @@ if (runsPart('validate')) {
 
   // (c) stackgate on the Kubernetes manifests: by default (a thread per core), then on one thread
   // and on two (--workers), the runs interleaved, with the machine's parallel capacity measured
-  // between rounds (the same YAML parsing on one thread and on two at once).
+  // after each round: two one-thread runs at once, against the round's one-thread run alone.
   const k8sInput = `${int(corpus.kubernetes.documents)} Kubernetes manifests in ${int(corpus.kubernetes.files)} files`;
   const k8sVariants = [
     { key: 'k8sSg', name: '`stackgate validate` — Kubernetes', args: [] },
@@ -201,12 +198,12 @@ if (runsPart('validate')) {
   const capacities = [];
   let k8sMeasured = [];
   if (!stackgateMissing) {
-    log(`(c) stackgate validate ${k8sRel} --format json [--workers 1 | --workers 2], interleaved; the machine's parallel capacity between rounds`);
-    const texts = corpusTexts(path.join(root, k8sRel), PARALLEL_CAPACITY_FILES);
+    log(`(c) stackgate validate ${k8sRel} --format json [--workers 1 | --workers 2], interleaved; then two --workers 1 runs at once`);
+    const k8sArgs = (more) => [stackgateCli, 'validate', k8sRel, '--format', 'json', ...more];
     k8sMeasured = await measureInterleaved(
       k8sVariants.map((v) => ({
         command: node,
-        args: [stackgateCli, 'validate', k8sRel, '--format', 'json', ...v.args],
+        args: k8sArgs(v.args),
         cwd: root,
         env: spawnEnv,
         verify: stackgateFacts,
@@ -214,10 +211,19 @@ if (runsPart('validate')) {
       })),
       {
         runs,
-        between: async () => {
-          const c = await measureParallelCapacity(texts);
-          log(`  parallel capacity: ${c.capacity.toFixed(2)} (one thread ${c.oneMs.toFixed(0)} ms, two at once ${c.severalMs.toFixed(0)} ms)`);
-          capacities.push({ ...c, files: texts.length });
+        between: async (_round, ms) => {
+          const alone = ms[k8sVariants.findIndex((v) => v.key === 'k8sOneThread')];
+          if (alone === undefined) return;
+          let together;
+          try {
+            together = await timeTogether(node, k8sArgs(['--workers', '1']), { copies: 2, cwd: root, env: spawnEnv });
+          } catch (e) {
+            if (!(e instanceof MeasureError)) throw e;
+            log(`  two --workers 1 runs at once failed: ${e.message}`);
+            return;
+          }
+          log(`  two --workers 1 runs at once: ${(together / 1000).toFixed(2)} s (one alone: ${(alone / 1000).toFixed(2)} s)`);
+          capacities.push({ aloneMs: alone, togetherMs: together, capacity: (2 * alone) / together });
         },
       },
     );
@@ -321,27 +327,18 @@ if (opts.write && incomplete.length) {
   log('wrote docs/benchmarks.md');
 }
 
-/** The texts of the first `limit` YAML files under dir (sorted paths). */
-function corpusTexts(dir, limit) {
-  const files = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (files.length >= limit) return;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name) && e.name !== 'stackgate.yml') files.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-/** The median, least and greatest capacity of the measurements. */
+/** The median, least and greatest capacity of the measurements, and the median times. */
 function capacityStats(measurements) {
-  const values = measurements.map((c) => c.capacity).sort((a, b) => a - b);
-  const mid = Math.floor(values.length / 2);
-  const median = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-  return { capacity: median, min: values[0], max: values[values.length - 1], count: values.length, files: measurements[0].files };
+  const median = (values) => stats(values).medianMs;
+  const capacities = measurements.map((c) => c.capacity);
+  return {
+    capacity: median(capacities),
+    min: Math.min(...capacities),
+    max: Math.max(...capacities),
+    count: measurements.length,
+    aloneMs: median(measurements.map((c) => c.aloneMs)),
+    togetherMs: median(measurements.map((c) => c.togetherMs)),
+  };
 }
 
 function positiveInt(value, flag, min) {
