@@ -8,7 +8,8 @@ exports.modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deploySchema = exports.webhookDeploySchema = exports.composeDeploySchema = exports.kubernetesDeploySchema = exports.portainerDeploySchema = exports.DEPLOY_DRIVERS = void 0;
+exports.deploySchema = exports.webhookDeploySchema = exports.composeDeploySchema = exports.kubernetesDeploySchema = exports.portainerDeploySchema = exports.DEPLOY_DRIVERS = exports.httpUrl = void 0;
+exports.isHttpUrl = isHttpUrl;
 exports.driverOf = driverOf;
 /**
  * `environments.<env>.deploy` of stackgate.yml: how `stackgate deploy` ships an environment, with
@@ -20,15 +21,25 @@ const zod_1 = __webpack_require__(50924);
 const repository_path_1 = __webpack_require__(29545);
 const smoke_schema_1 = __webpack_require__(76139);
 const repoPath = zod_1.z.string().refine(repository_path_1.isRepositoryPath, repository_path_1.REPOSITORY_PATH_MESSAGE);
-const httpUrl = zod_1.z
+/** An absolute http(s) URL (checked by parsing, so the JSON Schema carries no `format` editors may not know). */
+function isHttpUrl(value) {
+    try {
+        return /^https?:$/.test(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+exports.httpUrl = zod_1.z.string().refine(isHttpUrl, 'expected an http:// or https:// URL');
+const source = zod_1.z
     .string()
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// URL');
-const source = zod_1.z.string().min(1).optional().describe("The repository's Compose stack to ship (a name of `stacks:`; default: the only stack of the repository).");
+    .min(1)
+    .optional()
+    .describe("The repository's Compose stack to ship (a name of `stacks:`; default: the only stack of the repository).");
 exports.DEPLOY_DRIVERS = ['portainer', 'kubernetes', 'compose', 'webhook'];
 exports.portainerDeploySchema = zod_1.z
     .strictObject({
-    url: httpUrl.describe('Portainer base URL (https://portainer.example.com), without /api.'),
+    url: exports.httpUrl.describe('Portainer base URL (https://portainer.example.com), without /api.'),
     endpoint: zod_1.z.number().int().positive().describe('The Portainer environment (endpoint) id the stack runs on.'),
     stack: zod_1.z.string().min(1).describe('The Portainer stack name on that endpoint.'),
     source,
@@ -56,8 +67,8 @@ exports.composeDeploySchema = zod_1.z
     .describe('Deploy with docker compose up -d of the merged files.');
 exports.webhookDeploySchema = zod_1.z
     .strictObject({
-    url: httpUrl.describe('Where the signed JSON payload is POSTed.'),
-    statusUrl: httpUrl.optional().describe('Polled until it reports done or failed (JSON {"status": "pending|running|success|failure"}).'),
+    url: exports.httpUrl.describe('Where the signed JSON payload is POSTed.'),
+    statusUrl: exports.httpUrl.optional().describe('Polled until it reports done or failed (JSON {"status": "pending|running|success|failure"}).'),
     pollInterval: smoke_schema_1.duration.default('5s').describe('Between two polls of statusUrl.'),
 })
     .describe('Deploy by calling a webhook signed with HMAC-SHA256 (X-Stackgate-Signature-256).');
@@ -76,9 +87,7 @@ exports.deploySchema = zod_1.z
     if (drivers.length !== 1)
         ctx.addIssue({
             code: 'custom',
-            message: drivers.length
-                ? `expected exactly one driver, got ${drivers.join(' and ')}`
-                : `expected exactly one driver: ${exports.DEPLOY_DRIVERS.join(', ')}`,
+            message: drivers.length ? `expected exactly one driver, got ${drivers.join(' and ')}` : `expected exactly one driver: ${exports.DEPLOY_DRIVERS.join(', ')}`,
         });
 })
     .describe('How stackgate deploy ships this environment: exactly one of portainer, kubernetes, compose, webhook.');
@@ -256,7 +265,7 @@ const repoPath = zod_1.z.string().refine(repository_path_1.isRepositoryPath, rep
 exports.severitySetting = zod_1.z.enum(['error', 'warning', 'info', 'off']);
 const environment = zod_1.z
     .strictObject({
-    url: zod_1.z.string().url().optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
+    url: deploy_schema_1.httpUrl.optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
     deploy: deploy_schema_1.deploySchema.optional(),
     production: zod_1.z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: zod_1.z.array(zod_1.z.string()).default([]).describe('Compose profiles active in this environment.'),
@@ -327,10 +336,10 @@ function buildConfigSchema(sections) {
                 .describe('Render Helm charts with "helm template" when helm is installed (auto), require it, or never render them.'),
             kustomize: zod_1.z
                 .enum(['auto', 'always', 'never'])
-                .default('never')
-                .describe('Build Kustomize overlays with "kubectl kustomize" and check the built objects (auto: when kubectl is installed; always: require it), or check the files as written (never).'),
+                .default('auto')
+                .describe('Build Kustomize overlays with "kubectl kustomize" and check the built objects, one finding per base line with the overlays as its environments (auto: when kubectl is installed; always: require it), or check the files as written (never).'),
         })
-            .default({ schemas: {}, helm: 'auto', kustomize: 'never' }),
+            .default({ schemas: {}, helm: 'auto', kustomize: 'auto' }),
         monitoring: zod_1.z
             .strictObject({
             promtool: zod_1.z.enum(['auto', 'always', 'never']).default('auto').describe('Use promtool when installed (auto), require it, or never run it.'),

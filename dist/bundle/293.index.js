@@ -4015,7 +4015,6 @@ function startsServer(command) {
             .replace(/\.[a-z]+$/i, '')
             .toLowerCase())) || /\bflask run\b/.test(command));
 }
-/\b(server|serve|nginx|httpd|caddy|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|puma|unicorn|rackup|php-fpm|catalina\.sh)\b|--(port|listen|bind|host)\b|\bflask run\b|\brunserver\b/i;
 /**
  * Whether the image runs a network service that a health check can probe: it EXPOSEs a port, sets a
  * PORT variable, starts from a server image or its command starts a server. CLI tools, one-shot

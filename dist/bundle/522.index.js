@@ -1228,7 +1228,7 @@ function builtObjects(ws, kustomization, stdout, originDir) {
         const where = source?.loc ?? (file ? { file, line: 1, column: 1 } : fallback);
         relocate(root, source?.root, patches, where);
         const obj = (0, workspace_1.toKubernetesObject)(where.file, source?.docIndex ?? 0, root, value);
-        out.push(obj);
+        out.push({ ...obj, overlay: node_path_1.default.posix.dirname(kustomization) });
     });
     return out;
 }
@@ -1543,8 +1543,9 @@ function validate(options) {
             if (!check)
                 continue;
             evaluated.add(checkId);
+            const overlay = object.overlay ? { environment: node_path_1.default.posix.basename(object.overlay), overlay: true } : {};
             for (const r of reports)
-                raw.push({ check, ...r, subject: `${object.kind}/${object.name}` });
+                raw.push({ check, ...r, subject: `${object.kind}/${object.name}`, ...overlay });
         }
     }
     const { schemas: customSchemas, problems: schemaProblems } = (0, custom_resources_1.loadConfiguredSchemas)(config.kubernetes.schemas, (f) => ws.files.get(f)?.text);
@@ -1669,6 +1670,8 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
     // is shown redacted, in every output.
     (0, redact_findings_1.learnFindingSecrets)(redactor, ws, raw);
     const overrideMatchers = config.overrides.map((o) => ({ match: (0, picomatch_1.default)(o.files, { dot: true }), checks: o.checks }));
+    // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
+    const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
     const merged = new Map();
     for (const r of raw) {
         const setting = settings.get(r.check.id);
@@ -1690,7 +1693,8 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
         if ((0, suppress_1.isSuppressed)(suppressionsOf(r.loc.file), r.check.id, r.loc.line))
             continue;
         const message = redactor.redactKnown(r.message);
-        const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${message}`;
+        const perOverlay = r.overlay || (renderedFiles.has(r.loc.file) && (0, types_1.domainOf)(r.check.id) === 'kubernetes');
+        const key = `${r.check.id}|${r.loc.file}|${r.loc.line}|${r.loc.column}|${perOverlay ? `overlay:${r.messageId}` : message}`;
         const existing = merged.get(key);
         if (existing) {
             if (r.environment && existing.environments && !existing.environments.includes(r.environment))
