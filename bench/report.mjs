@@ -61,13 +61,13 @@ export function renderThreads({ k8sSg, k8sOneThread, k8sTwoThreads, parallelCapa
   const lines = [
     `Two threads against one: ${duration(k8sTwoThreads.medianMs)} against ${duration(k8sOneThread.medianMs)}, ${(k8sOneThread.medianMs / k8sTwoThreads.medianMs).toFixed(2)}× (${rate(k8sTwoThreads)} against ${rate(k8sOneThread)} manifests).` +
       (k8sSg
-        ? ` Without \`--workers\`, stackgate takes a thread per core (${facts.cpus} here) from 1 MiB of files up: ${duration(k8sSg.medianMs)}, ${rate(k8sSg)}.`
+        ? ` Without \`--workers\`, stackgate takes every core but one from 1 MiB of files up (${facts.cpus > 2 ? `${facts.cpus - 1} threads` : 'one thread'} on ${facts.cpus} cores here): ${duration(k8sSg.medianMs)}, ${rate(k8sSg)}.`
         : ''),
   ];
   if (parallelCapacity) {
     const c = parallelCapacity;
     lines.push(
-      `What two cores give here, measured after each round: two \`--workers 1\` runs started at once took ${duration(c.togetherMs)}, against ${duration(c.aloneMs)} for one alone (medians of ${c.count}), so ${c.capacity.toFixed(2)}× the work of one in the same time (${c.min.toFixed(2)}–${c.max.toFixed(2)}). Two cores running in parallel at full speed give 2.0; cores shared with other work, or two hyperthreads of one core, give less. And one thread is not one core: V8's garbage collector (parallel scavenges, concurrent marking) and its optimising compiler run on helper threads, on the other core. That figure, not 2, is the ceiling of a second thread of stackgate here.`,
+      `What two cores give here, measured after each round: two \`--workers 1\` runs started at once took ${duration(c.togetherMs)}, against ${duration(c.aloneMs)} for one alone (medians of ${c.count}), so ${c.capacity.toFixed(2)}× the work of one in the same time (${c.min.toFixed(2)}–${c.max.toFixed(2)}). Two cores running in parallel at full speed give 2.0; cores shared with other work, or two hyperthreads of one core, give less. And one thread is not one core: V8's garbage collector (parallel scavenges, concurrent marking) and its optimising compiler run on helper threads, on the other core. That figure, not 2, is the ceiling of a second thread of stackgate here; and it is why stackgate leaves a core to those helper threads by default.`,
     );
   }
   lines.push(

@@ -46,7 +46,7 @@ export interface ValidateRepositoryOptions {
   /** Report only the files the commit range changed (the action's changed-only); without a range, every file. */
   changedOnly?: boolean;
   scope?: ValidateOptions['scope'];
-  /** Threads to parse and check files with, this one included (`--workers`); default: every core for a large repository, else one. */
+  /** Threads to parse and check files with, this one included (`--workers`); default: all cores but one for a large repository, else one. */
   workers?: number;
 }
 
@@ -148,7 +148,7 @@ async function validateTree(
   const nested = nestedConfigDirectories(listed.paths, loaded.config);
   const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
   if (nested.length) listed = listValidateFiles(root, config);
-  // Large trees are parsed, and their objects checked, on every core first (prepare-pool.ts).
+  // Large trees are parsed, and their objects checked, on several cores first (prepare-pool.ts).
   const prepared = await prepareFiles(
     listed,
     { root, config, only: options.only, layout: listed.layout },

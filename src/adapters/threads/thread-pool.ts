@@ -10,9 +10,14 @@
 import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
+/** The cores this process may use. */
+export function coreCount(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}
+
 /** Threads to use: `requested`, else one per core; at least one, at most one per item. */
 export function threadCount(requested: number | undefined, items: number): number {
-  return Math.max(1, Math.min(requested ?? os.availableParallelism?.() ?? os.cpus().length, items));
+  return Math.max(1, Math.min(requested ?? coreCount(), items));
 }
 
 export interface RunningWorker<Answer> {

@@ -1,11 +1,17 @@
 /**
  * Prepares validate's files (core/validate/prepare-files.ts: parse, recognise, run the checks of
- * each Kubernetes object) on every core: the calling thread and worker threads started from
+ * each Kubernetes object) on several cores: the calling thread and worker threads started from
  * dist/validate-worker/index.js take the files one at a time until none is left (runClaims). A
  * worker posts back its files' parses packed (core/source/packed-yaml.ts) and its objects'
  * reports; validate then builds the workspace from them in file order and runs the checks across
- * files on the calling thread. Small repositories stay on one thread: a worker's start (loading
- * the checks and the Kubernetes models) costs more than it saves there.
+ * files on the calling thread.
+ *
+ * By default a repository of PARALLEL_THRESHOLD_BYTES of files or more gets a thread on every core
+ * but one, a smaller one a single thread. One thread already keeps more than a core busy: V8 collects
+ * its garbage and compiles its hot code on helper threads (validate on one thread used 3.4 s of CPU
+ * in 2.5 s on the benchmark's 5,000 manifests). On 2 cores a worker thread only competes with them,
+ * and pays its own start (loading the checks and the Kubernetes models, warming up the JIT): it was
+ * slower than one thread there (docs/benchmarks.md, Threads). `--workers` sets the threads.
  */
 import fs from 'node:fs';
 import { loadBuiltInModels } from '../../core/kubernetes/schema';
@@ -19,7 +25,7 @@ import {
   type PreparedFile,
   type PrepareRequest,
 } from '../../core/validate/prepare-files';
-import { runClaims, threadCount, type Claim } from '../threads/thread-pool';
+import { coreCount, runClaims, threadCount, type Claim } from '../threads/thread-pool';
 
 /** Below this many bytes of files, validate runs on one thread unless told how many to use. */
 export const PARALLEL_THRESHOLD_BYTES = 1024 * 1024;
@@ -29,7 +35,7 @@ export interface PrepareThreads {
   workerEntry?: string;
   /**
    * Threads in all, this one included, whatever the repository's size (1: no worker), each taking
-   * files. Default: one per core from PARALLEL_THRESHOLD_BYTES of files up, else one.
+   * files. Default: every core but one from PARALLEL_THRESHOLD_BYTES of files up, else one.
    */
   threads?: number;
 }
@@ -52,7 +58,7 @@ export interface PreparedFiles {
 export async function prepareFiles(listed: WorkspaceFiles, prepare: PrepareRequest, options: PrepareThreads): Promise<PreparedFiles | undefined> {
   const { files } = listed;
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const threads = options.threads !== undefined || bytes >= PARALLEL_THRESHOLD_BYTES ? threadCount(options.threads, files.length) : 1;
+  const threads = threadCount(options.threads ?? (bytes >= PARALLEL_THRESHOLD_BYTES ? coreCount() - 1 : 1), files.length);
   // Without the worker's file (running from the sources), on one thread.
   if (!options.workerEntry || threads < 2 || !fs.existsSync(options.workerEntry)) return undefined;
   const loadModels = mayHoldManifests(files);
