@@ -84,7 +84,7 @@ if (opts.only !== undefined && !PARTS.includes(opts.only)) {
   process.exit(2);
 }
 const runsPart = (part) => !opts.only || opts.only === part;
-const command = opts.only ? `npm run bench -- --only ${opts.only} --write` : COMMAND;
+const command = `npm run bench -- ${opts.only ? `--only ${opts.only} ` : ''}--write${opts.dist === 'dist' ? '' : ` --dist ${opts.dist}`}`;
 const date = new Date().toISOString().slice(0, 10);
 const sections = {};
 const printed = [];
