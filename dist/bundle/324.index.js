@@ -105,6 +105,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.coreCount = coreCount;
 exports.threadCount = threadCount;
 exports.runWorker = runWorker;
 exports.answerRequest = answerRequest;
@@ -121,9 +122,13 @@ exports.answerClaims = answerClaims;
  */
 const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_worker_threads_1 = __webpack_require__(75919);
+/** The cores this process may use. */
+function coreCount() {
+    return node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length;
+}
 /** Threads to use: `requested`, else one per core; at least one, at most one per item. */
 function threadCount(requested, items) {
-    return Math.max(1, Math.min(requested ?? node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length, items));
+    return Math.max(1, Math.min(requested ?? coreCount(), items));
 }
 /** Starts a worker thread from `entry` and posts it `request`; it is stopped once it answers. `what` names it in errors. */
 function runWorker(entry, request, what) {

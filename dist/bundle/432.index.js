@@ -160,6 +160,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.coreCount = coreCount;
 exports.threadCount = threadCount;
 exports.runWorker = runWorker;
 exports.answerRequest = answerRequest;
@@ -176,9 +177,13 @@ exports.answerClaims = answerClaims;
  */
 const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_worker_threads_1 = __webpack_require__(75919);
+/** The cores this process may use. */
+function coreCount() {
+    return node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length;
+}
 /** Threads to use: `requested`, else one per core; at least one, at most one per item. */
 function threadCount(requested, items) {
-    return Math.max(1, Math.min(requested ?? node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length, items));
+    return Math.max(1, Math.min(requested ?? coreCount(), items));
 }
 /** Starts a worker thread from `entry` and posts it `request`; it is stopped once it answers. `what` names it in errors. */
 function runWorker(entry, request, what) {
@@ -293,12 +298,18 @@ exports.prepareFiles = prepareFiles;
 exports.prepareClaimed = prepareClaimed;
 /**
  * Prepares validate's files (core/validate/prepare-files.ts: parse, recognise, run the checks of
- * each Kubernetes object) on every core: the calling thread and worker threads started from
+ * each Kubernetes object) on several cores: the calling thread and worker threads started from
  * dist/validate-worker/index.js take the files one at a time until none is left (runClaims). A
  * worker posts back its files' parses packed (core/source/packed-yaml.ts) and its objects'
  * reports; validate then builds the workspace from them in file order and runs the checks across
- * files on the calling thread. Small repositories stay on one thread: a worker's start (loading
- * the checks and the Kubernetes models) costs more than it saves there.
+ * files on the calling thread.
+ *
+ * By default a repository of PARALLEL_THRESHOLD_BYTES of files or more gets a thread on every core
+ * but one, a smaller one a single thread. One thread already keeps more than a core busy: V8 collects
+ * its garbage and compiles its hot code on helper threads (validate on one thread used 3.4 s of CPU
+ * in 2.5 s on the benchmark's 5,000 manifests). On 2 cores a worker thread only competes with them,
+ * and pays its own start (loading the checks and the Kubernetes models, warming up the JIT): it was
+ * slower than one thread there (docs/benchmarks.md, Threads). `--workers` sets the threads.
  */
 const node_fs_1 = __importDefault(__webpack_require__(73024));
 const schema_1 = __webpack_require__(80757);
@@ -310,7 +321,7 @@ exports.PARALLEL_THRESHOLD_BYTES = 1024 * 1024;
 async function prepareFiles(listed, prepare, options) {
     const { files } = listed;
     const bytes = files.reduce((n, f) => n + f.text.length, 0);
-    const threads = options.threads !== undefined || bytes >= exports.PARALLEL_THRESHOLD_BYTES ? (0, thread_pool_1.threadCount)(options.threads, files.length) : 1;
+    const threads = (0, thread_pool_1.threadCount)(options.threads ?? (bytes >= exports.PARALLEL_THRESHOLD_BYTES ? (0, thread_pool_1.coreCount)() - 1 : 1), files.length);
     // Without the worker's file (running from the sources), on one thread.
     if (!options.workerEntry || threads < 2 || !node_fs_1.default.existsSync(options.workerEntry))
         return undefined;

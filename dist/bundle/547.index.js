@@ -219,8 +219,8 @@ findings are shown, under the path as given.
       --changed <file>       report only findings in these repository-relative files; repeatable
       --promtool <mode>      auto (default: use promtool when installed), always or never
       --workers <n>          threads to parse and check files with, this one included (default:
-                             one per core when the files add up to 1 MiB or more, else one; 1
-                             never starts a worker, 2 or more start workers whatever the size)
+                             all cores but one when the files add up to 1 MiB or more, else
+                             one); 2 or more start workers whatever the size
 ${color_1.COLOR_HELP}
       --debug                print stack traces of internal errors
   -h, --help                 this help
