@@ -13,6 +13,7 @@ import { prepareDeploy } from '../app/prepare-deploy';
 import { renderDeployMarkdown, renderDeployText } from '../core/deploy/render';
 import { UserError } from '../core/errors';
 import { OUTPUT_LIMIT } from '../core/report/channel-budgets';
+import { booleanInput } from './boolean-input';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { actionLog, info } from './log';
@@ -81,13 +82,4 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
   } finally {
     await cleanup();
   }
-}
-
-/** A true/false input; empty means the default. */
-function booleanInput(input: string): boolean | undefined {
-  const value = core.getInput(input);
-  if (!value) return undefined;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new UserError(`input "${input}": expected true or false, got "${value}"`);
 }

@@ -18,6 +18,7 @@ import { renderText } from '../core/report/text';
 import { secretChecks, toFinding } from '../core/secrets/report';
 import { HELP_URI_BASE } from '../core/validate/formats';
 import { ANNOTATION_LIMIT, selectAnnotations } from '../core/report/channel-budgets';
+import { booleanInput } from './boolean-input';
 import { failStep } from './fail-step';
 import { info } from './log';
 import { outputFile, writeOutputFile } from './workspace-files';
@@ -44,7 +45,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
       baselineFile: core.getInput('baseline') || undefined,
       workerEntry,
       proxy: proxySettingsFromEnv(env),
-      allowEmpty: booleanInput('allow-empty'),
+      allowEmpty: booleanInput('allow-empty') ?? false,
     });
     // Before anything else reaches the log: the runner masks these values everywhere from now on.
     for (const value of result.valuesToMask) core.setSecret(value);
@@ -102,12 +103,4 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
   } catch (e) {
     failStep(e);
   }
-}
-
-/** A true/false input; empty is false (tests and older workflows do not set it). */
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new UserError(`input "${name}": expected true or false, got "${core.getInput(name)}"`);
 }

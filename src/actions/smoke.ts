@@ -23,6 +23,7 @@ import { locate } from '../core/source/yaml-tree';
 import { readSmokeReport } from '../core/smoke/read-report';
 import { renderSmokeJunit, renderSmokeMarkdown, renderSmokeText } from '../core/smoke/render';
 import { redact } from '../core/smoke/template';
+import { booleanInput } from './boolean-input';
 import { failStep } from './fail-step';
 import { resolveInputPath } from './input-path';
 import { info } from './log';
@@ -145,15 +146,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (e) {
     failStep(e, toWorkspace);
   }
-}
-
-/** A true/false input; empty means "as stackgate.yml says". */
-function booleanInput(input: string): boolean | undefined {
-  const value = core.getInput(input);
-  if (!value) return undefined;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new UserError(`input "${input}": expected true or false, got "${value}"`);
 }
 
 /** The `targets` input: service -> target, YAML or JSON, checked by stackgate.yml's target schema. */
