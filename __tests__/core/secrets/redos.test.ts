@@ -13,6 +13,7 @@
  */
 import { check, type Diagnostics, type Parameters } from 'recheck';
 import * as generic from '../../../src/core/secrets/generic';
+import * as notASecret from '../../../src/core/secrets/not-a-secret';
 import type { SecretRule } from '../../../src/core/secrets/rule';
 import { SECRET_RULES } from '../../../src/core/secrets/rules/index';
 import { BASE64_RUN, HEX_RUN, PERCENT_RUN, scanText, type RawSecretFinding } from '../../../src/core/secrets/scan';
@@ -95,11 +96,11 @@ const GENERIC_PATTERNS = new Map<string, RegExp>(
     ASSIGNMENT: generic.ASSIGNMENT,
     URL_CREDENTIALS: generic.URL_CREDENTIALS,
     MYSQL_PASSWORD_FLAG: generic.MYSQL_PASSWORD_FLAG,
-    REFERENCE: generic.REFERENCE,
-    PLACEHOLDER: generic.PLACEHOLDER,
-    UUID: generic.UUID,
-    HEX_DIGEST: generic.HEX_DIGEST,
-    INTEGRITY: generic.INTEGRITY,
+    REFERENCE: notASecret.REFERENCE,
+    PLACEHOLDER: notASecret.PLACEHOLDER,
+    UUID: notASecret.UUID,
+    HEX_DIGEST: notASecret.HEX_DIGEST,
+    INTEGRITY: notASecret.INTEGRITY,
   }).map(([name, re]) => [`generic:${name}`, re]),
 );
 const DECODE_PATTERNS = new Map<string, RegExp>([

@@ -7,8 +7,6 @@
 import { keyNameEntropyDetector } from './key-name';
 import { isMasked, isPlaceholderOrReference, isPlaceholderSyntax, isSecretReference, isTestValue, notASecret } from './not-a-secret';
 
-export { HEX_DIGEST, INTEGRITY, isPlaceholderOrReference, PLACEHOLDER, REFERENCE, UUID } from './not-a-secret';
-
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth', 'mysql', 'mariadb'];
 
 export interface GenericMatch {
