@@ -5,7 +5,7 @@
  * `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isMasked, isPlaceholderOrReference, isPlaceholderSyntax, isSecretReference, isTestValue, notASecret } from './not-a-secret';
+import { isPlaceholderOrReference, isPlaceholderSyntax, isTestValue, notASecret } from './not-a-secret';
 
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth', 'mysql', 'mariadb'];
 
@@ -113,7 +113,8 @@ export function detectGeneric(text: string, rejected: readonly Span[] = [], opti
   URL_CREDENTIALS.lastIndex = 0;
   for (let m = text.includes('://') ? URL_CREDENTIALS.exec(text) : null; m; m = URL_CREDENTIALS.exec(text)) {
     const pass = m.groups!.pass;
-    if (isPlaceholderOrReference(pass) || pass.length < 4 || isSecretReference(pass) || isMasked(pass) || isTestValue(pass)) continue;
+    // isPlaceholderOrReference covers secret-manager references and masked values too.
+    if (isPlaceholderOrReference(pass) || pass.length < 4 || isTestValue(pass)) continue;
     out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
   }
   return out;
