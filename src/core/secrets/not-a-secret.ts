@@ -47,7 +47,9 @@ export const REFERENCE =
  * hold one (`key: password` of a secretKeyRef, `token: changeme`).
  */
 export const PLACEHOLDER =
-  /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+  /^(?:none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+/** A run of one filler character: `xxxx`, `****`, `....`, `----`, `____`, `####`. */
+const FILLER = /^(?:x+|\*+|\.+|-+|_+|#+)$/i;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 export const INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -72,7 +74,7 @@ export function isPlaceholderSyntax(v: string): boolean {
   return (
     REFERENCE.test(v) ||
     TEMPLATE_HOLE.test(v) ||
-    /^(?:x+|\*+|\.+|-+|_+|#+)$/i.test(v) ||
+    FILLER.test(v) ||
     (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && isWordy(v)) ||
     /change_?me|changeit|replace_?me|placeholder|^your[_-]/i.test(v) ||
     isSecretReference(v) ||
