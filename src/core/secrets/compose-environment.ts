@@ -9,7 +9,7 @@
  * mysql://root:…@db`) is judged as the service's PASSWORD variable would be. Findings point at the value.
  */
 import { listOrMapEntries } from '../checks/compose/_list-or-map';
-import { getNode, parseYaml, type TreeNode } from '../source/yaml-tree';
+import { getNode, parseYaml } from '../source/yaml-tree';
 import { URL_CREDENTIALS, type GenericMatch } from './generic';
 import { keyNameEntropyDetector } from './key-name';
 import { notASecret } from './not-a-secret';
@@ -22,7 +22,7 @@ const FIELDS = [['environment'], ['build', 'args']];
 export function scanComposeEnvironment(file: string, text: string, options: ScanOptions): RawSecretFinding[] {
   if (options.generic === false || !COMPOSE_FILE.test(file) || !/^services:/m.test(text)) return [];
   const out: RawSecretFinding[] = [];
-  const lines = text.split('\n');
+  let lines: string[] | undefined;
   for (const doc of parseYaml(file, text).documents) {
     const services = getNode(doc.root, ['services']);
     if (services?.kind !== 'map') continue;
@@ -30,11 +30,11 @@ export function scanComposeEnvironment(file: string, text: string, options: Scan
       for (const field of FIELDS) {
         const values = getNode(node, field);
         for (const entry of listOrMapEntries(values)) {
-          const at = valueNode(values, entry.path[0])?.loc;
+          const at = getNode(values, entry.path)?.loc;
           if (entry.value === null || !at || (options.lines && !options.lines.has(at.line))) continue;
           for (const c of candidates(entry.key, entry.value.trim())) {
             if (!isLiteralSecret(c.key, c.value, options)) continue;
-            const found = lines[at.line - 1]?.indexOf(c.value, at.column - 1) ?? -1;
+            const found = (lines ??= text.split('\n'))[at.line - 1]?.indexOf(c.value, at.column - 1) ?? -1;
             const column = found >= 0 ? found + 1 : at.column;
             const description = `secret assigned to ${c.what} in the environment of service ${service}`;
             out.push({ ruleId: c.ruleId, provider: 'generic', description, file, line: at.line, column, endColumn: column + c.value.length, value: c.value });
@@ -68,10 +68,4 @@ function isLiteralSecret(key: string, value: string, options: ScanOptions): bool
   if (!keyNameEntropyDetector.detect({ key, value }) || isKnownFake(value, options.rules)) return false;
   const why = notASecret({ value, quoted: true, after: '' });
   return !why || why === 'test value';
-}
-
-function valueNode(node: TreeNode | undefined, key: string | number): TreeNode | undefined {
-  if (node?.kind === 'map' && typeof key === 'string') return node.entries.get(key);
-  if (node?.kind === 'seq' && typeof key === 'number') return node.items[key];
-  return undefined;
 }
