@@ -31,7 +31,7 @@ export function isCodeExpression(v: string, c: CodeContext): boolean {
   if (/^#[A-Za-z_/]/.test(v)) return true;
   if (isInterpolated(v, c.after)) return true;
   // Concatenation after a closing quote (`"Unexpected token: "+t.type+`): the quote was the string's end.
-  const joined = /^\+\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\+?$/.exec(v);
+  const joined = JOINED_NAME.exec(v);
   if (c.code && joined && isWordy(joined[1])) return true;
   if (c.quoted) return false;
   // A comparison read as `=` and a value (`kind===57`), a condition, a default or an arrow function.
@@ -46,15 +46,20 @@ export function isCodeExpression(v: string, c: CodeContext): boolean {
   return /\.|::|->/.test(v) && isWordy(v);
 }
 
+const OPERATOR = /[=!]==?|[<>]=?|[?:&|*%!^~]/g;
+/** A name or member access: `t.type`, `options.revision`. */
+const DOTTED_NAME_SOURCE = String.raw`[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*`;
+const DOTTED_NAME = new RegExp(`^${DOTTED_NAME_SOURCE}$`);
+/** What follows a closing quote in a concatenation: `+t.type+`. */
+const JOINED_NAME = new RegExp(String.raw`^\+\s*(${DOTTED_NAME_SOURCE})\s*\+?$`);
+
 /** Operands joined by operators: `e?e.substring`, `flags&16?x.create`, `P=>makeNode` (a colon alone is a `user:password` pair). */
 function isOperatorExpression(v: string): boolean {
-  const operators = v.match(/[=!]==?|[<>]=?|[?:&|*%!^~]/g);
+  const operators = v.match(OPERATOR);
   if (!operators || operators.every((o) => o === ':')) return false;
-  const operands = v.split(/[=!]==?|[<>]=?|[?:&|*%!^~]/).filter(Boolean);
+  const operands = v.split(OPERATOR).filter(Boolean);
   return (
-    operands.length >= 2 &&
-    operands.every((o) => /^\d+(?:\.\d+)?$/.test(o) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(o)) &&
-    operands.some((o) => /[A-Za-z]{4}/.test(o) && isWordy(o))
+    operands.length >= 2 && operands.every((o) => /^\d+(?:\.\d+)?$/.test(o) || DOTTED_NAME.test(o)) && operands.some((o) => /[A-Za-z]{4}/.test(o) && isWordy(o))
   );
 }
 
