@@ -41,6 +41,19 @@ describe('SecretRedactor', () => {
     expect(r.redact('value "postgres12…" is too long')).toBe('value "po…(11 chars)…" is too long');
   });
 
+  test('a plain word from the middle of a learned value is a piece of it', () => {
+    const r = new SecretRedactor();
+    r.learn('      - POSTGRES_PASSWORD=7Qmountainfolderlake9Z');
+    expect(r.values).toEqual(['7Qmountainfolderlake9Z']);
+    expect(r.redact('cut at "mountainfolder"')).toBe('cut at "7Qmo…(22 chars)"');
+    // At either end of a value, the same word is a name.
+    for (const value of ['mountainfolder42', 'Xy9mountainfolder']) {
+      const atEdge = new SecretRedactor();
+      atEdge.add(value);
+      expect(atEdge.redact('volume "mountainfolder" is unused')).toBe('volume "mountainfolder" is unused');
+    }
+  });
+
   test('every occurrence, whole or in part, becomes one preview', () => {
     const r = new SecretRedactor();
     r.add(token);
