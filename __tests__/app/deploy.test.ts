@@ -256,6 +256,34 @@ describe('deploy', () => {
     expect(report.message).toMatch(/^timed out: the deploy timeout of 300 ms ran out; rolled back/);
   });
 
+  test('the last good commit is checked out only when a driver reads it, and once', async () => {
+    ledgerState.seed({ sha: OLD, environment: 'dev', payload: ourPayload(OLD), states: ['success'] });
+    const asked: string[] = [];
+    const sourceAt = (sha: string) => {
+      asked.push(sha);
+      return { ...request().source, sha };
+    };
+    await deploy(request(), ports(new ScriptedDriver({ capture: CAPTURE }), { sourceAt }));
+    expect(asked).toEqual([]);
+    const reading = new ScriptedDriver({
+      capture: CAPTURE,
+      deploy: async (ctx) => {
+        // The first run above is now the last good deployment.
+        if (ctx.previous?.source?.sha !== SHA || ctx.previous.source.sha !== SHA) throw new Error('not the last good commit');
+      },
+    });
+    expect((await deploy(request({ force: true }), ports(reading, { sourceAt }))).status).toBe('success');
+    expect(asked).toEqual([SHA]);
+  });
+
+  test('smoke that outlives the deploy timeout is cut off with it, and rolled back', async () => {
+    ledgerState.seed({ sha: OLD, environment: 'dev', payload: ourPayload(OLD), states: ['success'] });
+    const neverEnds = () => new Promise<never>(() => undefined);
+    const report = await deploy(request({ timeoutMs: 300 }), ports(new ScriptedDriver({ capture: CAPTURE }), { smoke: neverEnds }));
+    expect(report.status).toBe('rolled-back');
+    expect(report.message).toMatch(/^timed out: /);
+  });
+
   test('another stackgate deployment in progress: refused, nothing created; force starts anyway', async () => {
     ledgerState.seed({
       sha: OLD,

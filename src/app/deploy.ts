@@ -17,6 +17,7 @@
  * message goes through the redactor with the run's credentials, so none reaches the report.
  */
 import { parse as parseYaml } from 'yaml';
+import { TimeoutError, withTimeout } from '../adapters/timeout';
 import { driverOf, type DeployConfig } from '../core/config/deploy-schema';
 import { formatMs, parseDurationMs } from '../core/smoke/duration';
 import type { SmokeReport } from '../core/smoke/report-schema';
@@ -163,7 +164,7 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
     }
   }
   const last = history.find(ranWell);
-  const previous: PreviousDeployment | undefined = last && { sha: last.sha, deploymentId: last.id, source: ports.sourceAt?.(last.sha) };
+  const previous = last && previousDeployment(last, ports.sourceAt);
 
   let deploymentId: number | undefined;
   const setStatus = async (state: DeploymentState, description: string, environmentUrl?: string): Promise<void> => {
@@ -202,7 +203,8 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
     if (request.deploy.smoke) {
       if (!ports.smoke) report.notes.push(`smoke: no smoke targets for ${request.environment} in stackgate.yml (smoke.environments.${request.environment})`);
       else {
-        const smoke = await ports.smoke(main.signal);
+        // Smoke shares the deploy's deadline: it is cut off with the rest.
+        const smoke = await withTimeout(ports.smoke(main.signal), Math.max(0, main.deadline - now()), 'smoke');
         const s = smoke.summary;
         report.smoke = {
           passed: s.failedTargets === 0,
@@ -218,7 +220,7 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
       report.items = e.items.length ? e.items : report.items;
       changed = e.changed;
       failure = `${e.phase === 'verify' ? 'verification failed' : e.phase === 'timeout' ? 'timed out' : 'deploy failed'}: ${e.message}`;
-    } else if (main.signal.aborted) failure = `timed out: ${messageOf(main.signal.reason)}`;
+    } else if (main.signal.aborted || e instanceof TimeoutError) failure = `timed out: ${messageOf(main.signal.aborted ? main.signal.reason : e)}`;
     else {
       main.done();
       await setStatus('error', `error: ${messageOf(e)}`);
@@ -275,6 +277,26 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
   } finally {
     back.done();
   }
+}
+
+/**
+ * The last good deployment as drivers see it. The repository at its commit is checked out only when a
+ * driver asks for it (Compose restores from those files; the others never do), once.
+ */
+function previousDeployment(last: LedgerDeployment, sourceAt: DeployPorts['sourceAt']): PreviousDeployment {
+  let source: DeploySource | undefined;
+  let read = false;
+  return {
+    sha: last.sha,
+    deploymentId: last.id,
+    get source() {
+      if (!read) {
+        read = true;
+        source = sourceAt?.(last.sha);
+      }
+      return source;
+    },
+  };
 }
 
 /** A deployment in progress whose run has ended, or that is older than its own timeout allows. */

@@ -23,6 +23,7 @@ import { configSchema, type StackgateConfig } from '../core/config/schema';
 import type { DeploySecrets, DeploySource } from '../core/deploy/driver';
 import { UserError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { parseDurationMs } from '../core/smoke/duration';
 import { planSmoke } from '../core/smoke/plan';
 import { loadWorkspace } from '../core/source/workspace';
 import { VERSION } from '../core/version';
@@ -129,9 +130,17 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
           })
       : undefined;
 
-  // The readiness score of the commit goes into the ledger, where the promotion gates read it.
+  let ledger: DeploymentLedger | undefined;
+  if (inputs.github && !inputs.dryRun) {
+    const debug = (m: string) => inputs.log.debug(m);
+    const octokit = createGitHubClient({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+    const identity = await fetchTokenIdentity(octokit, debug);
+    ledger = new DeploymentLedger(octokit, inputs.github.repository, identity, debug);
+  }
+
+  // The readiness score of the commit goes into the ledger, where the promotion gates read it: without a ledger it is not computed.
   let readiness: DeployRequest['readiness'];
-  if (!inputs.dryRun) {
+  if (ledger) {
     try {
       const { report } = await scoreWithBase({ root: inputs.root, configPath: inputs.config, toolVersion: VERSION, workerEntry: inputs.workerEntry });
       readiness = { score: report.score, grade: report.grade };
@@ -140,14 +149,6 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
         `the readiness score of ${inputs.sha.slice(0, 7)} could not be computed, so the deployment records none: ${e instanceof Error ? e.message : String(e)}`,
       );
     }
-  }
-
-  let ledger: DeploymentLedger | undefined;
-  if (inputs.github && !inputs.dryRun) {
-    const debug = (m: string) => inputs.log.debug(m);
-    const octokit = createGitHubClient({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
-    const identity = await fetchTokenIdentity(octokit, debug);
-    ledger = new DeploymentLedger(octokit, inputs.github.repository, identity, debug);
   }
 
   return {
@@ -163,7 +164,7 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
       secrets: inputs.secrets,
       dryRun: inputs.dryRun,
       force: inputs.force,
-      timeoutMs: inputs.timeout ? parseTimeout(inputs.timeout) : undefined,
+      timeoutMs: inputs.timeout ? parseDurationMs(inputs.timeout, 'timeout') : undefined,
       toolVersion: VERSION,
       run: inputs.run,
       readiness,
@@ -179,10 +180,4 @@ export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeplo
       for (const w of worktrees) await w.remove();
     },
   };
-}
-
-function parseTimeout(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value.trim());
-  if (!m) throw new UserError(`timeout: expected a duration such as 90s or 5m, got "${value}"`);
-  return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000);
 }
