@@ -11,6 +11,7 @@
  *   any value equal to a credential of the run are left out. The environment is never logged, and
  *   what a child prints is shown only through `redact`, which hides every variable's value.
  */
+import { redact } from '../../core/smoke/template';
 import { runBounded } from '../bounded-process';
 
 export interface ChildBounds {
@@ -86,8 +87,8 @@ const isWithheld = (name: string): boolean =>
 
 /** Hides every value of `secrets` (longest first, so a value inside another goes with it) as `***`. */
 export function valueRedactor(secrets: Iterable<string | undefined>): (text: string) => string {
-  const values = [...new Set([...secrets].filter((v): v is string => !!v && v.length >= MIN_REDACTED_CHARS))].sort((a, b) => b.length - a.length);
-  return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+  const values = [...secrets].filter((v): v is string => !!v && v.length >= MIN_REDACTED_CHARS);
+  return (text) => redact(text, values);
 }
 
 /** The last lines of a child's output as one line of at most `maxChars` (what a message quotes of it). */

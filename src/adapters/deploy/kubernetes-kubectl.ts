@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { KubernetesDeployConfig } from '../../core/config/deploy-schema';
 import { DeployFailure, type DriverContext } from '../../core/deploy/driver';
+import { redact as redactValues } from '../../core/smoke/template';
 import { runBounded } from '../bounded-process';
 
 export interface KubectlOptions {
@@ -59,11 +60,7 @@ export async function withKubectl<T>(
     fs.chmodSync(file, 0o600);
     const secrets = credentialsOf(kubeconfig);
     const root = `${ctx.source.root.replace(/[\\/]+$/, '')}${path.sep}`;
-    const redact = (text: string) =>
-      [...secrets, dir]
-        .reduce((t, s) => t.split(s).join(s === dir ? '<temp>' : '***'), text)
-        .split(root)
-        .join('');
+    const redact = (text: string) => redactValues(text, secrets).split(dir).join('<temp>').split(root).join('');
     const global = ['--kubeconfig', file, '--cache-dir', path.join(dir, 'cache'), ...(config.context ? ['--context', config.context] : [])];
     const binary = options.kubectl ?? 'kubectl';
     return await fn({
@@ -91,7 +88,7 @@ export async function withKubectl<T>(
   }
 }
 
-/** Values of the kubeconfig's `users` (tokens, passwords, keys) and its lines that carry them, longest first. */
+/** Values of the kubeconfig's `users` (tokens, passwords, keys) and its lines that carry them. */
 function credentialsOf(kubeconfig: string): string[] {
   const found = new Set<string>();
   const walk = (v: unknown): void => {
@@ -106,7 +103,7 @@ function credentialsOf(kubeconfig: string): string[] {
     for (const line of kubeconfig.split(/\r?\n/)) if (line.trim().length >= 8) found.add(line.trim());
   }
   if (kubeconfig.trim()) found.add(kubeconfig.trim());
-  return [...found].sort((a, b) => b.length - a.length);
+  return [...found];
 }
 
 function installExitHook(): void {

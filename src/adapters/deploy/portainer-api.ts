@@ -10,6 +10,7 @@
  *   are the stack's Env values (`hide`) in errors and health check output.
  */
 import { isRecord } from '../../core/is-record';
+import { redact as redactValues } from '../../core/smoke/template';
 import { describeTarget, HttpRequestError, requestJson, type HttpFailureKind, type RequestBounds } from './http';
 
 export interface EnvPair {
@@ -82,7 +83,7 @@ export class PortainerApiError extends Error {
 
 export class PortainerClient {
   private readonly base: string;
-  /** What never appears in a message: the API key, and the values `hide` was given; longest first. */
+  /** What never appears in a message: the API key, and the values `hide` was given. */
   private hidden: string[];
 
   constructor(
@@ -100,8 +101,7 @@ export class PortainerClient {
    * as `***`. Shorter values than MIN_HIDDEN_CHARS are left: they would hide ordinary words and versions.
    */
   hide(values: Iterable<string>): void {
-    const more = [...values].filter((v) => v.length >= MIN_HIDDEN_CHARS);
-    this.hidden = [...new Set([...this.hidden, ...more])].sort((a, b) => b.length - a.length);
+    this.hidden = [...this.hidden, ...[...values].filter((v) => v.length >= MIN_HIDDEN_CHARS)];
   }
 
   /** The stacks of the endpoint (Portainer filters them by `EndpointID`; the filter is applied again here). */
@@ -232,7 +232,7 @@ export class PortainerClient {
 
   /** The API key and the hidden values, wherever a server echoed them, as `***`. */
   private redact(message: string): string {
-    return this.hidden.reduce((text, value) => text.split(value).join('***'), message);
+    return redactValues(message, this.hidden);
   }
 }
 

@@ -21,6 +21,7 @@ import { DeployFailure } from '../../core/deploy/driver';
 import type { WebhookDeployConfig } from '../../core/config/deploy-schema';
 import { isRecord } from '../../core/is-record';
 import { formatMs, parseDurationMs } from '../../core/smoke/duration';
+import { redact } from '../../core/smoke/template';
 import { hostAndPath, HttpRequestError, requestJson, type JsonResponse } from './http';
 import { buildPayload, DELIVERY_HEADER, SIGNATURE_HEADER, signatureOf, type WebhookOrigin, type WebhookPayload } from './webhook-payload';
 
@@ -192,8 +193,8 @@ export function webhookDriver(config: WebhookDeployConfig, origin: WebhookOrigin
 
 /** The text with the secret (and what is derived from it, the signatures) as `***`. */
 function redactor(secret: string): (text: string) => string {
-  const hidden = [secret, signatureOf('', secret).slice('sha256='.length)];
-  return (text) => hidden.reduce((t, h) => (h.length >= 4 ? t.split(h).join('***') : t), text);
+  const hidden = [secret, signatureOf('', secret).slice('sha256='.length)].filter((h) => h.length >= 4);
+  return (text) => redact(text, hidden);
 }
 
 /** One line of at most EXCERPT_CHARS: enough to say what the hook said, never a whole page. */
