@@ -25,6 +25,7 @@ import { SecretRedactor } from '../core/secrets/redactor';
 import {
   DeployFailure,
   type DeployDriver,
+  type DeployItem,
   type DeployPlan,
   type DeploySecrets,
   type DeploySource,
@@ -104,8 +105,10 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
   const finish = (status: DeployStatus, message: string): DeployReport => {
     report.status = status;
     report.message = clean(message);
-    report.items = report.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) }));
+    const cleanItems = (items: DeployItem[]) => items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) }));
+    report.items = cleanItems(report.items);
     report.notes = report.notes.map(clean);
+    if (report.plan) report.plan = { ...report.plan, items: cleanItems(report.plan.items), notes: report.plan.notes.map(clean) };
     report.durationMs = Math.max(0, now() - started);
     return report;
   };
@@ -132,11 +135,6 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
     const b = budget(timeoutMs);
     try {
       report.plan = await ports.driver.plan(context(b));
-      report.plan = {
-        ...report.plan,
-        items: report.plan.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) })),
-        notes: report.plan.notes.map(clean),
-      };
       return finish('success', `dry run: ${describePlan(report.plan)}; nothing was changed`);
     } catch (e) {
       return finish('error', `dry run failed: ${messageOf(e)}`);
