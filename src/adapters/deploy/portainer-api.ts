@@ -11,6 +11,7 @@
  */
 import { isRecord } from '../../core/is-record';
 import { redact as redactValues } from '../../core/smoke/template';
+import { clip } from './container-state';
 import { describeTarget, HttpRequestError, requestJson, type HttpFailureKind, type RequestBounds } from './http';
 
 export interface EnvPair {
@@ -43,6 +44,8 @@ export interface PortainerStack {
 
 export const COMPOSE_STACK = 2;
 
+/** Characters of Portainer's own error message (and of its details) a failure quotes. */
+const MAX_QUOTE_CHARS = 300;
 /** As the run's redactor: the secret detectors report values of 8 characters or more. */
 const MIN_HIDDEN_CHARS = 8;
 
@@ -219,7 +222,7 @@ export class PortainerClient {
     const message = text(field(json, 'message'));
     const details = text(field(json, 'details'));
     const said = message
-      ? `: "${clip(message)}"${details && details !== message ? ` (${clip(details)})` : ''}`
+      ? `: "${clip(message, MAX_QUOTE_CHARS)}"${details && details !== message ? ` (${clip(details, MAX_QUOTE_CHARS)})` : ''}`
       : json === undefined
         ? `, not with Portainer's error JSON (${response.contentType || 'no content-type'})`
         : '';
@@ -258,7 +261,6 @@ export function field(obj: unknown, name: string): unknown {
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const clip = (s: string): string => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 
 export function parseStack(raw: unknown): PortainerStack | undefined {
   const id = Number(field(raw, 'Id'));

@@ -22,6 +22,7 @@ import type { WebhookDeployConfig } from '../../core/config/deploy-schema';
 import { isRecord } from '../../core/is-record';
 import { formatMs, parseDurationMs } from '../../core/smoke/duration';
 import { redact } from '../../core/smoke/template';
+import { clip } from './container-state';
 import { hostAndPath, HttpRequestError, requestJson, type JsonResponse } from './http';
 import { buildPayload, DELIVERY_HEADER, SIGNATURE_HEADER, signatureOf, type WebhookOrigin, type WebhookPayload } from './webhook-payload';
 
@@ -203,7 +204,7 @@ function bodyExcerpt(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS - 1)}…` : line;
+  return clip(line, EXCERPT_CHARS);
 }
 
 function environmentUrlOf(json: unknown): string | undefined {
