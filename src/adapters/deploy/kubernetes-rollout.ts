@@ -31,7 +31,8 @@ export async function verifyRollouts(
     const timeoutS = Math.max(1, Math.floor((leftMs - TIMEOUT_MARGIN_MS) / 1000));
     const started = ctx.now();
     const res = await k.run(['rollout', 'status', refOf(w), ...(w.namespace ? ['--namespace', w.namespace] : []), `--timeout=${timeoutS}s`]);
-    const waiting = lastLine(res.stdout);
+    // kubectl's progress line names what the API server said: shown only through the session's redaction, as stderr is.
+    const waiting = k.redact(lastLine(res.stdout));
     if (res.killed) {
       const why = res.killed === 'deadline' ? 'no answer from the API server before the deadline' : 'cancelled';
       throw fail(`${describeObject(w)}: kubectl rollout status was killed (${why})${waiting ? `; last seen: ${waiting}` : ''}`, 'timeout');
