@@ -57,6 +57,8 @@ export interface StatusUpdate {
 
 const DESCRIPTION_LIMIT = 140;
 const PAGE = 30;
+/** Pages of deployments read at most (300 deployments): others' deployments do not make a run read the whole history. */
+const MAX_PAGES = 10;
 
 export function statusDescription(text: string): string {
   return text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1)}…`;
@@ -91,10 +93,10 @@ export class DeploymentLedger {
     private readonly debug: (message: string) => void = () => undefined,
   ) {}
 
-  /** Our deployments of an environment, newest first, each with its newest status (at most `limit`, read 30 a page). */
+  /** Our deployments of an environment, newest first, each with its newest status (at most `limit`, read 30 a page, in the newest MAX_PAGES pages). */
   async list(environment: string, limit = PAGE): Promise<LedgerDeployment[]> {
     const out: LedgerDeployment[] = [];
-    for (let page = 1; out.length < limit; page++) {
+    for (let page = 1; out.length < limit && page <= MAX_PAGES; page++) {
       const batch = await this.call(`list the deployments to ${environment}`, () =>
         this.octokit.rest.repos.listDeployments({ ...this.repository, environment, per_page: PAGE, page }),
       );

@@ -82,12 +82,7 @@ export function layoutEnvironments(composeFiles: readonly string[]): string[] {
 
 export function buildComposeProject(ws: Workspace, config: StackgateConfig): ComposeProject {
   const environments = environmentsOf(config, ws.composeFiles);
-  const stacks = config.stacks
-    ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-    : discoverStacks(
-        ws.composeFiles,
-        environments.map((e) => e.name).filter((name) => name !== ''),
-      );
+  const stacks = stackDefinitions(ws, config, environments);
   const problems: ComposeProblem[] = [];
   const effective = new Map<string, EffectiveStack[]>();
   for (const env of environments) {
@@ -99,6 +94,20 @@ export function buildComposeProject(ws: Workspace, config: StackgateConfig): Com
     effective.set(env.name, list);
   }
   return { environments, stacks, effective, problems: dedupeProblems(problems) };
+}
+
+/** The stacks stackgate.yml lists, else those the layout gives (discoverStacks). */
+function stackDefinitions(
+  ws: Workspace,
+  config: StackgateConfig,
+  environments: readonly EnvironmentInfo[] = environmentsOf(config, ws.composeFiles),
+): StackDefinition[] {
+  return config.stacks
+    ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
+    : discoverStacks(
+        ws.composeFiles,
+        environments.map((e) => e.name).filter((name) => name !== ''),
+      );
 }
 
 /**
@@ -418,10 +427,11 @@ export interface StackFile {
  * repository has several; with one stack it may be omitted. Bad input is a UserError.
  */
 export function stackFileFor(ws: Workspace, config: StackgateConfig, environment: string, stackName?: string): StackFile {
-  const project = buildComposeProject(ws, config);
-  const names = project.stacks.map((s) => s.name);
-  if (!project.stacks.length) throw new UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
-  const stack = stackName ? project.stacks.find((s) => s.name === stackName) : project.stacks.length === 1 ? project.stacks[0] : undefined;
+  // Only the stack definitions: the effective stacks validate builds (interpolated, every environment) are not needed.
+  const stacks = stackDefinitions(ws, config);
+  const names = stacks.map((s) => s.name);
+  if (!stacks.length) throw new UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
+  const stack = stackName ? stacks.find((s) => s.name === stackName) : stacks.length === 1 ? stacks[0] : undefined;
   if (!stack)
     throw new UserError(
       stackName
