@@ -30,6 +30,9 @@ function chunkWith(marker: string): string {
   return hits[0];
 }
 
+/** The loaded chunks whose text contains `marker`. */
+const holding = (loaded: readonly string[], marker: string): string[] => loaded.filter((f) => fs.readFileSync(path.join(BUNDLE, f), 'utf8').includes(marker));
+
 /** Runs node on `args` with the recorder; returns the chunks the process loaded. */
 function loadedChunks(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { loaded: string[]; status: number | null; stdout: string } {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-chunks-')), 'loaded.txt');
@@ -103,6 +106,13 @@ test('validate loads the Kubernetes models only for a repository with manifests,
     const example = loadedChunks([bin, 'validate', 'examples/mcp-stacks', '-f', 'json']);
     expect([0, 1]).toContain(example.status);
     expect(example.loaded).toContain(kubernetesModels);
+    // A repository this small is validated on one thread: the thread pool and the packing of parses stay unloaded.
+    const threadCode = ['function runClaims', 'function packParsedYaml'];
+    for (const marker of threadCode) expect(holding(example.loaded, marker)).toEqual([]);
+    // ... which --workers 2 loads (the markers are the right ones).
+    const threaded = loadedChunks([bin, 'validate', 'examples/mcp-stacks', '-f', 'json', '--workers', '2']);
+    expect(threaded.stdout).toBe(example.stdout);
+    for (const marker of threadCode) expect(holding(threaded.loaded, marker)).not.toEqual([]);
   } finally {
     fs.rmSync(composeOnly, { recursive: true, force: true });
   }

@@ -18,9 +18,10 @@ import { isDirectoryIgnored } from '../core/source/discover';
 import { nearestConfigDirectory, nestedConfigDirectories } from '../core/config/nearest-config';
 import { loadCheckedConfig } from '../core/validate/config';
 import { listValidateFiles, validateRepositoryFiles, type ExternalTools, type ValidateOptions, type ValidateResult } from '../core/validate/run';
-import { preparedWorkspace } from '../core/validate/prepare-files';
-import { buildWorkspace } from '../core/source/workspace';
-import { prepareFiles } from '../adapters/validate/prepare-pool';
+import { buildWorkspace, type WorkspaceFiles } from '../core/source/workspace';
+import type { PrepareRequest } from '../core/validate/prepare-files';
+import { prepareThreadCount } from '../adapters/validate/prepare-threads';
+import type { PrepareOnThreads, PreparedWorkspace } from '../adapters/validate/prepare-pool';
 import { changedFiles, type ChangeRange } from '../adapters/git/changed-files';
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const satisfies readonly StackgateConfig['failOn'][];
@@ -148,14 +149,17 @@ async function validateTree(
   const nested = nestedConfigDirectories(listed.paths, loaded.config);
   const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
   if (nested.length) listed = listValidateFiles(root, config);
-  // Large trees are parsed, and their objects checked, on several cores first (prepare-pool.ts).
-  const prepared = await prepareFiles(
-    listed,
-    { root, config, only: options.only, layout: listed.layout },
-    { workerEntry: ports.workerEntry, threads: options.workers },
-  );
-  if (prepared) ports.log.debug(`parsed and checked ${prepared.files.size} files on ${prepared.perThread.length} threads (${prepared.perThread.join(' + ')})`);
-  const { workspace, objectChecks } = prepared ? preparedWorkspace(listed, prepared.files) : { workspace: buildWorkspace(listed), objectChecks: undefined };
+  // Large trees are parsed, and their objects checked, on several cores first.
+  const threads = prepareThreadCount(listed.files, { workerEntry: ports.workerEntry, threads: options.workers });
+  const { workspace, objectChecks } =
+    threads > 1 && ports.workerEntry
+      ? await prepareOnThreads(
+          listed,
+          { root, config, only: options.only, layout: listed.layout },
+          { workerEntry: ports.workerEntry, threads, isEveryThreadTaking: options.workers !== undefined },
+          ports.log,
+        )
+      : { workspace: buildWorkspace(listed), objectChecks: undefined };
   const result = await validateRepositoryFiles({
     root,
     workspace,
@@ -180,6 +184,13 @@ async function validateTree(
   }
   if (nested.length) result.findings.sort(compareFindings);
   return result;
+}
+
+/** The workspace of the listed files, prepared on `threads` threads (prepare-pool.ts: loaded only for them). */
+async function prepareOnThreads(listed: WorkspaceFiles, prepare: PrepareRequest, options: PrepareOnThreads, log: Logger): Promise<PreparedWorkspace> {
+  const prepared = await (await import('../adapters/validate/prepare-pool')).prepareOnThreads(listed, prepare, options);
+  log.debug(`parsed and checked ${listed.files.length} files on ${prepared.perThread.length} threads (${prepared.perThread.join(' + ')})`);
+  return prepared;
 }
 
 /** The config of a nested tree; its errors name the file by its path in the outer tree. */

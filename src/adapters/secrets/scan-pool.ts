@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import { scanSource, type InvalidSecretSuppression, type SecretSource, type SourceFinding } from '../../core/secrets/scan-source';
 import { decodeText } from '../../core/source/decode-text';
 import { BINARY_REASON } from '../../core/secrets/skipped';
-import { runWorker, threadCount } from '../threads/thread-pool';
+import { threadCount } from '../threads/thread-count';
+import { runWorker } from '../threads/thread-pool';
 
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;

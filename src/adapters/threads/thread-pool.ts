@@ -7,18 +7,7 @@
  * item until none is left, so a worker that starts late (it loads its modules first) simply takes
  * fewer, and the threads finish together whatever their items cost.
  */
-import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
-
-/** The cores this process may use. */
-export function coreCount(): number {
-  return os.availableParallelism?.() ?? os.cpus().length;
-}
-
-/** Threads to use: `requested`, else one per core; at least one, at most one per item. */
-export function threadCount(requested: number | undefined, items: number): number {
-  return Math.max(1, Math.min(requested ?? coreCount(), items));
-}
 
 export interface RunningWorker<Answer> {
   /** The worker's answer; rejects with its error, or when it exits without answering. */
