@@ -129,7 +129,7 @@ export function composeDriver(config: ComposeDeployConfig, options: ComposeDrive
     try {
       return withActiveProfiles(readServices(res.stdout, {}), res.stdout, session.env.COMPOSE_PROFILES);
     } catch (e) {
-      throw new DeployFailure(`${session.flavor.name} config: ${e instanceof Error ? e.message : String(e)}`, 'deploy', [], false);
+      throw new DeployFailure(session.redact(`${session.flavor.name} config: ${e instanceof Error ? e.message : String(e)}`), 'deploy', [], false);
     }
   }
 
@@ -184,7 +184,7 @@ export function composeDriver(config: ComposeDeployConfig, options: ComposeDrive
         } catch (e) {
           throw e instanceof ChildProcessError
             ? childFailure(e, 'docker ps', false, session.redact)
-            : new DeployFailure(session.redact(String((e as Error).message ?? e)), 'deploy', [], false);
+            : new DeployFailure(session.redact(e instanceof Error ? e.message : String(e)), 'deploy', [], false);
         }
         return {
           driver: 'compose',
