@@ -9,6 +9,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepareOnThreads } from '../../../src/adapters/validate/prepare-pool';
+import { loadCheckedConfig } from '../../../src/core/validate/config';
+import { listValidateFiles } from '../../../src/core/validate/run';
 import { runCli } from '../../helpers/cli';
 import { createRandom, type Random } from '../../helpers/fake-secret';
 import { tempRepo, type TempRepo } from '../../helpers/temp-repo';
@@ -96,11 +99,29 @@ test('validate with worker threads reports byte for byte what it reports on one 
   for (const workers of ['2', '3']) {
     const many = await validate(workers, '--debug');
     // Each worker took files (threads asked for all take part), and the report is the same.
-    const perThread = new RegExp(`parsed and checked \\d+ files on ${workers} threads \\((\\d+)(?: \\+ (\\d+))+\\)`).exec(many.stderr);
+    const perThread = new RegExp(`parsed and checked (\\d+) files on ${workers} threads \\((\\d+(?: \\+ \\d+)+)\\)`).exec(many.stderr);
     expect(perThread).not.toBeNull();
+    const parts = perThread![2].split(' + ').map(Number);
+    expect(parts).toHaveLength(Number(workers));
+    for (const part of parts) expect(part).toBeGreaterThan(0);
+    expect(parts.reduce((a, b) => a + b)).toBe(Number(perThread![1]));
     expect(many.stdout).toBe(one.stdout);
     expect(many.exitCode).toBe(one.exitCode);
   }
+});
+
+test('the threads check every Kubernetes object of the files they take, so validate checks none again', async () => {
+  const { config } = loadCheckedConfig(repo.root);
+  const listed = listValidateFiles(repo.root, config);
+  const { workspace, objectChecks, perThread } = await prepareOnThreads(
+    listed,
+    { root: repo.root, config, layout: listed.layout },
+    { workerEntry, threads: 2, isEveryThreadTaking: true },
+  );
+  expect(perThread).toHaveLength(2);
+  expect(perThread[1]).toBeGreaterThan(0);
+  expect(workspace.kubernetes.length).toBeGreaterThan(200);
+  expect(workspace.kubernetes.filter((o) => !objectChecks.has(o))).toEqual([]);
 });
 
 test('a worker that cannot start fails the run', async () => {
