@@ -43,12 +43,12 @@ export function createFilePreparer(request: PrepareRequest, builtInModels: Built
   const settings = resolveCheckSettings(CHECKS, request.config, request.only);
   const checks = objectChecksOf(CHECKS, settings);
   const hasModels = !!builtInModels || !checks.some((c) => c.id === 'kubernetes/schema');
+  const context = { settings, builtInModels: builtInModels ?? new Map() };
   return (file) => {
     // The file alone, recognised as loadWorkspace recognises it among the others.
     const ws = buildWorkspace({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout }, { maxAliasNodes: request.maxAliasNodes });
     const parsed = ws.parsed.get(file.path);
     if (!ws.kubernetes.length || !hasModels) return { parsed, classified: ws };
-    const context = { settings, builtInModels: builtInModels ?? new Map() };
     const objects = ws.kubernetes.map((o) => checkObject(o, checks, { ...context, isProduction: isProductionManifest(o, request.config) }));
     return { parsed, objects, classified: ws };
   };
