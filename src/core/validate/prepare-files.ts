@@ -26,7 +26,6 @@ export interface PrepareRequest {
   /** Run only these check ids (`--check`). */
   only?: readonly string[];
   layout: RepositoryLayout;
-  maxAliasNodes?: number;
 }
 
 export interface PreparedFile {
@@ -46,7 +45,7 @@ export function createFilePreparer(request: PrepareRequest, builtInModels: Built
   const context = { settings, builtInModels: builtInModels ?? new Map() };
   return (file) => {
     // The file alone, recognised as loadWorkspace recognises it among the others.
-    const ws = buildWorkspace({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout }, { maxAliasNodes: request.maxAliasNodes });
+    const ws = buildWorkspace({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout });
     const parsed = ws.parsed.get(file.path);
     if (!ws.kubernetes.length || !hasModels) return { parsed, classified: ws };
     const objects = ws.kubernetes.map((o) => checkObject(o, checks, { ...context, isProduction: isProductionManifest(o, request.config) }));
