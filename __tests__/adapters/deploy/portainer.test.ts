@@ -199,6 +199,21 @@ describe('a file stack', () => {
     );
   });
 
+  test('services that share an image with no registry digest (built on the host): one inspection per image, no digest reported', async () => {
+    const fake = await portainer();
+    const text = `${MERGED_FILE}  worker:\n    image: ghcr.io/acme/mcp-time:1.1\n`;
+    fake.script('GET', /\/docker\/images\//, (req) => ({ status: 200, body: { Id: decodeURIComponent(req.path.split('/')[6]), RepoDigests: [] } }), 3);
+    const outcome = await succeeded(driverFor(fake).deploy(contextFor({ source: { composeFile: { ...SOURCE.composeFile!, text } } })));
+    const inspected = fake.requests.filter((r) => r.path.includes('/docker/images/')).map((r) => r.path);
+    expect(inspected).toHaveLength(2);
+    expect(new Set(inspected).size).toBe(2);
+    expect(outcome.items.map((i) => [i.name, i.image, i.digest])).toEqual([
+      ['memory', 'ghcr.io/acme/mcp-memory:1.4', undefined],
+      ['time', 'ghcr.io/acme/mcp-time:1.1', undefined],
+      ['worker', 'ghcr.io/acme/mcp-time:1.1', undefined],
+    ]);
+  });
+
   test('an environment without a Compose file changes nothing', async () => {
     const fake = await portainer();
     const failure = await failureOf(driverFor(fake).deploy(contextFor({ source: { composeFile: undefined } })));

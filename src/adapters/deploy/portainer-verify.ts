@@ -130,11 +130,15 @@ async function success(client: PortainerClient, ctx: DriverContext, options: Ver
 /** The registry digest of each running image, where the engine knows one (a pulled image); by image id. */
 async function registryDigests(client: PortainerClient, ctx: DriverContext, checks: readonly ServiceCheck[]): Promise<Map<string, string>> {
   const digests = new Map<string, string>();
+  // One inspection per image: services often share one, and a local image has no digest to find.
+  const repoDigests = new Map<string, string[]>();
   for (const { container } of checks) {
     if (!container?.imageId || digests.has(container.imageId)) continue;
     try {
       const repository = normalizeImage(container.configImage).split(/[:@]/)[0];
-      const found = (await client.imageDigests(container.imageId, POLL_TIMEOUT_MS)).find((d) => normalizeImage(d).split('@')[0] === repository);
+      const known = repoDigests.get(container.imageId) ?? (await client.imageDigests(container.imageId, POLL_TIMEOUT_MS));
+      repoDigests.set(container.imageId, known);
+      const found = known.find((d) => normalizeImage(d).split('@')[0] === repository);
       if (found) digests.set(container.imageId, found.split('@')[1]);
     } catch (e) {
       // The digest only enriches the report: its absence is logged, the verification stands.
