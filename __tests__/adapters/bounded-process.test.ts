@@ -39,10 +39,14 @@ describe('runBounded', () => {
   itPosix('kills the whole process group by the deadline, a program that ignores SIGTERM and its grandchild too', async () => {
     const script = 'trap "" TERM; sleep 300 & echo $!; wait';
 
-    const res = await runBounded('sh', ['-c', script], { deadline: Date.now() + 1500 });
+    const started = Date.now();
+    const res = await runBounded('sh', ['-c', script], { deadline: started + 1500 });
 
     expect(res.killed).toBe('deadline');
     expect(res.code).toBeNull();
+    // SIGTERM is ignored: only the SIGKILL at the deadline ends it, and the result comes soon after.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(Date.now() - started).toBeLessThan(1500 + 1000);
     const grandchild = Number(res.stdout.trim());
     expect(grandchild).toBeGreaterThan(0);
     expect(isRunning(grandchild)).toBe(false);
@@ -57,6 +61,7 @@ describe('runBounded', () => {
 
     expect(res.killed).toBe('aborted');
     expect(res.stdout).toBe('started\n');
+    expect(res.durationMs).toBeLessThan(2000);
   });
 
   it('keeps output up to the limit and says it dropped the rest', async () => {
