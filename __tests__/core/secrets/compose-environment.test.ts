@@ -55,7 +55,10 @@ describe('Compose environment', () => {
 
   test('a real password is reported once, by the line scan', () => {
     const text = `services:\n  api:\n    environment:\n      DB_PASSWORD: "${PW}"\n`;
-    expect(found('docker-compose.yml', text)).toEqual([[4, 21, 'generic-secret-assignment', PW]]);
+    const findings = scanSource({ file: 'docker-compose.yml', text }).findings;
+    expect(findings.map((f) => [f.line, f.column, f.ruleId, f.value])).toEqual([[4, 21, 'generic-secret-assignment', PW]]);
+    // The line scan's description, not the Compose judge's (`… in the environment of service api`).
+    expect(findings[0].description).toBe('secret assigned to DB_PASSWORD');
   });
 
   test('a password in a URL is judged like a PASSWORD variable', () => {
