@@ -12,7 +12,7 @@ import { listOrMapEntries } from '../checks/compose/_list-or-map';
 import { getNode, parseYaml } from '../source/yaml-tree';
 import { URL_CREDENTIALS, type GenericMatch } from './generic';
 import { keyNameEntropyDetector } from './key-name';
-import { notASecret } from './not-a-secret';
+import { notALiteralSecret } from './not-a-secret';
 import { isKnownFake, type RawSecretFinding, type ScanOptions } from './scan';
 
 /** compose.yaml, docker-compose.yml, compose.prod.yml, docker-compose.override.yaml. */
@@ -66,6 +66,5 @@ function candidates(key: string, value: string): Candidate[] {
 /** The judgement of compose/hardcoded-secret (the key-name detector), and none of not-a-secret.ts's forms but a test value. */
 function isLiteralSecret(key: string, value: string, options: ScanOptions): boolean {
   if (!keyNameEntropyDetector.detect({ key, value }) || isKnownFake(value, options.rules)) return false;
-  const why = notASecret({ value, quoted: true, after: '' });
-  return !why || why === 'test value';
+  return !notALiteralSecret({ value, quoted: true, after: '' });
 }

@@ -5,7 +5,7 @@
  * `process.env.X`, `${{ secrets.X }}`, `<your-token>`) stay quiet.
  */
 import { keyNameEntropyDetector } from './key-name';
-import { isPlaceholderOrReference, isPlaceholderSyntax, isTestValue, notASecret } from './not-a-secret';
+import { isPlaceholderOrReference, isPlaceholderSyntax, isTestValue, notALiteralSecret, notASecret } from './not-a-secret';
 
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth', 'mysql', 'mariadb'];
 
@@ -106,8 +106,7 @@ export function detectGeneric(text: string, rejected: readonly Span[] = [], opti
     // No key here can be a field's name: any word but a placeholder's form is the password (`-psecret`).
     // Digits and colons are a port mapping (`docker run --name mysql -p3306:3306`).
     if (value.length < 4 || isPlaceholderSyntax(value) || /^[\d.:]+(?:\/(?:tcp|udp))?$/.test(value)) continue;
-    const why = notASecret({ value, quoted, after: after(offset, value) });
-    if (why && why !== 'test value') continue;
+    if (notALiteralSecret({ value, quoted, after: after(offset, value) })) continue;
     out.push({ ruleId: 'generic-secret-assignment', description: 'secret passed as -p', offset, value });
   }
   URL_CREDENTIALS.lastIndex = 0;

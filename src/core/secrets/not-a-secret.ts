@@ -39,6 +39,16 @@ export function notASecret(c: Candidate): NotASecretReason | undefined {
   return undefined;
 }
 
+/**
+ * notASecret where a value can only be a literal, never a field's name (a password joined to `mysql
+ * -p`, a Compose environment value): a test value there (`password123`) is still what the service
+ * is given, so it counts as a secret; every other reason stands.
+ */
+export function notALiteralSecret(c: Candidate): boolean {
+  const why = notASecret(c);
+  return why !== undefined && why !== 'test value';
+}
+
 /** Values that point at a secret instead of holding one: `${VAR}`, `$$VAR` (Compose), `process.env.X`, `<…>`. */
 export const REFERENCE =
   /^\\?(?:\$\{|\$\(|\$\$?[A-Za-z_{]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
