@@ -35,7 +35,7 @@ export interface BoundedRunResult {
 }
 
 /** Between SIGTERM and SIGKILL. */
-export const KILL_GRACE_MS = 500;
+const KILL_GRACE_MS = 500;
 /** How long the pipes may stay open after the program exits (a grandchild that escaped the group). */
 const PIPE_GRACE_MS = 500;
 const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;

@@ -47,7 +47,7 @@ export interface ProjectContainer {
   imageId: string;
 }
 
-export const PROJECT_LABEL = 'com.docker.compose.project';
+const PROJECT_LABEL = 'com.docker.compose.project';
 
 /** Compose v2 when `<docker> compose version` answers, else v1; undefined when neither runs. */
 export async function detectCompose(programs: ComposePrograms, env: NodeJS.ProcessEnv, bounds: ChildBounds): Promise<ComposeFlavor | undefined> {
@@ -97,7 +97,7 @@ export async function projectContainers(docker: string, project: string, env: No
   return parsed.map(parseContainer).filter((c): c is ProjectContainer => c !== undefined);
 }
 
-export function parseContainer(raw: unknown): ProjectContainer | undefined {
+function parseContainer(raw: unknown): ProjectContainer | undefined {
   if (!isRecord(raw) || typeof raw.Id !== 'string') return undefined;
   const state = isRecord(raw.State) ? raw.State : {};
   const config = isRecord(raw.Config) ? raw.Config : {};

@@ -46,7 +46,7 @@ export class HttpRequestError extends Error {
   }
 }
 
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** `portainer.example.com/api/stacks`: what a message may show of a URL (no credentials, no query). */
 export function hostAndPath(url: string): string {

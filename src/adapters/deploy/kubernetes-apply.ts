@@ -19,7 +19,7 @@ import { DeployFailure, type DriverContext } from '../../core/deploy/driver';
 import type { KubectlResult, KubectlSession } from './kubernetes-kubectl';
 import { describeObject, errorLines, parseConflict, parseObjects, printedNameOf, printedNames, type ObjectState } from './kubernetes-objects';
 
-export const FIELD_MANAGER = 'stackgate';
+const FIELD_MANAGER = 'stackgate';
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export interface ManifestSource {
@@ -54,7 +54,7 @@ export function manifestSources(config: KubernetesDeployConfig, ctx: DriverConte
   return sources;
 }
 
-export function namespaceArgs(config: KubernetesDeployConfig): string[] {
+function namespaceArgs(config: KubernetesDeployConfig): string[] {
   return config.namespace ? ['--namespace', config.namespace] : [];
 }
 

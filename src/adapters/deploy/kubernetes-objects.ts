@@ -6,7 +6,7 @@
 import { canonicalJson } from '../../core/canonical-json';
 import type { DeployItem } from '../../core/deploy/driver';
 
-export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'] as const;
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'] as const;
 const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 
 /** One object as the driver keeps it (plain JSON: restore points hold these). */

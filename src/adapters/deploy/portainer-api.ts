@@ -252,7 +252,7 @@ function hintFor(status: number, endpoint: number): string {
 }
 
 /** `obj[name]`, matching the key case-insensitively (Go decodes and emits field names in either case). */
-export function field(obj: unknown, name: string): unknown {
+function field(obj: unknown, name: string): unknown {
   if (!isRecord(obj)) return undefined;
   if (name in obj) return obj[name];
   const lower = name.toLowerCase();
@@ -262,7 +262,7 @@ export function field(obj: unknown, name: string): unknown {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-export function parseStack(raw: unknown): PortainerStack | undefined {
+function parseStack(raw: unknown): PortainerStack | undefined {
   const id = Number(field(raw, 'Id'));
   const name = text(field(raw, 'Name'));
   if (!Number.isInteger(id) || id <= 0 || !name) return undefined;
