@@ -142,7 +142,7 @@ describeKubectl('kubernetesDriver (real kubectl, fake API server)', () => {
         name: 'deployment/mcp-app',
         action: 'deployed',
         image: `${APP}:1.2.3`,
-        detail: expect.stringMatching(/^namespace mcp; created; rolled out in [\d.]+ s$/),
+        detail: expect.stringMatching(/^namespace mcp; created; rolled out in (\d+(\.\d+)? m?s|\d+ m \d+ s)$/),
       },
       { name: 'service/mcp-app', action: 'deployed', detail: 'namespace mcp; created' },
       { name: 'statefulset/mcp-cache', action: 'deployed', image: 'redis:7.4', detail: expect.stringMatching(/^namespace mcp; created; rolled out/) },

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { KubernetesDeployConfig } from '../../core/config/deploy-schema';
 import { DeployFailure, type DriverContext } from '../../core/deploy/driver';
+import { formatMs } from '../../core/smoke/duration';
 import { redact as redactValues } from '../../core/smoke/template';
 import { runBounded } from '../bounded-process';
 
@@ -78,7 +79,7 @@ export async function withKubectl<T>(
             false,
           );
         });
-        ctx.log(`${shown}: ${res.killed ? `killed (${res.killed})` : `exit ${res.code}`} after ${(res.durationMs / 1000).toFixed(1)} s`);
+        ctx.log(`${shown}: ${res.killed ? `killed (${res.killed})` : `exit ${res.code}`} after ${formatMs(res.durationMs)}`);
         return { code: res.code, stdout: res.stdout, stderr: redact(res.stderr), killed: res.killed };
       },
     });

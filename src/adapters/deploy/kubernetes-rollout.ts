@@ -4,6 +4,7 @@
  * deadline all the same: on a watch that never answers, kubectl ignores its own timeout.
  */
 import { DeployFailure, type DeployItem, type DriverContext } from '../../core/deploy/driver';
+import { formatMs } from '../../core/smoke/duration';
 import type { KubectlSession } from './kubernetes-kubectl';
 import { describeObject, errorLines, refOf, type ObjectState } from './kubernetes-objects';
 
@@ -42,7 +43,7 @@ export async function verifyRollouts(
       const isTimeout = /timed out waiting for the condition/.test(error);
       throw fail(`${describeObject(w)}: ${error}${isTimeout && waiting ? ` (${waiting})` : ''}`, isTimeout ? 'timeout' : 'verify');
     }
-    items.push(itemFor(w, `rolled out in ${((ctx.now() - started) / 1000).toFixed(1)} s`, true));
+    items.push(itemFor(w, `rolled out in ${formatMs(ctx.now() - started)}`, true));
   }
   return items;
 }
