@@ -384,6 +384,8 @@ describeKubectl('kubernetesDriver (real kubectl, fake API server)', () => {
     const failure = await failureOf(driver().deploy(ctx({ kubeconfig: broken })));
 
     expect(failure.changed).toBe(false);
+    // kubectl names the file it could not load: the temporary directory shows as <temp>.
+    expect(failure.message).toMatch(/^kubectl get of k8s\/app\.yaml: error loading config file "<temp>\/kubeconfig": yaml: /);
     expect(failure.message).not.toContain(server.token);
     expect(failure.message).not.toContain(tempDir);
   });
