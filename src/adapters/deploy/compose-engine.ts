@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../../core/is-record';
 import { ChildProcessError, runChild, type ChildBounds, type ChildResult } from './compose-cli';
+import type { ContainerView } from './container-state';
 
 export interface ComposePrograms {
   /** The Docker CLI (default `docker` on PATH); `<docker> compose` when it has the v2 plugin. */
@@ -24,25 +25,17 @@ export interface ComposeFlavor {
 }
 
 /** One container of the project, as `docker inspect` shows it. */
-export interface ProjectContainer {
+export interface ProjectContainer extends ContainerView {
   id: string;
   /** `mcp-dev-web-1` (v2), `mcp-dev_web_1` (v1). */
   name: string;
   service: string;
   /** Made by `compose run`: not part of the deployed project. */
   isOneOff: boolean;
-  /** created, restarting, running, removing, paused, exited, dead. */
-  status: string;
-  exitCode: number;
-  restartCount: number;
   /** `no`, `always`, `unless-stopped`, `on-failure` (empty means no). */
   restartPolicy: string;
-  /** Present when the container has a healthcheck (its own or its image's). */
-  health?: { status: string; lastOutput?: string };
   /** When it last started, by the engine's clock (epoch ms; NaN when it never did). */
   startedAt: number;
-  /** The image reference it was created from. */
-  configImage: string;
   /** `sha256:…` */
   imageId: string;
 }

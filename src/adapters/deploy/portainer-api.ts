@@ -11,7 +11,7 @@
  */
 import { isRecord } from '../../core/is-record';
 import { redact as redactValues } from '../../core/smoke/template';
-import { clip } from './container-state';
+import { clip, type ContainerView } from './container-state';
 import { describeTarget, HttpRequestError, requestJson, type HttpFailureKind, type RequestBounds } from './http';
 
 export interface EnvPair {
@@ -58,16 +58,8 @@ export interface ContainerSummary {
 }
 
 /** What `GET /containers/{id}/json` says of a container. */
-export interface ContainerState {
+export interface ContainerState extends ContainerView {
   id: string;
-  /** created, restarting, running, removing, paused, exited, dead. */
-  status: string;
-  exitCode: number;
-  restartCount: number;
-  /** Present when the container has a healthcheck (its own or its image's). */
-  health?: { status: string; lastOutput?: string };
-  /** The image reference the container was created from (`ghcr.io/acme/mcp:1.4`). */
-  configImage: string;
   /** The image id (`sha256:…`). */
   imageId: string;
 }
