@@ -33,7 +33,7 @@ const container = (service: string, configImage: string): ProjectContainer => ({
 
 describe('withActiveProfiles', () => {
   const notStarted = (profiles: string | undefined) =>
-    withActiveProfiles(readServices(CONFIG, {}), CONFIG, profiles)
+    withActiveProfiles(readServices(CONFIG, {}), profiles)
       .filter((s) => s.notStarted)
       .map((s) => s.name);
 

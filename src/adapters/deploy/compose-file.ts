@@ -19,6 +19,8 @@ export interface ComposeService {
   isJob: boolean;
   /** Why `up` does not start it (a profile, scaled to 0): not verified. */
   notStarted?: string;
+  /** Its `profiles` (a profile COMPOSE_PROFILES turns on starts it after all). */
+  profiles: string[];
   /** The substituted definition as canonical JSON: equal text, same service. */
   definition: string;
 }
@@ -37,7 +39,8 @@ export function readServices(text: string, vars: Readonly<Record<string, string>
   return Object.entries(services).map(([name, def]) => {
     const service = isRecord(def) ? def : {};
     const image = imageOf(service, vars);
-    return { name, ...image, isJob: jobs.has(name), notStarted: notStarted(service), definition: canonicalJson(substitute(service, vars)) };
+    const profiles = Array.isArray(service.profiles) ? service.profiles.map(String) : [];
+    return { name, ...image, isJob: jobs.has(name), notStarted: notStarted(service), profiles, definition: canonicalJson(substitute(service, vars)) };
   });
 }
 

@@ -2,9 +2,7 @@
  * What the Compose driver reads of the services `config` printed: which of them `up` starts (a
  * profile COMPOSE_PROFILES turns on counts), and per service what `up` would change of what runs.
  */
-import { parse } from 'yaml';
 import type { DeployItem } from '../../core/deploy/driver';
-import { isRecord } from '../../core/is-record';
 import type { ProjectContainer } from './compose-engine';
 import { isSameImage, type ComposeService } from './compose-file';
 
@@ -36,7 +34,7 @@ export function planItems(services: readonly ComposeService[], running: readonly
  * Services of a profile that COMPOSE_PROFILES turns on are started by `up`: checked like the others
  * (Compose v1's `config` lists every service with its profiles, v2's the active ones with theirs).
  */
-export function withActiveProfiles(services: ComposeService[], configText: string, composeProfiles: string | undefined): ComposeService[] {
+export function withActiveProfiles(services: ComposeService[], composeProfiles: string | undefined): ComposeService[] {
   const active = new Set(
     (composeProfiles ?? '')
       .split(',')
@@ -44,11 +42,7 @@ export function withActiveProfiles(services: ComposeService[], configText: strin
       .filter(Boolean),
   );
   if (!active.size) return services;
-  const doc: unknown = parse(configText);
-  const defs = isRecord(doc) && isRecord(doc.services) ? doc.services : {};
-  return services.map((s) => {
-    const def = defs[s.name];
-    const profiles = isRecord(def) && Array.isArray(def.profiles) ? def.profiles : [];
-    return (active.has('*') || profiles.some((p) => active.has(String(p)))) && s.notStarted?.startsWith('in profile') ? { ...s, notStarted: undefined } : s;
-  });
+  return services.map((s) =>
+    (active.has('*') || s.profiles.some((p) => active.has(p))) && s.notStarted?.startsWith('in profile') ? { ...s, notStarted: undefined } : s,
+  );
 }

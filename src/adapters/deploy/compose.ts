@@ -127,7 +127,7 @@ export function composeDriver(config: ComposeDeployConfig, options: ComposeDrive
         false,
       );
     try {
-      return withActiveProfiles(readServices(res.stdout, {}), res.stdout, session.env.COMPOSE_PROFILES);
+      return withActiveProfiles(readServices(res.stdout, {}), session.env.COMPOSE_PROFILES);
     } catch (e) {
       throw new DeployFailure(session.redact(`${session.flavor.name} config: ${e instanceof Error ? e.message : String(e)}`), 'deploy', [], false);
     }
