@@ -50,7 +50,9 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** `portainer.example.com/api/stacks`: what a message may show of a URL (no credentials, no query). */
 export function hostAndPath(url: string): string {
-  return URL.canParse(url) ? `${new URL(url).host}${new URL(url).pathname}` : '(an invalid URL)';
+  if (!URL.canParse(url)) return '(an invalid URL)';
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`;
 }
 
 /** `GET portainer.example.com/api/stacks` */
