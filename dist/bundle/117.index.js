@@ -81,7 +81,7 @@ function isCodeExpression(v, c) {
     if (isInterpolated(v, c.after))
         return true;
     // Concatenation after a closing quote (`"Unexpected token: "+t.type+`): the quote was the string's end.
-    const joined = /^\+\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\+?$/.exec(v);
+    const joined = JOINED_NAME.exec(v);
     if (c.code && joined && (0, wordy_1.isWordy)(joined[1]))
         return true;
     if (c.quoted)
@@ -103,15 +103,19 @@ function isCodeExpression(v, c) {
     // Member access: every part a word, as code names things (`cfg.db.password_v2`); a token's parts are random.
     return /\.|::|->/.test(v) && (0, wordy_1.isWordy)(v);
 }
+const OPERATOR = /[=!]==?|[<>]=?|[?:&|*%!^~]/g;
+/** A name or member access: `t.type`, `options.revision`. */
+const DOTTED_NAME_SOURCE = String.raw `[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*`;
+const DOTTED_NAME = new RegExp(`^${DOTTED_NAME_SOURCE}$`);
+/** What follows a closing quote in a concatenation: `+t.type+`. */
+const JOINED_NAME = new RegExp(String.raw `^\+\s*(${DOTTED_NAME_SOURCE})\s*\+?$`);
 /** Operands joined by operators: `e?e.substring`, `flags&16?x.create`, `P=>makeNode` (a colon alone is a `user:password` pair). */
 function isOperatorExpression(v) {
-    const operators = v.match(/[=!]==?|[<>]=?|[?:&|*%!^~]/g);
+    const operators = v.match(OPERATOR);
     if (!operators || operators.every((o) => o === ':'))
         return false;
-    const operands = v.split(/[=!]==?|[<>]=?|[?:&|*%!^~]/).filter(Boolean);
-    return (operands.length >= 2 &&
-        operands.every((o) => /^\d+(?:\.\d+)?$/.test(o) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(o)) &&
-        operands.some((o) => /[A-Za-z]{4}/.test(o) && (0, wordy_1.isWordy)(o)));
+    const operands = v.split(OPERATOR).filter(Boolean);
+    return (operands.length >= 2 && operands.every((o) => /^\d+(?:\.\d+)?$/.test(o) || DOTTED_NAME.test(o)) && operands.some((o) => /[A-Za-z]{4}/.test(o) && (0, wordy_1.isWordy)(o)));
 }
 /** A type being written: `z.ZodOptional<…`, `Operation<…`, a default `= RuleOptions>` (the value stops at a space or quote). */
 function isTypePosition(v) {
@@ -200,7 +204,7 @@ function findCandidates(automaton, text, withRuns) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MYSQL_PASSWORD_FLAG = exports.CLI_FLAG = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.MAX_VALUE_LENGTH = exports.GENERIC_KEYWORDS = exports.UUID = exports.REFERENCE = exports.PLACEHOLDER = exports.isPlaceholderOrReference = exports.INTEGRITY = exports.HEX_DIGEST = void 0;
+exports.MYSQL_PASSWORD_FLAG = exports.CLI_FLAG = exports.URL_CREDENTIALS = exports.ASSIGNMENT = exports.MAX_VALUE_LENGTH = exports.GENERIC_KEYWORDS = void 0;
 exports.detectGeneric = detectGeneric;
 /**
  * Generic detectors for what no provider rule knows: secret-like keys assigned a literal (YAML,
@@ -210,13 +214,6 @@ exports.detectGeneric = detectGeneric;
  */
 const key_name_1 = __webpack_require__(47116);
 const not_a_secret_1 = __webpack_require__(9255);
-var not_a_secret_2 = __webpack_require__(9255);
-Object.defineProperty(exports, "HEX_DIGEST", ({ enumerable: true, get: function () { return not_a_secret_2.HEX_DIGEST; } }));
-Object.defineProperty(exports, "INTEGRITY", ({ enumerable: true, get: function () { return not_a_secret_2.INTEGRITY; } }));
-Object.defineProperty(exports, "isPlaceholderOrReference", ({ enumerable: true, get: function () { return not_a_secret_2.isPlaceholderOrReference; } }));
-Object.defineProperty(exports, "PLACEHOLDER", ({ enumerable: true, get: function () { return not_a_secret_2.PLACEHOLDER; } }));
-Object.defineProperty(exports, "REFERENCE", ({ enumerable: true, get: function () { return not_a_secret_2.REFERENCE; } }));
-Object.defineProperty(exports, "UUID", ({ enumerable: true, get: function () { return not_a_secret_2.UUID; } }));
 exports.GENERIC_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', '://', 'masterauth', 'mysql', 'mariadb'];
 /**
  * Longest value the generic detectors take (a longer one is reported by its first characters).
@@ -293,15 +290,15 @@ function detectGeneric(text, rejected = [], options = {}) {
         // Digits and colons are a port mapping (`docker run --name mysql -p3306:3306`).
         if (value.length < 4 || (0, not_a_secret_1.isPlaceholderSyntax)(value) || /^[\d.:]+(?:\/(?:tcp|udp))?$/.test(value))
             continue;
-        const why = (0, not_a_secret_1.notASecret)({ value, quoted, after: after(offset, value) });
-        if (why && why !== 'test value')
+        if ((0, not_a_secret_1.notALiteralSecret)({ value, quoted, after: after(offset, value) }))
             continue;
         out.push({ ruleId: 'generic-secret-assignment', description: 'secret passed as -p', offset, value });
     }
     exports.URL_CREDENTIALS.lastIndex = 0;
     for (let m = text.includes('://') ? exports.URL_CREDENTIALS.exec(text) : null; m; m = exports.URL_CREDENTIALS.exec(text)) {
         const pass = m.groups.pass;
-        if ((0, not_a_secret_1.isPlaceholderOrReference)(pass) || pass.length < 4 || (0, not_a_secret_1.isSecretReference)(pass) || (0, not_a_secret_1.isMasked)(pass) || (0, not_a_secret_1.isTestValue)(pass))
+        // isPlaceholderOrReference covers secret-manager references and masked values too.
+        if ((0, not_a_secret_1.isPlaceholderOrReference)(pass) || pass.length < 4 || (0, not_a_secret_1.isTestValue)(pass))
             continue;
         out.push({ ruleId: 'generic-url-credentials', description: 'password in a URL', offset: m.index + m[0].indexOf(`:${pass}@`) + 1, value: pass });
     }
@@ -563,6 +560,7 @@ function findKeywords(automaton, text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTEGRITY = exports.HEX_DIGEST = exports.UUID = exports.PLACEHOLDER = exports.REFERENCE = void 0;
 exports.notASecret = notASecret;
+exports.notALiteralSecret = notALiteralSecret;
 exports.isPlaceholderOrReference = isPlaceholderOrReference;
 exports.isPlaceholderSyntax = isPlaceholderSyntax;
 exports.isSecretReference = isSecretReference;
@@ -618,13 +616,24 @@ function notASecret(c) {
         return 'harmless encoding';
     return undefined;
 }
+/**
+ * notASecret where a value can only be a literal, never a field's name (a password joined to `mysql
+ * -p`, a Compose environment value): a test value there (`password123`) is still what the service
+ * is given, so it counts as a secret; every other reason stands.
+ */
+function notALiteralSecret(c) {
+    const why = notASecret(c);
+    return why !== undefined && why !== 'test value';
+}
 /** Values that point at a secret instead of holding one: `${VAR}`, `$$VAR` (Compose), `process.env.X`, `<…>`. */
 exports.REFERENCE = /^\\?(?:\$\{|\$\(|\$\$?[A-Za-z_{]|%[A-Za-z_]+%|\{\{|<|process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv|secrets?\.|vault:|ref\+|!)/;
 /**
  * Words that, as the value of a secret-sounding key, name a field or stand for a value rather than
  * hold one (`key: password` of a secretKeyRef, `token: changeme`).
  */
-exports.PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|#+|none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+exports.PLACEHOLDER = /^(?:none|null|nil|undefined|true|false|yes|no|password|passwd|secret|token|changeme|change_me|changeit|example|sample|dummy|redacted|hidden|masked|placeholder|your[_-].*|my[_-]?(?:password|secret|token)|test|testing|admin|root|user|pass)$/i;
+/** A run of one filler character: `xxxx`, `****`, `....`, `----`, `____`, `####`. */
+const FILLER = /^(?:x+|\*+|\.+|-+|_+|#+)$/i;
 exports.UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 exports.HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
@@ -646,7 +655,7 @@ function isPlaceholderOrReference(value) {
 function isPlaceholderSyntax(v) {
     return (exports.REFERENCE.test(v) ||
         TEMPLATE_HOLE.test(v) ||
-        /^(?:x+|\*+|\.+|-+|_+|#+)$/i.test(v) ||
+        FILLER.test(v) ||
         (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && (0, wordy_1.isWordy)(v)) ||
         /change_?me|changeit|replace_?me|placeholder|^your[_-]/i.test(v) ||
         isSecretReference(v) ||

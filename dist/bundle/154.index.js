@@ -395,8 +395,8 @@ exports.redactSecrets = redactSecrets;
  *   typically the lines a finding points at, where a value still has its key and its whole length;
  * - `redact(text)` learns what the text itself holds, then replaces every known secret, and every
  *   fragment of one at least {@link MIN_FRAGMENT} characters long (a message that cut a token short
- *   still quotes most of it), with the secret's redacted preview; a fragment that is a plain word
- *   (the `postgres` of `postgres123` in a service name) is not a piece of the secret.
+ *   still quotes most of it), with the secret's redacted preview; a plain word a value begins or
+ *   ends with (the `postgres` of `postgres123` in a service name) is not a piece of the secret.
  *
  * The values learned are kept for masking (`::add-mask::`) and never leave the entry point.
  */
@@ -480,9 +480,11 @@ class SecretRedactor {
             let after = exports.MIN_FRAGMENT;
             while (i + after < text.length && hit.offset + after < hit.value.length && text[i + after] === hit.value[hit.offset + after])
                 after++;
-            const shown = text.slice(i - before, i + after);
-            // A lone word a value begins or ends with ("postgres" of postgres123) is a name, not a piece of the secret.
-            if (shown.length < hit.value.length && isPlainWord(shown))
+            // A lone word a value begins or ends with ("postgres" of postgres123) is a name, not a piece of
+            // the secret; a word from its middle is.
+            const start = hit.offset - before;
+            const atEdge = start === 0 || hit.offset + after === hit.value.length;
+            if (atEdge && after + before < hit.value.length && isPlainWord(text.slice(i - before, i + after)))
                 continue;
             ranges.push({ start: i - before, end: i + after, value: hit.value });
             i += after - 1;

@@ -24,6 +24,7 @@ const node_fs_1 = __importDefault(__webpack_require__(73024));
 const scan_source_1 = __webpack_require__(63200);
 const decode_text_1 = __webpack_require__(84147);
 const skipped_1 = __webpack_require__(31229);
+const thread_count_1 = __webpack_require__(58314);
 const thread_pool_1 = __webpack_require__(64747);
 /** Below this many bytes, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -67,7 +68,7 @@ function scanInline(sources) {
 const sizeOf = (s) => s.size ?? s.text?.length ?? 0;
 async function scanSources(sources, options = {}) {
     const bytes = sources.reduce((n, s) => n + sizeOf(s), 0);
-    const threads = (0, thread_pool_1.threadCount)(options.workers, sources.length);
+    const threads = (0, thread_count_1.threadCount)(options.workers, sources.length);
     if (!options.workerEntry || !node_fs_1.default.existsSync(options.workerEntry) || threads < 2 || bytes < PARALLEL_THRESHOLD_BYTES)
         return scanInline(sources);
     // Largest first onto the least-loaded share keeps the threads finishing together.
@@ -97,7 +98,7 @@ async function scanSources(sources, options = {}) {
 
 /***/ }),
 
-/***/ 64747:
+/***/ 58314:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -107,6 +108,25 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coreCount = coreCount;
 exports.threadCount = threadCount;
+/** How many threads a run uses; apart from thread-pool.ts, so that deciding loads no worker code. */
+const node_os_1 = __importDefault(__webpack_require__(48161));
+/** The cores this process may use. */
+function coreCount() {
+    return node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length;
+}
+/** Threads to use: `requested`, else one per core; at least one, at most one per item. */
+function threadCount(requested, items) {
+    return Math.max(1, Math.min(requested ?? coreCount(), items));
+}
+
+
+/***/ }),
+
+/***/ 64747:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runWorker = runWorker;
 exports.answerRequest = answerRequest;
 exports.runClaims = runClaims;
@@ -120,16 +140,7 @@ exports.answerClaims = answerClaims;
  * item until none is left, so a worker that starts late (it loads its modules first) simply takes
  * fewer, and the threads finish together whatever their items cost.
  */
-const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_worker_threads_1 = __webpack_require__(75919);
-/** The cores this process may use. */
-function coreCount() {
-    return node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length;
-}
-/** Threads to use: `requested`, else one per core; at least one, at most one per item. */
-function threadCount(requested, items) {
-    return Math.max(1, Math.min(requested ?? coreCount(), items));
-}
 /** Starts a worker thread from `entry` and posts it `request`; it is stopped once it answers. `what` names it in errors. */
 function runWorker(entry, request, what) {
     const worker = new node_worker_threads_1.Worker(entry);
@@ -444,7 +455,7 @@ function scanComposeEnvironment(file, text, options) {
     if (options.generic === false || !COMPOSE_FILE.test(file) || !/^services:/m.test(text))
         return [];
     const out = [];
-    const lines = text.split('\n');
+    let lines;
     for (const doc of (0, yaml_tree_1.parseYaml)(file, text).documents) {
         const services = (0, yaml_tree_1.getNode)(doc.root, ['services']);
         if (services?.kind !== 'map')
@@ -453,13 +464,13 @@ function scanComposeEnvironment(file, text, options) {
             for (const field of FIELDS) {
                 const values = (0, yaml_tree_1.getNode)(node, field);
                 for (const entry of (0, _list_or_map_1.listOrMapEntries)(values)) {
-                    const at = valueNode(values, entry.path[0])?.loc;
+                    const at = (0, yaml_tree_1.getNode)(values, entry.path)?.loc;
                     if (entry.value === null || !at || (options.lines && !options.lines.has(at.line)))
                         continue;
                     for (const c of candidates(entry.key, entry.value.trim())) {
                         if (!isLiteralSecret(c.key, c.value, options))
                             continue;
-                        const found = lines[at.line - 1]?.indexOf(c.value, at.column - 1) ?? -1;
+                        const found = (lines ??= text.split('\n'))[at.line - 1]?.indexOf(c.value, at.column - 1) ?? -1;
                         const column = found >= 0 ? found + 1 : at.column;
                         const description = `secret assigned to ${c.what} in the environment of service ${service}`;
                         out.push({ ruleId: c.ruleId, provider: 'generic', description, file, line: at.line, column, endColumn: column + c.value.length, value: c.value });
@@ -481,15 +492,7 @@ function candidates(key, value) {
 function isLiteralSecret(key, value, options) {
     if (!key_name_1.keyNameEntropyDetector.detect({ key, value }) || (0, scan_1.isKnownFake)(value, options.rules))
         return false;
-    const why = (0, not_a_secret_1.notASecret)({ value, quoted: true, after: '' });
-    return !why || why === 'test value';
-}
-function valueNode(node, key) {
-    if (node?.kind === 'map' && typeof key === 'string')
-        return node.entries.get(key);
-    if (node?.kind === 'seq' && typeof key === 'number')
-        return node.items[key];
-    return undefined;
+    return !(0, not_a_secret_1.notALiteralSecret)({ value, quoted: true, after: '' });
 }
 
 

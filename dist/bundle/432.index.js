@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 432;
-exports.ids = [432];
+exports.ids = [432,143];
 exports.modules = {
 
 /***/ 21916:
@@ -153,15 +153,10 @@ exports.closest = closest;
 /***/ }),
 
 /***/ 64747:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.coreCount = coreCount;
-exports.threadCount = threadCount;
 exports.runWorker = runWorker;
 exports.answerRequest = answerRequest;
 exports.runClaims = runClaims;
@@ -175,16 +170,7 @@ exports.answerClaims = answerClaims;
  * item until none is left, so a worker that starts late (it loads its modules first) simply takes
  * fewer, and the threads finish together whatever their items cost.
  */
-const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_worker_threads_1 = __webpack_require__(75919);
-/** The cores this process may use. */
-function coreCount() {
-    return node_os_1.default.availableParallelism?.() ?? node_os_1.default.cpus().length;
-}
-/** Threads to use: `requested`, else one per core; at least one, at most one per item. */
-function threadCount(requested, items) {
-    return Math.max(1, Math.min(requested ?? coreCount(), items));
-}
 /** Starts a worker thread from `entry` and posts it `request`; it is stopped once it answers. `what` names it in errors. */
 function runWorker(entry, request, what) {
     const worker = new node_worker_threads_1.Worker(entry);
@@ -286,61 +272,41 @@ function answerClaims(handle) {
 /***/ }),
 
 /***/ 13143:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PARALLEL_THRESHOLD_BYTES = void 0;
-exports.prepareFiles = prepareFiles;
+exports.prepareOnThreads = prepareOnThreads;
 exports.prepareClaimed = prepareClaimed;
 /**
  * Prepares validate's files (core/validate/prepare-files.ts: parse, recognise, run the checks of
  * each Kubernetes object) on several cores: the calling thread and worker threads started from
  * dist/validate-worker/index.js take the files one at a time until none is left (runClaims). A
  * worker posts back its files' parses packed (core/source/packed-yaml.ts) and its objects'
- * reports; validate then builds the workspace from them in file order and runs the checks across
- * files on the calling thread.
- *
- * By default a repository of PARALLEL_THRESHOLD_BYTES of files or more gets a thread on every core
- * but one, a smaller one a single thread. One thread already keeps more than a core busy: V8 collects
- * its garbage and compiles its hot code on helper threads (validate on one thread used 3.4 s of CPU
- * in 2.5 s on the benchmark's 5,000 manifests). On 2 cores a worker thread only competes with them,
- * and pays its own start (loading the checks and the Kubernetes models, warming up the JIT): it was
- * slower than one thread there (docs/benchmarks.md, Threads). `--workers` sets the threads.
+ * reports; the workspace is then built from them in file order, and validate runs the checks
+ * across files on the calling thread. How many threads: prepare-threads.ts.
  */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
 const schema_1 = __webpack_require__(80757);
 const prepare_files_1 = __webpack_require__(33707);
 const thread_pool_1 = __webpack_require__(64747);
-/** Below this many bytes of files, validate runs on one thread unless told how many to use. */
-exports.PARALLEL_THRESHOLD_BYTES = 1024 * 1024;
-/** The files prepared by the threads; undefined when validate runs on one thread (it parses the files itself then). */
-async function prepareFiles(listed, prepare, options) {
+/** The workspace of the listed files, prepared on `options.threads` threads. */
+async function prepareOnThreads(listed, prepare, options) {
     const { files } = listed;
-    const bytes = files.reduce((n, f) => n + f.text.length, 0);
-    const threads = (0, thread_pool_1.threadCount)(options.threads ?? (bytes >= exports.PARALLEL_THRESHOLD_BYTES ? (0, thread_pool_1.coreCount)() - 1 : 1), files.length);
-    // Without the worker's file (running from the sources), on one thread.
-    if (!options.workerEntry || threads < 2 || !node_fs_1.default.existsSync(options.workerEntry))
-        return undefined;
     const loadModels = (0, prepare_files_1.mayHoldManifests)(files);
     const { here, workers } = await (0, thread_pool_1.runClaims)({
         entry: options.workerEntry,
         what: 'validate',
-        threads,
+        threads: options.threads,
         count: files.length,
         request: { prepare, files, loadModels },
-        // Threads asked for all take part; by default a worker still starting when the files run out takes none.
-        isEveryThreadTaking: options.threads !== undefined,
+        isEveryThreadTaking: options.isEveryThreadTaking,
         runHere: async (claim) => prepareClaimed(files, (0, prepare_files_1.createFilePreparer)(prepare, loadModels ? await (0, schema_1.loadBuiltInModels)() : undefined), claim),
     });
     const fromWorkers = workers.map(prepare_files_1.unpackPreparedFiles);
     const prepared = new Map();
     for (const [index, file] of [...here, ...fromWorkers.flat()])
         prepared.set(files[index].path, file);
-    return { files: prepared, perThread: [here.length, ...fromWorkers.map((w) => w.length)] };
+    return { ...(0, prepare_files_1.preparedWorkspace)(listed, prepared), perThread: [here.length, ...fromWorkers.map((w) => w.length)] };
 }
 /** Prepares the files this thread takes, until none is left. */
 function prepareClaimed(files, prepare, claim) {
@@ -544,13 +510,13 @@ function createFilePreparer(request, builtInModels) {
     const settings = (0, settings_1.resolveCheckSettings)(index_1.CHECKS, request.config, request.only);
     const checks = (0, object_checks_1.objectChecksOf)(index_1.CHECKS, settings);
     const hasModels = !!builtInModels || !checks.some((c) => c.id === 'kubernetes/schema');
+    const context = { settings, builtInModels: builtInModels ?? new Map() };
     return (file) => {
         // The file alone, recognised as loadWorkspace recognises it among the others.
-        const ws = (0, workspace_1.buildWorkspace)({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout }, { maxAliasNodes: request.maxAliasNodes });
+        const ws = (0, workspace_1.buildWorkspace)({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout });
         const parsed = ws.parsed.get(file.path);
         if (!ws.kubernetes.length || !hasModels)
             return { parsed, classified: ws };
-        const context = { settings, builtInModels: builtInModels ?? new Map() };
         const objects = ws.kubernetes.map((o) => (0, object_checks_1.checkObject)(o, checks, { ...context, isProduction: (0, environment_1.isProductionManifest)(o, request.config) }));
         return { parsed, objects, classified: ws };
     };

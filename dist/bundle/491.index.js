@@ -8,7 +8,6 @@ exports.modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KILL_GRACE_MS = void 0;
 exports.runBounded = runBounded;
 /**
  * Runs a program to its end within a deadline, for the tools a deploy drives (kubectl, docker
@@ -24,7 +23,7 @@ exports.runBounded = runBounded;
  */
 const node_child_process_1 = __webpack_require__(31421);
 /** Between SIGTERM and SIGKILL. */
-exports.KILL_GRACE_MS = 500;
+const KILL_GRACE_MS = 500;
 /** How long the pipes may stay open after the program exits (a grandchild that escaped the group). */
 const PIPE_GRACE_MS = 500;
 const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
@@ -76,7 +75,7 @@ function runBounded(command, args, options) {
                 return;
             killed = why;
             signalProcess('SIGTERM');
-            timers.push(setTimeout(() => signalProcess('SIGKILL'), why === 'aborted' ? exports.KILL_GRACE_MS : Math.max(0, options.deadline - now())));
+            timers.push(setTimeout(() => signalProcess('SIGKILL'), why === 'aborted' ? KILL_GRACE_MS : Math.max(0, options.deadline - now())));
         };
         const finish = () => {
             if (isDone)
@@ -112,7 +111,7 @@ function runBounded(command, args, options) {
             if (options.signal?.aborted)
                 return stop('aborted');
             options.signal?.addEventListener('abort', onAbort, { once: true });
-            timers.push(setTimeout(() => stop('deadline'), Math.max(0, options.deadline - exports.KILL_GRACE_MS - now())));
+            timers.push(setTimeout(() => stop('deadline'), Math.max(0, options.deadline - KILL_GRACE_MS - now())));
         });
         child.once('exit', (status) => {
             code = status;
@@ -173,6 +172,7 @@ exports.displayHost = displayHost;
  *   any value equal to a credential of the run are left out. The environment is never logged, and
  *   what a child prints is shown only through `redact`, which hides every variable's value.
  */
+const template_1 = __webpack_require__(78187);
 const bounded_process_1 = __webpack_require__(6381);
 /** A child that did not run to its end: not installed, killed at the deadline or on cancel, or not started. */
 class ChildProcessError extends Error {
@@ -223,8 +223,8 @@ function childEnvironment(inherited, host, variables, credentials) {
 const isWithheld = (name) => name.startsWith('INPUT_') || name.startsWith('ACTIONS_') || ['GITHUB_TOKEN', 'PORTAINER_API_KEY', 'STACKGATE_WEBHOOK_SECRET'].includes(name);
 /** Hides every value of `secrets` (longest first, so a value inside another goes with it) as `***`. */
 function valueRedactor(secrets) {
-    const values = [...new Set([...secrets].filter((v) => !!v && v.length >= MIN_REDACTED_CHARS))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+    const values = [...secrets].filter((v) => !!v && v.length >= MIN_REDACTED_CHARS);
+    return (text) => (0, template_1.redact)(text, values);
 }
 /** The last lines of a child's output as one line of at most `maxChars` (what a message quotes of it). */
 function outputTail(text, maxChars = 400) {
@@ -248,11 +248,9 @@ function displayHost(host) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PROJECT_LABEL = void 0;
 exports.detectCompose = detectCompose;
 exports.runCompose = runCompose;
 exports.projectContainers = projectContainers;
-exports.parseContainer = parseContainer;
 exports.engineTime = engineTime;
 exports.containerLogTail = containerLogTail;
 exports.imageRepoDigests = imageRepoDigests;
@@ -264,7 +262,7 @@ exports.imageRepoDigests = imageRepoDigests;
  */
 const is_record_1 = __webpack_require__(32789);
 const compose_cli_1 = __webpack_require__(64157);
-exports.PROJECT_LABEL = 'com.docker.compose.project';
+const PROJECT_LABEL = 'com.docker.compose.project';
 /** Compose v2 when `<docker> compose version` answers, else v1; undefined when neither runs. */
 async function detectCompose(programs, env, bounds) {
     const v2 = await tryVersion(programs.docker, ['compose', 'version', '--short'], env, bounds);
@@ -297,7 +295,7 @@ function runCompose(flavor, target, args, env, bounds) {
 }
 /** Every container of the project, stopped ones included (one-off containers marked). */
 async function projectContainers(docker, project, env, bounds) {
-    const list = await (0, compose_cli_1.runChild)(docker, ['ps', '-a', '-q', '--no-trunc', '--filter', `label=${exports.PROJECT_LABEL}=${project}`], env, bounds, 'docker ps');
+    const list = await (0, compose_cli_1.runChild)(docker, ['ps', '-a', '-q', '--no-trunc', '--filter', `label=${PROJECT_LABEL}=${project}`], env, bounds, 'docker ps');
     if (list.code !== 0)
         throw new Error(`docker ps failed (exit ${list.code}): ${list.stderr.trim()}`);
     const ids = list.stdout.split(/\s+/).filter(Boolean);
@@ -416,7 +414,8 @@ function readServices(text, vars) {
     return Object.entries(services).map(([name, def]) => {
         const service = (0, is_record_1.isRecord)(def) ? def : {};
         const image = imageOf(service, vars);
-        return { name, ...image, isJob: jobs.has(name), notStarted: notStarted(service), definition: (0, canonical_json_1.canonicalJson)(substitute(service, vars)) };
+        const profiles = Array.isArray(service.profiles) ? service.profiles.map(String) : [];
+        return { name, ...image, isJob: jobs.has(name), notStarted: notStarted(service), profiles, definition: (0, canonical_json_1.canonicalJson)(substitute(service, vars)) };
     });
 }
 function imageOf(service, vars) {
@@ -513,12 +512,6 @@ function diffServices(current, next) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planItems = planItems;
 exports.withActiveProfiles = withActiveProfiles;
-/**
- * What the Compose driver reads of the services `config` printed: which of them `up` starts (a
- * profile COMPOSE_PROFILES turns on counts), and per service what `up` would change of what runs.
- */
-const yaml_1 = __webpack_require__(38815);
-const is_record_1 = __webpack_require__(32789);
 const compose_file_1 = __webpack_require__(4581);
 /** Per service what `up` would do to what runs now (by image), and the running services it would remove. */
 function planItems(services, running) {
@@ -549,20 +542,14 @@ function planItems(services, running) {
  * Services of a profile that COMPOSE_PROFILES turns on are started by `up`: checked like the others
  * (Compose v1's `config` lists every service with its profiles, v2's the active ones with theirs).
  */
-function withActiveProfiles(services, configText, composeProfiles) {
+function withActiveProfiles(services, composeProfiles) {
     const active = new Set((composeProfiles ?? '')
         .split(',')
         .map((p) => p.trim())
         .filter(Boolean));
     if (!active.size)
         return services;
-    const doc = (0, yaml_1.parse)(configText);
-    const defs = (0, is_record_1.isRecord)(doc) && (0, is_record_1.isRecord)(doc.services) ? doc.services : {};
-    return services.map((s) => {
-        const def = defs[s.name];
-        const profiles = (0, is_record_1.isRecord)(def) && Array.isArray(def.profiles) ? def.profiles : [];
-        return (active.has('*') || profiles.some((p) => active.has(String(p)))) && s.notStarted?.startsWith('in profile') ? { ...s, notStarted: undefined } : s;
-    });
+    return services.map((s) => (active.has('*') || s.profiles.some((p) => active.has(p))) && s.notStarted?.startsWith('in profile') ? { ...s, notStarted: undefined } : s);
 }
 
 
@@ -863,10 +850,10 @@ function composeDriver(config, options = {}) {
         if (res.code !== 0)
             throw new driver_1.DeployFailure(`${session.flavor.name} config refused the Compose file: ${(0, compose_cli_1.outputTail)(session.redact(res.stderr)) || `exit code ${res.code}`}`, 'deploy', [], false);
         try {
-            return (0, compose_services_1.withActiveProfiles)((0, compose_file_1.readServices)(res.stdout, {}), res.stdout, session.env.COMPOSE_PROFILES);
+            return (0, compose_services_1.withActiveProfiles)((0, compose_file_1.readServices)(res.stdout, {}), session.env.COMPOSE_PROFILES);
         }
         catch (e) {
-            throw new driver_1.DeployFailure(`${session.flavor.name} config: ${e instanceof Error ? e.message : String(e)}`, 'deploy', [], false);
+            throw new driver_1.DeployFailure(session.redact(`${session.flavor.name} config: ${e instanceof Error ? e.message : String(e)}`), 'deploy', [], false);
         }
     }
     /** What runs before `up`, to count restarts from; none when docker cannot say yet (verification will, or fail). */
@@ -915,7 +902,7 @@ function composeDriver(config, options = {}) {
                 catch (e) {
                     throw e instanceof compose_cli_1.ChildProcessError
                         ? childFailure(e, 'docker ps', false, session.redact)
-                        : new driver_1.DeployFailure(session.redact(String(e.message ?? e)), 'deploy', [], false);
+                        : new driver_1.DeployFailure(session.redact(e instanceof Error ? e.message : String(e)), 'deploy', [], false);
                 }
                 return {
                     driver: 'compose',
@@ -1050,7 +1037,7 @@ function deployedItems(checks, digests = new Map()) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeTarget = exports.MAX_BODY_BYTES = exports.HttpRequestError = void 0;
+exports.describeTarget = exports.HttpRequestError = void 0;
 exports.hostAndPath = hostAndPath;
 exports.requestJson = requestJson;
 /** No usable answer: none in time, the deploy was cancelled, the connection failed, a redirect, a body too large. */
@@ -1063,10 +1050,13 @@ class HttpRequestError extends Error {
     }
 }
 exports.HttpRequestError = HttpRequestError;
-exports.MAX_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** `portainer.example.com/api/stacks`: what a message may show of a URL (no credentials, no query). */
 function hostAndPath(url) {
-    return URL.canParse(url) ? `${new URL(url).host}${new URL(url).pathname}` : '(an invalid URL)';
+    if (!URL.canParse(url))
+        return '(an invalid URL)';
+    const { host, pathname } = new URL(url);
+    return `${host}${pathname}`;
 }
 /** `GET portainer.example.com/api/stacks` */
 const describeTarget = (method, url) => `${method} ${hostAndPath(url)}`;
@@ -1122,9 +1112,9 @@ async function readText(response, target) {
         if (done)
             break;
         total += value.byteLength;
-        if (total > exports.MAX_BODY_BYTES) {
+        if (total > MAX_BODY_BYTES) {
             await reader.cancel().catch(() => undefined);
-            throw new HttpRequestError(`${target}: the answer is larger than ${exports.MAX_BODY_BYTES} bytes`, 'too-large');
+            throw new HttpRequestError(`${target}: the answer is larger than ${MAX_BODY_BYTES} bytes`, 'too-large');
         }
         chunks.push(value);
     }
@@ -1190,9 +1180,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FIELD_MANAGER = void 0;
 exports.manifestSources = manifestSources;
-exports.namespaceArgs = namespaceArgs;
 exports.getObjects = getObjects;
 exports.applySources = applySources;
 exports.failureOf = failureOf;
@@ -1214,7 +1202,7 @@ const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const driver_1 = __webpack_require__(60665);
 const kubernetes_objects_1 = __webpack_require__(24501);
-exports.FIELD_MANAGER = 'stackgate';
+const FIELD_MANAGER = 'stackgate';
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 function manifestSources(config, ctx) {
     const sources = [];
@@ -1260,7 +1248,7 @@ async function applySources(k, config, sources, before, opts) {
         const run = (force, output = opts.dryRun ? 'json' : 'name') => k.run([
             'apply',
             '--server-side',
-            `--field-manager=${exports.FIELD_MANAGER}`,
+            `--field-manager=${FIELD_MANAGER}`,
             ...(opts.dryRun ? ['--dry-run=server'] : []),
             ...(force ? ['--force-conflicts'] : []),
             ...namespaceArgs(config),
@@ -1363,6 +1351,8 @@ const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const yaml_1 = __webpack_require__(38815);
 const driver_1 = __webpack_require__(60665);
+const duration_1 = __webpack_require__(38169);
+const template_1 = __webpack_require__(78187);
 const bounded_process_1 = __webpack_require__(6381);
 const live = new Set();
 let isExitHookInstalled = false;
@@ -1380,10 +1370,7 @@ async function withKubectl(ctx, config, options, fn) {
         node_fs_1.default.chmodSync(file, 0o600);
         const secrets = credentialsOf(kubeconfig);
         const root = `${ctx.source.root.replace(/[\\/]+$/, '')}${node_path_1.default.sep}`;
-        const redact = (text) => [...secrets, dir]
-            .reduce((t, s) => t.split(s).join(s === dir ? '<temp>' : '***'), text)
-            .split(root)
-            .join('');
+        const redact = (text) => (0, template_1.redact)(text, secrets).split(dir).join('<temp>').split(root).join('');
         const global = ['--kubeconfig', file, '--cache-dir', node_path_1.default.join(dir, 'cache'), ...(config.context ? ['--context', config.context] : [])];
         const binary = options.kubectl ?? 'kubectl';
         return await fn({
@@ -1397,7 +1384,7 @@ async function withKubectl(ctx, config, options, fn) {
                 const res = await (0, bounded_process_1.runBounded)(binary, [...global, ...args], { deadline, signal: ctx.signal, now: ctx.now }).catch((e) => {
                     throw new driver_1.DeployFailure(e.code === 'ENOENT' ? `kubernetes: ${binary} was not found; install kubectl on the runner` : `kubernetes: could not run ${binary}: ${e.message}`, 'deploy', [], false);
                 });
-                ctx.log(`${shown}: ${res.killed ? `killed (${res.killed})` : `exit ${res.code}`} after ${(res.durationMs / 1000).toFixed(1)} s`);
+                ctx.log(`${shown}: ${res.killed ? `killed (${res.killed})` : `exit ${res.code}`} after ${(0, duration_1.formatMs)(res.durationMs)}`);
                 return { code: res.code, stdout: res.stdout, stderr: redact(res.stderr), killed: res.killed };
             },
         });
@@ -1407,7 +1394,7 @@ async function withKubectl(ctx, config, options, fn) {
         live.delete(dir);
     }
 }
-/** Values of the kubeconfig's `users` (tokens, passwords, keys) and its lines that carry them, longest first. */
+/** Values of the kubeconfig's `users` (tokens, passwords, keys) and its lines that carry them. */
 function credentialsOf(kubeconfig) {
     const found = new Set();
     const walk = (v) => {
@@ -1429,7 +1416,7 @@ function credentialsOf(kubeconfig) {
     }
     if (kubeconfig.trim())
         found.add(kubeconfig.trim());
-    return [...found].sort((a, b) => b.length - a.length);
+    return [...found];
 }
 function installExitHook() {
     if (isExitHookInstalled)
@@ -1446,7 +1433,6 @@ function installExitHook() {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WORKLOAD_KINDS = void 0;
 exports.parseObjects = parseObjects;
 exports.isWorkload = isWorkload;
 exports.refOf = refOf;
@@ -1464,7 +1450,7 @@ exports.printedNames = printedNames;
  * error lines (its conflict advice and log prefixes left out), with the field conflicts in them.
  */
 const canonical_json_1 = __webpack_require__(60484);
-exports.WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
 const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 /** The objects of kubectl's JSON output; empty output (get --ignore-not-found of nothing) is none. */
 function parseObjects(stdout) {
@@ -1493,7 +1479,7 @@ function toState(r) {
     };
 }
 function isWorkload(o) {
-    return exports.WORKLOAD_KINDS.includes(o.kind);
+    return WORKLOAD_KINDS.includes(o.kind);
 }
 /** `deployment/mcp-app`: how kubectl's rollout commands and the report name an object. */
 function refOf(o) {
@@ -1605,6 +1591,7 @@ exports.verifyRollouts = verifyRollouts;
  * deadline all the same: on a watch that never answers, kubectl ignores its own timeout.
  */
 const driver_1 = __webpack_require__(60665);
+const duration_1 = __webpack_require__(38169);
 const kubernetes_objects_1 = __webpack_require__(24501);
 /** Left between kubectl's own --timeout and the deadline. */
 const TIMEOUT_MARGIN_MS = 1000;
@@ -1624,7 +1611,8 @@ itemFor, opts) {
         const timeoutS = Math.max(1, Math.floor((leftMs - TIMEOUT_MARGIN_MS) / 1000));
         const started = ctx.now();
         const res = await k.run(['rollout', 'status', (0, kubernetes_objects_1.refOf)(w), ...(w.namespace ? ['--namespace', w.namespace] : []), `--timeout=${timeoutS}s`]);
-        const waiting = lastLine(res.stdout);
+        // kubectl's progress line names what the API server said: shown only through the session's redaction, as stderr is.
+        const waiting = k.redact(lastLine(res.stdout));
         if (res.killed) {
             const why = res.killed === 'deadline' ? 'no answer from the API server before the deadline' : 'cancelled';
             throw fail(`${(0, kubernetes_objects_1.describeObject)(w)}: kubectl rollout status was killed (${why})${waiting ? `; last seen: ${waiting}` : ''}`, 'timeout');
@@ -1634,7 +1622,7 @@ itemFor, opts) {
             const isTimeout = /timed out waiting for the condition/.test(error);
             throw fail(`${(0, kubernetes_objects_1.describeObject)(w)}: ${error}${isTimeout && waiting ? ` (${waiting})` : ''}`, isTimeout ? 'timeout' : 'verify');
         }
-        items.push(itemFor(w, `rolled out in ${((ctx.now() - started) / 1000).toFixed(1)} s`, true));
+        items.push(itemFor(w, `rolled out in ${(0, duration_1.formatMs)(ctx.now() - started)}`, true));
     }
     return items;
 }
@@ -1812,8 +1800,6 @@ function targetOf(k, config) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PortainerClient = exports.PortainerApiError = exports.COMPOSE_STACK = void 0;
-exports.field = field;
-exports.parseStack = parseStack;
 /**
  * Portainer's REST API (CE 2.x and BE) as the deploy driver uses it: the stacks of one endpoint and
  * that endpoint's Docker API through Portainer's proxy. Auth is the `X-API-Key` header.
@@ -1826,8 +1812,12 @@ exports.parseStack = parseStack;
  *   are the stack's Env values (`hide`) in errors and health check output.
  */
 const is_record_1 = __webpack_require__(32789);
+const template_1 = __webpack_require__(78187);
+const container_state_1 = __webpack_require__(18649);
 const http_1 = __webpack_require__(96324);
 exports.COMPOSE_STACK = 2;
+/** Characters of Portainer's own error message (and of its details) a failure quotes. */
+const MAX_QUOTE_CHARS = 300;
 /** As the run's redactor: the secret detectors report values of 8 characters or more. */
 const MIN_HIDDEN_CHARS = 8;
 /** A Portainer call that did not succeed; `status` is undefined when no answer came. */
@@ -1847,7 +1837,7 @@ class PortainerClient {
     apiKey;
     bounds;
     base;
-    /** What never appears in a message: the API key, and the values `hide` was given; longest first. */
+    /** What never appears in a message: the API key, and the values `hide` was given. */
     hidden;
     constructor(url, endpoint, apiKey, bounds) {
         this.endpoint = endpoint;
@@ -1861,8 +1851,7 @@ class PortainerClient {
      * as `***`. Shorter values than MIN_HIDDEN_CHARS are left: they would hide ordinary words and versions.
      */
     hide(values) {
-        const more = [...values].filter((v) => v.length >= MIN_HIDDEN_CHARS);
-        this.hidden = [...new Set([...this.hidden, ...more])].sort((a, b) => b.length - a.length);
+        this.hidden = [...this.hidden, ...[...values].filter((v) => v.length >= MIN_HIDDEN_CHARS)];
     }
     /** The stacks of the endpoint (Portainer filters them by `EndpointID`; the filter is applied again here). */
     async listStacks() {
@@ -1969,7 +1958,7 @@ class PortainerClient {
         const message = text(field(json, 'message'));
         const details = text(field(json, 'details'));
         const said = message
-            ? `: "${clip(message)}"${details && details !== message ? ` (${clip(details)})` : ''}`
+            ? `: "${(0, container_state_1.clip)(message, MAX_QUOTE_CHARS)}"${details && details !== message ? ` (${(0, container_state_1.clip)(details, MAX_QUOTE_CHARS)})` : ''}`
             : json === undefined
                 ? `, not with Portainer's error JSON (${response.contentType || 'no content-type'})`
                 : '';
@@ -1980,7 +1969,7 @@ class PortainerClient {
     }
     /** The API key and the hidden values, wherever a server echoed them, as `***`. */
     redact(message) {
-        return this.hidden.reduce((text, value) => text.split(value).join('***'), message);
+        return (0, template_1.redact)(message, this.hidden);
     }
 }
 exports.PortainerClient = PortainerClient;
@@ -2010,7 +1999,6 @@ function field(obj, name) {
     return key === undefined ? undefined : obj[key];
 }
 const text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const clip = (s) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 function parseStack(raw) {
     const id = Number(field(raw, 'Id'));
     const name = text(field(raw, 'Name'));
@@ -2224,12 +2212,16 @@ async function success(client, ctx, options, checks, tookMs) {
 /** The registry digest of each running image, where the engine knows one (a pulled image); by image id. */
 async function registryDigests(client, ctx, checks) {
     const digests = new Map();
+    // One inspection per image: services often share one, and a local image has no digest to find.
+    const repoDigests = new Map();
     for (const { container } of checks) {
         if (!container?.imageId || digests.has(container.imageId))
             continue;
         try {
             const repository = (0, compose_file_1.normalizeImage)(container.configImage).split(/[:@]/)[0];
-            const found = (await client.imageDigests(container.imageId, POLL_TIMEOUT_MS)).find((d) => (0, compose_file_1.normalizeImage)(d).split('@')[0] === repository);
+            const known = repoDigests.get(container.imageId) ?? (await client.imageDigests(container.imageId, POLL_TIMEOUT_MS));
+            repoDigests.set(container.imageId, known);
+            const found = known.find((d) => (0, compose_file_1.normalizeImage)(d).split('@')[0] === repository);
             if (found)
                 digests.set(container.imageId, found.split('@')[1]);
         }
@@ -2532,6 +2524,8 @@ const node_crypto_1 = __webpack_require__(77598);
 const driver_1 = __webpack_require__(60665);
 const is_record_1 = __webpack_require__(32789);
 const duration_1 = __webpack_require__(38169);
+const template_1 = __webpack_require__(78187);
+const container_state_1 = __webpack_require__(18649);
 const http_1 = __webpack_require__(96324);
 const webhook_payload_1 = __webpack_require__(81059);
 /** One poll waits at most this long for its answer, so a poll that hangs does not use up the whole deadline. */
@@ -2692,8 +2686,8 @@ function webhookDriver(config, origin = {}) {
 }
 /** The text with the secret (and what is derived from it, the signatures) as `***`. */
 function redactor(secret) {
-    const hidden = [secret, (0, webhook_payload_1.signatureOf)('', secret).slice('sha256='.length)];
-    return (text) => hidden.reduce((t, h) => (h.length >= 4 ? t.split(h).join('***') : t), text);
+    const hidden = [secret, (0, webhook_payload_1.signatureOf)('', secret).slice('sha256='.length)].filter((h) => h.length >= 4);
+    return (text) => (0, template_1.redact)(text, hidden);
 }
 /** One line of at most EXCERPT_CHARS: enough to say what the hook said, never a whole page. */
 function bodyExcerpt(text) {
@@ -2701,7 +2695,7 @@ function bodyExcerpt(text) {
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS - 1)}…` : line;
+    return (0, container_state_1.clip)(line, EXCERPT_CHARS);
 }
 function environmentUrlOf(json) {
     const url = (0, is_record_1.isRecord)(json) ? json.environment_url : undefined;
@@ -3193,6 +3187,8 @@ exports.isActive = isActive;
 const api_error_1 = __webpack_require__(93073);
 const DESCRIPTION_LIMIT = 140;
 const PAGE = 30;
+/** Pages of deployments read at most (300 deployments): others' deployments do not make a run read the whole history. */
+const MAX_PAGES = 10;
 function statusDescription(text) {
     return text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1)}…`;
 }
@@ -3223,10 +3219,10 @@ class DeploymentLedger {
         this.identity = identity;
         this.debug = debug;
     }
-    /** Our deployments of an environment, newest first, each with its newest status (at most `limit`, read 30 a page). */
+    /** Our deployments of an environment, newest first, each with its newest status (at most `limit`, read 30 a page, in the newest MAX_PAGES pages). */
     async list(environment, limit = PAGE) {
         const out = [];
-        for (let page = 1; out.length < limit; page++) {
+        for (let page = 1; out.length < limit && page <= MAX_PAGES; page++) {
             const batch = await this.call(`list the deployments to ${environment}`, () => this.octokit.rest.repos.listDeployments({ ...this.repository, environment, per_page: PAGE, page }));
             for (const d of batch.data) {
                 if (d.creator?.id !== this.identity.id || !isOurPayload(d.payload))
@@ -3379,6 +3375,7 @@ exports.declaredImages = declaredImages;
  * message goes through the redactor with the run's credentials, so none reaches the report.
  */
 const yaml_1 = __webpack_require__(38815);
+const timeout_1 = __webpack_require__(97855);
 const deploy_schema_1 = __webpack_require__(69587);
 const duration_1 = __webpack_require__(38169);
 const redactor_1 = __webpack_require__(98789);
@@ -3414,8 +3411,11 @@ async function deploy(request, ports) {
     const finish = (status, message) => {
         report.status = status;
         report.message = clean(message);
-        report.items = report.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) }));
+        const cleanItems = (items) => items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) }));
+        report.items = cleanItems(report.items);
         report.notes = report.notes.map(clean);
+        if (report.plan)
+            report.plan = { ...report.plan, items: cleanItems(report.plan.items), notes: report.plan.notes.map(clean) };
         report.durationMs = Math.max(0, now() - started);
         return report;
     };
@@ -3440,11 +3440,6 @@ async function deploy(request, ports) {
         const b = budget(timeoutMs);
         try {
             report.plan = await ports.driver.plan(context(b));
-            report.plan = {
-                ...report.plan,
-                items: report.plan.items.map((i) => ({ ...i, detail: i.detail && clean(i.detail) })),
-                notes: report.plan.notes.map(clean),
-            };
             return finish('success', `dry run: ${describePlan(report.plan)}; nothing was changed`);
         }
         catch (e) {
@@ -3471,7 +3466,7 @@ async function deploy(request, ports) {
         }
     }
     const last = history.find(deployments_1.ranWell);
-    const previous = last && { sha: last.sha, deploymentId: last.id, source: ports.sourceAt?.(last.sha) };
+    const previous = last && previousDeployment(last, ports.sourceAt);
     let deploymentId;
     const setStatus = async (state, description, environmentUrl) => {
         if (!ledger || deploymentId === undefined)
@@ -3511,7 +3506,8 @@ async function deploy(request, ports) {
             if (!ports.smoke)
                 report.notes.push(`smoke: no smoke targets for ${request.environment} in stackgate.yml (smoke.environments.${request.environment})`);
             else {
-                const smoke = await ports.smoke(main.signal);
+                // Smoke shares the deploy's deadline: it is cut off with the rest.
+                const smoke = await (0, timeout_1.withTimeout)(ports.smoke(main.signal), Math.max(0, main.deadline - now()), 'smoke');
                 const s = smoke.summary;
                 report.smoke = {
                     passed: s.failedTargets === 0,
@@ -3530,8 +3526,8 @@ async function deploy(request, ports) {
             changed = e.changed;
             failure = `${e.phase === 'verify' ? 'verification failed' : e.phase === 'timeout' ? 'timed out' : 'deploy failed'}: ${e.message}`;
         }
-        else if (main.signal.aborted)
-            failure = `timed out: ${messageOf(main.signal.reason)}`;
+        else if (main.signal.aborted || e instanceof timeout_1.TimeoutError)
+            failure = `timed out: ${messageOf(main.signal.aborted ? main.signal.reason : e)}`;
         else {
             main.done();
             await setStatus('error', `error: ${messageOf(e)}`);
@@ -3582,6 +3578,25 @@ async function deploy(request, ports) {
     finally {
         back.done();
     }
+}
+/**
+ * The last good deployment as drivers see it. The repository at its commit is checked out only when a
+ * driver asks for it (Compose restores from those files; the others never do), once.
+ */
+function previousDeployment(last, sourceAt) {
+    let source;
+    let read = false;
+    return {
+        sha: last.sha,
+        deploymentId: last.id,
+        get source() {
+            if (!read) {
+                read = true;
+                source = sourceAt?.(last.sha);
+            }
+            return source;
+        },
+    };
 }
 /** A deployment in progress whose run has ended, or that is older than its own timeout allows. */
 async function isAbandoned(d, ledger, nowMs) {
@@ -3658,6 +3673,7 @@ const environments_1 = __webpack_require__(72658);
 const read_1 = __webpack_require__(40812);
 const schema_1 = __webpack_require__(47967);
 const errors_1 = __webpack_require__(74296);
+const duration_1 = __webpack_require__(38169);
 const plan_1 = __webpack_require__(35554);
 const workspace_1 = __webpack_require__(6936);
 const version_1 = __webpack_require__(83323);
@@ -3727,9 +3743,16 @@ async function prepareDeploy(inputs) {
             commit: inputs.sha,
         })
         : undefined;
-    // The readiness score of the commit goes into the ledger, where the promotion gates read it.
+    let ledger;
+    if (inputs.github && !inputs.dryRun) {
+        const debug = (m) => inputs.log.debug(m);
+        const octokit = (0, client_1.createGitHubClient)({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+        const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit, debug);
+        ledger = new deployments_1.DeploymentLedger(octokit, inputs.github.repository, identity, debug);
+    }
+    // The readiness score of the commit goes into the ledger, where the promotion gates read it: without a ledger it is not computed.
     let readiness;
-    if (!inputs.dryRun) {
+    if (ledger) {
         try {
             const { report } = await (0, score_with_base_1.scoreWithBase)({ root: inputs.root, configPath: inputs.config, toolVersion: version_1.VERSION, workerEntry: inputs.workerEntry });
             readiness = { score: report.score, grade: report.grade };
@@ -3737,13 +3760,6 @@ async function prepareDeploy(inputs) {
         catch (e) {
             inputs.log.warning(`the readiness score of ${inputs.sha.slice(0, 7)} could not be computed, so the deployment records none: ${e instanceof Error ? e.message : String(e)}`);
         }
-    }
-    let ledger;
-    if (inputs.github && !inputs.dryRun) {
-        const debug = (m) => inputs.log.debug(m);
-        const octokit = (0, client_1.createGitHubClient)({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
-        const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit, debug);
-        ledger = new deployments_1.DeploymentLedger(octokit, inputs.github.repository, identity, debug);
     }
     return {
         config,
@@ -3758,7 +3774,7 @@ async function prepareDeploy(inputs) {
             secrets: inputs.secrets,
             dryRun: inputs.dryRun,
             force: inputs.force,
-            timeoutMs: inputs.timeout ? parseTimeout(inputs.timeout) : undefined,
+            timeoutMs: inputs.timeout ? (0, duration_1.parseDurationMs)(inputs.timeout, 'timeout') : undefined,
             toolVersion: version_1.VERSION,
             run: inputs.run,
             readiness,
@@ -3775,12 +3791,6 @@ async function prepareDeploy(inputs) {
                 await w.remove();
         },
     };
-}
-function parseTimeout(value) {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value.trim());
-    if (!m)
-        throw new errors_1.UserError(`timeout: expected a duration such as 90s or 5m, got "${value}"`);
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000);
 }
 
 

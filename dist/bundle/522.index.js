@@ -100,9 +100,7 @@ function layoutEnvironments(composeFiles) {
 }
 function buildComposeProject(ws, config) {
     const environments = environmentsOf(config, ws.composeFiles);
-    const stacks = config.stacks
-        ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-        : discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== ''));
+    const stacks = stackDefinitions(ws, config, environments);
     const problems = [];
     const effective = new Map();
     for (const env of environments) {
@@ -115,6 +113,12 @@ function buildComposeProject(ws, config) {
         effective.set(env.name, list);
     }
     return { environments, stacks, effective, problems: dedupeProblems(problems) };
+}
+/** The stacks stackgate.yml lists, else those the layout gives (discoverStacks). */
+function stackDefinitions(ws, config, environments = environmentsOf(config, ws.composeFiles)) {
+    return config.stacks
+        ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
+        : discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== ''));
 }
 /**
  * Stacks by convention: `<dir>/common/<file>` is a base layer with `<dir>/<env>/<same file>` (or the
@@ -397,11 +401,12 @@ function dedupeProblems(problems) {
  * repository has several; with one stack it may be omitted. Bad input is a UserError.
  */
 function stackFileFor(ws, config, environment, stackName) {
-    const project = buildComposeProject(ws, config);
-    const names = project.stacks.map((s) => s.name);
-    if (!project.stacks.length)
+    // Only the stack definitions: the effective stacks validate builds (interpolated, every environment) are not needed.
+    const stacks = stackDefinitions(ws, config);
+    const names = stacks.map((s) => s.name);
+    if (!stacks.length)
         throw new errors_1.UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
-    const stack = stackName ? project.stacks.find((s) => s.name === stackName) : project.stacks.length === 1 ? project.stacks[0] : undefined;
+    const stack = stackName ? stacks.find((s) => s.name === stackName) : stacks.length === 1 ? stacks[0] : undefined;
     if (!stack)
         throw new errors_1.UserError(stackName
             ? `environment "${environment}" deploys Compose stack "${stackName}", which the repository does not have (stacks: ${names.join(', ')})`

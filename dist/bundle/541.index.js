@@ -152,6 +152,62 @@ exports.closest = closest;
 
 /***/ }),
 
+/***/ 58946:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.booleanInput = booleanInput;
+/** A true/false action input, in the YAML 1.2 core schema's forms (as @actions/core's getBooleanInput); undefined when empty, for the caller's default. */
+const core = __importStar(__webpack_require__(37484));
+const errors_1 = __webpack_require__(74296);
+function booleanInput(name) {
+    const value = core.getInput(name);
+    if (!value)
+        return undefined;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new errors_1.UserError(`input "${name}": expected true or false, got "${value}"`);
+}
+
+
+/***/ }),
+
 /***/ 83800:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -209,6 +265,7 @@ const prepare_deploy_1 = __webpack_require__(23422);
 const render_1 = __webpack_require__(49107);
 const errors_1 = __webpack_require__(74296);
 const channel_budgets_1 = __webpack_require__(4882);
+const boolean_input_1 = __webpack_require__(58946);
 const fail_step_1 = __webpack_require__(61982);
 const input_path_1 = __webpack_require__(38755);
 const log_1 = __webpack_require__(15577);
@@ -233,7 +290,7 @@ async function run(env = process.env, workerEntry) {
         const sha = core.getInput('sha') || context.sha;
         if (!sha || !/^[0-9a-f]{40}$/i.test(sha))
             throw new errors_1.UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
-        const dryRun = booleanInput('dry-run') ?? false;
+        const dryRun = (0, boolean_input_1.booleanInput)('dry-run') ?? false;
         const runId = Number(env.GITHUB_RUN_ID);
         const repository = context.repository;
         const prepared = await (0, prepare_deploy_1.prepareDeploy)({
@@ -243,7 +300,7 @@ async function run(env = process.env, workerEntry) {
             sha: sha.toLowerCase(),
             secrets,
             dryRun,
-            force: booleanInput('force') ?? false,
+            force: (0, boolean_input_1.booleanInput)('force') ?? false,
             timeout: core.getInput('wait-timeout') || undefined,
             env,
             github: token && repository ? { token, apiUrl: context.apiUrl, repository, proxy: (0, proxy_1.proxySettingsFromEnv)(env) } : undefined,
@@ -277,17 +334,6 @@ async function run(env = process.env, workerEntry) {
     finally {
         await cleanup();
     }
-}
-/** A true/false input; empty means the default. */
-function booleanInput(input) {
-    const value = core.getInput(input);
-    if (!value)
-        return undefined;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors_1.UserError(`input "${input}": expected true or false, got "${value}"`);
 }
 
 

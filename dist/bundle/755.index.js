@@ -380,7 +380,7 @@ function keyOffset(rule, section, key) {
 
 /***/ }),
 
-/***/ 13143:
+/***/ 63008:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -389,15 +389,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PARALLEL_THRESHOLD_BYTES = void 0;
-exports.prepareFiles = prepareFiles;
-exports.prepareClaimed = prepareClaimed;
+exports.prepareThreadCount = prepareThreadCount;
 /**
- * Prepares validate's files (core/validate/prepare-files.ts: parse, recognise, run the checks of
- * each Kubernetes object) on several cores: the calling thread and worker threads started from
- * dist/validate-worker/index.js take the files one at a time until none is left (runClaims). A
- * worker posts back its files' parses packed (core/source/packed-yaml.ts) and its objects'
- * reports; validate then builds the workspace from them in file order and runs the checks across
- * files on the calling thread.
+ * How many threads validate prepares a repository's files on (prepare-pool.ts), decided without
+ * loading the worker code: a run on one thread never loads it.
  *
  * By default a repository of PARALLEL_THRESHOLD_BYTES of files or more gets a thread on every core
  * but one, a smaller one a single thread. One thread already keeps more than a core busy: V8 collects
@@ -407,42 +402,14 @@ exports.prepareClaimed = prepareClaimed;
  * slower than one thread there (docs/benchmarks.md, Threads). `--workers` sets the threads.
  */
 const node_fs_1 = __importDefault(__webpack_require__(73024));
-const schema_1 = __webpack_require__(80757);
-const prepare_files_1 = __webpack_require__(33707);
-const thread_pool_1 = __webpack_require__(64747);
+const thread_count_1 = __webpack_require__(58314);
 /** Below this many bytes of files, validate runs on one thread unless told how many to use. */
 exports.PARALLEL_THRESHOLD_BYTES = 1024 * 1024;
-/** The files prepared by the threads; undefined when validate runs on one thread (it parses the files itself then). */
-async function prepareFiles(listed, prepare, options) {
-    const { files } = listed;
+/** The threads to prepare `files` on, this one included; 1 without the worker's file (running from the sources). */
+function prepareThreadCount(files, options) {
     const bytes = files.reduce((n, f) => n + f.text.length, 0);
-    const threads = (0, thread_pool_1.threadCount)(options.threads ?? (bytes >= exports.PARALLEL_THRESHOLD_BYTES ? (0, thread_pool_1.coreCount)() - 1 : 1), files.length);
-    // Without the worker's file (running from the sources), on one thread.
-    if (!options.workerEntry || threads < 2 || !node_fs_1.default.existsSync(options.workerEntry))
-        return undefined;
-    const loadModels = (0, prepare_files_1.mayHoldManifests)(files);
-    const { here, workers } = await (0, thread_pool_1.runClaims)({
-        entry: options.workerEntry,
-        what: 'validate',
-        threads,
-        count: files.length,
-        request: { prepare, files, loadModels },
-        // Threads asked for all take part; by default a worker still starting when the files run out takes none.
-        isEveryThreadTaking: options.threads !== undefined,
-        runHere: async (claim) => prepareClaimed(files, (0, prepare_files_1.createFilePreparer)(prepare, loadModels ? await (0, schema_1.loadBuiltInModels)() : undefined), claim),
-    });
-    const fromWorkers = workers.map(prepare_files_1.unpackPreparedFiles);
-    const prepared = new Map();
-    for (const [index, file] of [...here, ...fromWorkers.flat()])
-        prepared.set(files[index].path, file);
-    return { files: prepared, perThread: [here.length, ...fromWorkers.map((w) => w.length)] };
-}
-/** Prepares the files this thread takes, until none is left. */
-function prepareClaimed(files, prepare, claim) {
-    const out = [];
-    for (let index = claim(); index !== undefined; index = claim())
-        out.push([index, prepare(files[index])]);
-    return out;
+    const threads = (0, thread_count_1.threadCount)(options.threads ?? (bytes >= exports.PARALLEL_THRESHOLD_BYTES ? (0, thread_count_1.coreCount)() - 1 : 1), files.length);
+    return threads > 1 && options.workerEntry && node_fs_1.default.existsSync(options.workerEntry) ? threads : 1;
 }
 
 
@@ -475,9 +442,8 @@ const discover_1 = __webpack_require__(23866);
 const nearest_config_1 = __webpack_require__(16595);
 const config_1 = __webpack_require__(38134);
 const run_1 = __webpack_require__(33355);
-const prepare_files_1 = __webpack_require__(33707);
 const workspace_1 = __webpack_require__(6936);
-const prepare_pool_1 = __webpack_require__(13143);
+const prepare_threads_1 = __webpack_require__(63008);
 const changed_files_1 = __webpack_require__(19485);
 exports.FAIL_ON = ['error', 'warning', 'info', 'never'];
 exports.PROMTOOL_MODES = ['auto', 'always', 'never'];
@@ -537,11 +503,11 @@ async function validateTree(root, loaded, options, ports) {
     const config = nested.length ? { ...loaded.config, exclude: [...loaded.config.exclude, ...nested.map((dir) => `${dir}/**`)] } : loaded.config;
     if (nested.length)
         listed = (0, run_1.listValidateFiles)(root, config);
-    // Large trees are parsed, and their objects checked, on several cores first (prepare-pool.ts).
-    const prepared = await (0, prepare_pool_1.prepareFiles)(listed, { root, config, only: options.only, layout: listed.layout }, { workerEntry: ports.workerEntry, threads: options.workers });
-    if (prepared)
-        ports.log.debug(`parsed and checked ${prepared.files.size} files on ${prepared.perThread.length} threads (${prepared.perThread.join(' + ')})`);
-    const { workspace, objectChecks } = prepared ? (0, prepare_files_1.preparedWorkspace)(listed, prepared.files) : { workspace: (0, workspace_1.buildWorkspace)(listed), objectChecks: undefined };
+    // Large trees are parsed, and their objects checked, on several cores first.
+    const threads = (0, prepare_threads_1.prepareThreadCount)(listed.files, { workerEntry: ports.workerEntry, threads: options.workers });
+    const { workspace, objectChecks } = threads > 1 && ports.workerEntry
+        ? await prepareOnThreads(listed, { root, config, only: options.only, layout: listed.layout }, { workerEntry: ports.workerEntry, threads, isEveryThreadTaking: options.workers !== undefined }, ports.log)
+        : { workspace: (0, workspace_1.buildWorkspace)(listed), objectChecks: undefined };
     const result = await (0, run_1.validateRepositoryFiles)({
         root,
         workspace,
@@ -569,6 +535,12 @@ async function validateTree(root, loaded, options, ports) {
     if (nested.length)
         result.findings.sort(findings_1.compareFindings);
     return result;
+}
+/** The workspace of the listed files, prepared on `threads` threads (prepare-pool.ts: loaded only for them). */
+async function prepareOnThreads(listed, prepare, options, log) {
+    const prepared = await (await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 13143))).prepareOnThreads(listed, prepare, options);
+    log.debug(`parsed and checked ${listed.files.length} files on ${prepared.perThread.length} threads (${prepared.perThread.join(' + ')})`);
+    return prepared;
 }
 /** The config of a nested tree; its errors name the file by its path in the outer tree. */
 function loadNestedConfig(root, dir) {
@@ -989,130 +961,6 @@ function wrapWords(text, width) {
 
 /***/ }),
 
-/***/ 70565:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.packParsedYaml = packParsedYaml;
-exports.unpackParsedYaml = unpackParsedYaml;
-// The first number of a node: its kind and flags.
-const KIND_MASK = 3;
-const MAP = 0;
-const SEQ = 1;
-const SCALAR = 2;
-const HAS_TAG_KEY = 1 << 2; // the node has a `tag` property (undefined or not)
-const HAS_TAG = 1 << 3; // ... that is defined: the tag is the next value
-const KEY_LOC = 1 << 4; // keyLoc: 4 numbers of its own
-const KEY_LOC_IS_LOC = 1 << 5; // keyLoc is the node's loc itself
-const SCALAR_SHIFT = 6; // scalars: null, true, false, or a value
-const SCALAR_NULL = 0;
-const SCALAR_TRUE = 1;
-const SCALAR_FALSE = 2;
-const SCALAR_VALUE = 3;
-function packParsedYaml(parsed) {
-    const numbers = [];
-    const values = [];
-    const pushLoc = (loc) => {
-        numbers.push(loc.line, loc.column, loc.endLine ?? -1, loc.endColumn ?? -1);
-    };
-    const pack = (node) => {
-        let head = node.kind === 'map' ? MAP : node.kind === 'seq' ? SEQ : SCALAR;
-        if ('tag' in node)
-            head |= HAS_TAG_KEY;
-        if (node.tag !== undefined)
-            head |= HAS_TAG;
-        if (node.keyLoc)
-            head |= node.keyLoc === node.loc ? KEY_LOC_IS_LOC : KEY_LOC;
-        if (node.kind === 'scalar') {
-            const v = node.value;
-            head |= (v === null ? SCALAR_NULL : v === true ? SCALAR_TRUE : v === false ? SCALAR_FALSE : SCALAR_VALUE) << SCALAR_SHIFT;
-            if (v !== null && typeof v !== 'boolean')
-                values.push(v);
-        }
-        numbers.push(head);
-        pushLoc(node.loc);
-        if (head & KEY_LOC)
-            pushLoc(node.keyLoc);
-        if (node.tag !== undefined)
-            values.push(node.tag);
-        if (node.kind === 'map') {
-            numbers.push(node.entries.size);
-            for (const [key, child] of node.entries) {
-                values.push(key);
-                pack(child);
-            }
-        }
-        else if (node.kind === 'seq') {
-            numbers.push(node.items.length);
-            for (const child of node.items)
-                pack(child);
-        }
-    };
-    const files = parsed.map((p) => {
-        for (const doc of p.documents)
-            if (doc.root)
-                pack(doc.root);
-        return { file: p.file, problems: p.problems, documents: p.documents.map((d) => ({ index: d.index, line: d.line, hasRoot: !!d.root })) };
-    });
-    return { files, numbers: Int32Array.from(numbers), values };
-}
-function unpackParsedYaml(packed) {
-    const { numbers, values } = packed;
-    let n = 0;
-    let v = 0;
-    let file = '';
-    const readLoc = () => {
-        const loc = { file, line: numbers[n], column: numbers[n + 1] };
-        if (numbers[n + 2] !== -1)
-            loc.endLine = numbers[n + 2];
-        if (numbers[n + 3] !== -1)
-            loc.endColumn = numbers[n + 3];
-        n += 4;
-        return loc;
-    };
-    const unpack = () => {
-        const head = numbers[n++];
-        const kind = head & KIND_MASK;
-        let value = null;
-        if (kind === SCALAR) {
-            const type = head >> SCALAR_SHIFT;
-            value = type === SCALAR_NULL ? null : type === SCALAR_TRUE ? true : type === SCALAR_FALSE ? false : values[v++];
-        }
-        const loc = readLoc();
-        const keyLoc = head & KEY_LOC ? readLoc() : head & KEY_LOC_IS_LOC ? loc : undefined;
-        const tag = head & HAS_TAG ? values[v++] : undefined;
-        let node;
-        if (kind === MAP) {
-            const entries = new Map();
-            for (let size = numbers[n++]; size > 0; size--) {
-                const key = values[v++];
-                entries.set(key, unpack());
-            }
-            node = head & HAS_TAG_KEY ? { kind: 'map', entries, loc, tag } : { kind: 'map', entries, loc };
-        }
-        else if (kind === SEQ) {
-            const items = [];
-            for (let size = numbers[n++]; size > 0; size--)
-                items.push(unpack());
-            node = head & HAS_TAG_KEY ? { kind: 'seq', items, loc, tag } : { kind: 'seq', items, loc };
-        }
-        else
-            node = head & HAS_TAG_KEY ? { kind: 'scalar', value, loc, tag } : { kind: 'scalar', value, loc };
-        if (keyLoc)
-            node.keyLoc = keyLoc;
-        return node;
-    };
-    return packed.files.map((p) => {
-        file = p.file;
-        const documents = p.documents.map((d) => ({ index: d.index, root: d.hasRoot ? unpack() : null, line: d.line }));
-        return { file: p.file, documents, problems: p.problems };
-    });
-}
-
-
-/***/ }),
-
 /***/ 54226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1168,94 +1016,6 @@ function renderFormat(format, findings, summary, options) {
             return hidden ? `${markdown}\n${(0, summary_1.plural)(hidden, 'finding')} below ${min} not shown (--min-severity).\n` : markdown;
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 33707:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createFilePreparer = createFilePreparer;
-exports.mayHoldManifests = mayHoldManifests;
-exports.preparedWorkspace = preparedWorkspace;
-exports.packPreparedFiles = packPreparedFiles;
-exports.unpackPreparedFiles = unpackPreparedFiles;
-/**
- * The part of validate that runs file by file, so that threads can share it: parse a file,
- * recognise its documents and run the checks of each Kubernetes object in it (object-checks.ts).
- * A thread prepares the files it takes; validate then builds the workspace from their parses, in
- * file order, and takes the prepared object checks in place of running them, so the findings are
- * those of a run on one thread. Everything else (Compose stacks, the checks across objects and
- * across the repository) needs every file and runs after, on the calling thread.
- */
-const index_1 = __webpack_require__(12293);
-const environment_1 = __webpack_require__(84557);
-const packed_yaml_1 = __webpack_require__(70565);
-const workspace_1 = __webpack_require__(6936);
-const object_checks_1 = __webpack_require__(28325);
-const settings_1 = __webpack_require__(6785);
-/** Prepares files for a request; without built-in models, files with objects leave them to validate when kubernetes/schema runs. */
-function createFilePreparer(request, builtInModels) {
-    const settings = (0, settings_1.resolveCheckSettings)(index_1.CHECKS, request.config, request.only);
-    const checks = (0, object_checks_1.objectChecksOf)(index_1.CHECKS, settings);
-    const hasModels = !!builtInModels || !checks.some((c) => c.id === 'kubernetes/schema');
-    return (file) => {
-        // The file alone, recognised as loadWorkspace recognises it among the others.
-        const ws = (0, workspace_1.buildWorkspace)({ root: request.root, files: [file], paths: [], problems: [], layout: request.layout }, { maxAliasNodes: request.maxAliasNodes });
-        const parsed = ws.parsed.get(file.path);
-        if (!ws.kubernetes.length || !hasModels)
-            return { parsed, classified: ws };
-        const context = { settings, builtInModels: builtInModels ?? new Map() };
-        const objects = ws.kubernetes.map((o) => (0, object_checks_1.checkObject)(o, checks, { ...context, isProduction: (0, environment_1.isProductionManifest)(o, request.config) }));
-        return { parsed, objects, classified: ws };
-    };
-}
-/** Whether a thread should load the built-in models before preparing files: some file may hold a manifest (a model missing only leaves its checks to validate). */
-function mayHoldManifests(files) {
-    return files.some((f) => f.text.includes('apiVersion'));
-}
-/**
- * The workspace of the listed files, built from their preparation (as buildWorkspace builds it from
- * the files), and the runs of the prepared object checks by object (a file's objects come in the
- * order they were prepared).
- */
-function preparedWorkspace(listed, prepared) {
-    const parsed = new Map();
-    const classified = new Map();
-    for (const [file, p] of prepared) {
-        if (p.classified)
-            classified.set(file, p.classified);
-        else if (p.parsed)
-            parsed.set(file, p.parsed);
-    }
-    const workspace = (0, workspace_1.buildWorkspace)(listed, { parsed, classified });
-    const objectChecks = new Map();
-    const seen = new Map();
-    for (const object of workspace.kubernetes) {
-        const index = seen.get(object.file) ?? 0;
-        seen.set(object.file, index + 1);
-        const runs = prepared.get(object.file)?.objects?.[index];
-        if (runs)
-            objectChecks.set(object, runs);
-    }
-    return { workspace, objectChecks };
-}
-function packPreparedFiles(prepared) {
-    const parsed = prepared.flatMap(([, p]) => (p.parsed ? [p.parsed] : []));
-    return {
-        indexes: prepared.map(([index]) => index),
-        isParsed: prepared.map(([, p]) => !!p.parsed),
-        parsed: (0, packed_yaml_1.packParsedYaml)(parsed),
-        objects: prepared.map(([, p]) => p.objects),
-    };
-}
-function unpackPreparedFiles(packed) {
-    const parsed = (0, packed_yaml_1.unpackParsedYaml)(packed.parsed);
-    let next = 0;
-    return packed.indexes.map((index, i) => [index, { parsed: packed.isParsed[i] ? parsed[next++] : undefined, objects: packed.objects[i] }]);
 }
 
 

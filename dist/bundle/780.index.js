@@ -152,6 +152,62 @@ exports.closest = closest;
 
 /***/ }),
 
+/***/ 58946:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.booleanInput = booleanInput;
+/** A true/false action input, in the YAML 1.2 core schema's forms (as @actions/core's getBooleanInput); undefined when empty, for the caller's default. */
+const core = __importStar(__webpack_require__(37484));
+const errors_1 = __webpack_require__(74296);
+function booleanInput(name) {
+    const value = core.getInput(name);
+    if (!value)
+        return undefined;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new errors_1.UserError(`input "${name}": expected true or false, got "${value}"`);
+}
+
+
+/***/ }),
+
 /***/ 38755:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -276,6 +332,7 @@ const yaml_tree_1 = __webpack_require__(43183);
 const read_report_1 = __webpack_require__(7252);
 const render_1 = __webpack_require__(89193);
 const template_1 = __webpack_require__(78187);
+const boolean_input_1 = __webpack_require__(58946);
 const fail_step_1 = __webpack_require__(61982);
 const input_path_1 = __webpack_require__(38755);
 const log_1 = __webpack_require__(15577);
@@ -307,7 +364,7 @@ async function run(env = process.env) {
             waitTimeout: core.getInput('wait-timeout') || undefined,
             timeout: core.getInput('timeout') || undefined,
             concurrency: concurrency ? Number(concurrency) : undefined,
-            strict: booleanInput('strict'),
+            strict: (0, boolean_input_1.booleanInput)('strict'),
             resolveCwd: (cwd) => node_path_1.default.resolve(input.root, cwd),
         });
         // Before anything reaches the log: the runner masks these values everywhere from now on.
@@ -377,17 +434,6 @@ async function run(env = process.env) {
     catch (e) {
         (0, fail_step_1.failStep)(e, toWorkspace);
     }
-}
-/** A true/false input; empty means "as stackgate.yml says". */
-function booleanInput(input) {
-    const value = core.getInput(input);
-    if (!value)
-        return undefined;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors_1.UserError(`input "${input}": expected true or false, got "${value}"`);
 }
 /** The `targets` input: service -> target, YAML or JSON, checked by stackgate.yml's target schema. */
 function parseTargetsInput(text) {

@@ -152,6 +152,62 @@ exports.closest = closest;
 
 /***/ }),
 
+/***/ 58946:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.booleanInput = booleanInput;
+/** A true/false action input, in the YAML 1.2 core schema's forms (as @actions/core's getBooleanInput); undefined when empty, for the caller's default. */
+const core = __importStar(__webpack_require__(37484));
+const errors_1 = __webpack_require__(74296);
+function booleanInput(name) {
+    const value = core.getInput(name);
+    if (!value)
+        return undefined;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new errors_1.UserError(`input "${name}": expected true or false, got "${value}"`);
+}
+
+
+/***/ }),
+
 /***/ 69466:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -214,6 +270,7 @@ const text_1 = __webpack_require__(58115);
 const report_1 = __webpack_require__(79283);
 const formats_1 = __webpack_require__(54226);
 const channel_budgets_1 = __webpack_require__(4882);
+const boolean_input_1 = __webpack_require__(58946);
 const fail_step_1 = __webpack_require__(61982);
 const log_1 = __webpack_require__(15577);
 const workspace_files_1 = __webpack_require__(86356);
@@ -240,7 +297,7 @@ async function run(env = process.env, workerEntry) {
             baselineFile: core.getInput('baseline') || undefined,
             workerEntry,
             proxy: (0, proxy_1.proxySettingsFromEnv)(env),
-            allowEmpty: booleanInput('allow-empty'),
+            allowEmpty: (0, boolean_input_1.booleanInput)('allow-empty') ?? false,
         });
         // Before anything else reaches the log: the runner masks these values everywhere from now on.
         for (const value of result.valuesToMask)
@@ -282,15 +339,6 @@ async function run(env = process.env, workerEntry) {
     catch (e) {
         (0, fail_step_1.failStep)(e);
     }
-}
-/** A true/false input; empty is false (tests and older workflows do not set it). */
-function booleanInput(name) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors_1.UserError(`input "${name}": expected true or false, got "${core.getInput(name)}"`);
 }
 
 
