@@ -10,6 +10,11 @@ describe('parseDurationMs', () => {
     ['2m', 120_000],
     ['0.5m', 30_000],
     ['  10s  ', 10_000],
+    ['64h', 64 * 3_600_000],
+    ['2d', 2 * 86_400_000],
+    ['1h30m', 90 * 60_000],
+    ['2d16h', 64 * 3_600_000],
+    ['1m30s500ms', 90_500],
   ])('reads %j as %d ms', (text, ms) => {
     expect(parseDurationMs(text, 'timeout')).toBe(ms);
   });
@@ -20,16 +25,19 @@ describe('parseDurationMs', () => {
     expect(parseDurationMs(12.5, 'timeout')).toBe(12.5);
   });
 
-  it.each([['thirty'], ['10'], ['10 s'], ['10h'], ['-5s'], ['s'], ['1e3ms'], ['']])('rejects %j as a UserError naming the field and the value', (text) => {
-    let error: unknown;
-    try {
-      parseDurationMs(text, 'smoke.timeout');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toBe(`smoke.timeout: expected a duration such as 500ms, 10s or 2m, got "${text}"`);
-  });
+  it.each([['thirty'], ['10'], ['10 s'], ['10w'], ['-5s'], ['s'], ['1e3ms'], [''], ['30m1h'], ['1h1h'], ['1h 30m']])(
+    'rejects %j as a UserError naming the field and the value',
+    (text) => {
+      let error: unknown;
+      try {
+        parseDurationMs(text, 'smoke.timeout');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toBe(`smoke.timeout: expected a duration such as 500ms, 10s, 2m, 64h or 1h30m, got "${text}"`);
+    },
+  );
 
   it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY]])('rejects the number %d', (n) => {
     expect(() => parseDurationMs(n, 'wait-timeout')).toThrow(UserError);
@@ -64,6 +72,15 @@ describe('formatMs', () => {
     [125_000, '2 m 5 s'],
     [3_599_000, '59 m 59 s'],
   ])('shows %d as minutes and seconds: %s', (ms, text) => {
+    expect(formatMs(ms)).toBe(text);
+  });
+
+  it.each([
+    [3_600_000, '1 h 0 m'],
+    [5_400_000, '1 h 30 m'],
+    [86_340_000, '23 h 59 m'],
+    [64 * 3_600_000, '2 d 16 h'],
+  ])('shows %d as hours and minutes, or days and hours: %s', (ms, text) => {
     expect(formatMs(ms)).toBe(text);
   });
 

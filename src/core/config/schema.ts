@@ -10,6 +10,7 @@ import { READINESS_CATEGORIES } from '../readiness/categories';
 import { COMMENT_KEY, COMMENT_MODES } from '../readiness/comment-settings';
 import { name, smokeSection } from './smoke-schema';
 import { deploySchema, httpUrl } from './deploy-schema';
+import { environmentProtectionSchema, gateSchema } from './gate-schema';
 import { isRepositoryPath, REPOSITORY_PATH_MESSAGE } from '../source/repository-path';
 
 /** A file of the repository: stackgate reads nothing outside it. */
@@ -23,6 +24,8 @@ const environment = z
   .strictObject({
     url: httpUrl.optional().describe('Where the environment answers (https://mcp-dev.example.com): the environment_url of its GitHub Deployments.'),
     deploy: deploySchema.optional(),
+    gate: gateSchema.optional(),
+    protection: environmentProtectionSchema.optional(),
     production: z.boolean().optional().describe('Production environments get the strictest checks (defaults to true for names like "prod").'),
     profiles: z.array(z.string()).default([]).describe('Compose profiles active in this environment.'),
     envFiles: z.array(repoPath).default([]).describe('Env files (repository-relative) used for ${VAR} interpolation, after the project .env.'),
@@ -92,6 +95,19 @@ export function buildConfigSchema(sections: ChecksSections) {
       failOn: z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
       environments: z
         .record(name, environment)
+        .superRefine((environments, ctx) => {
+          for (const [env, value] of Object.entries(environments)) {
+            const requires = value.gate?.requires;
+            if (requires === undefined) continue;
+            if (requires === env) ctx.addIssue({ code: 'custom', message: `an environment cannot require itself`, path: [env, 'gate', 'requires'] });
+            else if (!Object.hasOwn(environments, requires))
+              ctx.addIssue({
+                code: 'custom',
+                message: `"${requires}" is not an environment of stackgate.yml (${Object.keys(environments).join(', ')})`,
+                path: [env, 'gate', 'requires'],
+              });
+          }
+        })
         .default({})
         .describe('Environments; without them, those of the stacks/<env> layout, or none (Compose files are checked once, as they are).'),
       stacks: z.record(name, stack).optional().describe('Compose stacks; discovered by convention when absent (stacks/common + stacks/<env>).'),

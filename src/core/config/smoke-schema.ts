@@ -4,13 +4,20 @@
  * loading the check catalogue.
  */
 import { z } from 'zod';
+import { DURATION_EXAMPLES, DURATION_PATTERN, isDuration } from '../smoke/duration';
 
 /** Environment, stack and service names. */
 export const name = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
 
 export const duration = z
-  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?(ms|s|m)$/, 'expected a duration such as 500ms, 10s or 2m')])
-  .describe('Milliseconds, or a duration such as 500ms, 10s, 2m.');
+  .union([
+    z.number().nonnegative(),
+    z
+      .string()
+      .regex(DURATION_PATTERN, `expected a duration such as ${DURATION_EXAMPLES}`)
+      .refine(isDuration, 'expected units from the largest down, each once (1h30m)'),
+  ])
+  .describe(`Milliseconds, or a duration such as ${DURATION_EXAMPLES}.`);
 
 const toolCall = z.strictObject({
   tool: z.string().min(1).describe('Tool name.'),
