@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { runCli } from '../helpers/cli';
+import { exampleCaller } from '../helpers/example-caller';
 import { tempRepo } from '../helpers/temp-repo';
 
 const ROOT = path.join(__dirname, '../..');
@@ -20,13 +21,19 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
 }
+interface Concurrency {
+  group?: string;
+  'cancel-in-progress'?: unknown;
+}
 interface Job {
   permissions?: Record<string, string>;
+  environment?: string | { name: string; url?: string };
+  concurrency?: Concurrency;
   steps?: Step[];
 }
 interface Template {
   permissions?: Record<string, string>;
-  concurrency?: { group?: string; 'cancel-in-progress'?: unknown };
+  concurrency?: Concurrency;
   jobs: Record<string, Job>;
 }
 
@@ -38,7 +45,18 @@ function actionInputs(uses: string): string[] {
 }
 
 it('there are templates', () => {
-  expect(TEMPLATES).toEqual(expect.arrayContaining(['stackgate-pr.yml', 'pr-readiness.yml', 'readiness-comment.yml', 'smoke.yml']));
+  expect(TEMPLATES).toEqual(
+    expect.arrayContaining([
+      'stackgate-pr.yml',
+      'pr-readiness.yml',
+      'readiness-comment.yml',
+      'smoke.yml',
+      'deploy-dev.yml',
+      'deploy-reusable.yml',
+      'promote.yml',
+      'promote-reusable.yml',
+    ]),
+  );
 });
 
 it('every .properties.json belongs to a template, and names are unique', () => {
@@ -65,10 +83,27 @@ describe.each(TEMPLATES)('%s', (template) => {
     }
   });
 
-  it('has a concurrency group', () => {
-    expect(typeof doc.concurrency?.group).toBe('string');
-    expect(doc.concurrency?.group).toMatch(/\$\{\{.+\}\}/);
-    expect(doc.concurrency).toHaveProperty('cancel-in-progress');
+  it("has a concurrency group: the workflow's, or one on each job that deploys (runs under an environment)", () => {
+    const deploying = Object.entries(doc.jobs).filter(([, job]) => job.environment !== undefined);
+    const groups = doc.concurrency ? [doc.concurrency] : deploying.map(([, job]) => job.concurrency);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(typeof group?.group).toBe('string');
+      expect(group?.group).toMatch(/\$\{\{.+\}\}/);
+      expect(group).toHaveProperty('cancel-in-progress');
+    }
+    // A deploy in progress is never cancelled halfway.
+    for (const [, job] of deploying) expect((job.concurrency ?? doc.concurrency)?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('grants write scopes to no job that does not need them (no write-all; deployments: write only where stackgate deploys)', () => {
+    const all: unknown[] = [doc.permissions, ...Object.values(doc.jobs).map((j) => j.permissions)];
+    expect(all).not.toContain('write-all');
+    expect(doc.permissions?.deployments).not.toBe('write');
+    for (const [name, job] of Object.entries(doc.jobs)) {
+      const deploys = (job.steps ?? []).some((s) => /^stackgate\/stackgate\/actions\/deploy@/.test(s.uses ?? ''));
+      expect({ job: name, deployments: job.permissions?.deployments === 'write' }).toEqual({ job: name, deployments: deploys });
+    }
   });
 
   it('passes values to scripts through env, never as expressions in the script', () => {
@@ -102,25 +137,41 @@ describe.each(TEMPLATES)('%s', (template) => {
   });
 
   it("passes stackgate's CI/CD checks on its jobs", async () => {
-    const repo = tempRepo({ [`.github/workflows/${template}`]: fs.readFileSync(path.join(DIR, template), 'utf8') });
-    try {
-      const r = await runCli(['score', '.', '-f', 'json'], repo.root);
-      const report = JSON.parse(r.stdout) as { checks: { id: string; status: string; locations: { line: number; message: string }[] }[] };
-      const ci = report.checks.filter((c) => c.id.startsWith('ci/'));
-      // The checks ran on the workflow (some apply to every template).
-      expect(ci.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual(
-        expect.arrayContaining(['ci/permissions', 'ci/script-injection', 'ci/untrusted-checkout']),
-      );
-      // Repository-level checks ask for workflows one template alone does not have (deploy on merge, ...).
-      const perJob = ci.filter((c) => !REPOSITORY_LEVEL.includes(c.id));
-      const problems = perJob
-        .filter((c) => c.status === 'fail')
-        .flatMap((c) => c.locations.map((l) => `${l.line}: ${c.id}: ${l.message}`))
-        // Templates name stackgate by its release tag, for users to pin (Dependabot keeps a pinned SHA current).
-        .filter((p) => !/ci\/actions-pinned: .* uses stackgate\/stackgate[^ ]*@v1, a movable reference/.test(p));
-      expect(problems).toEqual([]);
-    } finally {
-      repo.cleanup();
-    }
+    expect(await ciProblems({ [`.github/workflows/${template}`]: fs.readFileSync(path.join(DIR, template), 'utf8') })).toEqual([]);
   });
+
+  const caller = exampleCaller(fs.readFileSync(path.join(DIR, template), 'utf8'));
+  if (caller)
+    it("shows an example caller that passes stackgate's CI/CD checks with the template beside it", async () => {
+      const files = {
+        '.github/workflows/caller.yml': caller,
+        [`.github/workflows/${template}`]: fs.readFileSync(path.join(DIR, template), 'utf8'),
+      };
+      expect(await ciProblems(files)).toEqual([]);
+    });
 });
+
+/** What stackgate's per-job ci/* checks find in a repository of these workflow files ("file:line: id: message"). */
+async function ciProblems(files: Record<string, string>): Promise<string[]> {
+  const repo = tempRepo(files);
+  try {
+    const r = await runCli(['score', '.', '-f', 'json'], repo.root);
+    const report = JSON.parse(r.stdout) as { checks: { id: string; status: string; locations: { file: string; line: number; message: string }[] }[] };
+    const ci = report.checks.filter((c) => c.id.startsWith('ci/'));
+    // The checks ran on the workflow (some apply to every template).
+    expect(ci.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual(
+      expect.arrayContaining(['ci/permissions', 'ci/script-injection', 'ci/untrusted-checkout']),
+    );
+    // Repository-level checks ask for workflows one template alone does not have (deploy on merge, ...).
+    const perJob = ci.filter((c) => !REPOSITORY_LEVEL.includes(c.id));
+    return (
+      perJob
+        .filter((c) => c.status === 'fail')
+        .flatMap((c) => c.locations.map((l) => `${l.file}:${l.line}: ${c.id}: ${l.message}`))
+        // Templates name stackgate by its release tag, for users to pin (Dependabot keeps a pinned SHA current).
+        .filter((p) => !/ci\/actions-pinned: .* uses stackgate\/stackgate[^ ]*@v1, a movable reference/.test(p))
+    );
+  } finally {
+    repo.cleanup();
+  }
+}
