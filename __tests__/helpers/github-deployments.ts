@@ -61,6 +61,16 @@ export class FakeDeployments {
     return deployment;
   }
 
+  /** A status on a deployment, written by `user` (default: the token's user), e.g. a success someone else forged. */
+  seedStatus(d: StoredDeployment, state: string, user: FakeUser = this.user, description = `seeded ${state}`): StoredStatus {
+    return this.addStatus(d, { state, description }, user);
+  }
+
+  /** Moves the fake's clock (the created_at of what it stores next) to `iso`. */
+  setClock(iso: string): void {
+    this.clockMs = Date.parse(iso) - 1000;
+  }
+
   setRun(id: number, status: 'queued' | 'in_progress' | 'completed'): void {
     this.runs.set(id, status);
   }

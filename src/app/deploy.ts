@@ -180,6 +180,7 @@ export async function deploy(request: DeployRequest, ports: DeployPorts): Promis
       ...(request.run ? { run: request.run } : {}),
       startedAt: new Date(started).toISOString(),
       timeoutMs,
+      smoke: request.deploy.smoke ? (ports.smoke ? 'on' : 'no-targets') : 'off',
     };
     deploymentId = await ledger.create(payload, `stackgate deploy of ${request.sha.slice(0, 7)} (${driverKind})`, {
       productionEnvironment: request.production,

@@ -33,6 +33,27 @@ export interface LedgerPayload {
   timeoutMs: number;
   /** Set on a deployment created to restore an earlier one. */
   rollbackOf?: number;
+  /**
+   * Whether the deploy runs the environment's smoke targets before it writes `success`: on (so a
+   * success means they passed), off (deploy.smoke false) or no-targets (none configured).
+   * Absent in deployments of stackgate before 0.1.
+   */
+  smoke?: 'on' | 'off' | 'no-targets';
+}
+
+/** A status of a deployment, as the gate reads it. */
+export interface LedgerStatus {
+  state: DeploymentState;
+  description: string;
+  createdAt: string;
+  /** Who wrote it (user id and login). */
+  creator?: { id: number; login: string };
+}
+
+/** The newest deployment of a commit to an environment that stackgate recorded, with its statuses (newest first). */
+export interface LedgerRecord extends LedgerDeployment {
+  creator: { id: number; login: string };
+  statuses: LedgerStatus[];
 }
 
 export interface LedgerDeployment {
@@ -162,6 +183,45 @@ export class DeploymentLedger {
       this.debug(`look up workflow run ${runId}: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
+  }
+
+  /**
+   * The newest deployment of `sha` to `environment` that a trusted account created with stackgate's
+   * payload, with up to 100 of its statuses (newest first); undefined when there is none. Others'
+   * deployments of the commit are skipped, not taken as evidence.
+   */
+  async recordOf(environment: string, sha: string, trusted: ReadonlySet<number>): Promise<LedgerRecord | undefined> {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const batch = await this.call(`list the deployments of ${sha.slice(0, 7)} to ${environment}`, () =>
+        this.octokit.rest.repos.listDeployments({ ...this.repository, environment, sha, per_page: PAGE, page }),
+      );
+      for (const d of batch.data) {
+        if (d.sha !== sha || d.environment !== environment || !d.creator || !trusted.has(d.creator.id) || !isOurPayload(d.payload)) continue;
+        const res = await this.call(`read the statuses of deployment ${d.id}`, () =>
+          this.octokit.rest.repos.listDeploymentStatuses({ ...this.repository, deployment_id: d.id, per_page: 100 }),
+        );
+        const statuses: LedgerStatus[] = res.data.map((st) => ({
+          state: st.state,
+          description: st.description ?? '',
+          createdAt: st.created_at,
+          ...(st.creator ? { creator: { id: st.creator.id, login: st.creator.login } } : {}),
+        }));
+        return {
+          id: d.id,
+          sha: d.sha,
+          environment: d.environment,
+          createdAt: d.created_at,
+          state: statuses[0]?.state ?? 'none',
+          description: statuses[0]?.description ?? '',
+          environmentUrl: res.data[0]?.environment_url || undefined,
+          payload: d.payload,
+          creator: { id: d.creator.id, login: d.creator.login },
+          statuses,
+        };
+      }
+      if (batch.data.length < PAGE) break;
+    }
+    return undefined;
   }
 
   private async newestStatus(deploymentId: number) {

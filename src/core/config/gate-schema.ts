@@ -109,6 +109,12 @@ export const gateSchema = z
     prometheus: gatePrometheusSchema.optional(),
     protection: gateProtectionSchema.optional().describe('Default: what environments.<env>.protection declares, else one required reviewer.'),
   })
+  .superRefine((gate, ctx) => {
+    if (gate.requires !== undefined) return;
+    for (const key of ['minScore', 'soak'] as const)
+      if (gate[key] !== undefined)
+        ctx.addIssue({ code: 'custom', message: `${key} is measured on the previous environment's deployment: set requires too`, path: [key] });
+  })
   .describe('What stackgate gate proves before this environment is deployed.');
 
 const BRANCH_POLICIES = z.union([z.literal('protected'), z.array(z.string().min(1)).min(1)]);

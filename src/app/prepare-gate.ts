@@ -1,0 +1,86 @@
+/**
+ * What `stackgate gate` and actions/gate share before the evaluation: stackgate.yml's environment and
+ * its gate section, the GitHub reads (with the token's identity as a trusted deployer), and the
+ * Prometheus canary. An environment that is not in stackgate.yml is a UserError naming the file;
+ * one without a gate section is evaluated, and fails closed saying what to add.
+ */
+import { createGitHubClient } from '../adapters/github/client';
+import { createGateReads } from '../adapters/github/gate-reads';
+import type { ProxySettings } from '../adapters/github/proxy';
+import { fetchTokenIdentity } from '../adapters/github/token-identity';
+import { createPrometheusQuery } from '../adapters/prometheus/http-api';
+import { readConfig } from '../core/config/read';
+import { configSchema } from '../core/config/schema';
+import { UserError } from '../core/errors';
+import { runCanary } from '../core/gate/canary';
+import type { Logger } from '../core/logger';
+import { parseDurationMs } from '../core/smoke/duration';
+import { VERSION } from '../core/version';
+import type { GatePorts, GateRequest } from './gate';
+
+export interface GateInputs {
+  root: string;
+  config?: string;
+  environment: string;
+  sha: string;
+  dryRun: boolean;
+  github?: { token: string; apiUrl?: string; repository: { owner: string; repo: string }; proxy?: ProxySettings };
+  /** owner/repo, for the audit record, when there is no token. */
+  repository?: string;
+  run?: { id: number; url: string };
+  prometheusToken?: string;
+  log: Logger;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRequest; ports: GatePorts }> {
+  const { config, file: configFile } = readConfig(configSchema, inputs.root, inputs.config);
+  const where = configFile ?? 'stackgate.yml';
+  const envConfig = config.environments[inputs.environment];
+  if (!envConfig) {
+    const known = Object.keys(config.environments);
+    throw new UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+      file: configFile,
+      hint: `add environments.${inputs.environment}.gate to ${where}`,
+    });
+  }
+  const debug = (m: string) => inputs.log.debug(m);
+  let github: GatePorts['github'];
+  if (inputs.github) {
+    const octokit = createGitHubClient({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+    const identity = await fetchTokenIdentity(octokit, debug);
+    github = createGateReads(octokit, inputs.github.repository, identity, debug);
+  }
+  const sleep =
+    inputs.sleep ??
+    ((ms: number, signal?: AbortSignal) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      }));
+  const now = inputs.now ?? Date.now;
+  const canary: GatePorts['canary'] = async (prometheus, signal) => {
+    const query = createPrometheusQuery({
+      url: prometheus.url,
+      token: inputs.prometheusToken,
+      timeoutMs: parseDurationMs(prometheus.timeout, `environments.${inputs.environment}.gate.prometheus.timeout`),
+    });
+    return runCanary(prometheus, { query: (check, s) => query(check.query, s), sleep, now, log: inputs.log }, signal);
+  };
+  const repository = inputs.github ? `${inputs.github.repository.owner}/${inputs.github.repository.repo}` : (inputs.repository ?? '');
+  return {
+    request: {
+      environment: inputs.environment,
+      sha: inputs.sha,
+      gate: envConfig.gate,
+      protection: envConfig.protection,
+      repository,
+      run: inputs.run,
+      dryRun: inputs.dryRun,
+      toolVersion: VERSION,
+      configFile,
+    },
+    ports: { github, canary, now, log: (line) => inputs.log.info(line) },
+  };
+}
