@@ -15,6 +15,7 @@ export const COMMAND_LIST: readonly CommandSummary[] = [
   { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
   { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
   { name: 'deploy', usage: '[path] -e <env> [options]', summary: 'Deploy an environment, record it as a GitHub Deployment, verify, roll back on failure' },
+  { name: 'environments', usage: '<sync | check> [path] [options]', summary: "Apply stackgate.yml's environment protection to GitHub, or report drift" },
   { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
   { name: 'explain', usage: '<check-id>', summary: "A check's rationale, remediation, options and default severity" },
   {

@@ -29,6 +29,7 @@ export const COMMANDS: CommandTable = {
   score: async (args, io) => (await import('./commands/score')).runScoreCommand(args, io),
   smoke: async (args, io) => (await import('./commands/smoke')).runSmokeCommand(args, io),
   deploy: async (args, io) => (await import('./commands/deploy')).runDeployCommand(args, io),
+  environments: async (args, io) => (await import('./commands/environments')).runEnvironmentsCommand(args, io),
   schema: async (args, io) => (await import('./commands/schema')).runSchemaCommand(args, io),
   completion: async (args, io) => (await import('./commands/completion')).runCompletionCommand(args, io),
 };

@@ -32,9 +32,9 @@ test('a missing environment: created, with every setting that differs from GitHu
   expect(descriptions(d, undefined)).toEqual([
     'create environment "staging"',
     'required reviewers: add alice (user), acme/release-managers (team)',
-    'wait timer: none -> 5 minutes',
-    'prevent self-review: off -> on',
-    'deployment branches: any branch or tag -> selected branches and tags',
+    'set the wait timer to 5 minutes (from none)',
+    'turn prevent self-review on',
+    'deploy from selected branches and tags (from any branch or tag)',
     'allow branch pattern "main"',
     'allow tag pattern "v*"',
   ]);
@@ -73,9 +73,9 @@ test('reviewers added and removed, in one change', () => {
 test('wait timer, self-review and admin bypass each differ', () => {
   const d = desired({ reviewers: ['alice'], preventSelfReview: false, canAdminsBypass: false }, [ALICE], 1);
   expect(descriptions(d, state({ reviewers: [ALICE], preventSelfReview: true, waitTimerMinutes: 30 }))).toEqual([
-    'wait timer: 30 minutes -> 1 minute',
-    'prevent self-review: on -> off',
-    'administrators may bypass the protection: yes -> no',
+    'set the wait timer to 1 minute (from 30 minutes)',
+    'turn prevent self-review off',
+    'stop administrators bypassing the protection',
   ]);
 });
 
@@ -98,11 +98,9 @@ test('patterns: removals before additions, per type (a branch and a tag of the s
 
 test('leaving selected branches: one branch-policy change, no removal of the patterns GitHub drops with it', () => {
   expect(descriptions(desired({ branches: 'protected' }), state({ branchPolicy: { kind: 'custom', branches: ['main'], tags: [] } }))).toEqual([
-    'deployment branches: selected branches and tags -> protected branches only',
+    'deploy from protected branches only (from selected branches and tags)',
   ]);
-  expect(descriptions(desired({}), state({ branchPolicy: { kind: 'protected' } }))).toEqual([
-    'deployment branches: protected branches only -> any branch or tag',
-  ]);
+  expect(descriptions(desired({}), state({ branchPolicy: { kind: 'protected' } }))).toEqual(['deploy from any branch or tag (from protected branches only)']);
 });
 
 test('duplicates in stackgate.yml count once', () => {

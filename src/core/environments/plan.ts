@@ -127,7 +127,7 @@ export function planEnvironment(desired: DesiredEnvironment, actual: Environment
       kind: 'wait-timer',
       from: now.waitTimerMinutes,
       to: desired.waitTimerMinutes,
-      description: `wait timer: ${minutes(now.waitTimerMinutes)} -> ${minutes(desired.waitTimerMinutes)}`,
+      description: `set the wait timer to ${minutes(desired.waitTimerMinutes)} (from ${minutes(now.waitTimerMinutes)})`,
     });
 
   const preventSelfReview = desired.preventSelfReview && desired.reviewers.length > 0;
@@ -137,14 +137,14 @@ export function planEnvironment(desired: DesiredEnvironment, actual: Environment
     changes.push({
       kind: 'prevent-self-review',
       to: preventSelfReview,
-      description: `prevent self-review: ${onOff(!preventSelfReview)} -> ${onOff(preventSelfReview)}`,
+      description: `turn prevent self-review ${preventSelfReview ? 'on' : 'off'}`,
     });
 
   if (desired.canAdminsBypass !== now.canAdminsBypass)
     changes.push({
       kind: 'admins-bypass',
       to: desired.canAdminsBypass,
-      description: `administrators may bypass the protection: ${yesNo(now.canAdminsBypass)} -> ${yesNo(desired.canAdminsBypass)}`,
+      description: desired.canAdminsBypass ? 'let administrators bypass the protection' : 'stop administrators bypassing the protection',
     });
 
   if (desired.branchPolicy.kind !== now.branchPolicy.kind)
@@ -152,7 +152,7 @@ export function planEnvironment(desired: DesiredEnvironment, actual: Environment
       kind: 'branch-policy',
       from: now.branchPolicy.kind,
       to: desired.branchPolicy.kind,
-      description: `deployment branches: ${BRANCH_POLICY_WORDS[now.branchPolicy.kind]} -> ${BRANCH_POLICY_WORDS[desired.branchPolicy.kind]}`,
+      description: `deploy from ${BRANCH_POLICY_WORDS[desired.branchPolicy.kind]} (from ${BRANCH_POLICY_WORDS[now.branchPolicy.kind]})`,
     });
   if (desired.branchPolicy.kind === 'custom') changes.push(...patternChanges(patternsOf(desired.branchPolicy), patternsOf(now.branchPolicy)));
 
@@ -196,9 +196,6 @@ const BRANCH_POLICY_WORDS: Record<BranchPolicyState['kind'], string> = {
 function minutes(n: number): string {
   return n === 0 ? 'none' : `${n} minute${n === 1 ? '' : 's'}`;
 }
-
-const onOff = (value: boolean): string => (value ? 'on' : 'off');
-const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -50,6 +50,13 @@ export function environmentsReport(mode: EnvironmentsMode, repository: string, e
   return { schema: 'stackgate/environments-report@1', mode, repository, status, environments, unmanaged };
 }
 
+/** Whether GitHub differed from stackgate.yml when the run read it (check: drift; sync: something was or was to be changed). */
+export function hasDrift(report: EnvironmentsReport): boolean {
+  return report.environments.some(
+    (e) => e.status === 'drift' || e.status === 'created' || e.status === 'updated' || (e.status === 'failed' && e.changes.length > 0),
+  );
+}
+
 /** 0 in sync (or synced), 1 drift found by check, 2 a read or write failed. */
 export function exitCodeOf(report: EnvironmentsReport): number {
   return report.status === 'error' ? 2 : report.status === 'drift' ? 1 : 0;
