@@ -22,6 +22,7 @@ export const ENTRIES = {
   comment: async () => (await import('../actions/comment')).run(),
   deploy: async () => (await import('../actions/deploy')).run(process.env, workerEntry()),
   environments: async () => (await import('../actions/environments')).run(process.env),
+  gate: async () => (await import('../actions/gate')).run(process.env),
   // The `stackgate` executable (bin/stackgate.js): every command loads its own modules when it runs.
   cli: async () => {
     const [{ main }, { runAsProcess }] = await Promise.all([import('../cli/main'), import('../cli/process-io')]);

@@ -15,6 +15,11 @@ export const COMMAND_LIST: readonly CommandSummary[] = [
   { name: 'score', usage: '[path] [options]', summary: 'Production-readiness score, blockers and the change since a base ref' },
   { name: 'smoke', usage: '[path] [options]', summary: 'Smoke-test deployed MCP servers over streamable HTTP, SSE or stdio' },
   { name: 'deploy', usage: '[path] -e <env> [options]', summary: 'Deploy an environment, record it as a GitHub Deployment, verify, roll back on failure' },
+  {
+    name: 'gate',
+    usage: '[path] -e <env> [options]',
+    summary: 'May this commit be promoted to <env> now? Previous environment, smoke, score, soak, freeze, metrics, protection',
+  },
   { name: 'environments', usage: '<sync | check> [path] [options]', summary: "Apply stackgate.yml's environment protection to GitHub, or report drift" },
   { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
   { name: 'explain', usage: '<check-id>', summary: "A check's rationale, remediation, options and default severity" },

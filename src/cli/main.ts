@@ -17,7 +17,7 @@ ${COMMAND_LIST.map((c) => `  stackgate ${c.name} ${c.usage}\n      ${c.summary}`
 
 Exit codes: 0 nothing at or above the threshold (smoke: no check failed), 1 findings at or above it
 (smoke: a check failed; score: blockers or a score under the thresholds; deploy: it failed or was
-rolled back), 2 usage, input or config error.
+rolled back; gate: the promotion is not allowed), 2 usage, input or config error.
 `;
 
 /** Every command, each loading its own modules when it runs. */
@@ -29,6 +29,7 @@ export const COMMANDS: CommandTable = {
   score: async (args, io) => (await import('./commands/score')).runScoreCommand(args, io),
   smoke: async (args, io) => (await import('./commands/smoke')).runSmokeCommand(args, io),
   deploy: async (args, io) => (await import('./commands/deploy')).runDeployCommand(args, io),
+  gate: async (args, io) => (await import('./commands/gate')).runGateCommand(args, io),
   environments: async (args, io) => (await import('./commands/environments')).runEnvironmentsCommand(args, io),
   schema: async (args, io) => (await import('./commands/schema')).runSchemaCommand(args, io),
   completion: async (args, io) => (await import('./commands/completion')).runCompletionCommand(args, io),

@@ -6,6 +6,7 @@ import { renderGateMarkdown, renderGateText } from '../../core/gate/render';
 import type { CliIo } from '../io';
 import { BASE_OPTIONS, commandRoot, describeFormats, formatParser, parseCommandArgs, type CommandOptions } from '../command-args';
 import { writeResult } from '../result-output';
+import { repositoryOption } from '../repository-option';
 import { stderrLog } from '../stderr-log';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -63,15 +64,13 @@ export async function runGateCommand(args: readonly string[], io: CliIo): Promis
     throw new UserError(`gate needs the commit to promote: ${values.sha ? `"${values.sha}" is not a full commit SHA` : `${root} is not a git repository`}`, {
       hint: '--sha <40 hex digits>',
     });
-  const repoName = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-  const [owner, repo, extra] = repoName.split('/');
-  if (repoName && (!owner || !repo || extra !== undefined)) throw new UserError(`--repo: expected owner/name, got "${repoName}"`);
+  const repository = repositoryOption(values.repo, io.env);
   const runId = values['run-id'] === undefined ? undefined : Number(values['run-id']);
   if (runId !== undefined && !(Number.isSafeInteger(runId) && runId > 0))
     throw new UserError(`--run-id: expected a workflow run id (a positive integer), got "${values['run-id']}"`);
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const log = stderrLog(io, !!values.debug);
-  if (!token || !owner) log.warning('no GITHUB_TOKEN (or GH_TOKEN) and repository: every rule that reads GitHub fails closed');
+  if (!token || !repository) log.warning('no GITHUB_TOKEN (or GH_TOKEN) and repository: every rule that reads GitHub fails closed');
   const serverUrl = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const { request, ports } = await prepareGate({
     root,
@@ -79,9 +78,9 @@ export async function runGateCommand(args: readonly string[], io: CliIo): Promis
     environment,
     sha,
     dryRun: !!values['dry-run'],
-    github: token && owner && repo ? { token, apiUrl: io.env.GITHUB_API_URL, repository: { owner, repo } } : undefined,
-    repository: repoName,
-    run: runId !== undefined && owner ? { id: runId, url: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : undefined,
+    github: token && repository ? { token, apiUrl: io.env.GITHUB_API_URL, repository } : undefined,
+    repository: repository ? `${repository.owner}/${repository.repo}` : undefined,
+    run: runId !== undefined && repository ? { id: runId, url: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` } : undefined,
     prometheusToken: io.env.PROMETHEUS_TOKEN || undefined,
     log,
   });

@@ -10,6 +10,7 @@ import { CHECKS_OPTIONS, CHECKS_VALUES } from '../commands/checks';
 import { FORMATS as DEPLOY_FORMATS, OPTIONS as DEPLOY_OPTIONS } from '../commands/deploy';
 import { FORMATS as ENVIRONMENTS_FORMATS, MODES as ENVIRONMENTS_MODES, OPTIONS as ENVIRONMENTS_OPTIONS } from '../commands/environments';
 import { EXPLAIN_IDS, EXPLAIN_OPTIONS } from '../commands/explain';
+import { FORMATS as GATE_FORMATS, OPTIONS as GATE_OPTIONS } from '../commands/gate';
 import { SCHEMA_NAMES, SCHEMA_OPTIONS } from '../commands/schema';
 import { SCORE_OPTIONS, SCORE_VALUES } from '../commands/score';
 import { SECRETS_OPTIONS, SECRETS_VALUES } from '../commands/secrets';
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, { options: CommandOptions; values?: OptionValues;
   score: { options: SCORE_OPTIONS, values: SCORE_VALUES, positionals: 'paths' },
   smoke: { options: SMOKE_OPTIONS, values: { format: SMOKE_FORMATS, transport: smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
   deploy: { options: DEPLOY_OPTIONS, values: { format: DEPLOY_FORMATS }, positionals: 'paths' },
+  gate: { options: GATE_OPTIONS, values: { format: GATE_FORMATS }, positionals: 'paths' },
   environments: { options: ENVIRONMENTS_OPTIONS, values: { format: ENVIRONMENTS_FORMATS }, positionals: ENVIRONMENTS_MODES },
   checks: { options: CHECKS_OPTIONS, values: CHECKS_VALUES, positionals: 'none' },
   explain: { options: EXPLAIN_OPTIONS, positionals: EXPLAIN_IDS },
