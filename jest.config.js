@@ -10,6 +10,8 @@ const esmPackages = [
   'json-with-bigint',
   'content-type',
   'marked',
+  'universal-github-app-jwt',
+  'toad-cache',
 ];
 
 module.exports = {
@@ -18,5 +20,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // @octokit/webhooks-methods exports an `import` condition only, which jest's require cannot resolve.
+  moduleNameMapper: { '^@octokit/webhooks-methods$': '<rootDir>/node_modules/@octokit/webhooks-methods/dist-node/index.js' },
   testTimeout: 30000,
 };
