@@ -4,6 +4,9 @@ import { CHECKOUT, PR_WORKFLOW } from '../../../helpers/workflows';
 
 const target = (withBlock: string, on = 'pull_request_target') =>
   `on: ${on}\npermissions: { contents: read }\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${CHECKOUT}\n        with:\n${withBlock}      - run: npm ci && npm test\n`;
+/** A workflow_run job whose checkout reads the head SHA through env (workflow-level env, as promote.yml does), with an optional job `if:`. */
+const viaEnv = (condition?: string) =>
+  `on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\nenv:\n  SHA: \${{ github.event.workflow_run.head_sha }}\njobs:\n  deploy:\n${condition ? `    if: ${condition}\n` : ''}    runs-on: ubuntu-latest\n    steps:\n      - uses: ${CHECKOUT}\n        with:\n          ref: \${{ env.SHA }}\n      - run: make deploy\n`;
 
 describeCheck(check, {
   defaultFile: '.github/workflows/pr-target.yml',
@@ -15,6 +18,10 @@ describeCheck(check, {
       code: 'on:\n  workflow_run:\n    workflows: [readiness]\n    types: [completed]\njobs:\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093\n',
     },
     { name: 'an ordinary PR workflow', code: PR_WORKFLOW },
+    {
+      name: "a workflow_run job guarded to this repository's own runs (not a fork's pull request)",
+      code: viaEnv("github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.head_repository.full_name == github.repository"),
+    },
   ],
   invalid: [
     {
@@ -33,6 +40,16 @@ describeCheck(check, {
       name: 'workflow_run checking out the head branch',
       code: target('          ref: ${{ github.event.workflow_run.head_branch }}\n', 'workflow_run'),
       errors: [{ line: 9, message: 'runs on workflow_run' }],
+    },
+    {
+      name: 'the head SHA reached through env: is the same checkout',
+      code: viaEnv(),
+      errors: [{ line: 13, message: 'checks out the pull request (${{ env.SHA }})' }],
+    },
+    {
+      name: 'a guard on the conclusion only does not keep forks out',
+      code: viaEnv("github.event.workflow_run.conclusion == 'success'"),
+      errors: [{ line: 14 }],
     },
     {
       name: "the fork's repository",
