@@ -12,13 +12,15 @@ const esmPackages = [
   'marked',
   'universal-github-app-jwt',
   'toad-cache',
+  // CommonJS, but it imports Node's built-ins with import(), which jest's vm cannot run.
+  '@electric-sql/pglite',
 ];
 
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swc },
+  transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swc, '/node_modules/@electric-sql/pglite/.+\\.cjs$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   // @octokit/webhooks-methods exports an `import` condition only, which jest's require cannot resolve.
   moduleNameMapper: { '^@octokit/webhooks-methods$': '<rootDir>/node_modules/@octokit/webhooks-methods/dist-node/index.js' },
