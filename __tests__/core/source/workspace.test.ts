@@ -13,6 +13,8 @@ describe('loadWorkspace recognises files by name and by content', () => {
       'weird/place/all.yaml':
         'apiVersion: v1\nkind: Service\nmetadata: { name: a }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: b, namespace: mcp }\n',
       'build/Dockerfile.api': 'FROM node:20\n',
+      // BuildKit's ignore file of build/Dockerfile.api: not a Dockerfile.
+      'build/Dockerfile.api.dockerignore': 'node_modules\n',
       'images/worker.Dockerfile': 'FROM node:20\n',
       'monitoring/alerts.yml': 'groups:\n  - name: g\n    rules: []\n',
       'monitoring/prometheus.yml': 'global: {}\nscrape_configs: []\n',

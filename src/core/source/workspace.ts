@@ -193,7 +193,8 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
   if (helmChartOfTemplate(ws.layout.helmCharts, file.path)) return;
   const base = path.posix.basename(file.path);
   const lower = base.toLowerCase();
-  if (DOCKERFILE_NAME.test(base)) {
+  // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
+  if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
     ws.dockerfiles.push(file.path);
     mark(ws, file.path, 'dockerfile');
     return;
