@@ -40,7 +40,10 @@ run(process.execPath, ['scripts/gen-checks-index.mjs']);
 fs.rmSync(dist, { recursive: true, force: true });
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 try {
-  run(process.execPath, [ncc, 'build', ENTRY, '-o', path.join('dist', BUNDLE), '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+  // The bot's databases are optional peer dependencies, loaded from node_modules at run time: pglite
+  // alone is 15 MB of wasm, which no action needs.
+  const externals = ['@electric-sql/pglite', 'pg'].flatMap((p) => ['-e', p]);
+  run(process.execPath, [ncc, 'build', ENTRY, '-o', path.join('dist', BUNDLE), '--license', 'licenses.txt', '--quiet', '--target', 'es2022', ...externals]);
 } catch {
   throw new Error(`ncc build of ${ENTRY} failed (its errors are above)`);
 }

@@ -65,6 +65,11 @@ export interface GateRequest {
   toolVersion: string;
   /** Where stackgate.yml is, for messages. */
   configFile?: string;
+  /**
+   * Why this run's approvals are not judged: the GitHub App answers as a custom protection rule,
+   * which GitHub asks before or alongside the required reviewers; GitHub enforces them itself.
+   */
+  approvalsNotJudged?: string;
 }
 
 export interface GatePorts {
@@ -328,7 +333,9 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
     }
     rules.push(judgeProtection(environment, required, read, repository));
     let run: Parameters<typeof judgeApproval>[4];
-    if (request.run) {
+    if (request.approvalsNotJudged) {
+      rules.push({ rule: 'approval', verdict: 'skip', summary: request.approvalsNotJudged, evidence: {} });
+    } else if (request.run) {
       let approvals: ApprovalEvidence[] | { unreadable: string };
       try {
         approvals = (await github.approvals(request.run.id))
@@ -347,7 +354,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
       }
       run = { approvals, ...(triggeredBy ? { triggeredBy } : {}) };
     }
-    rules.push(judgeApproval(environment, required, read, repository, run));
+    if (!request.approvalsNotJudged) rules.push(judgeApproval(environment, required, read, repository, run));
   }
 
   // prometheus, last

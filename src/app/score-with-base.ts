@@ -33,6 +33,11 @@ export interface ScoreWithBaseOptions {
   toolVersion: string;
   /** Proxies for the GitHub API (secrets.verify.github), as the entry point read them from the environment. */
   proxy?: ProxySettings;
+  /**
+   * The trees of head and base are already on disk, without git (the GitHub App downloads both
+   * commits): `root` is the head at `commits.head`, `baseRoot` the base at `commits.base`.
+   */
+  trees?: { baseRoot: string; commits: { head: string; base: string } };
 }
 
 /** The clock, the external tools and the log of a score run. */
@@ -64,9 +69,10 @@ export async function scoreWithBase(options: ScoreWithBaseOptions, ports: ScoreW
 async function scoreBoth(options: ScoreWithBaseOptions, ports: ScoreWithBasePorts): Promise<ScoreWithBaseResult> {
   const run: ScoreRun = { ...options, now: ports.now?.() ?? new Date(), externalTools: ports.externalTools };
   const { config, file: configFile } = loadCheckedConfig(options.root, options.configPath);
-  const inGit = isGitRepository(options.root);
-  const head = await scoreCheckout(options.root, config, configFile, run, inGit ? resolveCommit(options.root) : undefined);
+  const inGit = !options.trees && isGitRepository(options.root);
+  const head = await scoreCheckout(options.root, config, configFile, run, options.trees?.commits.head ?? (inGit ? resolveCommit(options.root) : undefined));
   const result: ScoreWithBaseResult = { report: head.report, config, configFile, valuesToMask: head.valuesToMask };
+  if (options.trees) return withBase(result, options.trees.baseRoot, options.trees.commits.base, options, run);
   if (!options.base) return result;
   if (!inGit) return { ...result, baseProblem: `cannot compare with ${options.base}: ${options.root} is not in a git repository` };
 
@@ -83,28 +89,40 @@ async function scoreBoth(options: ScoreWithBaseOptions, ports: ScoreWithBasePort
   const sub = path.relative(fs.realpathSync(top), fs.realpathSync(options.root));
   const worktree = addBaseWorktree(top, mergeBase);
   try {
-    const baseRoot = path.join(worktree.dir, sub);
-    let baseConfig: { config: StackgateConfig; file?: string };
-    try {
-      baseConfig = fs.existsSync(baseRoot) ? loadCheckedConfig(baseRoot, options.configPath) : { config, file: configFile };
-    } catch (e) {
-      // The base's stackgate.yml may predate this version's schema; score it with today's.
-      if (!isUserError(e)) throw e;
-      baseConfig = { config, file: configFile };
-    }
-    const base = fs.existsSync(baseRoot)
-      ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, run, mergeBase)
-      : { report: undefined, valuesToMask: [] };
-    if (!base.report) return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
-    return {
-      ...result,
-      baseReport: base.report,
-      delta: compareReadiness(head.report, base.report),
-      valuesToMask: [...result.valuesToMask, ...base.valuesToMask],
-    };
+    return await withBase(result, path.join(worktree.dir, sub), mergeBase, options, run, sub || '.');
   } finally {
     await worktree.remove();
   }
+}
+
+/** The head's result with the base at `baseRoot` scored and compared. */
+async function withBase(
+  result: ScoreWithBaseResult,
+  baseRoot: string,
+  baseCommit: string,
+  options: ScoreWithBaseOptions,
+  run: ScoreRun,
+  name = '.',
+): Promise<ScoreWithBaseResult> {
+  const { config, configFile } = result;
+  let baseConfig: { config: StackgateConfig; file?: string };
+  try {
+    baseConfig = fs.existsSync(baseRoot) ? loadCheckedConfig(baseRoot, options.configPath) : { config, file: configFile };
+  } catch (e) {
+    // The base's stackgate.yml may predate this version's schema; score it with today's.
+    if (!isUserError(e)) throw e;
+    baseConfig = { config, file: configFile };
+  }
+  const base = fs.existsSync(baseRoot)
+    ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, run, baseCommit)
+    : { report: undefined, valuesToMask: [] };
+  if (!base.report) return { ...result, baseProblem: `${name} does not exist at the base ${baseCommit.slice(0, 7)}` };
+  return {
+    ...result,
+    baseReport: base.report,
+    delta: compareReadiness(result.report, base.report),
+    valuesToMask: [...result.valuesToMask, ...base.valuesToMask],
+  };
 }
 
 /** The options of both checkouts' scores: one timestamp for head and base. */

@@ -21,6 +21,7 @@ export const COMMAND_LIST: readonly CommandSummary[] = [
     summary: 'May this commit be promoted to <env> now? Previous environment, smoke, score, soak, freeze, metrics, protection',
   },
   { name: 'environments', usage: '<sync | check> [path] [options]', summary: "Apply stackgate.yml's environment protection to GitHub, or report drift" },
+  { name: 'bot', usage: '[--port 3000] [--host 0.0.0.0]', summary: 'Run the stackgate GitHub App: deployment protection rule and readiness comments' },
   { name: 'checks', usage: '[options]', summary: 'List the check catalogue' },
   { name: 'explain', usage: '<check-id>', summary: "A check's rationale, remediation, options and default severity" },
   {

@@ -14,4 +14,10 @@ export interface CliIo {
   workerEntry?: string;
   /** validate's worker bundle, when running from dist/: validate starts threads from it for large repositories. */
   validateWorkerEntry?: string;
+  /**
+   * Calls `handler` once when the process is asked to stop (SIGTERM, SIGINT), instead of ending it:
+   * for long-running commands (`stackgate bot`) that drain first. Commands that never call it end as
+   * the signal ends them.
+   */
+  onShutdown?(handler: (signal: string) => void): void;
 }

@@ -31,6 +31,7 @@ export const COMMANDS: CommandTable = {
   deploy: async (args, io) => (await import('./commands/deploy')).runDeployCommand(args, io),
   gate: async (args, io) => (await import('./commands/gate')).runGateCommand(args, io),
   environments: async (args, io) => (await import('./commands/environments')).runEnvironmentsCommand(args, io),
+  bot: async (args, io) => (await import('./commands/bot')).runBotCommand(args, io),
   schema: async (args, io) => (await import('./commands/schema')).runSchemaCommand(args, io),
   completion: async (args, io) => (await import('./commands/completion')).runCompletionCommand(args, io),
 };

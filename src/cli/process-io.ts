@@ -6,6 +6,9 @@ import type { CliIo } from './io';
 export function runAsProcess(entry: (argv: readonly string[], io: CliIo) => Promise<number>, bundleDir: string): void {
   const failed: string[] = [];
   entry(process.argv.slice(2), {
+    onShutdown: (handler) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => handler(signal));
+    },
     stdout: closable(process.stdout, 'stdout', failed),
     stderr: closable(process.stderr, 'stderr', failed),
     cwd: process.cwd(),

@@ -6,6 +6,7 @@
 import { smokeTarget } from '../../core/config/smoke-schema';
 import { BASE_OPTIONS, type CommandOptions, type OptionValues } from '../command-args';
 import { COMMAND_LIST } from '../command-list';
+import { OPTIONS as BOT_OPTIONS } from '../commands/bot';
 import { CHECKS_OPTIONS, CHECKS_VALUES } from '../commands/checks';
 import { FORMATS as DEPLOY_FORMATS, OPTIONS as DEPLOY_OPTIONS } from '../commands/deploy';
 import { FORMATS as ENVIRONMENTS_FORMATS, MODES as ENVIRONMENTS_MODES, OPTIONS as ENVIRONMENTS_OPTIONS } from '../commands/environments';
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, { options: CommandOptions; values?: OptionValues;
   smoke: { options: SMOKE_OPTIONS, values: { format: SMOKE_FORMATS, transport: smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
   deploy: { options: DEPLOY_OPTIONS, values: { format: DEPLOY_FORMATS }, positionals: 'paths' },
   gate: { options: GATE_OPTIONS, values: { format: GATE_FORMATS }, positionals: 'paths' },
+  bot: { options: BOT_OPTIONS, positionals: 'none' },
   environments: { options: ENVIRONMENTS_OPTIONS, values: { format: ENVIRONMENTS_FORMATS }, positionals: ENVIRONMENTS_MODES },
   checks: { options: CHECKS_OPTIONS, values: CHECKS_VALUES, positionals: 'none' },
   explain: { options: EXPLAIN_OPTIONS, positionals: EXPLAIN_IDS },
