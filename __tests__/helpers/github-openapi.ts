@@ -48,7 +48,7 @@ const ANY_OPERATION_STATUSES = new Set([401, 403, 404, 429]);
 const SPEC_ID = 'github';
 function newAjv(coerceTypes: boolean): Ajv {
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, coerceTypes });
-  ajv.addSchema({ components: githubSpec.components }, SPEC_ID);
+  ajv.addSchema({ components: nullableWithoutType(githubSpec.components) }, SPEC_ID);
   return ajv;
 }
 let strictAjv: Ajv | undefined;
@@ -59,9 +59,22 @@ const compiled = new Map<string, ValidateFunction>();
 function inSpec(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(inSpec);
   if (!schema || typeof schema !== 'object') return schema;
-  return Object.fromEntries(
-    Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${SPEC_ID}${v}` : inSpec(v)]),
+  return nullableWithoutType(
+    Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${SPEC_ID}${v}` : inSpec(v)])),
   );
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` beside `anyOf`/`allOf`/`$ref` without a `type` (the `account` of an
+ * `installation`), which ajv refuses to compile: rewritten as "that, or null".
+ */
+function nullableWithoutType(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(nullableWithoutType);
+  if (!schema || typeof schema !== 'object') return schema;
+  const node = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, nullableWithoutType(v)]));
+  if (node.nullable !== true || node.type !== undefined) return node;
+  delete node.nullable;
+  return { anyOf: [node, { type: 'null' }] };
 }
 
 function validator(cacheKey: string, schema: unknown, coerce = false): ValidateFunction {
