@@ -15,6 +15,14 @@
  * Operations are served by handlers registered per operationId (`handle`); the built-in ones keep
  * issue comments, pull requests and repositories in memory. `failNext` injects faults (5xx, 403,
  * rate limits, a request that never gets an answer) before the handler runs.
+ *
+ * Credentials: `options.token` accepts one fixed token; `authorize` lets a helper decide per request
+ * instead (github-app.ts: App JWTs and installation tokens).
+ *
+ * One exception to "every path is an API operation": `/_codeload/...` plays codeload.github.com,
+ * where GitHub redirects archive downloads (`repos/download-tarball-archive` answers 302). It is
+ * served raw by the handler registered with `codeload()`, recorded as the operation `codeload`, and
+ * not checked against the API description (it is not part of the API).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +35,9 @@ export { FakeReplyError };
 
 /** The operationId the fake gives GraphQL requests. */
 export const GRAPHQL = 'graphql';
+/** The operationId the fake gives downloads from its codeload path (not an API operation). */
+export const CODELOAD = 'codeload';
+const CODELOAD_PATH = '/_codeload';
 
 export interface FakeGitHubOptions {
   /** `''` for api.github.com, `'/api/v3'` for GitHub Enterprise Server. */
@@ -70,6 +81,14 @@ export type OperationHandler = (request: FakeRequest) => FakeReply | Promise<Fak
 /** A reply to send instead of the handler's, `times` times (default 1); `hang` never answers. */
 export type Fault = (FakeReply | { hang: true }) & { times?: number };
 export type RequestMatcher = string | ((request: FakeRequest) => boolean);
+/** Accepts a request's credentials (`true`) or returns the reply GitHub would send instead (a 401). */
+export type Authorizer = (request: FakeRequest) => true | FakeReply;
+/** A download from the codeload path; the body is sent as is. */
+export type CodeloadHandler = (request: { url: URL; headers: http.IncomingHttpHeaders }) => {
+  status: number;
+  headers?: Record<string, string>;
+  body?: Buffer | string;
+};
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -78,6 +97,8 @@ export class FakeGitHub {
   readonly state: GitHubState;
   private readonly handlers = new Map<string, OperationHandler>();
   private readonly faults: { match: RequestMatcher; fault: Fault; remaining: number }[] = [];
+  private authorizer?: Authorizer;
+  private codeloadHandler?: CodeloadHandler;
   private readonly server: http.Server;
   private origin = '';
 
@@ -97,6 +118,11 @@ export class FakeGitHub {
     return `${this.origin}${this.graphqlPath}`;
   }
 
+  /** Where the fake serves downloads the API redirects to, as GitHub's codeload.github.com. */
+  get codeloadUrl(): string {
+    return `${this.origin}${CODELOAD_PATH}`;
+  }
+
   private get graphqlPath(): string {
     const prefix = this.options.prefix ?? '';
     return prefix === '' ? '/graphql' : prefix.replace(/\/v3$/, '/graphql');
@@ -111,6 +137,16 @@ export class FakeGitHub {
   /** Serves an operation; replaces the built-in handler if there is one. */
   handle(operationId: string, handler: OperationHandler): void {
     this.handlers.set(operationId, handler);
+  }
+
+  /** Decides per request which credentials are accepted; replaces `options.token`. */
+  authorize(authorizer: Authorizer): void {
+    this.authorizer = authorizer;
+  }
+
+  /** Serves `codeloadUrl` (the only non-API path besides GraphQL). */
+  codeload(handler: CodeloadHandler): void {
+    this.codeloadHandler = handler;
   }
 
   /** The next `times` requests that match (an operationId or a predicate) get `fault` instead of the handler's reply. */
@@ -145,6 +181,7 @@ export class FakeGitHub {
     const label = `${method} ${url.pathname}`;
     try {
       if (url.pathname === this.graphqlPath) return await this.serveGraphql(req, res, recorded, url, label);
+      if (url.pathname.startsWith(`${CODELOAD_PATH}/`)) return this.serveCodeload(req, res, recorded, url, label);
       const prefix = this.options.prefix ?? '';
       if (!url.pathname.startsWith(`${prefix}/`)) {
         this.violations.push(`${label}: the path lost the API prefix ${prefix}`);
@@ -215,6 +252,17 @@ export class FakeGitHub {
     await this.dispatch(res, label, request, checkGraphqlResponse);
   }
 
+  private serveCodeload(req: http.IncomingMessage, res: http.ServerResponse, recorded: RecordedRequest, url: URL, label: string): void {
+    recorded.operationId = CODELOAD;
+    if (!this.codeloadHandler) {
+      this.violations.push(`${label}: the fake serves no downloads (register a handler with codeload())`);
+      return send(res, { status: 404, body: basicError(404, 'Not Found') });
+    }
+    const reply = this.codeloadHandler({ url, headers: req.headers });
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
+  }
+
   /** Token check, injected faults, then the handler; every reply is checked with `checkReply` unless it is off-spec on purpose. */
   private async dispatch(
     res: http.ServerResponse,
@@ -226,7 +274,10 @@ export class FakeGitHub {
       if (!r.isOffSpec) this.violations.push(...checkReply(r.status, r.body).map((p) => `${label}: ${p}`));
       send(res, r);
     };
-    if (this.options.token !== undefined && !isAuthorized(request.headers.authorization, this.options.token)) {
+    if (this.authorizer) {
+      const verdict = this.authorizer(request);
+      if (verdict !== true) return reply(verdict);
+    } else if (this.options.token !== undefined && !isAuthorized(request.headers.authorization, this.options.token)) {
       return reply({ status: 401, body: basicError(401, 'Bad credentials') });
     }
     const fault = this.takeFault(request);
