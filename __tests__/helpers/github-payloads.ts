@@ -277,7 +277,8 @@ export const faults = {
 };
 
 type WebhookDefinitions = { name: string; examples: Json[] }[];
-const webhookExample = (event: string, matches: (e: Json) => boolean): Json => {
+/** A copy of the first example of @octokit/webhooks-examples for `event` that `matches`. */
+export const webhookExample = (event: string, matches: (e: Json) => boolean): Json => {
   const definitions = require('@octokit/webhooks-examples') as WebhookDefinitions;
   const example = definitions.find((d) => d.name === event)?.examples.find(matches);
   if (!example) throw new Error(`no matching ${event} example in @octokit/webhooks-examples`);
