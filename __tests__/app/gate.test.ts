@@ -255,6 +255,20 @@ describe('the previous environment does not prove the commit', () => {
     expect(summaryOf(await gate(), 'previous-deployment')).toMatch(/its success status was written by mallory, not by stackgate's deployer/);
   });
 
+  it('throws the read errors the caller asks for instead of failing the rule (the App retries GitHub 5xx)', async () => {
+    fake.failNext('repos/list-deployments', { status: 502, body: { message: 'Server Error' }, times: 10 });
+    const { request, ports } = await prepareGate({
+      root: repo.root,
+      environment: 'staging',
+      sha: SHA,
+      dryRun: false,
+      github: { token: TOKEN, apiUrl: fake.url, repository: { owner: OWNER, repo: REPO } },
+      log: new RecordingLogger(),
+      now: () => Date.parse(ONE_HOUR_LATER),
+    });
+    await expect(evaluateGate(request, { ...ports, rethrow: (e) => (e as { status?: number }).status === 502 })).rejects.toThrow(/answered 502/);
+  });
+
   it('fails closed when the deployments cannot be read, naming the permission', async () => {
     fake.failNext('repos/list-deployments', {
       status: 403,

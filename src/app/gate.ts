@@ -79,6 +79,11 @@ export interface GatePorts {
   now?: () => number;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /**
+   * Read errors for which this returns true are thrown instead of failing their rule: the GitHub App
+   * retries its job on GitHub's passing failures (5xx, rate limits) rather than reject the run for good.
+   */
+  rethrow?: (e: unknown) => boolean;
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -177,6 +182,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
     try {
       record = await github.recordOf(requires, sha, github.trustedDeployers);
     } catch (e) {
+      if (ports.rethrow?.(e)) throw e;
       readError = withPermission(e, 'deployments: read');
     }
     if (readError)
@@ -323,12 +329,14 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
       const state = await github.readEnvironment(environment);
       read = state ? { kind: 'read', state } : { kind: 'missing' };
     } catch (e) {
+      if (ports.rethrow?.(e)) throw e;
       read = { kind: 'unreadable', message: withPermission(e, 'actions: read (GitHub App / fine-grained token: Actions read)') };
     }
     let repository: RepositoryFacts | undefined;
     try {
       repository = await github.repository();
     } catch (e) {
+      if (ports.rethrow?.(e)) throw e;
       ports.log?.(`cannot read the repository's visibility: ${messageOf(e)}`);
     }
     rules.push(judgeProtection(environment, required, read, repository));
@@ -343,6 +351,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
           .map((a) => ({ user: a.user, state: a.state, comment: a.comment }));
         audit.approvals = approvals;
       } catch (e) {
+        if (ports.rethrow?.(e)) throw e;
         approvals = { unreadable: withPermission(e, 'actions: read') };
       }
       let triggeredBy: string | undefined;
@@ -350,6 +359,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
         triggeredBy = await github.triggeredBy(request.run.id);
         if (triggeredBy && audit.run) audit.run.triggeredBy = triggeredBy;
       } catch (e) {
+        if (ports.rethrow?.(e)) throw e;
         ports.log?.(`cannot read who triggered run ${request.run.id}: ${messageOf(e)}`);
       }
       run = { approvals, ...(triggeredBy ? { triggeredBy } : {}) };
@@ -372,6 +382,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
         evidence: { url: gate.prometheus.url, ...(result.checks !== undefined ? { checks: result.checks } : {}) },
       });
     } catch (e) {
+      if (ports.rethrow?.(e)) throw e;
       rules.push({ rule: 'prometheus', verdict: 'fail', summary: `Prometheus analysis failed: ${messageOf(e)}`, evidence: { url: gate.prometheus.url } });
     }
   }

@@ -46,7 +46,7 @@ export interface PostCommentPorts {
 }
 
 /** What tests may change about the client and the phase: back-off unit, retries, write pacing, timeouts. */
-export type GitHubClientTuning = Pick<GitHubClientOptions, 'waitUnitMs' | 'retries' | 'paceWrites' | 'timeoutMs'> & { deadlineMs?: number };
+export type GitHubClientTuning = Pick<GitHubClientOptions, 'waitUnitMs' | 'retries' | 'paceWrites' | 'timeoutMs' | 'throttleId'> & { deadlineMs?: number };
 
 export type CommentOutcome =
   | { kind: 'posted'; commentId: number; action: StickyCommentResult['action']; url: string }

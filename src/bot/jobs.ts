@@ -87,8 +87,9 @@ function classify(e: unknown): unknown {
   return api ?? e;
 }
 
-function client(token: string, ctx: JobContext): GitHubClient {
-  const octokit = createGitHubClient({ token, baseUrl: ctx.apiUrl, log: ctx.log, ...ctx.clientTuning });
+/** A client of one installation: its writes are paced on their own (one a second, as GitHub asks of one client). */
+function client(token: string, installationId: number, ctx: JobContext): GitHubClient {
+  const octokit = createGitHubClient({ token, baseUrl: ctx.apiUrl, log: ctx.log, throttleId: `installation-${installationId}`, ...ctx.clientTuning });
   octokit.hook.after('request', (response) => {
     const remaining = Number(response.headers['x-ratelimit-remaining']);
     if (Number.isFinite(remaining)) ctx.metrics.rateLimit.set(remaining);
@@ -139,7 +140,7 @@ async function protectionRule(job: Job, ctx: JobContext): Promise<string> {
   const request = readProtectionRule(job.payload, job.installationId);
   if (typeof request === 'string') return request;
   const { owner, repo, environment, sha } = request;
-  const octokit = client(await ctx.auth.installationToken(request.installationId), ctx);
+  const octokit = client(await ctx.auth.installationToken(request.installationId), request.installationId, ctx);
   const repository = { owner, repo };
   const audit = await evaluate(octokit, request, ctx);
   const auditId = await ctx.audits.save(audit);
@@ -226,6 +227,8 @@ async function evaluate(octokit: GitHubClient, r: ProtectionRuleRequest, ctx: Jo
         );
       },
       log: (line) => ctx.log.info(line),
+      // GitHub's passing failures retry the job; a rejection would be final for the run.
+      rethrow: (e) => classify(e) instanceof RetryableJobError,
     },
   );
 }
@@ -277,7 +280,7 @@ async function pullRequest(job: Job, ctx: JobContext): Promise<string> {
   if (!pr || !p.repository?.owner?.login || !installationId) return 'ignored: the payload lacks the pull request, the repository or the installation';
   const repository = { owner: p.repository.owner.login, repo: p.repository.name };
   const token = await ctx.auth.installationToken(installationId);
-  const octokit = client(token, ctx);
+  const octokit = client(token, installationId, ctx);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackgate-bot-pr-'));
   try {
     const headRoot = path.join(dir, 'head');
@@ -302,7 +305,7 @@ async function pullRequest(job: Job, ctx: JobContext): Promise<string> {
         ...repository,
         mode,
         requireHeadSha: pr.head.sha,
-        ...(ctx.clientTuning ? { tuning: ctx.clientTuning } : {}),
+        tuning: { throttleId: `installation-${installationId}`, ...ctx.clientTuning },
       },
       { log: ctx.log },
     );
@@ -319,7 +322,7 @@ export async function rejectGivenUp(job: Job, ctx: JobContext, why: string): Pro
   const request = readProtectionRule(job.payload, job.installationId);
   if (typeof request === 'string') return;
   try {
-    const octokit = client(await ctx.auth.installationToken(request.installationId), ctx);
+    const octokit = client(await ctx.auth.installationToken(request.installationId), request.installationId, ctx);
     await octokit.rest.actions.reviewCustomGatesForRun({
       owner: request.owner,
       repo: request.repo,

@@ -46,6 +46,12 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** GitHub's pacing of writes. Default true. */
   paceWrites?: boolean;
+  /**
+   * Whose requests are paced together (writes one per second, as GitHub asks of one client): the
+   * GitHub App gives each installation its own, so one busy installation does not slow the others.
+   * Default: every client of the process together.
+   */
+  throttleId?: string;
   /** Give up on one attempt after this long (it counts as a network error and is retried). Default 30 s. */
   timeoutMs?: number;
   /** The end of the phase this client serves (e.g. the PR comment): see the notes above. */
@@ -99,6 +105,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return false;
     };
   const throttle: ThrottlingOptions = {
+    ...(options.throttleId ? { id: options.throttleId } : {}),
     retryAfterBaseValue: waitUnitMs,
     onRateLimit: onLimit('rate limit'),
     onSecondaryRateLimit: onLimit('secondary rate limit'),
