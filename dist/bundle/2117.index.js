@@ -4160,7 +4160,7 @@ exports["default"] = (0, rule_1.defineSecretRule)({
 
 /***/ }),
 
-/***/ 73136:
+/***/ 50755:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4353,7 +4353,7 @@ const honeycomb_ingest_key_1 = __importDefault(__webpack_require__(53238));
 const hubspot_api_key_1 = __importDefault(__webpack_require__(32197));
 const hubspot_private_app_token_1 = __importDefault(__webpack_require__(73142));
 const huggingface_access_token_1 = __importDefault(__webpack_require__(30142));
-const huggingface_org_token_1 = __importDefault(__webpack_require__(73136));
+const huggingface_org_token_1 = __importDefault(__webpack_require__(50755));
 const ibm_cloud_api_key_1 = __importDefault(__webpack_require__(15336));
 const infracost_api_key_1 = __importDefault(__webpack_require__(56573));
 const intercom_access_token_1 = __importDefault(__webpack_require__(36505));

@@ -1830,67 +1830,6 @@ function withDraft06(ajv) {
 }
 
 
-/***/ }),
-
-/***/ 78187:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_NAME = void 0;
-exports.expandTemplate = expandTemplate;
-exports.displayUrl = displayUrl;
-exports.redact = redact;
-/**
- * `${VAR}` and `${VAR:-default}` in smoke targets, read from the environment the entry point
- * passes in. Every value substituted into a header or a command's environment, and into a URL
- * from a secret-looking variable, is returned for masking: it is never printed.
- */
-const errors_1 = __webpack_require__(74296);
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}/g;
-exports.SECRET_NAME = /(TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|AUTH|CREDENTIAL|BEARER|COOKIE|SESSION)/i;
-function expandTemplate(text, env, where, mode) {
-    const secrets = [];
-    const value = text.replace(REFERENCE, (_m, name, colon, fallback) => {
-        // As in shells and Compose: `${VAR:-default}` also replaces an empty value, `${VAR-default}` only an unset one.
-        const v = colon && env[name] === '' ? fallback : (env[name] ?? fallback);
-        if (v === undefined)
-            throw new errors_1.UserError(`${where}: \${${name}} is not set in the environment`, {
-                hint: `export ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`,
-            });
-        if (v && (mode === 'secret' || exports.SECRET_NAME.test(name)))
-            secrets.push(v);
-        return v;
-    });
-    return { value, secrets };
-}
-/** A URL as it may be shown: no user info, secret-looking query values replaced. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.username || u.password) {
-            u.username = u.username ? '***' : '';
-            u.password = u.password ? '***' : '';
-        }
-        for (const key of [...u.searchParams.keys()])
-            if (exports.SECRET_NAME.test(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        // Not parseable: still hide user info.
-        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@');
-    }
-}
-/** Replaces every secret (longest first) in a text. */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of [...new Set(secrets)].filter((x) => x.length >= 3).sort((a, b) => b.length - a.length))
-        out = out.split(s).join('***');
-    return out;
-}
-
-
 /***/ })
 
 };

@@ -302,7 +302,8 @@ function classifyFile(ws, file, parse) {
         return;
     const base = node_path_1.default.posix.basename(file.path);
     const lower = base.toLowerCase();
-    if (DOCKERFILE_NAME.test(base)) {
+    // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
+    if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
         ws.dockerfiles.push(file.path);
         mark(ws, file.path, 'dockerfile');
         return;

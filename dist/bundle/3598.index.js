@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3598;
-exports.ids = [3598,5260];
+exports.ids = [3598];
 exports.modules = {
 
 /***/ 21916:
@@ -507,123 +507,555 @@ function lstatOrUndefined(p) {
 
 /***/ }),
 
-/***/ 97694:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 93073:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.addBaseWorktree = addBaseWorktree;
-exports.pruneStaleWorktrees = pruneStaleWorktrees;
+exports.AttemptTimeoutError = exports.UnexpectedResponseError = exports.GitHubApiError = void 0;
+exports.toGitHubApiError = toGitHubApiError;
+exports.describeRequest = describeRequest;
+exports.bodyPreview = bodyPreview;
 /**
- * The temporary worktree `score --base` checks the base out into. It never outlives the run:
+ * A failed GitHub API call as one line a person can act on: what stackgate was doing, the method,
+ * host and path, and the status (or the timeout or network error), plus the likely fix.
  *
- * - it is locked with the owning process id (`git worktree add --lock --reason "stackgate pid N"`);
- * - SIGINT, SIGTERM and SIGHUP remove it before the process ends with the signal;
- * - a run that was killed outright (SIGKILL, a lost runner) leaves it behind, so every new one
- *   first removes the stackgate worktrees whose process is gone.
+ * It never holds the token (Octokit redacts the Authorization header, and only the method and URL
+ * are read from the request) nor the response body: a body can be a proxy's HTML page or anything
+ * else the server chose to send, so it goes to the debug log only. The one exception is the
+ * `message` of GitHub's own error JSON when it is one of GitHub's fixed phrases below.
  */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_os_1 = __importDefault(__webpack_require__(48161));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const run_git_1 = __webpack_require__(74899);
-const PREFIX = 'stackgate-base-';
-const REASON = /^stackgate pid (\d+)$/;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** Worktrees of this process that exist now (repository top level -> directories). */
-const live = new Map();
-let listening = false;
+const node_http_1 = __webpack_require__(37067);
+class GitHubApiError extends Error {
+    status;
+    isRateLimit;
+    constructor(message, 
+    /** The HTTP status GitHub answered; undefined when no answer came (timeout, network error). */
+    status, 
+    /** A primary or secondary rate limit, not a permission problem. */
+    isRateLimit = false) {
+        super(message);
+        this.status = status;
+        this.isRateLimit = isRateLimit;
+        this.name = 'GitHubApiError';
+    }
+}
+exports.GitHubApiError = GitHubApiError;
+/** An answer whose body is not the JSON GitHub documents (a proxy's page, a cut-off body, another shape). */
+class UnexpectedResponseError extends Error {
+    method;
+    url;
+    status;
+    contentType;
+    bodyPreview;
+    constructor(method, url, status, contentType, 
+    /** The start of the body, for the debug log only. */
+    bodyPreview) {
+        super(`${method} ${url} answered ${status} with a body that is not the JSON GitHub documents`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.contentType = contentType;
+        this.bodyPreview = bodyPreview;
+        this.name = 'UnexpectedResponseError';
+    }
+}
+exports.UnexpectedResponseError = UnexpectedResponseError;
+/** A single attempt got no answer within the client's per-attempt timeout. */
+class AttemptTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no answer within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimeoutError';
+    }
+}
+exports.AttemptTimeoutError = AttemptTimeoutError;
+/** Messages of GitHub's error JSON that say why without quoting anything: shown as they are. */
+const GITHUB_PHRASES = new Set([
+    'Resource not accessible by integration',
+    'Resource not accessible by personal access token',
+    'Must have admin rights to Repository.',
+    'Not Found',
+    'Bad credentials',
+    'Validation Failed',
+    'Unable to create comment because issue is locked.',
+]);
+const BODY_PREVIEW_CHARS = 500;
 /**
- * From the first worktree on, SIGINT, SIGTERM and SIGHUP remove the live worktrees and then end the
- * process by the same signal. The listener stays: a signal that arrives while synchronous work runs
- * is handled after that work, possibly after the worktree is gone, and must still end the process.
+ * `e` (whatever a call through the GitHub client threw) as a GitHubApiError whose message starts
+ * with `operation` ("list the comments of #7"); the response body goes to `debug`. Undefined when
+ * `e` did not come from the API: that is a bug, not a GitHub failure, and is rethrown as it is.
  */
-function listenForSignals() {
-    if (listening)
-        return;
-    listening = true;
-    const onSignal = (signal) => {
-        for (const [dir, top] of [...live])
-            removeWorktree(top, dir);
-        live.clear();
-        for (const s of SIGNALS)
-            process.removeListener(s, onSignal);
-        listening = false;
-        process.kill(process.pid, signal);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, onSignal);
-}
-function addBaseWorktree(top, commit) {
-    pruneStaleWorktrees(top);
-    listenForSignals();
-    const dir = node_fs_1.default.mkdtempSync(node_path_1.default.join(node_os_1.default.tmpdir(), PREFIX));
-    live.set(dir, top);
-    const removeNow = () => {
-        if (live.delete(dir))
-            removeWorktree(top, dir);
-    };
-    try {
-        (0, run_git_1.git)(top, ['worktree', 'add', '--detach', '--force', '--lock', '--reason', `stackgate pid ${process.pid}`, '--', dir, commit]);
+function toGitHubApiError(e, operation, debug = () => undefined) {
+    if (e instanceof GitHubApiError)
+        return e;
+    if (e instanceof UnexpectedResponseError) {
+        debug(`${e.method} ${e.url}: content-type ${JSON.stringify(e.contentType)}, body starts ${JSON.stringify(e.bodyPreview)}`);
+        return new GitHubApiError(`${operation}: ${e.method} ${hostAndPath(e.url)} answered ${e.status} with a body that is not the JSON GitHub documents (content-type ${e.contentType || 'none'}): a proxy or an outage page may be in the way; re-run the job later`, e.status);
     }
-    catch (e) {
-        removeNow();
-        throw e;
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const error = e;
+    if (!error.request || typeof error.status !== 'number')
+        return undefined;
+    const target = describeRequest(error.request);
+    if (!error.response) {
+        // No answer: Octokit reports a failed fetch as status 500 with the cause attached.
+        const timeout = causes(error).find((c) => c instanceof AttemptTimeoutError);
+        if (timeout)
+            return new GitHubApiError(`${operation}: ${target} got no answer within ${timeout.timeoutMs} ms, on every attempt: GitHub or the network is too slow; re-run the job later`, undefined);
+        return new GitHubApiError(`${operation}: ${target} failed before GitHub answered (${networkReason(error)}): check GITHUB_API_URL and the runner's network`, undefined);
     }
-    return {
-        dir,
-        remove: async () => {
-            removeNow();
-            await new Promise((resolve) => setImmediate(resolve));
-        },
-    };
+    const status = error.status;
+    const headers = error.response.headers ?? {};
+    const data = error.response.data;
+    debug(`${operation}: ${target} answered ${status}: ${bodyPreview(data)}`);
+    const isRateLimit = (status === 403 || status === 429) &&
+        (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(data) ?? ''));
+    const phrase = githubMessage(data);
+    const reason = phrase !== undefined && GITHUB_PHRASES.has(phrase) ? phrase : (node_http_1.STATUS_CODES[status] ?? 'unknown status');
+    return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
 }
-function removeWorktree(top, dir) {
+/** `GET api.github.com/repos/o/r/issues/7/comments`: no query string, no credentials. */
+function describeRequest(request) {
+    return `${request?.method ?? 'a request to'} ${hostAndPath(request?.url ?? '')}`;
+}
+function hostAndPath(url) {
     try {
-        // Twice --force: the worktree is locked.
-        (0, run_git_1.git)(top, ['worktree', 'remove', '--force', '--force', '--', dir]);
+        const parsed = new URL(url);
+        return `${parsed.host}${parsed.pathname}`;
     }
     catch {
-        // Removing the directory below and pruning is enough when git no longer knows the worktree.
-    }
-    node_fs_1.default.rmSync(dir, { recursive: true, force: true });
-    try {
-        (0, run_git_1.git)(top, ['worktree', 'prune']);
-    }
-    catch {
-        // Nothing to prune.
+        return 'GitHub';
     }
 }
-/** Removes the stackgate worktrees of processes that no longer run (killed before they could clean up). */
-function pruneStaleWorktrees(top) {
-    let listing;
-    try {
-        listing = (0, run_git_1.git)(top, ['worktree', 'list', '--porcelain']);
+function hintFor(status, isRateLimit) {
+    if (isRateLimit)
+        return ': GitHub rate limit; re-run the job once it resets';
+    if (status === 401)
+        return ': GitHub rejects the token (expired or revoked)';
+    if (status === 422)
+        return ': GitHub refused the request as invalid';
+    if (status >= 500)
+        return ': a GitHub server error that outlasted the retries; re-run the job later';
+    return '';
+}
+function githubMessage(data) {
+    return typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : undefined;
+}
+/** The start of a response body, for the debug log. */
+function bodyPreview(data) {
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? `<${data.byteLength} bytes>` : (JSON.stringify(data) ?? String(data));
+    return text.length > BODY_PREVIEW_CHARS ? `${text.slice(0, BODY_PREVIEW_CHARS)}…` : text;
+}
+/** The chain of `cause`s below `e` (at most 5 deep). */
+function causes(e) {
+    const chain = [];
+    for (let current = e.cause; current && chain.length < 5; current = current.cause)
+        chain.push(current);
+    return chain;
+}
+/** The system error code (ECONNREFUSED, ENOTFOUND…) when there is one, else the first line of the error's message. */
+function networkReason(error) {
+    const code = causes(error)
+        .map((c) => c.code)
+        .find((c) => typeof c === 'string');
+    return code ?? (error.message ?? 'unknown error').split('\n')[0].slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 45423:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_API_URL = exports.GitHubOctokit = void 0;
+exports.createGitHubClient = createGitHubClient;
+/**
+ * The Octokit every GitHub adapter uses: @octokit/rest with polite retries of server errors
+ * (@octokit/plugin-retry) and GitHub's rate-limit rules (@octokit/plugin-throttling).
+ *
+ * - baseUrl is GITHUB_API_URL as given: `https://api.github.com`, or `https://<host>/api/v3` on
+ *   GitHub Enterprise Server (the `/api/v3` prefix is kept; only a trailing slash is dropped).
+ * - 5xx and network errors are retried `retries` times (default 2) after 1 s, then 4 s.
+ *   4xx answers other than rate limits are never retried.
+ * - Primary rate limit (403/429 with `x-ratelimit-remaining: 0`) and secondary rate limit
+ *   (`retry-after`, "secondary rate limit"): one retry after the time GitHub asks for, when that is
+ *   at most `maxRateLimitWaitSeconds`; otherwise the error propagates. Both are logged as warnings.
+ * - Writes are paced as GitHub asks (one at a time, ≥1 s apart, ≥3 s between writes that notify);
+ *   tests turn that off with `paceWrites: false`.
+ * - Each attempt has its own timeout (`timeoutMs`); a `deadline` ends every request at once: those in
+ *   flight are aborted, later ones are never sent, and rate-limit waits that would end past it are
+ *   not taken.
+ * - An answer whose body is not JSON (a proxy's HTML page, a cut-off body) is an
+ *   UnexpectedResponseError, not data: GitHub's REST and GraphQL APIs answer JSON.
+ * - Behind a proxy, requests go through the one `proxy` names (HTTPS_PROXY/HTTP_PROXY, NO_PROXY: see proxy.ts).
+ * The token goes into the Authorization header only; the log gets request templates, never options.
+ */
+const rest_1 = __webpack_require__(47432);
+const plugin_retry_1 = __webpack_require__(49735);
+const plugin_throttling_1 = __webpack_require__(86856);
+const api_error_1 = __webpack_require__(93073);
+const proxy_1 = __webpack_require__(87466);
+const version_1 = __webpack_require__(83323);
+exports.GitHubOctokit = rest_1.Octokit.plugin(plugin_retry_1.retry, plugin_throttling_1.throttling);
+exports.DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_RETRIES = 2;
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** https://docs.github.com/rest/about-the-rest-api/api-versions */
+const API_VERSION = '2022-11-28';
+/** plugin-retry's list plus 429, which the throttling plugin handles (so it is not retried twice). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+function createGitHubClient(options) {
+    const { log } = options;
+    const debug = (message) => {
+        // Octokit passes request options (with the Authorization header) as further arguments: drop them.
+        if (typeof message === 'string')
+            log.debug(message);
+    };
+    const waitUnitMs = options.waitUnitMs ?? 1000;
+    const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const onLimit = (kind) => (retryAfterSeconds, request, _octokit, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        const isPastDeadline = options.deadline !== undefined && Date.now() + retryAfterSeconds * waitUnitMs >= options.deadline.endsAtMs;
+        if (retryCount < 1 && retryAfterSeconds <= maxWaitSeconds && !isPastDeadline) {
+            log.warning(`GitHub ${kind} reached for ${what}: retrying once in ${retryAfterSeconds}s`);
+            return true;
+        }
+        const why = retryCount > 0
+            ? 'already retried once'
+            : retryAfterSeconds > maxWaitSeconds
+                ? `GitHub asks to wait ${retryAfterSeconds}s, more than ${maxWaitSeconds}s`
+                : `GitHub asks to wait ${retryAfterSeconds}s, past the deadline`;
+        log.warning(`GitHub ${kind} reached for ${what}: giving up (${why})`);
+        return false;
+    };
+    const throttle = {
+        ...(options.throttleId ? { id: options.throttleId } : {}),
+        retryAfterBaseValue: waitUnitMs,
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        ...(options.paceWrites === false ? unpacedGroups() : {}),
+    };
+    const octokit = new exports.GitHubOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl?.trim() || exports.DEFAULT_API_URL).replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? `stackgate/${version_1.VERSION}`,
+        log: { debug, info: debug, warn: (message) => log.warning(String(message)), error: debug },
+        retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? DEFAULT_RETRIES, retryAfterBaseValue: waitUnitMs },
+        throttle,
+        request: { fetch: fetchWithTimeout(timeoutMs, options.deadline?.signal, (0, proxy_1.proxiedFetch)(options.proxy) ?? fetch) },
+    });
+    // Octokit has no option for default headers; pin the REST API version GitHub documents.
+    octokit.hook.before('request', (request) => {
+        request.headers['x-github-api-version'] ??= API_VERSION;
+    });
+    octokit.hook.after('request', (response, request) => {
+        if (!isJsonBody(response.status, response.data) && /json/i.test(String(request.headers.accept ?? ''))) {
+            throw new api_error_1.UnexpectedResponseError(request.method, response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data));
+        }
+    });
+    return octokit;
+}
+/**
+ * Each attempt gets its own timeout, and ends with the client's deadline; Octokit turns the abort
+ * into an error (status 500) that the retry plugin retries, and that the deadline makes fail at once.
+ */
+function fetchWithTimeout(timeoutMs, deadline, fetchImpl) {
+    return async (input, init) => {
+        const attempt = AbortSignal.timeout(timeoutMs);
+        const signals = [attempt, init?.signal, deadline].filter((s) => s !== undefined && s !== null);
+        try {
+            return await fetchImpl(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (e) {
+            if (attempt.aborted && !signals.some((s) => s !== attempt && s.aborted))
+                throw new api_error_1.AttemptTimeoutError(timeoutMs);
+            throw e;
+        }
+    };
+}
+/** Whether Octokit parsed the body as JSON: an object or an array (204 and 205 have none). */
+function isJsonBody(status, data) {
+    return status === 204 || status === 205 || (typeof data === 'object' && data !== null && !(data instanceof ArrayBuffer));
+}
+/**
+ * Limiter groups that run every job at once. The throttling plugin keeps its pacing groups
+ * module-wide (shared by every Octokit in the process) and only looks them up by `.key(id).schedule()`.
+ */
+function unpacedGroups() {
+    const group = {
+        key: () => ({ schedule: (_jobOptions, job, ...args) => Promise.resolve().then(() => job(...args)) }),
+    };
+    return { write: group, search: group, notifications: group, ...{ global: group, auth: group } };
+}
+
+
+/***/ }),
+
+/***/ 16015:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CommentPermissionError = void 0;
+exports.upsertStickyComment = upsertStickyComment;
+/**
+ * One comment per pull request (or issue) and key, found again by a hidden first line
+ * `<!-- stackgate:<key> -->` and updated in place on every run.
+ *
+ * - Whose comment it is: only comments written by the token's own account (compared by user id)
+ *   are ever edited or deleted. Anyone can post a comment that starts with the marker; such a
+ *   comment is skipped, and the search goes on to ours. The account is asked of GitHub
+ *   (token-identity.ts) once a page holds a comment with the marker; when GitHub does not say,
+ *   no existing comment is touched: a new one is posted, and its author stands in for the account.
+ * - Finding it: comments are listed 100 per page, oldest first, and the listing stops at the
+ *   first page with a comment of ours that starts with the marker.
+ * - mode `update` edits it; `skip-unchanged` edits it only when the body differs; `recreate`
+ *   posts a new one at the bottom and then deletes the old one (in that order, so the pull
+ *   request is never without the comment); absent, it is created.
+ * - Races (two runs at once both create one): after creating, the comments posted since shortly
+ *   before are listed again; of the ones that start with the marker and share our author, the
+ *   oldest stays, the others are deleted, and if ours was one of them the survivor gets our body.
+ * - Failures are GitHubApiErrors naming the step, the request and the status. A 403 (`Resource not
+ *   accessible by integration`: a read-only token, as on pull requests from forks) or 404 is a
+ *   CommentPermissionError, so the caller can fall back to the job summary; rate limits are not.
+ */
+const comment_settings_1 = __webpack_require__(771);
+const render_1 = __webpack_require__(84034);
+const api_error_1 = __webpack_require__(93073);
+const token_identity_1 = __webpack_require__(95970);
+/** The token may not read or write the comments of this pull request (403), or cannot see it (404). */
+class CommentPermissionError extends api_error_1.GitHubApiError {
+    status;
+    constructor(message, status) {
+        super(message, status);
+        this.status = status;
+        this.name = 'CommentPermissionError';
     }
-    catch {
-        return []; // Not a git repository any more, or no worktree support: nothing of ours to prune.
+}
+exports.CommentPermissionError = CommentPermissionError;
+const PER_PAGE = 100;
+/** The second listing covers comments updated since this long before ours was created (clock skew, slow runs). */
+const RELIST_WINDOW_MS = 10 * 60 * 1000;
+async function upsertStickyComment(octokit, options, log) {
+    (0, comment_settings_1.checkCommentKey)(options.key, 'sticky comment');
+    const marker = (0, render_1.commentMarker)(options.key);
+    const body = options.body.startsWith(marker) ? options.body : `${marker}\n${options.body}`;
+    const where = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
+    const name = `sticky comment "${options.key}" on #${options.issueNumber}`;
+    const isSticky = (c) => typeof c.body === 'string' && c.body.startsWith(marker);
+    const step = stepRunner(options, log);
+    // Asked once, and only when a comment with the marker shows up; undefined when GitHub does not say.
+    let identity;
+    const whoAmI = () => (identity ??= (0, token_identity_1.fetchTokenIdentity)(octokit, debugOf(log)).catch((e) => {
+        if (!(e instanceof api_error_1.GitHubApiError))
+            throw e;
+        log.warning(`${name}: ${e.message}; so no existing comment is edited or deleted: posting a new one`);
+        return undefined;
+    }));
+    const existing = await step(`list the comments of #${options.issueNumber}`, () => findOurs(octokit, where, isSticky, whoAmI, log));
+    if (existing && options.mode !== 'recreate') {
+        if (options.mode === 'skip-unchanged' && existing.body === body) {
+            log.info(`${name}: unchanged (${existing.html_url})`);
+            return { commentId: existing.id, action: 'unchanged', url: existing.html_url };
+        }
+        const data = await step(`update comment ${existing.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: existing.id, body }), 'PATCH'));
+        log.info(`${name}: updated ${data.html_url}`);
+        return { commentId: data.id, action: 'updated', url: data.html_url };
     }
-    const stale = [];
-    for (const block of listing.split('\n\n')) {
-        const dir = /^worktree (.+)$/m.exec(block)?.[1];
-        const pid = REASON.exec(/^locked (.+)$/m.exec(block)?.[1] ?? '')?.[1];
-        if (!dir || !pid || !node_path_1.default.basename(dir).startsWith(PREFIX) || isAlive(Number(pid)))
+    const mine = await step(`post the comment on #${options.issueNumber}`, async () => asComment(await octokit.rest.issues.createComment({ ...where, body }), 'POST'));
+    const me = identity ? await identity : undefined;
+    if (me && mine.user && mine.user.id !== me.id) {
+        log.warning(`${name}: GitHub says the token acts as ${me.login} (${me.id}), but its comment is by ${mine.user.login} (${mine.user.id}): the next run may not find this comment and post another`);
+    }
+    if (existing) {
+        if (sameAuthor(existing, mine))
+            await step(`delete comment ${existing.id}`, () => deleteIfPresent(octokit, options, existing.id, log));
+        else
+            log.warning(`${name}: the previous comment ${existing.html_url} is by ${existing.user?.login ?? 'a deleted user'}, not by ${mine.user?.login ?? 'us'}: left in place`);
+    }
+    const survivor = await removeDuplicates(octokit, options, mine, body, existing?.id ?? 0, isSticky, step, log);
+    const action = options.mode === 'recreate' && existing ? 'recreated' : survivor.id === mine.id ? 'created' : 'updated';
+    log.info(`${name}: ${action} ${survivor.html_url}`);
+    return { commentId: survivor.id, action, url: survivor.html_url };
+}
+/** Runs one step against the API; its failure becomes a GitHubApiError (or CommentPermissionError) naming the step. */
+function stepRunner(options, log) {
+    return async (operation, run) => {
+        try {
+            return await run();
+        }
+        catch (e) {
+            throw asCommentError(e, operation, options, log) ?? e;
+        }
+    };
+}
+/**
+ * Pages through the comments, oldest first, and stops at the first page with a comment of ours
+ * (by the token's account) that starts with the marker. Undefined when there is none, or when the
+ * account is not known: then no existing comment can be proven ours.
+ */
+async function findOurs(octokit, where, isSticky, whoAmI, log) {
+    let pages = 0;
+    const skipped = [];
+    let found;
+    for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, per_page: PER_PAGE })) {
+        pages++;
+        const marked = asComments(response).filter(isSticky);
+        if (marked.length === 0)
             continue;
-        removeWorktree(top, dir);
-        stale.push(dir);
+        const me = await whoAmI();
+        if (!me)
+            break;
+        found = marked.find((c) => c.user?.id === me.id);
+        skipped.push(...marked.filter((c) => c.user?.id !== me.id).map((c) => c.id));
+        if (found)
+            break;
     }
-    return stale;
+    if (skipped.length > 0)
+        log.info(`comments ${skipped.join(', ')} on #${where.issue_number} start with the marker but are not by the token's account: left alone`);
+    log.debug(`listed ${pages} page(s) of comments on #${where.issue_number}: ${found ? `ours is comment ${found.id}` : 'none of ours'}`);
+    return found;
 }
-function isAlive(pid) {
+/**
+ * Lists the comments posted around ours and keeps one: the oldest of those by our author that
+ * start with the marker (and are newer than `floorId`, the comment a recreate replaces).
+ */
+async function removeDuplicates(octokit, options, mine, body, floorId, isSticky, step, log) {
+    if (!mine.user)
+        return mine; // Authorship unknown: nothing can be proven a duplicate of ours.
+    const since = new Date(Date.parse(mine.created_at) - RELIST_WINDOW_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const recent = await step(`list the comments of #${options.issueNumber} again`, async () => {
+        const pages = [];
+        for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner: options.owner,
+            repo: options.repo,
+            issue_number: options.issueNumber,
+            per_page: PER_PAGE,
+            since,
+        })) {
+            pages.push(...asComments(response));
+        }
+        return pages;
+    });
+    const twins = recent.filter((c) => c.id > floorId && isSticky(c) && sameAuthor(c, mine)).sort((a, b) => a.id - b.id);
+    const keeper = twins[0];
+    if (!keeper || (twins.length === 1 && keeper.id === mine.id))
+        return mine;
+    log.info(`sticky comment "${options.key}" on #${options.issueNumber}: ${twins.length} copies (another run posted at the same time); keeping ${keeper.id}`);
+    for (const twin of twins.slice(1))
+        await step(`delete comment ${twin.id}`, () => deleteIfPresent(octokit, options, twin.id, log));
+    if (keeper.id === mine.id)
+        return mine;
+    return step(`update comment ${keeper.id}`, async () => asComment(await octokit.rest.issues.updateComment({ owner: options.owner, repo: options.repo, comment_id: keeper.id, body }), 'PATCH'));
+}
+async function deleteIfPresent(octokit, options, commentId, log) {
     try {
-        process.kill(pid, 0);
-        return true;
+        await octokit.rest.issues.deleteComment({ owner: options.owner, repo: options.repo, comment_id: commentId });
     }
     catch (e) {
-        return e.code === 'EPERM';
+        if (statusOf(e) !== 404)
+            throw e;
+        // Another run deleted it first: the goal (it is gone) is met.
+        log.debug(`comment ${commentId} was already deleted`);
     }
+}
+function sameAuthor(a, b) {
+    return a.user !== null && b.user !== null && a.user.id === b.user.id;
+}
+/** A page of comments as GitHub documents it: a JSON array of comments with ids. */
+function asComments(response) {
+    if (!Array.isArray(response.data) || !response.data.every(isComment))
+        throw unexpected(response, 'GET');
+    return response.data;
+}
+function asComment(response, method) {
+    if (!isComment(response.data))
+        throw unexpected(response, method);
+    return response.data;
+}
+function unexpected(response, method) {
+    return new api_error_1.UnexpectedResponseError(method, response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data));
+}
+function isComment(value) {
+    const c = value;
+    return (typeof c === 'object' &&
+        c !== null &&
+        typeof c.id === 'number' &&
+        typeof c.html_url === 'string' &&
+        typeof c.created_at === 'string' &&
+        (c.user === null || (typeof c.user === 'object' && typeof c.user?.id === 'number')));
+}
+function debugOf(log) {
+    return (message) => log.debug(message);
+}
+function statusOf(e) {
+    return typeof e === 'object' && e !== null && typeof e.status === 'number' ? e.status : undefined;
+}
+/** A failed step as a GitHubApiError; 403/404 (but not a rate limit) as a CommentPermissionError naming the fix. */
+function asCommentError(e, operation, options, log) {
+    const error = (0, api_error_1.toGitHubApiError)(e, operation, debugOf(log));
+    if (!error || error instanceof CommentPermissionError || (error.status !== 403 && error.status !== 404) || error.isRateLimit)
+        return error;
+    const fix = error.status === 403
+        ? 'the token needs `pull-requests: write` (or `issues: write`); on pull requests from forks GITHUB_TOKEN is read-only'
+        : `${options.owner}/${options.repo}#${options.issueNumber} does not exist or the token cannot see it`;
+    return new CommentPermissionError(`${error.message}: ${fix}`, error.status);
+}
+
+
+/***/ }),
+
+/***/ 95970:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VIEWER_QUERY = void 0;
+exports.fetchTokenIdentity = fetchTokenIdentity;
+/**
+ * Which account a token acts as: the author GitHub records on the comments it writes.
+ *
+ * REST `GET /user` answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), so this asks
+ * GraphQL `{ viewer { login databaseId } }`, which answers for every kind of token: GITHUB_TOKEN is
+ * `github-actions[bot]`, an App's installation token is the App's bot user, a personal token is its
+ * user. `databaseId` is the REST user id (`comment.user.id`).
+ */
+const api_error_1 = __webpack_require__(93073);
+exports.VIEWER_QUERY = 'query { viewer { login databaseId } }';
+/** The token's account; a GitHubApiError when GitHub does not say (an error, an outage, an answer without an id). */
+async function fetchTokenIdentity(octokit, debug = () => undefined) {
+    const operation = 'learn which account the token acts as';
+    // Where @octokit/graphql sends the query: /graphql, or /api/graphql beside GitHub Enterprise Server's /api/v3.
+    const target = (0, api_error_1.describeRequest)({ method: 'POST', url: `${octokit.request.endpoint.DEFAULTS.baseUrl.replace(/\/api\/v3$/, '/api')}/graphql` });
+    let data;
+    try {
+        data = await octokit.graphql(exports.VIEWER_QUERY);
+    }
+    catch (e) {
+        const errors = e.name === 'GraphqlResponseError'
+            ? (e.errors ?? [])
+            : undefined;
+        if (!errors)
+            throw (0, api_error_1.toGitHubApiError)(e, operation, debug) ?? e;
+        // GitHub's error messages go to the debug log; their types (FORBIDDEN, RATE_LIMITED…) are GitHub's own words.
+        debug(`${operation}: GraphQL errors ${JSON.stringify(errors).slice(0, 500)}`);
+        const types = [...new Set(errors.map((x) => (typeof x.type === 'string' && /^[A-Z_]{1,40}$/.test(x.type) ? x.type : 'untyped')))];
+        throw new api_error_1.GitHubApiError(`${operation}: ${target} answered with GraphQL errors (${types.join(', ') || 'none listed'})`, 200, types.includes('RATE_LIMITED'));
+    }
+    const viewer = data?.viewer;
+    if (typeof viewer?.login !== 'string' || !Number.isSafeInteger(viewer.databaseId)) {
+        throw new api_error_1.GitHubApiError(`${operation}: ${target} answered without the viewer's login and databaseId`, 200);
+    }
+    return { id: viewer.databaseId, login: viewer.login };
 }
 
 
@@ -1006,145 +1438,148 @@ function keyOffset(rule, section, key) {
 
 /***/ }),
 
-/***/ 6080:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 97855:
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readinessEnvelope = readinessEnvelope;
+exports.TimeoutError = void 0;
+exports.withTimeout = withTimeout;
 /**
- * A score run as the readiness envelope every channel reports from (the JSON report, the PR comment,
- * the job summary, `stackgate score`): the report, the change since the base, the verdict against the
- * thresholds (inputs or flags over stackgate.yml's), the notes for reviewers and the comment's key.
+ * A bounded wait: a promise that does not settle in time rejects with a TimeoutError. The MCP
+ * client bounds every wait of a smoke run with it, the readiness comment its whole run.
  */
-const gate_1 = __webpack_require__(15169);
-function readinessEnvelope(scored, options = {}) {
-    const report = options.toFile ? withFiles(scored.report, options.toFile) : scored.report;
-    const { readiness } = scored.config;
-    return {
-        report,
-        ...(scored.delta ? { delta: scored.delta } : {}),
-        verdict: (0, gate_1.evaluateReadiness)(report, (0, gate_1.readinessThresholds)(readiness, options.thresholds)),
-        notes: scored.baseProblem ? [scored.baseProblem] : [],
-        ...(options.pullRequest ? { pullRequest: { number: options.pullRequest.number, headSha: options.pullRequest.headSha } } : {}),
-        commentKey: options.commentKey || readiness.comment.key,
-    };
+class TimeoutError extends Error {
+    constructor(what, ms) {
+        super(`${what}: no answer within ${ms} ms`);
+        this.name = 'TimeoutError';
+    }
 }
-function withFiles(report, toFile) {
-    return {
-        ...report,
-        blockers: report.blockers.map((b) => ({ ...b, file: toFile(b.file) })),
-        checks: report.checks.map((c) => ({
-            ...c,
-            ...(c.file ? { file: toFile(c.file) } : {}),
-            locations: c.locations.map((l) => ({ ...l, file: toFile(l.file) })),
-        })),
-    };
+exports.TimeoutError = TimeoutError;
+async function withTimeout(promise, ms, what, onTimeout) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout?.();
+            reject(new TimeoutError(what, ms));
+        }, ms);
+        timer.unref?.();
+    });
+    try {
+        return await Promise.race([promise, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 
 /***/ }),
 
-/***/ 34594:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 37544:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scoreWithBase = scoreWithBase;
+exports.COMMENT_DEADLINE_MS = exports.COMMENT_REQUEST_TIMEOUT_MS = void 0;
+exports.postReadinessComment = postReadinessComment;
 /**
- * The score use case: scores the checkout and, in the same run, the merge base of a base ref: the base is checked out
- * into a temporary git worktree (no second checkout step in the workflow) and removed afterwards,
- * also when the run is interrupted (see git/base-worktree.ts).
- * The secret scanner runs over both trees, so the secrets check compares like with like.
+ * The readiness comment use case: posts the comment of an envelope (the readiness action, and the
+ * second stage of the fork-safe workflow), within bounds: each attempt of a request gets COMMENT_REQUEST_TIMEOUT_MS,
+ * and the whole phase COMMENT_DEADLINE_MS, after which requests in flight are aborted and no more
+ * are sent. Whatever goes wrong on GitHub's side (a read-only token on a fork, 4xx, 5xx past the
+ * retries, an answer that is not JSON, no answer) comes back as a reason, not an exception: the
+ * caller decides whether that is a warning or a failure.
  */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const config_1 = __webpack_require__(38134);
-const errors_1 = __webpack_require__(74296);
-const delta_1 = __webpack_require__(36694);
-const run_1 = __webpack_require__(43361);
-const report_1 = __webpack_require__(79283);
-const secret_sources_1 = __webpack_require__(69536);
-const run_git_1 = __webpack_require__(74899);
-const base_worktree_1 = __webpack_require__(97694);
-const scan_secrets_1 = __webpack_require__(92382);
-async function scoreWithBase(options, ports = {}) {
-    return ports.log ? ports.log.group('Score the checkout and its base', () => scoreBoth(options, ports)) : scoreBoth(options, ports);
-}
-async function scoreBoth(options, ports) {
-    const run = { ...options, now: ports.now?.() ?? new Date(), externalTools: ports.externalTools };
-    const { config, file: configFile } = (0, config_1.loadCheckedConfig)(options.root, options.configPath);
-    const inGit = (0, secret_sources_1.isGitRepository)(options.root);
-    const head = await scoreCheckout(options.root, config, configFile, run, inGit ? (0, run_git_1.resolveCommit)(options.root) : undefined);
-    const result = { report: head.report, config, configFile, valuesToMask: head.valuesToMask };
-    if (!options.base)
-        return result;
-    if (!inGit)
-        return { ...result, baseProblem: `cannot compare with ${options.base}: ${options.root} is not in a git repository` };
-    let mergeBase;
+const api_error_1 = __webpack_require__(93073);
+const client_1 = __webpack_require__(45423);
+const sticky_comment_1 = __webpack_require__(16015);
+const timeout_1 = __webpack_require__(97855);
+const render_1 = __webpack_require__(84034);
+const channel_budgets_1 = __webpack_require__(4882);
+/** One attempt of one request; GitHub itself gives up on a request after 10 s. 5xx and timeouts are retried twice. */
+exports.COMMENT_REQUEST_TIMEOUT_MS = 15_000;
+/** The whole comment phase: identity, listing, writing, cleaning up, with retries and rate-limit waits. */
+exports.COMMENT_DEADLINE_MS = 60_000;
+async function postReadinessComment(options, { log }) {
+    const { envelope } = options;
+    const pullRequest = envelope.pullRequest;
+    if (!pullRequest)
+        return { kind: 'skipped', reason: 'not a pull request: no comment' };
+    const body = (0, render_1.renderReadinessMarkdown)(envelope.report, {
+        delta: envelope.delta,
+        verdict: envelope.verdict,
+        linkBase: options.linkBase,
+        marker: (0, render_1.commentMarker)(envelope.commentKey),
+        maxChars: channel_budgets_1.COMMENT_LIMIT,
+        notes: envelope.notes,
+        fullReportHint: 'the job summary and the `stackgate-readiness` artifact',
+    });
+    const { deadlineMs = exports.COMMENT_DEADLINE_MS, ...tuning } = options.tuning ?? {};
+    const phase = new AbortController();
+    const octokit = (0, client_1.createGitHubClient)({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log,
+        timeoutMs: exports.COMMENT_REQUEST_TIMEOUT_MS,
+        proxy: options.proxy,
+        ...tuning,
+        deadline: { signal: phase.signal, endsAtMs: Date.now() + deadlineMs },
+    });
+    const work = post(octokit, options, log, pullRequest.number, body);
     try {
-        mergeBase = (0, run_git_1.git)(options.root, ['merge-base', '--end-of-options', options.base, 'HEAD']).trim();
+        return await (0, timeout_1.withTimeout)(work, deadlineMs, 'the readiness comment', () => phase.abort());
     }
     catch (e) {
-        return {
-            ...result,
-            baseProblem: `cannot compare with ${options.base}: ${(0, errors_1.toError)(e).message.split('\n')[0]} (fetch the base with actions/checkout fetch-depth: 0)`,
-        };
-    }
-    const top = (0, run_git_1.git)(options.root, ['rev-parse', '--show-toplevel']).trim();
-    const sub = node_path_1.default.relative(node_fs_1.default.realpathSync(top), node_fs_1.default.realpathSync(options.root));
-    const worktree = (0, base_worktree_1.addBaseWorktree)(top, mergeBase);
-    try {
-        const baseRoot = node_path_1.default.join(worktree.dir, sub);
-        let baseConfig;
-        try {
-            baseConfig = node_fs_1.default.existsSync(baseRoot) ? (0, config_1.loadCheckedConfig)(baseRoot, options.configPath) : { config, file: configFile };
+        if (e instanceof timeout_1.TimeoutError) {
+            // The abandoned requests fail at once now that the phase is aborted; their error says nothing new.
+            work.catch((late) => log.debug(`after the deadline: ${String(late)}`));
+            return {
+                kind: 'failed',
+                reason: `the readiness comment on pull request #${pullRequest.number} was not posted: GitHub did not answer within the comment's deadline of ${deadlineMs} ms (requests in flight were cancelled); re-run the job later`,
+            };
         }
-        catch (e) {
-            // The base's stackgate.yml may predate this version's schema; score it with today's.
-            if (!(0, errors_1.isUserError)(e))
-                throw e;
-            baseConfig = { config, file: configFile };
+        if (e instanceof sticky_comment_1.CommentPermissionError) {
+            return {
+                kind: 'failed',
+                reason: `the token cannot comment on pull request #${pullRequest.number} (${e.message}); this is expected on pull requests from forks: the report is in the job summary and the stackgate-readiness artifact (see workflows-templates/readiness-comment.yml to post it safely)`,
+            };
         }
-        const base = node_fs_1.default.existsSync(baseRoot)
-            ? await scoreCheckout(baseRoot, baseConfig.config, baseConfig.file, run, mergeBase)
-            : { report: undefined, valuesToMask: [] };
-        if (!base.report)
-            return { ...result, baseProblem: `${sub || '.'} does not exist at the base ${mergeBase.slice(0, 7)}` };
-        return {
-            ...result,
-            baseReport: base.report,
-            delta: (0, delta_1.compareReadiness)(head.report, base.report),
-            valuesToMask: [...result.valuesToMask, ...base.valuesToMask],
-        };
+        if (e instanceof api_error_1.GitHubApiError)
+            return { kind: 'failed', reason: `the readiness comment on pull request #${pullRequest.number} was not posted: ${e.message}` };
+        throw e;
     }
     finally {
-        await worktree.remove();
+        phase.abort();
     }
 }
-async function scoreCheckout(root, config, configFile, options, commit) {
-    let secrets;
-    let valuesToMask = [];
-    if (options.secrets !== false) {
-        // An empty checkout (a base before the first file) scores as empty; it is not a usage error here.
-        const scan = await (0, scan_secrets_1.scanSecrets)({ root, config, configFile, mode: 'tree', workerEntry: options.workerEntry, proxy: options.proxy, allowEmpty: true });
-        secrets = scan.findings.map(report_1.toFinding);
-        valuesToMask = scan.valuesToMask;
+async function post(octokit, options, log, number, body) {
+    if (options.requireHeadSha) {
+        const head = await readHeadSha(octokit, options, log, number);
+        if (head !== options.requireHeadSha) {
+            return {
+                kind: 'skipped',
+                reason: `pull request #${number} has moved on to ${head.slice(0, 12)} since this run tested ${options.requireHeadSha.slice(0, 12)}: its own run will comment`,
+            };
+        }
     }
-    const { report, validation } = await (0, run_1.scoreRepository)({
-        root,
-        config,
-        configFile,
-        secrets,
-        commit,
-        toolVersion: options.toolVersion,
-        now: options.now,
-        externalTools: options.externalTools,
-    });
-    return { report, valuesToMask: [...new Set([...valuesToMask, ...validation.valuesToMask])] };
+    const result = await (0, sticky_comment_1.upsertStickyComment)(octokit, { owner: options.owner, repo: options.repo, issueNumber: number, key: options.envelope.commentKey, body, mode: options.mode }, log);
+    log.info(`readiness comment ${result.action}: ${result.url}`);
+    return { kind: 'posted', ...result };
+}
+/** The pull request's head commit now. */
+async function readHeadSha(octokit, options, log, number) {
+    let response;
+    try {
+        response = await octokit.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
+    }
+    catch (e) {
+        throw (0, api_error_1.toGitHubApiError)(e, `read pull request #${number}`, (message) => log.debug(message)) ?? e;
+    }
+    const sha = response.data.head?.sha;
+    if (typeof sha !== 'string')
+        throw (0, api_error_1.toGitHubApiError)(new api_error_1.UnexpectedResponseError('GET', response.url, response.status, response.headers['content-type'] ?? '', (0, api_error_1.bodyPreview)(response.data)), `read pull request #${number}`);
+    return sha;
 }
 
 
@@ -1205,317 +1640,6 @@ function blockersToAnnotate(blockers, mode) {
     if (mode === 'all')
         return [...blockers];
     return blockers.filter((b) => REPOSITORY_CHECKS.has(b.checkId) && b.checkId !== score_1.SECRETS_CHECK_ID);
-}
-
-
-/***/ }),
-
-/***/ 25317:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readinessCategoryOf = readinessCategoryOf;
-/**
- * Which readiness category each check counts in. Checks may name theirs (`meta.readiness`);
- * otherwise their domain and category decide. `core/*` checks are about reading files, not about
- * readiness: they are not scored, but an error among them is still a blocker.
- */
-const types_1 = __webpack_require__(15200);
-function readinessCategoryOf(check) {
-    if (check.meta.readiness)
-        return check.meta.readiness;
-    switch ((0, types_1.domainOf)(check.id)) {
-        case 'core':
-            return undefined;
-        case 'dockerfile':
-            return 'containerization';
-        case 'kubernetes':
-            return 'kubernetes';
-        case 'monitoring':
-            return 'monitoring';
-        case 'secrets':
-            return 'secrets';
-        case 'environments':
-            return 'environments';
-        case 'ci':
-            return 'cicd';
-        case 'docs':
-            return 'docs';
-        case 'mcp':
-            return 'mcp';
-        case 'compose':
-            if (check.meta.category === 'security' || check.meta.category === 'supply-chain')
-                return 'containerization';
-            if (check.meta.category === 'observability')
-                return 'monitoring';
-            return 'compose';
-    }
-}
-
-
-/***/ }),
-
-/***/ 36694:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compareReadiness = compareReadiness;
-const round1 = (n) => Math.round(n * 10) / 10;
-function compareReadiness(head, base) {
-    const baseChecks = new Map(base.checks.map((c) => [c.id, c]));
-    const baseCategories = new Map(base.categories.map((c) => [c.id, c]));
-    return {
-        baseCommit: base.commit,
-        baseScore: base.score,
-        baseGrade: base.grade,
-        delta: round1(head.score - base.score),
-        categories: head.categories.map((c) => {
-            const from = baseCategories.get(c.id)?.score ?? null;
-            return { id: c.id, title: c.title, from, to: c.score, delta: from === null || c.score === null ? null : round1(c.score - from) };
-        }),
-        newlyFailing: head.checks.filter((c) => c.status === 'fail' && baseChecks.get(c.id)?.status !== 'fail'),
-        newlyFixed: head.checks.filter((c) => c.status === 'pass' && baseChecks.get(c.id)?.status === 'fail'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 15169:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseFailUnder = parseFailUnder;
-exports.readinessThresholds = readinessThresholds;
-exports.evaluateReadiness = evaluateReadiness;
-exports.parseMinimums = parseMinimums;
-/** Whether a readiness report passes: no blockers, the score clears the bar, every category its minimum. */
-const errors_1 = __webpack_require__(74296);
-/** A fail-under as an input or flag gives it (undefined: not given); `name` is how errors call it (`--fail-under`). */
-function parseFailUnder(text, name) {
-    if (text === undefined)
-        return undefined;
-    const failUnder = Number(text);
-    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)
-        throw new errors_1.UserError(`${name}: expected a score from 0 to 100, got "${text}"`);
-    return failUnder;
-}
-/** The bar of a run: a fail-under and category minimums given as inputs or flags override stackgate.yml's readiness settings. */
-function readinessThresholds(configured, given = {}) {
-    return { failUnder: given.failUnder ?? configured.failUnder, minimums: { ...configured.minimums, ...given.minimums } };
-}
-function evaluateReadiness(report, thresholds) {
-    const reasons = [];
-    if (report.blockers.length) {
-        const secrets = report.blockers.filter((b) => b.checkId === 'secrets/committed-secrets').length;
-        const parts = [
-            secrets ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '',
-            report.blockers.length - secrets ? `${report.blockers.length - secrets} error finding${report.blockers.length - secrets === 1 ? '' : 's'}` : '',
-        ].filter(Boolean);
-        reasons.push(`${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'} (${parts.join(', ')}) fail the check whatever the score`);
-    }
-    if (report.score < thresholds.failUnder)
-        reasons.push(`score ${report.score} is under fail-under ${thresholds.failUnder}`);
-    for (const [id, min] of Object.entries(thresholds.minimums)) {
-        const category = report.categories.find((c) => c.id === id);
-        if (category?.score !== null && category?.score !== undefined && category.score < min)
-            reasons.push(`${category.title} scores ${category.score}, under its minimum ${min}`);
-    }
-    return { passed: reasons.length === 0, reasons };
-}
-/** `containerization=80,secrets=100` (action input / CLI flag) -> minimums. */
-function parseMinimums(text, knownCategories) {
-    const minimums = {};
-    const errors = [];
-    for (const part of text
-        .split(/[,\n]/)
-        .map((p) => p.trim())
-        .filter(Boolean)) {
-        const m = /^([a-z-]+)\s*[=:]\s*(\d+(?:\.\d+)?)$/.exec(part);
-        if (!m) {
-            errors.push(`"${part}": expected <category>=<score>`);
-            continue;
-        }
-        if (!knownCategories.includes(m[1])) {
-            errors.push(`"${m[1]}": unknown category (known: ${knownCategories.join(', ')})`);
-            continue;
-        }
-        const value = Number(m[2]);
-        if (value > 100)
-            errors.push(`"${part}": a score is between 0 and 100`);
-        else
-            minimums[m[1]] = value;
-    }
-    return { minimums, errors };
-}
-
-
-/***/ }),
-
-/***/ 43361:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scoreRepository = scoreRepository;
-/** Score one checkout: validate in repository scope, then the readiness model. */
-const index_1 = __webpack_require__(12293);
-const run_1 = __webpack_require__(33355);
-const score_1 = __webpack_require__(32466);
-async function scoreRepository(options) {
-    const validation = await (0, run_1.validateRepositoryFiles)({
-        root: options.root,
-        config: options.config,
-        configFile: options.configFile,
-        externalTools: options.externalTools,
-        scope: 'repository',
-    });
-    const ws = validation.workspace;
-    const domainsWithFiles = new Set();
-    if (ws.composeFiles.length)
-        domainsWithFiles.add('compose');
-    if (ws.kubernetes.length)
-        domainsWithFiles.add('kubernetes');
-    if (ws.dockerfiles.length)
-        domainsWithFiles.add('dockerfile');
-    if (ws.prometheusRules.length || ws.prometheusConfigs.length || ws.dashboards.length)
-        domainsWithFiles.add('monitoring');
-    const report = (0, score_1.computeReadiness)({
-        checks: index_1.CHECKS,
-        settings: validation.settings,
-        evaluated: validation.evaluated,
-        findings: validation.findings,
-        domainsWithFiles,
-        secrets: options.secrets,
-        commit: options.commit,
-        toolVersion: options.toolVersion,
-        generatedAt: options.now.toISOString(),
-    });
-    return { report, validation };
-}
-
-
-/***/ }),
-
-/***/ 32466:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_LOCATIONS = exports.SECRETS_CHECK_ID = exports.SEVERITY_WEIGHTS = void 0;
-exports.gradeOf = gradeOf;
-exports.computeReadiness = computeReadiness;
-/**
- * The readiness score: every check passes, fails or is not applicable; passing weight over
- * applicable weight, overall and per category; blockers listed beside the number.
- * Documented in docs/readiness.md; the JSON shape is `ReadinessReport` (report-schema.ts).
- */
-const types_1 = __webpack_require__(15200);
-const findings_1 = __webpack_require__(44637);
-const categories_1 = __webpack_require__(42386);
-const check_category_1 = __webpack_require__(25317);
-exports.SEVERITY_WEIGHTS = { error: 3, warning: 2, info: 1 };
-exports.SECRETS_CHECK_ID = 'secrets/committed-secrets';
-/** Locations kept per failing check in the report (the count is always exact). */
-exports.MAX_LOCATIONS = 50;
-function gradeOf(score) {
-    if (score >= 90)
-        return 'A';
-    if (score >= 80)
-        return 'B';
-    if (score >= 70)
-        return 'C';
-    if (score >= 60)
-        return 'D';
-    return 'F';
-}
-const round1 = (n) => Math.round(n * 10) / 10;
-function computeReadiness(input) {
-    const byCheck = new Map();
-    for (const f of input.findings)
-        byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
-    if (input.secrets?.length) {
-        byCheck.set(exports.SECRETS_CHECK_ID, input.secrets.map((f) => ({ ...f, checkId: exports.SECRETS_CHECK_ID, messageId: 'found', severity: 'error' })));
-    }
-    const results = [];
-    const blockers = [];
-    for (const check of input.checks) {
-        const setting = input.settings.get(check.id);
-        if (!setting?.enabled)
-            continue;
-        const category = (0, check_category_1.readinessCategoryOf)(check);
-        const findings = (byCheck.get(check.id) ?? []).slice().sort(findings_1.compareFindings);
-        // Blockers come from every check, scored or not (a file that does not parse blocks).
-        for (const f of findings) {
-            if (f.severity === 'error' || check.id === exports.SECRETS_CHECK_ID)
-                blockers.push({ checkId: check.id, file: f.file, line: f.line, message: f.message });
-        }
-        if (!category)
-            continue;
-        const applicable = findings.length > 0 || isApplicable(check, input);
-        const severity = findings.length
-            ? findings.reduce((s, f) => ((0, findings_1.severityRank)(f.severity) > (0, findings_1.severityRank)(s) ? f.severity : s), 'info')
-            : effectiveSeverity(check, setting.severity);
-        const first = findings[0];
-        results.push({
-            id: check.id,
-            title: check.meta.title,
-            category,
-            severity,
-            weight: exports.SEVERITY_WEIGHTS[severity],
-            status: !applicable ? 'not-applicable' : findings.length ? 'fail' : 'pass',
-            findings: findings.length,
-            ...(first ? { file: first.file, line: first.line, message: first.message } : {}),
-            locations: findings.slice(0, exports.MAX_LOCATIONS).map((f) => ({ file: f.file, line: f.line, message: f.message, severity: f.severity })),
-        });
-    }
-    const categories = categories_1.READINESS_CATEGORIES.map((id) => summarize(id, results.filter((r) => r.category === id)));
-    const overall = summarize(undefined, results);
-    return {
-        schema: 'https://stackgate.dev/schemas/readiness-report/v1',
-        tool: { name: 'stackgate', version: input.toolVersion },
-        commit: input.commit ?? null,
-        generatedAt: input.generatedAt,
-        score: overall.score ?? 100,
-        grade: gradeOf(overall.score ?? 100),
-        passed: overall.passed,
-        failed: overall.failed,
-        notApplicable: overall.notApplicable,
-        total: overall.total,
-        categories,
-        blockers: blockers.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
-        secretsScanned: input.secrets !== undefined,
-        checks: results,
-    };
-}
-function effectiveSeverity(check, configured) {
-    return configured === 'off' ? check.meta.severity : configured;
-}
-function isApplicable(check, input) {
-    if (check.id === exports.SECRETS_CHECK_ID)
-        return input.secrets !== undefined;
-    if ((0, types_1.isEngineCheck)(check))
-        return input.domainsWithFiles.has((0, types_1.domainOf)(check.id));
-    return input.evaluated.has(check.id);
-}
-function summarize(id, results) {
-    const applicable = results.filter((r) => r.status !== 'not-applicable');
-    const weight = applicable.reduce((n, r) => n + r.weight, 0);
-    const passedWeight = applicable.filter((r) => r.status === 'pass').reduce((n, r) => n + r.weight, 0);
-    const score = weight ? round1((100 * passedWeight) / weight) : null;
-    return {
-        id: id ?? 'overall',
-        title: id ? categories_1.READINESS_TITLES[id] : 'Overall',
-        score,
-        grade: score === null ? null : gradeOf(score),
-        passed: applicable.filter((r) => r.status === 'pass').length,
-        failed: applicable.filter((r) => r.status === 'fail').length,
-        notApplicable: results.length - applicable.length,
-        total: applicable.length,
-    };
 }
 
 

@@ -3,6 +3,80 @@ exports.id = 3687;
 exports.ids = [3687];
 exports.modules = {
 
+/***/ 13930:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareGate = prepareGate;
+/**
+ * What `stackgate gate` and actions/gate share before the evaluation: stackgate.yml's environment and
+ * its gate section, the GitHub reads (with the token's identity as a trusted deployer), and the
+ * Prometheus canary. An environment that is not in stackgate.yml is a UserError naming the file;
+ * one without a gate section is evaluated, and fails closed saying what to add.
+ */
+const client_1 = __webpack_require__(45423);
+const gate_reads_1 = __webpack_require__(32635);
+const token_identity_1 = __webpack_require__(95970);
+const http_api_1 = __webpack_require__(14656);
+const read_1 = __webpack_require__(40812);
+const schema_1 = __webpack_require__(47967);
+const errors_1 = __webpack_require__(74296);
+const canary_1 = __webpack_require__(98327);
+const duration_1 = __webpack_require__(38169);
+const version_1 = __webpack_require__(83323);
+async function prepareGate(inputs) {
+    const { config, file: configFile } = (0, read_1.readConfig)(schema_1.configSchema, inputs.root, inputs.config);
+    const where = configFile ?? 'stackgate.yml';
+    const envConfig = config.environments[inputs.environment];
+    if (!envConfig) {
+        const known = Object.keys(config.environments);
+        throw new errors_1.UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+            file: configFile,
+            hint: `add environments.${inputs.environment}.gate to ${where}`,
+        });
+    }
+    const debug = (m) => inputs.log.debug(m);
+    let github;
+    if (inputs.github) {
+        const octokit = (0, client_1.createGitHubClient)({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+        const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit, debug);
+        github = (0, gate_reads_1.createGateReads)(octokit, inputs.github.repository, identity, debug);
+    }
+    const sleep = inputs.sleep ??
+        ((ms, signal) => new Promise((resolve) => {
+            const timer = setTimeout(resolve, ms);
+            signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        }));
+    const now = inputs.now ?? Date.now;
+    const canary = async (prometheus, signal) => {
+        const query = (0, http_api_1.createPrometheusQuery)({
+            url: prometheus.url,
+            token: inputs.prometheusToken,
+            timeoutMs: (0, duration_1.parseDurationMs)(prometheus.timeout, `environments.${inputs.environment}.gate.prometheus.timeout`),
+        });
+        return (0, canary_1.runCanary)(prometheus, { query: (check, s) => query(check.query, s), sleep, now, log: inputs.log }, signal);
+    };
+    const repository = inputs.github ? `${inputs.github.repository.owner}/${inputs.github.repository.repo}` : (inputs.repository ?? '');
+    return {
+        request: {
+            environment: inputs.environment,
+            sha: inputs.sha,
+            gate: envConfig.gate,
+            protection: envConfig.protection,
+            repository,
+            run: inputs.run,
+            dryRun: inputs.dryRun,
+            toolVersion: version_1.VERSION,
+            configFile,
+        },
+        ports: { github, canary, now, log: (line) => inputs.log.info(line) },
+    };
+}
+
+
+/***/ }),
+
 /***/ 13512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -506,6 +580,112 @@ function runSchemaCommand(args, io) {
 
 /***/ }),
 
+/***/ 63979:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCORE_VALUES = exports.SCORE_OPTIONS = exports.SCORE_HELP = void 0;
+exports.runScoreCommand = runScoreCommand;
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const score_with_base_1 = __webpack_require__(34594);
+const readiness_envelope_1 = __webpack_require__(6080);
+const helm_template_1 = __webpack_require__(13984);
+const kubectl_kustomize_1 = __webpack_require__(40592);
+const promtool_1 = __webpack_require__(4769);
+const types_1 = __webpack_require__(15200);
+const errors_1 = __webpack_require__(74296);
+const gate_1 = __webpack_require__(15169);
+const render_1 = __webpack_require__(84034);
+const channel_budgets_1 = __webpack_require__(4882);
+const command_args_1 = __webpack_require__(2449);
+const git_ref_1 = __webpack_require__(89782);
+const version_1 = __webpack_require__(83323);
+const result_output_1 = __webpack_require__(10955);
+const FORMATS = ['text', 'json', 'markdown'];
+const parseFormat = (0, command_args_1.formatParser)(FORMATS);
+exports.SCORE_HELP = `stackgate score [path] [options] — the production-readiness score of a repository
+
+Every check (the validate checks plus repository-level ones: workflows, runbooks, monitoring
+coverage, MCP services) passes, fails or does not apply; the score is the weighted share of
+applicable checks that pass (error 3, warning 2, info 1). Error findings and secrets are blockers:
+they fail the score whatever the number. See docs/readiness.md.
+
+      --base <ref>           also score the merge base of <ref> and HEAD (in a temporary git worktree)
+                             and report the change, overall and per category; a <ref> that names no
+                             commit is a usage error
+  -f, --format <format>      ${(0, command_args_1.describeFormats)(FORMATS)}
+  -o, --output <fmt=file>    also write a format to a file; repeatable
+      --fail-under <score>   exit 1 when the score is below this (default from stackgate.yml: 0)
+      --min <cat=score>      lowest accepted score of a category; repeatable (${types_1.READINESS_CATEGORIES.join(', ')})
+      --no-secrets           do not scan the tree for secrets (the secrets check is then not applicable)
+  -c, --config <file>        stackgate.yml to use
+      --color, --no-color    accepted like every command's, for uniform scripts: score prints no colours
+      --debug                print stack traces of internal errors
+  -h, --help                 this help
+
+Exit codes: 0 passes, 1 blockers or a score under the thresholds, 2 usage or config error.
+`;
+exports.SCORE_OPTIONS = {
+    base: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o', multiple: true, default: [] },
+    'fail-under': { type: 'string' },
+    min: { type: 'string', multiple: true, default: [] },
+    'no-secrets': { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    ...command_args_1.COLOR_OPTIONS,
+    ...command_args_1.BASE_OPTIONS,
+};
+exports.SCORE_VALUES = { format: FORMATS, min: types_1.READINESS_CATEGORIES.map((c) => `${c}=`) };
+async function runScoreCommand(args, io) {
+    const { values, positionals } = (0, command_args_1.parseCommandArgs)(args, exports.SCORE_OPTIONS);
+    if (values.help) {
+        io.stdout.write(exports.SCORE_HELP);
+        return 0;
+    }
+    const root = (0, command_args_1.commandRoot)('score', positionals, io.cwd);
+    const format = parseFormat(values.format, '--format');
+    const outputs = (0, command_args_1.parseOutputs)(values.output, parseFormat);
+    const failUnder = (0, gate_1.parseFailUnder)(values['fail-under'], '--fail-under');
+    const { minimums, errors } = (0, gate_1.parseMinimums)(values.min.join(','), types_1.READINESS_CATEGORIES);
+    if (errors.length)
+        throw new errors_1.UserError(`--min: ${errors.join('; ')}`);
+    if (values.base !== undefined)
+        (0, git_ref_1.assertCommit)(root, values.base, '--base');
+    const result = await (0, score_with_base_1.scoreWithBase)({
+        root,
+        configPath: values.config,
+        base: values.base,
+        secrets: !values['no-secrets'],
+        workerEntry: io.workerEntry,
+        toolVersion: version_1.VERSION,
+    }, { externalTools: { promtool: (0, promtool_1.createPromtoolRunner)(), helm: (0, helm_template_1.createHelmRenderer)(), kustomize: (0, kubectl_kustomize_1.createKustomizeRenderer)() } });
+    if (result.baseProblem)
+        io.stderr.write(`stackgate: ${result.baseProblem}\n`);
+    const { report, delta, verdict, notes } = (0, readiness_envelope_1.readinessEnvelope)(result, { thresholds: { failUnder, minimums } });
+    const render = (f) => {
+        switch (f) {
+            case 'json':
+                return `${JSON.stringify({ ...report, ...(delta ? { delta } : {}), verdict }, null, 2)}\n`;
+            case 'markdown':
+                return (0, render_1.renderReadinessMarkdown)(report, { delta, verdict, maxChars: channel_budgets_1.SUMMARY_LIMIT, notes });
+            case 'text':
+                return (0, render_1.renderReadinessText)(report, { delta, verdict });
+        }
+    };
+    (0, result_output_1.writeResult)(io, format, render(format));
+    for (const o of outputs)
+        io.writeFile(node_path_1.default.resolve(io.cwd, o.file), render(o.format));
+    return verdict.passed ? 0 : 1;
+}
+
+
+/***/ }),
+
 /***/ 1892:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -771,6 +951,7 @@ exports.completionSpec = completionSpec;
 const smoke_schema_1 = __webpack_require__(76139);
 const command_args_1 = __webpack_require__(2449);
 const command_list_1 = __webpack_require__(4436);
+const bot_1 = __webpack_require__(4932);
 const checks_1 = __webpack_require__(13512);
 const deploy_1 = __webpack_require__(22682);
 const environments_1 = __webpack_require__(88623);
@@ -790,6 +971,7 @@ const COMMANDS = {
     smoke: { options: smoke_1.OPTIONS, values: { format: smoke_1.FORMATS, transport: smoke_schema_1.smokeTarget.shape.transport.unwrap().options }, positionals: 'paths' },
     deploy: { options: deploy_1.OPTIONS, values: { format: deploy_1.FORMATS }, positionals: 'paths' },
     gate: { options: gate_1.OPTIONS, values: { format: gate_1.FORMATS }, positionals: 'paths' },
+    bot: { options: bot_1.OPTIONS, positionals: 'none' },
     environments: { options: environments_1.OPTIONS, values: { format: environments_1.FORMATS }, positionals: environments_1.MODES },
     checks: { options: checks_1.CHECKS_OPTIONS, values: checks_1.CHECKS_VALUES, positionals: 'none' },
     explain: { options: explain_1.EXPLAIN_OPTIONS, positionals: explain_1.EXPLAIN_IDS },
@@ -863,6 +1045,34 @@ else
   compdef _stackgate stackgate
 fi
 `;
+}
+
+
+/***/ }),
+
+/***/ 89782:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertCommit = assertCommit;
+/**
+ * A ref the user named on the command line (--base, --head) must name a commit: a typo or an
+ * unfetched branch is a usage error naming the ref, not a comparison quietly skipped.
+ */
+const run_git_1 = __webpack_require__(74899);
+const secret_sources_1 = __webpack_require__(69536);
+const errors_1 = __webpack_require__(74296);
+function assertCommit(root, ref, flag) {
+    if (!(0, secret_sources_1.isGitRepository)(root))
+        throw new errors_1.UserError(`${flag} ${ref}: the repository is not a git repository, so there is no ${ref} to compare with`, {
+            hint: `run it in a git clone, or leave out ${flag}`,
+        });
+    if (!(0, run_git_1.resolveCommit)(root, ref)) {
+        throw new errors_1.UserError(`${flag}: "${ref}" names no commit in this repository`, {
+            hint: 'check the spelling, or fetch it first (git fetch origin <branch>; in GitHub Actions, actions/checkout with fetch-depth: 0)',
+        });
+    }
 }
 
 
@@ -992,6 +1202,62 @@ function exampleValue(type) {
     if (type === 'object')
         return {};
     return '';
+}
+
+
+/***/ }),
+
+/***/ 27463:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderGateText = renderGateText;
+exports.renderGateMarkdown = renderGateMarkdown;
+/** The gate's audit record as a terminal reads it and as a job summary (or the App's check run) shows it. */
+const channel_budgets_1 = __webpack_require__(4882);
+const markdown_1 = __webpack_require__(34201);
+const MARK = { pass: '✅', fail: '❌', skip: '➖' };
+function verdictLine(audit) {
+    const verdict = audit.allowed ? 'allowed' : 'not allowed';
+    return `${audit.sha.slice(0, 7)} to ${audit.environment}: ${verdict}${audit.dryRun && !audit.allowed ? ' (dry run: the step does not fail)' : ''}`;
+}
+function renderGateText(audit) {
+    const out = [verdictLine(audit)];
+    for (const r of audit.rules)
+        out.push(`  ${r.verdict.padEnd(4)} ${r.rule}: ${r.summary}`);
+    if (audit.approvals.length)
+        out.push(`approvals: ${audit.approvals.map((a) => `${a.user} ${a.state}${a.comment ? ` ("${a.comment}")` : ''}`).join(', ')}`);
+    if (audit.images.length)
+        out.push(`images: ${audit.images.map((i) => `${i.service}=${i.image}`).join(', ')}`);
+    return `${out.join('\n')}\n`;
+}
+function renderGateMarkdown(audit) {
+    const title = `${audit.allowed ? '✅' : '❌'} stackgate gate for \`${(0, markdown_1.escapeCode)(audit.environment)}\`: ${audit.allowed ? 'allowed' : 'not allowed'}${audit.dryRun ? ' (dry run)' : ''}`;
+    const out = [`### ${title}`, '', `Commit \`${(0, markdown_1.escapeCode)(audit.sha)}\` in ${(0, markdown_1.escapeInline)(audit.repository)}, evaluated at ${audit.evaluatedAt}.`, ''];
+    out.push('| Rule | Verdict | Evidence |', '| --- | --- | --- |');
+    for (const r of audit.rules)
+        out.push(`| ${r.rule} | ${MARK[r.verdict]} ${r.verdict} | ${(0, markdown_1.escapeCell)(r.summary)} |`);
+    out.push('');
+    if (audit.previous) {
+        const p = audit.previous;
+        out.push(`Previous deployment: ${p.deploymentId} to \`${(0, markdown_1.escapeCode)(p.environment)}\` by ${(0, markdown_1.escapeInline)(p.createdBy)} at ${p.createdAt}, ${p.state}${p.verifiedAt ? ` (verified ${p.verifiedAt})` : ''}${p.run ? `, [run ${p.run.id}](${p.run.url})` : ''}.`, '');
+    }
+    if (audit.approvals.length) {
+        out.push('| Approver | Decision | Comment |', '| --- | --- | --- |');
+        for (const a of audit.approvals)
+            out.push(`| ${(0, markdown_1.escapeCell)(a.user)} | ${a.state} | ${(0, markdown_1.escapeCell)(a.comment)} |`);
+        out.push('', `Approvals were given before ${audit.evaluatedAt} (GitHub records no time for them).`, '');
+    }
+    else if (audit.run)
+        out.push('No approval is recorded for this run and environment.', '');
+    if (audit.images.length) {
+        out.push('| Service | Image |', '| --- | --- |');
+        for (const i of audit.images)
+            out.push(`| \`${(0, markdown_1.escapeCode)(i.service)}\` | \`${(0, markdown_1.escapeCode)(i.digest && !i.image.includes('@') ? `${i.image}@${i.digest}` : i.image)}\` |`);
+        out.push('');
+    }
+    return (0, channel_budgets_1.fitBytes)(`${out.join('\n')}\n`, channel_budgets_1.SUMMARY_LIMIT, 'the audit record (audit-json, `stackgate gate --format json`) has everything');
 }
 
 

@@ -18,6 +18,10 @@ const node_path_1 = __importDefault(__webpack_require__(76760));
 function runAsProcess(entry, bundleDir) {
     const failed = [];
     entry(process.argv.slice(2), {
+        onShutdown: (handler) => {
+            for (const signal of ['SIGTERM', 'SIGINT'])
+                process.once(signal, () => handler(signal));
+        },
         stdout: closable(process.stdout, 'stdout', failed),
         stderr: closable(process.stderr, 'stderr', failed),
         cwd: process.cwd(),

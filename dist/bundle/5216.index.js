@@ -306,6 +306,22 @@ function nonNegativeInt(text, flag) {
 
 /***/ }),
 
+/***/ 10955:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeResult = writeResult;
+/** Results on stdout: as rendered, or, in a GitHub Actions step, with workflow commands broken. */
+const workflow_commands_1 = __webpack_require__(97584);
+const KIND = { json: 'json', sarif: 'json', junit: 'xml', markdown: 'markdown', text: 'text' };
+function writeResult(io, format, output) {
+    io.stdout.write(io.env.GITHUB_ACTIONS === 'true' ? (0, workflow_commands_1.neutraliseWorkflowCommands)(KIND[format] ?? 'text', output) : output);
+}
+
+
+/***/ }),
+
 /***/ 72414:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

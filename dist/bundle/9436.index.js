@@ -193,7 +193,7 @@ exports.createGitHubClient = createGitHubClient;
  * - Behind a proxy, requests go through the one `proxy` names (HTTPS_PROXY/HTTP_PROXY, NO_PROXY: see proxy.ts).
  * The token goes into the Authorization header only; the log gets request templates, never options.
  */
-const rest_1 = __webpack_require__(62264);
+const rest_1 = __webpack_require__(47432);
 const plugin_retry_1 = __webpack_require__(49735);
 const plugin_throttling_1 = __webpack_require__(86856);
 const api_error_1 = __webpack_require__(93073);
@@ -234,6 +234,7 @@ function createGitHubClient(options) {
         return false;
     };
     const throttle = {
+        ...(options.throttleId ? { id: options.throttleId } : {}),
         retryAfterBaseValue: waitUnitMs,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -519,7 +520,7 @@ exports.proxiedFetch = proxiedFetch;
  * EnvHttpProxyAgent as the fetch dispatcher. The entry point reads the environment
  * (`proxySettingsFromEnv`) and passes the settings down; nothing here reads process.env.
  */
-const undici_1 = __webpack_require__(24371);
+const undici_1 = __webpack_require__(46752);
 /** The proxy settings of an environment; a lowercase name wins over the uppercase one, as in curl and undici. */
 function proxySettingsFromEnv(env) {
     const read = (name) => (env[name.toLowerCase()] || env[name] || '').trim() || undefined;

@@ -27,14 +27,14 @@ const workerEntry = () => node_path_1.default.join(__dirname, '../secrets-worker
 const validateWorkerEntry = () => node_path_1.default.join(__dirname, '../validate-worker/index.js');
 exports.ENTRIES = {
     // The actions: actions/<name>/action.yml runs dist/<name>/index.js.
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(3026), __nccwpck_require__.e(9256), __nccwpck_require__.e(2755), __nccwpck_require__.e(4921)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70509, 23))).run(process.env, validateWorkerEntry()),
-    secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(6752), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(7154), __nccwpck_require__.e(6860), __nccwpck_require__.e(5567)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69466, 23))).run(process.env, workerEntry()),
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(367), __nccwpck_require__.e(3054), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(2313), __nccwpck_require__.e(4070)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 40146, 23))).run(process.env),
-    readiness: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(6752), __nccwpck_require__.e(6999), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(7154), __nccwpck_require__.e(3026), __nccwpck_require__.e(9256), __nccwpck_require__.e(6860), __nccwpck_require__.e(7544), __nccwpck_require__.e(3598)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 95047, 23))).run(process.env, { workerEntry: workerEntry() }),
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(6752), __nccwpck_require__.e(6999), __nccwpck_require__.e(367), __nccwpck_require__.e(2306), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(7544), __nccwpck_require__.e(3367)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14054, 23))).run(),
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(6752), __nccwpck_require__.e(6999), __nccwpck_require__.e(367), __nccwpck_require__.e(3054), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(7154), __nccwpck_require__.e(3026), __nccwpck_require__.e(9256), __nccwpck_require__.e(6860), __nccwpck_require__.e(2313), __nccwpck_require__.e(224), __nccwpck_require__.e(4491), __nccwpck_require__.e(7541)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83800, 23))).run(process.env, workerEntry()),
-    environments: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2912), __nccwpck_require__.e(6752), __nccwpck_require__.e(6999), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(5339), __nccwpck_require__.e(6609)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 26917, 23))).run(process.env),
-    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2912), __nccwpck_require__.e(6752), __nccwpck_require__.e(6999), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(224), __nccwpck_require__.e(9951), __nccwpck_require__.e(5127)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 97860, 23))).run(process.env),
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(3026), __nccwpck_require__.e(522), __nccwpck_require__.e(7154), __nccwpck_require__.e(2755), __nccwpck_require__.e(4921)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70509, 23))).run(process.env, validateWorkerEntry()),
+    secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(6860), __nccwpck_require__.e(7154), __nccwpck_require__.e(1941)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69466, 23))).run(process.env, workerEntry()),
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(6752), __nccwpck_require__.e(367), __nccwpck_require__.e(3054), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(2313), __nccwpck_require__.e(7836)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 40146, 23))).run(process.env),
+    readiness: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(9291), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(3026), __nccwpck_require__.e(522), __nccwpck_require__.e(6860), __nccwpck_require__.e(7154), __nccwpck_require__.e(3836), __nccwpck_require__.e(3598)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 95047, 23))).run(process.env, { workerEntry: workerEntry() }),
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(6752), __nccwpck_require__.e(9291), __nccwpck_require__.e(367), __nccwpck_require__.e(2306), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(1629)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14054, 23))).run(),
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(5581), __nccwpck_require__.e(9291), __nccwpck_require__.e(367), __nccwpck_require__.e(3054), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(5324), __nccwpck_require__.e(3026), __nccwpck_require__.e(522), __nccwpck_require__.e(6860), __nccwpck_require__.e(7154), __nccwpck_require__.e(8146), __nccwpck_require__.e(2313), __nccwpck_require__.e(4491), __nccwpck_require__.e(698)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83800, 23))).run(process.env, workerEntry()),
+    environments: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(9291), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(5339), __nccwpck_require__.e(5755)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 26917, 23))).run(process.env),
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(6752), __nccwpck_require__.e(2912), __nccwpck_require__.e(9291), __nccwpck_require__.e(367), __nccwpck_require__.e(6305), __nccwpck_require__.e(2306), __nccwpck_require__.e(7967), __nccwpck_require__.e(2117), __nccwpck_require__.e(7154), __nccwpck_require__.e(8146), __nccwpck_require__.e(255), __nccwpck_require__.e(8543)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 97860, 23))).run(process.env),
     // The `stackgate` executable (bin/stackgate.js): every command loads its own modules when it runs.
     cli: async () => {
         const [{ main }, { runAsProcess }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2117), __nccwpck_require__.e(2957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12957)), __nccwpck_require__.e(/* import() */ 4812).then(__nccwpck_require__.t.bind(__nccwpck_require__, 34812, 23))]);
@@ -87,17 +87,17 @@ function usePlainEnvironment(proc) {
 
 /***/ }),
 
+/***/ 19517:
+/***/ ((module) => {
+
+module.exports = require("@electric-sql/pglite");
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
 module.exports = require("assert");
-
-/***/ }),
-
-/***/ 90290:
-/***/ ((module) => {
-
-module.exports = require("async_hooks");
 
 /***/ }),
 
@@ -115,10 +115,10 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 64236:
+/***/ 29907:
 /***/ ((module) => {
 
-module.exports = require("console");
+module.exports = require("cluster");
 
 /***/ }),
 
@@ -126,13 +126,6 @@ module.exports = require("console");
 /***/ ((module) => {
 
 module.exports = require("crypto");
-
-/***/ }),
-
-/***/ 31637:
-/***/ ((module) => {
-
-module.exports = require("diagnostics_channel");
 
 /***/ }),
 
@@ -154,13 +147,6 @@ module.exports = require("fs");
 /***/ ((module) => {
 
 module.exports = require("http");
-
-/***/ }),
-
-/***/ 85675:
-/***/ ((module) => {
-
-module.exports = require("http2");
 
 /***/ }),
 
@@ -318,7 +304,7 @@ module.exports = require("node:tls");
 
 /***/ }),
 
-/***/ 50755:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = require("node:url");
@@ -381,6 +367,13 @@ module.exports = require("perf_hooks");
 
 /***/ }),
 
+/***/ 48150:
+/***/ ((module) => {
+
+module.exports = require("pg");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -392,27 +385,6 @@ module.exports = require("process");
 /***/ ((module) => {
 
 module.exports = require("punycode");
-
-/***/ }),
-
-/***/ 83480:
-/***/ ((module) => {
-
-module.exports = require("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = require("stream");
-
-/***/ }),
-
-/***/ 63774:
-/***/ ((module) => {
-
-module.exports = require("stream/web");
 
 /***/ }),
 
@@ -451,17 +423,10 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 98253:
+/***/ 11493:
 /***/ ((module) => {
 
-module.exports = require("util/types");
-
-/***/ }),
-
-/***/ 28167:
-/***/ ((module) => {
-
-module.exports = require("worker_threads");
+module.exports = require("v8");
 
 /***/ }),
 
