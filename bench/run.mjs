@@ -7,13 +7,16 @@
 // and secretlint on a labelled corpus, and their throughput on ~100 MB of neutral repository content.
 // Then the smoke test (bench/smoke-bench.mjs): `stackgate smoke` and the MCP Inspector CLI doing the
 // same check of server-everything on streamable HTTP, for one server and for nine in parallel.
+// Then the GitHub App (bench/bot-bench.mjs): `stackgate bot` processes against the fake GitHub, one
+// replica and two on PostgreSQL, one on the embedded store: deliveries accepted per second and the
+// time to verdict.
 // Prints Markdown on stdout (progress on stderr); --write also rewrites docs/benchmarks.md (only
 // the sections of the parts that ran: --only keeps the other part's section as it was).
 // Regenerating the validate corpus empties bench/.corpus, secrets corpus included; the secrets part
 // then regenerates its own (bench/secrets-corpus.mjs) on its next run.
 //
-//   npm run bench [-- --write] [--only validate|secrets|smoke] [--regen] [--runs 3] [--dclint-runs 1]
-//                 [--secretlint-runs 1] [--smoke-runs 5] [--dist dist]
+//   npm run bench [-- --write] [--only validate|secrets|smoke|bot] [--regen] [--runs 3] [--dclint-runs 1]
+//                 [--secretlint-runs 1] [--smoke-runs 5] [--bot-deliveries 200] [--dist dist]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,12 +30,14 @@ import { manifestsPerSecond, perFile, renderDocument, renderGoals, renderMachine
 import { runSecretsBench, SECRETLINT_PRESET } from './secrets-bench.mjs';
 import { DEFAULT_SECRETS_CORPUS } from './secrets-corpus.mjs';
 import { renderSecretsSection } from './secrets-report.mjs';
+import { BOT_DEFAULT_CONCURRENCY, BOT_DEFAULTS, runBotBench } from './bot-bench.mjs';
+import { renderBotSection } from './bot-report.mjs';
 import { runSmokeBench } from './smoke-bench.mjs';
 import { renderSmokeSection } from './smoke-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMAND = 'npm run bench -- --write';
-const PARTS = ['validate', 'secrets', 'smoke'];
+const PARTS = ['validate', 'secrets', 'smoke', 'bot'];
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -51,6 +56,10 @@ const { values: opts } = parseArgs({
     'secrets-projects': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.projects) },
     'secrets-mb': { type: 'string', default: String(DEFAULT_SECRETS_CORPUS.mb) },
     'smoke-runs': { type: 'string', default: '5' },
+    'bot-deliveries': { type: 'string', default: String(BOT_DEFAULTS.deliveries) },
+    'bot-installations': { type: 'string', default: String(BOT_DEFAULTS.installations) },
+    'bot-senders': { type: 'string', default: String(BOT_DEFAULTS.senders) },
+    'bot-concurrency': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -64,7 +73,7 @@ if (opts.help) {
                        built by npm run build; the CLI then runs as bin/stackgate.js)
   --compose <n>        Compose files in the corpus (default ${DEFAULT_CORPUS.composeFiles})
   --manifests <n>      Kubernetes manifests in the corpus (default ${DEFAULT_CORPUS.manifests})
-  --only <part>        run one part: validate, secrets or smoke (default all three)
+  --only <part>        run one part: validate, secrets, smoke or bot (default all four)
   --secretlint-runs <n>  runs of secretlint per measurement (default 1; 0 skips it)
   --secretlint <file>  secretlint's CLI (default node_modules/secretlint/bin/secretlint.js; the
                        preset ${SECRETLINT_PRESET} must resolve from there)
@@ -72,6 +81,11 @@ if (opts.help) {
   --secrets-mb <n>     size of the secrets throughput corpus in MB (default ${DEFAULT_SECRETS_CORPUS.mb})
   --smoke-runs <n>     runs per smoke-test measurement, stackgate and Inspector alike (default 5;
                        each takes about a second; the smoke test times <dir>/cli/index.js)
+  --bot-deliveries <n> deliveries in the GitHub App's burst, per configuration (default ${BOT_DEFAULTS.deliveries})
+  --bot-installations <n>  organisations with the App installed (default ${BOT_DEFAULTS.installations}; the bot paces
+                       each installation's writes on its own, so this bounds the verdict rate)
+  --bot-senders <n>    concurrent senders of deliveries (default ${BOT_DEFAULTS.senders})
+  --bot-concurrency <n>  STACKGATE_BOT_CONCURRENCY of each replica (default unset: the bot's own, ${BOT_DEFAULT_CONCURRENCY})
 `);
   process.exit(0);
 }
@@ -79,6 +93,12 @@ const runs = positiveInt(opts.runs, '--runs', 1);
 const dclintRuns = positiveInt(opts['dclint-runs'], '--dclint-runs', 0);
 const secretlintRuns = positiveInt(opts['secretlint-runs'], '--secretlint-runs', 0);
 const smokeRuns = positiveInt(opts['smoke-runs'], '--smoke-runs', 1);
+const botOptions = {
+  deliveries: positiveInt(opts['bot-deliveries'], '--bot-deliveries', 1),
+  installations: positiveInt(opts['bot-installations'], '--bot-installations', 1),
+  senders: positiveInt(opts['bot-senders'], '--bot-senders', 1),
+  concurrency: opts['bot-concurrency'] === undefined ? undefined : positiveInt(opts['bot-concurrency'], '--bot-concurrency', 1),
+};
 if (opts.only !== undefined && !PARTS.includes(opts.only)) {
   log(`--only: expected ${PARTS.slice(0, -1).join(', ')} or ${PARTS.at(-1)}, got "${opts.only}"`);
   process.exit(2);
@@ -314,6 +334,21 @@ if (runsPart('smoke')) {
   printed.push(section);
   incomplete.push(...[...bench.single, ...bench.nine].filter((r) => !r.result).map((r) => `smoke: ${r.name} (${r.input})`));
   sections.smoke = section;
+}
+
+if (runsPart('bot')) {
+  // bin/stackgate.js starts dist/cli/index.js; the bot's modules come from dist/bundle/.
+  const bench = await runBotBench({
+    root,
+    stackgateCli: isDefaultDist ? path.join(root, 'bin/stackgate.js') : path.join(distDir, 'cli/index.js'),
+    stackgateMissing,
+    ...botOptions,
+    log,
+  });
+  const section = renderBotSection({ date, command, facts, bench, options: botOptions });
+  printed.push(section);
+  incomplete.push(...bench.rows.filter((r) => !r.result).map((r) => `bot: ${r.name}`));
+  sections.bot = section;
 }
 
 process.stdout.write(printed.join('\n'));

@@ -2,11 +2,14 @@
  * `stackgate bot` as a child process started from the sources (ts-child.cjs), on 127.0.0.1 and a
  * port of its choosing, for tests that kill it or run several: the URL is read from the line it
  * prints when it listens; stderr is kept for assertions. kill() sends a signal and waits for the exit.
+ * `cli` replaces the sources with another entry (the benchmark runs the built bin/stackgate.js).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '../..');
+/** Node's arguments that run the CLI from the sources. */
+const SOURCES = ['-r', path.join(__dirname, 'ts-child.cjs'), path.join(__dirname, 'cli-entry.ts')];
 const running = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
@@ -20,12 +23,12 @@ export interface BotProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(__dirname, 'ts-child.cjs'), path.join(__dirname, 'cli-entry.ts'), 'bot', '--port', '0', '--host', '127.0.0.1'],
-    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000, cli: string[] = SOURCES): Promise<BotProcess> {
+  const child = spawn(process.execPath, [...cli, 'bot', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   running.add(child);
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => (running.delete(child), resolve(code))));

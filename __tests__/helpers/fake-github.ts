@@ -281,8 +281,10 @@ export class FakeGitHub {
       return reply({ status: 401, body: basicError(401, 'Bad credentials') });
     }
     const fault = this.takeFault(request);
-    if (fault && 'hang' in fault) return; // Never answered: the client has to give up on its own.
-    if (fault) return reply(fault);
+    if (fault) {
+      if ('hang' in fault) return; // Never answered: the client has to give up on its own.
+      return reply(fault);
+    }
     const handler = this.handlers.get(request.operationId);
     if (!handler) {
       this.violations.push(`${label}: the fake has no handler for ${request.operationId} (register one with handle())`);

@@ -1,0 +1,149 @@
+// @ts-check
+// Markdown for the GitHub App benchmark: printed by run.mjs and written to the "GitHub App (stackgate
+// bot)" section of docs/benchmarks.md.
+import { ALONE, BOT_DEFAULT_CONCURRENCY } from './bot-bench.mjs';
+import { ENVIRONMENT, STACKGATE_YML } from './bot-github.mjs';
+import { renderHost } from './report.mjs';
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms) => `${ms.toFixed(0)} ms`;
+const perSecond = (n) => (n >= 100 || Number.isInteger(n) ? n.toFixed(0) : n.toFixed(1));
+const rate = (n) => `${perSecond(n)}/s`;
+const status = (row) => (row.skipped ? `skipped: ${row.skipped}` : `**failed**: ${row.failed.replace(/\|/g, '\\|')}`);
+
+/** The bound the write pacing puts on one process, and why: { perReplica, text }. */
+export function pacingBound({ installations, concurrency, writesPerVerdict }) {
+  const w = Math.round(writesPerVerdict);
+  // A job's writes go out one per second (its installation's pacing): it holds a worker ≥ w − 1 seconds.
+  const byWorkers = w > 1 ? concurrency / (w - 1) : Infinity;
+  const byInstallations = installations / Math.max(1, w);
+  return { perReplica: Math.min(byWorkers, byInstallations), byWorkers, byInstallations, writes: w };
+}
+
+export function renderBotResults(bench) {
+  const out = [
+    '| Configuration | Store | Replicas | Accepted (202) per second while sending | Answer p95 | One at a time: time to verdict, median | Burst: time to verdict p50 | p95 | max | Drain | Verdicts per second |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const row of bench.rows) {
+    const head = `| ${row.name} | ${row.store === 'pglite' ? 'embedded (pglite, `STACKGATE_DATA_DIR`)' : 'PostgreSQL server (`DATABASE_URL`)'} | ${row.replicas}`;
+    const r = row.result;
+    if (!r) {
+      out.push(`${head} | ${status(row)} | | | | | | | |`);
+      continue;
+    }
+    out.push(
+      `${head} | ${rate(r.acceptedPerSecond)} | ${millis(r.answer.p95Ms)} | ${seconds(r.alone.p50Ms)} | ${seconds(r.verdict.p50Ms)} | **${seconds(r.verdict.p95Ms)}** | ${seconds(r.verdict.maxMs)} | ${seconds(r.drainMs)} | ${rate(r.verdictsPerSecond)} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** The whole "GitHub App (stackgate bot)" section of docs/benchmarks.md (and of the printed output). */
+export function renderBotSection({ date, command, facts: machine, bench, options }) {
+  const facts = { ...machine, ...bench.facts };
+  const measured = bench.rows.filter((r) => r.result);
+  const sample = measured[0]?.result;
+  const concurrency = options.concurrency ?? BOT_DEFAULT_CONCURRENCY;
+  const bound = sample ? pacingBound({ installations: options.installations, concurrency, writesPerVerdict: sample.writesPerVerdict }) : undefined;
+  const two = measured.find((r) => r.replicas === 2)?.result;
+  const operations = sample
+    ? Object.entries(sample.operations)
+        .map(([op, n]) => `${n === 1 ? '' : `${n.toFixed(2)} × `}\`${op}\``)
+        .join(', ')
+    : undefined;
+  const cpu = measured
+    .map(
+      (r) =>
+        `${r.name}: ${r.result.cpu.botsMsPerVerdict === undefined ? 'not measured' : millis(r.result.cpu.botsMsPerVerdict)} in the bot processes, ${millis(r.result.cpu.benchMsPerVerdict)} in the benchmark process`,
+    )
+    .join('; ');
+  const notes = bench.notes.length ? `${bench.notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
+  const flags = `--bot-deliveries ${options.deliveries} --bot-installations ${options.installations} --bot-senders ${options.senders}${options.concurrency ? ` --bot-concurrency ${options.concurrency}` : ''}`;
+  return `## GitHub App (stackgate bot)
+
+Measured on ${date} with \`${command}\` (${flags}).
+
+### Results
+
+${renderBotResults(bench)}
+
+${notes}${two ? `With two replicas, the first decided ${two.perReplica[0]} runs and the second ${two.perReplica[1]}${bound ? `; the pacing bound below doubles, to ${perSecond(2 * bound.perReplica)} verdicts per second` : ''}.\n\n` : ''}### What bounds these figures
+
+${
+  bound
+    ? `- **GitHub's pacing of writes, per installation.** GitHub asks a client to send its writes one at a
+  time, at least a second apart; the bot paces each installation's writes on their own (\`throttleId\`
+  in \`src/adapters/github/client.ts\`), so one busy organisation does not slow the others. Each verdict
+  makes ${bound.writes} paced requests: the review POSTed through the protection-rule callback, and the GraphQL
+  query of the App's own identity (\`viewer\`), which @octokit/plugin-throttling paces as a write.
+  With ${options.installations} installations one process can therefore give at most ${options.installations} / ${bound.writes} = ${perSecond(bound.byInstallations)}
+  verdicts per second (\`--bot-installations\` changes that), and${
+    Number.isFinite(bound.byWorkers)
+      ? ` since each job waits a second between its ${bound.writes} writes, it holds a
+  worker for at least ${bound.writes - 1} s: with \`STACKGATE_BOT_CONCURRENCY\` ${concurrency}${options.concurrency ? '' : " (the bot's default)"}, at most ${perSecond(bound.byWorkers)} per second.`
+      : ' its workers add no bound of their own.'
+  }
+  The bound is ${perSecond(bound.perReplica)} verdicts per second per replica here; the second between the two writes is
+  also most of the time to verdict one at a time.
+- **The pacing is per process.** Two replicas pace their writes separately (no limiter shared between
+  them), so together they may write for one installation twice as often as GitHub asks of one client.
+- **The time to verdict under a burst is time in the queue.** The ${options.deliveries} deliveries are all accepted
+  within about a second, then the queue drains at the rate above: the p95 time to verdict is close to
+  95% of the drain, and grows with the size of the burst. The drain rate (verdicts per second) is the
+  capacity; the time to verdict one at a time is the latency of an idle bot.
+- **The machine is shared.** ${facts.cpus} cores run the bot processes, PostgreSQL, and the benchmark process:
+  the fake GitHub, which checks every request and every answer against GitHub's OpenAPI description,
+  and the senders. CPU per verdict: ${cpu}.
+- Each verdict is ${sample.requestsPerVerdict.toFixed(1)} requests to the fake GitHub: ${operations}.`
+    : '- No configuration was measured.'
+}
+- **No comparison.** The issue names no peer for this figure, and there is no comparable load tool for
+  GitHub Apps to run against; the figures stand on their own.
+
+### Machine
+
+${renderHost(facts)}, the \`dist/\` bundle through \`bin/stackgate.js\`
+- PostgreSQL ${facts.postgresVersion} (a throwaway cluster on 127.0.0.1, \`fsync=off\`), driver pg ${facts.pgVersion}; @electric-sql/pglite ${facts.pgliteVersion}
+
+### What runs
+
+- The fake GitHub of the bot's tests (\`__tests__/helpers/fake-github.ts\` with the App of
+  \`github-app.ts\`), in the benchmark process, with the App installed on ${options.installations} organisations, one
+  repository each. Each repository's commit carries a gate, a \`dev\` deployment recorded by
+  github-actions[bot] with readiness 90, and a \`${ENVIRONMENT}\` environment with a reviewer:
+
+  \`\`\`yaml
+${STACKGATE_YML.trimEnd()
+  .split('\n')
+  .map((line) => `  ${line}`)
+  .join('\n')}
+  \`\`\`
+
+  Every verdict
+  is a real gate evaluation: stackgate.yml read at the SHA, the deploy ledger and the environment
+  read, the review POSTed; every one is an approval.
+- \`node bin/stackgate.js bot --port 0 --host 127.0.0.1\` as processes, configured by environment,
+  \`STACKGATE_BOT_CONCURRENCY\` ${options.concurrency ?? "unset (the bot's default, " + BOT_DEFAULT_CONCURRENCY + ')'}. Three configurations, each with a
+  fresh fake and an empty store: one replica with \`DATABASE_URL\` (a database of its own on one
+  PostgreSQL server), two replicas with the same \`DATABASE_URL\`, one replica with the embedded
+  store (\`STACKGATE_DATA_DIR\`, a temporary directory).
+- Per configuration: a warm-up of one delivery per installation (installation tokens, connections,
+  JIT), not measured; then ${ALONE} deliveries one at a time, each to another installation, each waiting for its
+  verdict; then the burst: ${options.deliveries} \`deployment_protection_rule\` deliveries (payloads built from GitHub's
+  webhook schema, signed with \`X-Hub-Signature-256\`), spread over the installations and the
+  replicas in turn, from ${options.senders} concurrent senders.
+
+### How to read this
+
+- Times are taken with \`performance.now()\` in the benchmark process. *Accepted per second* is the
+  deliveries answered 202 divided by the time from the first send to the last answer; the *answer* is
+  from a send to its response. *Time to verdict* is from a send to the moment the fake GitHub records
+  the review that decides the run; *drain* is from the first send to the last verdict, and *verdicts
+  per second* the deliveries divided by the drain.
+- Checked, not only timed: every delivery answered 202; every run exactly one review, an approval
+  (counted again a second after the last verdict); no request or answer off GitHub's description. Otherwise the configuration
+  fails, and so does \`npm run bench\`. The figures themselves are reported, not asserted.
+- \`--bot-deliveries\`, \`--bot-installations\`, \`--bot-senders\` and \`--bot-concurrency\` change the load.
+`;
+}
