@@ -4,7 +4,7 @@
  * Prometheus canary. An environment that is not in stackgate.yml is a UserError naming the file;
  * one without a gate section is evaluated, and fails closed saying what to add.
  */
-import { createGitHubClient } from '../adapters/github/client';
+import { createGitHubClient, type GitHubClientOptions } from '../adapters/github/client';
 import { createGateReads } from '../adapters/github/gate-reads';
 import type { ProxySettings } from '../adapters/github/proxy';
 import { fetchTokenIdentity } from '../adapters/github/token-identity';
@@ -32,6 +32,8 @@ export interface GateInputs {
   log: Logger;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Client tuning for tests (write pacing, which also paces GraphQL queries; back-off unit; retries). */
+  tuning?: Pick<GitHubClientOptions, 'paceWrites' | 'waitUnitMs' | 'retries'>;
 }
 
 export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRequest; ports: GatePorts }> {
@@ -48,7 +50,13 @@ export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRe
   const debug = (m: string) => inputs.log.debug(m);
   let github: GatePorts['github'];
   if (inputs.github) {
-    const octokit = createGitHubClient({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+    const octokit = createGitHubClient({
+      token: inputs.github.token,
+      baseUrl: inputs.github.apiUrl,
+      log: inputs.log,
+      proxy: inputs.github.proxy,
+      ...inputs.tuning,
+    });
     const identity = await fetchTokenIdentity(octokit, debug);
     github = createGateReads(octokit, inputs.github.repository, identity, debug);
   }

@@ -45,6 +45,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     prometheusToken: config.prometheusToken,
     workerEntry: options.workerEntry,
     clientTuning: options.tuning?.clientTuning,
+    identities: new Map(),
   };
   const workers = startWorkers({
     queue: store.queue,

@@ -22,7 +22,7 @@ import type { AuditStore, Job } from '../adapters/bot-store/store';
 import { createGitHubClient, type GitHubClient } from '../adapters/github/client';
 import { createGateReads } from '../adapters/github/gate-reads';
 import { downloadTree, readFileAt } from '../adapters/github/repository-contents';
-import { fetchTokenIdentity } from '../adapters/github/token-identity';
+import { fetchTokenIdentity, type TokenIdentity } from '../adapters/github/token-identity';
 import { createPrometheusQuery } from '../adapters/prometheus/http-api';
 import { evaluateGate, type GateRequest } from '../app/gate';
 import { postReadinessComment } from '../app/post-readiness-comment';
@@ -51,6 +51,8 @@ export interface JobContext {
   workerEntry?: string;
   /** Client tuning for tests (back-off unit, retries). */
   clientTuning?: { waitUnitMs?: number; retries?: number };
+  /** The token identity of each installation, once known (see identityOf). */
+  identities: Map<number, TokenIdentity>;
 }
 
 /** A failure worth another try later (GitHub 5xx, network, rate limit). */
@@ -199,7 +201,7 @@ async function evaluate(octokit: GitHubClient, r: ProtectionRuleRequest, ctx: Jo
       base,
       `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`,
     );
-  const identity = await fetchTokenIdentity(octokit);
+  const identity = await identityOf(r.installationId, octokit, ctx);
   const github = createGateReads(octokit, repository, identity);
   return evaluateGate(
     { ...base, gate: env.gate, protection: env.protection },
@@ -231,6 +233,18 @@ async function evaluate(octokit: GitHubClient, r: ProtectionRuleRequest, ctx: Jo
       rethrow: (e) => classify(e) instanceof RetryableJobError,
     },
   );
+}
+
+/**
+ * The account an installation's tokens act as (the App's bot user), asked once per installation and
+ * process: GitHub paces GraphQL queries like writes, one a second per client.
+ */
+async function identityOf(installationId: number, octokit: GitHubClient, ctx: JobContext): Promise<TokenIdentity> {
+  const known = ctx.identities.get(installationId);
+  if (known) return known;
+  const identity = await fetchTokenIdentity(octokit);
+  ctx.identities.set(installationId, identity);
+  return identity;
 }
 
 /** A closed gate with one reason (no configuration to evaluate). */
