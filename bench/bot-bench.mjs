@@ -25,7 +25,7 @@ import { deliver } from '../__tests__/helpers/webhook-deliveries.ts';
 import { ENVIRONMENT, REPO, SHA, startGatedGitHub } from './bot-github.mjs';
 import { MeasureError } from './measure.mjs';
 
-export const BOT_DEFAULTS = { deliveries: 200, installations: 20, senders: 16 };
+export const BOT_DEFAULTS = { deliveries: 160, installations: 20, senders: 16 };
 /** The bot's own default of STACKGATE_BOT_CONCURRENCY (src/bot/config.ts). */
 export const BOT_DEFAULT_CONCURRENCY = 4;
 export const BOT_CONFIGURATIONS = [

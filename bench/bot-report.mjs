@@ -21,22 +21,31 @@ export function pacingBound({ installations, concurrency, writesPerVerdict }) {
 }
 
 export function renderBotResults(bench) {
-  const out = [
-    '| Configuration | Store | Replicas | Accepted (202) per second while sending | Answer p95 | One at a time: time to verdict, median | Burst: time to verdict p50 | p95 | max | Drain | Verdicts per second |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  const storeOf = (row) => (row.store === 'pglite' ? 'embedded (pglite, `STACKGATE_DATA_DIR`)' : 'PostgreSQL server (`DATABASE_URL`)');
+  const accepting = [
+    '| Configuration | Store | Replicas | Accepted (202) per second while sending | Sending took | Answer p50 | Answer p95 |',
+    '| --- | --- | --: | --: | --: | --: | --: |',
+  ];
+  const deciding = [
+    `| Configuration | One at a time: time to verdict, median of ${ALONE} | Burst: time to verdict p50 | p95 | max | Drain | Verdicts per second | CPU per verdict: bot processes | benchmark process |`,
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const row of bench.rows) {
-    const head = `| ${row.name} | ${row.store === 'pglite' ? 'embedded (pglite, `STACKGATE_DATA_DIR`)' : 'PostgreSQL server (`DATABASE_URL`)'} | ${row.replicas}`;
     const r = row.result;
     if (!r) {
-      out.push(`${head} | ${status(row)} | | | | | | | |`);
+      accepting.push(`| ${row.name} | ${storeOf(row)} | ${row.replicas} | ${status(row)} | | | |`);
+      deciding.push(`| ${row.name} | ${status(row)} | | | | | | | |`);
       continue;
     }
-    out.push(
-      `${head} | ${rate(r.acceptedPerSecond)} | ${millis(r.answer.p95Ms)} | ${seconds(r.alone.p50Ms)} | ${seconds(r.verdict.p50Ms)} | **${seconds(r.verdict.p95Ms)}** | ${seconds(r.verdict.maxMs)} | ${seconds(r.drainMs)} | ${rate(r.verdictsPerSecond)} |`,
+    accepting.push(
+      `| ${row.name} | ${storeOf(row)} | ${row.replicas} | **${rate(r.acceptedPerSecond)}** | ${seconds(r.sendingMs)} | ${millis(r.answer.p50Ms)} | ${millis(r.answer.p95Ms)} |`,
+    );
+    const botsCpu = r.cpu.botsMsPerVerdict === undefined ? 'not measured' : millis(r.cpu.botsMsPerVerdict);
+    deciding.push(
+      `| ${row.name} | ${seconds(r.alone.p50Ms)} | ${seconds(r.verdict.p50Ms)} | **${seconds(r.verdict.p95Ms)}** | ${seconds(r.verdict.maxMs)} | ${seconds(r.drainMs)} | **${rate(r.verdictsPerSecond)}** | ${botsCpu} | ${millis(r.cpu.benchMsPerVerdict)} |`,
     );
   }
-  return out.join('\n');
+  return `Accepting deliveries (the answer to GitHub's POST):\n\n${accepting.join('\n')}\n\nDeciding (the review POSTed back):\n\n${deciding.join('\n')}`;
 }
 
 /** The whole "GitHub App (stackgate bot)" section of docs/benchmarks.md (and of the printed output). */
@@ -52,12 +61,6 @@ export function renderBotSection({ date, command, facts: machine, bench, options
         .map(([op, n]) => `${n === 1 ? '' : `${n.toFixed(2)} × `}\`${op}\``)
         .join(', ')
     : undefined;
-  const cpu = measured
-    .map(
-      (r) =>
-        `${r.name}: ${r.result.cpu.botsMsPerVerdict === undefined ? 'not measured' : millis(r.result.cpu.botsMsPerVerdict)} in the bot processes, ${millis(r.result.cpu.benchMsPerVerdict)} in the benchmark process`,
-    )
-    .join('; ');
   const notes = bench.notes.length ? `${bench.notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
   const flags = `--bot-deliveries ${options.deliveries} --bot-installations ${options.installations} --bot-senders ${options.senders}${options.concurrency ? ` --bot-concurrency ${options.concurrency}` : ''}`;
   return `## GitHub App (stackgate bot)
@@ -86,15 +89,20 @@ ${
   }
   The bound is ${perSecond(bound.perReplica)} verdicts per second per replica here; the second between the two writes is
   also most of the time to verdict one at a time.
+- **Accepting is short work.** A delivery is answered once its signature is verified and it is
+  stored in the queue (one insert); GitHub allows 10 seconds. The burst is sent in about the time
+  shown, so *accepted per second* covers a short window, while the replicas have started on the
+  jobs and the senders and the fake GitHub run on the same cores: it is what this machine did, not
+  a ceiling of the bot's own.
 - **The pacing is per process.** Two replicas pace their writes separately (no limiter shared between
   them), so together they may write for one installation twice as often as GitHub asks of one client.
 - **The time to verdict under a burst is time in the queue.** The ${options.deliveries} deliveries are all accepted
-  within about a second, then the queue drains at the rate above: the p95 time to verdict is close to
+  within a second or so, then the queue drains at the rate above: the p95 time to verdict is close to
   95% of the drain, and grows with the size of the burst. The drain rate (verdicts per second) is the
   capacity; the time to verdict one at a time is the latency of an idle bot.
 - **The machine is shared.** ${facts.cpus} cores run the bot processes, PostgreSQL, and the benchmark process:
   the fake GitHub, which checks every request and every answer against GitHub's OpenAPI description,
-  and the senders. CPU per verdict: ${cpu}.
+  and the senders (the CPU columns above; PostgreSQL's own is not counted).
 - Each verdict is ${sample.requestsPerVerdict.toFixed(1)} requests to the fake GitHub: ${operations}.`
     : '- No configuration was measured.'
 }

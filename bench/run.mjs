@@ -16,7 +16,7 @@
 // then regenerates its own (bench/secrets-corpus.mjs) on its next run.
 //
 //   npm run bench [-- --write] [--only validate|secrets|smoke|bot] [--regen] [--runs 3] [--dclint-runs 1]
-//                 [--secretlint-runs 1] [--smoke-runs 5] [--bot-deliveries 200] [--dist dist]
+//                 [--secretlint-runs 1] [--smoke-runs 5] [--bot-deliveries 160] [--dist dist]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
