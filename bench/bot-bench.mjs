@@ -1,12 +1,13 @@
 // @ts-check
 // The GitHub App part of `npm run bench`: `stackgate bot` (the built bin/stackgate.js) as processes
-// against the fake GitHub of bench/bot-github.mjs, in three configurations: one replica on a real
+// against the fake GitHub of bench/bot-github.mjs, in four configurations: one replica on a real
 // PostgreSQL (Debian's, started here on a private port and data directory), two replicas on that
-// PostgreSQL (a fresh database each configuration), and one replica on the embedded store (pglite).
-// Each gets a warm-up of one delivery per installation, then ALONE deliveries one at a time (each
-// waits for its verdict: the latency of an idle bot), then a burst of `deliveries`
-// deployment_protection_rule deliveries, signed with the webhook secret, from `senders` concurrent
-// senders, spread over the installations and the replicas in turn. Measured: the deliveries
+// PostgreSQL (a fresh database each configuration), one replica on the embedded store (pglite), and
+// one replica on PostgreSQL with 16 workers instead of the bot's default 4.
+// Each gets a warm-up until each replica has decided a run of each installation, then ALONE
+// deliveries one at a time (each waits for its verdict: the latency of an idle bot), then a burst of
+// `deliveries` deployment_protection_rule deliveries, signed with the webhook secret, from `senders`
+// concurrent senders, spread over the installations and the replicas in turn. Measured: the deliveries
 // answered 202 per second while sending and the answer time; per delivery, the time from its send
 // to the fake recording the verdict; the drain (first send to last verdict). Every run must get
 // exactly one review, approved. Everything started here is stopped whatever happens: bots
@@ -25,13 +26,16 @@ import { deliver } from '../__tests__/helpers/webhook-deliveries.ts';
 import { ENVIRONMENT, REPO, SHA, startGatedGitHub } from './bot-github.mjs';
 import { MeasureError } from './measure.mjs';
 
-export const BOT_DEFAULTS = { deliveries: 160, installations: 20, senders: 16 };
+export const BOT_DEFAULTS = { deliveries: 300, installations: 20, senders: 16 };
 /** The bot's own default of STACKGATE_BOT_CONCURRENCY (src/bot/config.ts). */
 export const BOT_DEFAULT_CONCURRENCY = 4;
+/** @type {BotConfiguration[]} */
 export const BOT_CONFIGURATIONS = [
   { key: 'postgres-1', name: 'one replica, PostgreSQL', store: 'PostgreSQL', replicas: 1 },
   { key: 'postgres-2', name: 'two replicas, one PostgreSQL', store: 'PostgreSQL', replicas: 2 },
   { key: 'pglite-1', name: 'one replica, embedded store', store: 'pglite', replicas: 1 },
+  // More workers than the default: where the bound moves from the workers to GitHub's pacing.
+  { key: 'postgres-1-c16', name: 'one replica, PostgreSQL, 16 workers', store: 'PostgreSQL', replicas: 1, concurrency: 16 },
 ];
 const SECRET = 'whsec-bench-Lx2Nq8Vr5Tz1Mk7Pw4';
 const EVENT = 'deployment_protection_rule';
@@ -40,12 +44,14 @@ const STALL_MS = 30_000;
 const START_TIMEOUT_MS = 60_000;
 /** Deliveries sent one at a time (each waits for its verdict) before the burst. */
 export const ALONE = 5;
+const WARM_UP_ROUNDS = 10;
 
 /**
  * @typedef {import('../__tests__/helpers/bot-process.ts').BotProcess} BotProcess
  * @typedef {{ runId: number, replica: number, body: Record<string, unknown> }} Planned
  * @typedef {{ runId: number, replica: number, sentAt: number, answeredAt: number, status: number | string }} Sent
- * @typedef {(typeof BOT_CONFIGURATIONS)[number] & { result?: any, skipped?: string, failed?: string }} BotRow
+ * @typedef {{ key: string, name: string, store: string, replicas: number, concurrency?: number }} BotConfiguration
+ * @typedef {BotConfiguration & { result?: any, skipped?: string, failed?: string }} BotRow
  */
 
 /**
@@ -77,7 +83,12 @@ export async function runBotBench(opts) {
       log(`(b${i + 1}) ${c.name}: ${opts.deliveries} deliveries from ${opts.senders} senders, ${opts.installations} installations`);
       try {
         const databaseUrl = postgres ? await createDatabase(postgres.url, `bench_${c.key.replace(/\W/g, '_')}`) : undefined;
-        row.result = await runConfiguration({ ...opts, replicas: c.replicas, databaseUrl: c.store === 'PostgreSQL' ? databaseUrl : undefined });
+        row.result = await runConfiguration({
+          ...opts,
+          replicas: c.replicas,
+          concurrency: c.concurrency ?? opts.concurrency,
+          databaseUrl: c.store === 'PostgreSQL' ? databaseUrl : undefined,
+        });
         const r = row.result;
         log(
           `  ${r.acceptedPerSecond.toFixed(0)} accepted/s (answer p95 ${r.answer.p95Ms.toFixed(0)} ms); verdict p50 ${(r.verdict.p50Ms / 1000).toFixed(2)} s, p95 ${(r.verdict.p95Ms / 1000).toFixed(2)} s; drained in ${(r.drainMs / 1000).toFixed(1)} s`,
@@ -116,19 +127,29 @@ async function runConfiguration(opts) {
     // One after the other: the first applies the migrations.
     for (let i = 0; i < opts.replicas; i++) bots.push(await startBotProcess(env, START_TIMEOUT_MS, [opts.stackgateCli]));
     let nextRun = 8_800_000_001;
-    /** @returns {Planned} */
-    const plan = (i) => {
-      const tenant = github.tenants[i % github.tenants.length];
+    /** A delivery for installation `t % I`, sent to replica `r % R` (by default the same index). @returns {Planned} */
+    const plan = (t, r = t) => {
+      const tenant = github.tenants[t % github.tenants.length];
       const runId = nextRun++;
       const body = github.app.requestProtectionRule({ ...tenant, repo: REPO, sha: SHA, environment: ENVIRONMENT, runId });
-      return { runId, replica: i % bots.length, body };
+      return { runId, replica: r % bots.length, body };
     };
     const waitForVerdicts = (planned) => verdicts(github.verdictAt, planned, bots);
 
-    // Warm-up, not measured: one delivery per installation (tokens, connections, JIT).
-    const warmUp = github.tenants.map((_, i) => plan(i));
-    checkAnswers(await send(warmUp, bots, opts.senders), 'warm-up');
-    await waitForVerdicts(warmUp);
+    // Warm-up, not measured, until each replica has decided a run of each installation: its token
+    // and the App's identity are cached per installation and process (and connections, JIT). Which
+    // replica takes a job is the queue's choice, so deliveries go again where a pair is missing.
+    for (let round = 1; ; round++) {
+      const missing = bots.flatMap((bot, r) => {
+        const seen = new Set(decided(bot).map((d) => d.owner));
+        return github.tenants.flatMap((tenant, t) => (seen.has(tenant.owner) ? [] : [plan(t, r)]));
+      });
+      if (!missing.length) break;
+      if (round > WARM_UP_ROUNDS)
+        throw new MeasureError(`warm-up: after ${WARM_UP_ROUNDS} rounds, ${missing.length} replica and installation pairs without a verdict`);
+      checkAnswers(await send(missing, bots, opts.senders), 'warm-up');
+      await waitForVerdicts(missing);
+    }
     await sleep(1100); // past the write pacing of the warm-up's last verdicts
 
     // One at a time, each to another installation: the time to verdict of a bot with nothing queued.
@@ -245,11 +266,8 @@ function summarize({ sent, verdictAt, requests, cpu, bots, planned }) {
   const sendingMs = Math.max(...sent.map((s) => s.answeredAt)) - firstSend;
   const toVerdict = sent.map((s) => verdictAt.get(s.runId) - s.sentAt);
   const lastVerdict = Math.max(...sent.map((s) => verdictAt.get(s.runId)));
-  const operations = new Map();
-  for (const r of requests) operations.set(r.operationId ?? r.path, (operations.get(r.operationId ?? r.path) ?? 0) + 1);
   const measured = new Set(planned.map((p) => p.runId));
-  // Which replica decided each run: its log line "<owner>/<repo> run <id>: approved …".
-  const perReplica = bots.map((b) => [...b.stderr().matchAll(/ run (\d+): (?:approved|rejected) /g)].filter((m) => measured.has(Number(m[1]))).length);
+  const perReplica = bots.map((b) => decided(b).filter((d) => measured.has(d.runId)).length);
   return {
     deliveries: sent.length,
     sendingMs,
@@ -260,12 +278,26 @@ function summarize({ sent, verdictAt, requests, cpu, bots, planned }) {
     verdictsPerSecond: sent.length / ((lastVerdict - firstSend) / 1000),
     perReplica,
     requestsPerVerdict: requests.length / sent.length,
+    operations: perVerdict(requests, sent.length),
     // What the throttling plugin paces as writes: every method but GET and HEAD (GraphQL included), installation tokens excepted.
-    writesPerVerdict:
-      requests.filter((r) => !['GET', 'HEAD'].includes(r.method) && r.operationId !== 'apps/create-installation-access-token').length / sent.length,
-    operations: Object.fromEntries([...operations].sort((a, b) => b[1] - a[1]).map(([op, n]) => [op, n / sent.length])),
+    paced: perVerdict(
+      requests.filter((r) => !['GET', 'HEAD'].includes(r.method) && r.operationId !== 'apps/create-installation-access-token'),
+      sent.length,
+    ),
     cpu: { benchMsPerVerdict: cpu.benchMs / sent.length, botsMsPerVerdict: Number.isFinite(cpu.botsMs) ? cpu.botsMs / sent.length : undefined },
   };
+}
+
+/** The runs a replica decided, from its log lines "<owner>/<repo> run <id>: approved …". */
+function decided(bot) {
+  return [...bot.stderr().matchAll(/([\w.-]+)\/[\w.-]+ run (\d+): (?:approved|rejected) /g)].map((m) => ({ owner: m[1], runId: Number(m[2]) }));
+}
+
+/** How many of each operation the fake GitHub served per verdict, most first. */
+function perVerdict(requests, verdicts) {
+  const counts = new Map();
+  for (const r of requests) counts.set(r.operationId ?? r.path, (counts.get(r.operationId ?? r.path) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).map(([op, n]) => [op, n / verdicts]));
 }
 
 /** p50, p95 (nearest rank) and max of a list of milliseconds. */

@@ -11,20 +11,59 @@ const perSecond = (n) => (n >= 100 || Number.isInteger(n) ? n.toFixed(0) : n.toF
 const rate = (n) => `${perSecond(n)}/s`;
 const status = (row) => (row.skipped ? `skipped: ${row.skipped}` : `**failed**: ${row.failed.replace(/\|/g, '\\|')}`);
 
-/** The bound the write pacing puts on one process, and why: { perReplica, text }. */
+/** The bound the write pacing puts on one process: { perReplica, byWorkers, byInstallations, writes }. */
 export function pacingBound({ installations, concurrency, writesPerVerdict }) {
-  const w = Math.round(writesPerVerdict);
-  // A job's writes go out one per second (its installation's pacing): it holds a worker ≥ w − 1 seconds.
-  const byWorkers = w > 1 ? concurrency / (w - 1) : Infinity;
-  const byInstallations = installations / Math.max(1, w);
-  return { perReplica: Math.min(byWorkers, byInstallations), byWorkers, byInstallations, writes: w };
+  // A job's writes go out one per second (its installation's pacing): with w of them it holds a worker ≥ w − 1 seconds.
+  const wholeWrites = Math.round(writesPerVerdict);
+  const byWorkers = wholeWrites > 1 ? concurrency / (wholeWrites - 1) : Infinity;
+  const byInstallations = installations / Math.max(writesPerVerdict, Number.EPSILON);
+  return { perReplica: Math.min(byWorkers, byInstallations), byWorkers, byInstallations, writes: wholeWrites, writesPerVerdict };
+}
+
+const operationList = (perVerdict) =>
+  Object.entries(perVerdict)
+    .map(([op, n]) => `${Math.abs(n - 1) < 0.005 ? '' : `${n.toFixed(2)} × `}\`${op}\``)
+    .join(', ');
+
+/** The bullet on the workers: the default against 16, when both one-replica PostgreSQL configurations ran; else nothing. */
+function renderWorkers(rows, bound) {
+  const base = rows.find((r) => r.key === 'postgres-1')?.result;
+  const more = rows.find((r) => r.key === 'postgres-1-c16')?.result;
+  if (!base || !more) return '';
+  const requests = Object.values(base.operations).reduce((a, b) => a + b, 0);
+  return `- **The workers.** A job makes its ${requests.toFixed(0)} requests to GitHub one after another, and a replica works on
+  \`STACKGATE_BOT_CONCURRENCY\` jobs at once: one replica on PostgreSQL drained ${rate(base.verdictsPerSecond)} with ${base.concurrency} workers
+  and ${rate(more.verdictsPerSecond)} with ${more.concurrency}, against the pacing bound of ${perSecond(bound.perReplica)} per second.
+`;
+}
+
+/** The bullet on GitHub's pacing of writes, from what the verdicts of the first configuration sent. */
+function renderPacing(sample, bound, { installations, concurrency, isDefaultConcurrency }) {
+  const w = bound.writesPerVerdict;
+  const lines = [
+    `- **GitHub's pacing of writes, per installation.** GitHub asks a client to send its writes one at a
+  time, at least a second apart; the bot paces each installation's writes on their own (\`throttleId\`
+  in \`src/adapters/github/client.ts\`), so one busy organisation does not slow the others, and
+  @octokit/plugin-throttling paces GraphQL queries as writes too. Each verdict made ${w.toFixed(2)} paced
+  requests here (${operationList(sample.paced)}), so with ${installations} installations one process can give at
+  most ${installations} / ${w.toFixed(2)} ≈ ${perSecond(bound.byInstallations)} verdicts per second (\`--bot-installations\` changes that).`,
+  ];
+  if (Number.isFinite(bound.byWorkers))
+    lines.push(`  Each job waits a second between its ${bound.writes} writes, so it holds a worker for at least ${bound.writes - 1} s: with
+  \`STACKGATE_BOT_CONCURRENCY\` ${concurrency}${isDefaultConcurrency ? " (the bot's default)" : ''}, at most ${perSecond(bound.byWorkers)} per second per process; that wait is also
+  most of the time to verdict one at a time.`);
+  if (!('graphql' in sample.paced))
+    lines.push(`  The App's identity (the GraphQL \`viewer\` query) is asked once per installation and process, so
+  only the warm-up asked for it: after a start, a replica's first verdict for an installation waits a second more.`);
+  lines.push(`  The bound is ${perSecond(bound.perReplica)} verdicts per second per replica here.`);
+  return lines.join('\n');
 }
 
 export function renderBotResults(bench) {
   const storeOf = (row) => (row.store === 'pglite' ? 'embedded (pglite, `STACKGATE_DATA_DIR`)' : 'PostgreSQL server (`DATABASE_URL`)');
   const accepting = [
-    '| Configuration | Store | Replicas | Accepted (202) per second while sending | Sending took | Answer p50 | Answer p95 |',
-    '| --- | --- | --: | --: | --: | --: | --: |',
+    '| Configuration | Store | Replicas | Workers each | Accepted (202) per second while sending | Sending took | Answer p50 | Answer p95 |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: |',
   ];
   const deciding = [
     `| Configuration | One at a time: time to verdict, median of ${ALONE} | Burst: time to verdict p50 | p95 | max | Drain | Verdicts per second | CPU per verdict: bot processes | benchmark process |`,
@@ -33,12 +72,12 @@ export function renderBotResults(bench) {
   for (const row of bench.rows) {
     const r = row.result;
     if (!r) {
-      accepting.push(`| ${row.name} | ${storeOf(row)} | ${row.replicas} | ${status(row)} | | | |`);
+      accepting.push(`| ${row.name} | ${storeOf(row)} | ${row.replicas} | ${row.concurrency ?? '–'} | ${status(row)} | | | |`);
       deciding.push(`| ${row.name} | ${status(row)} | | | | | | | |`);
       continue;
     }
     accepting.push(
-      `| ${row.name} | ${storeOf(row)} | ${row.replicas} | **${rate(r.acceptedPerSecond)}** | ${seconds(r.sendingMs)} | ${millis(r.answer.p50Ms)} | ${millis(r.answer.p95Ms)} |`,
+      `| ${row.name} | ${storeOf(row)} | ${row.replicas} | ${r.concurrency} | **${rate(r.acceptedPerSecond)}** | ${seconds(r.sendingMs)} | ${millis(r.answer.p50Ms)} | ${millis(r.answer.p95Ms)} |`,
     );
     const botsCpu = r.cpu.botsMsPerVerdict === undefined ? 'not measured' : millis(r.cpu.botsMsPerVerdict);
     deciding.push(
@@ -54,13 +93,10 @@ export function renderBotSection({ date, command, facts: machine, bench, options
   const measured = bench.rows.filter((r) => r.result);
   const sample = measured[0]?.result;
   const concurrency = options.concurrency ?? BOT_DEFAULT_CONCURRENCY;
-  const bound = sample ? pacingBound({ installations: options.installations, concurrency, writesPerVerdict: sample.writesPerVerdict }) : undefined;
-  const two = measured.find((r) => r.replicas === 2)?.result;
-  const operations = sample
-    ? Object.entries(sample.operations)
-        .map(([op, n]) => `${n === 1 ? '' : `${n.toFixed(2)} × `}\`${op}\``)
-        .join(', ')
+  const bound = sample
+    ? pacingBound({ installations: options.installations, concurrency, writesPerVerdict: Object.values(sample.paced).reduce((a, b) => a + b, 0) })
     : undefined;
+  const two = measured.find((r) => r.replicas === 2)?.result;
   const notes = bench.notes.length ? `${bench.notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
   const flags = `--bot-deliveries ${options.deliveries} --bot-installations ${options.installations} --bot-senders ${options.senders}${options.concurrency ? ` --bot-concurrency ${options.concurrency}` : ''}`;
   return `## GitHub App (stackgate bot)
@@ -75,21 +111,8 @@ ${notes}${two ? `With two replicas, the first decided ${two.perReplica[0]} runs 
 
 ${
   bound
-    ? `- **GitHub's pacing of writes, per installation.** GitHub asks a client to send its writes one at a
-  time, at least a second apart; the bot paces each installation's writes on their own (\`throttleId\`
-  in \`src/adapters/github/client.ts\`), so one busy organisation does not slow the others. Each verdict
-  makes ${bound.writes} paced requests: the review POSTed through the protection-rule callback, and the GraphQL
-  query of the App's own identity (\`viewer\`), which @octokit/plugin-throttling paces as a write.
-  With ${options.installations} installations one process can therefore give at most ${options.installations} / ${bound.writes} = ${perSecond(bound.byInstallations)}
-  verdicts per second (\`--bot-installations\` changes that), and${
-    Number.isFinite(bound.byWorkers)
-      ? ` since each job waits a second between its ${bound.writes} writes, it holds a
-  worker for at least ${bound.writes - 1} s: with \`STACKGATE_BOT_CONCURRENCY\` ${concurrency}${options.concurrency ? '' : " (the bot's default)"}, at most ${perSecond(bound.byWorkers)} per second.`
-      : ' its workers add no bound of their own.'
-  }
-  The bound is ${perSecond(bound.perReplica)} verdicts per second per replica here; the second between the two writes is
-  also most of the time to verdict one at a time.
-- **Accepting is short work.** A delivery is answered once its signature is verified and it is
+    ? `${renderPacing(sample, bound, { installations: options.installations, concurrency, isDefaultConcurrency: !options.concurrency })}
+${renderWorkers(bench.rows, bound)}- **Accepting is short work.** A delivery is answered once its signature is verified and it is
   stored in the queue (one insert); GitHub allows 10 seconds. The burst is sent in about the time
   shown, so *accepted per second* covers a short window, while the replicas have started on the
   jobs and the senders and the fake GitHub run on the same cores: it is what this machine did, not
@@ -103,7 +126,7 @@ ${
 - **The machine is shared.** ${facts.cpus} cores run the bot processes, PostgreSQL, and the benchmark process:
   the fake GitHub, which checks every request and every answer against GitHub's OpenAPI description,
   and the senders (the CPU columns above; PostgreSQL's own is not counted).
-- Each verdict is ${sample.requestsPerVerdict.toFixed(1)} requests to the fake GitHub: ${operations}.`
+- Each verdict is ${sample.requestsPerVerdict.toFixed(1)} requests to the fake GitHub: ${operationList(sample.operations)}.`
     : '- No configuration was measured.'
 }
 - **No comparison.** The issue names no peer for this figure, and there is no comparable load tool for
@@ -132,12 +155,13 @@ ${STACKGATE_YML.trimEnd()
   is a real gate evaluation: stackgate.yml read at the SHA, the deploy ledger and the environment
   read, the review POSTed; every one is an approval.
 - \`node bin/stackgate.js bot --port 0 --host 127.0.0.1\` as processes, configured by environment,
-  \`STACKGATE_BOT_CONCURRENCY\` ${options.concurrency ?? "unset (the bot's default, " + BOT_DEFAULT_CONCURRENCY + ')'}. Three configurations, each with a
-  fresh fake and an empty store: one replica with \`DATABASE_URL\` (a database of its own on one
-  PostgreSQL server), two replicas with the same \`DATABASE_URL\`, one replica with the embedded
-  store (\`STACKGATE_DATA_DIR\`, a temporary directory).
-- Per configuration: a warm-up of one delivery per installation (installation tokens, connections,
-  JIT), not measured; then ${ALONE} deliveries one at a time, each to another installation, each waiting for its
+  \`STACKGATE_BOT_CONCURRENCY\` ${options.concurrency ?? "unset (the bot's default, " + BOT_DEFAULT_CONCURRENCY + ')'} except where the table says 16. Four configurations,
+  each with a fresh fake and an empty store: one replica with \`DATABASE_URL\` (a database of its own
+  on one PostgreSQL server), two replicas with the same \`DATABASE_URL\`, one replica with the
+  embedded store (\`STACKGATE_DATA_DIR\`, a temporary directory), and one replica on PostgreSQL with
+  16 workers.
+- Per configuration: a warm-up, not measured, until each replica has decided a run of each
+  installation (installation tokens and the App's identity, cached per process; connections; JIT); then ${ALONE} deliveries one at a time, each to another installation, each waiting for its
   verdict; then the burst: ${options.deliveries} \`deployment_protection_rule\` deliveries (payloads built from GitHub's
   webhook schema, signed with \`X-Hub-Signature-256\`), spread over the installations and the
   replicas in turn, from ${options.senders} concurrent senders.

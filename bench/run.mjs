@@ -8,15 +8,15 @@
 // Then the smoke test (bench/smoke-bench.mjs): `stackgate smoke` and the MCP Inspector CLI doing the
 // same check of server-everything on streamable HTTP, for one server and for nine in parallel.
 // Then the GitHub App (bench/bot-bench.mjs): `stackgate bot` processes against the fake GitHub, one
-// replica and two on PostgreSQL, one on the embedded store: deliveries accepted per second and the
-// time to verdict.
+// replica and two on PostgreSQL, one on the embedded store, one with 16 workers: deliveries accepted
+// per second and the time to verdict.
 // Prints Markdown on stdout (progress on stderr); --write also rewrites docs/benchmarks.md (only
 // the sections of the parts that ran: --only keeps the other part's section as it was).
 // Regenerating the validate corpus empties bench/.corpus, secrets corpus included; the secrets part
 // then regenerates its own (bench/secrets-corpus.mjs) on its next run.
 //
 //   npm run bench [-- --write] [--only validate|secrets|smoke|bot] [--regen] [--runs 3] [--dclint-runs 1]
-//                 [--secretlint-runs 1] [--smoke-runs 5] [--bot-deliveries 160] [--dist dist]
+//                 [--secretlint-runs 1] [--smoke-runs 5] [--bot-deliveries 300] [--dist dist]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,7 +85,8 @@ if (opts.help) {
   --bot-installations <n>  organisations with the App installed (default ${BOT_DEFAULTS.installations}; the bot paces
                        each installation's writes on its own, so this bounds the verdict rate)
   --bot-senders <n>    concurrent senders of deliveries (default ${BOT_DEFAULTS.senders})
-  --bot-concurrency <n>  STACKGATE_BOT_CONCURRENCY of each replica (default unset: the bot's own, ${BOT_DEFAULT_CONCURRENCY})
+  --bot-concurrency <n>  STACKGATE_BOT_CONCURRENCY of each replica (default unset: the bot's own, ${BOT_DEFAULT_CONCURRENCY});
+                       the configuration with 16 workers keeps its 16
 `);
   process.exit(0);
 }
