@@ -40,13 +40,14 @@ function renderWorkers(rows, bound) {
 /** The bullet on GitHub's pacing of writes, from what the verdicts of the first configuration sent. */
 function renderPacing(sample, bound, { installations, concurrency, isDefaultConcurrency }) {
   const w = bound.writesPerVerdict;
+  const writes = Math.abs(w - Math.round(w)) < 0.005 ? String(Math.round(w)) : w.toFixed(2);
   const lines = [
     `- **GitHub's pacing of writes, per installation.** GitHub asks a client to send its writes one at a
   time, at least a second apart; the bot paces each installation's writes on their own (\`throttleId\`
   in \`src/adapters/github/client.ts\`), so one busy organisation does not slow the others, and
-  @octokit/plugin-throttling paces GraphQL queries as writes too. Each verdict made ${w.toFixed(2)} paced
-  requests here (${operationList(sample.paced)}), so with ${installations} installations one process can give at
-  most ${installations} / ${w.toFixed(2)} ≈ ${perSecond(bound.byInstallations)} verdicts per second (\`--bot-installations\` changes that).`,
+  @octokit/plugin-throttling paces GraphQL queries as writes too. Each verdict made ${writes} paced
+  request${writes === '1' ? '' : 's'} here (${operationList(sample.paced)}), so with ${installations} installations one process
+  can give at most ${installations} / ${writes} ≈ ${perSecond(bound.byInstallations)} verdicts per second (\`--bot-installations\` changes that).`,
   ];
   if (Number.isFinite(bound.byWorkers))
     lines.push(`  Each job waits a second between its ${bound.writes} writes, so it holds a worker for at least ${bound.writes - 1} s: with
@@ -151,8 +152,7 @@ ${STACKGATE_YML.trimEnd()
   .join('\n')}
   \`\`\`
 
-  Every verdict
-  is a real gate evaluation: stackgate.yml read at the SHA, the deploy ledger and the environment
+  Every verdict is a real gate evaluation: stackgate.yml read at the SHA, the deploy ledger and the environment
   read, the review POSTed; every one is an approval.
 - \`node bin/stackgate.js bot --port 0 --host 127.0.0.1\` as processes, configured by environment,
   \`STACKGATE_BOT_CONCURRENCY\` ${options.concurrency ?? "unset (the bot's default, " + BOT_DEFAULT_CONCURRENCY + ')'} except where the table says 16. Four configurations,
