@@ -1048,6 +1048,7 @@ async function startBot(options) {
         prometheusToken: config.prometheusToken,
         workerEntry: options.workerEntry,
         clientTuning: options.tuning?.clientTuning,
+        identities: new Map(),
     };
     const workers = (0, worker_1.startWorkers)({
         queue: store.queue,
@@ -1272,7 +1273,7 @@ async function evaluate(octokit, r, ctx) {
     const env = config?.environments[r.environment];
     if (!config || !env)
         return closed(base, `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`);
-    const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit);
+    const identity = await identityOf(r.installationId, octokit, ctx);
     const github = (0, gate_reads_1.createGateReads)(octokit, repository, identity);
     return (0, gate_1.evaluateGate)({ ...base, gate: env.gate, protection: env.protection }, {
         github,
@@ -1296,6 +1297,18 @@ async function evaluate(octokit, r, ctx) {
         // GitHub's passing failures retry the job; a rejection would be final for the run.
         rethrow: (e) => classify(e) instanceof RetryableJobError,
     });
+}
+/**
+ * The account an installation's tokens act as (the App's bot user), asked once per installation and
+ * process: GitHub paces GraphQL queries like writes, one a second per client.
+ */
+async function identityOf(installationId, octokit, ctx) {
+    const known = ctx.identities.get(installationId);
+    if (known)
+        return known;
+    const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit);
+    ctx.identities.set(installationId, identity);
+    return identity;
 }
 /** A closed gate with one reason (no configuration to evaluate). */
 function closed(base, why) {

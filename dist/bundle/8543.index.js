@@ -585,7 +585,13 @@ async function prepareGate(inputs) {
     const debug = (m) => inputs.log.debug(m);
     let github;
     if (inputs.github) {
-        const octokit = (0, client_1.createGitHubClient)({ token: inputs.github.token, baseUrl: inputs.github.apiUrl, log: inputs.log, proxy: inputs.github.proxy });
+        const octokit = (0, client_1.createGitHubClient)({
+            token: inputs.github.token,
+            baseUrl: inputs.github.apiUrl,
+            log: inputs.log,
+            proxy: inputs.github.proxy,
+            ...inputs.tuning,
+        });
         const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit, debug);
         github = (0, gate_reads_1.createGateReads)(octokit, inputs.github.repository, identity, debug);
     }
