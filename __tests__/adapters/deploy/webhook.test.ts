@@ -178,7 +178,9 @@ describe('webhookDriver status polling', () => {
     const e = await failure(webhookDriver(withStatus()).deploy(context({ deadline: Date.now() + 400 })));
     expect(Date.now() - started).toBeLessThan(15_000); // ended by the deadline, not by the hang (a generous bound: machines are noisy)
     expect(e.phase).toBe('timeout');
-    expect(e.message).toMatch(/no final status within the deploy's time \(\d+ polls; last: status "running"\)/);
+    // The deadline may fall while the last poll is in flight: its answer never counts then.
+    expect(e.message).toMatch(/no final status within the deploy's time \(\d+ polls; last: (status "running"|a poll without an answer)\)/);
+    expect(e.message).not.toMatch(/failure|success/);
   });
 
   test('a status URL that hangs is bounded by the deadline too', async () => {
