@@ -25,4 +25,7 @@ module.exports = {
   // @octokit/webhooks-methods exports an `import` condition only, which jest's require cannot resolve.
   moduleNameMapper: { '^@octokit/webhooks-methods$': '<rootDir>/node_modules/@octokit/webhooks-methods/dist-node/index.js' },
   testTimeout: 30000,
+  // Two workers on a 2-core runner (jest's default is one fewer than the cores): most suites wait on
+  // processes and servers they start, so a second worker halves the wall time without starving them.
+  maxWorkers: 2,
 };
