@@ -11,10 +11,10 @@ import { readRunContext } from '../adapters/github/run-context';
 import { deploy } from '../app/deploy';
 import { prepareDeploy } from '../app/prepare-deploy';
 import { renderDeployMarkdown, renderDeployText } from '../core/deploy/render';
-import { UserError } from '../core/errors';
 import { OUTPUT_LIMIT } from '../core/report/channel-budgets';
 import { booleanInput } from './boolean-input';
 import { failStep } from './fail-step';
+import { readPromotionInputs } from './promotion-inputs';
 import { resolveInputPath } from './input-path';
 import { actionLog, info } from './log';
 
@@ -33,27 +33,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workerEntry?: st
     const input = resolveInputPath(env);
     toWorkspace = input.toWorkspace;
     const context = readRunContext(env);
-    const environment = core.getInput('environment', { required: true });
-    const sha = core.getInput('sha') || context.sha;
-    if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) throw new UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
-    const dryRun = booleanInput('dry-run') ?? false;
-    const runId = Number(env.GITHUB_RUN_ID);
+    const { environment, sha, dryRun, run } = readPromotionInputs(env, context);
     const repository = context.repository;
     const prepared = await prepareDeploy({
       root: input.root,
       config: core.getInput('config') || undefined,
       environment,
-      sha: sha.toLowerCase(),
+      sha,
       secrets,
       dryRun,
       force: booleanInput('force') ?? false,
       timeout: core.getInput('wait-timeout') || undefined,
       env,
       github: token && repository ? { token, apiUrl: context.apiUrl, repository, proxy: proxySettingsFromEnv(env) } : undefined,
-      run:
-        repository && Number.isSafeInteger(runId) && runId > 0
-          ? { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
-          : undefined,
+      run,
       workerEntry,
       log: actionLog,
     });

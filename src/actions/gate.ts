@@ -9,12 +9,11 @@ import { proxySettingsFromEnv } from '../adapters/github/proxy';
 import { readRunContext } from '../adapters/github/run-context';
 import { evaluateGate } from '../app/gate';
 import { prepareGate } from '../app/prepare-gate';
-import { UserError } from '../core/errors';
 import type { GateAudit } from '../core/gate/audit';
 import { renderGateMarkdown, renderGateText } from '../core/gate/render';
 import { OUTPUT_LIMIT } from '../core/report/channel-budgets';
-import { booleanInput } from './boolean-input';
 import { failStep } from './fail-step';
+import { readPromotionInputs } from './promotion-inputs';
 import { resolveInputPath } from './input-path';
 import { actionLog, info } from './log';
 
@@ -27,24 +26,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const input = resolveInputPath(env);
     toWorkspace = input.toWorkspace;
     const context = readRunContext(env);
-    const environment = core.getInput('environment', { required: true });
-    const sha = core.getInput('sha') || context.sha;
-    if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) throw new UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
-    const dryRun = booleanInput('dry-run') ?? false;
-    const runId = Number(env.GITHUB_RUN_ID);
+    const { environment, sha, dryRun, run } = readPromotionInputs(env, context);
     const repository = context.repository;
     if (!token || !repository) core.warning('no github-token or GITHUB_REPOSITORY: every rule that reads GitHub fails closed');
     const { request, ports } = await prepareGate({
       root: input.root,
       config: core.getInput('config') || undefined,
       environment,
-      sha: sha.toLowerCase(),
+      sha,
       dryRun,
       github: token && repository ? { token, apiUrl: context.apiUrl, repository, proxy: proxySettingsFromEnv(env) } : undefined,
-      run:
-        repository && Number.isSafeInteger(runId) && runId > 0
-          ? { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
-          : undefined,
+      run,
       prometheusToken: prometheusToken || undefined,
       log: actionLog,
     });

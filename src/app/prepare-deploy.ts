@@ -17,7 +17,7 @@ import { git } from '../adapters/git/run-git';
 import { createDriver } from '../adapters/deploy/index';
 import { stackFileFor } from '../core/compose/project';
 import { driverOf } from '../core/config/deploy-schema';
-import { isProductionEnvironment } from '../core/config/environments';
+import { environmentOf, isProductionEnvironment } from '../core/config/environments';
 import { readConfig } from '../core/config/read';
 import { configSchema, type StackgateConfig } from '../core/config/schema';
 import type { DeploySecrets, DeploySource } from '../core/deploy/driver';
@@ -68,14 +68,7 @@ const CREDENTIALS = {
 export async function prepareDeploy(inputs: DeployInputs): Promise<PreparedDeploy> {
   const { config, file: configFile } = readConfig(configSchema, inputs.root, inputs.config);
   const where = configFile ?? 'stackgate.yml';
-  const envConfig = config.environments[inputs.environment];
-  if (!envConfig) {
-    const known = Object.keys(config.environments);
-    throw new UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-      file: configFile,
-      hint: `add environments.${inputs.environment}.deploy to ${where}`,
-    });
-  }
+  const envConfig = environmentOf(config, configFile, inputs.environment, 'deploy');
   const deployConfig = envConfig.deploy;
   if (!deployConfig)
     throw new UserError(`environment "${inputs.environment}" has no deploy section in ${where}`, {

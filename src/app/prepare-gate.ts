@@ -11,7 +11,7 @@ import { fetchTokenIdentity } from '../adapters/github/token-identity';
 import { createPrometheusQuery } from '../adapters/prometheus/http-api';
 import { readConfig } from '../core/config/read';
 import { configSchema } from '../core/config/schema';
-import { UserError } from '../core/errors';
+import { environmentOf } from '../core/config/environments';
 import { runCanary } from '../core/gate/canary';
 import type { Logger } from '../core/logger';
 import { parseDurationMs } from '../core/smoke/duration';
@@ -38,15 +38,7 @@ export interface GateInputs {
 
 export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRequest; ports: GatePorts }> {
   const { config, file: configFile } = readConfig(configSchema, inputs.root, inputs.config);
-  const where = configFile ?? 'stackgate.yml';
-  const envConfig = config.environments[inputs.environment];
-  if (!envConfig) {
-    const known = Object.keys(config.environments);
-    throw new UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-      file: configFile,
-      hint: `add environments.${inputs.environment}.gate to ${where}`,
-    });
-  }
+  const envConfig = environmentOf(config, configFile, inputs.environment, 'gate');
   const debug = (m: string) => inputs.log.debug(m);
   let github: GatePorts['github'];
   if (inputs.github) {

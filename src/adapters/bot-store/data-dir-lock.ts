@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
+import { isProcessAlive } from '../process-alive';
 
 export const LOCK_FILE = 'stackgate-bot.lock';
 
@@ -38,7 +39,7 @@ export function lockDataDir(dir: string, log: Logger): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw e;
     }
     const holder = readHolder(file);
-    if (holder && holder.host === me.host && holder.pid !== me.pid && isAlive(holder.pid)) throw inUse(`process ${holder.pid}`);
+    if (holder && holder.host === me.host && holder.pid !== me.pid && isProcessAlive(holder.pid)) throw inUse(`process ${holder.pid}`);
     log.warning(
       holder
         ? `${dir}: taking over the lock of process ${holder.pid} on ${holder.host}, which is gone (it stopped without releasing it)`
@@ -64,14 +65,5 @@ function readHolder(file: string): Holder | undefined {
   } catch {
     // Gone or half written: the caller treats it as no holder, and says so.
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

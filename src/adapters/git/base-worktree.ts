@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { git } from './run-git';
+import { isProcessAlive } from '../process-alive';
 
 const PREFIX = 'stackgate-base-';
 const REASON = /^stackgate pid (\d+)$/;
@@ -97,18 +98,9 @@ export function pruneStaleWorktrees(top: string): string[] {
   for (const block of listing.split('\n\n')) {
     const dir = /^worktree (.+)$/m.exec(block)?.[1];
     const pid = REASON.exec(/^locked (.+)$/m.exec(block)?.[1] ?? '')?.[1];
-    if (!dir || !pid || !path.basename(dir).startsWith(PREFIX) || isAlive(Number(pid))) continue;
+    if (!dir || !pid || !path.basename(dir).startsWith(PREFIX) || isProcessAlive(Number(pid))) continue;
     removeWorktree(top, dir);
     stale.push(dir);
   }
   return stale;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -7,7 +7,8 @@
  * Compose layout names (compose/project.ts), or none. Without any, Compose files are checked once,
  * as they are, under the unnamed environment.
  */
-import type { StackgateConfig } from './schema';
+import { UserError } from '../errors';
+import type { EnvironmentConfig, StackgateConfig } from './schema';
 
 /** An environment and whether it is production (what checks of Compose stacks are told). */
 export interface EnvironmentInfo {
@@ -74,4 +75,19 @@ export function sortEnvironmentNames(names: readonly string[]): string[] {
     return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
   };
   return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+
+/**
+ * The section of stackgate.yml for `name`, or a UserError naming the file and the environments it
+ * has, with `hint` saying what to add (`deploy`, `gate`).
+ */
+export function environmentOf(config: StackgateConfig, configFile: string | undefined, name: string, section: string): EnvironmentConfig {
+  const where = configFile ?? 'stackgate.yml';
+  const found = config.environments[name];
+  if (found) return found;
+  const known = Object.keys(config.environments);
+  throw new UserError(`environment "${name}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+    file: configFile,
+    hint: `add environments.${name}.${section} to ${where}`,
+  });
 }
