@@ -11332,7 +11332,7 @@ function deviceKey(item) {
 /***/ }),
 
 /***/ 72658:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -11344,6 +11344,17 @@ exports.isProductionEnvironment = isProductionEnvironment;
 exports.isProductionName = isProductionName;
 exports.isEnvironmentName = isEnvironmentName;
 exports.sortEnvironmentNames = sortEnvironmentNames;
+exports.environmentOf = environmentOf;
+/**
+ * The environments of a repository and which of them are production: what stackgate.yml's
+ * `environments:` means, for Compose layering (compose/project.ts) and for manifests
+ * (kubernetes/environment.ts). The schema of the section is in schema.ts.
+ *
+ * Nothing is invented: a repository has the environments its stackgate.yml names, or those its
+ * Compose layout names (compose/project.ts), or none. Without any, Compose files are checked once,
+ * as they are, under the unnamed environment.
+ */
+const errors_1 = __webpack_require__(74296);
 /**
  * The one pass over the Compose files of a repository without environments. It counts as
  * production, as a manifest of no known environment does (kubernetes/environment.ts): what the
@@ -11394,6 +11405,21 @@ function sortEnvironmentNames(names) {
         return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
     };
     return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+/**
+ * The section of stackgate.yml for `name`, or a UserError naming the file and the environments it
+ * has, with `hint` saying what to add (`deploy`, `gate`).
+ */
+function environmentOf(config, configFile, name, section) {
+    const where = configFile ?? 'stackgate.yml';
+    const found = config.environments[name];
+    if (found)
+        return found;
+    const known = Object.keys(config.environments);
+    throw new errors_1.UserError(`environment "${name}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+        file: configFile,
+        hint: `add environments.${name}.${section} to ${where}`,
+    });
 }
 
 

@@ -66,21 +66,13 @@ const token_identity_1 = __webpack_require__(95970);
 const http_api_1 = __webpack_require__(14656);
 const read_1 = __webpack_require__(40812);
 const schema_1 = __webpack_require__(47967);
-const errors_1 = __webpack_require__(74296);
+const environments_1 = __webpack_require__(72658);
 const canary_1 = __webpack_require__(98327);
 const duration_1 = __webpack_require__(38169);
 const version_1 = __webpack_require__(83323);
 async function prepareGate(inputs) {
     const { config, file: configFile } = (0, read_1.readConfig)(schema_1.configSchema, inputs.root, inputs.config);
-    const where = configFile ?? 'stackgate.yml';
-    const envConfig = config.environments[inputs.environment];
-    if (!envConfig) {
-        const known = Object.keys(config.environments);
-        throw new errors_1.UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-            file: configFile,
-            hint: `add environments.${inputs.environment}.gate to ${where}`,
-        });
-    }
+    const envConfig = (0, environments_1.environmentOf)(config, configFile, inputs.environment, 'gate');
     const debug = (m) => inputs.log.debug(m);
     let github;
     if (inputs.github) {
@@ -347,6 +339,100 @@ const workflow_commands_1 = __webpack_require__(97584);
 const KIND = { json: 'json', sarif: 'json', junit: 'xml', markdown: 'markdown', text: 'text' };
 function writeResult(io, format, output) {
     io.stdout.write(io.env.GITHUB_ACTIONS === 'true' ? (0, workflow_commands_1.neutraliseWorkflowCommands)(KIND[format] ?? 'text', output) : output);
+}
+
+
+/***/ }),
+
+/***/ 72658:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_ENVIRONMENTS = exports.UNNAMED_ENVIRONMENT = void 0;
+exports.hasNamedEnvironments = hasNamedEnvironments;
+exports.environmentNames = environmentNames;
+exports.configuredEnvironmentNames = configuredEnvironmentNames;
+exports.isProductionEnvironment = isProductionEnvironment;
+exports.isProductionName = isProductionName;
+exports.isEnvironmentName = isEnvironmentName;
+exports.sortEnvironmentNames = sortEnvironmentNames;
+exports.environmentOf = environmentOf;
+/**
+ * The environments of a repository and which of them are production: what stackgate.yml's
+ * `environments:` means, for Compose layering (compose/project.ts) and for manifests
+ * (kubernetes/environment.ts). The schema of the section is in schema.ts.
+ *
+ * Nothing is invented: a repository has the environments its stackgate.yml names, or those its
+ * Compose layout names (compose/project.ts), or none. Without any, Compose files are checked once,
+ * as they are, under the unnamed environment.
+ */
+const errors_1 = __webpack_require__(74296);
+/**
+ * The one pass over the Compose files of a repository without environments. It counts as
+ * production, as a manifest of no known environment does (kubernetes/environment.ts): what the
+ * repository deploys is what serves, so the production checks apply.
+ */
+exports.UNNAMED_ENVIRONMENT = Object.freeze({ name: '', isProduction: true });
+/** Whether the environments are real ones (configured or from the layout), not the unnamed pass. */
+function hasNamedEnvironments(environments) {
+    return environments.some((e) => e.name !== '');
+}
+/** Names a manifest's path segment or namespace is matched against when stackgate.yml names none. */
+exports.DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
+/** The names manifests are matched against (kubernetes/environment.ts): those in stackgate.yml, or dev, staging and prod. */
+function environmentNames(config) {
+    const names = Object.keys(config.environments);
+    return names.length ? names : [...exports.DEFAULT_ENVIRONMENTS];
+}
+/** The environments stackgate.yml names: under `environments:`, else in the overrides of its `stacks:`. */
+function configuredEnvironmentNames(config) {
+    const names = Object.keys(config.environments);
+    if (names.length)
+        return names;
+    return sortEnvironmentNames([...new Set(Object.values(config.stacks ?? {}).flatMap((s) => Object.keys(s.environments)))]);
+}
+function isProductionEnvironment(config, name) {
+    return config.environments[name]?.production ?? isProductionName(name);
+}
+function isProductionName(envName) {
+    return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
+}
+const STAGES = [
+    /^(dev|devel|develop|development|local|sandbox)$/i,
+    /^(test|testing|qa|uat|int|integration)$/i,
+    /^(stage|staging|preprod|pre-prod|preproduction)$/i,
+];
+/**
+ * Whether a directory or file-name part names an environment (`stacks/prod`, `compose.staging.yml`):
+ * the usual names of the stages, and production names such as `eu-prod`. Anything else (a
+ * `stacks/monitoring` next to `stacks/common`) is a stack, not an environment.
+ */
+function isEnvironmentName(name) {
+    return STAGES.some((re) => re.test(name)) || isProductionName(name);
+}
+/** Environments in promotion order: development, test, staging, production; alphabetical within a stage. */
+function sortEnvironmentNames(names) {
+    const stage = (name) => {
+        const i = STAGES.findIndex((re) => re.test(name));
+        return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
+    };
+    return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+/**
+ * The section of stackgate.yml for `name`, or a UserError naming the file and the environments it
+ * has, with `hint` saying what to add (`deploy`, `gate`).
+ */
+function environmentOf(config, configFile, name, section) {
+    const where = configFile ?? 'stackgate.yml';
+    const found = config.environments[name];
+    if (found)
+        return found;
+    const known = Object.keys(config.environments);
+    throw new errors_1.UserError(`environment "${name}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+        file: configFile,
+        hint: `add environments.${name}.${section} to ${where}`,
+    });
 }
 
 

@@ -21,21 +21,13 @@ const token_identity_1 = __webpack_require__(95970);
 const http_api_1 = __webpack_require__(14656);
 const read_1 = __webpack_require__(40812);
 const schema_1 = __webpack_require__(47967);
-const errors_1 = __webpack_require__(74296);
+const environments_1 = __webpack_require__(72658);
 const canary_1 = __webpack_require__(98327);
 const duration_1 = __webpack_require__(38169);
 const version_1 = __webpack_require__(83323);
 async function prepareGate(inputs) {
     const { config, file: configFile } = (0, read_1.readConfig)(schema_1.configSchema, inputs.root, inputs.config);
-    const where = configFile ?? 'stackgate.yml';
-    const envConfig = config.environments[inputs.environment];
-    if (!envConfig) {
-        const known = Object.keys(config.environments);
-        throw new errors_1.UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-            file: configFile,
-            hint: `add environments.${inputs.environment}.gate to ${where}`,
-        });
-    }
+    const envConfig = (0, environments_1.environmentOf)(config, configFile, inputs.environment, 'gate');
     const debug = (m) => inputs.log.debug(m);
     let github;
     if (inputs.github) {

@@ -25,6 +25,7 @@ const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const run_git_1 = __webpack_require__(74899);
+const process_alive_1 = __webpack_require__(81801);
 const PREFIX = 'stackgate-base-';
 const REASON = /^stackgate pid (\d+)$/;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -105,14 +106,25 @@ function pruneStaleWorktrees(top) {
     for (const block of listing.split('\n\n')) {
         const dir = /^worktree (.+)$/m.exec(block)?.[1];
         const pid = REASON.exec(/^locked (.+)$/m.exec(block)?.[1] ?? '')?.[1];
-        if (!dir || !pid || !node_path_1.default.basename(dir).startsWith(PREFIX) || isAlive(Number(pid)))
+        if (!dir || !pid || !node_path_1.default.basename(dir).startsWith(PREFIX) || (0, process_alive_1.isProcessAlive)(Number(pid)))
             continue;
         removeWorktree(top, dir);
         stale.push(dir);
     }
     return stale;
 }
-function isAlive(pid) {
+
+
+/***/ }),
+
+/***/ 81801:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isProcessAlive = isProcessAlive;
+/** Whether a process of this machine is alive (signal 0: EPERM means it lives under another user). */
+function isProcessAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;

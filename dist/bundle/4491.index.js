@@ -2977,14 +2977,7 @@ const CREDENTIALS = {
 async function prepareDeploy(inputs) {
     const { config, file: configFile } = (0, read_1.readConfig)(schema_1.configSchema, inputs.root, inputs.config);
     const where = configFile ?? 'stackgate.yml';
-    const envConfig = config.environments[inputs.environment];
-    if (!envConfig) {
-        const known = Object.keys(config.environments);
-        throw new errors_1.UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-            file: configFile,
-            hint: `add environments.${inputs.environment}.deploy to ${where}`,
-        });
-    }
+    const envConfig = (0, environments_1.environmentOf)(config, configFile, inputs.environment, 'deploy');
     const deployConfig = envConfig.deploy;
     if (!deployConfig)
         throw new errors_1.UserError(`environment "${inputs.environment}" has no deploy section in ${where}`, {

@@ -55,6 +55,7 @@ const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const errors_1 = __webpack_require__(74296);
+const process_alive_1 = __webpack_require__(81801);
 exports.LOCK_FILE = 'stackgate-bot.lock';
 /** Data directories this process holds (by real path). */
 const heldHere = new Set();
@@ -78,7 +79,7 @@ function lockDataDir(dir, log) {
                 throw e;
         }
         const holder = readHolder(file);
-        if (holder && holder.host === me.host && holder.pid !== me.pid && isAlive(holder.pid))
+        if (holder && holder.host === me.host && holder.pid !== me.pid && (0, process_alive_1.isProcessAlive)(holder.pid))
             throw inUse(`process ${holder.pid}`);
         log.warning(holder
             ? `${dir}: taking over the lock of process ${holder.pid} on ${holder.host}, which is gone (it stopped without releasing it)`
@@ -105,15 +106,6 @@ function readHolder(file) {
     catch {
         // Gone or half written: the caller treats it as no holder, and says so.
         return undefined;
-    }
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
     }
 }
 

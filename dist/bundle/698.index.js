@@ -263,10 +263,10 @@ const run_context_1 = __webpack_require__(91429);
 const deploy_1 = __webpack_require__(60512);
 const prepare_deploy_1 = __webpack_require__(23422);
 const render_1 = __webpack_require__(49107);
-const errors_1 = __webpack_require__(74296);
 const channel_budgets_1 = __webpack_require__(4882);
 const boolean_input_1 = __webpack_require__(58946);
 const fail_step_1 = __webpack_require__(61982);
+const promotion_inputs_1 = __webpack_require__(70062);
 const input_path_1 = __webpack_require__(38755);
 const log_1 = __webpack_require__(15577);
 async function run(env = process.env, workerEntry) {
@@ -286,27 +286,20 @@ async function run(env = process.env, workerEntry) {
         const input = (0, input_path_1.resolveInputPath)(env);
         toWorkspace = input.toWorkspace;
         const context = (0, run_context_1.readRunContext)(env);
-        const environment = core.getInput('environment', { required: true });
-        const sha = core.getInput('sha') || context.sha;
-        if (!sha || !/^[0-9a-f]{40}$/i.test(sha))
-            throw new errors_1.UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
-        const dryRun = (0, boolean_input_1.booleanInput)('dry-run') ?? false;
-        const runId = Number(env.GITHUB_RUN_ID);
+        const { environment, sha, dryRun, run } = (0, promotion_inputs_1.readPromotionInputs)(env, context);
         const repository = context.repository;
         const prepared = await (0, prepare_deploy_1.prepareDeploy)({
             root: input.root,
             config: core.getInput('config') || undefined,
             environment,
-            sha: sha.toLowerCase(),
+            sha,
             secrets,
             dryRun,
             force: (0, boolean_input_1.booleanInput)('force') ?? false,
             timeout: core.getInput('wait-timeout') || undefined,
             env,
             github: token && repository ? { token, apiUrl: context.apiUrl, repository, proxy: (0, proxy_1.proxySettingsFromEnv)(env) } : undefined,
-            run: repository && Number.isSafeInteger(runId) && runId > 0
-                ? { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
-                : undefined,
+            run,
             workerEntry,
             log: log_1.actionLog,
         });
@@ -391,6 +384,73 @@ function resolveInputPath(env) {
     const root = (0, workspace_files_1.inputDirectory)(workspace, inputPath);
     const prefix = node_path_1.default.relative(workspace, root).split(node_path_1.default.sep).join('/');
     return { workspace, root, prefix, toWorkspace: (file) => (!prefix ? file : file === '.' ? prefix : `${prefix}/${file}`) };
+}
+
+
+/***/ }),
+
+/***/ 70062:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPromotionInputs = readPromotionInputs;
+/**
+ * The inputs actions/deploy and actions/gate share: the environment, the commit (input `sha`, else
+ * the workflow's GITHUB_SHA; a full SHA, lowercased), dry-run, and the workflow run that acts (its
+ * id and URL, recorded in deployments and audit records).
+ */
+const core = __importStar(__webpack_require__(37484));
+const errors_1 = __webpack_require__(74296);
+const boolean_input_1 = __webpack_require__(58946);
+function readPromotionInputs(env, context) {
+    const environment = core.getInput('environment', { required: true });
+    const sha = core.getInput('sha') || context.sha;
+    if (!sha || !/^[0-9a-f]{40}$/i.test(sha))
+        throw new errors_1.UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
+    const runId = Number(env.GITHUB_RUN_ID);
+    const repository = context.repository;
+    return {
+        environment,
+        sha: sha.toLowerCase(),
+        dryRun: (0, boolean_input_1.booleanInput)('dry-run') ?? false,
+        ...(repository && Number.isSafeInteger(runId) && runId > 0
+            ? { run: { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` } }
+            : {}),
+    };
 }
 
 
@@ -529,6 +589,7 @@ const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const run_git_1 = __webpack_require__(74899);
+const process_alive_1 = __webpack_require__(81801);
 const PREFIX = 'stackgate-base-';
 const REASON = /^stackgate pid (\d+)$/;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -609,14 +670,25 @@ function pruneStaleWorktrees(top) {
     for (const block of listing.split('\n\n')) {
         const dir = /^worktree (.+)$/m.exec(block)?.[1];
         const pid = REASON.exec(/^locked (.+)$/m.exec(block)?.[1] ?? '')?.[1];
-        if (!dir || !pid || !node_path_1.default.basename(dir).startsWith(PREFIX) || isAlive(Number(pid)))
+        if (!dir || !pid || !node_path_1.default.basename(dir).startsWith(PREFIX) || (0, process_alive_1.isProcessAlive)(Number(pid)))
             continue;
         removeWorktree(top, dir);
         stale.push(dir);
     }
     return stale;
 }
-function isAlive(pid) {
+
+
+/***/ }),
+
+/***/ 81801:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isProcessAlive = isProcessAlive;
+/** Whether a process of this machine is alive (signal 0: EPERM means it lives under another user). */
+function isProcessAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;

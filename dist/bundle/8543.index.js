@@ -261,11 +261,10 @@ const proxy_1 = __webpack_require__(87466);
 const run_context_1 = __webpack_require__(91429);
 const gate_1 = __webpack_require__(98959);
 const prepare_gate_1 = __webpack_require__(13930);
-const errors_1 = __webpack_require__(74296);
 const render_1 = __webpack_require__(27463);
 const channel_budgets_1 = __webpack_require__(4882);
-const boolean_input_1 = __webpack_require__(58946);
 const fail_step_1 = __webpack_require__(61982);
+const promotion_inputs_1 = __webpack_require__(70062);
 const input_path_1 = __webpack_require__(38755);
 const log_1 = __webpack_require__(15577);
 async function run(env = process.env) {
@@ -279,12 +278,7 @@ async function run(env = process.env) {
         const input = (0, input_path_1.resolveInputPath)(env);
         toWorkspace = input.toWorkspace;
         const context = (0, run_context_1.readRunContext)(env);
-        const environment = core.getInput('environment', { required: true });
-        const sha = core.getInput('sha') || context.sha;
-        if (!sha || !/^[0-9a-f]{40}$/i.test(sha))
-            throw new errors_1.UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
-        const dryRun = (0, boolean_input_1.booleanInput)('dry-run') ?? false;
-        const runId = Number(env.GITHUB_RUN_ID);
+        const { environment, sha, dryRun, run } = (0, promotion_inputs_1.readPromotionInputs)(env, context);
         const repository = context.repository;
         if (!token || !repository)
             core.warning('no github-token or GITHUB_REPOSITORY: every rule that reads GitHub fails closed');
@@ -292,12 +286,10 @@ async function run(env = process.env) {
             root: input.root,
             config: core.getInput('config') || undefined,
             environment,
-            sha: sha.toLowerCase(),
+            sha,
             dryRun,
             github: token && repository ? { token, apiUrl: context.apiUrl, repository, proxy: (0, proxy_1.proxySettingsFromEnv)(env) } : undefined,
-            run: repository && Number.isSafeInteger(runId) && runId > 0
-                ? { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
-                : undefined,
+            run,
             prometheusToken: prometheusToken || undefined,
             log: log_1.actionLog,
         });
@@ -388,6 +380,73 @@ function resolveInputPath(env) {
     const root = (0, workspace_files_1.inputDirectory)(workspace, inputPath);
     const prefix = node_path_1.default.relative(workspace, root).split(node_path_1.default.sep).join('/');
     return { workspace, root, prefix, toWorkspace: (file) => (!prefix ? file : file === '.' ? prefix : `${prefix}/${file}`) };
+}
+
+
+/***/ }),
+
+/***/ 70062:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPromotionInputs = readPromotionInputs;
+/**
+ * The inputs actions/deploy and actions/gate share: the environment, the commit (input `sha`, else
+ * the workflow's GITHUB_SHA; a full SHA, lowercased), dry-run, and the workflow run that acts (its
+ * id and URL, recorded in deployments and audit records).
+ */
+const core = __importStar(__webpack_require__(37484));
+const errors_1 = __webpack_require__(74296);
+const boolean_input_1 = __webpack_require__(58946);
+function readPromotionInputs(env, context) {
+    const environment = core.getInput('environment', { required: true });
+    const sha = core.getInput('sha') || context.sha;
+    if (!sha || !/^[0-9a-f]{40}$/i.test(sha))
+        throw new errors_1.UserError(`input "sha": expected a full commit SHA (40 hex digits), got "${sha ?? ''}"`);
+    const runId = Number(env.GITHUB_RUN_ID);
+    const repository = context.repository;
+    return {
+        environment,
+        sha: sha.toLowerCase(),
+        dryRun: (0, boolean_input_1.booleanInput)('dry-run') ?? false,
+        ...(repository && Number.isSafeInteger(runId) && runId > 0
+            ? { run: { id: runId, url: `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` } }
+            : {}),
+    };
 }
 
 
@@ -567,21 +626,13 @@ const token_identity_1 = __webpack_require__(95970);
 const http_api_1 = __webpack_require__(14656);
 const read_1 = __webpack_require__(40812);
 const schema_1 = __webpack_require__(47967);
-const errors_1 = __webpack_require__(74296);
+const environments_1 = __webpack_require__(72658);
 const canary_1 = __webpack_require__(98327);
 const duration_1 = __webpack_require__(38169);
 const version_1 = __webpack_require__(83323);
 async function prepareGate(inputs) {
     const { config, file: configFile } = (0, read_1.readConfig)(schema_1.configSchema, inputs.root, inputs.config);
-    const where = configFile ?? 'stackgate.yml';
-    const envConfig = config.environments[inputs.environment];
-    if (!envConfig) {
-        const known = Object.keys(config.environments);
-        throw new errors_1.UserError(`environment "${inputs.environment}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
-            file: configFile,
-            hint: `add environments.${inputs.environment}.gate to ${where}`,
-        });
-    }
+    const envConfig = (0, environments_1.environmentOf)(config, configFile, inputs.environment, 'gate');
     const debug = (m) => inputs.log.debug(m);
     let github;
     if (inputs.github) {
@@ -624,6 +675,100 @@ async function prepareGate(inputs) {
         },
         ports: { github, canary, now, log: (line) => inputs.log.info(line) },
     };
+}
+
+
+/***/ }),
+
+/***/ 72658:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_ENVIRONMENTS = exports.UNNAMED_ENVIRONMENT = void 0;
+exports.hasNamedEnvironments = hasNamedEnvironments;
+exports.environmentNames = environmentNames;
+exports.configuredEnvironmentNames = configuredEnvironmentNames;
+exports.isProductionEnvironment = isProductionEnvironment;
+exports.isProductionName = isProductionName;
+exports.isEnvironmentName = isEnvironmentName;
+exports.sortEnvironmentNames = sortEnvironmentNames;
+exports.environmentOf = environmentOf;
+/**
+ * The environments of a repository and which of them are production: what stackgate.yml's
+ * `environments:` means, for Compose layering (compose/project.ts) and for manifests
+ * (kubernetes/environment.ts). The schema of the section is in schema.ts.
+ *
+ * Nothing is invented: a repository has the environments its stackgate.yml names, or those its
+ * Compose layout names (compose/project.ts), or none. Without any, Compose files are checked once,
+ * as they are, under the unnamed environment.
+ */
+const errors_1 = __webpack_require__(74296);
+/**
+ * The one pass over the Compose files of a repository without environments. It counts as
+ * production, as a manifest of no known environment does (kubernetes/environment.ts): what the
+ * repository deploys is what serves, so the production checks apply.
+ */
+exports.UNNAMED_ENVIRONMENT = Object.freeze({ name: '', isProduction: true });
+/** Whether the environments are real ones (configured or from the layout), not the unnamed pass. */
+function hasNamedEnvironments(environments) {
+    return environments.some((e) => e.name !== '');
+}
+/** Names a manifest's path segment or namespace is matched against when stackgate.yml names none. */
+exports.DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
+/** The names manifests are matched against (kubernetes/environment.ts): those in stackgate.yml, or dev, staging and prod. */
+function environmentNames(config) {
+    const names = Object.keys(config.environments);
+    return names.length ? names : [...exports.DEFAULT_ENVIRONMENTS];
+}
+/** The environments stackgate.yml names: under `environments:`, else in the overrides of its `stacks:`. */
+function configuredEnvironmentNames(config) {
+    const names = Object.keys(config.environments);
+    if (names.length)
+        return names;
+    return sortEnvironmentNames([...new Set(Object.values(config.stacks ?? {}).flatMap((s) => Object.keys(s.environments)))]);
+}
+function isProductionEnvironment(config, name) {
+    return config.environments[name]?.production ?? isProductionName(name);
+}
+function isProductionName(envName) {
+    return /^(prod|production|live)$/i.test(envName) || /[-_.]prod(uction)?$/i.test(envName);
+}
+const STAGES = [
+    /^(dev|devel|develop|development|local|sandbox)$/i,
+    /^(test|testing|qa|uat|int|integration)$/i,
+    /^(stage|staging|preprod|pre-prod|preproduction)$/i,
+];
+/**
+ * Whether a directory or file-name part names an environment (`stacks/prod`, `compose.staging.yml`):
+ * the usual names of the stages, and production names such as `eu-prod`. Anything else (a
+ * `stacks/monitoring` next to `stacks/common`) is a stack, not an environment.
+ */
+function isEnvironmentName(name) {
+    return STAGES.some((re) => re.test(name)) || isProductionName(name);
+}
+/** Environments in promotion order: development, test, staging, production; alphabetical within a stage. */
+function sortEnvironmentNames(names) {
+    const stage = (name) => {
+        const i = STAGES.findIndex((re) => re.test(name));
+        return i >= 0 ? i : isProductionName(name) ? STAGES.length : 1.5;
+    };
+    return [...names].sort((a, b) => stage(a) - stage(b) || a.localeCompare(b));
+}
+/**
+ * The section of stackgate.yml for `name`, or a UserError naming the file and the environments it
+ * has, with `hint` saying what to add (`deploy`, `gate`).
+ */
+function environmentOf(config, configFile, name, section) {
+    const where = configFile ?? 'stackgate.yml';
+    const found = config.environments[name];
+    if (found)
+        return found;
+    const known = Object.keys(config.environments);
+    throw new errors_1.UserError(`environment "${name}" is not in ${where}${known.length ? ` (environments: ${known.join(', ')})` : ''}`, {
+        file: configFile,
+        hint: `add environments.${name}.${section} to ${where}`,
+    });
 }
 
 

@@ -46,7 +46,7 @@ exports.ENTRIES = {
     },
     // validate's worker threads (dist/validate-worker/index.js): they parse and check files of large repositories.
     'validate-worker': async () => {
-        await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5581), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(3026), __nccwpck_require__.e(8206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14577));
+        await Promise.all(/* import() */[__nccwpck_require__.e(924), __nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5581), __nccwpck_require__.e(2293), __nccwpck_require__.e(2117), __nccwpck_require__.e(3026), __nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14577));
     },
 };
 /** Runs one entry. An action reports its own failures (failStep); this catches only a chunk that does not load. */
