@@ -70,6 +70,8 @@ export interface GateRequest {
    * which GitHub asks before or alongside the required reviewers; GitHub enforces them itself.
    */
   approvalsNotJudged?: string;
+  /** Why there is no configuration to evaluate (the App could not read or parse stackgate.yml): the gate stays closed, saying so. */
+  configProblem?: string;
 }
 
 export interface GatePorts {
@@ -162,7 +164,8 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
     rules.push({
       rule: 'previous-deployment',
       verdict: 'fail',
-      summary: `environments.${environment}.gate is not in ${where}: nothing says what this environment requires, so the gate stays closed`,
+      summary:
+        request.configProblem ?? `environments.${environment}.gate is not in ${where}: nothing says what this environment requires, so the gate stays closed`,
       evidence: {},
     });
     return finish(audit);

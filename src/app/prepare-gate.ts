@@ -52,22 +52,8 @@ export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRe
     const identity = await fetchTokenIdentity(octokit, debug);
     github = createGateReads(octokit, inputs.github.repository, identity, debug);
   }
-  const sleep =
-    inputs.sleep ??
-    ((ms: number, signal?: AbortSignal) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      }));
   const now = inputs.now ?? Date.now;
-  const canary: GatePorts['canary'] = async (prometheus, signal) => {
-    const query = createPrometheusQuery({
-      url: prometheus.url,
-      token: inputs.prometheusToken,
-      timeoutMs: parseDurationMs(prometheus.timeout, `environments.${inputs.environment}.gate.prometheus.timeout`),
-    });
-    return runCanary(prometheus, { query: (check, s) => query(check.query, s), sleep, now, log: inputs.log }, signal);
-  };
+  const canary = gateCanary({ environment: inputs.environment, prometheusToken: inputs.prometheusToken, log: inputs.log, now, sleep: inputs.sleep });
   const repository = inputs.github ? `${inputs.github.repository.owner}/${inputs.github.repository.repo}` : (inputs.repository ?? '');
   return {
     request: {
@@ -82,5 +68,33 @@ export async function prepareGate(inputs: GateInputs): Promise<{ request: GateRe
       configFile,
     },
     ports: { github, canary, now, log: (line) => inputs.log.info(line) },
+  };
+}
+
+/**
+ * The Prometheus canary of an environment's gate: the HTTP API adapter under runCanary, with the
+ * bearer token and the clock given. actions/gate, the CLI and the GitHub App all use this one.
+ */
+export function gateCanary(options: {
+  environment: string;
+  prometheusToken?: string;
+  log: Logger;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}): NonNullable<GatePorts['canary']> {
+  const sleep =
+    options.sleep ??
+    ((ms: number, signal?: AbortSignal) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      }));
+  return async (prometheus, signal) => {
+    const query = createPrometheusQuery({
+      url: prometheus.url,
+      token: options.prometheusToken,
+      timeoutMs: parseDurationMs(prometheus.timeout, `environments.${options.environment}.gate.prometheus.timeout`),
+    });
+    return runCanary(prometheus, { query: (check, s) => query(check.query, s), sleep, now: options.now ?? Date.now, log: options.log }, signal);
   };
 }

@@ -23,8 +23,8 @@ import { createGitHubClient, type GitHubClient } from '../adapters/github/client
 import { createGateReads } from '../adapters/github/gate-reads';
 import { downloadTree, readFileAt } from '../adapters/github/repository-contents';
 import { fetchTokenIdentity, type TokenIdentity } from '../adapters/github/token-identity';
-import { createPrometheusQuery } from '../adapters/prometheus/http-api';
 import { evaluateGate, type GateRequest } from '../app/gate';
+import { gateCanary } from '../app/prepare-gate';
 import { postReadinessComment } from '../app/post-readiness-comment';
 import { readinessEnvelope } from '../app/readiness-envelope';
 import { scoreWithBase } from '../app/score-with-base';
@@ -32,9 +32,7 @@ import { CONFIG_FILES, parseConfigWith } from '../core/config/read';
 import { configSchema } from '../core/config/schema';
 import { isUserError, toError } from '../core/errors';
 import type { GateAudit } from '../core/gate/audit';
-import { runCanary } from '../core/gate/canary';
 import type { Logger } from '../core/logger';
-import { parseDurationMs } from '../core/smoke/duration';
 import { VERSION } from '../core/version';
 import type { BotMetrics } from './metrics';
 
@@ -193,13 +191,17 @@ async function evaluate(octokit: GitHubClient, r: ProtectionRuleRequest, ctx: Jo
     config = text === undefined ? undefined : parseConfigWith(configSchema, file!, text);
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return closed(base, `${file} at ${r.sha.slice(0, 7)} is not valid: ${e.format().split('\n')[0]}`);
+    return evaluateGate({ ...base, gate: undefined, configProblem: `${file} at ${r.sha.slice(0, 7)} is not valid: ${e.format().split('\n')[0]}` }, {});
   }
   const env = config?.environments[r.environment];
   if (!config || !env)
-    return closed(
-      base,
-      `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`,
+    return evaluateGate(
+      {
+        ...base,
+        gate: undefined,
+        configProblem: `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`,
+      },
+      {},
     );
   const identity = await identityOf(r.installationId, octokit, ctx);
   const github = createGateReads(octokit, repository, identity);
@@ -207,27 +209,7 @@ async function evaluate(octokit: GitHubClient, r: ProtectionRuleRequest, ctx: Jo
     { ...base, gate: env.gate, protection: env.protection },
     {
       github,
-      canary: async (prometheus, signal) => {
-        const query = createPrometheusQuery({
-          url: prometheus.url,
-          token: ctx.prometheusToken,
-          timeoutMs: parseDurationMs(prometheus.timeout, `environments.${r.environment}.gate.prometheus.timeout`),
-        });
-        return runCanary(
-          prometheus,
-          {
-            query: (check, s) => query(check.query, s),
-            sleep: (ms, s) =>
-              new Promise<void>((resolve) => {
-                const timer = setTimeout(resolve, ms);
-                s?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-              }),
-            now: Date.now,
-            log: ctx.log,
-          },
-          signal,
-        );
-      },
+      canary: gateCanary({ environment: r.environment, prometheusToken: ctx.prometheusToken, log: ctx.log }),
       log: (line) => ctx.log.info(line),
       // GitHub's passing failures retry the job; a rejection would be final for the run.
       rethrow: (e) => classify(e) instanceof RetryableJobError,
@@ -245,25 +227,6 @@ async function identityOf(installationId: number, octokit: GitHubClient, ctx: Jo
   const identity = await fetchTokenIdentity(octokit);
   ctx.identities.set(installationId, identity);
   return identity;
-}
-
-/** A closed gate with one reason (no configuration to evaluate). */
-function closed(base: Omit<GateRequest, 'gate'>, why: string): GateAudit {
-  return {
-    schema: 'stackgate/gate-audit@1',
-    repository: base.repository,
-    environment: base.environment,
-    sha: base.sha,
-    evaluatedAt: new Date().toISOString(),
-    allowed: false,
-    dryRun: false,
-    reasons: [`previous-deployment: ${why}`],
-    rules: [{ rule: 'previous-deployment', verdict: 'fail', summary: why, evidence: {} }],
-    images: [],
-    approvals: [],
-    toolVersion: base.toolVersion,
-    ...(base.run ? { run: base.run } : {}),
-  };
 }
 
 function auditLink(ctx: JobContext, auditId: string): string | undefined {
