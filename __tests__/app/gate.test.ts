@@ -272,6 +272,33 @@ describe('the previous environment does not prove the commit', () => {
     await expect(evaluateGate(request, { ...ports, rethrow: (e) => (e as { status?: number }).status === 502 })).rejects.toThrow(/answered 502/);
   });
 
+  it('redacts a secret that a read error quotes, in the summary and the reasons', async () => {
+    const leaked = githubToken(72, 'ghp_');
+    const audit = await evaluateGate(
+      {
+        environment: 'staging',
+        sha: SHA,
+        gate: { requires: 'dev', smoke: 'any', freeze: [] },
+        repository: `${OWNER}/${REPO}`,
+        dryRun: false,
+        toolVersion: '0',
+      },
+      {
+        github: {
+          trustedDeployers: new Set([GITHUB_ACTIONS_BOT.id]),
+          recordOf: () => Promise.reject(new Error(`proxy said: Authorization token ${leaked} refused`)),
+          readEnvironment: () => Promise.resolve(undefined),
+          repository: () => Promise.resolve({ private: false, visibility: 'public' }),
+          approvals: () => Promise.resolve([]),
+          triggeredBy: () => Promise.resolve(undefined),
+        },
+        now: () => Date.parse(ONE_HOUR_LATER),
+      },
+    );
+    expect(JSON.stringify(audit)).not.toContain(leaked);
+    expect(summaryOf(audit, 'previous-deployment')).toMatch(/^cannot read the deployments of dev: proxy said: Authorization token .*refused$/);
+  });
+
   it('fails closed when the deployments cannot be read, naming the permission', async () => {
     fake.failNext('repos/list-deployments', {
       status: 403,

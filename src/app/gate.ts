@@ -25,6 +25,7 @@ import type { EnvironmentState } from '../core/environments/state';
 import { GATE_AUDIT_SCHEMA_ID, reasonsOf, type ApprovalEvidence, type GateAudit, type PreviousDeploymentEvidence, type RuleResult } from '../core/gate/audit';
 import { evaluateFreeze } from '../core/gate/freeze';
 import { judgeApproval, judgeProtection, type ProtectionRead, type RepositoryFacts } from '../core/gate/protection';
+import { redactSecrets } from '../core/secrets/redactor';
 import { formatMs, parseDurationMs } from '../core/smoke/duration';
 import type { LedgerRecord, LedgerStatus } from '../adapters/github/deployments';
 
@@ -392,7 +393,9 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
   return finish(audit);
 }
 
+/** Every summary through the secret redactor (they quote servers and GitHub), then the verdict. */
 function finish(audit: GateAudit): GateAudit {
+  for (const rule of audit.rules) rule.summary = redactSecrets(rule.summary);
   audit.reasons = reasonsOf(audit.rules);
   audit.allowed = audit.reasons.length === 0;
   return audit;

@@ -31,6 +31,7 @@ import { scoreWithBase } from '../app/score-with-base';
 import { CONFIG_FILES, parseConfigWith } from '../core/config/read';
 import { configSchema } from '../core/config/schema';
 import { isUserError, toError } from '../core/errors';
+import { redactSecrets } from '../core/secrets/redactor';
 import type { GateAudit } from '../core/gate/audit';
 import type { Logger } from '../core/logger';
 import { VERSION } from '../core/version';
@@ -306,7 +307,10 @@ export async function rejectGivenUp(job: Job, ctx: JobContext, why: string): Pro
       run_id: request.runId,
       environment_name: request.environment,
       state: 'rejected',
-      comment: `stackgate gate: could not be evaluated, so ${request.sha.slice(0, 7)} may not go to ${request.environment}: ${why}`.slice(0, COMMENT_CHARS),
+      comment: redactSecrets(`stackgate gate: could not be evaluated, so ${request.sha.slice(0, 7)} may not go to ${request.environment}: ${why}`).slice(
+        0,
+        COMMENT_CHARS,
+      ),
     });
     ctx.metrics.verdicts.inc({ state: 'rejected' });
   } catch (e) {
