@@ -306,7 +306,7 @@ describe('the previous environment does not prove the commit', () => {
     });
     const audit = await gate();
     expect(summaryOf(audit, 'previous-deployment')).toMatch(
-      /^cannot read the deployments of dev: .*403 \(Resource not accessible by integration\); the token needs deployments: read$/,
+      /^cannot read the deployments of dev: .*403 \(Resource not accessible by integration\): the token needs the Deployments repository permission \(read\): permissions: deployments: read$/,
     );
   });
 });
@@ -404,7 +404,7 @@ describe('protection', () => {
     environments.denyReads();
     const audit = await gate();
     expect(verdicts(audit).protection).toBe('fail');
-    expect(summaryOf(audit, 'protection')).toMatch(/^cannot read the protection rules of staging: .*403.*; the token needs actions: read/);
+    expect(summaryOf(audit, 'protection')).toMatch(/^cannot read the protection rules of staging: .*403 \(Resource not accessible by integration\): the token needs the Actions repository permission \(read\)$/);
   });
 
   it('says that a private repository without required reviewers needs GitHub Enterprise, instead of passing', async () => {

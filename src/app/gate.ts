@@ -91,13 +91,6 @@ export interface GatePorts {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** 403/404 on a read: the token lacks a permission, or the object is hidden from it. */
-function withPermission(e: unknown, permission: string): string {
-  const status = (e as { status?: unknown }).status;
-  const message = messageOf(e);
-  return status === 403 || status === 404 ? `${message}; the token needs ${permission}` : message;
-}
-
 /** The requirement: gate.protection, else what environments.<env>.protection declares, else one required reviewer. */
 export function requiredProtection(gate: GateConfig | undefined, declared: EnvironmentProtection | undefined): GateProtection {
   if (gate?.protection) return gate.protection;
@@ -187,7 +180,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
       record = await github.recordOf(requires, sha, github.trustedDeployers);
     } catch (e) {
       if (ports.rethrow?.(e)) throw e;
-      readError = withPermission(e, 'deployments: read');
+      readError = messageOf(e);
     }
     if (readError)
       rules.push({ rule: 'previous-deployment', verdict: 'fail', summary: `cannot read the deployments of ${requires}: ${readError}`, evidence: {} });
@@ -334,7 +327,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
       read = state ? { kind: 'read', state } : { kind: 'missing' };
     } catch (e) {
       if (ports.rethrow?.(e)) throw e;
-      read = { kind: 'unreadable', message: withPermission(e, 'actions: read (GitHub App / fine-grained token: Actions read)') };
+      read = { kind: 'unreadable', message: messageOf(e) };
     }
     let repository: RepositoryFacts | undefined;
     try {
@@ -356,7 +349,7 @@ export async function evaluateGate(request: GateRequest, ports: GatePorts): Prom
         audit.approvals = approvals;
       } catch (e) {
         if (ports.rethrow?.(e)) throw e;
-        approvals = { unreadable: withPermission(e, 'actions: read') };
+        approvals = { unreadable: messageOf(e) };
       }
       let triggeredBy: string | undefined;
       try {

@@ -110,6 +110,23 @@ export function toGitHubApiError(e: unknown, operation: string, debug: (message:
   return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
 }
 
+/**
+ * `e` as a GitHubApiError whose message, on a 403 that is not a rate limit, names the token
+ * `permission` the operation needs (and on other statuses the hint given for them).
+ */
+export function withPermissionHint(
+  e: unknown,
+  operation: string,
+  permission: string,
+  debug: (message: string) => void = () => undefined,
+  hints: Partial<Record<number, string>> = {},
+): unknown {
+  const error = toGitHubApiError(e, operation, debug);
+  if (!error || error.isRateLimit || error.status === undefined) return error ?? e;
+  const hint = error.status === 403 ? permission : hints[error.status];
+  return hint ? new GitHubApiError(`${error.message}: ${hint}`, error.status) : error;
+}
+
 /** `GET api.github.com/repos/o/r/issues/7/comments`: no query string, no credentials. */
 export function describeRequest(request: { method?: string; url?: string } | undefined): string {
   return `${request?.method ?? 'a request to'} ${hostAndPath(request?.url ?? '')}`;

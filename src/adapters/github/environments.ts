@@ -16,7 +16,7 @@
  * environment and takes it in the PUT: it is read when present (absent means GitHub's default, true)
  * and sent only when it has to change, so an environment that keeps the default never depends on it.
  */
-import { GitHubApiError, toGitHubApiError, UnexpectedResponseError } from './api-error';
+import { GitHubApiError, UnexpectedResponseError, withPermissionHint } from './api-error';
 import type { GitHubClient } from './client';
 import type { NamePattern } from '../../core/environments/plan';
 import type { BranchPolicyState, EnvironmentReviewer, EnvironmentState } from '../../core/environments/state';
@@ -194,10 +194,7 @@ export class GitHubEnvironments {
 
   /** `e` as a GitHubApiError; a 403 that is not a rate limit names `permission`, other statuses the hint given for them. */
   private error(e: unknown, operation: string, permission: string, hints: Partial<Record<number, string>> = {}): unknown {
-    const error = toGitHubApiError(e, operation, this.debug);
-    if (!error || error.isRateLimit || error.status === undefined) return error ?? e;
-    const hint = error.status === 403 ? permission : hints[error.status];
-    return hint ? new GitHubApiError(`${error.message}: ${hint}`, error.status) : error;
+    return withPermissionHint(e, operation, permission, this.debug, hints);
   }
 }
 

@@ -6,7 +6,7 @@
  * repository's workflows, which is what actions/deploy records deployments with). A deployment or a
  * status written by anyone else, whatever its payload says, is not evidence.
  */
-import { toGitHubApiError } from './api-error';
+import { toGitHubApiError, withPermissionHint } from './api-error';
 import type { GitHubClient } from './client';
 import { DeploymentLedger } from './deployments';
 import { GitHubEnvironments } from './environments';
@@ -14,6 +14,9 @@ import type { TokenIdentity } from './token-identity';
 
 /** github-actions[bot]: the account of every workflow's GITHUB_TOKEN. */
 export const GITHUB_ACTIONS_BOT_ID = 41898282;
+
+const DEPLOYMENTS_READ = 'the token needs the Deployments repository permission (read): permissions: deployments: read';
+const ACTIONS_READ = 'the token needs the Actions repository permission (read): permissions: actions: read';
 
 export interface RunApprovalRead {
   state: 'approved' | 'rejected' | 'pending';
@@ -39,14 +42,22 @@ export function createGateReads(
   };
   return {
     trustedDeployers: new Set([identity.id, GITHUB_ACTIONS_BOT_ID]) as ReadonlySet<number>,
-    recordOf: (environment: string, sha: string, trusted: ReadonlySet<number>) => ledger.recordOf(environment, sha, trusted),
+    recordOf: (environment: string, sha: string, trusted: ReadonlySet<number>) =>
+      ledger.recordOf(environment, sha, trusted).catch((e: unknown) => {
+        throw withPermissionHint(e, `list the deployments of ${sha.slice(0, 7)} to ${environment}`, DEPLOYMENTS_READ, debug);
+      }),
     readEnvironment: (name: string) => environments.readEnvironment(name),
     repository: async () => {
       const { data } = await call('read the repository', () => octokit.rest.repos.get(repository));
       return { private: data.private, visibility: data.visibility ?? (data.private ? 'private' : 'public') };
     },
     approvals: async (runId: number): Promise<RunApprovalRead[]> => {
-      const { data } = await call(`read the approvals of run ${runId}`, () => octokit.rest.actions.getReviewsForRun({ ...repository, run_id: runId }));
+      let data;
+      try {
+        ({ data } = await octokit.rest.actions.getReviewsForRun({ ...repository, run_id: runId }));
+      } catch (e) {
+        throw withPermissionHint(e, `read the approvals of run ${runId}`, ACTIONS_READ, debug);
+      }
       return data.map((a) => ({
         state: a.state,
         comment: a.comment,
