@@ -1132,16 +1132,15 @@ const client_1 = __webpack_require__(45423);
 const gate_reads_1 = __webpack_require__(32635);
 const repository_contents_1 = __webpack_require__(22907);
 const token_identity_1 = __webpack_require__(95970);
-const http_api_1 = __webpack_require__(14656);
 const gate_1 = __webpack_require__(98959);
+const prepare_gate_1 = __webpack_require__(13930);
 const post_readiness_comment_1 = __webpack_require__(37544);
 const readiness_envelope_1 = __webpack_require__(6080);
 const score_with_base_1 = __webpack_require__(34594);
 const read_1 = __webpack_require__(40812);
 const schema_1 = __webpack_require__(47967);
 const errors_1 = __webpack_require__(74296);
-const canary_1 = __webpack_require__(98327);
-const duration_1 = __webpack_require__(38169);
+const redactor_1 = __webpack_require__(98789);
 const version_1 = __webpack_require__(83323);
 /** A failure worth another try later (GitHub 5xx, network, rate limit). */
 class RetryableJobError extends Error {
@@ -1260,31 +1259,20 @@ async function evaluate(octokit, r, ctx) {
     catch (e) {
         if (!(0, errors_1.isUserError)(e))
             throw e;
-        return closed(base, `${file} at ${r.sha.slice(0, 7)} is not valid: ${e.format().split('\n')[0]}`);
+        return (0, gate_1.evaluateGate)({ ...base, gate: undefined, configProblem: `${file} at ${r.sha.slice(0, 7)} is not valid: ${e.format().split('\n')[0]}` }, {});
     }
     const env = config?.environments[r.environment];
     if (!config || !env)
-        return closed(base, `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`);
+        return (0, gate_1.evaluateGate)({
+            ...base,
+            gate: undefined,
+            configProblem: `${file ?? 'stackgate.yml'} at ${r.sha.slice(0, 7)} ${config ? `has no environment "${r.environment}"` : 'does not exist'}, so nothing says what it requires`,
+        }, {});
     const identity = await identityOf(r.installationId, octokit, ctx);
     const github = (0, gate_reads_1.createGateReads)(octokit, repository, identity);
     return (0, gate_1.evaluateGate)({ ...base, gate: env.gate, protection: env.protection }, {
         github,
-        canary: async (prometheus, signal) => {
-            const query = (0, http_api_1.createPrometheusQuery)({
-                url: prometheus.url,
-                token: ctx.prometheusToken,
-                timeoutMs: (0, duration_1.parseDurationMs)(prometheus.timeout, `environments.${r.environment}.gate.prometheus.timeout`),
-            });
-            return (0, canary_1.runCanary)(prometheus, {
-                query: (check, s) => query(check.query, s),
-                sleep: (ms, s) => new Promise((resolve) => {
-                    const timer = setTimeout(resolve, ms);
-                    s?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-                }),
-                now: Date.now,
-                log: ctx.log,
-            }, signal);
-        },
+        canary: (0, prepare_gate_1.gateCanary)({ environment: r.environment, prometheusToken: ctx.prometheusToken, log: ctx.log }),
         log: (line) => ctx.log.info(line),
         // GitHub's passing failures retry the job; a rejection would be final for the run.
         rethrow: (e) => classify(e) instanceof RetryableJobError,
@@ -1301,24 +1289,6 @@ async function identityOf(installationId, octokit, ctx) {
     const identity = await (0, token_identity_1.fetchTokenIdentity)(octokit);
     ctx.identities.set(installationId, identity);
     return identity;
-}
-/** A closed gate with one reason (no configuration to evaluate). */
-function closed(base, why) {
-    return {
-        schema: 'stackgate/gate-audit@1',
-        repository: base.repository,
-        environment: base.environment,
-        sha: base.sha,
-        evaluatedAt: new Date().toISOString(),
-        allowed: false,
-        dryRun: false,
-        reasons: [`previous-deployment: ${why}`],
-        rules: [{ rule: 'previous-deployment', verdict: 'fail', summary: why, evidence: {} }],
-        images: [],
-        approvals: [],
-        toolVersion: base.toolVersion,
-        ...(base.run ? { run: base.run } : {}),
-    };
 }
 function auditLink(ctx, auditId) {
     return ctx.publicUrl ? `${ctx.publicUrl}/audits/${auditId}` : undefined;
@@ -1393,7 +1363,7 @@ async function rejectGivenUp(job, ctx, why) {
             run_id: request.runId,
             environment_name: request.environment,
             state: 'rejected',
-            comment: `stackgate gate: could not be evaluated, so ${request.sha.slice(0, 7)} may not go to ${request.environment}: ${why}`.slice(0, COMMENT_CHARS),
+            comment: (0, redactor_1.redactSecrets)(`stackgate gate: could not be evaluated, so ${request.sha.slice(0, 7)} may not go to ${request.environment}: ${why}`).slice(0, COMMENT_CHARS),
         });
         ctx.metrics.verdicts.inc({ state: 'rejected' });
     }

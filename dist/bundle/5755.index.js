@@ -446,6 +446,7 @@ function lstatOrUndefined(p) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttemptTimeoutError = exports.UnexpectedResponseError = exports.GitHubApiError = void 0;
 exports.toGitHubApiError = toGitHubApiError;
+exports.withPermissionHint = withPermissionHint;
 exports.describeRequest = describeRequest;
 exports.bodyPreview = bodyPreview;
 /**
@@ -548,6 +549,17 @@ function toGitHubApiError(e, operation, debug = () => undefined) {
     const phrase = githubMessage(data);
     const reason = phrase !== undefined && GITHUB_PHRASES.has(phrase) ? phrase : (node_http_1.STATUS_CODES[status] ?? 'unknown status');
     return new GitHubApiError(`${operation}: ${target} answered ${status} (${reason})${hintFor(status, isRateLimit)}`, status, isRateLimit);
+}
+/**
+ * `e` as a GitHubApiError whose message, on a 403 that is not a rate limit, names the token
+ * `permission` the operation needs (and on other statuses the hint given for them).
+ */
+function withPermissionHint(e, operation, permission, debug = () => undefined, hints = {}) {
+    const error = toGitHubApiError(e, operation, debug);
+    if (!error || error.isRateLimit || error.status === undefined)
+        return error ?? e;
+    const hint = error.status === 403 ? permission : hints[error.status];
+    return hint ? new GitHubApiError(`${error.message}: ${hint}`, error.status) : error;
 }
 /** `GET api.github.com/repos/o/r/issues/7/comments`: no query string, no credentials. */
 function describeRequest(request) {
@@ -919,11 +931,7 @@ class GitHubEnvironments {
     }
     /** `e` as a GitHubApiError; a 403 that is not a rate limit names `permission`, other statuses the hint given for them. */
     error(e, operation, permission, hints = {}) {
-        const error = (0, api_error_1.toGitHubApiError)(e, operation, this.debug);
-        if (!error || error.isRateLimit || error.status === undefined)
-            return error ?? e;
-        const hint = error.status === 403 ? permission : hints[error.status];
-        return hint ? new api_error_1.GitHubApiError(`${error.message}: ${hint}`, error.status) : error;
+        return (0, api_error_1.withPermissionHint)(e, operation, permission, this.debug, hints);
     }
 }
 exports.GitHubEnvironments = GitHubEnvironments;
