@@ -404,7 +404,9 @@ describe('protection', () => {
     environments.denyReads();
     const audit = await gate();
     expect(verdicts(audit).protection).toBe('fail');
-    expect(summaryOf(audit, 'protection')).toMatch(/^cannot read the protection rules of staging: .*403 \(Resource not accessible by integration\): the token needs the Actions repository permission \(read\)$/);
+    expect(summaryOf(audit, 'protection')).toMatch(
+      /^cannot read the protection rules of staging: .*403 \(Resource not accessible by integration\): the token needs the Actions repository permission \(read\)$/,
+    );
   });
 
   it('says that a private repository without required reviewers needs GitHub Enterprise, instead of passing', async () => {
