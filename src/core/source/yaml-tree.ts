@@ -4,61 +4,11 @@
  * positions of the anchored source; the expansion is capped so an alias bomb is reported, not built.
  * Compose layering merges these trees, so a value keeps the position of the layer that set it.
  */
+import { documentsFromEvents } from './yaml-events';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YNode } from 'yaml';
+import type { Loc, MapNode, ParsedYaml, ScalarValue, TreeNode, TreePath, YamlDocument, YamlProblem } from './yaml-nodes';
 
-export interface Loc {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
-interface NodeBase {
-  /** Where the value starts. */
-  loc: Loc;
-  /** Where the key that holds this value starts (map values only). */
-  keyLoc?: Loc;
-  /** A local tag such as `!reset` or `!override` (Compose merge directives). */
-  tag?: string;
-}
-
-export interface MapNode extends NodeBase {
-  kind: 'map';
-  entries: Map<string, TreeNode>;
-}
-export interface SeqNode extends NodeBase {
-  kind: 'seq';
-  items: TreeNode[];
-}
-export type ScalarValue = string | number | boolean | null;
-export interface ScalarNode extends NodeBase {
-  kind: 'scalar';
-  value: ScalarValue;
-}
-export type TreeNode = MapNode | SeqNode | ScalarNode;
-export type TreePath = readonly (string | number)[];
-
-export interface YamlProblem {
-  code: 'syntax' | 'duplicate-key' | 'alias-limit';
-  message: string;
-  line: number;
-  column: number;
-}
-
-export interface YamlDocument {
-  /** 0-based index of the document within its file. */
-  index: number;
-  root: TreeNode | null;
-  /** Line where the document starts (for documents without content). */
-  line: number;
-}
-
-export interface ParsedYaml {
-  file: string;
-  documents: YamlDocument[];
-  problems: YamlProblem[];
-}
+export type { Loc, MapNode, ParsedYaml, ScalarNode, ScalarValue, SeqNode, TreeNode, TreePath, YamlDocument, YamlProblem } from './yaml-nodes';
 
 export interface ParseYamlOptions {
   /** Most nodes an alias may add to one document before the document is refused. */
@@ -70,6 +20,15 @@ const DEFAULT_MAX_ALIAS_NODES = 50_000;
 class AliasLimitError extends Error {}
 
 export function parseYaml(file: string, text: string, options: ParseYamlOptions = {}): ParsedYaml {
+  const documents = documentsFromEvents(file, text, options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES);
+  return documents ? { file, documents, problems: [] } : parseYamlDocuments(file, text, options);
+}
+
+/**
+ * parseYaml through the yaml library's documents: the reference the fast path (yaml-events.ts)
+ * matches, and the path of every file it gives up on, so its messages are the ones reported.
+ */
+export function parseYamlDocuments(file: string, text: string, options: ParseYamlOptions = {}): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
   const documents: YamlDocument[] = [];
