@@ -7,7 +7,7 @@
 import type { BuiltInModels } from './built-in-models';
 import { formatPath, getNode, pointerToPath, type TreeNode, type TreePath } from '../source/yaml-tree';
 import { hasPlaceholder } from './placeholders';
-import { validateRecordingFields } from './unknown-fields';
+import { validateLearningFields, type LearnedFields } from './unknown-fields';
 
 /** An ajv-style error as thrown by a model's `validate()`. */
 export interface SchemaError {
@@ -24,6 +24,9 @@ export async function loadBuiltInModels(): Promise<BuiltInModels> {
   return (await import('./built-in-models')).builtInModels();
 }
 
+/** What each model's validator has been seen to read (unknown-fields.ts), for as long as the model is loaded. */
+const learnedByModel = new WeakMap<object, LearnedFields>();
+
 /**
  * Validates a built-in object; returns undefined when no schema is known for its apiVersion/kind,
  * an empty list when it is valid.
@@ -33,7 +36,9 @@ export function validateBuiltIn(models: BuiltInModels, apiVersion: string, kind:
   if (!cls) return undefined;
   if (!value || typeof value !== 'object') return [{ instancePath: '', keyword: 'type', message: 'must be object', params: { type: 'object' } }];
   // The model's validate function, run on the manifest itself (unknown-fields.ts records the fields it reads).
-  const { thrown, unknownFields } = validateRecordingFields(cls.prototype.validate, value);
+  let learned = learnedByModel.get(cls);
+  if (!learned) learnedByModel.set(cls, (learned = new Map()));
+  const { thrown, unknownFields } = validateLearningFields(cls.prototype.validate, value, learned);
   if (thrown === undefined) return unknownFields;
   const errors = (thrown as { errors?: unknown }).errors;
   if (Array.isArray(errors)) return [...errors.filter((x): x is SchemaError => !!x && typeof (x as SchemaError).instancePath === 'string'), ...unknownFields];

@@ -28,6 +28,8 @@ const FREE_SUBTREE = /\/openAPIV3Schema(\/|$)/;
 
 interface Visit {
   pointer: string;
+  /** The pointer with every array index as `*`: the place in the schema, whatever the item. */
+  shape: string;
   value: Record<string, unknown>;
   read: Set<string>;
   isEnumerated: boolean;
@@ -37,10 +39,9 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function tracked(value: object, pointer: string, visits: Visit[]): object {
-  const visit: Visit | undefined = Array.isArray(value)
-    ? undefined
-    : { pointer, value: value as Record<string, unknown>, read: new Set(), isEnumerated: false };
+function tracked(value: object, pointer: string, shape: string, visits: Visit[]): object {
+  const isArray = Array.isArray(value);
+  const visit: Visit | undefined = isArray ? undefined : { pointer, shape, value: value as Record<string, unknown>, read: new Set(), isEnumerated: false };
   if (visit) visits.push(visit);
   const children = new Map<string, object>();
   return new Proxy(value, {
@@ -50,7 +51,10 @@ function tracked(value: object, pointer: string, visits: Visit[]): object {
       visit?.read.add(key);
       if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(target, key)) return v;
       let child = children.get(key);
-      if (!child) children.set(key, (child = tracked(v, `${pointer}/${escapePointer(key)}`, visits)));
+      if (!child) {
+        const segment = escapePointer(key);
+        children.set(key, (child = tracked(v, `${pointer}/${segment}`, `${shape}/${isArray ? '*' : segment}`, visits)));
+      }
       return child;
     },
     has(target, key) {
@@ -68,11 +72,14 @@ function tracked(value: object, pointer: string, visits: Visit[]): object {
  * Runs `validate` with `this` bound to a recording view of `value`; returns what it threw (if
  * anything) and an ajv-style additionalProperties error for each key no schema read.
  */
-export function validateRecordingFields(validate: (this: unknown) => void, value: object): { thrown?: unknown; unknownFields: UnknownFieldError[] } {
-  const visits: Visit[] = [];
+export function validateRecordingFields(
+  validate: (this: unknown) => void,
+  value: object,
+  visits: Visit[] = [],
+): { thrown?: unknown; unknownFields: UnknownFieldError[] } {
   let thrown: unknown;
   try {
-    validate.call(tracked(value, '', visits));
+    validate.call(tracked(value, '', '', visits));
   } catch (e) {
     thrown = e;
   }
@@ -93,4 +100,61 @@ export function validateRecordingFields(validate: (this: unknown) => void, value
     }
   }
   return { thrown, unknownFields };
+}
+
+/**
+ * What one validate function has been seen to read, by place in its schema (a pointer with every
+ * array index as `*`): the keys it read there, or `any` where it enumerated the object, read none of
+ * its keys or the schema is free-form. The compiled validators read the properties their schema
+ * defines whatever the values, so a key read at a place is known there in every object.
+ */
+export type LearnedFields = Map<string, Set<string> | 'any'>;
+
+/**
+ * validateRecordingFields, without the recording where it would find nothing: an object whose every
+ * key at every place was read there before, by a run that did not throw, is validated as it is,
+ * about four times faster than through the recording view. Anything else (a key or a place not seen
+ * yet, an object the validator rejects) takes the recording run, which teaches `learned` its reads.
+ */
+export function validateLearningFields(
+  validate: (this: unknown) => void,
+  value: object,
+  learned: LearnedFields,
+): { thrown?: unknown; unknownFields: UnknownFieldError[] } {
+  if (learned.size > 0 && isEveryFieldKnown(value, '', learned)) {
+    try {
+      validate.call(value);
+      return { unknownFields: [] };
+    } catch {
+      // Rejected: the recording run below gives the errors with the fields, as before.
+    }
+  }
+  const visits: Visit[] = [];
+  const result = validateRecordingFields(validate, value, visits);
+  if (result.thrown === undefined) {
+    // A run that threw stopped reading: what it left unread says nothing.
+    for (const v of visits) {
+      const had = learned.get(v.shape);
+      if (had === 'any') continue;
+      if (v.isEnumerated || v.read.size === 0 || FREE_SUBTREE.test(v.shape)) learned.set(v.shape, 'any');
+      else if (had) for (const key of v.read) had.add(key);
+      else learned.set(v.shape, new Set(v.read));
+    }
+  }
+  return result;
+}
+
+function isEveryFieldKnown(value: object, shape: string, learned: LearnedFields): boolean {
+  if (Array.isArray(value)) {
+    const items: unknown[] = value;
+    for (const item of items) if (item && typeof item === 'object' && !isEveryFieldKnown(item, `${shape}/*`, learned)) return false;
+    return true;
+  }
+  const known = learned.get(shape);
+  if (known === undefined) return false;
+  for (const [key, v] of Object.entries(value)) {
+    if (known !== 'any' && !known.has(key) && !UNCHECKED_KEY.test(key)) return false;
+    if (v && typeof v === 'object' && !isEveryFieldKnown(v as object, `${shape}/${escapePointer(key)}`, learned)) return false;
+  }
+  return true;
 }
