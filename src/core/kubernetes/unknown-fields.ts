@@ -36,7 +36,7 @@ interface Visit {
 }
 
 function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 function tracked(value: object, pointer: string, shape: string, visits: Visit[]): object {
@@ -152,9 +152,11 @@ function isEveryFieldKnown(value: object, shape: string, learned: LearnedFields)
   }
   const known = learned.get(shape);
   if (known === undefined) return false;
-  for (const [key, v] of Object.entries(value)) {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
     if (known !== 'any' && !known.has(key) && !UNCHECKED_KEY.test(key)) return false;
-    if (v && typeof v === 'object' && !isEveryFieldKnown(v as object, `${shape}/${escapePointer(key)}`, learned)) return false;
+    const v = record[key];
+    if (v !== null && typeof v === 'object' && !isEveryFieldKnown(v, `${shape}/${escapePointer(key)}`, learned)) return false;
   }
   return true;
 }

@@ -81,6 +81,8 @@ class EventTreeBuilder {
   private readonly anchors = new Map<string, TreeNode>();
   private readonly open = new Set<string>();
   private aliasNodes = 0;
+  /** The line lineOf found last. */
+  private cursor = 1;
 
   constructor(
     private readonly file: string,
@@ -390,22 +392,36 @@ class EventTreeBuilder {
     return lineBreak === -1 ? this.text.length : lineBreak;
   }
 
-  private pos(offset: number): { line: number; col: number } {
+  /** The 1-based line of an offset. Offsets mostly come in order: the search starts from the last line found. */
+  private lineOf(offset: number): number {
     const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (offset < starts[mid]) high = mid;
-      else low = mid + 1;
+    let line = this.cursor;
+    if (offset >= starts[line - 1]) {
+      while (line < starts.length && starts[line] <= offset) line++;
+    } else {
+      let low = 0;
+      let high = line;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offset < starts[mid]) high = mid;
+        else low = mid + 1;
+      }
+      line = low;
     }
-    return { line: low, col: offset - starts[low - 1] + 1 };
+    this.cursor = line;
+    return line;
+  }
+
+  private pos(offset: number): { line: number; col: number } {
+    const line = this.lineOf(offset);
+    return { line, col: offset - this.lineStarts[line - 1] + 1 };
   }
 
   private loc(start: number, end: number): Loc {
-    const s = this.pos(start);
-    const e = this.pos(end);
-    return { file: this.file, line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+    const line = this.lineOf(start);
+    const column = start - this.lineStarts[line - 1] + 1;
+    const endLine = this.lineOf(end);
+    return { file: this.file, line, column, endLine, endColumn: end - this.lineStarts[endLine - 1] + 1 };
   }
 }
 
