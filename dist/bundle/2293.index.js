@@ -12950,6 +12950,8 @@ const unknown_fields_1 = __webpack_require__(45230);
 async function loadBuiltInModels() {
     return (await Promise.all(/* import() */[__webpack_require__.e(3153), __webpack_require__.e(4605)]).then(__webpack_require__.t.bind(__webpack_require__, 24605, 23))).builtInModels();
 }
+/** What each model's validator has been seen to read (unknown-fields.ts), for as long as the model is loaded. */
+const learnedByModel = new WeakMap();
 /**
  * Validates a built-in object; returns undefined when no schema is known for its apiVersion/kind,
  * an empty list when it is valid.
@@ -12961,7 +12963,10 @@ function validateBuiltIn(models, apiVersion, kind, value) {
     if (!value || typeof value !== 'object')
         return [{ instancePath: '', keyword: 'type', message: 'must be object', params: { type: 'object' } }];
     // The model's validate function, run on the manifest itself (unknown-fields.ts records the fields it reads).
-    const { thrown, unknownFields } = (0, unknown_fields_1.validateRecordingFields)(cls.prototype.validate, value);
+    let learned = learnedByModel.get(cls);
+    if (!learned)
+        learnedByModel.set(cls, (learned = new Map()));
+    const { thrown, unknownFields } = (0, unknown_fields_1.validateLearningFields)(cls.prototype.validate, value, learned);
     if (thrown === undefined)
         return unknownFields;
     const errors = thrown.errors;
@@ -13101,6 +13106,7 @@ function isClientSideConfig(apiVersion, kind) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateRecordingFields = validateRecordingFields;
+exports.validateLearningFields = validateLearningFields;
 /**
  * Unknown fields of built-in kinds. The precompiled validators of `kubernetes-models` do not check
  * additionalProperties, but they read every property their schema defines. Running one on a proxy
@@ -13120,12 +13126,11 @@ const UNCHECKED_KEY = /^(description|x-kubernetes-.*)$/;
 /** A CRD's openAPIV3Schema is a JSON schema, with vendor extensions the models do not list. */
 const FREE_SUBTREE = /\/openAPIV3Schema(\/|$)/;
 function escapePointer(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+    return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
-function tracked(value, pointer, visits) {
-    const visit = Array.isArray(value)
-        ? undefined
-        : { pointer, value: value, read: new Set(), isEnumerated: false };
+function tracked(value, pointer, shape, visits) {
+    const isArray = Array.isArray(value);
+    const visit = isArray ? undefined : { pointer, shape, value: value, read: new Set(), isEnumerated: false };
     if (visit)
         visits.push(visit);
     const children = new Map();
@@ -13138,8 +13143,10 @@ function tracked(value, pointer, visits) {
             if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(target, key))
                 return v;
             let child = children.get(key);
-            if (!child)
-                children.set(key, (child = tracked(v, `${pointer}/${escapePointer(key)}`, visits)));
+            if (!child) {
+                const segment = escapePointer(key);
+                children.set(key, (child = tracked(v, `${pointer}/${segment}`, `${shape}/${isArray ? '*' : segment}`, visits)));
+            }
             return child;
         },
         has(target, key) {
@@ -13158,11 +13165,10 @@ function tracked(value, pointer, visits) {
  * Runs `validate` with `this` bound to a recording view of `value`; returns what it threw (if
  * anything) and an ajv-style additionalProperties error for each key no schema read.
  */
-function validateRecordingFields(validate, value) {
-    const visits = [];
+function validateRecordingFields(validate, value, visits = []) {
     let thrown;
     try {
-        validate.call(tracked(value, '', visits));
+        validate.call(tracked(value, '', '', visits));
     }
     catch (e) {
         thrown = e;
@@ -13186,6 +13192,62 @@ function validateRecordingFields(validate, value) {
         }
     }
     return { thrown, unknownFields };
+}
+/**
+ * validateRecordingFields, without the recording where it would find nothing: an object whose every
+ * key at every place was read there before, by a run that did not throw, is validated as it is,
+ * about four times faster than through the recording view. Anything else (a key or a place not seen
+ * yet, an object the validator rejects) takes the recording run, which teaches `learned` its reads.
+ */
+function validateLearningFields(validate, value, learned) {
+    if (learned.size > 0 && isEveryFieldKnown(value, '', learned)) {
+        try {
+            validate.call(value);
+            return { unknownFields: [] };
+        }
+        catch {
+            // Rejected: the recording run below gives the errors with the fields, as before.
+        }
+    }
+    const visits = [];
+    const result = validateRecordingFields(validate, value, visits);
+    if (result.thrown === undefined) {
+        // A run that threw stopped reading: what it left unread says nothing.
+        for (const v of visits) {
+            const had = learned.get(v.shape);
+            if (had === 'any')
+                continue;
+            if (v.isEnumerated || v.read.size === 0 || FREE_SUBTREE.test(v.shape))
+                learned.set(v.shape, 'any');
+            else if (had)
+                for (const key of v.read)
+                    had.add(key);
+            else
+                learned.set(v.shape, new Set(v.read));
+        }
+    }
+    return result;
+}
+function isEveryFieldKnown(value, shape, learned) {
+    if (Array.isArray(value)) {
+        const items = value;
+        for (const item of items)
+            if (item && typeof item === 'object' && !isEveryFieldKnown(item, `${shape}/*`, learned))
+                return false;
+        return true;
+    }
+    const known = learned.get(shape);
+    if (known === undefined)
+        return false;
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (known !== 'any' && !known.has(key) && !UNCHECKED_KEY.test(key))
+            return false;
+        const v = record[key];
+        if (v !== null && typeof v === 'object' && !isEveryFieldKnown(v, `${shape}/${escapePointer(key)}`, learned))
+            return false;
+    }
+    return true;
 }
 
 
