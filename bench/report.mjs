@@ -1,7 +1,8 @@
 // @ts-check
 // Markdown for the benchmark: the results table printed by run.mjs and docs/benchmarks.md.
 
-export const GOALS = { speedupVsDclint: 5, manifestsPerSecond: 2000, actionMs: 1000 };
+// Compose and Kubernetes: the goals of the validate issue (at least 20× dclint, 2,000 manifests/s); the action: the start-up goal.
+export const GOALS = { speedupVsDclint: 20, manifestsPerSecond: 2000, actionMs: 1000 };
 
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const duration = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
