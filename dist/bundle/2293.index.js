@@ -5005,7 +5005,10 @@ function repositoryLink(url, ruleFile) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const environments_1 = __webpack_require__(72658);
+const list_services_1 = __webpack_require__(63251);
 const missing_location_1 = __webpack_require__(74521);
+const _alert_coverage_1 = __webpack_require__(67926);
 const types_1 = __webpack_require__(15200);
 const _markdown_1 = __webpack_require__(65925);
 const RUNBOOK = /(^|\/)(runbooks?|playbooks?)\/|(^|\/)[^/]*(runbook|playbook|operations)[^/]*$/i;
@@ -5017,17 +5020,33 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'operations',
         severity: 'warning',
         operatedOnly: true,
-        rationale: 'An alert that pages at 3 a.m. needs a procedure next to it: how to tell which endpoint is down, the safe mitigation, how to roll back. Runbooks kept with the stacks change in the same pull request as the services they describe.',
+        rationale: 'An alert that pages at 3 a.m. needs a procedure next to it: how to tell which endpoint is down, the safe mitigation, how to roll back. Runbooks kept with the stacks change in the same pull request as the services they describe. Asked where something pages: a repository with alerting rules of its own, one that deploys MCP servers, or one whose stackgate.yml names its environments (not a demo with production overlays and no alert).',
         remediation: 'Add Markdown runbooks under docs/runbooks/ (a server down, high latency, rollback, restore), and link them from the alerts with `runbook_url`.',
         messages: {
             none: 'no runbooks: no Markdown under a runbooks/ or playbooks/ directory and no RUNBOOK or OPERATIONS document',
         },
     },
     check(ctx) {
+        if (!pagesSomeone(ctx))
+            return ctx.notApplicable();
         if (!(0, _markdown_1.markdownFiles)(ctx).some((f) => RUNBOOK.test(f)))
             ctx.report({ messageId: 'none', at: (0, missing_location_1.missingLocation)(ctx) });
     },
 });
+/**
+ * Runbooks are the procedures behind pages: they are asked where something pages. That is a
+ * repository with alerting rules of its own, one that deploys MCP servers (whose alerts the
+ * monitoring checks ask for), or one whose stackgate.yml names the environments it runs. An
+ * example or demo repository with production overlays but no alert is not asked for them (the
+ * alerting checks say what it lacks first).
+ */
+function pagesSomeone(ctx) {
+    if ((0, _alert_coverage_1.alertRules)(ctx.prometheusRules).length > 0)
+        return true;
+    if ((0, environments_1.configuredEnvironmentNames)(ctx.config).length > 0)
+        return true;
+    return (0, list_services_1.deploysMcpServers)({ config: ctx.config, compose: ctx.compose, kubernetes: ctx.kubernetes });
+}
 
 
 /***/ }),
