@@ -87,10 +87,10 @@ describe('validate <file>', () => {
     expect(bad.stdout.split('\n')[0]).toBe(path.join(repo.root, 'k8s/deployment.yaml'));
     expect(bad.stdout).toContain('kubernetes/image-latest-tag');
     expect(bad.exitCode).toBe(1);
-    // Repository-level findings about what is missing (no runbooks, no alerts) sit on stackgate.yml.
+    // Repository-level findings about what is missing (no restore procedure, no architecture document) sit on stackgate.yml.
     const config = await runCli(['validate', './stackgate.yml', '-f', 'json', '--promtool', 'never'], repo.root);
     expect(config).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(findingsOf(config.stdout).map((f) => f.checkId)).toContain('docs/runbooks');
+    expect(findingsOf(config.stdout).map((f) => f.checkId)).toContain('docs/restore-procedure');
     expect(new Set(findingsOf(config.stdout).map((f) => f.file))).toEqual(new Set(['./stackgate.yml']));
   });
 
