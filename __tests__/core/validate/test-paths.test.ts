@@ -10,12 +10,16 @@ const POD =
 const severities = (findings: { severity: string; file: string }[]) => findings.map((f) => `${f.file} ${f.severity}`);
 
 describe('test fixtures are not deployments (testPaths)', () => {
-  test.each(['tests/integration/docker-compose.yml', 'test/docker-compose.yml', '.github/configs/docker-compose.yml', 'pkg/server/testdata/compose.yaml'])(
-    'hardening findings in %s are info',
-    (file) => {
-      expect(severities(runCase(memoryLimit, { files: { [file]: COMPOSE } }, file))).toEqual([`${file} info`, `${file} info`]);
-    },
-  );
+  test.each([
+    'tests/integration/docker-compose.yml',
+    'test/docker-compose.yml',
+    '.github/configs/docker-compose.yml',
+    'pkg/server/testdata/compose.yaml',
+    'result/docker-compose.test.yml',
+    'compose.test.yaml',
+  ])('hardening findings in %s are info', (file) => {
+    expect(severities(runCase(memoryLimit, { files: { [file]: COMPOSE } }, file))).toEqual([`${file} info`, `${file} info`]);
+  });
 
   test('a Kubernetes fixture under e2e/: info', () => {
     expect(severities(runCase(runAsNonRoot, { files: { 'e2e/manifests/pod.yaml': POD } }, 'pod.yaml'))).toEqual(['e2e/manifests/pod.yaml info']);

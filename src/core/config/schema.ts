@@ -63,7 +63,18 @@ export function checkSettingSchema(options?: z.ZodType) {
 }
 
 /** Where repositories keep test fixtures and CI scaffolding: Compose files and manifests there start services for tests, not deployments. */
-export const DEFAULT_TEST_PATHS = ['**/test/**', '**/tests/**', '**/testdata/**', '**/__tests__/**', '**/fixtures/**', '**/e2e/**', '.github/**'] as const;
+export const DEFAULT_TEST_PATHS = [
+  '**/test/**',
+  '**/tests/**',
+  '**/testdata/**',
+  '**/__tests__/**',
+  '**/fixtures/**',
+  '**/e2e/**',
+  '.github/**',
+  // A test stack beside the real one: docker-compose.test.yml, compose.test.yaml.
+  '**/*.test.yml',
+  '**/*.test.yaml',
+] as const;
 
 /** The `checks:` sections: per-check settings, and the severities of `overrides[].checks`. */
 export interface ChecksSections {
