@@ -31,6 +31,11 @@ describeCheck(check, {
       name: 'a stdio MCP server whose name has "server" in it',
       code: 'FROM python:3.12-slim\nENV LOCAL_TIMEZONE=UTC\nENTRYPOINT ["mcp-server-time", "--local-timezone", "${LOCAL_TIMEZONE}"]\n',
     },
+    {
+      name: 'an MCP server on stdio by default, with EXPOSE for its http mode',
+      code: 'FROM golang:1.24 AS build\nRUN go build -o /bin/mcp ./cmd/mcp\nFROM gcr.io/distroless/base-debian12\nCOPY --from=build /bin/mcp /server/mcp\nEXPOSE 8082\nENTRYPOINT ["/server/mcp"]\nCMD ["stdio"]\n',
+    },
+    { name: 'an MCP server started with --transport stdio', code: 'FROM node:22-slim\nENV PORT=3000\nCMD ["node", "dist/index.js", "--transport", "stdio"]\n' },
     { name: 'a one-shot job image', code: 'FROM python:3.12-slim\nCOPY analyze.py /\nCMD ["python", "/analyze.py", "--since", "30d"]\n' },
   ],
   invalid: [
@@ -47,6 +52,11 @@ describeCheck(check, {
     },
     { name: 'a PORT variable', code: 'FROM python:3.12-slim\nENV PORT=8000\nCMD ["python", "app.py"]\n', errors: [{ line: 1, messageId: 'missing' }] },
     { name: 'a server base image', code: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', errors: [{ line: 1, messageId: 'missing' }] },
+    {
+      name: 'an MCP server whose last CMD chooses http over the stdio of an earlier one',
+      code: 'FROM golang:1.24\nEXPOSE 8082\nCMD ["stdio"]\nENTRYPOINT ["/server/mcp"]\nCMD ["http", "--port", "8082"]\n',
+      errors: [{ line: 1, messageId: 'missing' }],
+    },
     {
       name: 'a command that starts a server',
       code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]\n',

@@ -52,6 +52,7 @@ function startsServer(command: string): boolean {
 function servesNetwork(shipped: readonly Stage[]): boolean {
   const all: Instruction[] = shipped.flatMap((s) => s.instructions);
   const keyword = (i: Instruction) => i.getKeyword().toUpperCase();
+  if (runsStdio(all, keyword)) return false;
   if (all.some((i) => keyword(i) === 'EXPOSE')) return true;
   if (
     all.some(
@@ -63,6 +64,25 @@ function servesNetwork(shipped: readonly Stage[]): boolean {
   if (SERVER_IMAGES.test(base)) return true;
   const command = all.filter((i) => keyword(i) === 'CMD' || keyword(i) === 'ENTRYPOINT').map((i) => i.getArgumentsContent() ?? '');
   return command.some(startsServer);
+}
+
+/** Words that choose the stdio transport (`CMD ["stdio"]`, `--transport stdio`, `--stdio`, `--transport=stdio`). */
+const STDIO_WORD = /^(stdio|--stdio|--transport=stdio)$/i;
+
+/**
+ * Whether the image's command, as it runs by default (the last ENTRYPOINT with the last CMD), is an
+ * MCP server on stdio. An EXPOSE beside it is the port of another mode (`http`), which someone
+ * chooses at `docker run`: by default nothing listens, and a HEALTHCHECK probing the port would
+ * mark every container unhealthy.
+ */
+function runsStdio(all: readonly Instruction[], keyword: (i: Instruction) => string): boolean {
+  const last = (k: string) =>
+    [...all]
+      .reverse()
+      .find((i) => keyword(i) === k)
+      ?.getArgumentsContent() ?? '';
+  const words = `${last('ENTRYPOINT')} ${last('CMD')}`.split(/[\s"',[\]]+/).filter(Boolean);
+  return words.some((w, n) => STDIO_WORD.test(w) || (w === '--transport' && words[n + 1]?.toLowerCase() === 'stdio'));
 }
 
 export default defineCheck({
