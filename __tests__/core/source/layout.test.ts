@@ -1,9 +1,9 @@
 /**
- * Layouts whose files are not manifests as written: Helm charts and Kustomize patches. The last
+ * Layouts whose files are not manifests as written: Helm charts, Ansible role templates and Kustomize patches. The last
  * tests run every check on a small Kustomize base + overlay and assert what users see: the base is
  * checked, the overlay's patches are not checked as objects of their own.
  */
-import { findHelmCharts, findKustomizePatches, findKustomizeRoots, helmChartOfTemplate } from '../../../src/core/source/layout';
+import { findHelmCharts, findKustomizePatches, findKustomizeRoots, helmChartOfTemplate, isAnsibleRoleTemplate } from '../../../src/core/source/layout';
 import { loadWorkspace } from '../../../src/core/source/workspace';
 import { checkedConfigSchema } from '../../../src/core/validate/config';
 import { validateRepositoryFiles } from '../../../src/core/validate/run';
@@ -131,6 +131,30 @@ describe('Kustomize patches in validate', () => {
       expect(findings.filter((f) => f.file.startsWith('deploy/overlays/')).map((f) => `${f.checkId} ${f.file}:${f.line}`)).toEqual([
         'core/parse-error deploy/overlays/prod/replicas.yaml:5',
       ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe('Ansible role templates in validate', () => {
+  const JINJA =
+    'apiVersion: cilium.io/v2alpha1\nkind: CiliumLoadBalancerIPPool\nmetadata:\n  name: default\nspec:\n  blocks:\n    {% for cidr in pool %}\n    - cidr: {{ cidr }}\n    {% endfor %}\n';
+
+  test('isAnsibleRoleTemplate: files under roles/<role>/templates/, at any depth, and nothing else', () => {
+    expect(isAnsibleRoleTemplate('metal/roles/cilium/templates/pool.yaml')).toBe(true);
+    expect(isAnsibleRoleTemplate('roles/web/templates/nginx/site.yml')).toBe(true);
+    expect(isAnsibleRoleTemplate('charts/web/templates/deployment.yaml')).toBe(false);
+    expect(isAnsibleRoleTemplate('roles/web/tasks/main.yml')).toBe(false);
+    expect(isAnsibleRoleTemplate('myroles/web/templates/x.yaml')).toBe(false);
+  });
+
+  test('a Jinja2 template is not parsed (no parse error); the same text elsewhere is one', async () => {
+    const repo = tempRepo({ 'metal/roles/cilium/templates/pool.yaml': JINJA, 'k8s/pool.yaml': JINJA });
+    try {
+      const { findings } = await validateRepositoryFiles({ root: repo.root, config: checkedConfigSchema.parse({}) });
+      expect(findings.filter((f) => f.checkId === 'core/parse-error').map((f) => f.file)).toEqual(['k8s/pool.yaml']);
+      expect(findings.filter((f) => f.file.startsWith('metal/'))).toEqual([]);
     } finally {
       repo.cleanup();
     }

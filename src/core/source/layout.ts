@@ -1,6 +1,7 @@
 /**
  * Repository layouts whose files are not manifests as written: Helm charts (a directory with
- * `Chart.yaml`; everything under its `templates/` is a Go template, never YAML) and Kustomize
+ * `Chart.yaml`; everything under its `templates/` is a Go template, never YAML), Ansible role
+ * templates (`roles/<role>/templates/`, Jinja2) and Kustomize
  * patches (files a kustomization.yaml names under `patches`, `patchesStrategicMerge` or
  * `patchesJson6902`: fragments merged into a resource, not objects of their own).
  */
@@ -44,6 +45,14 @@ export function findHelmCharts(paths: readonly string[]): HelmChart[] {
 /** The chart whose `templates/` holds a file, if any. */
 export function helmChartOfTemplate(charts: readonly HelmChart[], file: string): HelmChart | undefined {
   return charts.find((c) => file.startsWith(c.dir ? `${c.dir}/templates/` : 'templates/'));
+}
+
+/**
+ * Whether a file is an Ansible role's template (`roles/<role>/templates/…`): Jinja2 text that the
+ * template module renders on the target host (`{% for %}`, `{{ var }}`), not YAML as written.
+ */
+export function isAnsibleRoleTemplate(file: string): boolean {
+  return /(^|\/)roles\/[^/]+\/templates\//.test(file);
 }
 
 /** Whether a file name is a kustomization file. */

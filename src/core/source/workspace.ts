@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
-import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
+import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isAnsibleRoleTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
 import { scalarText } from '../display-value';
 import { incompleteManifest } from '../kubernetes/incomplete-manifest';
@@ -191,6 +191,8 @@ function mark(ws: Workspace, file: string, kind: FileKind): void {
 function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: DiscoveredFile) => ParsedYaml): void {
   // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
   if (helmChartOfTemplate(ws.layout.helmCharts, file.path)) return;
+  // So is an Ansible role's template (Jinja2), rendered by Ansible on the host it configures.
+  if (isAnsibleRoleTemplate(file.path)) return;
   const base = path.posix.basename(file.path);
   const lower = base.toLowerCase();
   // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
