@@ -3010,7 +3010,7 @@ exports["default"] = (0, types_1.defineEngineCheck)({
         title: 'File is not valid YAML or JSON',
         category: 'correctness',
         severity: 'error',
-        rationale: 'A file that does not parse is skipped by every other check and rejected by docker compose, kubectl and Prometheus at deploy time.',
+        rationale: 'A file that does not parse is skipped by every other check and rejected by docker compose, kubectl and Prometheus at deploy time. Templates are not YAML until rendered and are not parsed: Helm chart templates (rendered with helm when it is installed) and Ansible role templates (`roles/<role>/templates/`).',
         remediation: 'Fix the syntax at the reported line; run the file through a YAML linter if the message is unclear.',
         messages: { syntax: 'cannot parse: {{detail}}' },
     },
@@ -4061,6 +4061,8 @@ function startsServer(command) {
 function servesNetwork(shipped) {
     const all = shipped.flatMap((s) => s.instructions);
     const keyword = (i) => i.getKeyword().toUpperCase();
+    if (runsStdio(all, keyword))
+        return false;
     if (all.some((i) => keyword(i) === 'EXPOSE'))
         return true;
     if (all.some((i) => (keyword(i) === 'ENV' || keyword(i) === 'ARG') && /(^|\s)([A-Z0-9_]*_)?PORT\s*=|^([A-Z0-9_]*_)?PORT\s+\S/i.test(i.getArgumentsContent() ?? '')))
@@ -4070,6 +4072,22 @@ function servesNetwork(shipped) {
         return true;
     const command = all.filter((i) => keyword(i) === 'CMD' || keyword(i) === 'ENTRYPOINT').map((i) => i.getArgumentsContent() ?? '');
     return command.some(startsServer);
+}
+/** Words that choose the stdio transport (`CMD ["stdio"]`, `--transport stdio`, `--stdio`, `--transport=stdio`). */
+const STDIO_WORD = /^(stdio|--stdio|--transport=stdio)$/i;
+/**
+ * Whether the image's command, as it runs by default (the last ENTRYPOINT with the last CMD), is an
+ * MCP server on stdio. An EXPOSE beside it is the port of another mode (`http`), which someone
+ * chooses at `docker run`: by default nothing listens, and a HEALTHCHECK probing the port would
+ * mark every container unhealthy.
+ */
+function runsStdio(all, keyword) {
+    const last = (k) => [...all]
+        .reverse()
+        .find((i) => keyword(i) === k)
+        ?.getArgumentsContent() ?? '';
+    const words = `${last('ENTRYPOINT')} ${last('CMD')}`.split(/[\s"',[\]]+/).filter(Boolean);
+    return words.some((w, n) => STDIO_WORD.test(w) || (w === '--transport' && words[n + 1]?.toLowerCase() === 'stdio'));
 }
 exports["default"] = (0, types_1.defineCheck)({
     id: 'dockerfile/healthcheck-missing',

@@ -51,12 +51,14 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findHelmCharts = findHelmCharts;
 exports.helmChartOfTemplate = helmChartOfTemplate;
+exports.isAnsibleRoleTemplate = isAnsibleRoleTemplate;
 exports.isKustomizationFile = isKustomizationFile;
 exports.findKustomizePatches = findKustomizePatches;
 exports.findKustomizeRoots = findKustomizeRoots;
 /**
  * Repository layouts whose files are not manifests as written: Helm charts (a directory with
- * `Chart.yaml`; everything under its `templates/` is a Go template, never YAML) and Kustomize
+ * `Chart.yaml`; everything under its `templates/` is a Go template, never YAML), Ansible role
+ * templates (`roles/<role>/templates/`, Jinja2) and Kustomize
  * patches (files a kustomization.yaml names under `patches`, `patchesStrategicMerge` or
  * `patchesJson6902`: fragments merged into a resource, not objects of their own).
  */
@@ -80,6 +82,13 @@ function findHelmCharts(paths) {
 /** The chart whose `templates/` holds a file, if any. */
 function helmChartOfTemplate(charts, file) {
     return charts.find((c) => file.startsWith(c.dir ? `${c.dir}/templates/` : 'templates/'));
+}
+/**
+ * Whether a file is an Ansible role's template (`roles/<role>/templates/…`): Jinja2 text that the
+ * template module renders on the target host (`{% for %}`, `{{ var }}`), not YAML as written.
+ */
+function isAnsibleRoleTemplate(file) {
+    return /(^|\/)roles\/[^/]+\/templates\//.test(file);
 }
 /** Whether a file name is a kustomization file. */
 function isKustomizationFile(file) {
@@ -299,6 +308,9 @@ function mark(ws, file, kind) {
 function classifyFile(ws, file, parse) {
     // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
     if ((0, layout_1.helmChartOfTemplate)(ws.layout.helmCharts, file.path))
+        return;
+    // So is an Ansible role's template (Jinja2), rendered by Ansible on the host it configures.
+    if ((0, layout_1.isAnsibleRoleTemplate)(file.path))
         return;
     const base = node_path_1.default.posix.basename(file.path);
     const lower = base.toLowerCase();

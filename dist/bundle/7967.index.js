@@ -302,7 +302,18 @@ function checkSettingSchema(options) {
     return zod_1.z.union([exports.severitySetting, detailed]);
 }
 /** Where repositories keep test fixtures and CI scaffolding: Compose files and manifests there start services for tests, not deployments. */
-exports.DEFAULT_TEST_PATHS = ['**/test/**', '**/tests/**', '**/testdata/**', '**/__tests__/**', '**/fixtures/**', '**/e2e/**', '.github/**'];
+exports.DEFAULT_TEST_PATHS = [
+    '**/test/**',
+    '**/tests/**',
+    '**/testdata/**',
+    '**/__tests__/**',
+    '**/fixtures/**',
+    '**/e2e/**',
+    '.github/**',
+    // A test stack beside the real one: docker-compose.test.yml, compose.test.yaml.
+    '**/*.test.yml',
+    '**/*.test.yaml',
+];
 /** `checks:` as config reads it: any check id, with options of any shape. */
 const ANY_CHECKS = {
     checks: zod_1.z.object({}).catchall(checkSettingSchema(zod_1.z.unknown())),
