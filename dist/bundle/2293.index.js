@@ -883,6 +883,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const missing_location_1 = __webpack_require__(74521);
 const types_1 = __webpack_require__(15200);
 const _workflows_1 = __webpack_require__(78197);
+/**
+ * The configuration of CI systems other than GitHub Actions, by their documented locations:
+ * Woodpecker, GitLab, Forgejo/Gitea Actions, Drone, CircleCI, Jenkins, Azure Pipelines, Bitbucket,
+ * Buildkite, Tekton (Pipelines as Code) and Travis. stackgate reads only GitHub Actions workflows;
+ * where another system runs the checks, it cannot say that nothing does.
+ */
+const OTHER_CI = /^(\.woodpecker\/[^/]+\.ya?ml|\.woodpecker\.ya?ml|\.gitlab-ci\.ya?ml|\.(forgejo|gitea)\/workflows\/[^/]+\.ya?ml|\.drone\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.tekton\/[^/]+\.ya?ml|\.travis\.ya?ml)$/;
 exports["default"] = (0, types_1.defineCheck)({
     id: 'ci/workflows-present',
     target: 'repository',
@@ -890,15 +897,18 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'The repository has no CI workflows',
         category: 'operations',
         severity: 'warning',
-        rationale: 'Without a workflow, nothing checks a change before Portainer or Argo deploys it from main: a broken Compose override, a leaked token or a missing healthcheck reaches every endpoint at the next poll. Every other CI/CD check builds on workflows that exist.',
+        rationale: 'Without a workflow, nothing checks a change before Portainer or Argo deploys it from main: a broken Compose override, a leaked token or a missing healthcheck reaches every endpoint at the next poll. Every other CI/CD check builds on workflows that exist. Not applicable where another CI system is configured (Woodpecker, GitLab CI, Forgejo or Gitea Actions, Drone, CircleCI, Jenkins, Azure Pipelines, Bitbucket Pipelines, Buildkite, Tekton, Travis): stackgate reads only GitHub Actions.',
         remediation: "Add `.github/workflows/pr-readiness.yml` (copy it from stackgate's `workflows-templates/`): it validates, scans for secrets and scores every pull request.",
         messages: {
             none: 'no GitHub Actions workflow in .github/workflows: nothing validates a change before it is deployed',
         },
     },
     check(ctx) {
-        if (!(0, _workflows_1.listWorkflows)(ctx).length)
-            ctx.report({ messageId: 'none', at: (0, missing_location_1.missingLocation)(ctx) });
+        if ((0, _workflows_1.listWorkflows)(ctx).length)
+            return;
+        if (ctx.paths.some((p) => OTHER_CI.test(p)))
+            return ctx.notApplicable();
+        ctx.report({ messageId: 'none', at: (0, missing_location_1.missingLocation)(ctx) });
     },
 });
 
