@@ -19,8 +19,17 @@ describeCheck(check, {
       name: 'shared through an x- anchor',
       code: 'x-logging: &logging\n  driver: json-file\n  options:\n    max-size: 10m\nservices:\n  web:\n    image: x:1\n    logging: *logging\n',
     },
+    {
+      name: 'a one-shot job the others wait for (a model download)',
+      code: 'services:\n  pull-model:\n    image: x:1\n    logging:\n      driver: json-file\n  api:\n    image: y:1\n    logging:\n      driver: local\n    depends_on:\n      pull-model:\n        condition: service_completed_successfully\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a service others only wait to start is not a one-shot job',
+      code: 'services:\n  db:\n    image: x:1\n  api:\n    image: y:1\n    logging:\n      driver: local\n    depends_on:\n      db:\n        condition: service_healthy\n',
+      errors: [{ line: 2, messageId: 'noLogging' }],
+    },
     {
       name: 'no logging section',
       code: 'services:\n  web:\n    image: x:1\n',

@@ -31,3 +31,12 @@ export function dependenciesOf(service: MapNode): Dependency[] {
     };
   });
 }
+
+/**
+ * Whether a service is a one-shot job: another service of its stack waits for it to complete
+ * (`depends_on: { job: { condition: service_completed_successfully } }`), as an init, migration or
+ * model-download container. It runs once and exits: it must not restart, and its logs stop growing.
+ */
+export function isOneShotJob(services: readonly { node: MapNode }[], name: string): boolean {
+  return services.some((s) => dependenciesOf(s.node).some((d) => d.name === name && d.condition === 'service_completed_successfully'));
+}

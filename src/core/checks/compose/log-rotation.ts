@@ -1,4 +1,5 @@
 import { defineCheck } from '../types';
+import { isOneShotJob } from './_depends-on';
 
 /** Drivers that keep logs on the host disk without rotating them unless told to. */
 const UNROTATED = new Set(['json-file']);
@@ -14,13 +15,15 @@ export default defineCheck({
     rationale:
       'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
     remediation:
-      'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`.',
+      'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`. One-shot jobs that other services wait for (`condition: service_completed_successfully`) are not checked.',
     messages: {
       noLogging: 'service "{{service}}" uses the default json-file log driver without max-size, so its logs grow until the disk is full',
       noMaxSize: 'service "{{service}}" logs with the {{driver}} driver without options.max-size, so its logs grow until the disk is full',
     },
   },
   check(ctx) {
+    // A one-shot job others wait for runs once: its log stops growing when it exits.
+    if (isOneShotJob(ctx.stack.services, ctx.service.name)) return;
     const logging = ctx.service.value.logging;
     const data = { service: ctx.service.name };
     if (!logging || typeof logging !== 'object' || Array.isArray(logging)) {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types';
-import { dependenciesOf } from './_depends-on';
+import { isOneShotJob } from './_depends-on';
 
 export default defineCheck({
   id: 'compose/restart-policy',
@@ -20,10 +20,7 @@ export default defineCheck({
   },
   check(ctx) {
     // A one-shot job (an init or migration container others wait for to complete) must not restart.
-    const oneShot = ctx.stack.services.some((s) =>
-      dependenciesOf(s.node).some((d) => d.name === ctx.service.name && d.condition === 'service_completed_successfully'),
-    );
-    if (oneShot) return;
+    if (isOneShotJob(ctx.stack.services, ctx.service.name)) return;
     const v = ctx.service.value;
     const data = { service: ctx.service.name };
     const restart = v.restart;
