@@ -921,6 +921,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dependenciesOf = dependenciesOf;
+exports.isOneShotJob = isOneShotJob;
 function dependenciesOf(service) {
     const node = service.entries.get('depends_on');
     if (node?.kind === 'seq') {
@@ -939,6 +940,14 @@ function dependenciesOf(service) {
             path: ['depends_on', name],
         };
     });
+}
+/**
+ * Whether a service is a one-shot job: another service of its stack waits for it to complete
+ * (`depends_on: { job: { condition: service_completed_successfully } }`), as an init, migration or
+ * model-download container. It runs once and exits: it must not restart, and its logs stop growing.
+ */
+function isOneShotJob(services, name) {
+    return services.some((s) => dependenciesOf(s.node).some((d) => d.name === name && d.condition === 'service_completed_successfully'));
 }
 
 
@@ -1806,6 +1815,7 @@ exports["default"] = (0, types_1.defineEngineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
+const _depends_on_1 = __webpack_require__(41768);
 /** Drivers that keep logs on the host disk without rotating them unless told to. */
 const UNROTATED = new Set(['json-file']);
 exports["default"] = (0, types_1.defineCheck)({
@@ -1817,13 +1827,16 @@ exports["default"] = (0, types_1.defineCheck)({
         severity: 'warning',
         productionOnly: true,
         rationale: 'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
-        remediation: 'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`.',
+        remediation: 'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`. One-shot jobs that other services wait for (`condition: service_completed_successfully`) are not checked.',
         messages: {
             noLogging: 'service "{{service}}" uses the default json-file log driver without max-size, so its logs grow until the disk is full',
             noMaxSize: 'service "{{service}}" logs with the {{driver}} driver without options.max-size, so its logs grow until the disk is full',
         },
     },
     check(ctx) {
+        // A one-shot job others wait for runs once: its log stops growing when it exits.
+        if ((0, _depends_on_1.isOneShotJob)(ctx.stack.services, ctx.service.name))
+            return;
         const logging = ctx.service.value.logging;
         const data = { service: ctx.service.name };
         if (!logging || typeof logging !== 'object' || Array.isArray(logging)) {
@@ -2381,8 +2394,7 @@ exports["default"] = (0, types_1.defineCheck)({
     },
     check(ctx) {
         // A one-shot job (an init or migration container others wait for to complete) must not restart.
-        const oneShot = ctx.stack.services.some((s) => (0, _depends_on_1.dependenciesOf)(s.node).some((d) => d.name === ctx.service.name && d.condition === 'service_completed_successfully'));
-        if (oneShot)
+        if ((0, _depends_on_1.isOneShotJob)(ctx.stack.services, ctx.service.name))
             return;
         const v = ctx.service.value;
         const data = { service: ctx.service.name };
