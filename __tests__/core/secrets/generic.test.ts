@@ -2,6 +2,7 @@
  * The generic detectors' judgement on realistic lines: what points at a secret, masks one, computes
  * one or is public by design is not reported; a literal secret next to them still is.
  */
+import { isSelector } from '../../../src/core/secrets/not-a-secret';
 import { scanSource } from '../../../src/core/secrets/scan-source';
 import { ALNUM, BASE64, base64Of, base64UrlOf, fake, fakeBase64Bytes, HEX, strongPassword } from '../../helpers/fake-secret';
 
@@ -25,6 +26,13 @@ const NEGATIVES: [string, string, string][] = [
   ['bcrypt hash', 'web-config.yml', `basic_auth:\n  password_hash: ${BCRYPT}\n`],
   ['bcrypt hash (quoted)', 'values.yaml', `grafana:\n  adminPasswordHash: "${BCRYPT}"\n`],
   ['sha512-crypt hash', 'users.yml', `users:\n  - name: deploy\n    password: '${SHA512_CRYPT}'\n`],
+  // Selectors that filter Secrets (the Prometheus Operator's secretFieldSelector), not secrets.
+  [
+    'a field selector',
+    'values.yaml',
+    '  secretFieldSelector: "type!=kubernetes.io/dockercfg,type!=kubernetes.io/service-account-token,type!=helm.sh/release.v1"\n',
+  ],
+  ['a label selector', 'values.yaml', 'secretLabelSelector: "app.kubernetes.io/part-of=monitoring,tier!=cache"\n'],
   // Secret managers and vaults: a reference names where the secret lives.
   ['1Password', '.env', 'DB_PASSWORD=op://Production/Postgres/password\n'],
   ['1Password', 'compose.yml', 'environment:\n  API_TOKEN: "op://ci-cd/github/token"\n'],
@@ -277,4 +285,14 @@ describe('generic detectors still find the secret', () => {
   test.each(POSITIVES)('%s (%s)', (_family, file, text, values) => {
     expect(found(file, text).map(([, , value]) => value)).toEqual(values);
   });
+});
+
+describe('isSelector', () => {
+  test.each([
+    'type!=kubernetes.io/dockercfg,type!=helm.sh/release.v1',
+    'app=web,tier!=cache',
+    'app.kubernetes.io/part-of=monitoring',
+    'environment==production',
+  ])('%s is a selector', (v) => expect(isSelector(v)).toBe(true));
+  test.each([`user=admin,password=${KEY}`, 'token!=x,app=web', `app=${KEY}`, 'password=hunter2', 'a=b'])('%s is not', (v) => expect(isSelector(v)).toBe(false));
 });

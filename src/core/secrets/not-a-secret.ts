@@ -30,6 +30,7 @@ export function notASecret(c: Candidate): NotASecretReason | undefined {
   if (isName(v)) return 'name';
   if (isNaturalLanguage(v)) return 'prose';
   if (isPathOrUrl(v)) return 'path';
+  if (isSelector(v)) return 'code';
   if (isVersion(v)) return 'version';
   if (isPublicByDesign(v, c.before)) return 'public';
   if (isCiphertext(v)) return 'ciphertext';
@@ -135,6 +136,20 @@ export function isPathOrUrl(v: string): boolean {
     /^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
     isWordy(v.replace(/\.[a-z0-9]+$/i, ''))
   );
+}
+
+/**
+ * A Kubernetes label or field selector (`type!=kubernetes.io/dockercfg,type!=helm.sh/release.v1`,
+ * `app=web,tier!=cache`, `app.kubernetes.io/part-of=monitoring`): terms joined by commas, each a
+ * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
+ */
+export function isSelector(v: string): boolean {
+  const term = String.raw`[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]*`;
+  if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !isWordy(v)) return false;
+  // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
+  if (!/!=|==|,/.test(v) && !/^[^=]*[./][^=]*=/.test(v)) return false;
+  // `user=admin,password=…` is a credential list, not a selector.
+  return !/(?:^|,)\s*[\w./-]*(?:pass|pwd|secret|token|key|auth|cred)[\w./-]*\s*[!=]/i.test(v);
 }
 
 /** A version or version range: `^1.2.3`, `~4.17.21`, `>=2.0.0`, `v1.2.3-rc.1`, `workspace:^1.0.0`. */
