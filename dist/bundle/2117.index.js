@@ -568,6 +568,7 @@ exports.isMasked = isMasked;
 exports.isName = isName;
 exports.isNaturalLanguage = isNaturalLanguage;
 exports.isPathOrUrl = isPathOrUrl;
+exports.isSelector = isSelector;
 exports.isVersion = isVersion;
 exports.isPublicByDesign = isPublicByDesign;
 exports.isCiphertext = isCiphertext;
@@ -602,6 +603,8 @@ function notASecret(c) {
         return 'prose';
     if (isPathOrUrl(v))
         return 'path';
+    if (isSelector(v))
+        return 'code';
     if (isVersion(v))
         return 'version';
     if (isPublicByDesign(v, c.before))
@@ -699,6 +702,21 @@ function isPathOrUrl(v) {
         return true;
     return (/^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
         (0, wordy_1.isWordy)(v.replace(/\.[a-z0-9]+$/i, '')));
+}
+/**
+ * A Kubernetes label or field selector (`type!=kubernetes.io/dockercfg,type!=helm.sh/release.v1`,
+ * `app=web,tier!=cache`, `app.kubernetes.io/part-of=monitoring`): terms joined by commas, each a
+ * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
+ */
+function isSelector(v) {
+    const term = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]*`;
+    if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !(0, wordy_1.isWordy)(v))
+        return false;
+    // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
+    if (!/!=|==|,/.test(v) && !/^[^=]*[./][^=]*=/.test(v))
+        return false;
+    // `user=admin,password=…` is a credential list, not a selector.
+    return !/(?:^|,)\s*[\w./-]*(?:pass|pwd|secret|token|key|auth|cred)[\w./-]*\s*[!=]/i.test(v);
 }
 /** A version or version range: `^1.2.3`, `~4.17.21`, `>=2.0.0`, `v1.2.3-rc.1`, `workspace:^1.0.0`. */
 function isVersion(v) {
