@@ -257,6 +257,7 @@ const POSITIVES: [string, string, string, string[]][] = [
     `services:\n  db:\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-uroot", "-p${KEY}"]\n`,
     [KEY],
   ],
+  ["a Secret's base64 password ending in == (not a selector)", 'README.md', '```yaml\nkind: Secret\ndata:\n  password: c2NAbDNJMA==\n```\n', ['c2NAbDNJMA==']],
   ['mariadb -p', 'restore.sh', `mariadb --user=app -p${KEY} app\n`, [KEY]],
   // Literals next to code: a random value is still one.
   ['a token in a comment of source code', 'client.py', `# rotated: API_TOKEN=${KEY}\n`, [KEY]],
@@ -294,5 +295,7 @@ describe('isSelector', () => {
     'app.kubernetes.io/part-of=monitoring',
     'environment==production',
   ])('%s is a selector', (v) => expect(isSelector(v)).toBe(true));
-  test.each([`user=admin,password=${KEY}`, 'token!=x,app=web', `app=${KEY}`, 'password=hunter2', 'a=b'])('%s is not', (v) => expect(isSelector(v)).toBe(false));
+  test.each([`user=admin,password=${KEY}`, 'token!=x,app=web', `app=${KEY}`, 'password=hunter2', 'a=b', 'c2NAbDNJMA==', 'dXNlcg=='])('%s is not', (v) =>
+    expect(isSelector(v)).toBe(false),
+  );
 });

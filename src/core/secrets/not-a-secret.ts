@@ -144,7 +144,8 @@ export function isPathOrUrl(v: string): boolean {
  * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
  */
 export function isSelector(v: string): boolean {
-  const term = String.raw`[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]*`;
+  // A value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
+  const term = String.raw`[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
   if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !isWordy(v)) return false;
   // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
   if (!/!=|==|,/.test(v) && !/^[^=]*[./][^=]*=/.test(v)) return false;
