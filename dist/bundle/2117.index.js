@@ -709,7 +709,8 @@ function isPathOrUrl(v) {
  * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
  */
 function isSelector(v) {
-    const term = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]*`;
+    // A value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
+    const term = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
     if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !(0, wordy_1.isWordy)(v))
         return false;
     // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
