@@ -13,6 +13,10 @@ describeCheck(check, {
       name: "the docker socket is compose/docker-socket-mount's finding",
       code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
     },
+    {
+      name: "an application's data directory kept under /root (n8n-hosting's ${DATA_FOLDER}/.n8n)",
+      code: 'services:\n  n8n:\n    image: n8nio/n8n:1.80.0\n    volumes:\n      - /root/n8n/.n8n:/home/node/.n8n\n      - /root/n8n/local-files:/files\n',
+    },
   ],
   invalid: [
     {
@@ -26,11 +30,12 @@ describeCheck(check, {
     },
     {
       name: 'credentials, even read-only',
-      code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - ~/.ssh:/root/.ssh:ro\n      - /home/deploy/.aws:/aws:ro\n      - /root:/hostroot:ro\n',
+      code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - ~/.ssh:/root/.ssh:ro\n      - /home/deploy/.aws:/aws:ro\n      - /root:/hostroot:ro\n      - /root/.bash_history:/h:ro\n',
       errors: [
         { line: 5, messageId: 'credentials', message: 'host credentials from ~/.ssh' },
         { line: 6, messageId: 'credentials' },
         { line: 7, messageId: 'credentials' },
+        { line: 8, messageId: 'credentials' },
       ],
     },
     {
