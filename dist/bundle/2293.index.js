@@ -2653,8 +2653,11 @@ const SYSTEM_DIRS = new Set([
     '/etc/systemd',
     '/etc/kubernetes',
 ]);
-/** Credentials: even a read-only mount hands them out. */
-const CREDENTIALS = /(^|\/)\.(ssh|aws|kube|docker|gnupg|azure|config\/gcloud)(\/|$)|^\/root(\/|$)|^\/etc\/(shadow|gshadow|sudoers|ssh)(\/|$)/;
+/**
+ * Credentials: even a read-only mount hands them out. root's home and its dotfiles are; a directory
+ * an application keeps under it (`/root/n8n/.n8n`) is that application's data, not root's.
+ */
+const CREDENTIALS = /(^|\/)\.(ssh|aws|kube|docker|gnupg|azure|config\/gcloud)(\/|$)|^\/root\/?$|^\/root\/\.|^\/etc\/(shadow|gshadow|sudoers|ssh)(\/|$)/;
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/sensitive-host-mount',
     target: 'compose-service',
