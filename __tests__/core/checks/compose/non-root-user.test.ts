@@ -7,9 +7,25 @@ describeCheck(check, {
     { name: 'numeric user', code: 'services:\n  web:\n    image: nginx:1.27\n    user: "1001:1001"\n' },
     { name: 'named user', code: 'services:\n  web:\n    image: nginx:1.27\n    user: node\n' },
     { name: 'built locally: USER belongs in the Dockerfile', code: 'services:\n  app:\n    build: .\n' },
+    {
+      name: 'official images whose entrypoint steps down to their own user',
+      code: 'services:\n  db:\n    image: postgres:16\n  cache:\n    image: docker.io/library/redis:7.4-alpine\n  mq:\n    image: rabbitmq:3.13-management\n',
+    },
+    {
+      name: 'images with a non-root USER',
+      code: 'services:\n  grafana:\n    image: grafana/grafana:11.2.0\n  prom:\n    image: quay.io/prometheus/prometheus:v2.54.1\n  n8n:\n    image: docker.n8n.io/n8nio/n8n:1.80.0\n  pg:\n    image: bitnami/postgresql:16\n  api:\n    image: gcr.io/distroless/static-debian12:nonroot\n',
+    },
   ],
   invalid: [
     { name: 'no user', code: 'services:\n  web:\n    image: nginx:1.27\n', errors: [{ line: 2, messageId: 'noUser', message: 'service "web" sets no user' }] },
+    {
+      name: 'a root distroless image, and an image whose name only contains a known one',
+      code: 'services:\n  api:\n    image: gcr.io/distroless/static-debian12\n  tool:\n    image: acme/postgres-backup:2.1\n',
+      errors: [
+        { line: 2, messageId: 'noUser' },
+        { line: 4, messageId: 'noUser' },
+      ],
+    },
     {
       name: 'user root',
       code: 'services:\n  web:\n    image: nginx:1.27\n    user: root\n',

@@ -1,4 +1,49 @@
+import { imageRepository } from '../../services/list-services';
 import { defineCheck } from '../types';
+
+/**
+ * Images that do not run their server as root although a service sets no `user:`: official images
+ * whose entrypoint steps down to their own user before starting it (gosu, su-exec), and images
+ * whose Dockerfile sets a non-root USER. Repositories as imageRepository gives them (registry host
+ * and `library/` dropped). A `command:` that replaces the server may keep root; that is left to review.
+ */
+const NOT_ROOT_BY_DEFAULT = new Set([
+  // The entrypoint steps down to the service's user.
+  'postgres',
+  'redis',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'rabbitmq',
+  // A non-root USER in the image.
+  'memcached',
+  'elasticsearch',
+  'elasticsearch/elasticsearch',
+  'grafana/grafana',
+  'grafana/grafana-oss',
+  'prom/prometheus',
+  'prom/alertmanager',
+  'prom/node-exporter',
+  'prom/pushgateway',
+  'prom/blackbox-exporter',
+  'prometheus/prometheus',
+  'prometheus/alertmanager',
+  'prometheus/node-exporter',
+  'otel/opentelemetry-collector',
+  'otel/opentelemetry-collector-contrib',
+  'n8nio/n8n',
+  'nginxinc/nginx-unprivileged',
+]);
+
+function runsAsNonRootByDefault(image: unknown): boolean {
+  if (typeof image !== 'string' || !image.trim()) return false;
+  const repository = imageRepository(image.trim());
+  return (
+    NOT_ROOT_BY_DEFAULT.has(repository) ||
+    repository.startsWith('bitnami/') ||
+    (/^distroless\/[^:]*$/.test(repository) && /:nonroot\b|:debug-nonroot\b/.test(image))
+  );
+}
 
 export default defineCheck({
   id: 'compose/non-root-user',
@@ -8,7 +53,7 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root.',
+      'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER).',
     remediation: 'Set `user: "1001:1001"` (a UID the image supports), or build the image with a non-root `USER`.',
     messages: {
       noUser: 'service "{{service}}" sets no user, so it runs as the image\'s default user (root for most images)',
@@ -20,7 +65,7 @@ export default defineCheck({
     const data = { service: ctx.service.name };
     const user = v.user;
     if (user === undefined || user === null || user === '') {
-      if (v.build !== undefined) return;
+      if (v.build !== undefined || runsAsNonRootByDefault(v.image)) return;
       ctx.report({ messageId: 'noUser', data, at: [] });
       return;
     }
