@@ -30,8 +30,23 @@ describeCheck(check, {
       name: 'Jobs are not checked',
       code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: j, image: j:1 }]\n',
     },
+    {
+      name: 'an injected Istio sidecar beside a probed server',
+      code: workload('Deployment', 'livenessProbe:', '  httpGet: { path: /healthz, port: 8080 }', 'ports: [{ containerPort: 8080 }]').replace(
+        '      containers:\n',
+        '      containers:\n        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          readinessProbe: { httpGet: { path: /healthz/ready, port: 15021 } }\n',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a container named like a sidecar but not one is still checked',
+      code: workload('Deployment', 'livenessProbe:', '  httpGet: { path: /healthz, port: 8080 }').replace(
+        '      containers:\n',
+        '      containers:\n        - name: envoy-proxy\n          image: envoyproxy/envoy:v1.31\n',
+      ),
+      errors: [{ line: 14, messageId: 'missing', message: 'container "envoy-proxy"' }],
+    },
     {
       name: 'Deployment without probe',
       code: workload('Deployment'),
