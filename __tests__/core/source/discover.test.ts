@@ -26,6 +26,21 @@ describe('discoverFiles', () => {
     expect(files.map((f) => f.path)).toEqual(['compose.yml', 'k8s/deploy.yaml']);
   });
 
+  test('skipVendoredDependencies leaves out vendor/ directories a package manager filled (Go, Composer), and only those', () => {
+    repo = tempRepo({
+      'go.mod': 'module example.com/x\n',
+      'vendor/modules.txt': '# github.com/a/b v1.0.0\n',
+      'vendor/github.com/a/b/cloudbuild.yaml': 'steps: []\n',
+      'php/vendor/autoload.php': '<?php\n',
+      'php/vendor/acme/lib/compose.yml': 'services: {}\n',
+      'deploy/vendor/values.yaml': 'replicas: 2\n',
+      'compose.yml': 'services: {}\n',
+    });
+    const paths = (skip: boolean) => discoverFiles({ root: repo.root, skipVendoredDependencies: skip }).files.map((f) => f.path);
+    expect(paths(true)).toEqual(['compose.yml', 'deploy/vendor/values.yaml']);
+    expect(paths(false)).toEqual(['compose.yml', 'deploy/vendor/values.yaml', 'php/vendor/acme/lib/compose.yml', 'vendor/github.com/a/b/cloudbuild.yaml']);
+  });
+
   test('include and exclude globs', () => {
     repo = tempRepo({ 'stacks/a/compose.yml': 'services: {}\n', 'stacks/b/compose.yml': 'services: {}\n', 'k8s/x.yaml': 'a: 1\n' });
     const { files } = discoverFiles({ root: repo.root, include: ['stacks/**'], exclude: ['**/b/**'] });

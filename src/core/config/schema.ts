@@ -94,7 +94,12 @@ export function buildConfigSchema(sections: ChecksSections) {
     .strictObject({
       $schema: z.string().optional(),
       version: z.literal(1).default(1).describe('Configuration format version.'),
-      include: z.array(z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
+      include: z
+        .array(z.string())
+        .default([])
+        .describe(
+          'Globs of files to validate (default: everything not git-ignored, except node_modules and vendor/ directories of Go or Composer dependencies).',
+        ),
       exclude: z.array(z.string()).default([]).describe('Globs of files never to validate.'),
       testPaths: z
         .array(z.string())

@@ -17,6 +17,19 @@ export interface DiscoverOptions {
   maxFileBytes?: number;
   /** Which file names to read (default: the names stackgate validates). */
   acceptName?: (name: string) => boolean;
+  /**
+   * Leave out directories of vendored third-party code (isVendoredDependencies): validate reports on
+   * the repository's own configuration, not on its dependencies'. The secret scanner keeps them.
+   */
+  skipVendoredDependencies?: boolean;
+}
+
+/**
+ * A `vendor/` directory that a package manager filled with dependencies: Go modules (`go mod vendor`
+ * writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`).
+ */
+export function isVendoredDependencies(name: string, absDir: string): boolean {
+  return name === 'vendor' && (fs.existsSync(path.join(absDir, 'modules.txt')) || fs.existsSync(path.join(absDir, 'autoload.php')));
 }
 
 export interface DiscoveredFile {
@@ -103,6 +116,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveryResult {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(scoped, rel, true)) continue;
+        if (options.skipVendoredDependencies && isVendoredDependencies(entry.name, abs)) continue;
         walk(abs, rel, scoped);
         continue;
       }

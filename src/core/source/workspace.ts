@@ -77,7 +77,7 @@ export function loadWorkspace(options: LoadWorkspaceOptions): Workspace {
 
 /** Lists and reads the files under the options' include, exclude and size limit, and finds the Helm charts and Kustomize patches among them. */
 export function listWorkspaceFiles(options: LoadWorkspaceOptions): WorkspaceFiles {
-  const { files, problems, paths } = discoverFiles(options);
+  const { files, problems, paths } = discoverFiles({ ...options, skipVendoredDependencies: true });
   const layout: RepositoryLayout = {
     helmCharts: findHelmCharts(paths),
     kustomizePatches: findKustomizePatches(files.filter((f) => isKustomizationFile(f.path))),
