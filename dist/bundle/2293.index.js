@@ -2008,7 +2008,49 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const list_services_1 = __webpack_require__(63251);
 const types_1 = __webpack_require__(15200);
+/**
+ * Images that do not run their server as root although a service sets no `user:`: official images
+ * whose entrypoint steps down to their own user before starting it (gosu, su-exec), and images
+ * whose Dockerfile sets a non-root USER. Repositories as imageRepository gives them (registry host
+ * and `library/` dropped). A `command:` that replaces the server may keep root; that is left to review.
+ */
+const NOT_ROOT_BY_DEFAULT = new Set([
+    // The entrypoint steps down to the service's user.
+    'postgres',
+    'redis',
+    'mysql',
+    'mariadb',
+    'mongo',
+    'rabbitmq',
+    // A non-root USER in the image.
+    'memcached',
+    'elasticsearch',
+    'elasticsearch/elasticsearch',
+    'grafana/grafana',
+    'grafana/grafana-oss',
+    'prom/prometheus',
+    'prom/alertmanager',
+    'prom/node-exporter',
+    'prom/pushgateway',
+    'prom/blackbox-exporter',
+    'prometheus/prometheus',
+    'prometheus/alertmanager',
+    'prometheus/node-exporter',
+    'otel/opentelemetry-collector',
+    'otel/opentelemetry-collector-contrib',
+    'n8nio/n8n',
+    'nginxinc/nginx-unprivileged',
+]);
+function runsAsNonRootByDefault(image) {
+    if (typeof image !== 'string' || !image.trim())
+        return false;
+    const repository = (0, list_services_1.imageRepository)(image.trim());
+    return (NOT_ROOT_BY_DEFAULT.has(repository) ||
+        repository.startsWith('bitnami/') ||
+        (/^distroless\/[^:]*$/.test(repository) && /:nonroot\b|:debug-nonroot\b/.test(image)));
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/non-root-user',
     target: 'compose-service',
@@ -2016,7 +2058,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service may run as root',
         category: 'security',
         severity: 'warning',
-        rationale: 'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root.',
+        rationale: 'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER).',
         remediation: 'Set `user: "1001:1001"` (a UID the image supports), or build the image with a non-root `USER`.',
         messages: {
             noUser: 'service "{{service}}" sets no user, so it runs as the image\'s default user (root for most images)',
@@ -2028,7 +2070,7 @@ exports["default"] = (0, types_1.defineCheck)({
         const data = { service: ctx.service.name };
         const user = v.user;
         if (user === undefined || user === null || user === '') {
-            if (v.build !== undefined)
+            if (v.build !== undefined || runsAsNonRootByDefault(v.image))
                 return;
             ctx.report({ messageId: 'noUser', data, at: [] });
             return;
@@ -6659,6 +6701,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
 const workload_kinds_1 = __webpack_require__(75581);
 const types_1 = __webpack_require__(15200);
+/**
+ * Sidecars a service mesh injects (`istioctl kube-inject`, linkerd inject): the mesh defines them,
+ * and gives Istio's proxy a readiness probe only, by design. Their probes are not the user's to set.
+ */
+const MESH_SIDECARS = new Set(['istio-proxy', 'linkerd-proxy']);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/liveness-probe',
     target: 'kubernetes-object',
@@ -6666,7 +6713,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container has no liveness probe',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it.',
+        rationale: 'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it. Sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
         remediation: 'Add a `livenessProbe` that checks the process is responsive, e.g. `httpGet: { path: /healthz, port: http }` with `periodSeconds: 10` and `failureThreshold: 3`. Keep it cheaper than the readiness probe and independent of downstream services.',
         messages: {
             missing: '{{object}}: container "{{container}}" has no livenessProbe',
@@ -6676,7 +6723,7 @@ exports["default"] = (0, types_1.defineCheck)({
         if (!workload_kinds_1.LONG_RUNNING_KINDS.has(ctx.object.kind))
             return;
         for (const c of (0, objects_1.containersOf)(ctx.object)) {
-            if (c.kind !== 'container')
+            if (c.kind !== 'container' || MESH_SIDECARS.has(c.name))
                 continue;
             if (c.value.livenessProbe && typeof c.value.livenessProbe === 'object')
                 continue;
@@ -14031,6 +14078,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_FILE_BYTES = void 0;
+exports.isVendoredDependencies = isVendoredDependencies;
 exports.isCandidateName = isCandidateName;
 exports.discoverFiles = discoverFiles;
 exports.isIgnored = isIgnored;
@@ -14046,6 +14094,13 @@ const ignore_1 = __importDefault(__webpack_require__(70298));
 const picomatch_1 = __importDefault(__webpack_require__(14006));
 const decode_text_1 = __webpack_require__(84147);
 const regular_file_1 = __webpack_require__(99944);
+/**
+ * A `vendor/` directory that a package manager filled with dependencies: Go modules (`go mod vendor`
+ * writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`).
+ */
+function isVendoredDependencies(name, absDir) {
+    return name === 'vendor' && (node_fs_1.default.existsSync(node_path_1.default.join(absDir, 'modules.txt')) || node_fs_1.default.existsSync(node_path_1.default.join(absDir, 'autoload.php')));
+}
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 exports.DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** File names stackgate can recognise; everything else is never read. */
@@ -14108,6 +14163,8 @@ function discoverFiles(options) {
             }
             if (isDir) {
                 if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(scoped, rel, true))
+                    continue;
+                if (options.skipVendoredDependencies && isVendoredDependencies(entry.name, abs))
                     continue;
                 walk(abs, rel, scoped);
                 continue;

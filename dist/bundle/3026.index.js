@@ -208,7 +208,7 @@ function loadWorkspace(options) {
 }
 /** Lists and reads the files under the options' include, exclude and size limit, and finds the Helm charts and Kustomize patches among them. */
 function listWorkspaceFiles(options) {
-    const { files, problems, paths } = (0, discover_1.discoverFiles)(options);
+    const { files, problems, paths } = (0, discover_1.discoverFiles)({ ...options, skipVendoredDependencies: true });
     const layout = {
         helmCharts: (0, layout_1.findHelmCharts)(paths),
         kustomizePatches: (0, layout_1.findKustomizePatches)(files.filter((f) => (0, layout_1.isKustomizationFile)(f.path))),

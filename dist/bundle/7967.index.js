@@ -325,7 +325,10 @@ function buildConfigSchema(sections) {
         .strictObject({
         $schema: zod_1.z.string().optional(),
         version: zod_1.z.literal(1).default(1).describe('Configuration format version.'),
-        include: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files to validate (default: everything not git-ignored).'),
+        include: zod_1.z
+            .array(zod_1.z.string())
+            .default([])
+            .describe('Globs of files to validate (default: everything not git-ignored, except node_modules and vendor/ directories of Go or Composer dependencies).'),
         exclude: zod_1.z.array(zod_1.z.string()).default([]).describe('Globs of files never to validate.'),
         testPaths: zod_1.z
             .array(zod_1.z.string())
