@@ -28,8 +28,31 @@ describeCheck(check, {
       },
     },
     { name: 'flux-schema on the command line', code: prJob('      - run: flux-schema validate --config .fluxschema.yml\n') },
+    {
+      name: 'a Makefile target that starts a script running kubeconform',
+      files: {
+        '.github/workflows/pr.yml': prJob('      - name: Validate manifests\n        run: make validate\n'),
+        Makefile: '.ONESHELL:\n\n.PHONY: validate\nvalidate: # Validate the manifests\n\tscripts/validate.sh\n\nfleet-up:\n\tscripts/fleet-up.sh\n',
+        'scripts/validate.sh': '#!/usr/bin/env bash\nkustomize build clusters/hub | kubeconform -strict -ignore-missing-schemas\n',
+      },
+    },
+    {
+      name: "a Makefile's default target, through a prerequisite",
+      files: {
+        '.github/workflows/pr.yml': prJob('      - run: make\n'),
+        Makefile: 'all: check build\n\ncheck: lint\n\techo checked\n\nlint:\n\tkube-linter lint k8s/\n\nbuild:\n\tgo build ./...\n',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a Makefile target that runs no validator',
+      files: {
+        '.github/workflows/pr.yml': prJob('      - run: make test\n'),
+        Makefile: 'test:\n\tgo test ./...\n\nvalidate:\n\tkubeconform k8s/\n',
+      },
+      errors: [{ file: '.github/workflows/pr.yml', line: 1, messageId: 'none' }],
+    },
     {
       name: 'a pull request workflow that only runs tests',
       code: prJob('      - run: npm test\n'),

@@ -16,6 +16,54 @@ function scriptsRun(run: string | undefined): string[] {
   return [...(run ?? '').matchAll(SCRIPT)].map((m) => m[1].replace(/^\.\//, ''));
 }
 
+/** `make validate`, `make -j2 lint test`: the targets a run line asks of the root Makefile ('' for its default). */
+const MAKE = /(?:^|[\s;&|(])make((?:\s+-[\w-]+(?:=\S+)?)*)((?:\s+[A-Za-z_][\w.-]*)*)/g;
+
+/**
+ * The recipes of the root Makefile's targets a run line asks for, with those of their prerequisites
+ * (two levels), so `run: make validate` counts when the target runs a validator or a script that does.
+ */
+function makeRecipes(run: string | undefined, read: (file: string) => string | undefined): string[] {
+  const asked = [...(run ?? '').matchAll(MAKE)];
+  if (!asked.length) return [];
+  const makefile = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+  if (!makefile) return [];
+  const rules = new Map<string, { prerequisites: string[]; recipe: string[] }>();
+  let first: string | undefined;
+  let current: { prerequisites: string[]; recipe: string[] }[] = [];
+  for (const line of makefile.split(/\r?\n/)) {
+    if (line.startsWith('\t')) {
+      for (const rule of current) rule.recipe.push(line.slice(1));
+      continue;
+    }
+    const rule = /^([A-Za-z_][\w./-]*(?:\s+[A-Za-z_][\w./-]*)*)\s*:(?!=)([^#]*)/.exec(line);
+    if (!rule) {
+      if (line.trim() && !line.trim().startsWith('#')) current = [];
+      continue;
+    }
+    const prerequisites = rule[2].split(/\s+/).filter(Boolean);
+    current = rule[1].split(/\s+/).map((target) => {
+      const entry = rules.get(target) ?? { prerequisites: [], recipe: [] };
+      entry.prerequisites.push(...prerequisites);
+      rules.set(target, entry);
+      if (first === undefined && !target.startsWith('.')) first = target;
+      return entry;
+    });
+  }
+  const out: string[] = [];
+  const visit = (target: string, depth: number): void => {
+    const rule = rules.get(target);
+    if (!rule || depth > 2) return;
+    out.push(rule.recipe.join('\n'));
+    for (const p of rule.prerequisites) visit(p, depth + 1);
+  };
+  for (const m of asked) {
+    const targets = m[2].split(/\s+/).filter(Boolean);
+    for (const target of targets.length ? targets : first ? [first] : []) visit(target, 0);
+  }
+  return out;
+}
+
 export default defineCheck({
   id: 'ci/validate-on-pull-request',
   target: 'repository',
@@ -44,8 +92,9 @@ export default defineCheck({
           (u) => stackgateAction(u) === '' || stackgateAction(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u)),
         ) ||
         job.steps.some((s) => {
-          // A step validates when its commands, or a repository script they start, run a validator.
-          const texts = [s.run ?? '', ...scriptsRun(s.run).map((file) => ctx.read(file) ?? '')];
+          // A step validates when its commands, a Makefile target or a repository script they start run a validator.
+          const commands = [s.run ?? '', ...makeRecipes(s.run, (file) => ctx.read(file))];
+          const texts = [...commands, ...commands.flatMap(scriptsRun).map((file) => ctx.read(file) ?? '')];
           return texts.some((text) => runsStackgate(text, ['validate', 'score']) || OTHER_VALIDATORS.test(text));
         }),
     );
