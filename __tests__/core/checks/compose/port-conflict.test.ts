@@ -25,6 +25,14 @@ describeCheck(check, {
       },
     },
     {
+      name: 'the image and the build-from-source variant of one application, side by side',
+      files: {
+        'docker-compose.yml': 'services:\n  worker:\n    image: acme/worker:3\n    ports: ["3030:3030"]\n',
+        'docker-compose.build.yml': 'services:\n  worker:\n    build: .\n    ports: ["3030:3030"]\n',
+        'docker-compose.dev.yml': 'services:\n  worker:\n    environment: [DEBUG=1]\n',
+      },
+    },
+    {
       name: 'the same port in different environments is fine',
       files: {
         'stacks/common/docker-compose.yml': 'services:\n  a:\n    image: x:1\n',
@@ -70,6 +78,15 @@ describeCheck(check, {
           'services:\n  web:\n    image: nginx:1.27\n    ports: ["443:443"]\n    networks: [edge]\nnetworks:\n  edge:\n    name: proxy\n    external: true\n',
       },
       errors: [{ file: 'docker/traefik/docker-compose.yml', line: 4, messageId: 'conflict', message: 'already published by service "web" of stack "nginx"' }],
+    },
+    {
+      name: 'two different services of two files in one directory still conflict',
+      files: {
+        'docker-compose.yml': 'services:\n  worker:\n    image: acme/worker:3\n    ports: ["3030:3030"]\n',
+        'docker-compose.build.yml': 'services:\n  admin:\n    build: .\n    ports: ["3030:3030"]\n',
+        'docker-compose.dev.yml': 'services:\n  worker:\n    environment: [DEBUG=1]\n',
+      },
+      errors: [{ file: 'docker-compose.build.yml', line: 4, messageId: 'conflict' }],
     },
     {
       name: 'overlapping ranges',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parsePortSpec } from '../../compose/merge';
 import type { EffectiveStack } from '../../compose/types';
 import { toPlain, type Loc, type TreeNode } from '../../source/yaml-tree';
@@ -25,7 +26,7 @@ export default defineCheck({
     category: 'correctness',
     severity: 'error',
     rationale:
-      'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network.',
+      'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network. The same service in two Compose files of one directory (an image and a build-from-source variant) is one application, not two.',
     remediation:
       'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
     messages: {
@@ -45,7 +46,8 @@ export default defineCheck({
             s.from <= p.to &&
             p.from <= s.to &&
             (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp) &&
-            cohosted(s.stack, p.stack),
+            cohosted(s.stack, p.stack) &&
+            !isVariant(s, p),
         );
         if (first) {
           ctx.report({
@@ -59,6 +61,15 @@ export default defineCheck({
     }
   },
 });
+
+/**
+ * The same service in two stacks whose files sit in one directory (`docker-compose.yml` and
+ * `docker-compose.build.yml`, the image and the build-from-source variant of one application): one
+ * runs or the other, so their ports do not meet.
+ */
+function isVariant(a: Published, b: Published): boolean {
+  return a.stack !== b.stack && a.service === b.service && path.posix.dirname(a.loc.file) === path.posix.dirname(b.loc.file);
+}
 
 /** Names of the external networks a stack joins (`networks: { proxy: { external: true, name: traefik } }` is traefik). */
 function externalNetworks(stack: EffectiveStack): Set<string> {
