@@ -837,6 +837,60 @@ const SCRIPT = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?((?:[\w.-]+\/)*[\w
 function scriptsRun(run) {
     return [...(run ?? '').matchAll(SCRIPT)].map((m) => m[1].replace(/^\.\//, ''));
 }
+/** `make validate`, `make -j2 lint test`: the targets a run line asks of the root Makefile ('' for its default). */
+const MAKE = /(?:^|[\s;&|(])make((?:\s+-[\w-]+(?:=\S+)?)*)((?:\s+[A-Za-z_][\w.-]*)*)/g;
+/**
+ * The recipes of the root Makefile's targets a run line asks for, with those of their prerequisites
+ * (two levels), so `run: make validate` counts when the target runs a validator or a script that does.
+ */
+function makeRecipes(run, read) {
+    const asked = [...(run ?? '').matchAll(MAKE)];
+    if (!asked.length)
+        return [];
+    const makefile = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+    if (!makefile)
+        return [];
+    const rules = new Map();
+    let first;
+    let current = [];
+    for (const line of makefile.split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            for (const rule of current)
+                rule.recipe.push(line.slice(1));
+            continue;
+        }
+        const rule = /^([A-Za-z_][\w./-]*(?:\s+[A-Za-z_][\w./-]*)*)\s*:(?!=)([^#]*)/.exec(line);
+        if (!rule) {
+            if (line.trim() && !line.trim().startsWith('#'))
+                current = [];
+            continue;
+        }
+        const prerequisites = rule[2].split(/\s+/).filter(Boolean);
+        current = rule[1].split(/\s+/).map((target) => {
+            const entry = rules.get(target) ?? { prerequisites: [], recipe: [] };
+            entry.prerequisites.push(...prerequisites);
+            rules.set(target, entry);
+            if (first === undefined && !target.startsWith('.'))
+                first = target;
+            return entry;
+        });
+    }
+    const out = [];
+    const visit = (target, depth) => {
+        const rule = rules.get(target);
+        if (!rule || depth > 2)
+            return;
+        out.push(rule.recipe.join('\n'));
+        for (const p of rule.prerequisites)
+            visit(p, depth + 1);
+    };
+    for (const m of asked) {
+        const targets = m[2].split(/\s+/).filter(Boolean);
+        for (const target of targets.length ? targets : first ? [first] : [])
+            visit(target, 0);
+    }
+    return out;
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'ci/validate-on-pull-request',
     target: 'repository',
@@ -861,8 +915,9 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.report({ messageId: 'noPrWorkflow', at: { file: workflows[0].file, line: 1, column: 1 } });
         const validates = prJobs.some(({ job }) => [job.uses, ...job.steps.map((s) => s.uses)].some((u) => (0, _workflows_1.stackgateAction)(u) === '' || (0, _workflows_1.stackgateAction)(u) === 'validate' || (typeof u === 'string' && OTHER_VALIDATOR_ACTIONS.test(u))) ||
             job.steps.some((s) => {
-                // A step validates when its commands, or a repository script they start, run a validator.
-                const texts = [s.run ?? '', ...scriptsRun(s.run).map((file) => ctx.read(file) ?? '')];
+                // A step validates when its commands, a Makefile target or a repository script they start run a validator.
+                const commands = [s.run ?? '', ...makeRecipes(s.run, (file) => ctx.read(file))];
+                const texts = [...commands, ...commands.flatMap(scriptsRun).map((file) => ctx.read(file) ?? '')];
                 return texts.some((text) => (0, _workflows_1.runsStackgate)(text, ['validate', 'score']) || OTHER_VALIDATORS.test(text));
             }));
         if (!validates) {
@@ -2144,10 +2199,14 @@ exports["default"] = (0, types_1.defineCheck)({
 /***/ }),
 
 /***/ 58430:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const node_path_1 = __importDefault(__webpack_require__(76760));
 const merge_1 = __webpack_require__(32264);
 const yaml_tree_1 = __webpack_require__(43183);
 const is_record_1 = __webpack_require__(32789);
@@ -2160,7 +2219,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Host port published twice',
         category: 'correctness',
         severity: 'error',
-        rationale: 'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network.',
+        rationale: 'Two containers cannot bind the same host address and port: the second one fails to start with "port is already allocated", usually only when both stacks land on the same host in that environment, which is where it hurts. Listening on 0.0.0.0 conflicts with every specific address on that port too. Stacks of one environment share its host; without environments (a collection of independent examples), two stacks are taken to share a host only when they join the same external network. The same service in two Compose files of one directory (an image and a build-from-source variant) is one application, not two.',
         remediation: 'Give one of the services another published port (or bind them to different host IPs), or remove the mapping if the port only needs to be reachable on the Compose network.',
         messages: {
             conflict: 'service "{{service}}" publishes host port {{port}}, already published by service "{{other}}" of stack "{{otherStack}}" at {{where}}',
@@ -2177,7 +2236,8 @@ exports["default"] = (0, types_1.defineCheck)({
                     s.from <= p.to &&
                     p.from <= s.to &&
                     (WILDCARD.has(s.hostIp) || WILDCARD.has(p.hostIp) || s.hostIp === p.hostIp) &&
-                    cohosted(s.stack, p.stack));
+                    cohosted(s.stack, p.stack) &&
+                    !isVariant(s, p));
                 if (first) {
                     ctx.report({
                         messageId: 'conflict',
@@ -2190,6 +2250,14 @@ exports["default"] = (0, types_1.defineCheck)({
         }
     },
 });
+/**
+ * The same service in two stacks whose files sit in one directory (`docker-compose.yml` and
+ * `docker-compose.build.yml`, the image and the build-from-source variant of one application): one
+ * runs or the other, so their ports do not meet.
+ */
+function isVariant(a, b) {
+    return a.stack !== b.stack && a.service === b.service && node_path_1.default.posix.dirname(a.loc.file) === node_path_1.default.posix.dirname(b.loc.file);
+}
 /** Names of the external networks a stack joins (`networks: { proxy: { external: true, name: traefik } }` is traefik). */
 function externalNetworks(stack) {
     const networks = (0, yaml_tree_1.toPlain)(stack.node.entries.get('networks'));
