@@ -1,3 +1,4 @@
+import { componentResourceFiles } from '../../kubernetes/kustomize-components';
 import { matchesLabelSelector } from '../../kubernetes/label-selector';
 import { objectLabel } from '../../kubernetes/objects';
 import { PodTemplateIndex } from '../../kubernetes/pod-template-index';
@@ -21,7 +22,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'A budget with `maxUnavailable: 0`, `minAvailable: 100%`, or `minAvailable` equal to the replica count never allows an eviction: node drains hang, cluster upgrades stall and autoscalers cannot remove nodes. kube-linter (pdb-max-unavailable, pdb-min-available) and Polaris (pdbDisruptionsIsZero) flag it.',
+      'A budget with `maxUnavailable: 0`, `minAvailable: 100%`, or `minAvailable` equal to the replica count never allows an eviction: node drains hang, cluster upgrades stall and autoscalers cannot remove nodes. kube-linter (pdb-max-unavailable, pdb-min-available) and Polaris (pdbDisruptionsIsZero) flag it. A budget a Kustomize Component adds is compared with replicas only in the overlays built from it.',
     remediation: 'Use `maxUnavailable: 1` (or a percentage that rounds to at least one pod), or a minAvailable below the replica count.',
     messages: {
       zeroMaxUnavailable: '{{object}} sets maxUnavailable: {{value}}, so no pod can ever be evicted',
@@ -31,6 +32,9 @@ export default defineCheck({
   },
   check(ctx) {
     const index = new PodTemplateIndex(ctx.objects);
+    // A budget a Kustomize Component adds meets the workloads of the overlays it is built into, whose
+    // replicas its own patches may raise: not the base's as written (the built overlays are checked).
+    const fromComponents = componentResourceFiles(ctx.objects);
     for (const pdb of ctx.objects) {
       if (pdb.kind !== 'PodDisruptionBudget') continue;
       const spec = pdb.value.spec;
@@ -52,6 +56,7 @@ export default defineCheck({
         if (min.value >= 100) ctx.report({ messageId: 'fullMinAvailable', data: { object: label, value: String(spec.minAvailable) }, at });
         continue;
       }
+      if (fromComponents.has(pdb.file)) continue;
       for (const { workload: obj, labels } of index.near(pdb)) {
         if (!matchesLabelSelector(spec.selector, labels)) continue;
         const r = replicasOf(obj, ctx.objects);
