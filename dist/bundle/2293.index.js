@@ -6957,6 +6957,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const kustomize_components_1 = __webpack_require__(70544);
 const label_selector_1 = __webpack_require__(83758);
 const objects_1 = __webpack_require__(35704);
 const pod_template_index_1 = __webpack_require__(93447);
@@ -6979,7 +6980,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'PodDisruptionBudget allows no disruption',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'A budget with `maxUnavailable: 0`, `minAvailable: 100%`, or `minAvailable` equal to the replica count never allows an eviction: node drains hang, cluster upgrades stall and autoscalers cannot remove nodes. kube-linter (pdb-max-unavailable, pdb-min-available) and Polaris (pdbDisruptionsIsZero) flag it.',
+        rationale: 'A budget with `maxUnavailable: 0`, `minAvailable: 100%`, or `minAvailable` equal to the replica count never allows an eviction: node drains hang, cluster upgrades stall and autoscalers cannot remove nodes. kube-linter (pdb-max-unavailable, pdb-min-available) and Polaris (pdbDisruptionsIsZero) flag it. A budget a Kustomize Component adds is compared with replicas only in the overlays built from it.',
         remediation: 'Use `maxUnavailable: 1` (or a percentage that rounds to at least one pod), or a minAvailable below the replica count.',
         messages: {
             zeroMaxUnavailable: '{{object}} sets maxUnavailable: {{value}}, so no pod can ever be evicted',
@@ -6989,6 +6990,9 @@ exports["default"] = (0, types_1.defineCheck)({
     },
     check(ctx) {
         const index = new pod_template_index_1.PodTemplateIndex(ctx.objects);
+        // A budget a Kustomize Component adds meets the workloads of the overlays it is built into, whose
+        // replicas its own patches may raise: not the base's as written (the built overlays are checked).
+        const fromComponents = (0, kustomize_components_1.componentResourceFiles)(ctx.objects);
         for (const pdb of ctx.objects) {
             if (pdb.kind !== 'PodDisruptionBudget')
                 continue;
@@ -7014,6 +7018,8 @@ exports["default"] = (0, types_1.defineCheck)({
                     ctx.report({ messageId: 'fullMinAvailable', data: { object: label, value: String(spec.minAvailable) }, at });
                 continue;
             }
+            if (fromComponents.has(pdb.file))
+                continue;
             for (const { workload: obj, labels } of index.near(pdb)) {
                 if (!(0, label_selector_1.matchesLabelSelector)(spec.selector, labels))
                     continue;
@@ -12406,6 +12412,42 @@ function parseImageReference(image) {
 /** Whether the image string is a template placeholder that only a later tool resolves (`{{ .Values.image }}`, `${IMAGE}`). */
 function isTemplated(image) {
     return /\{\{|\$\{|\$\(/.test(image);
+}
+
+
+/***/ }),
+
+/***/ 70544:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.componentResourceFiles = componentResourceFiles;
+/**
+ * The files a Kustomize Component adds (`kind: Component`, its `resources`). A Component is built only
+ * into the overlays that name it, together with its patches, which may change the base it is built
+ * on (replicas, for one). Its resources are objects of their own, checked as such, but comparing them
+ * with the base's objects as written compares two halves of different builds.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+/** Repository-relative files of every Component's resources among the objects (kustomization files included). */
+function componentResourceFiles(objects) {
+    const files = new Set();
+    for (const o of objects) {
+        if (o.kind !== 'Component' || !o.apiVersion?.startsWith('kustomize.config.k8s.io/'))
+            continue;
+        const resources = o.value.resources;
+        if (!Array.isArray(resources))
+            continue;
+        const dir = node_path_1.default.posix.dirname(o.file);
+        for (const r of resources)
+            if (typeof r === 'string' && !r.includes('://'))
+                files.add(node_path_1.default.posix.normalize(dir === '.' ? r : `${dir}/${r}`));
+    }
+    return files;
 }
 
 
