@@ -53,7 +53,8 @@ interface DocumentFrame {
 
 /**
  * The documents of `text` as parseYaml builds them, or undefined where the fast path cannot be sure
- * of giving the same trees (the caller then parses with the yaml library). Throws nothing.
+ * of giving the same trees (the caller then parses with the yaml library). Throws nothing. `why`
+ * hears the reason of a give-up (the tests check that each give-up is the one meant).
  */
 export function documentsFromEvents(file: string, text: string, maxAliasNodes: number, why?: (reason: string) => void): YamlDocument[] | undefined {
   if (text.charCodeAt(0) === 0xfeff) {
