@@ -102,7 +102,8 @@ class GiveUp extends Error {
 }
 /**
  * The documents of `text` as parseYaml builds them, or undefined where the fast path cannot be sure
- * of giving the same trees (the caller then parses with the yaml library). Throws nothing.
+ * of giving the same trees (the caller then parses with the yaml library). Throws nothing. `why`
+ * hears the reason of a give-up (the tests check that each give-up is the one meant).
  */
 function documentsFromEvents(file, text, maxAliasNodes, why) {
     if (text.charCodeAt(0) === 0xfeff) {
