@@ -32,6 +32,8 @@ interface Built {
   after: number;
   /** An empty value: the yaml library ends it after any comment lines that follow. */
   empty?: boolean;
+  /** A scalar that can be a key, and how it was written (`<<` merges only when plain). */
+  keyStyle?: 'plain' | 'quoted';
 }
 
 interface CollectionFrame {
@@ -138,7 +140,7 @@ class EventTreeBuilder {
             break;
           }
           if (!doc?.root) throw new GiveUp('an empty document');
-          out.push({ index: out.length, root: doc.root.node, line: this.pos(this.documentStart(doc, previousEnd)).line });
+          out.push({ index: out.length, root: doc.root.node, line: this.lineOf(this.documentStart(doc, previousEnd)) });
           previousEnd = doc.root.after;
           doc = undefined;
           break;
@@ -237,16 +239,16 @@ class EventTreeBuilder {
 
   /** A key as TreeBuilder reads it: the string of a scalar key's value. */
   private keyOf(built: Built): NonNullable<CollectionFrame['key']> {
-    const { node } = built;
-    if (node.kind !== 'scalar' || node.tag || built.end === built.start || (built as KeyBuilt).keyable !== true) throw new GiveUp('a key that is not a scalar');
+    const { node, keyStyle } = built;
+    if (node.kind !== 'scalar' || !keyStyle) throw new GiveUp('a key that is not a scalar');
     const text = String(node.value);
-    return { text, start: built.start, end: built.end, isMerge: (built as KeyBuilt).plain === true && text === '<<' };
+    return { text, start: built.start, end: built.end, isMerge: keyStyle === 'plain' && text === '<<' };
   }
 
   private scalar(event: ScalarEvent, parent: CollectionFrame | undefined): Built {
     if (event.tagStart !== -1) throw new GiveUp('a tag');
     const { style, valueStart, valueEnd } = event;
-    let built: KeyBuilt;
+    let built: Built;
     if (valueStart === -1) {
       // An empty value: the yaml library places it after its indicator and the spaces that follow.
       if (style !== PLAIN || event.anchorStart !== -1) throw new GiveUp('an empty value with an anchor or a style');
@@ -261,16 +263,20 @@ class EventTreeBuilder {
         start: valueStart,
         end: valueEnd,
         after: this.nodeEnd(valueEnd),
+        keyStyle: 'plain',
       };
-      built.plain = true;
-      built.keyable = true;
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       const quote = style === SINGLE_QUOTED ? "'" : '"';
       const start = valueStart - 1;
       const end = valueEnd + 1;
       if (this.text[start] !== quote || this.text[valueEnd] !== quote) throw new GiveUp('a quoted scalar without its quotes');
-      built = { node: { kind: 'scalar', value: getScalarValue(this.text, event), loc: this.loc(start, end) }, start, end, after: this.nodeEnd(end) };
-      built.keyable = true;
+      built = {
+        node: { kind: 'scalar', value: getScalarValue(this.text, event), loc: this.loc(start, end) },
+        start,
+        end,
+        after: this.nodeEnd(end),
+        keyStyle: 'quoted',
+      };
     } else {
       if (event.chomping === CHOMPING_MODE.KEEP) throw new GiveUp('keep chomping');
       const start = this.blockHeader(valueStart, style === LITERAL_BLOCK ? '|' : '>');
@@ -413,23 +419,12 @@ class EventTreeBuilder {
     return line;
   }
 
-  private pos(offset: number): { line: number; col: number } {
-    const line = this.lineOf(offset);
-    return { line, col: offset - this.lineStarts[line - 1] + 1 };
-  }
-
   private loc(start: number, end: number): Loc {
     const line = this.lineOf(start);
     const column = start - this.lineStarts[line - 1] + 1;
     const endLine = this.lineOf(end);
     return { file: this.file, line, column, endLine, endColumn: end - this.lineStarts[endLine - 1] + 1 };
   }
-}
-
-/** A scalar as built, with what a key needs to know of it. */
-interface KeyBuilt extends Built {
-  plain?: boolean;
-  keyable?: boolean;
 }
 
 const MAY_RESOLVE = /[~nNtTfF0-9+\-.]/;
