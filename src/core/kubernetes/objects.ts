@@ -102,6 +102,18 @@ export function containersOf(obj: KubernetesObject): ContainerRef[] {
   return out;
 }
 
+/**
+ * Sidecars a service mesh injects into the manifest (`istioctl kube-inject`, `linkerd inject`): the
+ * mesh defines them and their probes (Istio's proxy has a readiness probe only, on a port it does not
+ * declare, by design), so their probes are not the author's to set.
+ */
+const MESH_SIDECARS = new Set(['istio-proxy', 'linkerd-proxy']);
+
+/** The containers whose probes the manifest's author sets: containersOf without injected mesh sidecars. */
+export function probedContainersOf(obj: KubernetesObject): ContainerRef[] {
+  return containersOf(obj).filter((c) => !(c.kind === 'container' && MESH_SIDECARS.has(c.name)));
+}
+
 /** A value inside the object's plain data (already computed once when the file was loaded). */
 function plainAt(value: unknown, path: TreePath): unknown {
   let cur = value;

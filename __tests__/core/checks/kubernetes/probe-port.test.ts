@@ -28,6 +28,18 @@ describeCheck(check, {
         ),
     },
     { name: 'exec probe has no port', code: deployment('ports: [{ containerPort: 8080 }]', 'livenessProbe: { exec: { command: [cat, /tmp/ok] } }') },
+    {
+      name: "an injected Istio sidecar's readiness probe on its status port, which it does not declare",
+      code:
+        deployment('ports: [{ containerPort: 8080 }]', 'readinessProbe: { httpGet: { path: /ready, port: 8080 } }') +
+        [
+          '        - name: istio-proxy',
+          '          image: docker.io/istio/proxyv2:1.24.0',
+          '          ports: [{ name: http-envoy-prom, containerPort: 15090 }]',
+          '          readinessProbe: { httpGet: { path: /healthz/ready, port: 15021 } }',
+          '',
+        ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -1,4 +1,4 @@
-import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { objectLabel, probedContainersOf } from '../../kubernetes/objects';
 import { canonicalJson as stable } from '../../canonical-json';
 import { defineCheck } from '../types';
 
@@ -18,7 +18,7 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    for (const c of containersOf(ctx.object)) {
+    for (const c of probedContainersOf(ctx.object)) {
       const { livenessProbe, readinessProbe } = c.value;
       if (!livenessProbe || typeof livenessProbe !== 'object' || !readinessProbe || typeof readinessProbe !== 'object') continue;
       if (stable(livenessProbe) !== stable(readinessProbe)) continue;

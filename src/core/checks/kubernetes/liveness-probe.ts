@@ -1,12 +1,6 @@
-import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { objectLabel, probedContainersOf } from '../../kubernetes/objects';
 import { LONG_RUNNING_KINDS } from '../../kubernetes/workload-kinds';
 import { defineCheck } from '../types';
-
-/**
- * Sidecars a service mesh injects (`istioctl kube-inject`, linkerd inject): the mesh defines them,
- * and gives Istio's proxy a readiness probe only, by design. Their probes are not the user's to set.
- */
-const MESH_SIDECARS = new Set(['istio-proxy', 'linkerd-proxy']);
 
 export default defineCheck({
   id: 'kubernetes/liveness-probe',
@@ -16,7 +10,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it. Sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
+      'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it. The probes of sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
     remediation:
       'Add a `livenessProbe` that checks the process is responsive, e.g. `httpGet: { path: /healthz, port: http }` with `periodSeconds: 10` and `failureThreshold: 3`. Keep it cheaper than the readiness probe and independent of downstream services.',
     messages: {
@@ -25,8 +19,8 @@ export default defineCheck({
   },
   check(ctx) {
     if (!LONG_RUNNING_KINDS.has(ctx.object.kind)) return;
-    for (const c of containersOf(ctx.object)) {
-      if (c.kind !== 'container' || MESH_SIDECARS.has(c.name)) continue;
+    for (const c of probedContainersOf(ctx.object)) {
+      if (c.kind !== 'container') continue;
       if (c.value.livenessProbe && typeof c.value.livenessProbe === 'object') continue;
       ctx.report({ messageId: 'missing', data: { object: objectLabel(ctx.object), container: c.name }, at: c.path });
     }

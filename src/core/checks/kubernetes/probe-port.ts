@@ -1,4 +1,4 @@
-import { containersOf, objectLabel } from '../../kubernetes/objects';
+import { containersOf, objectLabel, probedContainersOf } from '../../kubernetes/objects';
 import { defineCheck } from '../types';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -12,7 +12,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'A probe on a named port that the container does not declare can never run: the kubelet fails it, so the pod is never ready or is restarted forever. A probe on a number that no container of the pod declares, when the container does declare its ports, is usually a typo or a port that moved (the server listens on 8080, the probe knocks on 8000), and the probe then fails or checks the wrong process. kube-linter (liveness-port, readiness-port, startup-port) flags both.',
+      'A probe on a named port that the container does not declare can never run: the kubelet fails it, so the pod is never ready or is restarted forever. A probe on a number that no container of the pod declares, when the container does declare its ports, is usually a typo or a port that moved (the server listens on 8080, the probe knocks on 8000), and the probe then fails or checks the wrong process. kube-linter (liveness-port, readiness-port, startup-port) flags both. The probes of sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
     remediation: 'Point the probe at a port the container lists under `ports` (by its `name`, so both change together), or add the missing `containerPort`.',
     messages: {
       unknownName: '{{object}}: container "{{container}}" {{probe}} uses port "{{port}}", which the container does not declare (ports: {{declared}})',
@@ -23,7 +23,7 @@ export default defineCheck({
     const containers = containersOf(ctx.object);
     const podPorts = new Set<number>();
     for (const c of containers) for (const p of declaredPorts(c.value)) if (p.number !== undefined) podPorts.add(p.number);
-    for (const c of containers) {
+    for (const c of probedContainersOf(ctx.object)) {
       const own = declaredPorts(c.value);
       const declared = own.map((p) => (p.name ? `${p.name}=${p.number ?? '?'}` : String(p.number ?? '?'))).join(', ') || 'none';
       for (const probe of PROBES) {
