@@ -138,15 +138,18 @@ export function isPathOrUrl(v: string): boolean {
   );
 }
 
+// A selector term; a value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
+const SELECTOR_TERM = String.raw`[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
+const SELECTOR = new RegExp(`^${SELECTOR_TERM}(?:\\s*,\\s*${SELECTOR_TERM})*$`);
+
 /**
  * A Kubernetes label or field selector (`type!=kubernetes.io/dockercfg,type!=helm.sh/release.v1`,
  * `app=web,tier!=cache`, `app.kubernetes.io/part-of=monitoring`): terms joined by commas, each a
- * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
+ * key, `=`, `==` or `!=`, and a value, all of them words. The value of the operator's
+ * `secretFieldSelector` filters Secrets; it is not one.
  */
 export function isSelector(v: string): boolean {
-  // A value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
-  const term = String.raw`[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
-  if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !isWordy(v)) return false;
+  if (!SELECTOR.test(v) || !isWordy(v)) return false;
   // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
   if (!/!=|==|,/.test(v) && !/^[^=]*[./][^=]*=/.test(v)) return false;
   // `user=admin,password=…` is a credential list, not a selector.
