@@ -27,9 +27,14 @@ const SERVER_WORDS = new Set([
 /** Flags that make a program listen (`--port 8080`, `--listen=:9000`, `--host 0.0.0.0`). */
 const LISTEN_FLAG = /^--(port|listen|bind|host)(=|$)/;
 
+/** The words of a CMD or ENTRYPOINT, in shell or exec form. */
+function commandWords(command: string): string[] {
+  return command.split(/[\s"',[\]]+/).filter(Boolean);
+}
+
 /** Whether a CMD or ENTRYPOINT starts a server: a word of its own, not part of a name (`mcp-server-time` is a stdio tool). */
 function startsServer(command: string): boolean {
-  const words = command.split(/[\s"',[\]]+/).filter(Boolean);
+  const words = commandWords(command);
   return (
     words.some(
       (w) =>
@@ -76,12 +81,8 @@ const STDIO_WORD = /^(stdio|--stdio|--transport=stdio)$/i;
  * mark every container unhealthy.
  */
 function runsStdio(all: readonly Instruction[], keyword: (i: Instruction) => string): boolean {
-  const last = (k: string) =>
-    [...all]
-      .reverse()
-      .find((i) => keyword(i) === k)
-      ?.getArgumentsContent() ?? '';
-  const words = `${last('ENTRYPOINT')} ${last('CMD')}`.split(/[\s"',[\]]+/).filter(Boolean);
+  const last = (k: string) => all.findLast((i) => keyword(i) === k)?.getArgumentsContent() ?? '';
+  const words = commandWords(`${last('ENTRYPOINT')} ${last('CMD')}`);
   return words.some((w, n) => STDIO_WORD.test(w) || (w === '--transport' && words[n + 1]?.toLowerCase() === 'stdio'));
 }
 
