@@ -4,7 +4,7 @@
  * on (replicas, for one). Its resources are objects of their own, checked as such, but comparing them
  * with the base's objects as written compares two halves of different builds.
  */
-import path from 'node:path';
+import { resolveKustomizeReference } from '../source/layout';
 import type { KubernetesObject } from './objects';
 
 /** Repository-relative files of every Component's resources among the objects (kustomization files included). */
@@ -14,8 +14,7 @@ export function componentResourceFiles(objects: readonly KubernetesObject[]): Se
     if (o.kind !== 'Component' || !o.apiVersion?.startsWith('kustomize.config.k8s.io/')) continue;
     const resources = (o.value as { resources?: unknown }).resources;
     if (!Array.isArray(resources)) continue;
-    const dir = path.posix.dirname(o.file);
-    for (const r of resources) if (typeof r === 'string' && !r.includes('://')) files.add(path.posix.normalize(dir === '.' ? r : `${dir}/${r}`));
+    for (const r of resources) if (typeof r === 'string' && !r.includes('://')) files.add(resolveKustomizeReference(o.file, r));
   }
   return files;
 }

@@ -68,12 +68,11 @@ export function isKustomizationFile(file: string): boolean {
 export function findKustomizePatches(kustomizations: readonly { path: string; text: string }[]): Set<string> {
   const patches = new Set<string>();
   for (const k of kustomizations) {
-    const dir = dirOf(k.path);
     for (const doc of parseYaml(k.path, k.text).documents) {
       if (!doc.root || doc.root.kind !== 'map') continue;
       const value = toPlain(doc.root) as Record<string, unknown>;
       for (const ref of patchReferences(value)) {
-        const resolved = path.posix.normalize(dir ? `${dir}/${ref}` : ref);
+        const resolved = resolveKustomizeReference(k.path, ref);
         if (!resolved.startsWith('../')) patches.add(resolved);
       }
     }
@@ -90,14 +89,13 @@ export function findKustomizeRoots(kustomizations: readonly { path: string; text
   const included = new Set<string>();
   const components = new Set<string>();
   for (const k of kustomizations) {
-    const dir = dirOf(k.path);
     for (const doc of parseYaml(k.path, k.text).documents) {
       if (!doc.root || doc.root.kind !== 'map') continue;
       const value = toPlain(doc.root) as Record<string, unknown>;
       if (value.kind === 'Component') components.add(k.path);
       for (const key of ['resources', 'bases', 'components']) {
         for (const entry of Array.isArray(value[key]) ? (value[key] as unknown[]) : []) {
-          if (typeof entry === 'string') included.add(path.posix.normalize(dir ? `${dir}/${entry}` : entry).replace(/\/$/, ''));
+          if (typeof entry === 'string') included.add(resolveKustomizeReference(k.path, entry));
         }
       }
     }
@@ -125,6 +123,12 @@ function patchReferences(kustomization: Record<string, unknown>): string[] {
 /** A list entry that names a file, not an inline patch (YAML text: several lines, or a `key: value`). */
 function isFileReference(entry: unknown): entry is string {
   return typeof entry === 'string' && !entry.includes('\n') && !/:\s|^\s*[{[]/.test(entry);
+}
+
+/** A path a kustomization file names (`resources`, `patches`, `components`), repository-relative, without a trailing slash. */
+export function resolveKustomizeReference(kustomizationFile: string, ref: string): string {
+  const dir = dirOf(kustomizationFile);
+  return path.posix.normalize(dir ? `${dir}/${ref}` : ref).replace(/\/$/, '');
 }
 
 function dirOf(file: string): string {
