@@ -703,15 +703,17 @@ function isPathOrUrl(v) {
     return (/^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
         (0, wordy_1.isWordy)(v.replace(/\.[a-z0-9]+$/i, '')));
 }
+// A selector term; a value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
+const SELECTOR_TERM = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
+const SELECTOR = new RegExp(`^${SELECTOR_TERM}(?:\\s*,\\s*${SELECTOR_TERM})*$`);
 /**
  * A Kubernetes label or field selector (`type!=kubernetes.io/dockercfg,type!=helm.sh/release.v1`,
  * `app=web,tier!=cache`, `app.kubernetes.io/part-of=monitoring`): terms joined by commas, each a
- * key, `=`, `==` or `!=`, and a value, all of them words. The operator's value of a `secretFieldSelector` filters Secrets; it is not one.
+ * key, `=`, `==` or `!=`, and a value, all of them words. The value of the operator's
+ * `secretFieldSelector` filters Secrets; it is not one.
  */
 function isSelector(v) {
-    // A value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
-    const term = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;
-    if (!new RegExp(`^${term}(?:\\s*,\\s*${term})*$`).test(v) || !(0, wordy_1.isWordy)(v))
+    if (!SELECTOR.test(v) || !(0, wordy_1.isWordy)(v))
         return false;
     // One `key=value` is a selector only with a qualified key (`app.kubernetes.io/name=web`).
     if (!/!=|==|,/.test(v) && !/^[^=]*[./][^=]*=/.test(v))

@@ -4179,9 +4179,13 @@ const SERVER_WORDS = new Set([
 ]);
 /** Flags that make a program listen (`--port 8080`, `--listen=:9000`, `--host 0.0.0.0`). */
 const LISTEN_FLAG = /^--(port|listen|bind|host)(=|$)/;
+/** The words of a CMD or ENTRYPOINT, in shell or exec form. */
+function commandWords(command) {
+    return command.split(/[\s"',[\]]+/).filter(Boolean);
+}
 /** Whether a CMD or ENTRYPOINT starts a server: a word of its own, not part of a name (`mcp-server-time` is a stdio tool). */
 function startsServer(command) {
-    const words = command.split(/[\s"',[\]]+/).filter(Boolean);
+    const words = commandWords(command);
     return (words.some((w) => LISTEN_FLAG.test(w) ||
         SERVER_WORDS.has(node_path_1.default.posix
             .basename(w)
@@ -4217,11 +4221,8 @@ const STDIO_WORD = /^(stdio|--stdio|--transport=stdio)$/i;
  * mark every container unhealthy.
  */
 function runsStdio(all, keyword) {
-    const last = (k) => [...all]
-        .reverse()
-        .find((i) => keyword(i) === k)
-        ?.getArgumentsContent() ?? '';
-    const words = `${last('ENTRYPOINT')} ${last('CMD')}`.split(/[\s"',[\]]+/).filter(Boolean);
+    const last = (k) => all.findLast((i) => keyword(i) === k)?.getArgumentsContent() ?? '';
+    const words = commandWords(`${last('ENTRYPOINT')} ${last('CMD')}`);
     return words.some((w, n) => STDIO_WORD.test(w) || (w === '--transport' && words[n + 1]?.toLowerCase() === 'stdio'));
 }
 exports["default"] = (0, types_1.defineCheck)({
@@ -6575,7 +6576,7 @@ exports["default"] = (0, types_1.defineCheck)({
         },
     },
     check(ctx) {
-        for (const c of (0, objects_1.containersOf)(ctx.object)) {
+        for (const c of (0, objects_1.probedContainersOf)(ctx.object)) {
             const { livenessProbe, readinessProbe } = c.value;
             if (!livenessProbe || typeof livenessProbe !== 'object' || !readinessProbe || typeof readinessProbe !== 'object')
                 continue;
@@ -6769,11 +6770,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const objects_1 = __webpack_require__(35704);
 const workload_kinds_1 = __webpack_require__(75581);
 const types_1 = __webpack_require__(15200);
-/**
- * Sidecars a service mesh injects (`istioctl kube-inject`, linkerd inject): the mesh defines them,
- * and gives Istio's proxy a readiness probe only, by design. Their probes are not the user's to set.
- */
-const MESH_SIDECARS = new Set(['istio-proxy', 'linkerd-proxy']);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/liveness-probe',
     target: 'kubernetes-object',
@@ -6781,7 +6777,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container has no liveness probe',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it. Sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
+        rationale: 'Without a liveness probe Kubernetes restarts an MCP server only when its process exits; a server deadlocked on a stuck tool call or an exhausted connection pool keeps its pod Running and keeps failing requests. Polaris (livenessProbeMissing) and kube-linter (no-liveness-probe) flag it. The probes of sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
         remediation: 'Add a `livenessProbe` that checks the process is responsive, e.g. `httpGet: { path: /healthz, port: http }` with `periodSeconds: 10` and `failureThreshold: 3`. Keep it cheaper than the readiness probe and independent of downstream services.',
         messages: {
             missing: '{{object}}: container "{{container}}" has no livenessProbe',
@@ -6790,8 +6786,8 @@ exports["default"] = (0, types_1.defineCheck)({
     check(ctx) {
         if (!workload_kinds_1.LONG_RUNNING_KINDS.has(ctx.object.kind))
             return;
-        for (const c of (0, objects_1.containersOf)(ctx.object)) {
-            if (c.kind !== 'container' || MESH_SIDECARS.has(c.name))
+        for (const c of (0, objects_1.probedContainersOf)(ctx.object)) {
+            if (c.kind !== 'container')
                 continue;
             if (c.value.livenessProbe && typeof c.value.livenessProbe === 'object')
                 continue;
@@ -7177,7 +7173,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Probe targets a port the pod does not declare',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'A probe on a named port that the container does not declare can never run: the kubelet fails it, so the pod is never ready or is restarted forever. A probe on a number that no container of the pod declares, when the container does declare its ports, is usually a typo or a port that moved (the server listens on 8080, the probe knocks on 8000), and the probe then fails or checks the wrong process. kube-linter (liveness-port, readiness-port, startup-port) flags both.',
+        rationale: 'A probe on a named port that the container does not declare can never run: the kubelet fails it, so the pod is never ready or is restarted forever. A probe on a number that no container of the pod declares, when the container does declare its ports, is usually a typo or a port that moved (the server listens on 8080, the probe knocks on 8000), and the probe then fails or checks the wrong process. kube-linter (liveness-port, readiness-port, startup-port) flags both. The probes of sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
         remediation: 'Point the probe at a port the container lists under `ports` (by its `name`, so both change together), or add the missing `containerPort`.',
         messages: {
             unknownName: '{{object}}: container "{{container}}" {{probe}} uses port "{{port}}", which the container does not declare (ports: {{declared}})',
@@ -7191,7 +7187,7 @@ exports["default"] = (0, types_1.defineCheck)({
             for (const p of declaredPorts(c.value))
                 if (p.number !== undefined)
                     podPorts.add(p.number);
-        for (const c of containers) {
+        for (const c of (0, objects_1.probedContainersOf)(ctx.object)) {
             const own = declaredPorts(c.value);
             const declared = own.map((p) => (p.name ? `${p.name}=${p.number ?? '?'}` : String(p.number ?? '?'))).join(', ') || 'none';
             for (const probe of PROBES) {
@@ -7415,7 +7411,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container has no readiness probe',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Without a readiness probe a pod receives traffic as soon as its process starts, before the MCP server has loaded its tools or connected to its backends, and a rolling update can replace healthy pods with ones that are not serving yet. Polaris (readinessProbeMissing) and kube-linter (no-readiness-probe) flag it.',
+        rationale: 'Without a readiness probe a pod receives traffic as soon as its process starts, before the MCP server has loaded its tools or connected to its backends, and a rolling update can replace healthy pods with ones that are not serving yet. Polaris (readinessProbeMissing) and kube-linter (no-readiness-probe) flag it. The probes of sidecars a service mesh injects (istio-proxy, linkerd-proxy) belong to the mesh and are not checked.',
         remediation: 'Add a `readinessProbe` that succeeds only when the server can answer requests, e.g. `httpGet: { path: /ready, port: http }` with `periodSeconds: 5`.',
         messages: {
             missing: '{{object}}: container "{{container}}" has no readinessProbe',
@@ -7424,7 +7420,7 @@ exports["default"] = (0, types_1.defineCheck)({
     check(ctx) {
         if (!workload_kinds_1.LONG_RUNNING_KINDS.has(ctx.object.kind))
             return;
-        for (const c of (0, objects_1.containersOf)(ctx.object)) {
+        for (const c of (0, objects_1.probedContainersOf)(ctx.object)) {
             if (c.kind !== 'container')
                 continue;
             if (c.value.readinessProbe && typeof c.value.readinessProbe === 'object')
@@ -12418,12 +12414,9 @@ function isTemplated(image) {
 /***/ }),
 
 /***/ 70544:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.componentResourceFiles = componentResourceFiles;
 /**
@@ -12432,7 +12425,7 @@ exports.componentResourceFiles = componentResourceFiles;
  * on (replicas, for one). Its resources are objects of their own, checked as such, but comparing them
  * with the base's objects as written compares two halves of different builds.
  */
-const node_path_1 = __importDefault(__webpack_require__(76760));
+const layout_1 = __webpack_require__(52483);
 /** Repository-relative files of every Component's resources among the objects (kustomization files included). */
 function componentResourceFiles(objects) {
     const files = new Set();
@@ -12442,10 +12435,9 @@ function componentResourceFiles(objects) {
         const resources = o.value.resources;
         if (!Array.isArray(resources))
             continue;
-        const dir = node_path_1.default.posix.dirname(o.file);
         for (const r of resources)
             if (typeof r === 'string' && !r.includes('://'))
-                files.add(node_path_1.default.posix.normalize(dir === '.' ? r : `${dir}/${r}`));
+                files.add((0, layout_1.resolveKustomizeReference)(o.file, r));
     }
     return files;
 }
@@ -12542,6 +12534,7 @@ exports.podTemplatePath = podTemplatePath;
 exports.podSpecOf = podSpecOf;
 exports.podLabelsOf = podLabelsOf;
 exports.containersOf = containersOf;
+exports.probedContainersOf = probedContainersOf;
 exports.asStringMap = asStringMap;
 exports.objectLabel = objectLabel;
 /** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
@@ -12616,6 +12609,16 @@ function containersOf(obj) {
         });
     }
     return out;
+}
+/**
+ * Sidecars a service mesh injects into the manifest (`istioctl kube-inject`, `linkerd inject`): the
+ * mesh defines them and their probes (Istio's proxy has a readiness probe only, on a port it does not
+ * declare, by design), so their probes are not the author's to set.
+ */
+const MESH_SIDECARS = new Set(['istio-proxy', 'linkerd-proxy']);
+/** The containers whose probes the manifest's author sets: containersOf without injected mesh sidecars. */
+function probedContainersOf(obj) {
+    return containersOf(obj).filter((c) => !(c.kind === 'container' && MESH_SIDECARS.has(c.name)));
 }
 /** A value inside the object's plain data (already computed once when the file was loaded). */
 function plainAt(value, path) {
@@ -14364,6 +14367,141 @@ function safeStat(p) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 52483:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findHelmCharts = findHelmCharts;
+exports.helmChartOfTemplate = helmChartOfTemplate;
+exports.isAnsibleRoleTemplate = isAnsibleRoleTemplate;
+exports.isKustomizationFile = isKustomizationFile;
+exports.findKustomizePatches = findKustomizePatches;
+exports.findKustomizeRoots = findKustomizeRoots;
+exports.resolveKustomizeReference = resolveKustomizeReference;
+/**
+ * Repository layouts whose files are not manifests as written: Helm charts (a directory with
+ * `Chart.yaml`; everything under its `templates/` is a Go template, never YAML), Ansible role
+ * templates (`roles/<role>/templates/`, Jinja2) and Kustomize
+ * patches (files a kustomization.yaml names under `patches`, `patchesStrategicMerge` or
+ * `patchesJson6902`: fragments merged into a resource, not objects of their own).
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const yaml_tree_1 = __webpack_require__(43183);
+const KUSTOMIZATION_NAME = /^kustomization\.ya?ml$/i;
+/** The chart directories among the repository's paths: every directory holding a Chart.yaml. */
+function findHelmCharts(paths) {
+    const dirs = paths.filter((p) => node_path_1.default.posix.basename(p) === 'Chart.yaml').map((p) => dirOf(p));
+    const charts = dirs.map((dir) => {
+        const prefix = dir ? `${dir}/templates/` : 'templates/';
+        return {
+            dir,
+            chartFile: dir ? `${dir}/Chart.yaml` : 'Chart.yaml',
+            templates: paths.filter((p) => p.startsWith(prefix)).sort(),
+            isSubchart: dirs.some((other) => other !== dir && dir.startsWith(other ? `${other}/charts/` : 'charts/')),
+        };
+    });
+    return charts.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+/** The chart whose `templates/` holds a file, if any. */
+function helmChartOfTemplate(charts, file) {
+    return charts.find((c) => file.startsWith(c.dir ? `${c.dir}/templates/` : 'templates/'));
+}
+/**
+ * Whether a file is an Ansible role's template (`roles/<role>/templates/…`): Jinja2 text that the
+ * template module renders on the target host (`{% for %}`, `{{ var }}`), not YAML as written.
+ */
+function isAnsibleRoleTemplate(file) {
+    return /(^|\/)roles\/[^/]+\/templates\//.test(file);
+}
+/** Whether a file name is a kustomization file. */
+function isKustomizationFile(file) {
+    return KUSTOMIZATION_NAME.test(node_path_1.default.posix.basename(file));
+}
+/**
+ * The patch files named by the given kustomization files (path and text), resolved against each
+ * kustomization's directory. Inline patches (a `patch:` string, or a multi-line string entry of
+ * `patchesStrategicMerge`) name no file.
+ */
+function findKustomizePatches(kustomizations) {
+    const patches = new Set();
+    for (const k of kustomizations) {
+        for (const doc of (0, yaml_tree_1.parseYaml)(k.path, k.text).documents) {
+            if (!doc.root || doc.root.kind !== 'map')
+                continue;
+            const value = (0, yaml_tree_1.toPlain)(doc.root);
+            for (const ref of patchReferences(value)) {
+                const resolved = resolveKustomizeReference(k.path, ref);
+                if (!resolved.startsWith('../'))
+                    patches.add(resolved);
+            }
+        }
+    }
+    return patches;
+}
+/**
+ * The kustomization files no other kustomization includes (through `resources`, `bases` or
+ * `components`): the overlays a user builds. A base included by an overlay is built with it; a
+ * Component is built only into a kustomization that names it.
+ */
+function findKustomizeRoots(kustomizations) {
+    const included = new Set();
+    const components = new Set();
+    for (const k of kustomizations) {
+        for (const doc of (0, yaml_tree_1.parseYaml)(k.path, k.text).documents) {
+            if (!doc.root || doc.root.kind !== 'map')
+                continue;
+            const value = (0, yaml_tree_1.toPlain)(doc.root);
+            if (value.kind === 'Component')
+                components.add(k.path);
+            for (const key of ['resources', 'bases', 'components']) {
+                for (const entry of Array.isArray(value[key]) ? value[key] : []) {
+                    if (typeof entry === 'string')
+                        included.add(resolveKustomizeReference(k.path, entry));
+                }
+            }
+        }
+    }
+    return kustomizations.map((k) => k.path).filter((file) => !components.has(file) && !included.has(dirOf(file) || '.'));
+}
+function patchReferences(kustomization) {
+    const refs = [];
+    const list = (key) => (Array.isArray(kustomization[key]) ? kustomization[key] : []);
+    for (const entry of list('patchesStrategicMerge')) {
+        if (isFileReference(entry))
+            refs.push(entry.trim());
+    }
+    for (const key of ['patches', 'patchesJson6902']) {
+        for (const entry of list(key)) {
+            if (isFileReference(entry))
+                refs.push(entry.trim());
+            else if (entry && typeof entry === 'object' && typeof entry.path === 'string') {
+                refs.push(entry.path.trim());
+            }
+        }
+    }
+    return refs.filter((r) => r && !/^[a-z][a-z0-9+.-]*:\/\//i.test(r));
+}
+/** A list entry that names a file, not an inline patch (YAML text: several lines, or a `key: value`). */
+function isFileReference(entry) {
+    return typeof entry === 'string' && !entry.includes('\n') && !/:\s|^\s*[{[]/.test(entry);
+}
+/** A path a kustomization file names (`resources`, `patches`, `components`), repository-relative, without a trailing slash. */
+function resolveKustomizeReference(kustomizationFile, ref) {
+    const dir = dirOf(kustomizationFile);
+    return node_path_1.default.posix.normalize(dir ? `${dir}/${ref}` : ref).replace(/\/$/, '');
+}
+function dirOf(file) {
+    const dir = node_path_1.default.posix.dirname(file);
+    return dir === '.' ? '' : dir;
 }
 
 

@@ -193,7 +193,7 @@ class EventTreeBuilder {
                     }
                     if (!doc?.root)
                         throw new GiveUp('an empty document');
-                    out.push({ index: out.length, root: doc.root.node, line: this.pos(this.documentStart(doc, previousEnd)).line });
+                    out.push({ index: out.length, root: doc.root.node, line: this.lineOf(this.documentStart(doc, previousEnd)) });
                     previousEnd = doc.root.after;
                     doc = undefined;
                     break;
@@ -308,11 +308,11 @@ class EventTreeBuilder {
     }
     /** A key as TreeBuilder reads it: the string of a scalar key's value. */
     keyOf(built) {
-        const { node } = built;
-        if (node.kind !== 'scalar' || node.tag || built.end === built.start || built.keyable !== true)
+        const { node, keyStyle } = built;
+        if (node.kind !== 'scalar' || !keyStyle)
             throw new GiveUp('a key that is not a scalar');
         const text = String(node.value);
-        return { text, start: built.start, end: built.end, isMerge: built.plain === true && text === '<<' };
+        return { text, start: built.start, end: built.end, isMerge: keyStyle === 'plain' && text === '<<' };
     }
     scalar(event, parent) {
         if (event.tagStart !== -1)
@@ -334,9 +334,8 @@ class EventTreeBuilder {
                 start: valueStart,
                 end: valueEnd,
                 after: this.nodeEnd(valueEnd),
+                keyStyle: 'plain',
             };
-            built.plain = true;
-            built.keyable = true;
         }
         else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
             const quote = style === SINGLE_QUOTED ? "'" : '"';
@@ -344,8 +343,13 @@ class EventTreeBuilder {
             const end = valueEnd + 1;
             if (this.text[start] !== quote || this.text[valueEnd] !== quote)
                 throw new GiveUp('a quoted scalar without its quotes');
-            built = { node: { kind: 'scalar', value: (0, js_yaml_1.getScalarValue)(this.text, event), loc: this.loc(start, end) }, start, end, after: this.nodeEnd(end) };
-            built.keyable = true;
+            built = {
+                node: { kind: 'scalar', value: (0, js_yaml_1.getScalarValue)(this.text, event), loc: this.loc(start, end) },
+                start,
+                end,
+                after: this.nodeEnd(end),
+                keyStyle: 'quoted',
+            };
         }
         else {
             if (event.chomping === js_yaml_1.CHOMPING_MODE.KEEP)
@@ -504,10 +508,6 @@ class EventTreeBuilder {
         }
         this.cursor = line;
         return line;
-    }
-    pos(offset) {
-        const line = this.lineOf(offset);
-        return { line, col: offset - this.lineStarts[line - 1] + 1 };
     }
     loc(start, end) {
         const line = this.lineOf(start);
