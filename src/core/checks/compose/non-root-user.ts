@@ -1,3 +1,4 @@
+import { runsWindowsContainer } from './_windows';
 import { imageRepository } from '../../services/list-services';
 import { defineCheck } from '../types';
 
@@ -53,7 +54,7 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER).',
+      'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER). Windows containers are not checked (runsWindowsContainer: `platform: windows`, `isolation:`, a Windows base image, the `nat` network or a `windows/` directory): they have no root user (their users are ContainerAdministrator and ContainerUser).',
     remediation: 'Set `user: "1001:1001"` (a UID the image supports), or build the image with a non-root `USER`.',
     messages: {
       noUser: 'service "{{service}}" sets no user, so it runs as the image\'s default user (root for most images)',
@@ -61,6 +62,7 @@ export default defineCheck({
     },
   },
   check(ctx) {
+    if (runsWindowsContainer(ctx.stack, ctx.service)) return;
     const v = ctx.service.value;
     const data = { service: ctx.service.name };
     const user = v.user;
