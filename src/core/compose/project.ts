@@ -60,22 +60,32 @@ export function environmentsOf(config: StackgateConfig, composeFiles: readonly s
 
 /**
  * The environments a Compose layout names: `<dir>/<env>` directories beside a `<dir>/common` one
- * (stacks/common + stacks/prod), and `compose.<env>.yml` / `docker-compose.<env>.yml` beside a base
- * file, where <env> is a name of an environment (dev, staging, prod, ...; config/environments.ts),
- * in promotion order.
+ * (stacks/common + stacks/prod; directoryLayoutEnvironments), and `compose.<env>.yml` /
+ * `docker-compose.<env>.yml` beside a base file, where <env> is a name of an environment (dev,
+ * staging, prod, ...; config/environments.ts), in promotion order.
  */
 export function layoutEnvironments(composeFiles: readonly string[]): string[] {
+  const names = new Set(directoryLayoutEnvironments(composeFiles));
+  const isBase = (f: string): boolean => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f));
+  for (const f of composeFiles) {
+    const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(path.posix.basename(f))?.[1];
+    if (env && isEnvironmentName(env) && composeFiles.some((b) => isBase(b) && path.posix.dirname(b) === path.posix.dirname(f))) names.add(env);
+  }
+  return sortEnvironmentNames([...names]);
+}
+
+/**
+ * The environments of the `<dir>/common` + `<dir>/<env>` layout alone: a deployment model laid out
+ * per environment, where an override file beside a base one (`docker-compose.dev.yml`) may be only a
+ * developer's variant of what is deployed.
+ */
+export function directoryLayoutEnvironments(composeFiles: readonly string[]): string[] {
   const dirs = new Set(composeFiles.map((f) => path.posix.dirname(f)));
   const names = new Set<string>();
   for (const dir of dirs) {
     const parent = path.posix.dirname(dir);
     const name = path.posix.basename(dir);
     if (name !== 'common' && dirs.has(parent === '.' ? 'common' : `${parent}/common`) && isEnvironmentName(name)) names.add(name);
-  }
-  const isBase = (f: string): boolean => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f));
-  for (const f of composeFiles) {
-    const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(path.posix.basename(f))?.[1];
-    if (env && isEnvironmentName(env) && composeFiles.some((b) => isBase(b) && path.posix.dirname(b) === path.posix.dirname(f))) names.add(env);
   }
   return sortEnvironmentNames([...names]);
 }

@@ -27,6 +27,12 @@ describeCheck(check, {
       errors: [{ file: 'README.md', line: 1, messageId: 'noProduction', message: 'none of the environments (dev) is a production environment' }],
     },
     {
+      name: 'a dev override with dev named in stackgate.yml',
+      files: { 'docker-compose.yml': BASE, 'docker-compose.dev.yml': 'services: {}\n' },
+      config: { environments: { dev: {} } },
+      errors: [{ file: '.', line: 1, messageId: 'noProduction', message: '(dev)' }],
+    },
+    {
       name: 'production configured, its manifests nowhere',
       files: { 'k8s/fetch.yaml': DEPLOYMENT.replace('mcp-prod', 'mcp-staging') },
       config: { environments: { staging: {}, prod: {} } },
@@ -48,5 +54,13 @@ describeCheck(check, {
     { name: 'nothing deployed', files: { 'README.md': '# x\n' } },
     { name: 'no environments: a single Compose file, nothing configured', code: BASE, files: { 'README.md': '# x\n' } },
     { name: 'no environments: manifests of no known environment', files: { 'k8s/fetch.yaml': DEPLOYMENT.replace('mcp-prod', 'mcp') } },
+    {
+      name: 'only a development override beside the base file: the base is what is deployed',
+      files: { 'docker-compose.yml': BASE, 'docker-compose-dev.yml': 'services:\n  mcp-fetch:\n    build: .\n', 'README.md': '# x\n' },
+    },
+    {
+      name: 'dev and staging overrides beside the base file',
+      files: { 'docker-compose.yml': BASE, 'docker-compose.dev.yml': 'services: {}\n', 'docker-compose.staging.yml': 'services: {}\n' },
+    },
   ],
 });

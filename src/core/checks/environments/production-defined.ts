@@ -1,4 +1,5 @@
-import { hasNamedEnvironments, type EnvironmentInfo } from '../../config/environments';
+import { configuredEnvironmentNames, hasNamedEnvironments, type EnvironmentInfo } from '../../config/environments';
+import { directoryLayoutEnvironments } from '../../compose/project';
 import { manifestEnvironment } from '../../services/list-services';
 import { missingLocation } from '../missing-location';
 import { defineCheck, type RepositoryContext } from '../types';
@@ -29,6 +30,10 @@ export default defineCheck({
     if (!environments.length) return ctx.notApplicable();
     const production = environments.filter((e) => e.isProduction);
     if (!production.length) {
+      // Override files beside a base one (docker-compose.dev.yml) name only what is not deployed:
+      // the base files are. Unless stackgate.yml or the per-environment directory layout says so,
+      // nothing claims a deployment model whose production is missing.
+      if (!isDeclaredModel(ctx) && environments === ctx.compose.environments) return ctx.notApplicable();
       ctx.report({ messageId: 'noProduction', data: { environments: environments.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
       return;
     }
@@ -41,6 +46,13 @@ export default defineCheck({
     if (!hasDeployment) ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: missingLocation(ctx) });
   },
 });
+
+/** Whether the environments are stackgate.yml's or those of the stacks/common + stacks/<env> directory layout. */
+function isDeclaredModel(ctx: RepositoryContext<string, unknown>): boolean {
+  if (configuredEnvironmentNames(ctx.config).length || ctx.config.stacks) return true;
+  const files = ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]);
+  return directoryLayoutEnvironments(files).length > 0;
+}
 
 /** The environments Kubernetes manifests belong to (config paths and namespaces, path segments, namespace names), once each. */
 function manifestEnvironments(ctx: RepositoryContext<string, unknown>): EnvironmentInfo[] {
