@@ -2,6 +2,11 @@ import check from '../../../../src/core/checks/ci/deploy-concurrency';
 import { describeCheck } from '../../../helpers/check-cases';
 import { DEPLOY_WORKFLOW, PR_WORKFLOW } from '../../../helpers/workflows';
 
+const APPROVE_JOB =
+  'on: pull_request\njobs:\n  auto-merge:\n    runs-on: ubuntu-latest\n    environment: renovate-auto-merge\n    steps:\n' +
+  '      - uses: actions/create-github-app-token@v2\n        id: token\n        with: { app-id: 1, private-key: "${{ secrets.KEY }}" }\n' +
+  '      - run: |\n          # approve, then merge\n          gh pr review "$PR" --approve\n          gh pr merge "$PR" --squash && echo merged\n';
+
 describeCheck(check, {
   defaultFile: '.github/workflows/deploy.yml',
   valid: [
@@ -12,6 +17,21 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'the same job with one step that runs something else',
+      code: APPROVE_JOB + '      - run: ./deploy.sh\n',
+      errors: [{ line: 5, messageId: 'none', message: 'job "auto-merge" deploys to renovate-auto-merge' }],
+    },
+    {
+      name: 'a gh command chained to a deploy command',
+      code: APPROVE_JOB.replace('&& echo merged', '&& kubectl apply -f k8s/'),
+      errors: [{ line: 5, messageId: 'none' }],
+    },
+    {
+      name: 'a job with a deploy action after the token',
+      code: APPROVE_JOB.split('      - run:')[0] + '      - uses: appleboy/ssh-action@v1\n',
+      errors: [{ line: 5, messageId: 'none' }],
+    },
     {
       name: 'environments without a group',
       code: DEPLOY_WORKFLOW.replace('concurrency: deploy\n', ''),
@@ -24,6 +44,11 @@ describeCheck(check, {
   ],
   notApplicable: [
     { name: 'no workflows', files: { 'README.md': '# x\n' } },
+    { name: "a job that only approves and merges pull requests with its environment's app key", code: APPROVE_JOB },
+    {
+      name: 'a job that only scripts the GitHub API',
+      code: 'on: push\njobs:\n  label:\n    runs-on: ubuntu-latest\n    environment: bot\n    steps:\n      - uses: actions/github-script@v7\n        with: { script: "1" }\n',
+    },
     { name: 'no job deploys', code: PR_WORKFLOW },
   ],
 });

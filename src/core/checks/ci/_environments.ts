@@ -24,3 +24,29 @@ export function jobsFor(workflows: readonly Workflow[], env: string): { workflow
       .map((job) => ({ workflow, job })),
   );
 }
+
+/** Actions that only talk to GitHub: check out, mint a token, script the API, read Dependabot's metadata, approve or merge pull requests. */
+const GITHUB_ONLY_ACTION =
+  /^(?:actions\/(?:checkout|create-github-app-token|github-script)|dependabot\/fetch-metadata|peter-evans\/[\w.-]+|hmarr\/auto-approve-action|pascalgn\/automerge-action|fastify\/github-action-merge-dependabot|ahmadnassri\/action-dependabot-auto-merge)(?:@|$)/i;
+
+/** A shell line of a `run:` that only talks to GitHub or prints: `gh ...`, `git ...`, `echo`, a variable assignment. */
+const GITHUB_ONLY_COMMAND = /^(?:gh|git|echo|printf|export|set|true|[A-Za-z_][A-Za-z0-9_]*=\S*)(?:\s|$)/;
+
+/**
+ * Whether a job under an environment deploys nothing: each of its steps only talks to GitHub
+ * (approving or merging a pull request with the environment's app key, labelling, commenting). Such a
+ * job uses its environment to scope a secret, not as a deployment target.
+ */
+export function talksOnlyToGitHub(job: WorkflowJob): boolean {
+  if (!job.steps.length) return false;
+  return job.steps.every((step) => {
+    if (step.uses !== undefined) return GITHUB_ONLY_ACTION.test(step.uses.trim());
+    if (step.run === undefined) return false;
+    const lines = step.run
+      .replace(/\\\n/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
+    return lines.length > 0 && lines.every((line) => line.split(/\s*(?:&&|\|\||;)\s*/).every((part) => !part || GITHUB_ONLY_COMMAND.test(part)));
+  });
+}

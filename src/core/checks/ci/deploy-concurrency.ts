@@ -1,5 +1,5 @@
 import { defineCheck } from '../types';
-import { jobEnvironment } from './_environments';
+import { jobEnvironment, talksOnlyToGitHub } from './_environments';
 import { listWorkflows } from './_workflows';
 
 export default defineCheck({
@@ -10,7 +10,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise.',
+      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked.',
     remediation:
       "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
     messages: {
@@ -18,8 +18,11 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    // A job calling a reusable workflow is left to the called workflow's own jobs.
-    const deployJobs = listWorkflows(ctx).flatMap((w) => w.jobs.filter((j) => !j.uses && jobEnvironment(j) !== undefined).map((job) => ({ w, job })));
+    // A job calling a reusable workflow is left to the called workflow's own jobs; a job that only
+    // talks to GitHub (approving a pull request with the environment's key) deploys nothing.
+    const deployJobs = listWorkflows(ctx).flatMap((w) =>
+      w.jobs.filter((j) => !j.uses && jobEnvironment(j) !== undefined && !talksOnlyToGitHub(j)).map((job) => ({ w, job })),
+    );
     if (!deployJobs.length) return ctx.notApplicable();
     for (const { w, job } of deployJobs) {
       if (!w.hasConcurrency && !job.hasConcurrency)
