@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { findKustomizeRoots, isKustomizationFile } from '../source/layout';
 import { toKubernetesObject, type Workspace } from '../source/workspace';
+import { kustomizePatchTrees } from './kustomize-patches';
 import { getNode, parseYaml, toPlain, type Loc, type MapNode, type TreeNode } from '../source/yaml-tree';
 
 /** `kubectl kustomize` on one directory: its stdout and the directory its origin paths are relative to, or why it failed. */
@@ -72,7 +73,7 @@ function builtObjects(ws: Workspace, kustomization: string, stdout: string, orig
     if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
     const name = (value.metadata as Record<string, unknown> | undefined)?.name;
     const source = file ? sourceObject(ws, file, value.kind, typeof name === 'string' ? name : '') : undefined;
-    const patches = patchesOf(ws, value.kind, typeof name === 'string' ? name : '');
+    const patches = kustomizePatchTrees(ws, value.kind, typeof name === 'string' ? name : '');
     const where: Loc = source?.loc ?? (file ? { file, line: 1, column: 1 } : fallback);
     relocate(root, source?.root, patches, where);
     const obj = toKubernetesObject(where.file, source?.docIndex ?? 0, root, value);
@@ -103,20 +104,6 @@ function repositoryPath(ws: Workspace, originDir: string, origin: string): strin
 function sourceObject(ws: Workspace, file: string, kind: string, name: string): KubernetesObject | undefined {
   const candidates = ws.kubernetes.filter((o) => o.file === file && o.kind === kind);
   return candidates.find((o) => o.name === name) ?? candidates.find((o) => name.includes(o.name)) ?? candidates[0];
-}
-
-/** The strategic-merge patches (parsed patch files) of an object of this kind and name. */
-function patchesOf(ws: Workspace, kind: string, name: string): MapNode[] {
-  const roots: MapNode[] = [];
-  for (const file of ws.layout.kustomizePatches) {
-    for (const doc of ws.parsed.get(file)?.documents ?? []) {
-      if (doc.root?.kind !== 'map') continue;
-      const v = toPlain(doc.root) as Record<string, unknown>;
-      const patchName = (v.metadata as Record<string, unknown> | undefined)?.name;
-      if (v.kind === kind && typeof patchName === 'string' && name.includes(patchName)) roots.push(doc.root);
-    }
-  }
-  return roots;
 }
 
 /**
@@ -159,12 +146,13 @@ function scalarSource(value: unknown, inResource: TreeNode | undefined, inPatche
   return [...inPatches].reverse().find(holds) ?? inResource ?? inPatches.find((c) => c !== undefined);
 }
 
-function matchItem(items: readonly TreeNode[], item: TreeNode, index: number): TreeNode | undefined {
-  const name = item.kind === 'map' ? item.entries.get('name') : undefined;
-  if (name?.kind === 'scalar') {
-    return items.find(
-      (i) => i.kind === 'map' && i.entries.get('name')?.kind === 'scalar' && (i.entries.get('name') as { value: unknown }).value === name.value,
-    );
-  }
-  return items[index];
+/** The item of a list that stands for a built item: the one of the same `name`, else the one at its index when that names nothing (a JSON 6902 path indexes the list). */
+function matchItem(items: readonly (TreeNode | undefined)[], item: TreeNode, index: number): TreeNode | undefined {
+  const nameOf = (node: TreeNode | undefined): unknown => {
+    const name = node?.kind === 'map' ? node.entries.get('name') : undefined;
+    return name?.kind === 'scalar' ? name.value : undefined;
+  };
+  const name = nameOf(item);
+  if (name === undefined) return items[index];
+  return items.find((i) => nameOf(i) === name) ?? (nameOf(items[index]) === undefined ? items[index] : undefined);
 }

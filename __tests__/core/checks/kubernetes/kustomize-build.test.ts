@@ -123,4 +123,66 @@ describeWithTool({
     expect(failed[0].message).not.toMatch(/stackgate-kustomize-|\/tmp\//);
     expect(findings.filter((f) => f.checkId === 'kubernetes/replicas').map(at)).toEqual(['kubernetes/replicas deploy/base/deployment.yaml:6']);
   });
+  test('a field a JSON 6902 or inline patch sets is reported in that patch, on the line of its value', async () => {
+    const component = [
+      'apiVersion: kustomize.config.k8s.io/v1alpha1', // 1
+      'kind: Component',
+      'patchesJson6902:',
+      '- target:',
+      '    group: apps', // 5
+      '    version: v1',
+      '    kind: Deployment',
+      '    name: api',
+      '  patch: |',
+      '    - op: add', // 10
+      '      path: /spec/template/spec/containers/0/args/-',
+      '      value: --v=4',
+      '    - op: add',
+      '      path: /spec/template/spec/containers/0/imagePullPolicy',
+      '      value: Never', // 15
+      'patches:',
+      '- target: { kind: Deployment, name: api }',
+      '  patch: |-',
+      '    apiVersion: apps/v1',
+      '    kind: Deployment', // 20
+      '    metadata: { name: api }',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:', // 25
+      '            - name: api',
+      '              securityContext:',
+      '                privileged: true',
+      '',
+    ].join('\n');
+    const findings = await run(
+      {
+        'deploy/base/kustomization.yaml': KUSTOMIZE_REPO['deploy/base/kustomization.yaml'],
+        'deploy/base/deployment.yaml': KUSTOMIZE_REPO['deploy/base/deployment.yaml'].replace(
+          'ghcr.io/example/api:1.0.0',
+          'ghcr.io/example/api:1.0.0\n          imagePullPolicy: IfNotPresent\n          args: [--port=8080]',
+        ),
+        'deploy/components/test/kustomization.yaml': component,
+        'deploy/components/test/host-network.yaml': '- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n',
+        'deploy/overlays/test/kustomization.yaml': [
+          'apiVersion: kustomize.config.k8s.io/v1beta1',
+          'kind: Kustomization',
+          'resources: [../../base]',
+          'components: [../../components/test]',
+          'patches:',
+          '  - path: ../../components/test/host-network.yaml',
+          '    target: { kind: Deployment, name: api }',
+          '',
+        ].join('\n'),
+      },
+      kustomize,
+    );
+    const where = (check: string): string[] => findings.filter((f) => f.checkId === check).map(at);
+    // The base says IfNotPresent; the component's inline JSON 6902 patch says Never, on line 15.
+    expect(where('kubernetes/image-pull-policy')).toEqual(['kubernetes/image-pull-policy deploy/components/test/kustomization.yaml:15']);
+    // The inline strategic-merge patch (a block scalar) sets privileged on line 28.
+    expect(where('kubernetes/privileged-container')).toEqual(['kubernetes/privileged-container deploy/components/test/kustomization.yaml:28']);
+    // The JSON 6902 patch file (adding a field the base does not write) sets hostNetwork on its line 3.
+    expect(where('kubernetes/host-namespaces')).toEqual(['kubernetes/host-namespaces deploy/components/test/host-network.yaml:3']);
+  });
 });
