@@ -5,6 +5,11 @@ describeCheck(check, {
   defaultFile: 'Dockerfile',
   valid: [
     {
+      name: 'apt-get dist-clean at the end of the RUN (apt 2.7+)',
+      code: 'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get dist-clean\n',
+    },
+    { name: 'apt distclean', code: 'FROM debian:trixie-slim\nRUN apt update && apt install -y curl; apt distclean\n' },
+    {
       name: 'lists removed in the same RUN, across continuations and a comment line',
       code: 'FROM debian:12-slim\nRUN apt-get update \\\n    # tools\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
     },
@@ -18,6 +23,11 @@ describeCheck(check, {
     { name: 'mentioned in a comment only', code: 'FROM debian:12-slim\n# RUN apt-get install -y curl\nRUN echo "apt-get install curl"\n' },
   ],
   invalid: [
+    {
+      name: 'apt-get clean empties the archives, not the lists',
+      code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean\n',
+      errors: [{ line: 2, messageId: 'listsKept' }],
+    },
     {
       name: 'install without cleanup',
       code: 'FROM debian:12-slim\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl\n',
