@@ -62,6 +62,18 @@ describe('loadWorkspace recognises files by name and by content', () => {
     expect(loadWorkspace({ root: repo.root }).prometheusRules.map((d) => d.file)).toEqual(['prometheus/alerts.yml']);
   });
 
+  test("Grafana's alerting provisioning files are not Prometheus rule files, though they hold groups of rules", () => {
+    const grafanaRules = '  - name: g\n    interval: 1m\n    rules:\n      - uid: r1\n        title: High error rate\n        condition: B\n        data: []\n';
+    repo = tempRepo({
+      'provisioning/alerting/alert_rules.yaml': `apiVersion: 1\ngroups:\n  - orgId: 1\n    folder: Alerts\n${grafanaRules.replace('  - name: g\n', '    name: g\n')}`,
+      'provisioning/alerting/no-version.yaml': `groups:\n  - folder: Alerts\n${grafanaRules.replace('  - name: g\n', '    name: g\n')}`,
+      'prometheus/alerts.yml': 'groups:\n  - name: g\n    rules:\n      - alert: Down\n        expr: up == 0\n',
+    });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.problems).toEqual([]);
+    expect(ws.prometheusRules.map((d) => d.file)).toEqual(['prometheus/alerts.yml']);
+  });
+
   test('an empty compose file is reported', () => {
     repo = tempRepo({ 'compose.yml': '# nothing yet\n' });
     expect(loadWorkspace({ root: repo.root }).problems).toEqual([expect.objectContaining({ file: 'compose.yml', code: 'empty' })]);

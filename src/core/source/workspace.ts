@@ -279,6 +279,9 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
       continue;
     }
     // Rule files by content, or by name (alerts.yml, *.rules.yml) when `groups` is there but malformed.
+    // Grafana's alerting provisioning files also hold `groups` of `rules`; their top-level `apiVersion`
+    // (and each group's orgId/folder) tells them apart: a Prometheus rule file has neither.
+    if (isGrafanaProvisioning(value)) continue;
     if ((Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) || (RULES_NAME.test(base) && 'groups' in value)) {
       ws.prometheusRules.push({ file: file.path, root, basePath: [] });
       mark(ws, file.path, 'prometheus-rules');
@@ -291,6 +294,12 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
       mark(ws, file.path, 'prometheus-config');
     }
   }
+}
+
+/** A Grafana provisioning file (alerting, datasources, dashboards): `apiVersion: 1` at the top, alert rule groups with `orgId` or `folder`. */
+function isGrafanaProvisioning(value: Record<string, unknown>): boolean {
+  if ('apiVersion' in value && !('kind' in value)) return true;
+  return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
 }
 
 function isServicesMap(v: unknown): boolean {
