@@ -1,4 +1,5 @@
 import { defineCheck } from '../types';
+import { rootMakefile } from './_makefile';
 import { jobsOn, listWorkflows, runsStackgate, stackgateAction } from './_workflows';
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
@@ -26,30 +27,9 @@ const MAKE = /(?:^|[\s;&|(])make((?:\s+-[\w-]+(?:=\S+)?)*)((?:\s+[A-Za-z_][\w.-]
 function makeRecipes(run: string | undefined, read: (file: string) => string | undefined): string[] {
   const asked = [...(run ?? '').matchAll(MAKE)];
   if (!asked.length) return [];
-  const makefile = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+  const makefile = rootMakefile(read);
   if (!makefile) return [];
-  const rules = new Map<string, { prerequisites: string[]; recipe: string[] }>();
-  let first: string | undefined;
-  let current: { prerequisites: string[]; recipe: string[] }[] = [];
-  for (const line of makefile.split(/\r?\n/)) {
-    if (line.startsWith('\t')) {
-      for (const rule of current) rule.recipe.push(line.slice(1));
-      continue;
-    }
-    const rule = /^([A-Za-z_][\w./-]*(?:\s+[A-Za-z_][\w./-]*)*)\s*:(?!=)([^#]*)/.exec(line);
-    if (!rule) {
-      if (line.trim() && !line.trim().startsWith('#')) current = [];
-      continue;
-    }
-    const prerequisites = rule[2].split(/\s+/).filter(Boolean);
-    current = rule[1].split(/\s+/).map((target) => {
-      const entry = rules.get(target) ?? { prerequisites: [], recipe: [] };
-      entry.prerequisites.push(...prerequisites);
-      rules.set(target, entry);
-      if (first === undefined && !target.startsWith('.')) first = target;
-      return entry;
-    });
-  }
+  const { rules, first } = makefile;
   const out: string[] = [];
   const visit = (target: string, depth: number): void => {
     const rule = rules.get(target);
