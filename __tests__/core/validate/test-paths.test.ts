@@ -1,6 +1,7 @@
 import memoryLimit from '../../../src/core/checks/compose/memory-limit';
 import portConflict from '../../../src/core/checks/compose/port-conflict';
 import runAsNonRoot from '../../../src/core/checks/kubernetes/run-as-non-root';
+import { declaresNotDeployed } from '../../../src/core/validate/test-scaffolding';
 import { runCase } from '../../helpers/check-cases';
 
 const COMPOSE = 'services:\n  redis:\n    image: redis:7.4\n    ports: ["6379:6379"]\n  cache:\n    image: redis:7.4\n    ports: ["6379:6379"]\n';
@@ -54,5 +55,85 @@ describe('test fixtures are not deployments (testPaths)', () => {
       'sandbox/docker-compose.yml info',
       'sandbox/docker-compose.yml info',
     ]);
+  });
+});
+
+describe('scaffolding the repository itself calls so (test-scaffolding.ts)', () => {
+  test.each([
+    '# This configuration file is for the **development** setup.\n# For a production example see the setup repository.\n',
+    '# Services for integration tests: make run-test-services\n',
+    '# For local development only\n',
+    '#\n# Local development stack. Not intended for production.\n#\n',
+    '# DO NOT USE IN PRODUCTION\n',
+    "# don't use this in production\n",
+  ])('an opening comment that says it is not deployed: %j', (header) => {
+    expect(declaresNotDeployed(`${header}services: {}\n`)).toBe(true);
+  });
+
+  test.each([
+    '# Production stack for development teams\n',
+    '# Our development workflow deploys this file to prod\n',
+    '# Tested in CI before every release\n',
+    'services: {}\n# for local development only (a comment after the first key)\n',
+    '# MCP servers for the platform\n',
+  ])('a comment that does not: %j', (header) => {
+    expect(declaresNotDeployed(`${header}services: {}\n`)).toBe(false);
+  });
+
+  test('hardening findings in a Compose file whose header says it is the development setup are info', () => {
+    const file = 'compose.yaml';
+    const dev = `# This file is for the development setup.\n${COMPOSE}`;
+    expect(severities(runCase(memoryLimit, { files: { [file]: dev } }, file))).toEqual([`${file} info`, `${file} info`]);
+    expect(severities(runCase(memoryLimit, { files: { [file]: dev }, config: { testPaths: [] } }, file))).toEqual([`${file} warning`, `${file} warning`]);
+  });
+
+  const workflow = (job: string) => `on: pull_request\njobs:\n  ${job}\n`;
+  const integration =
+    'integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f stacks/it/compose.yaml up -d\n';
+  const IT = 'stacks/it/compose.yaml';
+
+  test('a Compose file only CI jobs and test targets start is a test stack', () => {
+    const files = {
+      [IT]: COMPOSE,
+      '.github/workflows/ci.yml': workflow(integration),
+      Makefile: 'run-test-services:\n\tdocker compose -f stacks/it/compose.yaml up -d\n',
+    };
+    expect(severities(runCase(memoryLimit, { files }, IT))).toEqual([`${IT} info`, `${IT} info`]);
+  });
+
+  test('the same file is a deployment when a job deploying to an environment or a Makefile target not named for tests starts it', () => {
+    const deploy = workflow(integration.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    environment: prod'));
+    expect(severities(runCase(memoryLimit, { files: { [IT]: COMPOSE, '.github/workflows/deploy.yml': deploy } }, IT))).toEqual([
+      `${IT} warning`,
+      `${IT} warning`,
+    ]);
+    const make = { [IT]: COMPOSE, '.github/workflows/ci.yml': workflow(integration), Makefile: 'up:\n\tdocker compose -f stacks/it/compose.yaml up -d\n' };
+    expect(severities(runCase(memoryLimit, { files: make }, IT))).toEqual([`${IT} warning`, `${IT} warning`]);
+  });
+
+  test('COMPOSE_FILE in a job env, and a compose action input, name the file they start', () => {
+    const env = workflow(
+      'unit:\n    runs-on: ubuntu-latest\n    env:\n      COMPOSE_FILE: stacks/it/compose.yaml\n    steps:\n      - run: docker compose up -d\n',
+    );
+    expect(severities(runCase(memoryLimit, { files: { [IT]: COMPOSE, '.github/workflows/ci.yml': env } }, IT))).toEqual([`${IT} info`, `${IT} info`]);
+    const action = workflow(
+      'e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: hoverkraft-tech/compose-action@v2\n        with:\n          compose-file: "stacks/it/compose.yaml"\n',
+    );
+    expect(severities(runCase(memoryLimit, { files: { [IT]: COMPOSE, '.github/workflows/e2e.yml': action } }, IT))).toEqual([`${IT} info`, `${IT} info`]);
+  });
+
+  test('the root docker-compose.yml that CI starts stays a deployment when its services restart', () => {
+    const root = 'docker-compose.yml';
+    const ci = workflow('smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose up -d && curl -f localhost:8080/health\n');
+    const restarting = COMPOSE.replace(/image: redis:7.4\n/g, 'image: redis:7.4\n    restart: unless-stopped\n');
+    expect(severities(runCase(memoryLimit, { files: { [root]: restarting, '.github/workflows/ci.yml': ci } }, root))).toEqual([
+      `${root} warning`,
+      `${root} warning`,
+    ]);
+    expect(severities(runCase(memoryLimit, { files: { [root]: COMPOSE, '.github/workflows/ci.yml': ci } }, root))).toEqual([`${root} info`, `${root} info`]);
+  });
+
+  test('a file nothing starts keeps its severity', () => {
+    expect(severities(runCase(memoryLimit, { files: { [IT]: COMPOSE } }, IT))).toEqual([`${IT} warning`, `${IT} warning`]);
   });
 });

@@ -29,6 +29,7 @@ import { repositoryFileState } from '../source/file-state';
 import { deploysMcpServers } from '../services/list-services';
 import { isOperatedRepository } from '../services/operated';
 import { isTestPath } from '../config/test-paths';
+import { scaffoldingTest } from './test-scaffolding';
 import { dockerfilesBuiltByCompose } from '../compose/built-dockerfiles';
 import { LONG_RUNNING_KINDS } from '../kubernetes/workload-kinds';
 import { renderHelmCharts } from './helm-charts';
@@ -395,6 +396,8 @@ function finalize(
   // is shown redacted, in every output.
   learnFindingSecrets(redactor, ws, raw);
 
+  // Test and development scaffolding by what the repository says of it (test-scaffolding.ts), beside the testPaths globs.
+  const isScaffolding = scaffoldingTest({ paths: ws.paths, read: (file) => readText(ws, file), yaml: (file) => parsedYaml(ws, file) }, ws.composeFiles);
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
   // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
   const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
@@ -404,7 +407,8 @@ function finalize(
     if (!setting?.enabled) continue;
     let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
     // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
-    if (severity !== 'off' && isHardeningCheck(r.check) && isTestPath(config, r.loc.file)) severity = 'info';
+    if (severity !== 'off' && isHardeningCheck(r.check) && (isTestPath(config, r.loc.file) || (config.testPaths.length > 0 && isScaffolding(r.loc.file))))
+      severity = 'info';
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
       if (s && o.match(r.loc.file)) severity = s;
