@@ -86,6 +86,13 @@ export interface ReportDescriptor<M extends string> {
   data?: ReportData;
   /** A path inside the target's root node, or an explicit location. */
   at?: TreePath | Loc;
+  /**
+   * A weaker form of the finding (what makes it a concern is not known from the repository: no
+   * environment names the object as production, no policy of the repository's own is near): reported
+   * at info, unless stackgate.yml sets the check's severity. Checks of sets and files only (the
+   * per-object checks' reports cross threads without it).
+   */
+  atInfo?: boolean;
 }
 
 /** The environment a Compose check looks at (config/environments.ts). */
@@ -130,7 +137,13 @@ export interface KubernetesObjectContext<M extends string, O> extends BaseContex
 
 export interface KubernetesSetContext<M extends string, O> extends BaseContext<M, O> {
   objects: KubernetesObject[];
+  /** Production unless an environment says otherwise (as KubernetesObjectContext.isProduction). */
   isProduction(object: KubernetesObject): boolean;
+  /**
+   * Whether the repository says the object serves production: an environment stackgate.yml, its path
+   * or its namespace names is a production one, or, where none is named, it is an MCP server.
+   */
+  isKnownProduction(object: KubernetesObject): boolean;
   /** Schemas of custom resources from stackgate.yml `kubernetes.schemas`, keyed `group/version/Kind`. */
   customSchemas: ReadonlyMap<string, CustomResourceSchema>;
 }

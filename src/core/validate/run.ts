@@ -13,7 +13,8 @@ import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
 import { loadConfiguredSchemas } from '../kubernetes/custom-resources';
-import { isProductionManifest } from '../kubernetes/environment';
+import { environmentOfManifest, isProductionManifest } from '../kubernetes/environment';
+import { isProductionEnvironment } from '../config/environments';
 import { buildWorkspace, listWorkspaceFiles, parsedYaml, readText, type Workspace, type WorkspaceFiles } from '../source/workspace';
 import type { Loc, TreeNode, TreePath } from '../source/yaml-tree';
 import type { KubernetesObject } from '../kubernetes/objects';
@@ -26,7 +27,7 @@ import { SecretRedactor } from '../secrets/redactor';
 import { loadBuiltInModels, type BuiltInModels } from '../kubernetes/schema';
 import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
-import { deploysMcpServers } from '../services/list-services';
+import { deploysMcpServers, findMcpServices } from '../services/list-services';
 import { isOperatedRepository } from '../services/operated';
 import { isTestPath } from '../config/test-paths';
 import { scaffoldingTest } from './test-scaffolding';
@@ -95,6 +96,8 @@ interface RawReport {
   subject?: string;
   /** The severity the engine gave this finding, in place of the check's setting (EngineEmitter). */
   severity?: Severity;
+  /** The check reported a weaker form (ReportDescriptor.atInfo): info unless stackgate.yml sets the check's severity. */
+  atInfo?: boolean;
   /**
    * Found on an object a Kustomize overlay built: the overlays of one base report the same base line,
    * each naming its own object (Deployment/dev/backend, Deployment/prod/backend). They are one finding,
@@ -145,13 +148,27 @@ export function validate(options: ValidateOptions): ValidateResult {
       extra: { environment?: string; subject?: string; basePath?: TreePath; severity?: Severity } = {},
     ) =>
     (d: ReportDescriptor<string>): void => {
-      raw.push({ check, ...describeReport(check, root, fallback, d), environment: extra.environment, subject: extra.subject, severity: extra.severity });
+      raw.push({
+        check,
+        ...describeReport(check, root, fallback, d),
+        environment: extra.environment,
+        subject: extra.subject,
+        severity: extra.severity,
+        ...(d.atInfo ? { atInfo: true } : {}),
+      });
     };
 
   const byTarget = new Map<Target, RunnableCheck[]>();
   const withRepository = options.scope === 'repository' || !!options.only;
   let deploysMcp: boolean | undefined;
   const hasMcp = (): boolean => (deploysMcp ??= deploysMcpServers({ config, compose, kubernetes: ws.kubernetes }));
+  let mcpNames: Set<string> | undefined;
+  const mcpWorkloads = (): Set<string> =>
+    (mcpNames ??= new Set(
+      findMcpServices({ config, compose, kubernetes: ws.kubernetes })
+        .filter((s) => s.platform === 'kubernetes')
+        .map((s) => s.name),
+    ));
   let operated: boolean | undefined;
   const isOperated = (): boolean => (operated ??= isOperatedRepository({ config, compose, kubernetes: ws.kubernetes }));
   for (const check of CHECKS) {
@@ -254,6 +271,10 @@ export function validate(options: ValidateOptions): ValidateResult {
         options: opts(check),
         objects: ws.kubernetes,
         isProduction: isProd,
+        isKnownProduction: (obj) => {
+          const env = environmentOfManifest(obj, config);
+          return env !== undefined ? isProductionEnvironment(config, env) : mcpWorkloads().has(obj.name);
+        },
         customSchemas,
         report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
       }),
@@ -405,7 +426,7 @@ function finalize(
   for (const r of raw) {
     const setting = settings.get(r.check.id);
     if (!setting?.enabled) continue;
-    let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
+    let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? (r.atInfo && !setting.isSeveritySet ? 'info' : setting.severity));
     // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
     if (severity !== 'off' && isHardeningCheck(r.check) && (isTestPath(config, r.loc.file) || (config.testPaths.length > 0 && isScaffolding(r.loc.file))))
       severity = 'info';

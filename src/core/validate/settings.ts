@@ -9,6 +9,8 @@ export interface CheckSetting {
   /** Severity before path overrides; `off` when only overrides turn it on. */
   severity: Severity | 'off';
   options: unknown;
+  /** Whether stackgate.yml sets the check's severity (`checks.<id>`), rather than the check's default. */
+  isSeveritySet: boolean;
 }
 
 export type CheckSettings = Map<string, CheckSetting>;
@@ -21,6 +23,7 @@ export function resolveCheckSettings(checks: readonly AnyCheck[], config: Stackg
     const setting = config.checks[check.id];
     let severity: Severity | 'off' = check.meta.severity;
     let rawOptions: unknown;
+    const isSeveritySet = typeof setting === 'string' || !!setting?.severity;
     if (typeof setting === 'string') severity = setting;
     else if (setting) {
       if (setting.severity) severity = setting.severity;
@@ -33,7 +36,7 @@ export function resolveCheckSettings(checks: readonly AnyCheck[], config: Stackg
       return s !== undefined && s !== 'off';
     });
     const enabled = (severity !== 'off' || enabledByOverride) && (!onlySet || onlySet.has(check.id));
-    out.set(check.id, { enabled, severity, options });
+    out.set(check.id, { enabled, severity, options, isSeveritySet });
   }
   return out;
 }

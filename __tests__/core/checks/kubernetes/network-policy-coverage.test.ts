@@ -1,5 +1,5 @@
 import check from '../../../../src/core/checks/kubernetes/network-policy-coverage';
-import { describeCheck } from '../../../helpers/check-cases';
+import { describeCheck, runCase } from '../../../helpers/check-cases';
 
 const deploy = (name: string, app: string): string =>
   [
@@ -64,4 +64,29 @@ describeCheck(check, {
       errors: [{ line: 4, messageId: 'uncovered' }],
     },
   ],
+});
+
+describe('a namespace where the repository defines no policy', () => {
+  const found = (files: Record<string, string>, config?: Record<string, unknown>) =>
+    runCase(check, { files, config }, 'deploy.yaml').map((f) => `${f.file}:${f.line} ${f.severity} ${f.messageId}`);
+  const exporter = deploy('exporter', 'exporter').replace('namespace: mcp', 'namespace: kube-system');
+
+  test('an install manifest no environment names: info, saying the cluster may add a policy', () => {
+    expect(found({ 'deploy.yaml': exporter })).toEqual(['deploy.yaml:4 info noPolicyHere']);
+    const [finding] = runCase(check, { files: { 'deploy.yaml': exporter } }, 'deploy.yaml');
+    expect(finding.message).toBe(
+      'Deployment/kube-system/exporter is not selected by any ingress NetworkPolicy of this repository in namespace kube-system, which defines none there: unless the cluster adds one, every pod in the cluster can connect to it',
+    );
+  });
+
+  test('a policy of the repository in the namespace that leaves the workload out: warning', () => {
+    const other = policy('{ matchLabels: { app: other } }').replace('namespace: mcp', 'namespace: kube-system');
+    expect(found({ 'deploy.yaml': exporter, 'netpol.yaml': other })).toEqual(['deploy.yaml:4 warning uncovered']);
+  });
+
+  test('a workload in a production namespace or path, or an MCP server: warning', () => {
+    expect(found({ 'deploy.yaml': exporter.replace('kube-system', 'tools-prod') })).toEqual(['deploy.yaml:4 warning uncovered']);
+    expect(found({ 'k8s/prod/deploy.yaml': exporter })).toEqual(['k8s/prod/deploy.yaml:4 warning uncovered']);
+    expect(found({ 'deploy.yaml': deploy('mcp-fetch', 'fetch').replace('namespace: mcp', 'namespace: tools') })).toEqual(['deploy.yaml:4 warning uncovered']);
+  });
 });

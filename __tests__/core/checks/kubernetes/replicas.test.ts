@@ -1,5 +1,5 @@
 import check from '../../../../src/core/checks/kubernetes/replicas';
-import { describeCheck } from '../../../helpers/check-cases';
+import { describeCheck, runCase } from '../../../helpers/check-cases';
 
 const deploy = (kind: string, replicas?: string): string =>
   [
@@ -62,4 +62,32 @@ describeCheck(check, {
       errors: [{ file: 'k8s/prod/deploy.yaml', line: 6, messageId: 'single' }],
     },
   ],
+});
+
+describe('where production is only assumed (no environment names the workload, no MCP server)', () => {
+  const controller = deploy('Deployment', '1').replace(/\bmcp\b/g, 'reloader');
+  const found = (c: Parameters<typeof runCase>[1]) => runCase(check, c, 'deploy.yaml').map((f) => `${f.file}:${f.line} ${f.severity} ${f.messageId}`);
+
+  test('a single replica is info, and says production is not known', () => {
+    expect(found({ files: { 'deploy.yaml': controller } })).toEqual(['deploy.yaml:6 info singleUnknown']);
+    const [finding] = runCase(check, { files: { 'deploy.yaml': controller } }, 'deploy.yaml');
+    expect(finding.message).toBe(
+      'Deployment/reloader runs 1 replica(s): if it serves production, every rollout or node drain is an outage (no environment names it)',
+    );
+  });
+
+  test('the same workload under a production path, in a production namespace, or named production in stackgate.yml: warning', () => {
+    expect(found({ files: { 'k8s/prod/deploy.yaml': controller } })).toEqual(['k8s/prod/deploy.yaml:6 warning single']);
+    expect(found({ files: { 'deploy.yaml': controller.replace('  name: reloader', '  name: reloader\n  namespace: tools-prod') } })).toEqual([
+      'deploy.yaml:7 warning single',
+    ]);
+    const config = { environments: { live: { production: true, kubernetes: { paths: ['deploy/**'] } } } };
+    expect(found({ files: { 'deploy/a.yaml': controller }, config })).toEqual(['deploy/a.yaml:6 warning single']);
+  });
+
+  test('a severity set in stackgate.yml applies to the weaker form too', () => {
+    expect(found({ files: { 'deploy.yaml': controller }, config: { checks: { 'kubernetes/replicas': 'warning' } } })).toEqual([
+      'deploy.yaml:6 warning singleUnknown',
+    ]);
+  });
 });
