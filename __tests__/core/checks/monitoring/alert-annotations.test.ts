@@ -10,6 +10,12 @@ describeCheck(check, {
       name: 'both',
       code: `${head}        annotations:\n          summary: MCP server {{ $labels.instance }} is down\n          description: It has been unreachable for 5 minutes.\n`,
     },
+    { name: 'a summary that names the instance', code: `${head}        annotations:\n          summary: MCP server {{ $labels.instance }} is down\n` },
+    { name: 'a summary that gives the value', code: `${head}        annotations:\n          summary: 'Error rate is {{ $value | humanizePercentage }}'\n` },
+    {
+      name: 'an absent() alert with a summary',
+      code: 'groups:\n  - name: flux\n    rules:\n      - alert: FluxAbsent\n        expr: absent(flux_instance_info)\n        annotations:\n          summary: Flux is not reporting\n',
+    },
     { name: 'legacy message annotation', code: `${head}        annotations:\n          summary: down\n          message: The MCP server is down.\n` },
   ],
   invalid: [
@@ -30,6 +36,26 @@ describeCheck(check, {
       name: 'no description',
       code: `${head}        annotations:\n          summary: s\n          runbook_url: https://runbooks.example.com/McpDown\n`,
       errors: [{ line: 7, messageId: 'noDescription' }],
+    },
+    {
+      name: 'a static summary of an alert on present series',
+      code: `${head}        annotations:\n          summary: MCP server down\n`,
+      errors: [{ line: 7, messageId: 'noDescription' }],
+    },
+    {
+      name: 'a template of something else than labels or value',
+      code: `${head}        annotations:\n          summary: 'Down (see {{ "runbook" }})'\n`,
+      errors: [{ line: 7, messageId: 'noDescription' }],
+    },
+    {
+      name: 'absent() inside a larger expression is not an absent alert',
+      code: head.replace('up == 0', 'up == 0 or absent(up)') + '        annotations:\n          summary: s\n',
+      errors: [{ line: 7, messageId: 'noDescription' }],
+    },
+    {
+      name: 'an absent() alert still needs a summary',
+      code: head.replace('up == 0', 'absent(up)'),
+      errors: [{ line: 4, messageId: 'noSummary' }],
     },
   ],
 });
