@@ -33,6 +33,17 @@ const NEGATIVES: [string, string, string][] = [
     '  secretFieldSelector: "type!=kubernetes.io/dockercfg,type!=kubernetes.io/service-account-token,type!=helm.sh/release.v1"\n',
   ],
   ['a label selector', 'values.yaml', 'secretLabelSelector: "app.kubernetes.io/part-of=monitoring,tier!=cache"\n'],
+  // Braced names substituted at run time (Frigate's {FRIGATE_*}) or by code (a Python f-string).
+  ['a braced placeholder in a URL', 'frigate.yaml', 'cameras:\n  door:\n    path: rtsp://view:{FRIGATE_RTSP_PASSWORD}@10.0.0.5:554/live\n'],
+  ['an f-string interpolating a password', 'query_runner.py', 'url = f"databend://{username}:{password}@{host}:{port}/{database}"\n'],
+  ['a format index', 'Client.cs', 'var conn = string.Format("Server=db;Password={0};", pw);\n'],
+  // Names of secrets and files, not secrets: an ExternalSecret's target key, a pattern of names.
+  [
+    'a key file name with a hash in it',
+    'externalsecret.yaml',
+    'data:\n  - secretKey: home-assistant-7c48d-e078848c9fb0.json\n    remoteRef:\n      key: gcp-sa\n',
+  ],
+  ['a pattern of secret names', 'regex_test.go', 'annotations := map[string]string{\n\tutils.AnnotationSecretReload: "app-secret-.*",\n}\n'],
   // Secret managers and vaults: a reference names where the secret lives.
   ['1Password', '.env', 'DB_PASSWORD=op://Production/Postgres/password\n'],
   ['1Password', 'compose.yml', 'environment:\n  API_TOKEN: "op://ci-cd/github/token"\n'],
@@ -259,6 +270,9 @@ const POSITIVES: [string, string, string, string[]][] = [
   ],
   ["a Secret's base64 password ending in == (not a selector)", 'README.md', '```yaml\nkind: Secret\ndata:\n  password: c2NAbDNJMA==\n```\n', ['c2NAbDNJMA==']],
   ['mariadb -p', 'restore.sh', `mariadb --user=app -p${KEY} app\n`, [KEY]],
+  ['a URL password that only looks braced', '.env', `DATABASE_URL=postgres://app:{${PW}}@db:5432/app\n`, [`{${PW}}`]],
+  ['a random key with a .json suffix in its value', 'config.yml', `api_key: ${KEY}.json\n`, [`${KEY}.json`]],
+  ['a regex-looking secret that is random', 'app.yml', `client_secret: "${KEY}.*"\n`, [`${KEY}.*`]],
   // Literals next to code: a random value is still one.
   ['a token in a comment of source code', 'client.py', `# rotated: API_TOKEN=${KEY}\n`, [KEY]],
   ['a word with digits as a YAML value is a literal', 'config.yml', 'admin_password: Springfield1984\n', ['Springfield1984']],
