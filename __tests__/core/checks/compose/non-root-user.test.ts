@@ -9,11 +9,11 @@ describeCheck(check, {
     { name: 'built locally: USER belongs in the Dockerfile', code: 'services:\n  app:\n    build: .\n' },
     {
       name: 'official images whose entrypoint steps down to their own user',
-      code: 'services:\n  db:\n    image: postgres:16\n  cache:\n    image: docker.io/library/redis:7.4-alpine\n  mq:\n    image: rabbitmq:3.13-management\n',
+      code: 'services:\n  vectors:\n    image: pgvector/pgvector:pg17\n  secrets:\n    image: hashicorp/vault:1.18\n  olap:\n    image: clickhouse/clickhouse-server:24.8\n  db:\n    image: postgres:16\n  cache:\n    image: docker.io/library/redis:7.4-alpine\n  mq:\n    image: rabbitmq:3.13-management\n',
     },
     {
       name: 'images with a non-root USER',
-      code: 'services:\n  grafana:\n    image: grafana/grafana:11.2.0\n  prom:\n    image: quay.io/prometheus/prometheus:v2.54.1\n  n8n:\n    image: docker.n8n.io/n8nio/n8n:1.80.0\n  pg:\n    image: bitnami/postgresql:16\n  api:\n    image: gcr.io/distroless/static-debian12:nonroot\n',
+      code: 'services:\n  seed:\n    image: curlimages/curl:8.11.0\n  tika:\n    image: apache/tika:3.0.0.0-full\n  sso:\n    image: quay.io/keycloak/keycloak:26.0\n  grafana:\n    image: grafana/grafana:11.2.0\n  prom:\n    image: quay.io/prometheus/prometheus:v2.54.1\n  n8n:\n    image: docker.n8n.io/n8nio/n8n:1.80.0\n  pg:\n    image: bitnami/postgresql:16\n  api:\n    image: gcr.io/distroless/static-debian12:nonroot\n',
     },
   ],
   invalid: [
