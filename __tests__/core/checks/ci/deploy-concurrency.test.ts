@@ -7,6 +7,10 @@ const APPROVE_JOB =
   '      - uses: actions/create-github-app-token@v2\n        id: token\n        with: { app-id: 1, private-key: "${{ secrets.KEY }}" }\n' +
   '      - run: |\n          # approve, then merge\n          gh pr review "$PR" --approve\n          gh pr merge "$PR" --squash && echo merged\n';
 
+const PUBLISH_JOB =
+  'on: { release: { types: [published] } }\njobs:\n  pypi:\n    runs-on: ubuntu-latest\n    environment: { name: pypi, url: https://pypi.org/p/example }\n    permissions: { id-token: write }\n    steps:\n' +
+  '      - uses: actions/checkout@v4\n      - run: uv build\n      - uses: pypa/gh-action-pypi-publish@release/v1\n';
+
 describeCheck(check, {
   defaultFile: '.github/workflows/deploy.yml',
   valid: [
@@ -17,6 +21,16 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'a publishing job that also deploys',
+      code: PUBLISH_JOB + '      - run: kubectl apply -f k8s/\n',
+      errors: [{ line: 5, messageId: 'none', message: 'job "pypi" deploys to pypi' }],
+    },
+    {
+      name: 'a publishing job that runs a deploy script',
+      code: PUBLISH_JOB + '      - run: ./scripts/deploy.sh docs\n',
+      errors: [{ line: 5, messageId: 'none' }],
+    },
     {
       name: 'the same job with one step that runs something else',
       code: APPROVE_JOB + '      - run: ./deploy.sh\n',
@@ -44,6 +58,11 @@ describeCheck(check, {
   ],
   notApplicable: [
     { name: 'no workflows', files: { 'README.md': '# x\n' } },
+    { name: 'a job that publishes to PyPI with trusted publishing', code: PUBLISH_JOB },
+    {
+      name: 'a job that runs npm publish',
+      code: PUBLISH_JOB.replace('      - uses: pypa/gh-action-pypi-publish@release/v1\n', '      - run: npm publish --provenance\n'),
+    },
     { name: "a job that only approves and merges pull requests with its environment's app key", code: APPROVE_JOB },
     {
       name: 'a job that only scripts the GitHub API',

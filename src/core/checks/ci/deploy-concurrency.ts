@@ -1,5 +1,5 @@
 import { defineCheck } from '../types';
-import { jobEnvironment, talksOnlyToGitHub } from './_environments';
+import { jobEnvironment, publishesPackagesOnly, talksOnlyToGitHub } from './_environments';
 import { listWorkflows } from './_workflows';
 
 export default defineCheck({
@@ -10,7 +10,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked.',
+      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked; nor is a job that publishes package versions (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser) and runs no deployment tool: a published version is immutable, so no run leaves the registry behind another.',
     remediation:
       "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
     messages: {
@@ -19,9 +19,10 @@ export default defineCheck({
   },
   check(ctx) {
     // A job calling a reusable workflow is left to the called workflow's own jobs; a job that only
-    // talks to GitHub (approving a pull request with the environment's key) deploys nothing.
+    // talks to GitHub (approving a pull request with the environment's key) or publishes package
+    // versions (immutable: no run leaves the registry behind) deploys nothing.
     const deployJobs = listWorkflows(ctx).flatMap((w) =>
-      w.jobs.filter((j) => !j.uses && jobEnvironment(j) !== undefined && !talksOnlyToGitHub(j)).map((job) => ({ w, job })),
+      w.jobs.filter((j) => !j.uses && jobEnvironment(j) !== undefined && !talksOnlyToGitHub(j) && !publishesPackagesOnly(j)).map((job) => ({ w, job })),
     );
     if (!deployJobs.length) return ctx.notApplicable();
     for (const { w, job } of deployJobs) {
