@@ -12,6 +12,17 @@ describeCheck(check, {
       name: 'docker compose config and kubeconform',
       code: prJob('      - run: |\n          docker compose -f stacks/common/docker-compose.yml config -q\n          kubeconform -strict k8s/\n'),
     },
+    ...[
+      'flate test all --allow-missing-secrets',
+      'flux-local test --enable-helm --path clusters/home',
+      'ct lint --config ct.yaml',
+      'helm lint charts/*',
+      'conftest test k8s/',
+      'checkov -d k8s/',
+      'trivy config --exit-code 1 .',
+      'kubectl apply --dry-run=server -f k8s/',
+    ].map((command) => ({ name: `a rendering or policy validator: ${command}`, code: prJob(`      - run: ${command}\n`) })),
+    { name: "flux-local's test action", code: prJob('      - uses: allenporter/flux-local/action/test@v7\n        with:\n          path: clusters/prod\n') },
     {
       name: 'validators as actions: flux-schema, kube-linter, hadolint',
       code: prJob(
@@ -52,6 +63,11 @@ describeCheck(check, {
         Makefile: 'test:\n\tgo test ./...\n\nvalidate:\n\tkubeconform k8s/\n',
       },
       errors: [{ file: '.github/workflows/pr.yml', line: 1, messageId: 'none' }],
+    },
+    {
+      name: 'a render that validates nothing: flate diff, helm template, kubectl apply without a dry run',
+      code: prJob('      - run: |\n          flate diff all -o diff\n          helm template charts/app\n          kubectl apply -f k8s/\n'),
+      errors: [{ line: 1, messageId: 'none' }],
     },
     {
       name: 'a pull request workflow that only runs tests',

@@ -3,12 +3,12 @@ import { rootMakefile } from './_makefile';
 import { jobsOn, listWorkflows, runsStackgate, stackgateAction } from './_workflows';
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-/** Validators other than stackgate that check deployment files. */
+/** Validators other than stackgate that check deployment files (schemas, policies, rendered Flux or Helm). */
 const OTHER_VALIDATORS =
-  /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate)\b/;
-// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image.
+  /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate|flate\s+test|flux-local\s+test|ct\s+lint|helm\s+lint|conftest\s+test|checkov|trivy\s+config|kics\s+scan|datree\s+test|kubectl\s+[^\n;&|]*--dry-run)\b/;
+// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image, flux-local, checkov, conftest.
 const OTHER_VALIDATOR_ACTIONS =
-  /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
+  /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform|allenporter\/flux-local\/action\/test|bridgecrewio\/checkov-action|instrumenta\/conftest-action)(?:@|:|$)/i;
 
 /** Repository scripts a `run:` line starts (`./scripts/validate.sh`, `bash hack/check.sh`), repository-relative. */
 const SCRIPT = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))\b/g;
