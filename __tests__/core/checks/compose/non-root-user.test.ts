@@ -1,5 +1,5 @@
 import check from '../../../../src/core/checks/compose/non-root-user';
-import { describeCheck } from '../../../helpers/check-cases';
+import { describeCheck, runCase } from '../../../helpers/check-cases';
 
 describeCheck(check, {
   defaultFile: 'docker-compose.yml',
@@ -19,8 +19,16 @@ describeCheck(check, {
   invalid: [
     { name: 'no user', code: 'services:\n  web:\n    image: nginx:1.27\n', errors: [{ line: 2, messageId: 'noUser', message: 'service "web" sets no user' }] },
     {
-      name: 'a root distroless image, and an image whose name only contains a known one',
+      name: 'a root distroless image; an image whose name only contains a known one is not known',
       code: 'services:\n  api:\n    image: gcr.io/distroless/static-debian12\n  tool:\n    image: acme/postgres-backup:2.1\n',
+      errors: [
+        { line: 2, messageId: 'noUser' },
+        { line: 4, messageId: 'unknownImage', message: 'whether image acme/postgres-backup:2.1 runs as root is not known here' },
+      ],
+    },
+    {
+      name: 'an MCP server of an unknown image is still a warning',
+      code: 'services:\n  mcp-fetch:\n    image: ghcr.io/acme/fetch-server:1.0\n  tools:\n    image: mcp/fetch:latest\n',
       errors: [
         { line: 2, messageId: 'noUser' },
         { line: 4, messageId: 'noUser' },
@@ -46,4 +54,23 @@ describeCheck(check, {
       errors: [{ file: 'stacks/prod/docker-compose.yml', line: 3, messageId: 'rootUser' }],
     },
   ],
+});
+
+describe('an image whose user is not known here', () => {
+  const found = (code: string) => runCase(check, { code }, 'docker-compose.yml').map((f) => `${f.line} ${f.severity} ${f.messageId}`);
+
+  test('is info, and known root images stay warnings', () => {
+    expect(
+      found('services:\n  search:\n    image: getmeili/meilisearch:v1.11\n  web:\n    image: nginx:1.27\n  store:\n    image: minio/minio:RELEASE.2024\n'),
+    ).toEqual(['2 info unknownImage', '4 warning noUser', '6 warning noUser']);
+  });
+
+  test('a severity set in stackgate.yml applies to it', () => {
+    const findings = runCase(
+      check,
+      { code: 'services:\n  search:\n    image: getmeili/meilisearch:v1.11\n', config: { checks: { 'compose/non-root-user': 'error' } } },
+      'docker-compose.yml',
+    );
+    expect(findings.map((f) => f.severity)).toEqual(['error']);
+  });
 });
