@@ -27,6 +27,11 @@ describeCheck(check, {
       errors: [{ line: 5, messageId: 'none', message: 'job "pypi" deploys to pypi' }],
     },
     {
+      name: 'a chart release that also upgrades a release on a cluster',
+      code: 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    environment: release\n    steps:\n      - uses: helm/chart-releaser-action@v1\n      - run: helm upgrade --install app charts/app\n',
+      errors: [{ line: 5, messageId: 'none' }],
+    },
+    {
       name: 'a publishing job that runs a deploy script',
       code: PUBLISH_JOB + '      - run: ./scripts/deploy.sh docs\n',
       errors: [{ line: 5, messageId: 'none' }],
@@ -59,6 +64,10 @@ describeCheck(check, {
   notApplicable: [
     { name: 'no workflows', files: { 'README.md': '# x\n' } },
     { name: 'a job that publishes to PyPI with trusted publishing', code: PUBLISH_JOB },
+    {
+      name: 'a Helm chart release job (chart-releaser)',
+      code: 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    environment: release\n    steps:\n      - uses: actions/checkout@v4\n      - run: helm repo add bitnami https://charts.bitnami.com/bitnami\n      - uses: helm/chart-releaser-action@v1\n',
+    },
     {
       name: 'a job that runs npm publish',
       code: PUBLISH_JOB.replace('      - uses: pypa/gh-action-pypi-publish@release/v1\n', '      - run: npm publish --provenance\n'),

@@ -51,18 +51,19 @@ export function talksOnlyToGitHub(job: WorkflowJob): boolean {
   });
 }
 
-/** Steps that publish a package version to a registry: immutable once published, nothing left behind by a slower run. */
+/** Steps that publish a package version to a registry (Helm charts included): immutable once published, nothing left behind by a slower run. */
 const PUBLISH_ACTION =
-  /^(?:pypa\/gh-action-pypi-publish|JS-DevTools\/npm-publish|katyo\/publish-crates|rubygems\/release-gem|goreleaser\/goreleaser-action)(?:@|$)/i;
+  /^(?:pypa\/gh-action-pypi-publish|JS-DevTools\/npm-publish|katyo\/publish-crates|rubygems\/release-gem|goreleaser\/goreleaser-action|helm\/chart-releaser-action|appany\/helm-oci-chart-releaser)(?:@|$)/i;
 const PUBLISH_COMMAND =
-  /(?:^|[\s;&|(])(?:npm\s+publish|pnpm\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|cargo\s+publish|gem\s+push|dotnet\s+nuget\s+push|nuget\s+push|goreleaser\s+release)\b/;
+  /(?:^|[\s;&|(])(?:npm\s+publish|pnpm\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|cargo\s+publish|gem\s+push|dotnet\s+nuget\s+push|nuget\s+push|goreleaser\s+release|helm\s+(?:push|cm-push)|cr\s+upload)\b/;
 /** Commands and actions that change a running environment. */
 const DEPLOY_COMMAND =
   /(?:^|[\s;&|(/_-])(?:kubectl|helm\s+(?:upgrade|install|rollback)|helmfile|kustomize|docker\s+(?:stack|service|compose|-H)|docker-compose|ssh|scp|rsync|terraform|tofu|pulumi|ansible-playbook|flux|argocd|aws\s+(?:ecs|lambda|s3|cloudformation|deploy)|gcloud\s+(?:run|app|functions)|az\s+(?:webapp|containerapp|functionapp)|vercel|netlify|flyctl|fly\s+deploy|wrangler|serverless|sls\s+deploy|cdk\s+deploy|portainer|stackgate\s+deploy|deploy)\b/i;
 
 /**
  * Whether a job under an environment publishes package versions and deploys nothing: a step publishes
- * to a registry (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser) and none runs a deployment tool.
+ * to a registry (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser, Helm chart repositories) and none
+ * runs a deployment tool.
  * A version, once published, is immutable: two runs cannot leave the registry behind each other.
  */
 export function publishesPackagesOnly(job: WorkflowJob): boolean {

@@ -10,7 +10,7 @@ export default defineCheck({
     category: 'reliability',
     severity: 'warning',
     rationale:
-      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked; nor is a job that publishes package versions (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser) and runs no deployment tool: a published version is immutable, so no run leaves the registry behind another.',
+      'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked; nor is a job that publishes package versions (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser, Helm chart releases) and runs no deployment tool: a published version is immutable, so no run leaves the registry behind another.',
     remediation:
       "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
     messages: {
