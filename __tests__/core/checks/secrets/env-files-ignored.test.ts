@@ -1,7 +1,8 @@
 import check from '../../../../src/core/checks/secrets/env-files-ignored';
 import { describeCheck } from '../../../helpers/check-cases';
 
-const COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n';
+const COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      GITHUB_TOKEN: ${GITHUB_TOKEN}\n';
+const NO_VARIABLES = 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      PRICE: $$5\n';
 
 describeCheck(check, {
   defaultFile: '.gitignore',
@@ -37,6 +38,12 @@ describeCheck(check, {
       errors: [{ line: 1, message: 'not git-ignored: stacks/common/.env;' }],
     },
     {
+      name: 'a stack with a $VAR in an override file',
+      code: 'node_modules/\n',
+      files: { 'docker-compose.yml': NO_VARIABLES, 'docker-compose.override.yml': 'services:\n  web:\n    image: nginx:$TAG\n' },
+      errors: [{ line: 1, message: 'not git-ignored: .env;' }],
+    },
+    {
       name: 'a committed .env.production',
       code: '.env\n',
       files: { 'docker-compose.yml': COMPOSE, '.env.production': 'DB_PASSWORD=change-me\n', '.env.sample': 'DB_PASSWORD=\n' },
@@ -50,6 +57,11 @@ describeCheck(check, {
     },
   ],
   notApplicable: [
+    {
+      name: 'a Compose stack that interpolates no variable ($$ is a literal dollar) has no use for a .env',
+      code: 'node_modules/\n',
+      files: { 'pxe/docker-compose.yml': NO_VARIABLES },
+    },
     {
       name: 'a .env among test fixtures is committed on purpose',
       code: 'node_modules/\n',

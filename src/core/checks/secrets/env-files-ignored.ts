@@ -4,6 +4,9 @@ import { isTestPath } from '../../config/test-paths';
 import { isIgnored, type IgnoreRules } from '../../source/discover';
 import { defineCheck } from '../types';
 
+/** `${VAR}` or `$VAR` in a Compose file (`$$` is a literal dollar). */
+const INTERPOLATION = /(?:^|[^$])\$(?:\{[A-Za-z_]|[A-Za-z_])/m;
+
 /** `.env.example`, `.env.sample`, `example.env`: meant to be committed. */
 const EXAMPLE = /(^|[.-])(example|sample|template|dist|tpl)([.-]|$)/i;
 
@@ -15,7 +18,7 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'Docker Compose reads `.env` next to the Compose file, which is where people put the real GITHUB_TOKEN and database passwords "just for a quick test". Unless .gitignore excludes it, the next `git add .` publishes them, and the token stays in the history after the file is removed. The MCP deployment roadmap names credential leaks its top risk; gitleaks and detect-secrets catch the leak only after the commit.',
+      'Docker Compose reads `.env` next to the Compose file, which is where people put the real GITHUB_TOKEN and database passwords "just for a quick test". Unless .gitignore excludes it, the next `git add .` publishes them (asked where a Compose file interpolates variables, or a .env file exists), and the token stays in the history after the file is removed. The MCP deployment roadmap names credential leaks its top risk; gitleaks and detect-secrets catch the leak only after the commit.',
     remediation:
       'Add `.env` and `.env.*` with an exception for the example (`!.env.example`) to .gitignore, keep non-secret defaults in a committed `.env.example` (or in stackgate.yml `environments.<env>.variables`), and move committed .env files to that example.',
     messages: {
@@ -29,8 +32,11 @@ export default defineCheck({
       const dir = path.posix.dirname(file);
       rules.push({ base: dir === '.' ? '' : dir, ig: ignore().add(ctx.read(file) ?? '') });
     }
-    const composeDirs = ctx.compose.stacks.map((s) => path.posix.dirname(s.files[0]));
-    // Where Compose reads .env (every Compose project directory), plus env files already in the tree.
+    // Where Compose reads .env: the directory of every Compose project that interpolates variables
+    // (a stack without any has no use for one), plus env files already in the tree.
+    const composeDirs = ctx.compose.stacks
+      .filter((s) => [...s.files, ...Object.values(s.environments).flat()].some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
+      .map((s) => path.posix.dirname(s.files[0]));
     const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
     for (const file of ctx.paths) {
       const base = path.posix.basename(file);
