@@ -568,6 +568,7 @@ exports.isMasked = isMasked;
 exports.isName = isName;
 exports.isNaturalLanguage = isNaturalLanguage;
 exports.isPathOrUrl = isPathOrUrl;
+exports.isNamePattern = isNamePattern;
 exports.isSelector = isSelector;
 exports.isVersion = isVersion;
 exports.isPublicByDesign = isPublicByDesign;
@@ -603,7 +604,7 @@ function notASecret(c) {
         return 'prose';
     if (isPathOrUrl(v))
         return 'path';
-    if (isSelector(v))
+    if (isSelector(v) || isNamePattern(v))
         return 'code';
     if (isVersion(v))
         return 'version';
@@ -642,9 +643,10 @@ exports.HEX_DIGEST = /^sha\d+[:-](?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a
 exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 /**
  * A template with a named hole (`deploy@pve!ci=<uuid>`, `Bearer <token>`), a bracketed one
- * (`[password]`), or a token a pipeline replaces (`##newPassword##`, `@@DB_PASS@@`).
+ * (`[password]`), a token a pipeline replaces (`##newPassword##`, `@@DB_PASS@@`), or a braced name
+ * substituted at run time or by code (`{FRIGATE_RTSP_PASSWORD}`, a Python f-string's `{password}`, `{0}`).
  */
-const TEMPLATE_HOLE = /<[A-Za-z][\w .-]{0,40}>|^\[[A-Za-z][\w .-]{0,40}\]$|^(##|__|@@|%%)[A-Za-z][\w.-]{0,40}\1$/;
+const TEMPLATE_HOLE = /<[A-Za-z][\w .-]{0,40}>|^\[[A-Za-z][\w .-]{0,40}\]$|^(##|__|@@|%%)[A-Za-z][\w.-]{0,40}\1$|^\{(?:[A-Za-z_][\w.]{0,60}|\d{1,2})\}$/;
 function isPlaceholderOrReference(value) {
     const v = value.trim();
     return isPlaceholderSyntax(v) || exports.PLACEHOLDER.test(v) || exports.UUID.test(v) || exports.HEX_DIGEST.test(v) || exports.INTEGRITY.test(v) || /^[?:]/.test(v);
@@ -700,8 +702,19 @@ function isPathOrUrl(v) {
     // Names with slashes: `path/to/creds.json`, `foo/system:masters` (a token file's user/group).
     if (/^@?[\w.:-]{1,256}(?:\/{1,2}[\w.:#-]{1,256}){1,32}\/?$/.test(v) && (0, wordy_1.isWordy)(v))
         return true;
-    return (/^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v) &&
-        (0, wordy_1.isWordy)(v.replace(/\.[a-z0-9]+$/i, '')));
+    // A file name: a wordy stem, or one that starts with a word (`home-assistant-7c48d-e078848c9fb0.json`,
+    // as GCP names a service account's key file).
+    if (!/^[\w.-]+\.(?:json|ya?ml|txt|pem|key|crt|cer|csr|p12|pfx|jks|keystore|env|ini|conf|cfg|toml|xml|properties|gpg|asc|der|pub)$/i.test(v))
+        return false;
+    const stem = v.replace(/\.[a-z0-9]+$/i, '');
+    return (0, wordy_1.isWordy)(stem) || (/^[a-z]{3,}[-_.]/i.test(stem) && (0, wordy_1.isWordy)(stem.split(/[-_.]/)[0]));
+}
+/** A regular expression of names (`app-secret-.*`, `^db-.+$`): wildcards around words, matching secrets' names, not holding one. */
+function isNamePattern(v) {
+    if (!/\.[*+]/.test(v))
+        return false;
+    const words = v.replace(/[\^$]|\.[*+?]|\\[dwsb]|[()|?]/g, ' ').trim();
+    return words !== '' && /^[\w./ -]+$/.test(words) && (0, wordy_1.isWordy)(words.replace(/[ ./-]+/g, '-'));
 }
 // A selector term; a value after each operator: base64 padding (`c2NAbDNJMA==`) is not `key ==`.
 const SELECTOR_TERM = String.raw `[A-Za-z][\w./-]*\s*(?:!=|==|=)\s*[\w./-]+`;

@@ -32,6 +32,8 @@ function canonicalJson(v) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jobEnvironment = jobEnvironment;
 exports.jobsFor = jobsFor;
+exports.talksOnlyToGitHub = talksOnlyToGitHub;
+exports.publishesPackagesOnly = publishesPackagesOnly;
 const EXPRESSION = /\$\{\{/;
 /** The environment a job runs under: its `environment:`, or the `environment` input of the reusable workflow it calls. */
 function jobEnvironment(job) {
@@ -51,6 +53,92 @@ function jobsFor(workflows, env) {
         return name !== undefined && (EXPRESSION.test(name) || name.trim().toLowerCase() === env.toLowerCase());
     })
         .map((job) => ({ workflow, job })));
+}
+/** Actions that only talk to GitHub: check out, mint a token, script the API, read Dependabot's metadata, approve or merge pull requests. */
+const GITHUB_ONLY_ACTION = /^(?:actions\/(?:checkout|create-github-app-token|github-script)|dependabot\/fetch-metadata|peter-evans\/[\w.-]+|hmarr\/auto-approve-action|pascalgn\/automerge-action|fastify\/github-action-merge-dependabot|ahmadnassri\/action-dependabot-auto-merge)(?:@|$)/i;
+/** A shell line of a `run:` that only talks to GitHub or prints: `gh ...`, `git ...`, `echo`, a variable assignment. */
+const GITHUB_ONLY_COMMAND = /^(?:gh|git|echo|printf|export|set|true|[A-Za-z_][A-Za-z0-9_]*=\S*)(?:\s|$)/;
+/**
+ * Whether a job under an environment deploys nothing: each of its steps only talks to GitHub
+ * (approving or merging a pull request with the environment's app key, labelling, commenting). Such a
+ * job uses its environment to scope a secret, not as a deployment target.
+ */
+function talksOnlyToGitHub(job) {
+    if (!job.steps.length)
+        return false;
+    return job.steps.every((step) => {
+        if (step.uses !== undefined)
+            return GITHUB_ONLY_ACTION.test(step.uses.trim());
+        if (step.run === undefined)
+            return false;
+        const lines = step.run
+            .replace(/\\\n/g, ' ')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line && !line.startsWith('#'));
+        return lines.length > 0 && lines.every((line) => line.split(/\s*(?:&&|\|\||;)\s*/).every((part) => !part || GITHUB_ONLY_COMMAND.test(part)));
+    });
+}
+/** Steps that publish a package version to a registry (Helm charts included): immutable once published, nothing left behind by a slower run. */
+const PUBLISH_ACTION = /^(?:pypa\/gh-action-pypi-publish|JS-DevTools\/npm-publish|katyo\/publish-crates|rubygems\/release-gem|goreleaser\/goreleaser-action|helm\/chart-releaser-action|appany\/helm-oci-chart-releaser)(?:@|$)/i;
+const PUBLISH_COMMAND = /(?:^|[\s;&|(])(?:npm\s+publish|pnpm\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|cargo\s+publish|gem\s+push|dotnet\s+nuget\s+push|nuget\s+push|goreleaser\s+release|helm\s+(?:push|cm-push)|cr\s+upload)\b/;
+/** Commands and actions that change a running environment. */
+const DEPLOY_COMMAND = /(?:^|[\s;&|(/_-])(?:kubectl|helm\s+(?:upgrade|install|rollback)|helmfile|kustomize|docker\s+(?:stack|service|compose|-H)|docker-compose|ssh|scp|rsync|terraform|tofu|pulumi|ansible-playbook|flux|argocd|aws\s+(?:ecs|lambda|s3|cloudformation|deploy)|gcloud\s+(?:run|app|functions)|az\s+(?:webapp|containerapp|functionapp)|vercel|netlify|flyctl|fly\s+deploy|wrangler|serverless|sls\s+deploy|cdk\s+deploy|portainer|stackgate\s+deploy|deploy)\b/i;
+/**
+ * Whether a job under an environment publishes package versions and deploys nothing: a step publishes
+ * to a registry (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser, Helm chart repositories) and none
+ * runs a deployment tool.
+ * A version, once published, is immutable: two runs cannot leave the registry behind each other.
+ */
+function publishesPackagesOnly(job) {
+    const publishes = job.steps.some((step) => (step.uses !== undefined && PUBLISH_ACTION.test(step.uses.trim())) || PUBLISH_COMMAND.test(step.run ?? ''));
+    return publishes && !job.steps.some((step) => DEPLOY_COMMAND.test(step.run ?? '') || DEPLOY_COMMAND.test(step.uses ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 28235:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** The rules of a repository's root Makefile, as far as stackgate reads them: targets, prerequisites and recipe lines. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rootMakefile = rootMakefile;
+exports.parseMakefile = parseMakefile;
+/** The root Makefile (Makefile, makefile or GNUmakefile), parsed; undefined when there is none. */
+function rootMakefile(read) {
+    const text = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+    return text === undefined ? undefined : parseMakefile(text);
+}
+/** Rules `target [target...]: prerequisites` and their tab-indented recipes; a target named twice gathers both. */
+function parseMakefile(text) {
+    const rules = new Map();
+    let first;
+    let current = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            for (const rule of current)
+                rule.recipe.push(line.slice(1));
+            continue;
+        }
+        const rule = /^([A-Za-z_][\w./-]*(?:\s+[A-Za-z_][\w./-]*)*)\s*:(?!=)([^#]*)/.exec(line);
+        if (!rule) {
+            if (line.trim() && !line.trim().startsWith('#'))
+                current = [];
+            continue;
+        }
+        const prerequisites = rule[2].split(/\s+/).filter(Boolean);
+        current = rule[1].split(/\s+/).map((target) => {
+            const entry = rules.get(target) ?? { prerequisites: [], recipe: [] };
+            entry.prerequisites.push(...prerequisites);
+            rules.set(target, entry);
+            if (first === undefined && !target.startsWith('.'))
+                first = target;
+            return entry;
+        });
+    }
+    return { rules, first };
 }
 
 
@@ -438,15 +526,17 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Deployments to one environment can run at the same time',
         category: 'reliability',
         severity: 'warning',
-        rationale: 'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise.',
+        rationale: 'Two merges a minute apart start two deploy runs; without a concurrency group both update the same Portainer stack or Deployment, and the older commit can finish last, leaving the environment behind main while its GitHub Deployment says otherwise. A job whose steps only talk to GitHub (checking out, minting an app token, `gh pr review`/`gh pr merge`, github-script) uses its environment to scope a secret and is not asked; nor is a job that publishes package versions (PyPI, npm, crates.io, RubyGems, NuGet, GoReleaser, Helm chart releases) and runs no deployment tool: a published version is immutable, so no run leaves the registry behind another.',
         remediation: "Give each deploy job (or its workflow) `concurrency: { group: deploy-${{ inputs.environment || 'dev' }}, cancel-in-progress: false }` so runs for one environment queue instead of racing.",
         messages: {
             none: '{{file}} job "{{job}}" deploys to {{environment}} without a concurrency group: two runs can deploy at once',
         },
     },
     check(ctx) {
-        // A job calling a reusable workflow is left to the called workflow's own jobs.
-        const deployJobs = (0, _workflows_1.listWorkflows)(ctx).flatMap((w) => w.jobs.filter((j) => !j.uses && (0, _environments_1.jobEnvironment)(j) !== undefined).map((job) => ({ w, job })));
+        // A job calling a reusable workflow is left to the called workflow's own jobs; a job that only
+        // talks to GitHub (approving a pull request with the environment's key) or publishes package
+        // versions (immutable: no run leaves the registry behind) deploys nothing.
+        const deployJobs = (0, _workflows_1.listWorkflows)(ctx).flatMap((w) => w.jobs.filter((j) => !j.uses && (0, _environments_1.jobEnvironment)(j) !== undefined && !(0, _environments_1.talksOnlyToGitHub)(j) && !(0, _environments_1.publishesPackagesOnly)(j)).map((job) => ({ w, job })));
         if (!deployJobs.length)
             return ctx.notApplicable();
         for (const { w, job } of deployJobs) {
@@ -826,12 +916,13 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
+const _makefile_1 = __webpack_require__(28235);
 const _workflows_1 = __webpack_require__(78197);
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-/** Validators other than stackgate that check deployment files. */
-const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate)\b/;
-// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image.
-const OTHER_VALIDATOR_ACTIONS = /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform)(?:@|:|$)/i;
+/** Validators other than stackgate that check deployment files (schemas, policies, rendered Flux or Helm). */
+const OTHER_VALIDATORS = /\b(docker[ -]compose(\s+-f\s+\S+)*\s+config|kubeconform|kubeval|kube-linter|kube-score|polaris\s+audit|dclint|hadolint|promtool\s+check|flux-schema\s+validate|flate\s+test|flux-local\s+test|ct\s+lint|helm\s+lint|conftest\s+test|checkov|trivy\s+config|kics\s+scan|datree\s+test|kubectl\s+[^\n;&|]*--dry-run)\b/;
+// The same validators as actions: flux-schema, kube-linter, hadolint, kubeval, kubeconform's image, flux-local, checkov, conftest.
+const OTHER_VALIDATOR_ACTIONS = /^(?:fluxcd\/flux-schema\/actions\/validate|stackrox\/kube-linter-action|hadolint\/hadolint-action|instrumenta\/kubeval-action|docker:\/\/ghcr\.io\/yannh\/kubeconform|allenporter\/flux-local\/action\/test|bridgecrewio\/checkov-action|instrumenta\/conftest-action)(?:@|:|$)/i;
 /** Repository scripts a `run:` line starts (`./scripts/validate.sh`, `bash hack/check.sh`), repository-relative. */
 const SCRIPT = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))\b/g;
 function scriptsRun(run) {
@@ -847,34 +938,10 @@ function makeRecipes(run, read) {
     const asked = [...(run ?? '').matchAll(MAKE)];
     if (!asked.length)
         return [];
-    const makefile = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+    const makefile = (0, _makefile_1.rootMakefile)(read);
     if (!makefile)
         return [];
-    const rules = new Map();
-    let first;
-    let current = [];
-    for (const line of makefile.split(/\r?\n/)) {
-        if (line.startsWith('\t')) {
-            for (const rule of current)
-                rule.recipe.push(line.slice(1));
-            continue;
-        }
-        const rule = /^([A-Za-z_][\w./-]*(?:\s+[A-Za-z_][\w./-]*)*)\s*:(?!=)([^#]*)/.exec(line);
-        if (!rule) {
-            if (line.trim() && !line.trim().startsWith('#'))
-                current = [];
-            continue;
-        }
-        const prerequisites = rule[2].split(/\s+/).filter(Boolean);
-        current = rule[1].split(/\s+/).map((target) => {
-            const entry = rules.get(target) ?? { prerequisites: [], recipe: [] };
-            entry.prerequisites.push(...prerequisites);
-            rules.set(target, entry);
-            if (first === undefined && !target.startsWith('.'))
-                first = target;
-            return entry;
-        });
-    }
+    const { rules, first } = makefile;
     const out = [];
     const visit = (target, depth) => {
         const rule = rules.get(target);
@@ -1144,6 +1211,59 @@ function normalizeHostPath(source) {
 
 /***/ }),
 
+/***/ 55270:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runsWindowsContainer = runsWindowsContainer;
+/**
+ * Whether a Compose service runs a Windows container, where Linux capabilities, no-new-privileges,
+ * a read-only root filesystem and root UIDs do not exist (Docker rejects `cap_drop`, `security_opt`
+ * and `read_only` there). Told from what the Compose file says, since the image is not pulled:
+ * `platform: windows/...`, `isolation:` (a Windows-only setting), an image of a Windows base
+ * (windows, servercore, nanoserver, ltsc), a network that is Docker's Windows NAT network (`nat`),
+ * or a Compose file under a `windows/` directory.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const is_record_1 = __webpack_require__(32789);
+const yaml_tree_1 = __webpack_require__(43183);
+const WINDOWS_IMAGE = /(?:^|[/:._-])(?:windows|windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[/:._-])/i;
+function runsWindowsContainer(stack, service) {
+    const v = service.value;
+    if (typeof v.platform === 'string' && /^windows\b/i.test(v.platform.trim()))
+        return true;
+    if (v.isolation !== undefined && v.isolation !== null)
+        return true;
+    if (typeof v.image === 'string' && WINDOWS_IMAGE.test(v.image))
+        return true;
+    if (usesWindowsNatNetwork(stack))
+        return true;
+    return stack.files.some((f) => node_path_1.default.posix
+        .dirname(f)
+        .split('/')
+        .some((segment) => segment.toLowerCase() === 'windows'));
+}
+/** A top-level network that is the `nat` network Docker creates on Windows hosts (named so, or external with that name). */
+function usesWindowsNatNetwork(stack) {
+    const networks = (0, yaml_tree_1.toPlain)(stack.node.entries.get('networks'));
+    if (!(0, is_record_1.isRecord)(networks))
+        return false;
+    return Object.entries(networks).some(([key, network]) => {
+        if (!(0, is_record_1.isRecord)(network))
+            return false;
+        const external = network.external;
+        const name = typeof network.name === 'string' ? network.name : (0, is_record_1.isRecord)(external) && typeof external.name === 'string' ? external.name : key;
+        return name === 'nat' && (external === true || (0, is_record_1.isRecord)(external) || network.driver === 'nat');
+    });
+}
+
+
+/***/ }),
+
 /***/ 4281:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1211,6 +1331,7 @@ function normalize(cap) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _windows_1 = __webpack_require__(55270);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/cap-drop-all',
@@ -1219,13 +1340,15 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service keeps the default Linux capabilities',
         category: 'security',
         severity: 'warning',
-        rationale: 'Docker grants 14 capabilities by default (CHOWN, DAC_OVERRIDE, NET_RAW, SETUID, ...); an MCP server needs none of them, and each one widens what an attacker can do after code execution (NET_RAW alone allows ARP/DNS spoofing on the bridge network). The Kubernetes restricted Pod Security Standard requires dropping ALL, and Polaris (insecureCapabilities) flags the defaults.',
+        rationale: 'Docker grants 14 capabilities by default (CHOWN, DAC_OVERRIDE, NET_RAW, SETUID, ...); an MCP server needs none of them, and each one widens what an attacker can do after code execution (NET_RAW alone allows ARP/DNS spoofing on the bridge network). The Kubernetes restricted Pod Security Standard requires dropping ALL, and Polaris (insecureCapabilities) flags the defaults. Windows containers are not checked (runsWindowsContainer: `platform: windows`, `isolation:`, a Windows base image, the `nat` network or a `windows/` directory): they have no Linux capabilities.',
         remediation: 'Add `cap_drop: [ALL]` and add back only what the service needs, e.g. `cap_add: [NET_BIND_SERVICE]`.',
         messages: {
             notDropped: 'service "{{service}}" does not drop all capabilities (cap_drop: [ALL])',
         },
     },
     check(ctx) {
+        if ((0, _windows_1.runsWindowsContainer)(ctx.stack, ctx.service))
+            return;
         const drop = ctx.service.value.cap_drop;
         const dropsAll = Array.isArray(drop) && drop.some((c) => typeof c === 'string' && /^(CAP_)?ALL$/i.test(c.trim()));
         if (!dropsAll)
@@ -2025,6 +2148,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _windows_1 = __webpack_require__(55270);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/no-new-privileges',
@@ -2033,7 +2157,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Processes may gain privileges through setuid binaries',
         category: 'security',
         severity: 'warning',
-        rationale: 'Without no-new-privileges, a process in the container can become root through a setuid binary (su, sudo, a vulnerable helper) even when the service runs as a non-root user. The Kubernetes restricted Pod Security Standard requires allowPrivilegeEscalation: false, which kube-linter (privilege-escalation-container) and Polaris (privilegeEscalationAllowed) check.',
+        rationale: 'Without no-new-privileges, a process in the container can become root through a setuid binary (su, sudo, a vulnerable helper) even when the service runs as a non-root user. The Kubernetes restricted Pod Security Standard requires allowPrivilegeEscalation: false, which kube-linter (privilege-escalation-container) and Polaris (privilegeEscalationAllowed) check. Windows containers are not checked (runsWindowsContainer: `platform: windows`, `isolation:`, a Windows base image, the `nat` network or a `windows/` directory): they have no setuid bits to guard against.',
         remediation: 'Add `security_opt: ["no-new-privileges:true"]` to the service.',
         messages: {
             missing: 'service "{{service}}" does not set security_opt no-new-privileges:true',
@@ -2041,6 +2165,8 @@ exports["default"] = (0, types_1.defineCheck)({
         },
     },
     check(ctx) {
+        if ((0, _windows_1.runsWindowsContainer)(ctx.stack, ctx.service))
+            return;
         const opts = ctx.service.value.security_opt;
         const list = Array.isArray(opts) ? opts : [];
         const index = list.findIndex((o) => typeof o === 'string' && /^no-new-privileges([:=].*)?$/i.test(o.trim()));
@@ -2063,6 +2189,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _windows_1 = __webpack_require__(55270);
 const list_services_1 = __webpack_require__(63251);
 const types_1 = __webpack_require__(15200);
 /**
@@ -2079,6 +2206,17 @@ const NOT_ROOT_BY_DEFAULT = new Set([
     'mariadb',
     'mongo',
     'rabbitmq',
+    'cassandra',
+    'zookeeper',
+    'couchdb',
+    'neo4j',
+    'valkey/valkey',
+    'postgis/postgis',
+    'pgvector/pgvector',
+    'timescale/timescaledb',
+    'clickhouse/clickhouse-server',
+    'hashicorp/vault',
+    'hashicorp/consul',
     // A non-root USER in the image.
     'memcached',
     'elasticsearch',
@@ -2097,7 +2235,70 @@ const NOT_ROOT_BY_DEFAULT = new Set([
     'otel/opentelemetry-collector-contrib',
     'n8nio/n8n',
     'nginxinc/nginx-unprivileged',
+    'curlimages/curl',
+    'apache/tika',
+    'keycloak/keycloak',
+    'grafana/loki',
+    'grafana/tempo',
+    'jaegertracing/all-in-one',
+    'kibana/kibana',
+    'logstash/logstash',
+    'sonatype/nexus3',
+    'jenkins/jenkins',
+    'nodered/node-red',
+    'sonarqube',
+    'confluentinc/cp-kafka',
+    'confluentinc/cp-zookeeper',
 ]);
+/**
+ * Images known to run as root when no `user:` is set: official base, language and server images
+ * without a USER (nginx and httpd masters, node, python, ...), and common tools that run as root.
+ */
+const ROOT_BY_DEFAULT = new Set([
+    'nginx',
+    'httpd',
+    'node',
+    'python',
+    'golang',
+    'ruby',
+    'php',
+    'openjdk',
+    'eclipse-temurin',
+    'amazoncorretto',
+    'tomcat',
+    'ubuntu',
+    'debian',
+    'alpine',
+    'busybox',
+    'centos',
+    'fedora',
+    'rockylinux',
+    'almalinux',
+    'amazonlinux',
+    'traefik',
+    'caddy',
+    'docker',
+    'registry',
+    'wordpress',
+    'nextcloud',
+    'minio/minio',
+    'qdrant/qdrant',
+    'ollama/ollama',
+    'portainer/portainer-ce',
+    'portainer/agent',
+    'nginxproxy/nginx-proxy',
+    'nginxproxy/acme-companion',
+    'jwilder/nginx-proxy',
+    'containrrr/watchtower',
+    'cadvisor/cadvisor',
+    'grafana/promtail',
+    'microsoft/playwright',
+]);
+/** Whether an image runs as root when the service sets no user: known so, or distroless without its nonroot tag. */
+function runsAsRootByDefault(image) {
+    const repository = (0, list_services_1.imageRepository)(image.trim());
+    return ROOT_BY_DEFAULT.has(repository) || (/^distroless\/[^:]*$/.test(repository) && !/:(?:debug-)?nonroot\b/.test(image));
+}
 function runsAsNonRootByDefault(image) {
     if (typeof image !== 'string' || !image.trim())
         return false;
@@ -2113,21 +2314,31 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Service may run as root',
         category: 'security',
         severity: 'warning',
-        rationale: 'Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER).',
+        rationale: "Most images run as root unless told otherwise; a compromised MCP server then owns the container, every mounted volume and, through any kernel bug, the host. kube-linter (run-as-non-root) and Polaris (runAsRootAllowed) flag the Kubernetes equivalent. Services built from a local Dockerfile are only reported for an explicit root `user:`, because their USER is checked by dockerfile/user-root; nor are images known not to run their server as root (postgres, redis, mysql, mariadb, mongo and rabbitmq step down in their entrypoint; grafana, prometheus, the OpenTelemetry collector, n8n, bitnami images and others set a non-root USER). Without a user, the warning is for images known to run as root (official base, language and web-server images, common tools, distroless without its nonroot tag) and for MCP servers; any other image's user is in the image, which validate does not pull, so that finding is info. Windows containers are not checked (runsWindowsContainer: `platform: windows`, `isolation:`, a Windows base image, the `nat` network or a `windows/` directory): they have no root user (their users are ContainerAdministrator and ContainerUser).",
         remediation: 'Set `user: "1001:1001"` (a UID the image supports), or build the image with a non-root `USER`.',
         messages: {
             noUser: 'service "{{service}}" sets no user, so it runs as the image\'s default user (root for most images)',
+            unknownImage: 'service "{{service}}" sets no user, and whether image {{image}} runs as root is not known here: set `user:`, or check the image\'s USER',
             rootUser: 'service "{{service}}" runs as root (user: {{user}})',
         },
     },
     check(ctx) {
+        if ((0, _windows_1.runsWindowsContainer)(ctx.stack, ctx.service))
+            return;
         const v = ctx.service.value;
         const data = { service: ctx.service.name };
         const user = v.user;
         if (user === undefined || user === null || user === '') {
             if (v.build !== undefined || runsAsNonRootByDefault(v.image))
                 return;
-            ctx.report({ messageId: 'noUser', data, at: [] });
+            // Root is certain for images known to run as root (and an MCP server is where it matters most);
+            // for any other image the user is in the image, which is not pulled: a note, not a warning.
+            const image = typeof v.image === 'string' ? v.image.trim() : '';
+            if (!image || runsAsRootByDefault(image) || (0, list_services_1.looksLikeMcpServer)({ name: ctx.service.name, hosts: [], images: [image] })) {
+                ctx.report({ messageId: 'noUser', data, at: [] });
+            }
+            else
+                ctx.report({ messageId: 'unknownImage', data: { ...data, image }, at: [], atInfo: true });
             return;
         }
         const text = String(user).trim();
@@ -2425,6 +2636,7 @@ function longSpec(p) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _windows_1 = __webpack_require__(55270);
 const types_1 = __webpack_require__(15200);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/read-only-rootfs',
@@ -2433,13 +2645,15 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Container root filesystem is writable',
         category: 'security',
         severity: 'info',
-        rationale: 'With a writable root filesystem an attacker who gets code execution in the MCP server can drop tools, patch binaries and persist across process restarts. A read-only root with explicit tmpfs/volumes for the paths that must be written also documents where state lives. kube-linter (no-read-only-root-fs) and Polaris (notReadOnlyRootFilesystem) flag the Kubernetes equivalent.',
+        rationale: 'With a writable root filesystem an attacker who gets code execution in the MCP server can drop tools, patch binaries and persist across process restarts. A read-only root with explicit tmpfs/volumes for the paths that must be written also documents where state lives. kube-linter (no-read-only-root-fs) and Polaris (notReadOnlyRootFilesystem) flag the Kubernetes equivalent. Windows containers are not checked (runsWindowsContainer: `platform: windows`, `isolation:`, a Windows base image, the `nat` network or a `windows/` directory): they have no read-only root filesystem in Docker.',
         remediation: 'Set `read_only: true` and mount writable paths explicitly, e.g. `tmpfs: [/tmp]` and a volume for data.',
         messages: {
             writable: 'service "{{service}}" does not set read_only: true',
         },
     },
     check(ctx) {
+        if ((0, _windows_1.runsWindowsContainer)(ctx.stack, ctx.service))
+            return;
         const ro = ctx.service.value.read_only;
         if (ro === true || (typeof ro === 'string' && /^(true|yes|on)$/i.test(ro.trim())))
             return;
@@ -3799,7 +4013,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'resources',
         severity: 'warning',
         rationale: 'The package lists downloaded by `apt-get update` add tens of megabytes to the layer that installs packages, on every pull and every node; deleting them in a later RUN does not shrink the earlier layer. hadolint DL3009. Builder stages are not checked: their layers are not shipped.',
-        remediation: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists ...`.',
+        remediation: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean` with apt 2.7+), or use a BuildKit cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists ...`.',
         messages: { listsKept: '{{command}} runs without removing /var/lib/apt/lists/* in the same RUN' },
     },
     check(ctx) {
@@ -3810,7 +4024,9 @@ exports["default"] = (0, types_1.defineCheck)({
                 const install = cmds.find((c) => (c.name === 'apt-get' || c.name === 'apt') && (0, _shell_1.hasSubcommand)(c.words, 'install', 'upgrade', 'dist-upgrade'));
                 if (!install)
                     continue;
-                const cleaned = cmds.some((c) => c.name === 'rm' && c.words.some((w) => w.startsWith('/var/lib/apt/lists')));
+                // `apt-get dist-clean` (apt 2.7+: Debian trixie, Ubuntu 24.04) empties /var/lib/apt/lists but for the Release files.
+                const cleaned = cmds.some((c) => (c.name === 'rm' && c.words.some((w) => w.startsWith('/var/lib/apt/lists'))) ||
+                    ((c.name === 'apt-get' || c.name === 'apt') && (0, _shell_1.hasSubcommand)(c.words, 'dist-clean', 'distclean')));
                 if (cleaned || (0, _stages_1.hasCacheMount)(run, ['/var/lib/apt/lists']))
                     continue;
                 ctx.report({
@@ -5372,6 +5588,7 @@ function expectedOverride(base, env) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const environments_1 = __webpack_require__(72658);
+const project_1 = __webpack_require__(19409);
 const list_services_1 = __webpack_require__(63251);
 const missing_location_1 = __webpack_require__(74521);
 const types_1 = __webpack_require__(15200);
@@ -5400,6 +5617,11 @@ exports["default"] = (0, types_1.defineCheck)({
             return ctx.notApplicable();
         const production = environments.filter((e) => e.isProduction);
         if (!production.length) {
+            // Override files beside a base one (docker-compose.dev.yml) name only what is not deployed:
+            // the base files are. Unless stackgate.yml or the per-environment directory layout says so,
+            // nothing claims a deployment model whose production is missing.
+            if (!isDeclaredModel(ctx) && environments === ctx.compose.environments)
+                return ctx.notApplicable();
             ctx.report({ messageId: 'noProduction', data: { environments: environments.map((e) => e.name).join(', ') }, at: (0, missing_location_1.missingLocation)(ctx) });
             return;
         }
@@ -5410,6 +5632,13 @@ exports["default"] = (0, types_1.defineCheck)({
             ctx.report({ messageId: 'empty', data: { environments: production.map((e) => e.name).join(', ') }, at: (0, missing_location_1.missingLocation)(ctx) });
     },
 });
+/** Whether the environments are stackgate.yml's or those of the stacks/common + stacks/<env> directory layout. */
+function isDeclaredModel(ctx) {
+    if ((0, environments_1.configuredEnvironmentNames)(ctx.config).length || ctx.config.stacks)
+        return true;
+    const files = ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]);
+    return (0, project_1.directoryLayoutEnvironments)(files).length > 0;
+}
 /** The environments Kubernetes manifests belong to (config paths and namespaces, path segments, namespace names), once each. */
 function manifestEnvironments(ctx) {
     const byName = new Map();
@@ -6922,10 +7151,11 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'security',
         severity: 'warning',
         productionOnly: true,
-        rationale: "Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server's tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)",
+        rationale: "Pods not selected by any ingress NetworkPolicy accept connections from every pod in the cluster, so one compromised workload can call the MCP server's tools directly, bypassing the gateway and its authentication. Reported once per workload, at its definition, so each finding names the pods left open and can be suppressed where an exception is intended. A workload in a namespace where the repository defines no policy at all, and that no environment marks as production and is no MCP server (an install manifest, an example), is reported at info: the cluster's own policies may cover it. (Polaris and kube-linter only check that policies are not dangling; this check is stricter.)",
         remediation: "Add a default-deny policy to the namespace (`podSelector: {}` with `policyTypes: [Ingress]`) plus a policy that allows only the gateway or ingress controller to reach the server's port.",
         messages: {
             uncovered: '{{object}} is not selected by any ingress NetworkPolicy{{namespace}}: every pod in the cluster can connect to it',
+            noPolicyHere: '{{object}} is not selected by any ingress NetworkPolicy of this repository{{namespace}}, which defines none there: unless the cluster adds one, every pod in the cluster can connect to it',
         },
     },
     check(ctx) {
@@ -6940,7 +7170,14 @@ exports["default"] = (0, types_1.defineCheck)({
             if (policies.some((p) => (0, label_selector_1.sameNamespace)(p, obj) && (0, label_selector_1.matchesLabelSelector)(p.value.spec?.podSelector, labels)))
                 continue;
             const namespace = obj.namespace ? ` in namespace ${obj.namespace}` : '';
-            ctx.report({ messageId: 'uncovered', data: { object: (0, objects_1.objectLabel)(obj), namespace }, at: (0, yaml_tree_1.locate)(obj.root, ['metadata', 'name'], obj.loc) });
+            const at = (0, yaml_tree_1.locate)(obj.root, ['metadata', 'name'], obj.loc);
+            // Where the repository has no policy in the namespace and does not say the workload serves
+            // production (an install manifest, an example), the cluster's own policies may cover it: info.
+            if (!ctx.isKnownProduction(obj) && !policies.some((p) => (0, label_selector_1.sameNamespace)(p, obj))) {
+                ctx.report({ messageId: 'noPolicyHere', data: { object: (0, objects_1.objectLabel)(obj), namespace }, at, atInfo: true });
+                continue;
+            }
+            ctx.report({ messageId: 'uncovered', data: { object: (0, objects_1.objectLabel)(obj), namespace }, at });
         }
     },
 });
@@ -7443,6 +7680,12 @@ const replicas_1 = __webpack_require__(93767);
 const yaml_tree_1 = __webpack_require__(43183);
 const types_1 = __webpack_require__(15200);
 const CHECKED_KINDS = new Set(['Deployment', 'StatefulSet']);
+/** The messages by where the count comes from: production named, production only assumed. */
+const MESSAGES = {
+    autoscaler: ['autoscaler', 'autoscalerUnknown'],
+    default: ['defaulted', 'defaultedUnknown'],
+    replicas: ['single', 'singleUnknown'],
+};
 exports["default"] = (0, types_1.defineCheck)({
     id: 'kubernetes/replicas',
     target: 'kubernetes-set',
@@ -7451,12 +7694,15 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'reliability',
         severity: 'warning',
         productionOnly: true,
-        rationale: 'With one replica every rollout, node drain, eviction or crash is an outage of the MCP server, and a PodDisruptionBudget cannot protect it. Polaris (deploymentMissingReplicas) flags it. An HorizontalPodAutoscaler that targets the workload counts with its minReplicas.',
+        rationale: 'With one replica every rollout, node drain, eviction or crash is an outage of the MCP server, and a PodDisruptionBudget cannot protect it. Polaris (deploymentMissingReplicas) flags it. An HorizontalPodAutoscaler that targets the workload counts with its minReplicas. Where no environment names the workload and it is no MCP server, production is only assumed, and singletons by design (leader-elected controllers, shards, exporters) are common: the finding is info there.',
         remediation: 'Set `spec.replicas: 2` or more (or `minReplicas: 2` on its HorizontalPodAutoscaler) and spread the replicas across nodes with topologySpreadConstraints.',
         messages: {
             single: '{{object}} runs {{count}} replica(s) in production',
             defaulted: '{{object}} does not set spec.replicas, so it runs 1 replica in production',
             autoscaler: '{{object}} is scaled by {{hpa}} down to minReplicas {{count}} in production',
+            singleUnknown: '{{object}} runs {{count}} replica(s): if it serves production, every rollout or node drain is an outage (no environment names it)',
+            defaultedUnknown: '{{object}} does not set spec.replicas, so it runs 1 replica: if it serves production, every rollout or node drain is an outage (no environment names it)',
+            autoscalerUnknown: '{{object}} is scaled by {{hpa}} down to minReplicas {{count}}: if it serves production, every rollout or node drain is an outage (no environment names it)',
         },
     },
     check(ctx) {
@@ -7467,8 +7713,12 @@ exports["default"] = (0, types_1.defineCheck)({
             if (!r || r.count >= 2)
                 continue;
             const data = { object: (0, objects_1.objectLabel)(obj), count: r.count, hpa: (0, objects_1.objectLabel)(r.object) };
-            const messageId = r.source === 'autoscaler' ? 'autoscaler' : r.source === 'default' ? 'defaulted' : 'single';
-            ctx.report({ messageId, data, at: (0, yaml_tree_1.locate)(r.object.root, r.path, r.object.loc) });
+            const at = (0, yaml_tree_1.locate)(r.object.root, r.path, r.object.loc);
+            // Production assumed, not named (no environment, no MCP server): singletons by design
+            // (leader-elected controllers, shards, exporters) are common there.
+            const known = ctx.isKnownProduction(obj);
+            const [messageId, unknownId] = MESSAGES[r.source];
+            ctx.report({ messageId: known ? messageId : unknownId, data, at, atInfo: !known });
         }
     },
 });
@@ -9746,6 +9996,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const types_1 = __webpack_require__(15200);
 const _rules_1 = __webpack_require__(54790);
 const present = (v) => (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
+/** An alert on a missing series (`absent(...)`, `absent_over_time(...)`, alone or with `or`/`unless`): there is no instance to describe. */
+function isAbsentAlert(expr) {
+    return typeof expr === 'string' && /^\s*\(?\s*absent(_over_time)?\s*\(/.test(expr);
+}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'monitoring/alert-annotations',
     target: 'prometheus-rules',
@@ -9753,7 +10007,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Alert lacks a summary or description',
         category: 'observability',
         severity: 'warning',
-        rationale: 'The page is all on-call sees at 3am: without a `summary` the notification shows only the alert name, and without a `description` it says nothing about which instance, how bad, or what to look at first. kube-prometheus mixins and the Prometheus Operator runbooks require both.',
+        rationale: 'The page is all on-call sees at 3am: without a `summary` the notification shows only the alert name, and without a `description` it says nothing about which instance, how bad, or what to look at first. kube-prometheus mixins and the Prometheus Operator runbooks require both. A description is not asked where the summary already names the instance or the value (`{{ $labels.instance }}`, `{{ $value }}`), nor of an absent() alert, which has no instance to describe.',
         remediation: 'Add `annotations: { summary: "MCP server {{ $labels.instance }} is down", description: "{{ $labels.job }} has been unreachable for 5 minutes; ..." }` to the alerting rule.',
         messages: {
             noSummary: 'alert "{{alert}}" has no summary annotation',
@@ -9766,9 +10020,15 @@ exports["default"] = (0, types_1.defineCheck)({
             const at = (0, _rules_1.isRecord)(r.rule.annotations) ? [...r.path, 'annotations'] : [...r.path, 'alert'];
             if (!present(annotations.summary))
                 ctx.report({ messageId: 'noSummary', data: { alert: r.name }, at });
-            // `message` is the older single-annotation convention (kube-prometheus before 0.7).
-            if (!present(annotations.description) && !present(annotations.message))
-                ctx.report({ messageId: 'noDescription', data: { alert: r.name }, at });
+            // `message` is the older single-annotation convention (kube-prometheus before 0.7). A summary
+            // that names the instance or the value (a template) already says what a description would, and
+            // an absent() alert has no instance to name.
+            if (present(annotations.description) || present(annotations.message))
+                continue;
+            const summaryNamesIt = typeof annotations.summary === 'string' && /\{\{[^}]*\$(labels|value)/.test(annotations.summary);
+            if (summaryNamesIt || isAbsentAlert(r.rule.expr))
+                continue;
+            ctx.report({ messageId: 'noDescription', data: { alert: r.name }, at });
         }
     },
 });
@@ -11120,6 +11380,8 @@ const ignore_1 = __importDefault(__webpack_require__(70298));
 const test_paths_1 = __webpack_require__(76869);
 const discover_1 = __webpack_require__(23866);
 const types_1 = __webpack_require__(15200);
+/** `${VAR}` or `$VAR` in a Compose file (`$$` is a literal dollar). */
+const INTERPOLATION = /(?:^|[^$])\$(?:\{[A-Za-z_]|[A-Za-z_])/m;
 /** `.env.example`, `.env.sample`, `example.env`: meant to be committed. */
 const EXAMPLE = /(^|[.-])(example|sample|template|dist|tpl)([.-]|$)/i;
 exports["default"] = (0, types_1.defineCheck)({
@@ -11129,7 +11391,7 @@ exports["default"] = (0, types_1.defineCheck)({
         title: '.env files are not git-ignored',
         category: 'security',
         severity: 'warning',
-        rationale: 'Docker Compose reads `.env` next to the Compose file, which is where people put the real GITHUB_TOKEN and database passwords "just for a quick test". Unless .gitignore excludes it, the next `git add .` publishes them, and the token stays in the history after the file is removed. The MCP deployment roadmap names credential leaks its top risk; gitleaks and detect-secrets catch the leak only after the commit.',
+        rationale: 'Docker Compose reads `.env` next to the Compose file, which is where people put the real GITHUB_TOKEN and database passwords "just for a quick test". Unless .gitignore excludes it, the next `git add .` publishes them (asked where a Compose file interpolates variables, or a .env file exists), and the token stays in the history after the file is removed. The MCP deployment roadmap names credential leaks its top risk; gitleaks and detect-secrets catch the leak only after the commit.',
         remediation: 'Add `.env` and `.env.*` with an exception for the example (`!.env.example`) to .gitignore, keep non-secret defaults in a committed `.env.example` (or in stackgate.yml `environments.<env>.variables`), and move committed .env files to that example.',
         messages: {
             notIgnored: '.env files are not git-ignored: {{files}}; add ".env" and ".env.*" (with "!.env.example") to .gitignore',
@@ -11143,8 +11405,11 @@ exports["default"] = (0, types_1.defineCheck)({
             const dir = node_path_1.default.posix.dirname(file);
             rules.push({ base: dir === '.' ? '' : dir, ig: (0, ignore_1.default)().add(ctx.read(file) ?? '') });
         }
-        const composeDirs = ctx.compose.stacks.map((s) => node_path_1.default.posix.dirname(s.files[0]));
-        // Where Compose reads .env (every Compose project directory), plus env files already in the tree.
+        // Where Compose reads .env: the directory of every Compose project that interpolates variables
+        // (a stack without any has no use for one), plus env files already in the tree.
+        const composeDirs = ctx.compose.stacks
+            .filter((s) => [...s.files, ...Object.values(s.environments).flat()].some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
+            .map((s) => node_path_1.default.posix.dirname(s.files[0]));
         const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
         for (const file of ctx.paths) {
             const base = node_path_1.default.posix.basename(file);
@@ -11505,6 +11770,415 @@ function deviceKey(item) {
         return scalarText(item.entries.get('target'));
     const parts = scalarText(item).split(':');
     return parts[1] ?? parts[0];
+}
+
+
+/***/ }),
+
+/***/ 19409:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.environmentsOf = environmentsOf;
+exports.layoutEnvironments = layoutEnvironments;
+exports.directoryLayoutEnvironments = directoryLayoutEnvironments;
+exports.buildComposeProject = buildComposeProject;
+exports.discoverStacks = discoverStacks;
+exports.stackFileFor = stackFileFor;
+/**
+ * Compose stacks and their effective model per environment: base files + environment overrides,
+ * interpolated from env files, with `extends` resolved and profiles applied.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const environments_1 = __webpack_require__(72658);
+const yaml_tree_1 = __webpack_require__(43183);
+const workspace_1 = __webpack_require__(6936);
+const yaml_1 = __webpack_require__(38815);
+const errors_1 = __webpack_require__(74296);
+const env_file_1 = __webpack_require__(46014);
+const interpolate_1 = __webpack_require__(56543);
+const merge_1 = __webpack_require__(32264);
+/**
+ * The environments of the Compose stacks: those stackgate.yml names, else those of the layout
+ * (layoutEnvironments), else none: then the stacks are built once, under the unnamed environment.
+ */
+function environmentsOf(config, composeFiles = []) {
+    const configured = (0, environments_1.configuredEnvironmentNames)(config);
+    const names = configured.length || config.stacks ? configured : layoutEnvironments(composeFiles);
+    return names.length ? names.map((name) => ({ name, isProduction: (0, environments_1.isProductionEnvironment)(config, name) })) : [environments_1.UNNAMED_ENVIRONMENT];
+}
+/**
+ * The environments a Compose layout names: `<dir>/<env>` directories beside a `<dir>/common` one
+ * (stacks/common + stacks/prod; directoryLayoutEnvironments), and `compose.<env>.yml` /
+ * `docker-compose.<env>.yml` beside a base file, where <env> is a name of an environment (dev,
+ * staging, prod, ...; config/environments.ts), in promotion order.
+ */
+function layoutEnvironments(composeFiles) {
+    const names = new Set(directoryLayoutEnvironments(composeFiles));
+    const isBase = (f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f));
+    for (const f of composeFiles) {
+        const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(node_path_1.default.posix.basename(f))?.[1];
+        if (env && (0, environments_1.isEnvironmentName)(env) && composeFiles.some((b) => isBase(b) && node_path_1.default.posix.dirname(b) === node_path_1.default.posix.dirname(f)))
+            names.add(env);
+    }
+    return (0, environments_1.sortEnvironmentNames)([...names]);
+}
+/**
+ * The environments of the `<dir>/common` + `<dir>/<env>` layout alone: a deployment model laid out
+ * per environment, where an override file beside a base one (`docker-compose.dev.yml`) may be only a
+ * developer's variant of what is deployed.
+ */
+function directoryLayoutEnvironments(composeFiles) {
+    const dirs = new Set(composeFiles.map((f) => node_path_1.default.posix.dirname(f)));
+    const names = new Set();
+    for (const dir of dirs) {
+        const parent = node_path_1.default.posix.dirname(dir);
+        const name = node_path_1.default.posix.basename(dir);
+        if (name !== 'common' && dirs.has(parent === '.' ? 'common' : `${parent}/common`) && (0, environments_1.isEnvironmentName)(name))
+            names.add(name);
+    }
+    return (0, environments_1.sortEnvironmentNames)([...names]);
+}
+function buildComposeProject(ws, config) {
+    const environments = environmentsOf(config, ws.composeFiles);
+    const stacks = stackDefinitions(ws, config, environments);
+    const problems = [];
+    const effective = new Map();
+    for (const env of environments) {
+        const list = [];
+        for (const stack of stacks) {
+            const built = buildEffectiveStack(ws, config, stack, env.name, problems);
+            if (built)
+                list.push(built);
+        }
+        effective.set(env.name, list);
+    }
+    return { environments, stacks, effective, problems: dedupeProblems(problems) };
+}
+/** The stacks stackgate.yml lists, else those the layout gives (discoverStacks). */
+function stackDefinitions(ws, config, environments = environmentsOf(config, ws.composeFiles)) {
+    return config.stacks
+        ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
+        : discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== ''));
+}
+/**
+ * Stacks by convention: `<dir>/common/<file>` is a base layer with `<dir>/<env>/<same file>` (or the
+ * Compose files there) as its overrides; elsewhere `compose.yml`/`docker-compose.yml` is a base with
+ * `*.override.yml` always applied and `*.<env>.yml` per environment; any other Compose file is a
+ * stack of its own.
+ */
+function discoverStacks(composeFiles, envNames) {
+    const envSet = new Set(envNames);
+    const byDir = new Map();
+    for (const f of composeFiles) {
+        const dir = node_path_1.default.posix.dirname(f);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    }
+    const consumed = new Set();
+    const stacks = [];
+    for (const [dir, files] of byDir) {
+        if (node_path_1.default.posix.basename(dir) !== 'common')
+            continue;
+        const parent = node_path_1.default.posix.dirname(dir);
+        for (const base of files) {
+            const baseName = node_path_1.default.posix.basename(base);
+            const environments = {};
+            for (const env of envNames) {
+                const envDir = parent === '.' ? env : `${parent}/${env}`;
+                const envFiles = byDir.get(envDir) ?? [];
+                const same = envFiles.filter((f) => node_path_1.default.posix.basename(f) === baseName);
+                const chosen = same.length ? same : files.length === 1 ? envFiles : [];
+                if (chosen.length)
+                    environments[env] = chosen;
+                chosen.forEach((f) => consumed.add(f));
+            }
+            consumed.add(base);
+            const stem = stemOf(baseName);
+            stacks.push({ name: files.length === 1 || stem === 'docker-compose' || stem === 'compose' ? 'common' : stem, files: [base], environments, envFiles: [] });
+        }
+    }
+    for (const [dir, files] of byDir) {
+        const remaining = files.filter((f) => !consumed.has(f));
+        if (!remaining.length)
+            continue;
+        // Files in an environment directory next to a `common` directory are overrides already consumed.
+        if (envSet.has(node_path_1.default.posix.basename(dir)) && byDir.has(`${node_path_1.default.posix.dirname(dir) === '.' ? '' : `${node_path_1.default.posix.dirname(dir)}/`}common`))
+            continue;
+        const bases = remaining.filter((f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f)));
+        const dirName = dir === '.' ? 'root' : node_path_1.default.posix.basename(dir);
+        if (bases.length) {
+            const always = remaining.filter((f) => /\.override\.ya?ml$/i.test(f));
+            const environments = {};
+            for (const env of envNames) {
+                const perEnv = remaining.filter((f) => new RegExp(`[.-]${escapeRegExp(env)}\\.ya?ml$`, 'i').test(f));
+                if (perEnv.length || always.length)
+                    environments[env] = [...always, ...perEnv];
+                perEnv.forEach((f) => consumed.add(f));
+            }
+            always.forEach((f) => consumed.add(f));
+            bases.forEach((f) => consumed.add(f));
+            // Without environments, docker-compose.override.yml applies as `docker compose up` applies it.
+            stacks.push({ name: dirName, files: envNames.length ? bases.slice(0, 1) : [bases[0], ...always], environments, envFiles: [] });
+            bases.slice(1).forEach((f) => stacks.push({ name: `${dirName}/${stemOf(node_path_1.default.posix.basename(f))}`, files: [f], environments: {}, envFiles: [] }));
+        }
+        for (const f of remaining.filter((x) => !consumed.has(x))) {
+            consumed.add(f);
+            const stem = stemOf(node_path_1.default.posix.basename(f)).replace(/^(docker-)?compose[.-]?/i, '');
+            stacks.push({ name: stem ? `${dirName}/${stem}` : dirName, files: [f], environments: {}, envFiles: [] });
+        }
+    }
+    // Unique names: a clash gets the directory path.
+    const counts = new Map();
+    stacks.forEach((s) => counts.set(s.name, (counts.get(s.name) ?? 0) + 1));
+    return stacks.map((s) => counts.get(s.name) > 1 ? { ...s, name: node_path_1.default.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s);
+}
+function stemOf(name) {
+    return name.replace(/\.ya?ml$/i, '');
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Variables the shell that runs `docker compose` always sets (POSIX requires PWD): never undefined.
+ * PWD is where Compose runs, the project directory in practice, so `${PWD}/data` is `./data`.
+ */
+const SHELL_VARIABLES = Object.freeze({ PWD: '.' });
+function buildEffectiveStack(ws, config, stack, envName, problems) {
+    const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
+    const envConfig = config.environments[envName];
+    const firstLoc = { file: layers[0], line: 1, column: 1 };
+    const scope = {
+        vars: { ...SHELL_VARIABLES, ...variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems) },
+        environment: envName,
+        ...documentedVariables(ws, layers),
+        isComplete: envConfig?.variablesComplete ?? false,
+    };
+    let merged;
+    for (const file of layers) {
+        const root = composeRoot(ws, file);
+        if (root === 'missing') {
+            problems.push({
+                kind: 'missing-file',
+                message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`,
+                loc: { file: stack.files[0], line: 1, column: 1 },
+                environment: envName,
+            });
+            continue;
+        }
+        if (!root)
+            continue;
+        const interpolated = interpolateTree(root, scope, problems);
+        const resolved = resolveExtends(ws, file, interpolated, scope, problems);
+        merged = merged ? (0, merge_1.mergeTopLevel)(merged, resolved) : resolved;
+    }
+    if (!merged)
+        return undefined;
+    const profiles = new Set(envConfig?.profiles ?? []);
+    const servicesNode = merged.entries.get('services');
+    const services = [];
+    if (servicesNode?.kind === 'map') {
+        for (const [name, node] of servicesNode.entries) {
+            if (node.kind !== 'map')
+                continue;
+            const value = (0, yaml_tree_1.toPlain)(node);
+            const svcProfiles = Array.isArray(value.profiles) ? value.profiles.map(String) : [];
+            if (svcProfiles.length && !svcProfiles.some((p) => profiles.has(p)))
+                continue;
+            services.push({ name, node, value, loc: node.keyLoc ?? node.loc });
+        }
+    }
+    return { name: stack.name, environment: envName, files: layers, node: merged, services, loc: firstLoc };
+}
+function composeRoot(ws, file) {
+    const parsed = ws.parsed.get(file);
+    if (!parsed)
+        return ws.files.has(file) ? null : 'missing';
+    const root = parsed.documents.find((d) => d.root)?.root;
+    return root?.kind === 'map' ? root : null;
+}
+function variablesFor(ws, stack, envName, envFiles, variables, problems) {
+    const projectDir = node_path_1.default.posix.dirname(stack.files[0]);
+    const files = stack.envFiles.length ? stack.envFiles : [projectDir === '.' ? '.env' : `${projectDir}/.env`];
+    let vars = {};
+    for (const file of [...files, ...envFiles]) {
+        const f = ws.files.get(file);
+        if (!f)
+            continue;
+        const parsed = (0, env_file_1.parseEnvFile)(f.text, vars);
+        for (const p of parsed.problems)
+            problems.push({ kind: 'env-file', message: p.message, loc: { file, line: p.line, column: 1 }, environment: envName });
+        vars = { ...vars, ...parsed.vars };
+    }
+    return { ...vars, ...variables };
+}
+/** The files that document a stack's variables without setting them (their values are placeholders). */
+const EXAMPLE_ENV_FILES = ['.env.example', '.env.sample', '.env.dist'];
+/**
+ * Variables listed (or listed commented out, `# TOKEN=`) in an .env.example, .env.sample or .env.dist
+ * in the directory of a layer of the stack or any directory above it, and the values listed (the
+ * nearest file's first).
+ */
+function documentedVariables(ws, layers) {
+    const dirs = new Set();
+    for (const file of layers) {
+        for (let dir = node_path_1.default.posix.dirname(file);; dir = node_path_1.default.posix.dirname(dir)) {
+            dirs.add(dir);
+            if (dir === '.' || dir === '/')
+                break;
+        }
+    }
+    const documented = new Set();
+    const exampleValues = Object.create(null);
+    for (const dir of dirs) {
+        for (const name of EXAMPLE_ENV_FILES) {
+            const text = (0, workspace_1.readText)(ws, dir === '.' ? name : `${dir}/${name}`);
+            if (text === undefined)
+                continue;
+            for (const [variable, value] of Object.entries((0, env_file_1.parseEnvFile)(text).vars)) {
+                documented.add(variable);
+                if (value !== '' && !Object.hasOwn(exampleValues, variable))
+                    exampleValues[variable] = value;
+            }
+            for (const m of text.matchAll(/^[ \t]*#[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/gm))
+                documented.add(m[1]);
+        }
+    }
+    return { documented, exampleValues };
+}
+function interpolateTree(node, scope, problems) {
+    switch (node.kind) {
+        case 'scalar': {
+            if (typeof node.value !== 'string' || !node.value.includes('$'))
+                return node;
+            const { value, issues } = (0, interpolate_1.interpolateString)(node.value, scope.vars);
+            // A documented variable the repository does not set stands for its example value (a tag, a port), not for nothing.
+            const usesExample = issues.some((i) => (i.kind === 'undefined' || i.kind === 'required') && Object.hasOwn(scope.exampleValues, i.variable));
+            const effective = usesExample ? (0, interpolate_1.interpolateString)(node.value, { ...scope.exampleValues, ...scope.vars }).value : value;
+            for (const issue of issues) {
+                if (issue.kind === 'undefined' && scope.documented.has(issue.variable))
+                    continue;
+                const kind = issue.kind === 'undefined'
+                    ? 'undefined-variable'
+                    : issue.kind === 'required'
+                        ? scope.isComplete
+                            ? 'required-variable-complete'
+                            : 'required-variable'
+                        : 'interpolation-syntax';
+                problems.push({ kind, message: issue.message, loc: node.loc, environment: scope.environment });
+            }
+            return { ...node, value: effective };
+        }
+        case 'seq':
+            return { ...node, items: node.items.map((i) => interpolateTree(i, scope, problems)) };
+        case 'map': {
+            const entries = new Map();
+            for (const [k, v] of node.entries)
+                entries.set(k, k.startsWith('x-') ? v : interpolateTree(v, scope, problems));
+            return { ...node, entries };
+        }
+    }
+}
+/** Resolves `extends` (same file or another file) for every service of one layer. */
+function resolveExtends(ws, file, root, scope, problems) {
+    const services = root.entries.get('services');
+    if (services?.kind !== 'map')
+        return root;
+    const out = new Map();
+    for (const [name, svc] of services.entries) {
+        out.set(name, svc.kind === 'map' ? resolveService(ws, file, services, name, svc, scope, problems, []) : svc);
+    }
+    return { ...root, entries: new Map(root.entries).set('services', { ...services, entries: out }) };
+}
+function resolveService(ws, file, services, _name, svc, scope, problems, chain) {
+    const ext = svc.entries.get('extends');
+    if (!ext)
+        return svc;
+    const own = { ...svc, entries: new Map([...svc.entries].filter(([k]) => k !== 'extends')) };
+    const spec = (0, yaml_tree_1.toPlain)(ext);
+    const target = typeof spec === 'string' ? { service: spec } : spec;
+    const report = (message) => {
+        problems.push({ kind: 'extends', message, loc: ext.keyLoc ?? ext.loc, environment: scope.environment });
+        return own;
+    };
+    if (!target || typeof target.service !== 'string')
+        return report('"extends" needs a "service" name');
+    let baseFile = file;
+    let baseServices = services;
+    if (typeof target.file === 'string') {
+        baseFile = node_path_1.default.posix.normalize(node_path_1.default.posix.join(node_path_1.default.posix.dirname(file), target.file));
+        const root = composeRoot(ws, baseFile);
+        if (!root || root === 'missing')
+            return report(`"extends" file "${target.file}" was not found (resolved to ${baseFile})`);
+        const interpolated = interpolateTree(root, scope, problems);
+        const s = interpolated.entries.get('services');
+        if (s?.kind !== 'map')
+            return report(`"extends" file "${target.file}" has no services`);
+        baseServices = s;
+    }
+    const key = `${baseFile}#${target.service}`;
+    if (chain.includes(key))
+        return report(`"extends" cycle: ${[...chain, key].join(' -> ')}`);
+    const base = baseServices.entries.get(target.service);
+    if (base?.kind !== 'map')
+        return report(`"extends" names service "${target.service}", which ${baseFile === file ? 'this file' : baseFile} does not define`);
+    const resolvedBase = resolveService(ws, baseFile, baseServices, target.service, base, scope, problems, [...chain, key]);
+    const merged = (0, merge_1.mergeService)({ ...resolvedBase, keyLoc: svc.keyLoc }, own);
+    return { ...merged, keyLoc: svc.keyLoc, loc: svc.loc };
+}
+function dedupeProblems(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const k = `${p.kind}|${p.loc.file}|${p.loc.line}|${p.loc.column}|${p.message}|${p.environment}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/**
+ * The merged Compose file of one stack in one environment, for deploy: the same layers and merge
+ * rules as validate, without interpolation (Portainer and `docker compose` substitute `${VAR}` from
+ * the target's own variables, which hold the secrets). `stackName` picks a stack when the
+ * repository has several; with one stack it may be omitted. Bad input is a UserError.
+ */
+function stackFileFor(ws, config, environment, stackName) {
+    // Only the stack definitions: the effective stacks validate builds (interpolated, every environment) are not needed.
+    const stacks = stackDefinitions(ws, config);
+    const names = stacks.map((s) => s.name);
+    if (!stacks.length)
+        throw new errors_1.UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
+    const stack = stackName ? stacks.find((s) => s.name === stackName) : stacks.length === 1 ? stacks[0] : undefined;
+    if (!stack)
+        throw new errors_1.UserError(stackName
+            ? `environment "${environment}" deploys Compose stack "${stackName}", which the repository does not have (stacks: ${names.join(', ')})`
+            : `environment "${environment}": the repository has ${names.length} Compose stacks (${names.join(', ')}); name the one to deploy with deploy.<driver>.source`);
+    const layers = [...stack.files, ...(stack.environments[environment] ?? [])];
+    let merged;
+    for (const file of layers) {
+        const root = composeRoot(ws, file);
+        if (root === 'missing')
+            throw new errors_1.UserError(`Compose file "${file}" of stack "${stack.name}" does not exist`, { file });
+        if (root === null)
+            throw new errors_1.UserError(`Compose file "${file}" of stack "${stack.name}" is not a YAML mapping`, { file, line: 1 });
+        merged = merged ? (0, merge_1.mergeTopLevel)(merged, root) : root;
+    }
+    const envConfig = config.environments[environment];
+    const problems = [];
+    const variables = variablesFor(ws, stack, environment, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems);
+    const bad = problems[0];
+    if (bad)
+        throw new errors_1.UserError(bad.message, { file: bad.loc.file, line: bad.loc.line });
+    return {
+        stack: stack.name,
+        files: layers,
+        text: (0, yaml_1.stringify)((0, yaml_tree_1.toPlain)(merged), { lineWidth: 0 }),
+        projectDirectory: node_path_1.default.posix.dirname(stack.files[0]),
+        variables,
+    };
 }
 
 
@@ -12408,6 +13082,44 @@ function parseImageReference(image) {
 /** Whether the image string is a template placeholder that only a later tool resolves (`{{ .Values.image }}`, `${IMAGE}`). */
 function isTemplated(image) {
     return /\{\{|\$\{|\$\(/.test(image);
+}
+
+
+/***/ }),
+
+/***/ 7790:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.incompleteManifest = incompleteManifest;
+/** API groups whose documents are configuration files with an apiVersion, not objects with a kind. */
+const NOT_OBJECTS = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kubeadm\.k8s\.io|kubelet\.config\.k8s\.io)\//;
+function incompleteManifest(root) {
+    const metadata = root.entries.get('metadata');
+    if (metadata?.kind !== 'map')
+        return undefined;
+    const apiVersion = root.entries.get('apiVersion');
+    const kind = root.entries.get('kind');
+    const text = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' && n.value ? n.value : undefined);
+    const name = text(metadata.entries.get('name'));
+    const called = name ? ` "${name}"` : '';
+    if (kind && !apiVersion) {
+        const k = text(kind);
+        if (!k)
+            return undefined;
+        return { message: `${k}${called} has no apiVersion: kubectl and the API server reject an object without one`, loc: kind.keyLoc ?? kind.loc };
+    }
+    if (apiVersion && !kind) {
+        const v = text(apiVersion);
+        if (!v || NOT_OBJECTS.test(v))
+            return undefined;
+        return {
+            message: `the ${v} object${called} has no kind: kubectl and the API server reject an object without one`,
+            loc: apiVersion.keyLoc ?? apiVersion.loc,
+        };
+    }
+    return undefined;
 }
 
 
@@ -14502,6 +15214,283 @@ function resolveKustomizeReference(kustomizationFile, ref) {
 function dirOf(file) {
     const dir = node_path_1.default.posix.dirname(file);
     return dir === '.' ? '' : dir;
+}
+
+
+/***/ }),
+
+/***/ 6936:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadWorkspace = loadWorkspace;
+exports.listWorkspaceFiles = listWorkspaceFiles;
+exports.buildWorkspace = buildWorkspace;
+exports.readText = readText;
+exports.parsedYaml = parsedYaml;
+exports.toKubernetesObject = toKubernetesObject;
+/**
+ * The loaded repository: every candidate file read once, YAML/JSON parsed once, and each document
+ * recognised by name and by content (a document with apiVersion + kind is a Kubernetes manifest
+ * wherever it lives; a top-level `services:` map of services is a Compose file).
+ */
+const node_fs_1 = __importDefault(__webpack_require__(73024));
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const decode_text_1 = __webpack_require__(84147);
+const discover_1 = __webpack_require__(23866);
+const layout_1 = __webpack_require__(52483);
+const yaml_tree_1 = __webpack_require__(43183);
+const display_value_1 = __webpack_require__(42785);
+const incomplete_manifest_1 = __webpack_require__(7790);
+const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
+const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfile|containerfile)$/i;
+const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\.ya?ml$|\.rules(\.ya?ml)?$/i;
+const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
+function loadWorkspace(options) {
+    return buildWorkspace(listWorkspaceFiles(options), options);
+}
+/** Lists and reads the files under the options' include, exclude and size limit, and finds the Helm charts and Kustomize patches among them. */
+function listWorkspaceFiles(options) {
+    const { files, problems, paths } = (0, discover_1.discoverFiles)({ ...options, skipVendoredDependencies: true });
+    const layout = {
+        helmCharts: (0, layout_1.findHelmCharts)(paths),
+        kustomizePatches: (0, layout_1.findKustomizePatches)(files.filter((f) => (0, layout_1.isKustomizationFile)(f.path))),
+    };
+    return { root: options.root, files, paths, problems, layout };
+}
+/** Parses the files (those not parsed already) and recognises each document, file by file in order. */
+function buildWorkspace(listed, options = {}) {
+    const ws = {
+        root: node_path_1.default.resolve(listed.root),
+        files: new Map(listed.files.map((f) => [f.path, f])),
+        paths: listed.paths,
+        parsed: new Map(),
+        kinds: new Map(),
+        composeFiles: [],
+        dockerfiles: [],
+        kubernetes: [],
+        prometheusRules: [],
+        prometheusConfigs: [],
+        dashboards: [],
+        problems: listed.problems.flatMap((p) => p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }]),
+        layout: listed.layout,
+    };
+    const parse = (file) => options.parsed?.get(file.path) ?? (0, yaml_tree_1.parseYaml)(file.path, file.text, { maxAliasNodes: options.maxAliasNodes });
+    for (const file of listed.files) {
+        const alone = options.classified?.get(file.path);
+        if (alone)
+            addClassified(ws, alone);
+        else
+            classifyFile(ws, file, parse);
+    }
+    return ws;
+}
+/** Adds a file recognised alone: the same as recognising it here, since recognising a file adds to the workspace for that file only. */
+function addClassified(ws, one) {
+    for (const [file, parsed] of one.parsed)
+        ws.parsed.set(file, parsed);
+    for (const [file, kinds] of one.kinds)
+        ws.kinds.set(file, kinds);
+    ws.composeFiles.push(...one.composeFiles);
+    ws.dockerfiles.push(...one.dockerfiles);
+    ws.kubernetes.push(...one.kubernetes);
+    ws.prometheusRules.push(...one.prometheusRules);
+    ws.prometheusConfigs.push(...one.prometheusConfigs);
+    ws.dashboards.push(...one.dashboards);
+    ws.problems.push(...one.problems);
+}
+const MAX_OTHER_FILE_BYTES = 1024 * 1024;
+const otherTexts = new WeakMap();
+/**
+ * The text of any repository file (README, runbooks, workflows, scripts): validated files come
+ * from memory, others are read once on demand. Undefined for files that are missing, ignored,
+ * binary or over 1 MiB.
+ */
+function readText(ws, file) {
+    const known = ws.files.get(file);
+    if (known)
+        return known.text;
+    let cache = otherTexts.get(ws);
+    if (!cache)
+        otherTexts.set(ws, (cache = { paths: new Set(ws.paths), texts: new Map() }));
+    if (cache.texts.has(file))
+        return cache.texts.get(file);
+    let text;
+    if (cache.paths.has(file)) {
+        try {
+            const abs = node_path_1.default.join(ws.root, file);
+            if (node_fs_1.default.statSync(abs).size <= MAX_OTHER_FILE_BYTES) {
+                text = (0, decode_text_1.decodeText)(node_fs_1.default.readFileSync(abs));
+            }
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    cache.texts.set(file, text);
+    return text;
+}
+/** A repository YAML or JSON file parsed with positions: the validated ones are already, others are parsed once. */
+function parsedYaml(ws, file) {
+    const known = ws.parsed.get(file);
+    if (known)
+        return known;
+    const text = readText(ws, file);
+    if (text === undefined)
+        return undefined;
+    const parsed = (0, yaml_tree_1.parseYaml)(file, text);
+    ws.parsed.set(file, parsed);
+    return parsed;
+}
+function mark(ws, file, kind) {
+    let set = ws.kinds.get(file);
+    if (!set)
+        ws.kinds.set(file, (set = new Set()));
+    set.add(kind);
+}
+function classifyFile(ws, file, parse) {
+    // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
+    if ((0, layout_1.helmChartOfTemplate)(ws.layout.helmCharts, file.path))
+        return;
+    // So is an Ansible role's template (Jinja2), rendered by Ansible on the host it configures.
+    if ((0, layout_1.isAnsibleRoleTemplate)(file.path))
+        return;
+    const base = node_path_1.default.posix.basename(file.path);
+    const lower = base.toLowerCase();
+    // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
+    if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
+        ws.dockerfiles.push(file.path);
+        mark(ws, file.path, 'dockerfile');
+        return;
+    }
+    if (lower === '.env' || lower.endsWith('.env')) {
+        mark(ws, file.path, 'env');
+        return;
+    }
+    const isJson = lower.endsWith('.json');
+    const byComposeName = COMPOSE_NAME.test(base);
+    // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
+    if (isJson && !/"panels"\s*:/.test(file.text))
+        return;
+    const parsed = parse(file);
+    ws.parsed.set(file.path, parsed);
+    for (const p of parsed.problems)
+        ws.problems.push({ file: file.path, line: p.line, column: p.column, code: p.code, message: p.message });
+    const docs = parsed.documents.filter((d) => d.root);
+    if (byComposeName) {
+        ws.composeFiles.push(file.path);
+        mark(ws, file.path, 'compose');
+        if (!docs.length && !parsed.problems.length) {
+            ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'Compose file is empty' });
+        }
+        return;
+    }
+    if (!docs.length) {
+        if (!parsed.problems.length && !file.text.trim() && /\.ya?ml$/.test(lower) && RULES_NAME.test(base)) {
+            ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'file is empty' });
+        }
+        return;
+    }
+    for (const doc of parsed.documents) {
+        const root = doc.root;
+        if (!root || root.kind !== 'map')
+            continue;
+        const value = (0, yaml_tree_1.toPlain)(root);
+        if (isJson) {
+            const dash = (0, yaml_tree_1.getNode)(root, ['dashboard']);
+            if (Array.isArray(value.panels) || (dash?.kind === 'map' && Array.isArray(value.dashboard.panels))) {
+                const basePath = Array.isArray(value.panels) ? [] : ['dashboard'];
+                ws.dashboards.push({ file: file.path, root: basePath.length ? dash : root, basePath });
+                mark(ws, file.path, 'grafana-dashboard');
+            }
+            continue;
+        }
+        const incomplete = (0, incomplete_manifest_1.incompleteManifest)(root);
+        if (incomplete) {
+            ws.problems.push({ file: file.path, line: incomplete.loc.line, column: incomplete.loc.column, code: 'incomplete-manifest', message: incomplete.message });
+            continue;
+        }
+        if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
+            // A Kustomize patch is a fragment merged into a resource, not an object of its own.
+            if (ws.layout.kustomizePatches.has(file.path))
+                continue;
+            // `kind: List` (and `*List`, as `kubectl get -o yaml` writes) carries its objects in items.
+            const items = (0, yaml_tree_1.getNode)(root, ['items']);
+            if (value.kind.endsWith('List') && items?.kind === 'seq') {
+                items.items.forEach((item) => {
+                    const itemValue = (0, yaml_tree_1.toPlain)(item);
+                    if (item.kind === 'map' && typeof itemValue.apiVersion === 'string' && typeof itemValue.kind === 'string') {
+                        ws.kubernetes.push(toKubernetesObject(file.path, doc.index, item, itemValue));
+                    }
+                });
+                mark(ws, file.path, 'kubernetes');
+                continue;
+            }
+            const obj = toKubernetesObject(file.path, doc.index, root, value);
+            ws.kubernetes.push(obj);
+            mark(ws, file.path, 'kubernetes');
+            if (obj.kind === 'PrometheusRule') {
+                const spec = (0, yaml_tree_1.getNode)(root, ['spec']);
+                if (spec) {
+                    ws.prometheusRules.push({ file: file.path, root: spec, basePath: ['spec'] });
+                    mark(ws, file.path, 'prometheus-rules');
+                }
+            }
+            continue;
+        }
+        if (isServicesMap(value.services)) {
+            if (!ws.composeFiles.includes(file.path))
+                ws.composeFiles.push(file.path);
+            mark(ws, file.path, 'compose');
+            continue;
+        }
+        // Rule files by content, or by name (alerts.yml, *.rules.yml) when `groups` is there but malformed.
+        // Grafana's alerting provisioning files also hold `groups` of `rules`; their top-level `apiVersion`
+        // (and each group's orgId/folder) tells them apart: a Prometheus rule file has neither.
+        if (isGrafanaProvisioning(value))
+            continue;
+        if ((Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) || (RULES_NAME.test(base) && 'groups' in value)) {
+            ws.prometheusRules.push({ file: file.path, root, basePath: [] });
+            mark(ws, file.path, 'prometheus-rules');
+            continue;
+        }
+        // Promtail and the Grafana agent also have scrape_configs; their clients/positions/server keys tell them apart.
+        const isPromtail = 'clients' in value || 'positions' in value || 'server' in value;
+        if (!isPromtail && ('scrape_configs' in value || (PROM_CONFIG_NAME.test(base) && ('global' in value || 'rule_files' in value)))) {
+            ws.prometheusConfigs.push({ file: file.path, root, basePath: [] });
+            mark(ws, file.path, 'prometheus-config');
+        }
+    }
+}
+/** A Grafana provisioning file (alerting, datasources, dashboards): `apiVersion: 1` at the top, alert rule groups with `orgId` or `folder`. */
+function isGrafanaProvisioning(value) {
+    if ('apiVersion' in value && !('kind' in value))
+        return true;
+    return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
+}
+function isServicesMap(v) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return false;
+    const entries = Object.values(v);
+    return entries.length > 0 && entries.every((s) => s === null || (typeof s === 'object' && !Array.isArray(s)));
+}
+function toKubernetesObject(file, docIndex, root, value) {
+    const meta = (value.metadata && typeof value.metadata === 'object' ? value.metadata : {});
+    return {
+        file,
+        docIndex,
+        apiVersion: String(value.apiVersion),
+        kind: String(value.kind),
+        name: (0, display_value_1.scalarText)(meta.name) ?? (typeof meta.generateName === 'string' ? `${meta.generateName}*` : '(unnamed)'),
+        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+        root,
+        value,
+        loc: root.loc,
+    };
 }
 
 

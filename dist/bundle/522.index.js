@@ -40,405 +40,6 @@ function dockerfilesBuiltByCompose(compose) {
 
 /***/ }),
 
-/***/ 19409:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.environmentsOf = environmentsOf;
-exports.layoutEnvironments = layoutEnvironments;
-exports.buildComposeProject = buildComposeProject;
-exports.discoverStacks = discoverStacks;
-exports.stackFileFor = stackFileFor;
-/**
- * Compose stacks and their effective model per environment: base files + environment overrides,
- * interpolated from env files, with `extends` resolved and profiles applied.
- */
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const environments_1 = __webpack_require__(72658);
-const yaml_tree_1 = __webpack_require__(43183);
-const workspace_1 = __webpack_require__(6936);
-const yaml_1 = __webpack_require__(38815);
-const errors_1 = __webpack_require__(74296);
-const env_file_1 = __webpack_require__(46014);
-const interpolate_1 = __webpack_require__(56543);
-const merge_1 = __webpack_require__(32264);
-/**
- * The environments of the Compose stacks: those stackgate.yml names, else those of the layout
- * (layoutEnvironments), else none: then the stacks are built once, under the unnamed environment.
- */
-function environmentsOf(config, composeFiles = []) {
-    const configured = (0, environments_1.configuredEnvironmentNames)(config);
-    const names = configured.length || config.stacks ? configured : layoutEnvironments(composeFiles);
-    return names.length ? names.map((name) => ({ name, isProduction: (0, environments_1.isProductionEnvironment)(config, name) })) : [environments_1.UNNAMED_ENVIRONMENT];
-}
-/**
- * The environments a Compose layout names: `<dir>/<env>` directories beside a `<dir>/common` one
- * (stacks/common + stacks/prod), and `compose.<env>.yml` / `docker-compose.<env>.yml` beside a base
- * file, where <env> is a name of an environment (dev, staging, prod, ...; config/environments.ts),
- * in promotion order.
- */
-function layoutEnvironments(composeFiles) {
-    const dirs = new Set(composeFiles.map((f) => node_path_1.default.posix.dirname(f)));
-    const names = new Set();
-    for (const dir of dirs) {
-        const parent = node_path_1.default.posix.dirname(dir);
-        const name = node_path_1.default.posix.basename(dir);
-        if (name !== 'common' && dirs.has(parent === '.' ? 'common' : `${parent}/common`) && (0, environments_1.isEnvironmentName)(name))
-            names.add(name);
-    }
-    const isBase = (f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f));
-    for (const f of composeFiles) {
-        const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(node_path_1.default.posix.basename(f))?.[1];
-        if (env && (0, environments_1.isEnvironmentName)(env) && composeFiles.some((b) => isBase(b) && node_path_1.default.posix.dirname(b) === node_path_1.default.posix.dirname(f)))
-            names.add(env);
-    }
-    return (0, environments_1.sortEnvironmentNames)([...names]);
-}
-function buildComposeProject(ws, config) {
-    const environments = environmentsOf(config, ws.composeFiles);
-    const stacks = stackDefinitions(ws, config, environments);
-    const problems = [];
-    const effective = new Map();
-    for (const env of environments) {
-        const list = [];
-        for (const stack of stacks) {
-            const built = buildEffectiveStack(ws, config, stack, env.name, problems);
-            if (built)
-                list.push(built);
-        }
-        effective.set(env.name, list);
-    }
-    return { environments, stacks, effective, problems: dedupeProblems(problems) };
-}
-/** The stacks stackgate.yml lists, else those the layout gives (discoverStacks). */
-function stackDefinitions(ws, config, environments = environmentsOf(config, ws.composeFiles)) {
-    return config.stacks
-        ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-        : discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== ''));
-}
-/**
- * Stacks by convention: `<dir>/common/<file>` is a base layer with `<dir>/<env>/<same file>` (or the
- * Compose files there) as its overrides; elsewhere `compose.yml`/`docker-compose.yml` is a base with
- * `*.override.yml` always applied and `*.<env>.yml` per environment; any other Compose file is a
- * stack of its own.
- */
-function discoverStacks(composeFiles, envNames) {
-    const envSet = new Set(envNames);
-    const byDir = new Map();
-    for (const f of composeFiles) {
-        const dir = node_path_1.default.posix.dirname(f);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
-    }
-    const consumed = new Set();
-    const stacks = [];
-    for (const [dir, files] of byDir) {
-        if (node_path_1.default.posix.basename(dir) !== 'common')
-            continue;
-        const parent = node_path_1.default.posix.dirname(dir);
-        for (const base of files) {
-            const baseName = node_path_1.default.posix.basename(base);
-            const environments = {};
-            for (const env of envNames) {
-                const envDir = parent === '.' ? env : `${parent}/${env}`;
-                const envFiles = byDir.get(envDir) ?? [];
-                const same = envFiles.filter((f) => node_path_1.default.posix.basename(f) === baseName);
-                const chosen = same.length ? same : files.length === 1 ? envFiles : [];
-                if (chosen.length)
-                    environments[env] = chosen;
-                chosen.forEach((f) => consumed.add(f));
-            }
-            consumed.add(base);
-            const stem = stemOf(baseName);
-            stacks.push({ name: files.length === 1 || stem === 'docker-compose' || stem === 'compose' ? 'common' : stem, files: [base], environments, envFiles: [] });
-        }
-    }
-    for (const [dir, files] of byDir) {
-        const remaining = files.filter((f) => !consumed.has(f));
-        if (!remaining.length)
-            continue;
-        // Files in an environment directory next to a `common` directory are overrides already consumed.
-        if (envSet.has(node_path_1.default.posix.basename(dir)) && byDir.has(`${node_path_1.default.posix.dirname(dir) === '.' ? '' : `${node_path_1.default.posix.dirname(dir)}/`}common`))
-            continue;
-        const bases = remaining.filter((f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f)));
-        const dirName = dir === '.' ? 'root' : node_path_1.default.posix.basename(dir);
-        if (bases.length) {
-            const always = remaining.filter((f) => /\.override\.ya?ml$/i.test(f));
-            const environments = {};
-            for (const env of envNames) {
-                const perEnv = remaining.filter((f) => new RegExp(`[.-]${escapeRegExp(env)}\\.ya?ml$`, 'i').test(f));
-                if (perEnv.length || always.length)
-                    environments[env] = [...always, ...perEnv];
-                perEnv.forEach((f) => consumed.add(f));
-            }
-            always.forEach((f) => consumed.add(f));
-            bases.forEach((f) => consumed.add(f));
-            // Without environments, docker-compose.override.yml applies as `docker compose up` applies it.
-            stacks.push({ name: dirName, files: envNames.length ? bases.slice(0, 1) : [bases[0], ...always], environments, envFiles: [] });
-            bases.slice(1).forEach((f) => stacks.push({ name: `${dirName}/${stemOf(node_path_1.default.posix.basename(f))}`, files: [f], environments: {}, envFiles: [] }));
-        }
-        for (const f of remaining.filter((x) => !consumed.has(x))) {
-            consumed.add(f);
-            const stem = stemOf(node_path_1.default.posix.basename(f)).replace(/^(docker-)?compose[.-]?/i, '');
-            stacks.push({ name: stem ? `${dirName}/${stem}` : dirName, files: [f], environments: {}, envFiles: [] });
-        }
-    }
-    // Unique names: a clash gets the directory path.
-    const counts = new Map();
-    stacks.forEach((s) => counts.set(s.name, (counts.get(s.name) ?? 0) + 1));
-    return stacks.map((s) => counts.get(s.name) > 1 ? { ...s, name: node_path_1.default.posix.dirname(s.files[0]) + (s.name.includes('/') ? `/${s.name.split('/').pop()}` : '') } : s);
-}
-function stemOf(name) {
-    return name.replace(/\.ya?ml$/i, '');
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Variables the shell that runs `docker compose` always sets (POSIX requires PWD): never undefined.
- * PWD is where Compose runs, the project directory in practice, so `${PWD}/data` is `./data`.
- */
-const SHELL_VARIABLES = Object.freeze({ PWD: '.' });
-function buildEffectiveStack(ws, config, stack, envName, problems) {
-    const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
-    const envConfig = config.environments[envName];
-    const firstLoc = { file: layers[0], line: 1, column: 1 };
-    const scope = {
-        vars: { ...SHELL_VARIABLES, ...variablesFor(ws, stack, envName, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems) },
-        environment: envName,
-        ...documentedVariables(ws, layers),
-        isComplete: envConfig?.variablesComplete ?? false,
-    };
-    let merged;
-    for (const file of layers) {
-        const root = composeRoot(ws, file);
-        if (root === 'missing') {
-            problems.push({
-                kind: 'missing-file',
-                message: `Compose file "${file}" of stack "${stack.name}" does not exist or was not loaded`,
-                loc: { file: stack.files[0], line: 1, column: 1 },
-                environment: envName,
-            });
-            continue;
-        }
-        if (!root)
-            continue;
-        const interpolated = interpolateTree(root, scope, problems);
-        const resolved = resolveExtends(ws, file, interpolated, scope, problems);
-        merged = merged ? (0, merge_1.mergeTopLevel)(merged, resolved) : resolved;
-    }
-    if (!merged)
-        return undefined;
-    const profiles = new Set(envConfig?.profiles ?? []);
-    const servicesNode = merged.entries.get('services');
-    const services = [];
-    if (servicesNode?.kind === 'map') {
-        for (const [name, node] of servicesNode.entries) {
-            if (node.kind !== 'map')
-                continue;
-            const value = (0, yaml_tree_1.toPlain)(node);
-            const svcProfiles = Array.isArray(value.profiles) ? value.profiles.map(String) : [];
-            if (svcProfiles.length && !svcProfiles.some((p) => profiles.has(p)))
-                continue;
-            services.push({ name, node, value, loc: node.keyLoc ?? node.loc });
-        }
-    }
-    return { name: stack.name, environment: envName, files: layers, node: merged, services, loc: firstLoc };
-}
-function composeRoot(ws, file) {
-    const parsed = ws.parsed.get(file);
-    if (!parsed)
-        return ws.files.has(file) ? null : 'missing';
-    const root = parsed.documents.find((d) => d.root)?.root;
-    return root?.kind === 'map' ? root : null;
-}
-function variablesFor(ws, stack, envName, envFiles, variables, problems) {
-    const projectDir = node_path_1.default.posix.dirname(stack.files[0]);
-    const files = stack.envFiles.length ? stack.envFiles : [projectDir === '.' ? '.env' : `${projectDir}/.env`];
-    let vars = {};
-    for (const file of [...files, ...envFiles]) {
-        const f = ws.files.get(file);
-        if (!f)
-            continue;
-        const parsed = (0, env_file_1.parseEnvFile)(f.text, vars);
-        for (const p of parsed.problems)
-            problems.push({ kind: 'env-file', message: p.message, loc: { file, line: p.line, column: 1 }, environment: envName });
-        vars = { ...vars, ...parsed.vars };
-    }
-    return { ...vars, ...variables };
-}
-/** The files that document a stack's variables without setting them (their values are placeholders). */
-const EXAMPLE_ENV_FILES = ['.env.example', '.env.sample', '.env.dist'];
-/**
- * Variables listed (or listed commented out, `# TOKEN=`) in an .env.example, .env.sample or .env.dist
- * in the directory of a layer of the stack or any directory above it, and the values listed (the
- * nearest file's first).
- */
-function documentedVariables(ws, layers) {
-    const dirs = new Set();
-    for (const file of layers) {
-        for (let dir = node_path_1.default.posix.dirname(file);; dir = node_path_1.default.posix.dirname(dir)) {
-            dirs.add(dir);
-            if (dir === '.' || dir === '/')
-                break;
-        }
-    }
-    const documented = new Set();
-    const exampleValues = Object.create(null);
-    for (const dir of dirs) {
-        for (const name of EXAMPLE_ENV_FILES) {
-            const text = (0, workspace_1.readText)(ws, dir === '.' ? name : `${dir}/${name}`);
-            if (text === undefined)
-                continue;
-            for (const [variable, value] of Object.entries((0, env_file_1.parseEnvFile)(text).vars)) {
-                documented.add(variable);
-                if (value !== '' && !Object.hasOwn(exampleValues, variable))
-                    exampleValues[variable] = value;
-            }
-            for (const m of text.matchAll(/^[ \t]*#[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/gm))
-                documented.add(m[1]);
-        }
-    }
-    return { documented, exampleValues };
-}
-function interpolateTree(node, scope, problems) {
-    switch (node.kind) {
-        case 'scalar': {
-            if (typeof node.value !== 'string' || !node.value.includes('$'))
-                return node;
-            const { value, issues } = (0, interpolate_1.interpolateString)(node.value, scope.vars);
-            // A documented variable the repository does not set stands for its example value (a tag, a port), not for nothing.
-            const usesExample = issues.some((i) => (i.kind === 'undefined' || i.kind === 'required') && Object.hasOwn(scope.exampleValues, i.variable));
-            const effective = usesExample ? (0, interpolate_1.interpolateString)(node.value, { ...scope.exampleValues, ...scope.vars }).value : value;
-            for (const issue of issues) {
-                if (issue.kind === 'undefined' && scope.documented.has(issue.variable))
-                    continue;
-                const kind = issue.kind === 'undefined'
-                    ? 'undefined-variable'
-                    : issue.kind === 'required'
-                        ? scope.isComplete
-                            ? 'required-variable-complete'
-                            : 'required-variable'
-                        : 'interpolation-syntax';
-                problems.push({ kind, message: issue.message, loc: node.loc, environment: scope.environment });
-            }
-            return { ...node, value: effective };
-        }
-        case 'seq':
-            return { ...node, items: node.items.map((i) => interpolateTree(i, scope, problems)) };
-        case 'map': {
-            const entries = new Map();
-            for (const [k, v] of node.entries)
-                entries.set(k, k.startsWith('x-') ? v : interpolateTree(v, scope, problems));
-            return { ...node, entries };
-        }
-    }
-}
-/** Resolves `extends` (same file or another file) for every service of one layer. */
-function resolveExtends(ws, file, root, scope, problems) {
-    const services = root.entries.get('services');
-    if (services?.kind !== 'map')
-        return root;
-    const out = new Map();
-    for (const [name, svc] of services.entries) {
-        out.set(name, svc.kind === 'map' ? resolveService(ws, file, services, name, svc, scope, problems, []) : svc);
-    }
-    return { ...root, entries: new Map(root.entries).set('services', { ...services, entries: out }) };
-}
-function resolveService(ws, file, services, _name, svc, scope, problems, chain) {
-    const ext = svc.entries.get('extends');
-    if (!ext)
-        return svc;
-    const own = { ...svc, entries: new Map([...svc.entries].filter(([k]) => k !== 'extends')) };
-    const spec = (0, yaml_tree_1.toPlain)(ext);
-    const target = typeof spec === 'string' ? { service: spec } : spec;
-    const report = (message) => {
-        problems.push({ kind: 'extends', message, loc: ext.keyLoc ?? ext.loc, environment: scope.environment });
-        return own;
-    };
-    if (!target || typeof target.service !== 'string')
-        return report('"extends" needs a "service" name');
-    let baseFile = file;
-    let baseServices = services;
-    if (typeof target.file === 'string') {
-        baseFile = node_path_1.default.posix.normalize(node_path_1.default.posix.join(node_path_1.default.posix.dirname(file), target.file));
-        const root = composeRoot(ws, baseFile);
-        if (!root || root === 'missing')
-            return report(`"extends" file "${target.file}" was not found (resolved to ${baseFile})`);
-        const interpolated = interpolateTree(root, scope, problems);
-        const s = interpolated.entries.get('services');
-        if (s?.kind !== 'map')
-            return report(`"extends" file "${target.file}" has no services`);
-        baseServices = s;
-    }
-    const key = `${baseFile}#${target.service}`;
-    if (chain.includes(key))
-        return report(`"extends" cycle: ${[...chain, key].join(' -> ')}`);
-    const base = baseServices.entries.get(target.service);
-    if (base?.kind !== 'map')
-        return report(`"extends" names service "${target.service}", which ${baseFile === file ? 'this file' : baseFile} does not define`);
-    const resolvedBase = resolveService(ws, baseFile, baseServices, target.service, base, scope, problems, [...chain, key]);
-    const merged = (0, merge_1.mergeService)({ ...resolvedBase, keyLoc: svc.keyLoc }, own);
-    return { ...merged, keyLoc: svc.keyLoc, loc: svc.loc };
-}
-function dedupeProblems(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const k = `${p.kind}|${p.loc.file}|${p.loc.line}|${p.loc.column}|${p.message}|${p.environment}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/**
- * The merged Compose file of one stack in one environment, for deploy: the same layers and merge
- * rules as validate, without interpolation (Portainer and `docker compose` substitute `${VAR}` from
- * the target's own variables, which hold the secrets). `stackName` picks a stack when the
- * repository has several; with one stack it may be omitted. Bad input is a UserError.
- */
-function stackFileFor(ws, config, environment, stackName) {
-    // Only the stack definitions: the effective stacks validate builds (interpolated, every environment) are not needed.
-    const stacks = stackDefinitions(ws, config);
-    const names = stacks.map((s) => s.name);
-    if (!stacks.length)
-        throw new errors_1.UserError(`environment "${environment}" deploys a Compose stack, but the repository has no Compose file`);
-    const stack = stackName ? stacks.find((s) => s.name === stackName) : stacks.length === 1 ? stacks[0] : undefined;
-    if (!stack)
-        throw new errors_1.UserError(stackName
-            ? `environment "${environment}" deploys Compose stack "${stackName}", which the repository does not have (stacks: ${names.join(', ')})`
-            : `environment "${environment}": the repository has ${names.length} Compose stacks (${names.join(', ')}); name the one to deploy with deploy.<driver>.source`);
-    const layers = [...stack.files, ...(stack.environments[environment] ?? [])];
-    let merged;
-    for (const file of layers) {
-        const root = composeRoot(ws, file);
-        if (root === 'missing')
-            throw new errors_1.UserError(`Compose file "${file}" of stack "${stack.name}" does not exist`, { file });
-        if (root === null)
-            throw new errors_1.UserError(`Compose file "${file}" of stack "${stack.name}" is not a YAML mapping`, { file, line: 1 });
-        merged = merged ? (0, merge_1.mergeTopLevel)(merged, root) : root;
-    }
-    const envConfig = config.environments[environment];
-    const problems = [];
-    const variables = variablesFor(ws, stack, environment, envConfig?.envFiles ?? [], envConfig?.variables ?? {}, problems);
-    const bad = problems[0];
-    if (bad)
-        throw new errors_1.UserError(bad.message, { file: bad.loc.file, line: bad.loc.line });
-    return {
-        stack: stack.name,
-        files: layers,
-        text: (0, yaml_1.stringify)((0, yaml_tree_1.toPlain)(merged), { lineWidth: 0 }),
-        projectDirectory: node_path_1.default.posix.dirname(stack.files[0]),
-        variables,
-    };
-}
-
-
-/***/ }),
-
 /***/ 34254:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -506,44 +107,6 @@ function findForward(lines, text, from, to) {
         if (lines[i] === text)
             return i;
     return -1;
-}
-
-
-/***/ }),
-
-/***/ 7790:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.incompleteManifest = incompleteManifest;
-/** API groups whose documents are configuration files with an apiVersion, not objects with a kind. */
-const NOT_OBJECTS = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kubeadm\.k8s\.io|kubelet\.config\.k8s\.io)\//;
-function incompleteManifest(root) {
-    const metadata = root.entries.get('metadata');
-    if (metadata?.kind !== 'map')
-        return undefined;
-    const apiVersion = root.entries.get('apiVersion');
-    const kind = root.entries.get('kind');
-    const text = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' && n.value ? n.value : undefined);
-    const name = text(metadata.entries.get('name'));
-    const called = name ? ` "${name}"` : '';
-    if (kind && !apiVersion) {
-        const k = text(kind);
-        if (!k)
-            return undefined;
-        return { message: `${k}${called} has no apiVersion: kubectl and the API server reject an object without one`, loc: kind.keyLoc ?? kind.loc };
-    }
-    if (apiVersion && !kind) {
-        const v = text(apiVersion);
-        if (!v || NOT_OBJECTS.test(v))
-            return undefined;
-        return {
-            message: `the ${v} object${called} has no kind: kubectl and the API server reject an object without one`,
-            loc: apiVersion.keyLoc ?? apiVersion.loc,
-        };
-    }
-    return undefined;
 }
 
 
@@ -777,273 +340,6 @@ function repositoryFileState(ws, file) {
     if (paths.has(normal))
         return 'present';
     return (0, discover_1.isIgnored)(rules, normal, false) ? 'ignored' : 'missing';
-}
-
-
-/***/ }),
-
-/***/ 6936:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadWorkspace = loadWorkspace;
-exports.listWorkspaceFiles = listWorkspaceFiles;
-exports.buildWorkspace = buildWorkspace;
-exports.readText = readText;
-exports.parsedYaml = parsedYaml;
-exports.toKubernetesObject = toKubernetesObject;
-/**
- * The loaded repository: every candidate file read once, YAML/JSON parsed once, and each document
- * recognised by name and by content (a document with apiVersion + kind is a Kubernetes manifest
- * wherever it lives; a top-level `services:` map of services is a Compose file).
- */
-const node_fs_1 = __importDefault(__webpack_require__(73024));
-const node_path_1 = __importDefault(__webpack_require__(76760));
-const decode_text_1 = __webpack_require__(84147);
-const discover_1 = __webpack_require__(23866);
-const layout_1 = __webpack_require__(52483);
-const yaml_tree_1 = __webpack_require__(43183);
-const display_value_1 = __webpack_require__(42785);
-const incomplete_manifest_1 = __webpack_require__(7790);
-const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
-const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][\w.-]+)?$|\.(dockerfile|containerfile)$/i;
-const RULES_NAME = /(^|[._-])(rules?|alerts?|alerting|recording)([._-][\w.-]*)?\.ya?ml$|\.rules(\.ya?ml)?$/i;
-const PROM_CONFIG_NAME = /^prometheus([.-][\w.-]+)?\.ya?ml$/i;
-function loadWorkspace(options) {
-    return buildWorkspace(listWorkspaceFiles(options), options);
-}
-/** Lists and reads the files under the options' include, exclude and size limit, and finds the Helm charts and Kustomize patches among them. */
-function listWorkspaceFiles(options) {
-    const { files, problems, paths } = (0, discover_1.discoverFiles)({ ...options, skipVendoredDependencies: true });
-    const layout = {
-        helmCharts: (0, layout_1.findHelmCharts)(paths),
-        kustomizePatches: (0, layout_1.findKustomizePatches)(files.filter((f) => (0, layout_1.isKustomizationFile)(f.path))),
-    };
-    return { root: options.root, files, paths, problems, layout };
-}
-/** Parses the files (those not parsed already) and recognises each document, file by file in order. */
-function buildWorkspace(listed, options = {}) {
-    const ws = {
-        root: node_path_1.default.resolve(listed.root),
-        files: new Map(listed.files.map((f) => [f.path, f])),
-        paths: listed.paths,
-        parsed: new Map(),
-        kinds: new Map(),
-        composeFiles: [],
-        dockerfiles: [],
-        kubernetes: [],
-        prometheusRules: [],
-        prometheusConfigs: [],
-        dashboards: [],
-        problems: listed.problems.flatMap((p) => p.code === 'binary' ? [] : [{ file: p.path, line: 1, column: 1, code: p.code, message: p.message }]),
-        layout: listed.layout,
-    };
-    const parse = (file) => options.parsed?.get(file.path) ?? (0, yaml_tree_1.parseYaml)(file.path, file.text, { maxAliasNodes: options.maxAliasNodes });
-    for (const file of listed.files) {
-        const alone = options.classified?.get(file.path);
-        if (alone)
-            addClassified(ws, alone);
-        else
-            classifyFile(ws, file, parse);
-    }
-    return ws;
-}
-/** Adds a file recognised alone: the same as recognising it here, since recognising a file adds to the workspace for that file only. */
-function addClassified(ws, one) {
-    for (const [file, parsed] of one.parsed)
-        ws.parsed.set(file, parsed);
-    for (const [file, kinds] of one.kinds)
-        ws.kinds.set(file, kinds);
-    ws.composeFiles.push(...one.composeFiles);
-    ws.dockerfiles.push(...one.dockerfiles);
-    ws.kubernetes.push(...one.kubernetes);
-    ws.prometheusRules.push(...one.prometheusRules);
-    ws.prometheusConfigs.push(...one.prometheusConfigs);
-    ws.dashboards.push(...one.dashboards);
-    ws.problems.push(...one.problems);
-}
-const MAX_OTHER_FILE_BYTES = 1024 * 1024;
-const otherTexts = new WeakMap();
-/**
- * The text of any repository file (README, runbooks, workflows, scripts): validated files come
- * from memory, others are read once on demand. Undefined for files that are missing, ignored,
- * binary or over 1 MiB.
- */
-function readText(ws, file) {
-    const known = ws.files.get(file);
-    if (known)
-        return known.text;
-    let cache = otherTexts.get(ws);
-    if (!cache)
-        otherTexts.set(ws, (cache = { paths: new Set(ws.paths), texts: new Map() }));
-    if (cache.texts.has(file))
-        return cache.texts.get(file);
-    let text;
-    if (cache.paths.has(file)) {
-        try {
-            const abs = node_path_1.default.join(ws.root, file);
-            if (node_fs_1.default.statSync(abs).size <= MAX_OTHER_FILE_BYTES) {
-                text = (0, decode_text_1.decodeText)(node_fs_1.default.readFileSync(abs));
-            }
-        }
-        catch {
-            text = undefined;
-        }
-    }
-    cache.texts.set(file, text);
-    return text;
-}
-/** A repository YAML or JSON file parsed with positions: the validated ones are already, others are parsed once. */
-function parsedYaml(ws, file) {
-    const known = ws.parsed.get(file);
-    if (known)
-        return known;
-    const text = readText(ws, file);
-    if (text === undefined)
-        return undefined;
-    const parsed = (0, yaml_tree_1.parseYaml)(file, text);
-    ws.parsed.set(file, parsed);
-    return parsed;
-}
-function mark(ws, file, kind) {
-    let set = ws.kinds.get(file);
-    if (!set)
-        ws.kinds.set(file, (set = new Set()));
-    set.add(kind);
-}
-function classifyFile(ws, file, parse) {
-    // A Helm template is Go template text, not YAML: validate renders its chart with helm when it can.
-    if ((0, layout_1.helmChartOfTemplate)(ws.layout.helmCharts, file.path))
-        return;
-    // So is an Ansible role's template (Jinja2), rendered by Ansible on the host it configures.
-    if ((0, layout_1.isAnsibleRoleTemplate)(file.path))
-        return;
-    const base = node_path_1.default.posix.basename(file.path);
-    const lower = base.toLowerCase();
-    // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
-    if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
-        ws.dockerfiles.push(file.path);
-        mark(ws, file.path, 'dockerfile');
-        return;
-    }
-    if (lower === '.env' || lower.endsWith('.env')) {
-        mark(ws, file.path, 'env');
-        return;
-    }
-    const isJson = lower.endsWith('.json');
-    const byComposeName = COMPOSE_NAME.test(base);
-    // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
-    if (isJson && !/"panels"\s*:/.test(file.text))
-        return;
-    const parsed = parse(file);
-    ws.parsed.set(file.path, parsed);
-    for (const p of parsed.problems)
-        ws.problems.push({ file: file.path, line: p.line, column: p.column, code: p.code, message: p.message });
-    const docs = parsed.documents.filter((d) => d.root);
-    if (byComposeName) {
-        ws.composeFiles.push(file.path);
-        mark(ws, file.path, 'compose');
-        if (!docs.length && !parsed.problems.length) {
-            ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'Compose file is empty' });
-        }
-        return;
-    }
-    if (!docs.length) {
-        if (!parsed.problems.length && !file.text.trim() && /\.ya?ml$/.test(lower) && RULES_NAME.test(base)) {
-            ws.problems.push({ file: file.path, line: 1, column: 1, code: 'empty', message: 'file is empty' });
-        }
-        return;
-    }
-    for (const doc of parsed.documents) {
-        const root = doc.root;
-        if (!root || root.kind !== 'map')
-            continue;
-        const value = (0, yaml_tree_1.toPlain)(root);
-        if (isJson) {
-            const dash = (0, yaml_tree_1.getNode)(root, ['dashboard']);
-            if (Array.isArray(value.panels) || (dash?.kind === 'map' && Array.isArray(value.dashboard.panels))) {
-                const basePath = Array.isArray(value.panels) ? [] : ['dashboard'];
-                ws.dashboards.push({ file: file.path, root: basePath.length ? dash : root, basePath });
-                mark(ws, file.path, 'grafana-dashboard');
-            }
-            continue;
-        }
-        const incomplete = (0, incomplete_manifest_1.incompleteManifest)(root);
-        if (incomplete) {
-            ws.problems.push({ file: file.path, line: incomplete.loc.line, column: incomplete.loc.column, code: 'incomplete-manifest', message: incomplete.message });
-            continue;
-        }
-        if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
-            // A Kustomize patch is a fragment merged into a resource, not an object of its own.
-            if (ws.layout.kustomizePatches.has(file.path))
-                continue;
-            // `kind: List` (and `*List`, as `kubectl get -o yaml` writes) carries its objects in items.
-            const items = (0, yaml_tree_1.getNode)(root, ['items']);
-            if (value.kind.endsWith('List') && items?.kind === 'seq') {
-                items.items.forEach((item) => {
-                    const itemValue = (0, yaml_tree_1.toPlain)(item);
-                    if (item.kind === 'map' && typeof itemValue.apiVersion === 'string' && typeof itemValue.kind === 'string') {
-                        ws.kubernetes.push(toKubernetesObject(file.path, doc.index, item, itemValue));
-                    }
-                });
-                mark(ws, file.path, 'kubernetes');
-                continue;
-            }
-            const obj = toKubernetesObject(file.path, doc.index, root, value);
-            ws.kubernetes.push(obj);
-            mark(ws, file.path, 'kubernetes');
-            if (obj.kind === 'PrometheusRule') {
-                const spec = (0, yaml_tree_1.getNode)(root, ['spec']);
-                if (spec) {
-                    ws.prometheusRules.push({ file: file.path, root: spec, basePath: ['spec'] });
-                    mark(ws, file.path, 'prometheus-rules');
-                }
-            }
-            continue;
-        }
-        if (isServicesMap(value.services)) {
-            if (!ws.composeFiles.includes(file.path))
-                ws.composeFiles.push(file.path);
-            mark(ws, file.path, 'compose');
-            continue;
-        }
-        // Rule files by content, or by name (alerts.yml, *.rules.yml) when `groups` is there but malformed.
-        if ((Array.isArray(value.groups) && value.groups.some((g) => g && typeof g === 'object' && 'rules' in g)) || (RULES_NAME.test(base) && 'groups' in value)) {
-            ws.prometheusRules.push({ file: file.path, root, basePath: [] });
-            mark(ws, file.path, 'prometheus-rules');
-            continue;
-        }
-        // Promtail and the Grafana agent also have scrape_configs; their clients/positions/server keys tell them apart.
-        const isPromtail = 'clients' in value || 'positions' in value || 'server' in value;
-        if (!isPromtail && ('scrape_configs' in value || (PROM_CONFIG_NAME.test(base) && ('global' in value || 'rule_files' in value)))) {
-            ws.prometheusConfigs.push({ file: file.path, root, basePath: [] });
-            mark(ws, file.path, 'prometheus-config');
-        }
-    }
-}
-function isServicesMap(v) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        return false;
-    const entries = Object.values(v);
-    return entries.length > 0 && entries.every((s) => s === null || (typeof s === 'object' && !Array.isArray(s)));
-}
-function toKubernetesObject(file, docIndex, root, value) {
-    const meta = (value.metadata && typeof value.metadata === 'object' ? value.metadata : {});
-    return {
-        file,
-        docIndex,
-        apiVersion: String(value.apiVersion),
-        kind: String(value.kind),
-        name: (0, display_value_1.scalarText)(meta.name) ?? (typeof meta.generateName === 'string' ? `${meta.generateName}*` : '(unnamed)'),
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
-        root,
-        value,
-        loc: root.loc,
-    };
 }
 
 
@@ -1475,6 +771,7 @@ exports.buildKustomizeOverlays = buildKustomizeOverlays;
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const layout_1 = __webpack_require__(52483);
 const workspace_1 = __webpack_require__(6936);
+const kustomize_patches_1 = __webpack_require__(26842);
 const yaml_tree_1 = __webpack_require__(43183);
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const REMOTE_RESOURCE = /^\s*-\s*["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
@@ -1534,7 +831,7 @@ function builtObjects(ws, kustomization, stdout, originDir) {
             return;
         const name = value.metadata?.name;
         const source = file ? sourceObject(ws, file, value.kind, typeof name === 'string' ? name : '') : undefined;
-        const patches = patchesOf(ws, value.kind, typeof name === 'string' ? name : '');
+        const patches = (0, kustomize_patches_1.kustomizePatchTrees)(ws, value.kind, typeof name === 'string' ? name : '');
         const where = source?.loc ?? (file ? { file, line: 1, column: 1 } : fallback);
         relocate(root, source?.root, patches, where);
         const obj = (0, workspace_1.toKubernetesObject)(where.file, source?.docIndex ?? 0, root, value);
@@ -1565,21 +862,6 @@ function repositoryPath(ws, originDir, origin) {
 function sourceObject(ws, file, kind, name) {
     const candidates = ws.kubernetes.filter((o) => o.file === file && o.kind === kind);
     return candidates.find((o) => o.name === name) ?? candidates.find((o) => name.includes(o.name)) ?? candidates[0];
-}
-/** The strategic-merge patches (parsed patch files) of an object of this kind and name. */
-function patchesOf(ws, kind, name) {
-    const roots = [];
-    for (const file of ws.layout.kustomizePatches) {
-        for (const doc of ws.parsed.get(file)?.documents ?? []) {
-            if (doc.root?.kind !== 'map')
-                continue;
-            const v = (0, yaml_tree_1.toPlain)(doc.root);
-            const patchName = v.metadata?.name;
-            if (v.kind === kind && typeof patchName === 'string' && name.includes(patchName))
-                roots.push(doc.root);
-        }
-    }
-    return roots;
 }
 /**
  * Gives every node of the built tree the position of the same field where it is written (list items
@@ -1612,12 +894,211 @@ function scalarSource(value, inResource, inPatches) {
         return inResource;
     return [...inPatches].reverse().find(holds) ?? inResource ?? inPatches.find((c) => c !== undefined);
 }
+/** The item of a list that stands for a built item: the one of the same `name`, else the one at its index when that names nothing (a JSON 6902 path indexes the list). */
 function matchItem(items, item, index) {
-    const name = item.kind === 'map' ? item.entries.get('name') : undefined;
-    if (name?.kind === 'scalar') {
-        return items.find((i) => i.kind === 'map' && i.entries.get('name')?.kind === 'scalar' && i.entries.get('name').value === name.value);
+    const nameOf = (node) => {
+        const name = node?.kind === 'map' ? node.entries.get('name') : undefined;
+        return name?.kind === 'scalar' ? name.value : undefined;
+    };
+    const name = nameOf(item);
+    if (name === undefined)
+        return items[index];
+    return items.find((i) => nameOf(i) === name) ?? (nameOf(items[index]) === undefined ? items[index] : undefined);
+}
+
+
+/***/ }),
+
+/***/ 26842:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kustomizePatchTrees = kustomizePatchTrees;
+/**
+ * Where kustomize patches write the fields they set, for kustomize-overlays.ts to report a built
+ * object's field in the patch that set it. Every patch the repository's kustomization files apply to
+ * an object of a kind and name, as trees with the positions of the patch's own text:
+ * - strategic-merge patches, in files (`patchesStrategicMerge`, `patches`) or inline (a `patch:`
+ *   string, a multi-line entry of `patchesStrategicMerge`);
+ * - JSON 6902 patches (`patchesJson6902`, `patches` with a `target`), in files or inline: each `add`
+ *   or `replace` becomes a tree of its path holding its `value`, where the value is written.
+ * An inline patch's positions are those of its lines inside the kustomization file (block scalars).
+ */
+const is_record_1 = __webpack_require__(32789);
+const layout_1 = __webpack_require__(52483);
+const yaml_tree_1 = __webpack_require__(43183);
+const collected = new WeakMap();
+/** The patch trees the kustomization files of the workspace apply to an object of this kind and name. */
+function kustomizePatchTrees(ws, kind, name) {
+    let patches = collected.get(ws);
+    if (!patches) {
+        patches = [];
+        for (const file of ws.files.keys()) {
+            if (!(0, layout_1.isKustomizationFile)(file))
+                continue;
+            for (const doc of ws.parsed.get(file)?.documents ?? [])
+                if (doc.root?.kind === 'map')
+                    patches.push(...patchesOfKustomization(ws, file, doc.root));
+        }
+        collected.set(ws, patches);
     }
-    return items[index];
+    const object = { kind, name };
+    return patches
+        .filter((p) => (p.isJson6902 ? p.target !== undefined && targets(p.target, object) : isStrategicMergeFor(p.tree, p.target, object)))
+        .map((p) => p.tree);
+}
+function patchesOfKustomization(ws, file, root) {
+    const out = [];
+    const items = (key) => {
+        const node = root.entries.get(key);
+        return node?.kind === 'seq' ? node.items : [];
+    };
+    for (const entry of items('patchesStrategicMerge')) {
+        for (const tree of patchContent(ws, file, entry))
+            if (tree.kind === 'map')
+                out.push({ tree, isJson6902: false });
+    }
+    for (const key of ['patches', 'patchesJson6902']) {
+        for (const entry of items(key)) {
+            const target = entry.kind === 'map' ? targetOf(entry) : undefined;
+            const content = entry.kind === 'map' ? (entry.entries.get('patch') ?? entry.entries.get('path')) : entry;
+            if (!content)
+                continue;
+            for (const tree of patchContent(ws, file, content, entry.kind === 'map' && entry.entries.has('patch'))) {
+                if (tree.kind === 'seq')
+                    out.push(...json6902Trees(tree).map((t) => ({ tree: t, target, isJson6902: true })));
+                else if (tree.kind === 'map')
+                    out.push({ tree, target, isJson6902: false });
+            }
+        }
+    }
+    return out;
+}
+/** The documents of a patch: the file a reference names (parsed with the workspace), or the inline text. */
+function patchContent(ws, kustomization, node, isInline = false) {
+    if (node.kind !== 'scalar' || typeof node.value !== 'string')
+        return [];
+    const text = node.value;
+    if (!isInline && !text.includes('\n') && !/:\s|^\s*[{[]/.test(text)) {
+        const file = (0, layout_1.resolveKustomizeReference)(kustomization, text.trim());
+        return (ws.parsed.get(file)?.documents ?? []).flatMap((d) => (d.root ? [d.root] : []));
+    }
+    const offset = inlineOffset(ws.files.get(kustomization)?.text ?? '', node.loc);
+    if (!offset)
+        return [];
+    const parsed = (0, yaml_tree_1.parseYaml)(kustomization, text);
+    if (parsed.problems.length)
+        return [];
+    const roots = parsed.documents.flatMap((d) => (d.root ? [d.root] : []));
+    for (const root of roots)
+        shift(root, offset);
+    return roots;
+}
+/**
+ * How an inline patch's own lines sit in the kustomization file: a block scalar (`patch: |`) starts
+ * on the line after its header, indented; a one-line plain or quoted string where it is written.
+ * undefined for what cannot be mapped line for line (folded or multi-line quoted strings).
+ */
+function inlineOffset(text, loc) {
+    const lines = text.split(/\r?\n/);
+    const header = lines[loc.line - 1]?.slice(loc.column - 1) ?? '';
+    if (/^\|[-+0-9]*\s*(#.*)?$/.test(header)) {
+        const first = lines.slice(loc.line).find((l) => l.trim() !== '');
+        return first === undefined ? undefined : { lines: loc.line, columns: first.length - first.trimStart().length };
+    }
+    if (/^[>|]/.test(header))
+        return undefined;
+    const quote = /^["']/.test(header) ? 1 : 0;
+    if (loc.endLine !== undefined && loc.endLine !== loc.line)
+        return undefined;
+    return { lines: loc.line - 1, columns: loc.column - 1 + quote };
+}
+function shift(node, by) {
+    const move = (loc) => {
+        loc.line += by.lines;
+        loc.column += by.columns;
+        if (loc.endLine !== undefined)
+            loc.endLine += by.lines;
+        if (loc.endColumn !== undefined)
+            loc.endColumn += by.columns;
+    };
+    move(node.loc);
+    if (node.keyLoc && node.keyLoc !== node.loc)
+        move(node.keyLoc);
+    if (node.kind === 'map')
+        for (const child of node.entries.values())
+            shift(child, by);
+    else if (node.kind === 'seq')
+        for (const item of node.items)
+            shift(item, by);
+}
+function targetOf(entry) {
+    const target = (0, yaml_tree_1.toPlain)(entry.entries.get('target'));
+    if (!(0, is_record_1.isRecord)(target))
+        return undefined;
+    return { kind: typeof target.kind === 'string' ? target.kind : undefined, name: typeof target.name === 'string' ? target.name : undefined };
+}
+/** Whether a patch target selects the object: its kind, and its name (a regular expression in kustomize) inside the built name (prefixes, suffixes). */
+function targets(target, object) {
+    if (target.kind !== undefined && target.kind !== object.kind)
+        return false;
+    if (target.name === undefined || object.name.includes(target.name))
+        return true;
+    try {
+        return new RegExp(`^(?:${target.name})$`).test(object.name);
+    }
+    catch {
+        return false;
+    }
+}
+/** A strategic-merge patch of the object: its own kind and name, or, without them, the entry's target. */
+function isStrategicMergeFor(tree, target, object) {
+    if (tree.kind !== 'map')
+        return false;
+    const v = (0, yaml_tree_1.toPlain)(tree);
+    const name = (0, is_record_1.isRecord)(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : undefined;
+    if (typeof v.kind === 'string' && name !== undefined)
+        return v.kind === object.kind && object.name.includes(name);
+    return target !== undefined && targets(target, object);
+}
+/** Each `add` or `replace` operation of a JSON 6902 patch as a tree of its path, holding its value where the value is written. */
+function json6902Trees(ops) {
+    if (ops.kind !== 'seq')
+        return [];
+    const out = [];
+    for (const op of ops.items) {
+        if (op.kind !== 'map')
+            continue;
+        const kind = op.entries.get('op');
+        const pointer = op.entries.get('path');
+        const value = op.entries.get('value');
+        if (kind?.kind !== 'scalar' || !/^(add|replace)$/.test(String(kind.value)) || pointer?.kind !== 'scalar' || typeof pointer.value !== 'string' || !value)
+            continue;
+        const segments = pointer.value
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        // `-` appends: where the value lands depends on the list, which a position cannot tell.
+        if (!segments.length || segments.includes('-'))
+            continue;
+        let tree = value;
+        for (let i = segments.length - 1; i >= 0; i--) {
+            const segment = segments[i];
+            const loc = { ...pointer.loc };
+            if (/^(0|[1-9]\d*)$/.test(segment)) {
+                const items = [];
+                items[Number(segment)] = tree;
+                tree = { kind: 'seq', items, loc };
+            }
+            else {
+                tree.keyLoc ??= op.entries.get('value')?.keyLoc ?? loc;
+                tree = { kind: 'map', entries: new Map([[segment, tree]]), loc };
+            }
+        }
+        out.push(tree);
+    }
+    return out;
 }
 
 
@@ -1753,6 +1234,7 @@ const project_1 = __webpack_require__(19409);
 const findings_1 = __webpack_require__(44637);
 const custom_resources_1 = __webpack_require__(18433);
 const environment_1 = __webpack_require__(84557);
+const environments_1 = __webpack_require__(72658);
 const workspace_1 = __webpack_require__(6936);
 const settings_1 = __webpack_require__(6785);
 const ids_1 = __webpack_require__(92387);
@@ -1765,6 +1247,7 @@ const file_state_1 = __webpack_require__(5911);
 const list_services_1 = __webpack_require__(63251);
 const operated_1 = __webpack_require__(81842);
 const test_paths_1 = __webpack_require__(76869);
+const test_scaffolding_1 = __webpack_require__(65043);
 const built_dockerfiles_1 = __webpack_require__(99054);
 const workload_kinds_1 = __webpack_require__(75581);
 const helm_charts_1 = __webpack_require__(98644);
@@ -1800,12 +1283,23 @@ function validate(options) {
     const settings = (0, settings_1.resolveCheckSettings)(index_1.CHECKS, config, options.only);
     const raw = [];
     const makeReporter = (check, root, fallback, extra = {}) => (d) => {
-        raw.push({ check, ...(0, object_checks_1.describeReport)(check, root, fallback, d), environment: extra.environment, subject: extra.subject, severity: extra.severity });
+        raw.push({
+            check,
+            ...(0, object_checks_1.describeReport)(check, root, fallback, d),
+            environment: extra.environment,
+            subject: extra.subject,
+            severity: extra.severity,
+            ...(d.atInfo ? { atInfo: true } : {}),
+        });
     };
     const byTarget = new Map();
     const withRepository = options.scope === 'repository' || !!options.only;
     let deploysMcp;
     const hasMcp = () => (deploysMcp ??= (0, list_services_1.deploysMcpServers)({ config, compose, kubernetes: ws.kubernetes }));
+    let mcpNames;
+    const mcpWorkloads = () => (mcpNames ??= new Set((0, list_services_1.findMcpServices)({ config, compose, kubernetes: ws.kubernetes })
+        .filter((s) => s.platform === 'kubernetes')
+        .map((s) => s.name)));
     let operated;
     const isOperated = () => (operated ??= (0, operated_1.isOperatedRepository)({ config, compose, kubernetes: ws.kubernetes }));
     for (const check of index_1.CHECKS) {
@@ -1915,6 +1409,10 @@ function validate(options) {
             options: opts(check),
             objects: ws.kubernetes,
             isProduction: isProd,
+            isKnownProduction: (obj) => {
+                const env = (0, environment_1.environmentOfManifest)(obj, config);
+                return env !== undefined ? (0, environments_1.isProductionEnvironment)(config, env) : mcpWorkloads().has(obj.name);
+            },
             customSchemas,
             report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
         }));
@@ -2030,6 +1528,8 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
     // Messages quote file content: whatever secret the lines they point at (or they themselves) hold
     // is shown redacted, in every output.
     (0, redact_findings_1.learnFindingSecrets)(redactor, ws, raw);
+    // Test and development scaffolding by what the repository says of it (test-scaffolding.ts), beside the testPaths globs.
+    const isScaffolding = (0, test_scaffolding_1.scaffoldingTest)({ paths: ws.paths, read: (file) => (0, workspace_1.readText)(ws, file), yaml: (file) => (0, workspace_1.parsedYaml)(ws, file) }, ws.composeFiles);
     const overrideMatchers = config.overrides.map((o) => ({ match: (0, picomatch_1.default)(o.files, { dot: true }), checks: o.checks }));
     // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
     const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
@@ -2038,9 +1538,9 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
         const setting = settings.get(r.check.id);
         if (!setting?.enabled)
             continue;
-        let severity = setting.severity === 'off' ? 'off' : (r.severity ?? setting.severity);
+        let severity = setting.severity === 'off' ? 'off' : (r.severity ?? (r.atInfo && !setting.isSeveritySet ? 'info' : setting.severity));
         // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
-        if (severity !== 'off' && isHardeningCheck(r.check) && (0, test_paths_1.isTestPath)(config, r.loc.file))
+        if (severity !== 'off' && isHardeningCheck(r.check) && ((0, test_paths_1.isTestPath)(config, r.loc.file) || (config.testPaths.length > 0 && isScaffolding(r.loc.file))))
             severity = 'info';
         for (const o of overrideMatchers) {
             const s = o.checks[r.check.id];
@@ -2097,6 +1597,7 @@ function resolveCheckSettings(checks, config, only) {
         const setting = config.checks[check.id];
         let severity = check.meta.severity;
         let rawOptions;
+        const isSeveritySet = typeof setting === 'string' || !!setting?.severity;
         if (typeof setting === 'string')
             severity = setting;
         else if (setting) {
@@ -2111,9 +1612,165 @@ function resolveCheckSettings(checks, config, only) {
             return s !== undefined && s !== 'off';
         });
         const enabled = (severity !== 'off' || enabledByOverride) && (!onlySet || onlySet.has(check.id));
-        out.set(check.id, { enabled, severity, options });
+        out.set(check.id, { enabled, severity, options, isSeveritySet });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 65043:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.declaresNotDeployed = declaresNotDeployed;
+exports.scaffoldingTest = scaffoldingTest;
+/**
+ * Files that are test or development scaffolding by what the repository says of them, beyond the
+ * `testPaths` globs: validate reports hardening findings there at info, as under the test paths.
+ * - A file whose opening comment says it is not for production: "for the development setup",
+ *   "for local development", "for integration tests", "not for production", "do not use in production".
+ * - A Compose file that only tests start: the repository's workflows start it in jobs that deploy
+ *   to no environment, and its root Makefile only in targets named for tests, development or CI
+ *   (test, e2e, integration, dev, local, ci). The default Compose file at the root, which users run,
+ *   counts only when none of its services has a restart policy, which a stack that serves keeps.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const is_record_1 = __webpack_require__(32789);
+const _makefile_1 = __webpack_require__(28235);
+const _workflows_1 = __webpack_require__(78197);
+const yaml_tree_1 = __webpack_require__(43183);
+/** The subjects a comment may say a file is for, when it is not a deployment. */
+const NOT_DEPLOYED = String.raw `(?:local\s+)?(?:development|dev|testing|tests?|ci|integration(?:[- ]tests?)?|e2e(?:[- ]tests?)?|end-to-end\s+tests?)`;
+/** "This file is for the **development** setup", "Services for integration tests", "for local development only". */
+const FOR_NOT_DEPLOYED = new RegExp(String.raw `\b(?:for|is)\s+(?:the\s+|a\s+)?[*_]{0,2}${NOT_DEPLOYED}[*_]{0,2}(?=\s*(?:$|[.,:;!)]|\s(?:setup|environment|env|purposes?|only|use|usage|stack|services?|and)\b))`, 'im');
+const NOT_FOR_PRODUCTION = /\bnot\s+(?:(?:meant|intended|suitable|designed|recommended|ready)\s+)?(?:for|to\s+be\s+used\s+in)\s+production\b|\b(?:do\s+not|don'?t|never)\s+use\s+(?:this\s+(?:file\s+)?|it\s+)?in\s+production\b/i;
+/** Whether a file's opening comment block (`#` lines before anything else) says it is not deployed. */
+function declaresNotDeployed(text) {
+    const comment = [];
+    for (const line of text.split(/\r?\n/, 40)) {
+        const trimmed = line.trim();
+        if (!trimmed && !comment.length)
+            continue;
+        if (!trimmed.startsWith('#'))
+            break;
+        comment.push(trimmed.replace(/^#+\s?/, ''));
+    }
+    const said = comment.join('\n');
+    return FOR_NOT_DEPLOYED.test(said) || NOT_FOR_PRODUCTION.test(said);
+}
+const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** A Makefile target started for tests, development or CI. */
+const TEST_TARGET = /(?:^|[-_.])(?:test|tests|e2e|integration|it|dev|develop|local|ci|check)(?:$|[-_.])/i;
+const COMPOSE_COMMAND = /\bdocker[- ]compose\b([^\n;&|]*)/g;
+/**
+ * Whether a file of the repository is test or development scaffolding by what the repository says of
+ * it (the test is built once per run; each file is read at most once, when asked about).
+ */
+function scaffoldingTest(repo, composeFiles) {
+    const answers = new Map();
+    let testStacks;
+    return (file) => {
+        let answer = answers.get(file);
+        if (answer === undefined) {
+            testStacks ??= startedOnlyByTests(repo, composeFiles);
+            const text = repo.read(file);
+            answer = testStacks.has(file) || (text !== undefined && declaresNotDeployed(text));
+            answers.set(file, answer);
+        }
+        return answer;
+    };
+}
+/** The Compose files only tests start (the root's default file only when none of its services restarts). */
+function startedOnlyByTests(repo, composeFiles) {
+    const out = new Set();
+    const starters = composeStarters(repo, composeFiles);
+    for (const file of composeFiles) {
+        const started = starters.get(file) ?? [];
+        // The default file at the root is what users run; tests may start it too. It counts as a test
+        // stack only when nothing in it is kept running.
+        if (!started.length || (DEFAULT_COMPOSE_FILES.includes(file) && hasRestartPolicy(repo, file)))
+            continue;
+        if (started.every((s) => (s.kind === 'make' ? TEST_TARGET.test(s.target) : s.job.environment === undefined)))
+            out.add(file);
+    }
+    return out;
+}
+/** Who starts each Compose file: `docker compose [-f file]` in workflow steps and Makefile recipes, `compose-file:` inputs, COMPOSE_FILE. */
+function composeStarters(repo, composeFiles) {
+    const known = new Set(composeFiles);
+    const out = new Map();
+    const add = (file, starter) => {
+        const normal = node_path_1.default.posix.normalize(file.replace(/^\.\//, ''));
+        if (known.has(normal))
+            out.set(normal, [...(out.get(normal) ?? []), starter]);
+    };
+    for (const workflow of (0, _workflows_1.listWorkflows)(repo)) {
+        for (const job of workflow.jobs) {
+            const starter = { kind: 'workflow', workflow, job };
+            for (const file of composeFileEnv(workflow.root, job.node))
+                add(file, starter);
+            for (const step of job.steps) {
+                const workingDirectory = (0, yaml_tree_1.toPlain)(step.node.entries.get('working-directory'));
+                const dir = typeof workingDirectory === 'string' && !workingDirectory.includes('${{') ? workingDirectory : '.';
+                for (const [key, value] of Object.entries(step.with)) {
+                    if (!/^compose[-_]?files?$|^file$/i.test(key) || typeof value !== 'string')
+                        continue;
+                    for (const file of value.split(/[\n,]/).map((f) => f.trim().replace(/^["']|["']$/g, '')))
+                        if (file)
+                            add(node_path_1.default.posix.join(dir, file), starter);
+                }
+                for (const file of composeFileEnv(step.node))
+                    add(file, starter);
+                for (const file of composeCommandFiles(step.run, dir, known))
+                    add(file, starter);
+            }
+        }
+    }
+    const makefile = (0, _makefile_1.rootMakefile)(repo.read);
+    for (const [target, rule] of makefile?.rules ?? []) {
+        for (const file of composeCommandFiles(rule.recipe.join('\n'), '.', known))
+            add(file, { kind: 'make', target });
+    }
+    return out;
+}
+/** The files of `COMPOSE_FILE` in the `env:` of the given nodes (`:`-separated). */
+function composeFileEnv(...nodes) {
+    return nodes.flatMap((node) => {
+        const env = (0, yaml_tree_1.toPlain)(node.entries.get('env'));
+        const value = (0, is_record_1.isRecord)(env) ? env.COMPOSE_FILE : undefined;
+        return typeof value === 'string' && !value.includes('${{') ? value.split(':').filter(Boolean) : [];
+    });
+}
+/** The files `docker compose` commands of a script start: each `-f`/`--file`, else the default file of the directory. */
+function composeCommandFiles(script, dir, known) {
+    const out = [];
+    for (const m of (script ?? '').matchAll(COMPOSE_COMMAND)) {
+        const args = m[1];
+        if (!/\b(?:up|run|start|create)\b/.test(args))
+            continue;
+        const files = [...args.matchAll(/(?:^|\s)(?:-f|--file)(?:\s+|=)["']?([^\s"']+)/g)].map((f) => f[1]);
+        if (files.length)
+            out.push(...files.map((f) => node_path_1.default.posix.join(dir, f)));
+        else {
+            const fallback = DEFAULT_COMPOSE_FILES.map((f) => node_path_1.default.posix.join(dir, f)).find((f) => known.has(f));
+            if (fallback)
+                out.push(fallback);
+        }
+    }
+    return out;
+}
+/** Whether any service of a Compose file sets `restart:` (or `deploy.restart_policy`). */
+function hasRestartPolicy(repo, file) {
+    const services = (0, yaml_tree_1.toPlain)(repo.yaml(file)?.documents[0]?.root);
+    if (!(0, is_record_1.isRecord)(services) || !(0, is_record_1.isRecord)(services.services))
+        return false;
+    return Object.values(services.services).some((s) => (0, is_record_1.isRecord)(s) && (s.restart !== undefined || ((0, is_record_1.isRecord)(s.deploy) && s.deploy.restart_policy !== undefined)));
 }
 
 
