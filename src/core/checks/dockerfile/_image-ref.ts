@@ -11,6 +11,14 @@ export interface ImageRef {
   digest?: string;
 }
 
+/** The image a stage's FROM names with its ARGs resolved (`scratch` included); undefined for stage references and unresolved variables. */
+export function resolvedImageOf(dockerfile: Dockerfile, stage: Stage): string | undefined {
+  const written = stage.from.getImage();
+  if (!written) return undefined;
+  const image = resolveArgs(dockerfile, written);
+  return image === undefined || /\$/.test(image) ? undefined : image;
+}
+
 /** Undefined for `scratch`, stage references and images that still contain unresolved variables. */
 export function externalImageOf(dockerfile: Dockerfile, stages: readonly Stage[], stage: Stage): ImageRef | undefined {
   if (isStageReference(stages, stage)) return undefined;

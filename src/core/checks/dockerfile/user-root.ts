@@ -1,4 +1,7 @@
+import { defaultImageUser } from '../../services/image-users';
 import { defineCheck } from '../types';
+import { resolvedImageOf } from './_image-ref';
+import { locOf, parentStage, stagesOf, type Stage } from './_stages';
 
 export default defineCheck({
   id: 'dockerfile/user-root',
@@ -8,29 +11,40 @@ export default defineCheck({
     category: 'security',
     severity: 'warning',
     rationale:
-      'Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root.',
+      "Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root. The final stage inherits the USER of the stage it is built FROM, and of its base image: a base known to run as non-root (distroless nonroot, Chainguard, bitnami, grafana, official images whose entrypoint steps down) needs no USER, one known to run as root (official OS, language and web-server images, scratch) gets the warning, and any other base's user is in the image, which validate does not pull: that finding is info.",
     remediation: 'Create an unprivileged user and end the final stage with `USER <name>` or `USER 1001`.',
     messages: {
       noUser: 'the final stage never sets USER, so the container runs as root',
+      unknownBase: "the final stage never sets USER, and whether its base image {{image}} runs as root is not known here: set USER, or check the base image's",
       rootUser: 'the final stage switches to USER {{user}}',
     },
   },
   check(ctx) {
-    const froms = ctx.dockerfile.getFROMs();
-    const last = froms[froms.length - 1];
+    const stages = stagesOf(ctx.dockerfile);
+    const last = stages[stages.length - 1];
     if (!last) return;
-    const lastFromLine = last.getRange().start.line;
-    const users = ctx.dockerfile.getInstructions().filter((i) => i.getKeyword() === 'USER' && i.getRange().start.line > lastFromLine);
-    const final = users[users.length - 1];
-    if (!final) {
-      const r = last.getRange();
-      ctx.report({ messageId: 'noUser', at: { file: ctx.file, line: r.start.line + 1, column: r.start.character + 1 } });
-      return;
+    // The last USER of the final stage, else of the stages it is built FROM.
+    let stage: Stage | undefined = last;
+    const seen = new Set<Stage>();
+    while (stage && !seen.has(stage)) {
+      seen.add(stage);
+      const users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
+      const final = users[users.length - 1];
+      if (final) {
+        const user = final.getArgumentsContent()?.trim() ?? '';
+        if (/^(root|0)(:.*)?$/.test(user)) ctx.report({ messageId: 'rootUser', data: { user }, at: locOf(ctx.file, final) });
+        return;
+      }
+      const parent = parentStage(stages, stage);
+      if (!parent) break;
+      stage = parent;
     }
-    const user = final.getArgumentsContent()?.trim() ?? '';
-    if (/^(root|0)(:.*)?$/.test(user)) {
-      const r = final.getRange();
-      ctx.report({ messageId: 'rootUser', data: { user }, at: { file: ctx.file, line: r.start.line + 1, column: r.start.character + 1 } });
-    }
+    // No USER anywhere: the base image's user.
+    const base = stage ? resolvedImageOf(ctx.dockerfile, stage) : undefined;
+    const at = locOf(ctx.file, last.from);
+    const user = base === undefined ? 'unknown' : defaultImageUser(base);
+    if (user === 'non-root') return;
+    if (user === 'root') ctx.report({ messageId: 'noUser', at });
+    else ctx.report({ messageId: 'unknownBase', data: { image: base ?? stage?.from.getImage() ?? '(none)' }, at, atInfo: true });
   },
 });
