@@ -137,3 +137,17 @@ export function asStringMap(v: unknown): Record<string, string> {
 export function objectLabel(obj: KubernetesObject): string {
   return `${obj.kind}/${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
 }
+
+/**
+ * The object as the API server receives it from a SOPS-encrypted manifest: without the top-level
+ * `sops:` metadata (its MAC, key groups, version), which SOPS and Flux's decryption strip before
+ * applying. Any other object is returned as it is.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withoutSopsMetadata(value: Record<string, any>): Record<string, any> {
+  const sops = value.sops;
+  if (!sops || typeof sops !== 'object' || Array.isArray(sops) || !('mac' in sops || 'lastmodified' in sops || 'version' in sops)) return value;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { sops: _metadata, ...rest } = value;
+  return rest;
+}

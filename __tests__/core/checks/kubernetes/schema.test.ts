@@ -44,6 +44,10 @@ describeCheck(check, {
   valid: [
     { name: 'valid Deployment', code: deployment('3') },
     {
+      name: 'a SOPS-encrypted Secret: the sops metadata is stripped before it is applied',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\ntype: Opaque\nstringData:\n  TOKEN: ENC[AES256_GCM,data:AAAA,iv:BBBB,tag:CCCC,type:str]\nsops:\n  kms: []\n  age:\n    - recipient: age1example\n  lastmodified: "2024-01-01T00:00:00Z"\n  mac: ENC[AES256_GCM,data:DDDD,iv:EEEE,tag:FFFF,type:str]\n  version: 3.8.1\n',
+    },
+    {
       name: "flux-schema's own settings are a tool's config, not an object the API server gets (no metadata.name)",
       files: {
         '.fluxschema.yml':
@@ -107,6 +111,11 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'a top-level sops key that is not SOPS metadata is still an unknown field',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\nsops: enabled\n',
+      errors: [{ line: 7, messageId: 'invalid', message: 'sops: unknown field' }],
+    },
     {
       name: 'unknown fields: a typo, a field of the container at pod level, one under the object',
       code: deployment(

@@ -1,5 +1,5 @@
 import { builtInCustomSchema, customResourceDefinitions, schemaKey, validateCustom, type CustomResourceSchema } from '../../kubernetes/custom-resources';
-import { objectLabel, type KubernetesObject } from '../../kubernetes/objects';
+import { objectLabel, withoutSopsMetadata, type KubernetesObject } from '../../kubernetes/objects';
 import { groupOf, isBuiltInGroup, isClientSideConfig, summarizeSchemaErrors, versionOf } from '../../kubernetes/schema';
 import { locate } from '../../source/yaml-tree';
 import { defineCheck, type KubernetesSetContext } from '../types';
@@ -59,7 +59,7 @@ export default defineCheck({
         if (builtIn) schema = { key, schema: builtIn, origin: 'built-in' };
       }
       if (!schema) continue;
-      const result = validateCustom(schema.schema, obj.value);
+      const result = validateCustom(schema.schema, withoutSopsMetadata(obj.value));
       if (!result.ok) {
         if (badSchemas.has(key)) continue;
         badSchemas.add(key);

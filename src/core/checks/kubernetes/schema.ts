@@ -1,3 +1,4 @@
+import { withoutSopsMetadata } from '../../kubernetes/objects';
 import { isClientSideConfig, summarizeSchemaErrors, validateBuiltIn } from '../../kubernetes/schema';
 import { defineCheck } from '../types';
 
@@ -29,7 +30,7 @@ export default defineCheck({
     const given = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
     const hasName = meta && typeof meta === 'object' && (given(meta.name) || given(meta.generateName));
     if (!hasName && !isClientSideConfig(obj.apiVersion, obj.kind)) ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
-    const errors = validateBuiltIn(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
+    const errors = validateBuiltIn(ctx.builtInModels, obj.apiVersion, obj.kind, withoutSopsMetadata(obj.value));
     if (!errors) return;
     const problems = summarizeSchemaErrors(obj.root, errors);
     for (const p of problems.slice(0, MAX_PROBLEMS_PER_OBJECT)) {
