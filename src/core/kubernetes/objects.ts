@@ -147,7 +147,6 @@ export function objectLabel(obj: KubernetesObject): string {
 export function withoutSopsMetadata(value: Record<string, any>): Record<string, any> {
   const sops = value.sops;
   if (!sops || typeof sops !== 'object' || Array.isArray(sops) || !('mac' in sops || 'lastmodified' in sops || 'version' in sops)) return value;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { sops: _metadata, ...rest } = value;
   return rest;
 }

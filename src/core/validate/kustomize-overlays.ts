@@ -21,7 +21,10 @@ export type KustomizeMode = 'auto' | 'always' | 'never';
 export type KustomizeProblem = { kind: 'unavailable'; file: string } | { kind: 'failed'; file: string; detail: string };
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-const REMOTE_RESOURCE = /^\s*-\s*["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
+const REMOTE_RESOURCE = /^\s*-\s*(?:[\w.-]+=)?["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
+/** What kubectl says when a remote base or generator file cannot be fetched (no network here). */
+const NETWORK_FAILURE =
+  /dial tcp|no such host|lookup [\w.-]+ on|i\/o timeout|network is unreachable|temporary failure in name resolution|TLS handshake timeout|error downloading|failed to download|couldn't make target for https?:/i;
 const built = new WeakMap<Workspace, KustomizeProblem[]>();
 
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
@@ -35,16 +38,19 @@ export function buildKustomizeOverlays(ws: Workspace, mode: KustomizeMode, rende
   const rendered: KubernetesObject[] = [];
   const replaced = new Set<string>();
   for (const file of findKustomizeRoots(kustomizations)) {
-    // Remote bases would be fetched over the network: such an overlay's files are checked as written.
-    if (REMOTE_RESOURCE.test(ws.files.get(file)?.text ?? '')) continue;
+    // Remote bases and generator files would be fetched over the network: such an overlay's files
+    // (its own kustomization or one of those below it) are checked as written.
     const dir = path.posix.dirname(file);
+    const below = (k: string): boolean => dir === '.' || k === file || k.startsWith(`${dir}/`);
+    if (kustomizations.some((k) => below(k.path) && REMOTE_RESOURCE.test(k.text))) continue;
     const result = renderer?.(path.join(ws.root, dir));
     if (!result) {
       if (mode === 'always') problems.push({ kind: 'unavailable', file });
       continue;
     }
     if (!result.ok) {
-      problems.push({ kind: 'failed', file, detail: result.message });
+      // A fetch that failed for want of a network says nothing of the overlay: checked as written.
+      if (!NETWORK_FAILURE.test(result.message)) problems.push({ kind: 'failed', file, detail: result.message });
       continue;
     }
     for (const obj of builtObjects(ws, file, result.stdout, result.originDir)) {

@@ -60,6 +60,44 @@ async function run(files: Record<string, string>, kustomize: KustomizeRenderer, 
 
 const at = (f: Finding): string => `${f.checkId} ${f.file}:${f.line}`;
 
+describe('overlays that need the network', () => {
+  const failing =
+    (message: string): KustomizeRenderer =>
+    () => ({ ok: false, message });
+  const OVERLAY = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - dashboard\n';
+  const GENERATOR =
+    'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nconfigMapGenerator:\n  - name: dashboards\n    files:\n      - cluster.json=https://raw.githubusercontent.com/fluxcd/flux2/v0.31.4/manifests/monitoring/cluster.json\n';
+
+  test('a generator file fetched from a URL, in a kustomization below the overlay: not built, nothing reported', async () => {
+    let built = 0;
+    const renderer: KustomizeRenderer = () => {
+      built++;
+      return { ok: false, message: 'unreachable' };
+    };
+    const findings = await run({ 'apps/kustomization.yaml': OVERLAY, 'apps/dashboard/kustomization.yaml': GENERATOR }, renderer, 'always');
+    expect(built).toBe(0);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([]);
+  });
+
+  test('a build that fails because nothing could be fetched is not a broken overlay; any other failure is', async () => {
+    const files = {
+      'apps/kustomization.yaml': OVERLAY.replace('dashboard', '../base'),
+      'base/kustomization.yaml': 'resources:\n  - cm.yaml\n',
+      'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+    };
+    const offline = failing(
+      "accumulating resources: couldn't make target for https://github.com/x/y: dial tcp: lookup github.com on 127.0.0.53:53: no such host",
+    );
+    expect((await run(files, offline)).filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([]);
+    const broken = failing(
+      "accumulating resources: accumulation err='accumulating resources from 'missing.yaml': open missing.yaml: no such file or directory'",
+    );
+    expect((await run(files, broken)).filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([
+      'kubernetes/kustomize-build apps/kustomization.yaml:1',
+    ]);
+  });
+});
+
 describeWithTool({
   command: 'kubectl',
   probeArgs: ['version', '--client'],
