@@ -5,6 +5,11 @@ describeCheck(check, {
   defaultFile: 'docker-compose.yml',
   valid: [
     {
+      name: 'a stack podman-compose runs (journald)',
+      files: { 'podman/podman-compose.yml': 'services:\n  app:\n    image: example/app:1\n    restart: always\n' },
+    },
+    { name: 'x-podman settings', code: 'x-podman:\n  in_pod: false\nservices:\n  app:\n    image: example/app:1\n    restart: always\n' },
+    {
       name: 'json-file with max-size',
       code: 'services:\n  web:\n    image: x:1\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n',
     },
@@ -25,6 +30,16 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'a Podman stack that asks for json-file without max-size',
+      files: { 'podman-compose.yml': 'services:\n  app:\n    image: example/app:1\n    restart: always\n    logging:\n      driver: json-file\n' },
+      errors: [{ file: 'podman-compose.yml', line: 5 }],
+    },
+    {
+      name: 'a directory whose name only contains podman',
+      files: { 'podman-tools/docker-compose.yml': 'services:\n  app:\n    image: example/app:1\n    restart: always\n' },
+      errors: [{ file: 'podman-tools/docker-compose.yml', line: 2 }],
+    },
     {
       name: 'a service others only wait to start is not a one-shot job',
       code: 'services:\n  db:\n    image: x:1\n  api:\n    image: y:1\n    logging:\n      driver: local\n    depends_on:\n      db:\n        condition: service_healthy\n',

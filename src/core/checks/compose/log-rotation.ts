@@ -1,3 +1,4 @@
+import { runsOnPodman } from './_podman';
 import { defineCheck } from '../types';
 import { isOneShotJob } from './_depends-on';
 
@@ -13,7 +14,7 @@ export default defineCheck({
     severity: 'warning',
     productionOnly: true,
     rationale:
-      'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
+      'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. A stack run by Podman (podman-compose.yml, a podman/ directory, x-podman) without logging settings is not reported: Podman logs to journald on systemd hosts. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
     remediation:
       'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`. One-shot jobs that other services wait for (`condition: service_completed_successfully`) are not checked.',
     messages: {
@@ -26,7 +27,9 @@ export default defineCheck({
     if (isOneShotJob(ctx.stack.services, ctx.service.name)) return;
     const logging = ctx.service.value.logging;
     const data = { service: ctx.service.name };
+    // Podman's default driver is journald (rotated by the journal) or k8s-file, not Docker's json-file.
     if (!logging || typeof logging !== 'object' || Array.isArray(logging)) {
+      if (runsOnPodman(ctx.stack)) return;
       ctx.report({ messageId: 'noLogging', data, at: ['logging'] });
       return;
     }
