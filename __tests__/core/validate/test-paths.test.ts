@@ -137,3 +137,61 @@ describe('scaffolding the repository itself calls so (test-scaffolding.ts)', () 
     expect(severities(runCase(memoryLimit, { files: { [IT]: COMPOSE } }, IT))).toEqual([`${IT} warning`, `${IT} warning`]);
   });
 });
+
+describe('development and test stacks beside a production one, and fixtures CI applies to a throwaway cluster', () => {
+  test('docker/development and docker/testing beside docker/production: info; the production stack keeps its severity', () => {
+    const files = {
+      'docker/development/compose.yml': COMPOSE,
+      'docker/testing/compose.yml': COMPOSE,
+      'docker/production/compose.yml': COMPOSE.replace(/6379:/g, '6380:'),
+    };
+    expect(severities(runCase(memoryLimit, { files }, 'x'))).toEqual([
+      'docker/development/compose.yml info',
+      'docker/development/compose.yml info',
+      'docker/production/compose.yml warning',
+      'docker/production/compose.yml warning',
+      'docker/testing/compose.yml info',
+      'docker/testing/compose.yml info',
+    ]);
+  });
+
+  test('a development directory with no production one beside it, or in the stacks/common layout, keeps its severity', () => {
+    expect(severities(runCase(memoryLimit, { files: { 'docker/development/compose.yml': COMPOSE } }, 'x'))).toEqual([
+      'docker/development/compose.yml warning',
+      'docker/development/compose.yml warning',
+    ]);
+    const layout = {
+      'stacks/common/docker-compose.yml': COMPOSE,
+      'stacks/dev/docker-compose.yml': 'services:\n  redis:\n    image: redis:7.4\n',
+      'stacks/prod/docker-compose.yml': 'services: {}\n',
+    };
+    expect(severities(runCase(memoryLimit, { files: layout }, 'x')).every((s) => s.endsWith('warning'))).toBe(true);
+  });
+
+  test('manifests CI applies to a kind cluster are fixtures; the same manifests applied by a deploy job are not', () => {
+    const kind = (env = '') =>
+      `on: pull_request\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n${env}    steps:\n      - uses: helm/kind-action@v1\n      - run: kubectl apply -f ./samples/pod.yml\n`;
+    expect(severities(runCase(runAsNonRoot, { files: { 'samples/pod.yml': POD, '.github/workflows/ci.yml': kind() } }, 'x'))).toEqual(['samples/pod.yml info']);
+    expect(severities(runCase(runAsNonRoot, { files: { 'samples/pod.yml': POD, '.github/workflows/ci.yml': kind('    environment: prod\n') } }, 'x'))).toEqual([
+      'samples/pod.yml error',
+    ]);
+    const noCluster = 'on: push\njobs:\n  apply:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f samples/pod.yml\n';
+    expect(severities(runCase(runAsNonRoot, { files: { 'samples/pod.yml': POD, '.github/workflows/ci.yml': noCluster } }, 'x'))).toEqual([
+      'samples/pod.yml error',
+    ]);
+  });
+
+  test('a directory CI applies covers the manifests under it', () => {
+    const ci = 'on: pull_request\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kind create cluster && kubectl apply -f hack/kind/\n';
+    expect(severities(runCase(runAsNonRoot, { files: { 'hack/kind/pod.yml': POD, '.github/workflows/e2e.yml': ci } }, 'x'))).toEqual([
+      'hack/kind/pod.yml info',
+    ]);
+  });
+
+  test('cypress/ and playwright/ are test paths', () => {
+    expect(severities(runCase(memoryLimit, { files: { 'cypress/docker-compose.yml': COMPOSE } }, 'x'))).toEqual([
+      'cypress/docker-compose.yml info',
+      'cypress/docker-compose.yml info',
+    ]);
+  });
+});

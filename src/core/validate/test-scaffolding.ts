@@ -7,6 +7,10 @@
  *   to no environment, and its root Makefile only in targets named for tests, development or CI
  *   (test, e2e, integration, dev, local, ci). The default Compose file at the root, which users run,
  *   counts only when none of its services has a restart policy, which a stack that serves keeps.
+ * - A Compose file in a development or test directory beside a production one (`docker/development/`
+ *   next to `docker/production/`).
+ * - Kubernetes manifests CI applies (`kubectl apply -f`) to a cluster it creates for the job (kind,
+ *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
 import path from 'node:path';
 import { isRecord } from '../is-record';
@@ -60,7 +64,11 @@ export function scaffoldingTest(repo: Repository, composeFiles: readonly string[
     if (answer === undefined) {
       testStacks ??= startedOnlyByTests(repo, composeFiles);
       const text = repo.read(file);
-      answer = testStacks.has(file) || (text !== undefined && declaresNotDeployed(text));
+      answer =
+        testStacks.has(file) ||
+        (composeFiles.includes(file) && isBesideProductionStack(file, repo.paths)) ||
+        appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
+        (text !== undefined && declaresNotDeployed(text));
       answers.set(file, answer);
     }
     return answer;
@@ -78,6 +86,60 @@ function startedOnlyByTests(repo: Repository, composeFiles: readonly string[]): 
     if (!started.length || (DEFAULT_COMPOSE_FILES.includes(file) && hasRestartPolicy(repo, file))) continue;
     if (started.every((s) => (s.kind === 'make' ? TEST_TARGET.test(s.target) : s.job.environment === undefined))) out.add(file);
   }
+  return out;
+}
+
+/** Stage names of what is not deployed to production: development and test setups. */
+const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|testing|e2e|ci)$/i;
+const PRODUCTION_DIR = /^(prod|production|live)$/i;
+
+/**
+ * A Compose file in a development or test directory beside a production one (`docker/development/`
+ * and `docker/testing/` next to `docker/production/`): the repository lays out its production stack
+ * apart, and these are the developers' and the tests'. stackgate's own layout, overrides beside a
+ * `common/` base, is an environment model instead (compose/project.ts) and is left to it.
+ */
+function isBesideProductionStack(file: string, paths: readonly string[]): boolean {
+  const dir = path.posix.dirname(file);
+  if (!NON_PRODUCTION_DIR.test(path.posix.basename(dir))) return false;
+  const parent = path.posix.dirname(dir);
+  const prefix = parent === '.' ? '' : `${parent}/`;
+  const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
+  return !siblings.has('common') && [...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)));
+}
+
+/** Actions and commands that create a cluster for the length of a CI job. */
+const THROWAWAY_CLUSTER_ACTION =
+  /^(?:helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)(?:@|$)/i;
+const THROWAWAY_CLUSTER_COMMAND = /\b(?:kind\s+create\s+cluster|k3d\s+cluster\s+create|minikube\s+start|ctlptl\s+create)\b/;
+const KUBECTL_APPLY = /\bkubectl\s+(?:[^\n;&|]*\s)?(?:apply|create)\s+(?:[^\n;&|]*\s)?(?:-f|--filename)(?:\s+|=)["']?([^\s"';&|]+)/g;
+
+const appliedByRepository = new WeakMap<readonly string[], string[]>();
+
+/**
+ * The manifests (files or directories) CI applies to a cluster it creates for the job (kind, k3d,
+ * minikube) in jobs that deploy to no environment: fixtures for testing, such as a chart's samples.
+ */
+function appliedToThrowawayClusters(repo: Repository): string[] {
+  let out = appliedByRepository.get(repo.paths);
+  if (out) return out;
+  out = [];
+  for (const workflow of listWorkflows(repo)) {
+    for (const job of workflow.jobs) {
+      if (job.environment !== undefined) continue;
+      const throwaway = job.steps.some(
+        (s) => (s.uses !== undefined && THROWAWAY_CLUSTER_ACTION.test(s.uses.trim())) || THROWAWAY_CLUSTER_COMMAND.test(s.run ?? ''),
+      );
+      if (!throwaway) continue;
+      for (const step of job.steps) {
+        for (const m of (step.run ?? '').matchAll(KUBECTL_APPLY)) {
+          if (/^(?:https?:|-$)/.test(m[1])) continue;
+          out.push(path.posix.normalize(m[1].replace(/^\.\//, '')).replace(/\/$/, ''));
+        }
+      }
+    }
+  }
+  appliedByRepository.set(repo.paths, out);
   return out;
 }
 
