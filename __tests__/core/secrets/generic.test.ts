@@ -33,6 +33,15 @@ const NEGATIVES: [string, string, string][] = [
     '  secretFieldSelector: "type!=kubernetes.io/dockercfg,type!=kubernetes.io/service-account-token,type!=helm.sh/release.v1"\n',
   ],
   ['a label selector', 'values.yaml', 'secretLabelSelector: "app.kubernetes.io/part-of=monitoring,tier!=cache"\n'],
+  // UI translations of the word: scripts that write vowels as combining marks, and phrases with spaces.
+  ['a Bengali label', 'public/intl/messages/bn-BD.json', '{\n  "label.password": "পাসওয়ার্ড"\n}\n'],
+  ['a Khmer phrase', 'public/intl/messages/km-KH.json', '{\n  "message.incorrect-username-password": "ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ"\n}\n'],
+  ['a Thai label', 'locales/th.json', '{"current-password": "รหัสผ่านปัจจุบัน"}\n'],
+  ['a French phrase with accents', 'locales/fr.json', '{"forgot_password": "Mot de passe oublié"}\n'],
+  // Placeholders that tell the user to replace them.
+  ['replace-me-with-…', 'docker-compose.yml', 'services:\n  app:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string\n'],
+  ['REPLACE_WITH_…', '.env.example', 'ENCRYPTION_KEY=REPLACE_WITH_32_CHAR_KEY\n'],
+  ['a dummy made of abc, def and 123', 'test_headers.py', 'monkeypatch.setenv("TEST_HEADERS", "X-Token=abc=def=123")\n'],
   // Braced names substituted at run time (Frigate's {FRIGATE_*}) or by code (a Python f-string).
   ['a braced placeholder in a URL', 'frigate.yaml', 'cameras:\n  door:\n    path: rtsp://view:{FRIGATE_RTSP_PASSWORD}@10.0.0.5:554/live\n'],
   ['an f-string interpolating a password', 'query_runner.py', 'url = f"databend://{username}:{password}@{host}:{port}/{database}"\n'],
@@ -270,6 +279,8 @@ const POSITIVES: [string, string, string, string[]][] = [
   ],
   ["a Secret's base64 password ending in == (not a selector)", 'README.md', '```yaml\nkind: Secret\ndata:\n  password: c2NAbDNJMA==\n```\n', ['c2NAbDNJMA==']],
   ['mariadb -p', 'restore.sh', `mariadb --user=app -p${KEY} app\n`, [KEY]],
+  ['a random value with one accented letter is still a secret', '.env', `API_TOKEN=${KEY}é\n`, [`${KEY}é`]],
+  ['a random value joined with = is still a secret', 'app.yml', `token: "${KEY}=${KEY}"\n`, [`${KEY}=${KEY}`]],
   ['a URL password that only looks braced', '.env', `DATABASE_URL=postgres://app:{${PW}}@db:5432/app\n`, [`{${PW}}`]],
   ['a random key with a .json suffix in its value', 'config.yml', `api_key: ${KEY}.json\n`, [`${KEY}.json`]],
   ['a regex-looking secret that is random', 'app.yml', `client_secret: "${KEY}.*"\n`, [`${KEY}.*`]],

@@ -88,7 +88,7 @@ export function isPlaceholderSyntax(v: string): boolean {
     TEMPLATE_HOLE.test(v) ||
     FILLER.test(v) ||
     (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && isWordy(v)) ||
-    /change_?me|changeit|replace_?me|placeholder|^your[_-]/i.test(v) ||
+    /change[_-]?me|changeit|replace[_-]?(?:me|with)|placeholder|^your[_-]/i.test(v) ||
     isSecretReference(v) ||
     isMasked(v)
   );
@@ -121,9 +121,12 @@ export function isMasked(v: string): boolean {
 export function isName(v: string): boolean {
   return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]*[a-z][a-z0-9]*)+$/.test(v) && /\d/.test(v) && isWordy(v);
 }
-/** A word of a human language beyond ASCII (`Žeton`, `トークンがありません`): a translated message, not a secret. */
+/** Words of a human language beyond ASCII (`Žeton`, `トークンがありません`, `পাসওয়ার্ড`, `Mot de passe oublié`): a translated message, not a secret. */
 export function isNaturalLanguage(v: string): boolean {
-  return /[^\x00-\x7f]/.test(v) && /^[\p{L}\p{M}\p{P}]+$/u.test(v) && (v.match(/\p{L}/gu) ?? []).length >= v.length * 0.7;
+  if (!/[^\x00-\x7f]/.test(v) || !/^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(v)) return false;
+  // Scripts such as Bengali, Khmer or Thai write vowels as combining marks: letters and marks count alike.
+  const characters = [...v].filter((c) => !/\p{Zs}/u.test(c));
+  return characters.filter((c) => /[\p{L}\p{M}]/u.test(c)).length >= characters.length * 0.7;
 }
 
 /** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
@@ -214,8 +217,8 @@ export function isPasswordHash(v: string): boolean {
  */
 export function isTestValue(v: string): boolean {
   if (isSequential(v) || TEST_MARKER.test(v)) return true;
-  if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(v)) return false;
-  const parts = v.split(/[-_.]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
+  if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.=][a-z0-9]+)*$/.test(v)) return false;
+  const parts = v.split(/[-_.=]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
   if (parts.length > 5) return false;
   return parts.every((p) => (/^\d+$/.test(p) ? p.length <= 3 || isDigitRun(p) : isTestWord(p)));
 }
