@@ -80,11 +80,15 @@ describe('stackgate validate on deploy/bot', () => {
   });
 });
 
+const PRODUCTION_CONFIG = 'kubernetes:\n  kustomize: auto\nenvironments:\n  prod:\n    production: true\n    kubernetes:\n      namespaces: [stackgate-bot]\n';
+
 describe('the checks read these files: a copy broken on purpose gets the finding', () => {
   let repo: TempRepo;
   beforeEach(() => {
-    // stackgate.yml makes the temporary directory the repository, as the root's makes this one.
-    repo = tempRepo({ 'stackgate.yml': 'kubernetes:\n  kustomize: auto\n' });
+    // stackgate.yml makes the temporary directory the repository, as the root's makes this one, and
+    // names the bot's namespace production, as a platform team deploying it would: the checks of a
+    // production workload (replicas, NetworkPolicy coverage) then warn, not inform.
+    repo = tempRepo({ 'stackgate.yml': PRODUCTION_CONFIG });
     fs.cpSync(BOT, path.join(repo.root, 'deploy/bot'), { recursive: true });
   });
   afterEach(() => repo.cleanup());
@@ -147,6 +151,16 @@ describe('the checks read these files: a copy broken on purpose gets the finding
       ['dockerfile/healthcheck-missing Dockerfile'],
     ],
   ];
+
+  test('without an environment naming it production, one replica and no NetworkPolicy are info', async () => {
+    repo.write('stackgate.yml', 'kubernetes:\n  kustomize: auto\n');
+    edit('kubernetes/deployment.yaml', 'replicas: 2', 'replicas: 1');
+    unlist('networkpolicy.yaml');
+    const report = await validate('deploy/bot', repo.root);
+    const at = (id: string) => report.findings.filter((f) => f.checkId === id).map((f) => f.severity);
+    expect(at('kubernetes/replicas')).toEqual(['info']);
+    expect(at('kubernetes/network-policy-coverage')).toEqual(['info']);
+  });
 
   test.each(BROKEN)('%s', async (_name, breakIt, expected) => {
     breakIt();
