@@ -111,6 +111,7 @@ const ROOT_BY_DEFAULT = new Set([
   'cadvisor/cadvisor',
   'grafana/promtail',
   'microsoft/playwright',
+  'playwright',
   'maven',
   'gradle',
   'rust',
