@@ -366,7 +366,7 @@ const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
 /** Keys that name where a secret is, or something about it, rather than holding it. */
 const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
 const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
-const PLACEHOLDER_WORD = /change_?me|changeit|replace_?me|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
+const PLACEHOLDER_WORD = /change[_-]?me|changeit|replace[_-]?(?:me|with)|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
 const MIN_LENGTH = 8;
 /** Bits per character below which a value looks like a word or a pattern rather than a secret. */
 exports.MIN_ENTROPY = 2.5;
@@ -662,7 +662,7 @@ function isPlaceholderSyntax(v) {
         TEMPLATE_HOLE.test(v) ||
         FILLER.test(v) ||
         (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && (0, wordy_1.isWordy)(v)) ||
-        /change_?me|changeit|replace_?me|placeholder|^your[_-]/i.test(v) ||
+        /change[_-]?me|changeit|replace[_-]?(?:me|with)|placeholder|^your[_-]/i.test(v) ||
         isSecretReference(v) ||
         isMasked(v));
 }
@@ -689,9 +689,13 @@ function isMasked(v) {
 function isName(v) {
     return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]*[a-z][a-z0-9]*)+$/.test(v) && /\d/.test(v) && (0, wordy_1.isWordy)(v);
 }
-/** A word of a human language beyond ASCII (`Žeton`, `トークンがありません`): a translated message, not a secret. */
+/** Words of a human language beyond ASCII (`Žeton`, `トークンがありません`, `পাসওয়ার্ড`, `Mot de passe oublié`): a translated message, not a secret. */
 function isNaturalLanguage(v) {
-    return /[^\x00-\x7f]/.test(v) && /^[\p{L}\p{M}\p{P}]+$/u.test(v) && (v.match(/\p{L}/gu) ?? []).length >= v.length * 0.7;
+    if (!/[^\x00-\x7f]/.test(v) || !/^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(v))
+        return false;
+    // Scripts such as Bengali, Khmer or Thai write vowels as combining marks: letters and marks count alike.
+    const characters = [...v].filter((c) => !/\p{Zs}/u.test(c));
+    return characters.filter((c) => /[\p{L}\p{M}]/u.test(c)).length >= characters.length * 0.7;
 }
 /** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
 function isPathOrUrl(v) {
@@ -777,9 +781,9 @@ function isPasswordHash(v) {
 function isTestValue(v) {
     if (isSequential(v) || TEST_MARKER.test(v))
         return true;
-    if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(v))
+    if (/[A-Z]/.test(v) || !/^[a-z0-9]+(?:[-_.=][a-z0-9]+)*$/.test(v))
         return false;
-    const parts = v.split(/[-_.]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
+    const parts = v.split(/[-_.=]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/);
     if (parts.length > 5)
         return false;
     return parts.every((p) => (/^\d+$/.test(p) ? p.length <= 3 || isDigitRun(p) : isTestWord(p)));

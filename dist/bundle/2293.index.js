@@ -1157,6 +1157,35 @@ function forEachPath(node, fn) {
 
 /***/ }),
 
+/***/ 47574:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runsOnPodman = runsOnPodman;
+/**
+ * Whether a Compose stack is run by Podman (podman-compose, a systemd unit) rather than Docker: its
+ * file is named for Podman (`podman-compose.yml`, `compose.podman.yml`), sits under a `podman/`
+ * directory, or declares `x-podman` settings. Podman's defaults differ from Docker's: its log driver
+ * is journald on systemd hosts (k8s-file otherwise), not json-file.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+function runsOnPodman(stack) {
+    if (stack.node.entries.has('x-podman'))
+        return true;
+    return stack.files.some((file) => /podman/i.test(node_path_1.default.posix.basename(file)) ||
+        node_path_1.default.posix
+            .dirname(file)
+            .split('/')
+            .some((segment) => segment.toLowerCase() === 'podman'));
+}
+
+
+/***/ }),
+
 /***/ 16068:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1992,6 +2021,7 @@ exports["default"] = (0, types_1.defineEngineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _podman_1 = __webpack_require__(47574);
 const types_1 = __webpack_require__(15200);
 const _depends_on_1 = __webpack_require__(41768);
 /** Drivers that keep logs on the host disk without rotating them unless told to. */
@@ -2004,7 +2034,7 @@ exports["default"] = (0, types_1.defineCheck)({
         category: 'operations',
         severity: 'warning',
         productionOnly: true,
-        rationale: 'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
+        rationale: 'Docker\'s default json-file driver keeps every log line forever: a chatty or looping MCP server fills /var/lib/docker and takes every container on the host down with "no space left on device". The `local` driver and remote drivers rotate or ship logs; json-file only with max-size. A stack run by Podman (podman-compose.yml, a podman/ directory, x-podman) without logging settings is not reported: Podman logs to journald on systemd hosts. (If /etc/docker/daemon.json already sets log-opts on every host, turn this check off.)',
         remediation: 'Add `logging: { driver: json-file, options: { max-size: "10m", max-file: "3" } }` (a YAML anchor in `x-logging` keeps it short), or use `driver: local`. One-shot jobs that other services wait for (`condition: service_completed_successfully`) are not checked.',
         messages: {
             noLogging: 'service "{{service}}" uses the default json-file log driver without max-size, so its logs grow until the disk is full',
@@ -2017,7 +2047,10 @@ exports["default"] = (0, types_1.defineCheck)({
             return;
         const logging = ctx.service.value.logging;
         const data = { service: ctx.service.name };
+        // Podman's default driver is journald (rotated by the journal) or k8s-file, not Docker's json-file.
         if (!logging || typeof logging !== 'object' || Array.isArray(logging)) {
+            if ((0, _podman_1.runsOnPodman)(ctx.stack))
+                return;
             ctx.report({ messageId: 'noLogging', data, at: ['logging'] });
             return;
         }
@@ -2190,123 +2223,9 @@ exports["default"] = (0, types_1.defineCheck)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const _windows_1 = __webpack_require__(55270);
+const image_users_1 = __webpack_require__(8816);
 const list_services_1 = __webpack_require__(63251);
 const types_1 = __webpack_require__(15200);
-/**
- * Images that do not run their server as root although a service sets no `user:`: official images
- * whose entrypoint steps down to their own user before starting it (gosu, su-exec), and images
- * whose Dockerfile sets a non-root USER. Repositories as imageRepository gives them (registry host
- * and `library/` dropped). A `command:` that replaces the server may keep root; that is left to review.
- */
-const NOT_ROOT_BY_DEFAULT = new Set([
-    // The entrypoint steps down to the service's user.
-    'postgres',
-    'redis',
-    'mysql',
-    'mariadb',
-    'mongo',
-    'rabbitmq',
-    'cassandra',
-    'zookeeper',
-    'couchdb',
-    'neo4j',
-    'valkey/valkey',
-    'postgis/postgis',
-    'pgvector/pgvector',
-    'timescale/timescaledb',
-    'clickhouse/clickhouse-server',
-    'hashicorp/vault',
-    'hashicorp/consul',
-    // A non-root USER in the image.
-    'memcached',
-    'elasticsearch',
-    'elasticsearch/elasticsearch',
-    'grafana/grafana',
-    'grafana/grafana-oss',
-    'prom/prometheus',
-    'prom/alertmanager',
-    'prom/node-exporter',
-    'prom/pushgateway',
-    'prom/blackbox-exporter',
-    'prometheus/prometheus',
-    'prometheus/alertmanager',
-    'prometheus/node-exporter',
-    'otel/opentelemetry-collector',
-    'otel/opentelemetry-collector-contrib',
-    'n8nio/n8n',
-    'nginxinc/nginx-unprivileged',
-    'curlimages/curl',
-    'apache/tika',
-    'keycloak/keycloak',
-    'grafana/loki',
-    'grafana/tempo',
-    'jaegertracing/all-in-one',
-    'kibana/kibana',
-    'logstash/logstash',
-    'sonatype/nexus3',
-    'jenkins/jenkins',
-    'nodered/node-red',
-    'sonarqube',
-    'confluentinc/cp-kafka',
-    'confluentinc/cp-zookeeper',
-]);
-/**
- * Images known to run as root when no `user:` is set: official base, language and server images
- * without a USER (nginx and httpd masters, node, python, ...), and common tools that run as root.
- */
-const ROOT_BY_DEFAULT = new Set([
-    'nginx',
-    'httpd',
-    'node',
-    'python',
-    'golang',
-    'ruby',
-    'php',
-    'openjdk',
-    'eclipse-temurin',
-    'amazoncorretto',
-    'tomcat',
-    'ubuntu',
-    'debian',
-    'alpine',
-    'busybox',
-    'centos',
-    'fedora',
-    'rockylinux',
-    'almalinux',
-    'amazonlinux',
-    'traefik',
-    'caddy',
-    'docker',
-    'registry',
-    'wordpress',
-    'nextcloud',
-    'minio/minio',
-    'qdrant/qdrant',
-    'ollama/ollama',
-    'portainer/portainer-ce',
-    'portainer/agent',
-    'nginxproxy/nginx-proxy',
-    'nginxproxy/acme-companion',
-    'jwilder/nginx-proxy',
-    'containrrr/watchtower',
-    'cadvisor/cadvisor',
-    'grafana/promtail',
-    'microsoft/playwright',
-]);
-/** Whether an image runs as root when the service sets no user: known so, or distroless without its nonroot tag. */
-function runsAsRootByDefault(image) {
-    const repository = (0, list_services_1.imageRepository)(image.trim());
-    return ROOT_BY_DEFAULT.has(repository) || (/^distroless\/[^:]*$/.test(repository) && !/:(?:debug-)?nonroot\b/.test(image));
-}
-function runsAsNonRootByDefault(image) {
-    if (typeof image !== 'string' || !image.trim())
-        return false;
-    const repository = (0, list_services_1.imageRepository)(image.trim());
-    return (NOT_ROOT_BY_DEFAULT.has(repository) ||
-        repository.startsWith('bitnami/') ||
-        (/^distroless\/[^:]*$/.test(repository) && /:nonroot\b|:debug-nonroot\b/.test(image)));
-}
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/non-root-user',
     target: 'compose-service',
@@ -2329,12 +2248,13 @@ exports["default"] = (0, types_1.defineCheck)({
         const data = { service: ctx.service.name };
         const user = v.user;
         if (user === undefined || user === null || user === '') {
-            if (v.build !== undefined || runsAsNonRootByDefault(v.image))
+            const image = typeof v.image === 'string' ? v.image.trim() : '';
+            const imageUser = (0, image_users_1.defaultImageUser)(image);
+            if (v.build !== undefined || imageUser === 'non-root')
                 return;
             // Root is certain for images known to run as root (and an MCP server is where it matters most);
             // for any other image the user is in the image, which is not pulled: a note, not a warning.
-            const image = typeof v.image === 'string' ? v.image.trim() : '';
-            if (!image || runsAsRootByDefault(image) || (0, list_services_1.looksLikeMcpServer)({ name: ctx.service.name, hosts: [], images: [image] })) {
+            if (!image || imageUser === 'root' || (0, list_services_1.looksLikeMcpServer)({ name: ctx.service.name, hosts: [], images: [image] })) {
                 ctx.report({ messageId: 'noUser', data, at: [] });
             }
             else
@@ -3467,9 +3387,18 @@ function isArchive(source) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolvedImageOf = resolvedImageOf;
 exports.externalImageOf = externalImageOf;
 exports.parseImageRef = parseImageRef;
 const _stages_1 = __webpack_require__(30894);
+/** The image a stage's FROM names with its ARGs resolved (`scratch` included); undefined for stage references and unresolved variables. */
+function resolvedImageOf(dockerfile, stage) {
+    const written = stage.from.getImage();
+    if (!written)
+        return undefined;
+    const image = resolveArgs(dockerfile, written);
+    return image === undefined || /\$/.test(image) ? undefined : image;
+}
 /** Undefined for `scratch`, stage references and images that still contain unresolved variables. */
 function externalImageOf(dockerfile, stages, stage) {
     if ((0, _stages_1.isStageReference)(stages, stage))
@@ -4896,7 +4825,10 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const image_users_1 = __webpack_require__(8816);
 const types_1 = __webpack_require__(15200);
+const _image_ref_1 = __webpack_require__(87188);
+const _stages_1 = __webpack_require__(30894);
 exports["default"] = (0, types_1.defineCheck)({
     id: 'dockerfile/user-root',
     target: 'dockerfile',
@@ -4904,31 +4836,47 @@ exports["default"] = (0, types_1.defineCheck)({
         title: 'Final stage runs as root',
         category: 'security',
         severity: 'warning',
-        rationale: 'Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root.',
+        rationale: "Images run as root unless they switch user; a compromised MCP server then owns the container and any mounted volume. hadolint DL3002 flags a final USER root. The final stage inherits the USER of the stage it is built FROM, and of its base image: a base known to run as non-root (distroless nonroot, Chainguard, bitnami, grafana, official images whose entrypoint steps down) needs no USER, one known to run as root (official OS, language and web-server images, scratch) gets the warning, and any other base's user is in the image, which validate does not pull: that finding is info.",
         remediation: 'Create an unprivileged user and end the final stage with `USER <name>` or `USER 1001`.',
         messages: {
             noUser: 'the final stage never sets USER, so the container runs as root',
+            unknownBase: "the final stage never sets USER, and whether its base image {{image}} runs as root is not known here: set USER, or check the base image's",
             rootUser: 'the final stage switches to USER {{user}}',
         },
     },
     check(ctx) {
-        const froms = ctx.dockerfile.getFROMs();
-        const last = froms[froms.length - 1];
+        const stages = (0, _stages_1.stagesOf)(ctx.dockerfile);
+        const last = stages[stages.length - 1];
         if (!last)
             return;
-        const lastFromLine = last.getRange().start.line;
-        const users = ctx.dockerfile.getInstructions().filter((i) => i.getKeyword() === 'USER' && i.getRange().start.line > lastFromLine);
-        const final = users[users.length - 1];
-        if (!final) {
-            const r = last.getRange();
-            ctx.report({ messageId: 'noUser', at: { file: ctx.file, line: r.start.line + 1, column: r.start.character + 1 } });
+        // The last USER of the final stage, else of the stages it is built FROM.
+        let stage = last;
+        const seen = new Set();
+        while (stage && !seen.has(stage)) {
+            seen.add(stage);
+            const users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
+            const final = users[users.length - 1];
+            if (final) {
+                const user = final.getArgumentsContent()?.trim() ?? '';
+                if (/^(root|0)(:.*)?$/.test(user))
+                    ctx.report({ messageId: 'rootUser', data: { user }, at: (0, _stages_1.locOf)(ctx.file, final) });
+                return;
+            }
+            const parent = (0, _stages_1.parentStage)(stages, stage);
+            if (!parent)
+                break;
+            stage = parent;
+        }
+        // No USER anywhere: the base image's user.
+        const base = stage ? (0, _image_ref_1.resolvedImageOf)(ctx.dockerfile, stage) : undefined;
+        const at = (0, _stages_1.locOf)(ctx.file, last.from);
+        const user = base === undefined ? 'unknown' : (0, image_users_1.defaultImageUser)(base);
+        if (user === 'non-root')
             return;
-        }
-        const user = final.getArgumentsContent()?.trim() ?? '';
-        if (/^(root|0)(:.*)?$/.test(user)) {
-            const r = final.getRange();
-            ctx.report({ messageId: 'rootUser', data: { user }, at: { file: ctx.file, line: r.start.line + 1, column: r.start.character + 1 } });
-        }
+        if (user === 'root')
+            ctx.report({ messageId: 'noUser', at });
+        else
+            ctx.report({ messageId: 'unknownBase', data: { image: base ?? stage?.from.getImage() ?? '(none)' }, at, atInfo: true });
     },
 });
 
@@ -6199,7 +6147,7 @@ exports["default"] = (0, types_1.defineCheck)({
             }
             if (!schema)
                 continue;
-            const result = (0, custom_resources_1.validateCustom)(schema.schema, obj.value);
+            const result = (0, custom_resources_1.validateCustom)(schema.schema, (0, objects_1.withoutSopsMetadata)(obj.value));
             if (!result.ok) {
                 if (badSchemas.has(key))
                     continue;
@@ -7880,6 +7828,7 @@ function getIn(v, path) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const objects_1 = __webpack_require__(35704);
 const schema_1 = __webpack_require__(80757);
 const types_1 = __webpack_require__(15200);
 /** More problems than this in one object are summarised; the first ones are usually the cause. */
@@ -7908,7 +7857,7 @@ exports["default"] = (0, types_1.defineCheck)({
         const hasName = meta && typeof meta === 'object' && (given(meta.name) || given(meta.generateName));
         if (!hasName && !(0, schema_1.isClientSideConfig)(obj.apiVersion, obj.kind))
             ctx.report({ messageId: 'missingName', data: { object: label }, at: ['metadata'] });
-        const errors = (0, schema_1.validateBuiltIn)(ctx.builtInModels, obj.apiVersion, obj.kind, obj.value);
+        const errors = (0, schema_1.validateBuiltIn)(ctx.builtInModels, obj.apiVersion, obj.kind, (0, objects_1.withoutSopsMetadata)(obj.value));
         if (!errors)
             return;
         const problems = (0, schema_1.summarizeSchemaErrors)(obj.root, errors);
@@ -13249,6 +13198,7 @@ exports.containersOf = containersOf;
 exports.probedContainersOf = probedContainersOf;
 exports.asStringMap = asStringMap;
 exports.objectLabel = objectLabel;
+exports.withoutSopsMetadata = withoutSopsMetadata;
 /** Kubernetes manifests as the checks see them: identity, tree with positions, pod spec helpers. */
 const display_value_1 = __webpack_require__(42785);
 const POD_SPEC_PATHS = {
@@ -13354,6 +13304,19 @@ function asStringMap(v) {
 /** `namespace/Kind/name` for messages and dedup. */
 function objectLabel(obj) {
     return `${obj.kind}/${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+}
+/**
+ * The object as the API server receives it from a SOPS-encrypted manifest: without the top-level
+ * `sops:` metadata (its MAC, key groups, version), which SOPS and Flux's decryption strip before
+ * applying. Any other object is returned as it is.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function withoutSopsMetadata(value) {
+    const sops = value.sops;
+    if (!sops || typeof sops !== 'object' || Array.isArray(sops) || !('mac' in sops || 'lastmodified' in sops || 'version' in sops))
+        return value;
+    const { sops: _metadata, ...rest } = value;
+    return rest;
 }
 
 
@@ -14679,6 +14642,167 @@ function plainAt(value, path) {
 }
 function unique(items) {
     return [...new Set(items)];
+}
+
+
+/***/ }),
+
+/***/ 8816:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultImageUser = defaultImageUser;
+/**
+ * Who an image runs as when nothing sets a user (Compose `user:`, a Dockerfile USER of its own):
+ * known non-root (official images whose entrypoint steps down to their own user, images with a
+ * non-root USER), known root (official base, language and web-server images, common tools, scratch
+ * and distroless without their nonroot tag), or unknown: the user is in the image, which stackgate
+ * does not pull. Repositories as imageRepository gives them (registry host and `library/` dropped).
+ */
+const list_services_1 = __webpack_require__(63251);
+/**
+ * Images that do not run their server as root: official images whose entrypoint steps down to their
+ * own user before starting it (gosu, su-exec), and images whose Dockerfile sets a non-root USER. A
+ * `command:` that replaces the server may keep root; that is left to review.
+ */
+const NOT_ROOT_BY_DEFAULT = new Set([
+    // The entrypoint steps down to the service's user.
+    'postgres',
+    'redis',
+    'mysql',
+    'mariadb',
+    'mongo',
+    'rabbitmq',
+    'cassandra',
+    'zookeeper',
+    'couchdb',
+    'neo4j',
+    'valkey/valkey',
+    'postgis/postgis',
+    'pgvector/pgvector',
+    'timescale/timescaledb',
+    'clickhouse/clickhouse-server',
+    'hashicorp/vault',
+    'hashicorp/consul',
+    // A non-root USER in the image.
+    'memcached',
+    'elasticsearch',
+    'elasticsearch/elasticsearch',
+    'grafana/grafana',
+    'grafana/grafana-oss',
+    'prom/prometheus',
+    'prom/alertmanager',
+    'prom/node-exporter',
+    'prom/pushgateway',
+    'prom/blackbox-exporter',
+    'prometheus/prometheus',
+    'prometheus/alertmanager',
+    'prometheus/node-exporter',
+    'otel/opentelemetry-collector',
+    'otel/opentelemetry-collector-contrib',
+    'n8nio/n8n',
+    'nginxinc/nginx-unprivileged',
+    'haproxy',
+    'curlimages/curl',
+    'apache/tika',
+    'keycloak/keycloak',
+    'grafana/loki',
+    'grafana/tempo',
+    'jaegertracing/all-in-one',
+    'kibana/kibana',
+    'logstash/logstash',
+    'sonatype/nexus3',
+    'jenkins/jenkins',
+    'nodered/node-red',
+    'sonarqube',
+    'confluentinc/cp-kafka',
+    'confluentinc/cp-zookeeper',
+]);
+/**
+ * Images known to run as root when no `user:` is set: official base, language and server images
+ * without a USER (nginx and httpd masters, node, python, ...), and common tools that run as root.
+ */
+const ROOT_BY_DEFAULT = new Set([
+    'nginx',
+    'httpd',
+    'node',
+    'python',
+    'golang',
+    'ruby',
+    'php',
+    'openjdk',
+    'eclipse-temurin',
+    'amazoncorretto',
+    'tomcat',
+    'ubuntu',
+    'debian',
+    'alpine',
+    'busybox',
+    'centos',
+    'fedora',
+    'rockylinux',
+    'almalinux',
+    'amazonlinux',
+    'traefik',
+    'caddy',
+    'docker',
+    'registry',
+    'wordpress',
+    'nextcloud',
+    'minio/minio',
+    'qdrant/qdrant',
+    'ollama/ollama',
+    'portainer/portainer-ce',
+    'portainer/agent',
+    'nginxproxy/nginx-proxy',
+    'nginxproxy/acme-companion',
+    'jwilder/nginx-proxy',
+    'containrrr/watchtower',
+    'cadvisor/cadvisor',
+    'grafana/promtail',
+    'microsoft/playwright',
+    'playwright',
+    'maven',
+    'gradle',
+    'rust',
+    'buildpack-deps',
+    'elixir',
+    'erlang',
+    'perl',
+    'oraclelinux',
+    'archlinux',
+    'opensuse/leap',
+    'ubi8/ubi',
+    'ubi8/ubi-minimal',
+    'ubi9/ubi',
+    'ubi9/ubi-minimal',
+    'dotnet/aspnet',
+    'dotnet/runtime',
+    'dotnet/runtime-deps',
+    'dotnet/sdk',
+]);
+/** Who the image runs as when nothing sets a user. */
+function defaultImageUser(image) {
+    const written = image.trim();
+    if (!written || written.includes('$'))
+        return 'unknown';
+    if (written.toLowerCase() === 'scratch')
+        return 'root';
+    const repository = (0, list_services_1.imageRepository)(written);
+    const tag = written
+        .slice(written.lastIndexOf('/') + 1)
+        .split('@')[0]
+        .split(':')[1] ?? '';
+    if (/^distroless\/[^:]*$/.test(repository))
+        return /^(?:debug-)?nonroot\b/.test(tag) ? 'non-root' : 'root';
+    if (repository.startsWith('chainguard/'))
+        return /dev/.test(tag) ? 'unknown' : 'non-root';
+    if (NOT_ROOT_BY_DEFAULT.has(repository) || repository.startsWith('bitnami/'))
+        return 'non-root';
+    if (ROOT_BY_DEFAULT.has(repository))
+        return 'root';
+    return 'unknown';
 }
 
 

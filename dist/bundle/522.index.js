@@ -774,7 +774,9 @@ const workspace_1 = __webpack_require__(6936);
 const kustomize_patches_1 = __webpack_require__(26842);
 const yaml_tree_1 = __webpack_require__(43183);
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-const REMOTE_RESOURCE = /^\s*-\s*["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
+const REMOTE_RESOURCE = /^\s*-\s*(?:[\w.-]+=)?["']?(https?:\/\/|git@|ssh:\/\/|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/m;
+/** What kubectl says when a remote base or generator file cannot be fetched (no network here). */
+const NETWORK_FAILURE = /dial tcp|no such host|lookup [\w.-]+ on|i\/o timeout|network is unreachable|temporary failure in name resolution|TLS handshake timeout|error downloading|failed to download|couldn't make target for https?:/i;
 const built = new WeakMap();
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
 function buildKustomizeOverlays(ws, mode, renderer) {
@@ -789,10 +791,12 @@ function buildKustomizeOverlays(ws, mode, renderer) {
     const rendered = [];
     const replaced = new Set();
     for (const file of (0, layout_1.findKustomizeRoots)(kustomizations)) {
-        // Remote bases would be fetched over the network: such an overlay's files are checked as written.
-        if (REMOTE_RESOURCE.test(ws.files.get(file)?.text ?? ''))
-            continue;
+        // Remote bases and generator files would be fetched over the network: such an overlay's files
+        // (its own kustomization or one of those below it) are checked as written.
         const dir = node_path_1.default.posix.dirname(file);
+        const below = (k) => dir === '.' || k === file || k.startsWith(`${dir}/`);
+        if (kustomizations.some((k) => below(k.path) && REMOTE_RESOURCE.test(k.text)))
+            continue;
         const result = renderer?.(node_path_1.default.join(ws.root, dir));
         if (!result) {
             if (mode === 'always')
@@ -800,7 +804,9 @@ function buildKustomizeOverlays(ws, mode, renderer) {
             continue;
         }
         if (!result.ok) {
-            problems.push({ kind: 'failed', file, detail: result.message });
+            // A fetch that failed for want of a network says nothing of the overlay: checked as written.
+            if (!NETWORK_FAILURE.test(result.message))
+                problems.push({ kind: 'failed', file, detail: result.message });
             continue;
         }
         for (const obj of builtObjects(ws, file, result.stdout, result.originDir)) {
@@ -1639,6 +1645,10 @@ exports.scaffoldingTest = scaffoldingTest;
  *   to no environment, and its root Makefile only in targets named for tests, development or CI
  *   (test, e2e, integration, dev, local, ci). The default Compose file at the root, which users run,
  *   counts only when none of its services has a restart policy, which a stack that serves keeps.
+ * - A Compose file in a development or test directory beside a production one (`docker/development/`
+ *   next to `docker/production/`).
+ * - Kubernetes manifests CI applies (`kubectl apply -f`) to a cluster it creates for the job (kind,
+ *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const is_record_1 = __webpack_require__(32789);
@@ -1680,7 +1690,11 @@ function scaffoldingTest(repo, composeFiles) {
         if (answer === undefined) {
             testStacks ??= startedOnlyByTests(repo, composeFiles);
             const text = repo.read(file);
-            answer = testStacks.has(file) || (text !== undefined && declaresNotDeployed(text));
+            answer =
+                testStacks.has(file) ||
+                    (composeFiles.includes(file) && isBesideProductionStack(file, repo.paths)) ||
+                    appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
+                    (text !== undefined && declaresNotDeployed(text));
             answers.set(file, answer);
         }
         return answer;
@@ -1699,6 +1713,57 @@ function startedOnlyByTests(repo, composeFiles) {
         if (started.every((s) => (s.kind === 'make' ? TEST_TARGET.test(s.target) : s.job.environment === undefined)))
             out.add(file);
     }
+    return out;
+}
+/** Stage names of what is not deployed to production: development and test setups. */
+const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|testing|e2e|ci)$/i;
+const PRODUCTION_DIR = /^(prod|production|live)$/i;
+/**
+ * A Compose file in a development or test directory beside a production one (`docker/development/`
+ * and `docker/testing/` next to `docker/production/`): the repository lays out its production stack
+ * apart, and these are the developers' and the tests'. stackgate's own layout, overrides beside a
+ * `common/` base, is an environment model instead (compose/project.ts) and is left to it.
+ */
+function isBesideProductionStack(file, paths) {
+    const dir = node_path_1.default.posix.dirname(file);
+    if (!NON_PRODUCTION_DIR.test(node_path_1.default.posix.basename(dir)))
+        return false;
+    const parent = node_path_1.default.posix.dirname(dir);
+    const prefix = parent === '.' ? '' : `${parent}/`;
+    const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
+    return !siblings.has('common') && [...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)));
+}
+/** Actions and commands that create a cluster for the length of a CI job. */
+const THROWAWAY_CLUSTER_ACTION = /^(?:helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)(?:@|$)/i;
+const THROWAWAY_CLUSTER_COMMAND = /\b(?:kind\s+create\s+cluster|k3d\s+cluster\s+create|minikube\s+start|ctlptl\s+create)\b/;
+const KUBECTL_APPLY = /\bkubectl\s+(?:[^\n;&|]*\s)?(?:apply|create)\s+(?:[^\n;&|]*\s)?(?:-f|--filename)(?:\s+|=)["']?([^\s"';&|]+)/g;
+const appliedByRepository = new WeakMap();
+/**
+ * The manifests (files or directories) CI applies to a cluster it creates for the job (kind, k3d,
+ * minikube) in jobs that deploy to no environment: fixtures for testing, such as a chart's samples.
+ */
+function appliedToThrowawayClusters(repo) {
+    let out = appliedByRepository.get(repo.paths);
+    if (out)
+        return out;
+    out = [];
+    for (const workflow of (0, _workflows_1.listWorkflows)(repo)) {
+        for (const job of workflow.jobs) {
+            if (job.environment !== undefined)
+                continue;
+            const throwaway = job.steps.some((s) => (s.uses !== undefined && THROWAWAY_CLUSTER_ACTION.test(s.uses.trim())) || THROWAWAY_CLUSTER_COMMAND.test(s.run ?? ''));
+            if (!throwaway)
+                continue;
+            for (const step of job.steps) {
+                for (const m of (step.run ?? '').matchAll(KUBECTL_APPLY)) {
+                    if (/^(?:https?:|-$)/.test(m[1]))
+                        continue;
+                    out.push(node_path_1.default.posix.normalize(m[1].replace(/^\.\//, '')).replace(/\/$/, ''));
+                }
+            }
+        }
+    }
+    appliedByRepository.set(repo.paths, out);
     return out;
 }
 /** Who starts each Compose file: `docker compose [-f file]` in workflow steps and Makefile recipes, `compose-file:` inputs, COMPOSE_FILE. */
