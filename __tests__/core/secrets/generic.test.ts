@@ -36,6 +36,7 @@ const NEGATIVES: [string, string, string][] = [
   // UI translations of the word: scripts that write vowels as combining marks, and phrases with spaces.
   ['a Bengali label', 'public/intl/messages/bn-BD.json', '{\n  "label.password": "পাসওয়ার্ড"\n}\n'],
   ['a Khmer phrase', 'public/intl/messages/km-KH.json', '{\n  "message.incorrect-username-password": "ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ"\n}\n'],
+  ['a Khmer phrase with a zero-width space between words', 'locales/km.json', '{"new-password": "ពាក្យសម្ងាត់\u200bថ្មី"}\n'],
   ['a Thai label', 'locales/th.json', '{"current-password": "รหัสผ่านปัจจุบัน"}\n'],
   ['a French phrase with accents', 'locales/fr.json', '{"forgot_password": "Mot de passe oublié"}\n'],
   // Placeholders that tell the user to replace them.
