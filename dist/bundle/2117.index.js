@@ -691,10 +691,11 @@ function isName(v) {
 }
 /** Words of a human language beyond ASCII (`Žeton`, `トークンがありません`, `পাসওয়ার্ড`, `Mot de passe oublié`): a translated message, not a secret. */
 function isNaturalLanguage(v) {
-    if (!/[^\x00-\x7f]/.test(v) || !/^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(v))
+    if (!/[^\x00-\x7f]/.test(v) || !/^[\p{L}\p{M}\p{P}\p{Zs}\p{Cf}]+$/u.test(v))
         return false;
-    // Scripts such as Bengali, Khmer or Thai write vowels as combining marks: letters and marks count alike.
-    const characters = [...v].filter((c) => !/\p{Zs}/u.test(c));
+    // Scripts such as Bengali, Khmer or Thai write vowels as combining marks: letters and marks count
+    // alike; spaces and format characters (zero-width space and joiners, which break Khmer words) not at all.
+    const characters = [...v].filter((c) => !/[\p{Zs}\p{Cf}]/u.test(c));
     return characters.filter((c) => /[\p{L}\p{M}]/u.test(c)).length >= characters.length * 0.7;
 }
 /** Absolute, home, relative and Windows paths, file names, and URLs without credentials. */
