@@ -62,6 +62,18 @@ describe('loadWorkspace recognises files by name and by content', () => {
     expect(loadWorkspace({ root: repo.root }).prometheusRules.map((d) => d.file)).toEqual(['prometheus/alerts.yml']);
   });
 
+  test('a workflow named for Compose, and an Azure Developer CLI azure.yaml with services, are not Compose files', () => {
+    repo = tempRepo({
+      '.github/workflows/compose-smoke.yml': 'on: pull_request\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose up -d\n',
+      'azure.yaml':
+        'name: store\nservices:\n  api:\n    project: ./src/api\n    language: js\n    host: containerapp\n  web:\n    project: ./src/web\n    host: aks\n    docker:\n      path: ./Dockerfile\n',
+      'deploy/stack.yml': 'services:\n  api:\n    image: example/api:1\n  worker: {}\n',
+      '.github/configs/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n',
+    });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.composeFiles.sort()).toEqual(['.github/configs/docker-compose.yml', 'deploy/stack.yml']);
+  });
+
   test("Grafana's alerting provisioning files are not Prometheus rule files, though they hold groups of rules", () => {
     const grafanaRules = '  - name: g\n    interval: 1m\n    rules:\n      - uid: r1\n        title: High error rate\n        condition: B\n        data: []\n';
     repo = tempRepo({

@@ -206,7 +206,8 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
     return;
   }
   const isJson = lower.endsWith('.json');
-  const byComposeName = COMPOSE_NAME.test(base);
+  // A workflow or any file under .github/ is never a Compose file, whatever its name (compose-smoke.yml).
+  const byComposeName = COMPOSE_NAME.test(base) && !file.path.startsWith('.github/');
   // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
   if (isJson && !/"panels"\s*:/.test(file.text)) return;
   const parsed = parse(file);
@@ -273,7 +274,7 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
       }
       continue;
     }
-    if (isServicesMap(value.services)) {
+    if (isServicesMap(value.services) && hasComposeServices(value.services as Record<string, unknown>)) {
       if (!ws.composeFiles.includes(file.path)) ws.composeFiles.push(file.path);
       mark(ws, file.path, 'compose');
       continue;
@@ -300,6 +301,70 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
 function isGrafanaProvisioning(value: Record<string, unknown>): boolean {
   if ('apiVersion' in value && !('kind' in value)) return true;
   return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
+}
+
+/** Keys only a Compose service has (the Compose specification's service attributes, a selection). */
+const COMPOSE_SERVICE_KEYS = new Set([
+  'image',
+  'build',
+  'command',
+  'entrypoint',
+  'environment',
+  'env_file',
+  'ports',
+  'expose',
+  'volumes',
+  'depends_on',
+  'networks',
+  'network_mode',
+  'restart',
+  'deploy',
+  'healthcheck',
+  'labels',
+  'extends',
+  'profiles',
+  'container_name',
+  'user',
+  'working_dir',
+  'logging',
+  'secrets',
+  'configs',
+  'cap_add',
+  'cap_drop',
+  'security_opt',
+  'ulimits',
+  'tmpfs',
+  'devices',
+  'extra_hosts',
+  'hostname',
+  'init',
+  'mem_limit',
+  'cpus',
+  'privileged',
+  'read_only',
+  'stdin_open',
+  'tty',
+  'pid',
+  'ipc',
+  'platform',
+  'pull_policy',
+  'scale',
+  'stop_signal',
+  'stop_grace_period',
+  'sysctls',
+  'dns',
+  'links',
+  'volumes_from',
+]);
+
+/**
+ * Whether a `services:` map holds Compose services: one of them has an attribute of the Compose
+ * specification. The Azure Developer CLI's azure.yaml also has `services:` of maps, with `project`,
+ * `language` and `host`, and is not Compose.
+ */
+function hasComposeServices(services: Record<string, unknown>): boolean {
+  const entries = Object.values(services);
+  return entries.some((s) => s === null || (typeof s === 'object' && Object.keys(s as object).some((k) => COMPOSE_SERVICE_KEYS.has(k) || k.startsWith('x-'))));
 }
 
 function isServicesMap(v: unknown): boolean {
