@@ -198,10 +198,19 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * Variables the shell that runs `docker compose` always sets (POSIX requires PWD): never undefined.
- * PWD is where Compose runs, the project directory in practice, so `${PWD}/data` is `./data`.
+ * Variables the shell that runs `docker compose` always sets (POSIX requires PWD; a login sets HOME,
+ * USER, LOGNAME, PATH and SHELL): never undefined. PWD is where Compose runs, the project directory
+ * in practice, so `${PWD}/data` is `./data`; HOME is the user's home, `~`. The others stand for
+ * values the repository cannot know.
  */
-const SHELL_VARIABLES: Readonly<Record<string, string>> = Object.freeze({ PWD: '.' });
+const SHELL_VARIABLES: Readonly<Record<string, string>> = Object.freeze({
+  PWD: '.',
+  HOME: '~',
+  USER: 'user',
+  LOGNAME: 'user',
+  PATH: '/usr/bin:/bin',
+  SHELL: '/bin/sh',
+});
 
 function buildEffectiveStack(
   ws: Workspace,

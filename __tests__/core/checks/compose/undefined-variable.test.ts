@@ -8,6 +8,10 @@ describeCheck(check, {
   valid: [
     { name: 'defined in .env', files: { 'docker-compose.yml': 'services:\n  web:\n    image: acme/mcp:${TAG}\n', '.env': 'TAG=1.0\n' } },
     { name: 'default value', code: 'services:\n  web:\n    image: acme/mcp:${TAG:-1.0}\n' },
+    {
+      name: 'HOME and USER, which a login sets',
+      code: 'services:\n  web:\n    image: x:1\n    environment:\n      OWNER: ${USER}\n    volumes:\n      - ${HOME}/.cache/app:/cache\n',
+    },
     { name: 'PWD, which the shell running docker compose sets', code: 'services:\n  web:\n    image: x:1\n    volumes:\n      - ${PWD}/data:/data\n' },
     { name: 'escaped $$', code: 'services:\n  web:\n    image: x:1\n    command: echo $$HOME\n' },
     { name: 'x- sections are not interpolated', code: 'x-doc: ${NOT_SET}\nservices:\n  web:\n    image: x:1\n' },
@@ -25,6 +29,14 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'UID, a shell variable bash does not export: docker compose warns about it',
+      code: 'services:\n  web:\n    image: x:1\n    user: "${UID}:${GID}"\n',
+      errors: [
+        { line: 4, messageId: 'undefined', message: 'variable "GID"' },
+        { line: 4, messageId: 'undefined', message: 'variable "UID"' },
+      ],
+    },
     {
       name: 'unset variable, no environments: reported once',
       code: UNSET,
