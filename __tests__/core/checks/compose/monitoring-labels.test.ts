@@ -1,5 +1,5 @@
 import check from '../../../../src/core/checks/compose/monitoring-labels';
-import { describeCheck } from '../../../helpers/check-cases';
+import { describeCheck, runCase } from '../../../helpers/check-cases';
 
 /** An MCP server beside the service under test: the check applies only where MCP servers run. */
 const MCP = '  mcp-fetch:\n    image: ghcr.io/acme/mcp-fetch:1\n    labels: { com.mcp.type: server, team: platform }\n';
@@ -50,4 +50,23 @@ describeCheck(check, {
       config: { checks: { 'compose/monitoring-labels': { options: { required: ['prometheus.io/scrape'] } } } },
     },
   ],
+});
+
+describe('severity', () => {
+  const severities = (code: string, config?: Record<string, unknown>) =>
+    runCase(check, { code, config }, 'docker-compose.yml').map((f) => `${f.severity} ${f.message}`);
+
+  test("stackgate's default label that no service of the stack carries: info", () => {
+    expect(severities('services:\n  mcp-gateway:\n    image: ghcr.io/acme/mcp-gateway:1\n')).toEqual([
+      'info service "mcp-gateway" is missing monitoring label(s) com.mcp.type',
+    ]);
+  });
+
+  test('the default label carried by another service of the stack, or labels listed in required: warning', () => {
+    expect(severities(`services:\n${MCP}  web:\n    image: x:1\n`)).toEqual(['warning service "web" is missing monitoring label(s) com.mcp.type']);
+    const config = { checks: { 'compose/monitoring-labels': { options: { required: ['prometheus.io/scrape'] } } } };
+    expect(severities('services:\n  mcp-web:\n    image: x:1\n', config)).toEqual([
+      'warning service "mcp-web" is missing monitoring label(s) prometheus.io/scrape',
+    ]);
+  });
 });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineCheck } from '../types';
+import type { TreeNode } from '../../source/yaml-tree';
 import { listOrMapEntries } from './_list-or-map';
+
+/** stackgate's own discovery label, asked when the repository names none. */
+const DEFAULT_LABELS = ['com.mcp.type'] as const;
 
 export default defineCheck({
   id: 'compose/monitoring-labels',
@@ -14,17 +18,26 @@ export default defineCheck({
     rationale:
       'Prometheus docker_sd, Grafana dashboards and the MCP health probes find servers by container labels (by default `com.mcp.type`). A service without them is deployed but invisible: nothing scrapes it, no alert fires when it goes down.',
     remediation:
-      'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option.',
+      'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option. Where no service of the stack carries the default label and `required` is not set, a missing label is info: the repository\'s discovery is not known to use it.',
     messages: {
       missing: 'service "{{service}}" is missing monitoring label(s) {{labels}}',
     },
   },
   options: z.strictObject({
-    required: z.array(z.string()).default(['com.mcp.type']).describe('Labels every service must carry (list or map syntax both count).'),
+    required: z
+      .array(z.string())
+      .default([...DEFAULT_LABELS])
+      .describe('Labels every service must carry (list or map syntax both count).'),
   }),
   check(ctx) {
-    const present = new Set(listOrMapEntries(ctx.service.node.entries.get('labels')).map((e) => e.key.trim()));
+    const labelsOf = (node: TreeNode | undefined) => new Set(listOrMapEntries(node).map((e) => e.key.trim()));
+    const present = labelsOf(ctx.service.node.entries.get('labels'));
     const missing = ctx.options.required.filter((label) => !present.has(label));
-    if (missing.length) ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'] });
+    if (!missing.length) return;
+    // stackgate's default label, which no service of the stack carries: the repository's discovery is
+    // not known to use it, so that is a note; labels it lists in `required`, or uses elsewhere, warn.
+    const isDefault = ctx.options.required.length === DEFAULT_LABELS.length && ctx.options.required.every((l, i) => l === DEFAULT_LABELS[i]);
+    const usedInStack = ctx.stack.services.some((s) => ctx.options.required.some((label) => labelsOf(s.node.entries.get('labels')).has(label)));
+    ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'], atInfo: isDefault && !usedInStack });
   },
 });
