@@ -155,6 +155,16 @@ describe('development and test stacks beside a production one, and fixtures CI a
     ]);
   });
 
+  test('dev/ below the root Compose file users deploy: info; the root file keeps its severity', () => {
+    const files = { 'docker-compose.yml': COMPOSE.replace(/6379:/g, '6380:'), 'dev/docker-compose.yml': COMPOSE };
+    expect(severities(runCase(memoryLimit, { files }, 'x'))).toEqual([
+      'dev/docker-compose.yml info',
+      'dev/docker-compose.yml info',
+      'docker-compose.yml warning',
+      'docker-compose.yml warning',
+    ]);
+  });
+
   test('a development directory with no production one beside it, or in the stacks/common layout, keeps its severity', () => {
     expect(severities(runCase(memoryLimit, { files: { 'docker/development/compose.yml': COMPOSE } }, 'x'))).toEqual([
       'docker/development/compose.yml warning',

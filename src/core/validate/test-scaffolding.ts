@@ -8,7 +8,8 @@
  *   (test, e2e, integration, dev, local, ci). The default Compose file at the root, which users run,
  *   counts only when none of its services has a restart policy, which a stack that serves keeps.
  * - A Compose file in a development or test directory beside a production one (`docker/development/`
- *   next to `docker/production/`).
+ *   next to `docker/production/`), or below a directory whose own Compose file is the deployed one
+ *   (`dev/docker-compose.yml` under a root `docker-compose.yml`).
  * - Kubernetes manifests CI applies (`kubectl apply -f`) to a cluster it creates for the job (kind,
  *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
@@ -66,7 +67,7 @@ export function scaffoldingTest(repo: Repository, composeFiles: readonly string[
       const text = repo.read(file);
       answer =
         testStacks.has(file) ||
-        (composeFiles.includes(file) && isBesideProductionStack(file, repo.paths)) ||
+        (composeFiles.includes(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
         appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
         (text !== undefined && declaresNotDeployed(text));
       answers.set(file, answer);
@@ -94,18 +95,24 @@ const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|t
 const PRODUCTION_DIR = /^(prod|production|live)$/i;
 
 /**
- * A Compose file in a development or test directory beside a production one (`docker/development/`
- * and `docker/testing/` next to `docker/production/`): the repository lays out its production stack
- * apart, and these are the developers' and the tests'. stackgate's own layout, overrides beside a
- * `common/` base, is an environment model instead (compose/project.ts) and is left to it.
+ * A Compose file in a development or test directory (`dev/`, `development/`, `testing/`) beside a
+ * production one (`docker/development/` next to `docker/production/`), or below a directory whose own
+ * Compose file is the one deployed (`dev/docker-compose.yml` under a root `docker-compose.yml`): the
+ * developers' and the tests' stacks. stackgate's own layout, overrides beside a `common/` base, is an
+ * environment model instead (compose/project.ts) and is left to it.
  */
-function isBesideProductionStack(file: string, paths: readonly string[]): boolean {
+function isDevelopmentStack(file: string, paths: readonly string[], composeFiles: readonly string[]): boolean {
   const dir = path.posix.dirname(file);
   if (!NON_PRODUCTION_DIR.test(path.posix.basename(dir))) return false;
   const parent = path.posix.dirname(dir);
   const prefix = parent === '.' ? '' : `${parent}/`;
   const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
-  return !siblings.has('common') && [...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)));
+  if (siblings.has('common')) return false;
+  if ([...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)))) return true;
+  for (let up = parent; ; up = path.posix.dirname(up)) {
+    if (composeFiles.some((f) => path.posix.dirname(f) === up)) return true;
+    if (up === '.' || up === '/') return false;
+  }
 }
 
 /** Actions and commands that create a cluster for the length of a CI job. */
