@@ -62,6 +62,25 @@ describe('loadWorkspace recognises files by name and by content', () => {
     expect(loadWorkspace({ root: repo.root }).prometheusRules.map((d) => d.file)).toEqual(['prometheus/alerts.yml']);
   });
 
+  test("a chart's other files with Go template actions are templates; its values and plain files are YAML; ignore files are neither", () => {
+    repo = tempRepo({
+      'charts/otel/Chart.yaml': 'apiVersion: v2\nname: otel\nversion: 1.0.0\n',
+      'charts/otel/values.yaml': 'fullnameOverride: "{{ .Release.Name }}-otel"\n',
+      'charts/otel/conf/crds/collector.yaml':
+        '{{- if .Values.crds.install }}\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x\n{{- end }}\n',
+      'charts/otel/examples/config.yaml': 'receivers:\n  otlp: {}\nexporters:\n  debug: {}\nimage: {{ .Values.image }}\n',
+      'charts/otel/examples/plain.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\n',
+      'Containerfile.dockerignore': '**/node_modules\n!dist/\n',
+      'deploy/crd.yaml': '{{- if .Values.enabled }}\nkind: x\n',
+    });
+    const ws = loadWorkspace({ root: repo.root });
+    expect(ws.kubernetes.map((o) => `${o.kind}/${o.name}`)).toEqual(['ConfigMap/plain']);
+    expect(ws.parsed.has('charts/otel/values.yaml')).toBe(true);
+    // Outside a chart, template text is still parsed, and its YAML error reported.
+    expect(ws.problems.map((p) => p.file)).toEqual(['deploy/crd.yaml']);
+    expect(ws.dockerfiles).toEqual([]);
+  });
+
   test('a workflow named for Compose, and an Azure Developer CLI azure.yaml with services, are not Compose files', () => {
     repo = tempRepo({
       '.github/workflows/compose-smoke.yml': 'on: pull_request\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose up -d\n',

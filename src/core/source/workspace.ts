@@ -182,6 +182,16 @@ export function parsedYaml(ws: Workspace, file: string): ParsedYaml | undefined 
   return parsed;
 }
 
+/** A Go template action at the start of a line: `{{- if`, `{{ range`, `{{ include`, `{{ .Values`, `{{ $x :=`, a template comment; or an unquoted value `key: {{ .Values.x }}`. */
+const GO_TEMPLATE_ACTION = /^[ \t-]*\{\{-?\s*(?:if|range|with|include|define|template|end|else|tpl|toYaml|\/\*|\.|\$)|:[ \t]+\{\{-?\s*[.$]/m;
+
+/** Whether a YAML file inside a Helm chart (not its Chart.yaml or values files) holds Go template actions. */
+function isChartFileTemplate(ws: Workspace, file: DiscoveredFile): boolean {
+  if (!/\.ya?ml$/i.test(file.path) || /(^|\/)(Chart|values[\w.-]*)\.ya?ml$/i.test(file.path)) return false;
+  if (!ws.layout.helmCharts.some((c) => c.dir === '' || file.path.startsWith(`${c.dir}/`))) return false;
+  return GO_TEMPLATE_ACTION.test(file.text);
+}
+
 function mark(ws: Workspace, file: string, kind: FileKind): void {
   let set = ws.kinds.get(file);
   if (!set) ws.kinds.set(file, (set = new Set()));
@@ -195,12 +205,15 @@ function classifyFile(ws: Workspace, file: DiscoveredFile, parse: (file: Discove
   if (isAnsibleRoleTemplate(file.path)) return;
   const base = path.posix.basename(file.path);
   const lower = base.toLowerCase();
-  // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
-  if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
+  // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile: neither a Dockerfile nor YAML.
+  if (/\.(dockerignore|containerignore)$/i.test(base)) return;
+  if (DOCKERFILE_NAME.test(base)) {
     ws.dockerfiles.push(file.path);
     mark(ws, file.path, 'dockerfile');
     return;
   }
+  // A chart's other files with Go template actions (CRDs or configs it loads through .Files.Get and tpl) are templates too.
+  if (isChartFileTemplate(ws, file)) return;
   if (lower === '.env' || lower.endsWith('.env')) {
     mark(ws, file.path, 'env');
     return;
