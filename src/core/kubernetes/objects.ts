@@ -141,12 +141,25 @@ export function objectLabel(obj: KubernetesObject): string {
 /**
  * The object as the API server receives it from a SOPS-encrypted manifest: without the top-level
  * `sops:` metadata (its MAC, key groups, version), which SOPS and Flux's decryption strip before
- * applying. Any other object is returned as it is.
+ * applying, and with each ciphertext a value of its type (an empty string, 0 or false). Any other
+ * object is returned as it is.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withoutSopsMetadata(value: Record<string, any>): Record<string, any> {
   const sops = value.sops;
   if (!sops || typeof sops !== 'object' || Array.isArray(sops) || !('mac' in sops || 'lastmodified' in sops || 'version' in sops)) return value;
   const { sops: _metadata, ...rest } = value;
-  return rest;
+  return decrypted(rest) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** SOPS ciphertexts (`ENC[AES256_GCM,data:…,type:int]`) as a value of their type: what the schema sees once decrypted. */
+function decrypted(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (!value.startsWith('ENC[')) return value;
+    const type = /,type:(\w+)\]$/.exec(value)?.[1];
+    return type === 'int' || type === 'float' ? 0 : type === 'bool' ? false : '';
+  }
+  if (Array.isArray(value)) return value.map(decrypted);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decrypted(v)]));
+  return value;
 }

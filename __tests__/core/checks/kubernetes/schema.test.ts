@@ -44,6 +44,14 @@ describeCheck(check, {
   valid: [
     { name: 'valid Deployment', code: deployment('3') },
     {
+      name: "a SOPS-encrypted Secret's data: ciphertext, not base64, until decrypted",
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: sops-age\ndata:\n  age.agekey: ENC[AES256_GCM,data:AAAA,iv:BBBB,tag:CCCC,type:str]\nsops:\n  mac: ENC[AES256_GCM,data:DDDD,iv:EEEE,tag:FFFF,type:str]\n  version: 3.9.0\n',
+    },
+    {
+      name: 'an encrypted integer field takes its type',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: ENC[AES256_GCM,data:Mg==,iv:a,tag:b,type:int]\n  selector: { matchLabels: { app: d } }\n  template:\n    metadata: { labels: { app: d } }\n    spec:\n      containers: [{ name: a, image: a:1 }]\nsops:\n  mac: x\n  version: 3.9.0\n',
+    },
+    {
       name: 'a SOPS-encrypted Secret: the sops metadata is stripped before it is applied',
       code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\ntype: Opaque\nstringData:\n  TOKEN: ENC[AES256_GCM,data:AAAA,iv:BBBB,tag:CCCC,type:str]\nsops:\n  kms: []\n  age:\n    - recipient: age1example\n  lastmodified: "2024-01-01T00:00:00Z"\n  mac: ENC[AES256_GCM,data:DDDD,iv:EEEE,tag:FFFF,type:str]\n  version: 3.8.1\n',
     },
@@ -111,6 +119,11 @@ describeCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'ciphertext in a manifest without SOPS metadata is checked as written',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  key: ENC[AES256_GCM,data:AAAA,iv:BBBB,tag:CCCC,type:str]\n',
+      errors: [{ line: 6, messageId: 'invalid', message: 'must match format "byte"' }],
+    },
     {
       name: 'a top-level sops key that is not SOPS metadata is still an unknown field',
       code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\nsops: enabled\n',
