@@ -43,6 +43,21 @@ const NEGATIVES: [string, string, string][] = [
   ['replace-me-with-…', 'docker-compose.yml', 'services:\n  app:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string\n'],
   ['REPLACE_WITH_…', '.env.example', 'ENCRYPTION_KEY=REPLACE_WITH_32_CHAR_KEY\n'],
   ['a dummy made of abc, def and 123', 'test_headers.py', 'monkeypatch.setenv("TEST_HEADERS", "X-Token=abc=def=123")\n'],
+  // YAML anchors and aliases: the value is written elsewhere.
+  [
+    'an anchor and its alias',
+    'docker-compose.yml',
+    'x-db-credentials: &db-credentials\n  POSTGRES_USER: app\nservices:\n  app:\n    environment:\n      DB_PASSWORD: *db-password\n',
+  ],
+  // A hash of the rendered Secret (Helm's checksum/secret annotation) and a token's expiry time.
+  ['checksum/secret', 'deployment.yaml', `metadata:\n  annotations:\n    checksum/secret: ${'a1b2c3d4'.repeat(8)}\n`],
+  ['an expiry timestamp', 'token.json', '{"tokenExpiryDateTime": "2025-06-09T01:52:27Z", "refresh_token_expires": "2025-06-09"}\n'],
+  // jwt.io's example token, printed in docs and tests everywhere.
+  [
+    'the jwt.io example token',
+    'test_headers.py',
+    'headers = {"Authorization": "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"}\n',
+  ],
   // Braced names substituted at run time (Frigate's {FRIGATE_*}) or by code (a Python f-string).
   ['a braced placeholder in a URL', 'frigate.yaml', 'cameras:\n  door:\n    path: rtsp://view:{FRIGATE_RTSP_PASSWORD}@10.0.0.5:554/live\n'],
   ['an f-string interpolating a password', 'query_runner.py', 'url = f"databend://{username}:{password}@{host}:{port}/{database}"\n'],
@@ -282,6 +297,8 @@ const POSITIVES: [string, string, string, string[]][] = [
   ['mariadb -p', 'restore.sh', `mariadb --user=app -p${KEY} app\n`, [KEY]],
   ['a random value with one accented letter is still a secret', '.env', `API_TOKEN=${KEY}é\n`, [`${KEY}é`]],
   ['a random value joined with = is still a secret', 'app.yml', `token: "${KEY}=${KEY}"\n`, [`${KEY}=${KEY}`]],
+  ['a random hex secret under a key that is no checksum', 'app.yml', `api_secret: ${'a1b2c3d4'.repeat(8)}\n`, ['a1b2c3d4'.repeat(8)]],
+  ['a YAML value after an anchor is still reported', 'compose.yml', `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: &pw ${PW}\n`, [PW]],
   ['a URL password that only looks braced', '.env', `DATABASE_URL=postgres://app:{${PW}}@db:5432/app\n`, [`{${PW}}`]],
   ['a random key with a .json suffix in its value', 'config.yml', `api_key: ${KEY}.json\n`, [`${KEY}.json`]],
   ['a regex-looking secret that is random', 'app.yml', `client_secret: "${KEY}.*"\n`, [`${KEY}.*`]],

@@ -19,7 +19,20 @@ export interface Candidate extends CodeContext {
 }
 
 export type NotASecretReason =
-  'reference' | 'masked' | 'code' | 'name' | 'prose' | 'path' | 'version' | 'public' | 'ciphertext' | 'password hash' | 'test value' | 'harmless encoding';
+  | 'reference'
+  | 'masked'
+  | 'code'
+  | 'name'
+  | 'prose'
+  | 'path'
+  | 'version'
+  | 'timestamp'
+  | 'public'
+  | 'ciphertext'
+  | 'password hash'
+  | 'digest'
+  | 'test value'
+  | 'harmless encoding';
 
 /** Why a candidate is not a secret, or undefined when it may be one. */
 export function notASecret(c: Candidate): NotASecretReason | undefined {
@@ -32,6 +45,13 @@ export function notASecret(c: Candidate): NotASecretReason | undefined {
   if (isPathOrUrl(v)) return 'path';
   if (isSelector(v) || isNamePattern(v)) return 'code';
   if (isVersion(v)) return 'version';
+  if (TIMESTAMP.test(v)) return 'timestamp';
+  // A hash named so (`checksum/secret`: Helm's annotation that rolls the pods when the Secret changes).
+  if (
+    /(?:checksum|digest|sha\d*|hash)[\w/.-]*$/i.test(`${c.before ?? ''}${c.key ?? ''}`) &&
+    /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(v)
+  )
+    return 'digest';
   if (isPublicByDesign(v, c.before)) return 'public';
   if (isCiphertext(v)) return 'ciphertext';
   if (isPasswordHash(v)) return 'password hash';
@@ -85,6 +105,8 @@ export function isPlaceholderOrReference(value: string): boolean {
 export function isPlaceholderSyntax(v: string): boolean {
   return (
     REFERENCE.test(v) ||
+    // A YAML anchor or alias (`&db-password`, `*db-password`): the value is written elsewhere.
+    /^[&*][A-Za-z_][\w.-]*$/.test(v) ||
     TEMPLATE_HOLE.test(v) ||
     FILLER.test(v) ||
     (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && isWordy(v)) ||
@@ -182,7 +204,18 @@ export function isVersion(v: string): boolean {
  * (`codecov.io/gh/org/repo/graph/badge.svg?token=…`), read-only and meant for READMEs.
  */
 export function isPublicByDesign(v: string, before = ''): boolean {
-  return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before);
+  return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before) || isJwtIoExample(v);
+}
+
+/** An ISO 8601 date or date-time (`2025-06-09T01:52:27Z`): a token's expiry, not the token. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** jwt.io's example token (sub 1234567890, John Doe), printed in docs and tests everywhere: it signs nothing of anyone's. */
+function isJwtIoExample(v: string): boolean {
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]*$/.exec(v)?.[1];
+  if (!payload) return false;
+  const text = Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+  return /"sub"\s*:\s*"1234567890"/.test(text) && /"name"\s*:\s*"John Doe"/.test(text);
 }
 
 /**
