@@ -57,6 +57,44 @@ describe('discoverStacks', () => {
   });
 });
 
+describe('override files that cannot run alone', () => {
+  const BASE = 'services:\n  app:\n    image: example/app:1\n    volumes: [data:/data]\n  db:\n    image: postgres:16\nvolumes:\n  data: {}\n';
+
+  test('a file whose services lack image and build is layered on the nearest base that defines them', () => {
+    const p = project({
+      'docker-compose.yml': BASE,
+      'reverse-proxy/docker-compose.caddy.yml':
+        'services:\n  caddy:\n    image: caddy:2\n    depends_on: [app]\n  app:\n    labels:\n      virtual.host: example.com\n',
+      'docker-compose.lite.yml': 'services:\n  app:\n    deploy:\n      resources:\n        limits: { memory: 256M }\n',
+    });
+    const stacks = p.effective.get('')!;
+    const byFiles = stacks.map((s) => s.files.join(' + ')).sort();
+    expect(byFiles).toEqual([
+      'docker-compose.yml',
+      'docker-compose.yml + docker-compose.lite.yml',
+      'docker-compose.yml + reverse-proxy/docker-compose.caddy.yml',
+    ]);
+    const caddy = stacks.find((s) => s.files.includes('reverse-proxy/docker-compose.caddy.yml'))!;
+    const app = caddy.services.find((s) => s.name === 'app')!;
+    expect(app.value).toMatchObject({ image: 'example/app:1', labels: { 'virtual.host': 'example.com' } });
+    expect(p.problems).toEqual([]);
+  });
+
+  test('a file that runs alone, or whose fragment names a service no base defines, stays a stack of its own', () => {
+    const p = project({
+      'docker-compose.yml': BASE,
+      'tools/compose.tools.yml': 'services:\n  adminer:\n    image: adminer:4\n',
+      'other/docker-compose.extra.yml': 'services:\n  cache:\n    labels: { team: x }\n',
+    });
+    expect(
+      p.effective
+        .get('')!
+        .map((s) => s.files.join(' + '))
+        .sort(),
+    ).toEqual(['docker-compose.yml', 'other/docker-compose.extra.yml', 'tools/compose.tools.yml']);
+  });
+});
+
 describe('effective stacks', () => {
   test('each environment sees its own layers; values keep the position of the layer that set them', () => {
     const p = project(

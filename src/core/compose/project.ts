@@ -114,10 +114,43 @@ function stackDefinitions(
 ): StackDefinition[] {
   return config.stacks
     ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-    : discoverStacks(
-        ws.composeFiles,
-        environments.map((e) => e.name).filter((name) => name !== ''),
+    : withBases(
+        ws,
+        discoverStacks(
+          ws.composeFiles,
+          environments.map((e) => e.name).filter((name) => name !== ''),
+        ),
       );
+}
+
+const BASE_COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/i;
+
+/**
+ * Override files that cannot run alone, layered on the base they extend. A Compose file of its own
+ * whose services include one without `image`, `build` or `extends` (a fragment: labels for a reverse
+ * proxy, lower limits) is used as `docker compose -f <base> -f <file>`: its stack is the nearest base
+ * file (its directory or one above) that defines every such service, then the file.
+ */
+function withBases(ws: Workspace, stacks: StackDefinition[]): StackDefinition[] {
+  const servicesOf = (file: string): Map<string, TreeNode> => {
+    const root = composeRoot(ws, file);
+    const services = root && root !== 'missing' ? root.entries.get('services') : undefined;
+    return services?.kind === 'map' ? services.entries : new Map();
+  };
+  const bases = stacks.filter((s) => BASE_COMPOSE_FILE.test(path.posix.basename(s.files[0])));
+  return stacks.map((stack) => {
+    const [file] = stack.files;
+    if (stack.files.length !== 1 || Object.keys(stack.environments).length || BASE_COMPOSE_FILE.test(path.posix.basename(file))) return stack;
+    const fragments = [...servicesOf(file)]
+      .filter(([, node]) => node.kind !== 'map' || !['image', 'build', 'extends'].some((key) => node.entries.has(key)))
+      .map(([name]) => name);
+    if (!fragments.length) return stack;
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      const base = bases.find((b) => path.posix.dirname(b.files[0]) === dir && fragments.every((name) => servicesOf(b.files[0]).has(name)));
+      if (base) return { ...stack, files: [...base.files, file] };
+      if (dir === '.' || dir === '/') return stack;
+    }
+  });
 }
 
 /**
