@@ -18,6 +18,8 @@ describe('test fixtures are not deployments (testPaths)', () => {
     'pkg/server/testdata/compose.yaml',
     'result/docker-compose.test.yml',
     'compose.test.yaml',
+    '.archive/old-stack/docker-compose.yml',
+    '.devcontainer/docker-compose.yml',
   ])('hardening findings in %s are info', (file) => {
     expect(severities(runCase(memoryLimit, { files: { [file]: COMPOSE } }, file))).toEqual([`${file} info`, `${file} info`]);
   });

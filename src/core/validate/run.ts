@@ -126,7 +126,7 @@ export async function validateRepositoryFiles(options: ValidateOptions): Promise
   const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
   // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
   renderHelmCharts(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
-  buildKustomizeOverlays(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize);
+  buildKustomizeOverlays(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => isTestPath(options.config, f));
   const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await loadBuiltInModels() : undefined);
   return validate({ ...options, workspace, kubernetesModels });
 }
@@ -135,7 +135,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const { config } = options;
   const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
   renderHelmCharts(ws, config.kubernetes.helm, options.externalTools?.helm);
-  buildKustomizeOverlays(ws, config.kubernetes.kustomize, options.externalTools?.kustomize);
+  buildKustomizeOverlays(ws, config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => isTestPath(config, f));
   const compose = buildComposeProject(ws, config);
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];

@@ -79,6 +79,21 @@ describe('overlays that need the network', () => {
     expect(findings.filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([]);
   });
 
+  test('an overlay among test fixtures or archived files is not built: it may be broken on purpose, and nothing deploys it', async () => {
+    let built = 0;
+    const renderer: KustomizeRenderer = () => {
+      built++;
+      return { ok: false, message: 'accumulating resources: missing.yaml: no such file or directory' };
+    };
+    const overlay = 'resources:\n  - missing.yaml\n';
+    const findings = await run({ '.archive/old-app/kustomization.yaml': overlay, 'test/broken/kustomization.yaml': overlay }, renderer, 'always');
+    expect(built).toBe(0);
+    expect(findings.filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([]);
+    expect((await run({ 'apps/kustomization.yaml': overlay }, renderer)).filter((f) => f.checkId === 'kubernetes/kustomize-build').map(at)).toEqual([
+      'kubernetes/kustomize-build apps/kustomization.yaml:1',
+    ]);
+  });
+
   test('a build that fails because nothing could be fetched is not a broken overlay; any other failure is', async () => {
     const files = {
       'apps/kustomization.yaml': OVERLAY.replace('dashboard', '../base'),
@@ -200,15 +215,15 @@ describeWithTool({
           'ghcr.io/example/api:1.0.0',
           'ghcr.io/example/api:1.0.0\n          imagePullPolicy: IfNotPresent\n          args: [--port=8080]',
         ),
-        'deploy/components/test/kustomization.yaml': component,
-        'deploy/components/test/host-network.yaml': '- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n',
-        'deploy/overlays/test/kustomization.yaml': [
+        'deploy/components/debug/kustomization.yaml': component,
+        'deploy/components/debug/host-network.yaml': '- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n',
+        'deploy/overlays/debug/kustomization.yaml': [
           'apiVersion: kustomize.config.k8s.io/v1beta1',
           'kind: Kustomization',
           'resources: [../../base]',
-          'components: [../../components/test]',
+          'components: [../../components/debug]',
           'patches:',
-          '  - path: ../../components/test/host-network.yaml',
+          '  - path: ../../components/debug/host-network.yaml',
           '    target: { kind: Deployment, name: api }',
           '',
         ].join('\n'),
@@ -217,10 +232,10 @@ describeWithTool({
     );
     const where = (check: string): string[] => findings.filter((f) => f.checkId === check).map(at);
     // The base says IfNotPresent; the component's inline JSON 6902 patch says Never, on line 15.
-    expect(where('kubernetes/image-pull-policy')).toEqual(['kubernetes/image-pull-policy deploy/components/test/kustomization.yaml:15']);
+    expect(where('kubernetes/image-pull-policy')).toEqual(['kubernetes/image-pull-policy deploy/components/debug/kustomization.yaml:15']);
     // The inline strategic-merge patch (a block scalar) sets privileged on line 28.
-    expect(where('kubernetes/privileged-container')).toEqual(['kubernetes/privileged-container deploy/components/test/kustomization.yaml:28']);
+    expect(where('kubernetes/privileged-container')).toEqual(['kubernetes/privileged-container deploy/components/debug/kustomization.yaml:28']);
     // The JSON 6902 patch file (adding a field the base does not write) sets hostNetwork on its line 3.
-    expect(where('kubernetes/host-namespaces')).toEqual(['kubernetes/host-namespaces deploy/components/test/host-network.yaml:3']);
+    expect(where('kubernetes/host-namespaces')).toEqual(['kubernetes/host-namespaces deploy/components/debug/host-network.yaml:3']);
   });
 });
