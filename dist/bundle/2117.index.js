@@ -608,6 +608,12 @@ function notASecret(c) {
         return 'code';
     if (isVersion(v))
         return 'version';
+    if (TIMESTAMP.test(v))
+        return 'timestamp';
+    // A hash named so (`checksum/secret`: Helm's annotation that rolls the pods when the Secret changes).
+    if (/(?:checksum|digest|sha\d*|hash)[\w/.-]*$/i.test(`${c.before ?? ''}${c.key ?? ''}`) &&
+        /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(v))
+        return 'digest';
     if (isPublicByDesign(v, c.before))
         return 'public';
     if (isCiphertext(v))
@@ -659,6 +665,8 @@ function isPlaceholderOrReference(value) {
  */
 function isPlaceholderSyntax(v) {
     return (exports.REFERENCE.test(v) ||
+        // A YAML anchor or alias (`&db-password`, `*db-password`): the value is written elsewhere.
+        /^[&*][A-Za-z_][\w.-]*$/.test(v) ||
         TEMPLATE_HOLE.test(v) ||
         FILLER.test(v) ||
         (/^[A-Z]+(?:_[A-Z]+)*$/.test(v) && (0, wordy_1.isWordy)(v)) ||
@@ -749,7 +757,17 @@ function isVersion(v) {
  * (`codecov.io/gh/org/repo/graph/badge.svg?token=…`), read-only and meant for READMEs.
  */
 function isPublicByDesign(v, before = '') {
-    return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before);
+    return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before) || isJwtIoExample(v);
+}
+/** An ISO 8601 date or date-time (`2025-06-09T01:52:27Z`): a token's expiry, not the token. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** jwt.io's example token (sub 1234567890, John Doe), printed in docs and tests everywhere: it signs nothing of anyone's. */
+function isJwtIoExample(v) {
+    const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]*$/.exec(v)?.[1];
+    if (!payload)
+        return false;
+    const text = Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+    return /"sub"\s*:\s*"1234567890"/.test(text) && /"name"\s*:\s*"John Doe"/.test(text);
 }
 /**
  * Sealed Secrets (`kubeseal`) ciphertext: base64 of a 2-byte length of the RSA-encrypted session key

@@ -2147,6 +2147,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const zod_1 = __webpack_require__(50924);
 const types_1 = __webpack_require__(15200);
 const _list_or_map_1 = __webpack_require__(86214);
+/** stackgate's own discovery label, asked when the repository names none. */
+const DEFAULT_LABELS = ['com.mcp.type'];
 exports["default"] = (0, types_1.defineCheck)({
     id: 'compose/monitoring-labels',
     target: 'compose-service',
@@ -2157,19 +2159,28 @@ exports["default"] = (0, types_1.defineCheck)({
         // Its labels are those of MCP discovery: a repository without MCP servers has nothing to label.
         mcpOnly: true,
         rationale: 'Prometheus docker_sd, Grafana dashboards and the MCP health probes find servers by container labels (by default `com.mcp.type`). A service without them is deployed but invisible: nothing scrapes it, no alert fires when it goes down.',
-        remediation: 'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option.',
+        remediation: 'Add the labels to the service, e.g. `labels: { com.mcp.type: "server" }`; list the labels your discovery uses in this check\'s `required` option. Where no service of the stack carries the default label and `required` is not set, a missing label is info: the repository\'s discovery is not known to use it.',
         messages: {
             missing: 'service "{{service}}" is missing monitoring label(s) {{labels}}',
         },
     },
     options: zod_1.z.strictObject({
-        required: zod_1.z.array(zod_1.z.string()).default(['com.mcp.type']).describe('Labels every service must carry (list or map syntax both count).'),
+        required: zod_1.z
+            .array(zod_1.z.string())
+            .default([...DEFAULT_LABELS])
+            .describe('Labels every service must carry (list or map syntax both count).'),
     }),
     check(ctx) {
-        const present = new Set((0, _list_or_map_1.listOrMapEntries)(ctx.service.node.entries.get('labels')).map((e) => e.key.trim()));
+        const labelsOf = (node) => new Set((0, _list_or_map_1.listOrMapEntries)(node).map((e) => e.key.trim()));
+        const present = labelsOf(ctx.service.node.entries.get('labels'));
         const missing = ctx.options.required.filter((label) => !present.has(label));
-        if (missing.length)
-            ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'] });
+        if (!missing.length)
+            return;
+        // stackgate's default label, which no service of the stack carries: the repository's discovery is
+        // not known to use it, so that is a note; labels it lists in `required`, or uses elsewhere, warn.
+        const isDefault = ctx.options.required.length === DEFAULT_LABELS.length && ctx.options.required.every((l, i) => l === DEFAULT_LABELS[i]);
+        const usedInStack = ctx.stack.services.some((s) => ctx.options.required.some((label) => labelsOf(s.node.entries.get('labels')).has(label)));
+        ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'], atInfo: isDefault && !usedInStack });
     },
 });
 
@@ -11812,7 +11823,39 @@ function buildComposeProject(ws, config) {
 function stackDefinitions(ws, config, environments = environmentsOf(config, ws.composeFiles)) {
     return config.stacks
         ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
-        : discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== ''));
+        : withBases(ws, discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== '')));
+}
+const BASE_COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/i;
+/**
+ * Override files that cannot run alone, layered on the base they extend. A Compose file of its own
+ * whose services include one without `image`, `build` or `extends` (a fragment: labels for a reverse
+ * proxy, lower limits) is used as `docker compose -f <base> -f <file>`: its stack is the nearest base
+ * file (its directory or one above) that defines every such service, then the file.
+ */
+function withBases(ws, stacks) {
+    const servicesOf = (file) => {
+        const root = composeRoot(ws, file);
+        const services = root && root !== 'missing' ? root.entries.get('services') : undefined;
+        return services?.kind === 'map' ? services.entries : new Map();
+    };
+    const bases = stacks.filter((s) => BASE_COMPOSE_FILE.test(node_path_1.default.posix.basename(s.files[0])));
+    return stacks.map((stack) => {
+        const [file] = stack.files;
+        if (stack.files.length !== 1 || Object.keys(stack.environments).length || BASE_COMPOSE_FILE.test(node_path_1.default.posix.basename(file)))
+            return stack;
+        const fragments = [...servicesOf(file)]
+            .filter(([, node]) => node.kind !== 'map' || !['image', 'build', 'extends'].some((key) => node.entries.has(key)))
+            .map(([name]) => name);
+        if (!fragments.length)
+            return stack;
+        for (let dir = node_path_1.default.posix.dirname(file);; dir = node_path_1.default.posix.dirname(dir)) {
+            const base = bases.find((b) => node_path_1.default.posix.dirname(b.files[0]) === dir && fragments.every((name) => servicesOf(b.files[0]).has(name)));
+            if (base)
+                return { ...stack, files: [...base.files, file] };
+            if (dir === '.' || dir === '/')
+                return stack;
+        }
+    });
 }
 /**
  * Stacks by convention: `<dir>/common/<file>` is a base layer with `<dir>/<env>/<same file>` (or the
@@ -11892,10 +11935,19 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * Variables the shell that runs `docker compose` always sets (POSIX requires PWD): never undefined.
- * PWD is where Compose runs, the project directory in practice, so `${PWD}/data` is `./data`.
+ * Variables the shell that runs `docker compose` always sets (POSIX requires PWD; a login sets HOME,
+ * USER, LOGNAME, PATH and SHELL): never undefined. PWD is where Compose runs, the project directory
+ * in practice, so `${PWD}/data` is `./data`; HOME is the user's home, `~`. The others stand for
+ * values the repository cannot know.
  */
-const SHELL_VARIABLES = Object.freeze({ PWD: '.' });
+const SHELL_VARIABLES = Object.freeze({
+    PWD: '.',
+    HOME: '~',
+    USER: 'user',
+    LOGNAME: 'user',
+    PATH: '/usr/bin:/bin',
+    SHELL: '/bin/sh',
+});
 function buildEffectiveStack(ws, config, stack, envName, problems) {
     const layers = [...stack.files, ...(stack.environments[envName] ?? [])];
     const envConfig = config.environments[envName];
@@ -13308,7 +13360,8 @@ function objectLabel(obj) {
 /**
  * The object as the API server receives it from a SOPS-encrypted manifest: without the top-level
  * `sops:` metadata (its MAC, key groups, version), which SOPS and Flux's decryption strip before
- * applying. Any other object is returned as it is.
+ * applying, and with each ciphertext a value of its type (an empty string, 0 or false). Any other
+ * object is returned as it is.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withoutSopsMetadata(value) {
@@ -13316,7 +13369,21 @@ function withoutSopsMetadata(value) {
     if (!sops || typeof sops !== 'object' || Array.isArray(sops) || !('mac' in sops || 'lastmodified' in sops || 'version' in sops))
         return value;
     const { sops: _metadata, ...rest } = value;
-    return rest;
+    return decrypted(rest); // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+/** SOPS ciphertexts (`ENC[AES256_GCM,data:…,type:int]`) as a value of their type: what the schema sees once decrypted. */
+function decrypted(value) {
+    if (typeof value === 'string') {
+        if (!value.startsWith('ENC['))
+            return value;
+        const type = /,type:(\w+)\]$/.exec(value)?.[1];
+        return type === 'int' || type === 'float' ? 0 : type === 'bool' ? false : '';
+    }
+    if (Array.isArray(value))
+        return value.map(decrypted);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decrypted(v)]));
+    return value;
 }
 
 
@@ -15470,6 +15537,16 @@ function parsedYaml(ws, file) {
     ws.parsed.set(file, parsed);
     return parsed;
 }
+/** A Go template action at the start of a line: `{{- if`, `{{ range`, `{{ include`, `{{ .Values`, `{{ $x :=`, a template comment; or an unquoted value `key: {{ .Values.x }}`. */
+const GO_TEMPLATE_ACTION = /^[ \t-]*\{\{-?\s*(?:if|range|with|include|define|template|end|else|tpl|toYaml|\/\*|\.|\$)|:[ \t]+\{\{-?\s*[.$]/m;
+/** Whether a YAML file inside a Helm chart (not its Chart.yaml or values files) holds Go template actions. */
+function isChartFileTemplate(ws, file) {
+    if (!/\.ya?ml$/i.test(file.path) || /(^|\/)(Chart|values[\w.-]*)\.ya?ml$/i.test(file.path))
+        return false;
+    if (!ws.layout.helmCharts.some((c) => c.dir === '' || file.path.startsWith(`${c.dir}/`)))
+        return false;
+    return GO_TEMPLATE_ACTION.test(file.text);
+}
 function mark(ws, file, kind) {
     let set = ws.kinds.get(file);
     if (!set)
@@ -15485,18 +15562,24 @@ function classifyFile(ws, file, parse) {
         return;
     const base = node_path_1.default.posix.basename(file.path);
     const lower = base.toLowerCase();
-    // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile, not a Dockerfile.
-    if (DOCKERFILE_NAME.test(base) && !/\.dockerignore$/i.test(base)) {
+    // Dockerfile.dockerignore is BuildKit's ignore file for that Dockerfile: neither a Dockerfile nor YAML.
+    if (/\.(dockerignore|containerignore)$/i.test(base))
+        return;
+    if (DOCKERFILE_NAME.test(base)) {
         ws.dockerfiles.push(file.path);
         mark(ws, file.path, 'dockerfile');
         return;
     }
+    // A chart's other files with Go template actions (CRDs or configs it loads through .Files.Get and tpl) are templates too.
+    if (isChartFileTemplate(ws, file))
+        return;
     if (lower === '.env' || lower.endsWith('.env')) {
         mark(ws, file.path, 'env');
         return;
     }
     const isJson = lower.endsWith('.json');
-    const byComposeName = COMPOSE_NAME.test(base);
+    // A workflow or any file under .github/ is never a Compose file, whatever its name (compose-smoke.yml).
+    const byComposeName = COMPOSE_NAME.test(base) && !file.path.startsWith('.github/');
     // JSON files are read only when they look like dashboards; avoid parsing package.json and friends.
     if (isJson && !/"panels"\s*:/.test(file.text))
         return;
@@ -15566,7 +15649,7 @@ function classifyFile(ws, file, parse) {
             }
             continue;
         }
-        if (isServicesMap(value.services)) {
+        if (isServicesMap(value.services) && hasComposeServices(value.services)) {
             if (!ws.composeFiles.includes(file.path))
                 ws.composeFiles.push(file.path);
             mark(ws, file.path, 'compose');
@@ -15595,6 +15678,68 @@ function isGrafanaProvisioning(value) {
     if ('apiVersion' in value && !('kind' in value))
         return true;
     return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
+}
+/** Keys only a Compose service has (the Compose specification's service attributes, a selection). */
+const COMPOSE_SERVICE_KEYS = new Set([
+    'image',
+    'build',
+    'command',
+    'entrypoint',
+    'environment',
+    'env_file',
+    'ports',
+    'expose',
+    'volumes',
+    'depends_on',
+    'networks',
+    'network_mode',
+    'restart',
+    'deploy',
+    'healthcheck',
+    'labels',
+    'extends',
+    'profiles',
+    'container_name',
+    'user',
+    'working_dir',
+    'logging',
+    'secrets',
+    'configs',
+    'cap_add',
+    'cap_drop',
+    'security_opt',
+    'ulimits',
+    'tmpfs',
+    'devices',
+    'extra_hosts',
+    'hostname',
+    'init',
+    'mem_limit',
+    'cpus',
+    'privileged',
+    'read_only',
+    'stdin_open',
+    'tty',
+    'pid',
+    'ipc',
+    'platform',
+    'pull_policy',
+    'scale',
+    'stop_signal',
+    'stop_grace_period',
+    'sysctls',
+    'dns',
+    'links',
+    'volumes_from',
+]);
+/**
+ * Whether a `services:` map holds Compose services: one of them has an attribute of the Compose
+ * specification. The Azure Developer CLI's azure.yaml also has `services:` of maps, with `project`,
+ * `language` and `host`, and is not Compose.
+ */
+function hasComposeServices(services) {
+    const entries = Object.values(services);
+    return entries.some((s) => s === null || (typeof s === 'object' && Object.keys(s).some((k) => COMPOSE_SERVICE_KEYS.has(k) || k.startsWith('x-'))));
 }
 function isServicesMap(v) {
     if (!v || typeof v !== 'object' || Array.isArray(v))

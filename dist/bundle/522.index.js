@@ -419,6 +419,7 @@ exports.emitEngineFindings = emitEngineFindings;
  * Each kind of problem maps to its engine check (imported, with one of its message ids), so a
  * problem kind without a check, or a misspelt check or message, does not compile.
  */
+const test_paths_1 = __webpack_require__(76869);
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const invalid_env_file_1 = __importDefault(__webpack_require__(45446));
 const invalid_extends_1 = __importDefault(__webpack_require__(87569));
@@ -479,7 +480,7 @@ function emitEngineFindings(ws, compose, config, emit, tools) {
     }
     runPromtool(ws, config, emit, tools);
     emitHelmFindings(ws, config, emit, tools);
-    for (const p of (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, tools?.kustomize)) {
+    for (const p of (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, tools?.kustomize, (f) => (0, test_paths_1.isTestPath)(config, f))) {
         const dir = node_path_1.default.posix.dirname(p.file);
         if (p.kind === 'unavailable')
             emit(kustomize_build_1.default, 'unavailable', { dir }, { file: p.file, line: 1, column: 1 });
@@ -779,7 +780,7 @@ const REMOTE_RESOURCE = /^\s*-\s*(?:[\w.-]+=)?["']?(https?:\/\/|git@|ssh:\/\/|gi
 const NETWORK_FAILURE = /dial tcp|no such host|lookup [\w.-]+ on|i\/o timeout|network is unreachable|temporary failure in name resolution|TLS handshake timeout|error downloading|failed to download|couldn't make target for https?:/i;
 const built = new WeakMap();
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
-function buildKustomizeOverlays(ws, mode, renderer) {
+function buildKustomizeOverlays(ws, mode, renderer, isTestFile = () => false) {
     const done = built.get(ws);
     if (done)
         return done;
@@ -791,6 +792,9 @@ function buildKustomizeOverlays(ws, mode, renderer) {
     const rendered = [];
     const replaced = new Set();
     for (const file of (0, layout_1.findKustomizeRoots)(kustomizations)) {
+        // An overlay among test fixtures or archived files is not deployed, and may be broken on purpose.
+        if (isTestFile(file))
+            continue;
         // Remote bases and generator files would be fetched over the network: such an overlay's files
         // (its own kustomization or one of those below it) are checked as written.
         const dir = node_path_1.default.posix.dirname(file);
@@ -1276,7 +1280,7 @@ async function validateRepositoryFiles(options) {
     const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
     // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
     (0, helm_charts_1.renderHelmCharts)(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
-    (0, kustomize_overlays_1.buildKustomizeOverlays)(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize);
+    (0, kustomize_overlays_1.buildKustomizeOverlays)(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => (0, test_paths_1.isTestPath)(options.config, f));
     const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await (0, schema_1.loadBuiltInModels)() : undefined);
     return validate({ ...options, workspace, kubernetesModels });
 }
@@ -1284,7 +1288,7 @@ function validate(options) {
     const { config } = options;
     const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
     (0, helm_charts_1.renderHelmCharts)(ws, config.kubernetes.helm, options.externalTools?.helm);
-    (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, options.externalTools?.kustomize);
+    (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => (0, test_paths_1.isTestPath)(config, f));
     const compose = (0, project_1.buildComposeProject)(ws, config);
     const settings = (0, settings_1.resolveCheckSettings)(index_1.CHECKS, config, options.only);
     const raw = [];
@@ -1646,7 +1650,8 @@ exports.scaffoldingTest = scaffoldingTest;
  *   (test, e2e, integration, dev, local, ci). The default Compose file at the root, which users run,
  *   counts only when none of its services has a restart policy, which a stack that serves keeps.
  * - A Compose file in a development or test directory beside a production one (`docker/development/`
- *   next to `docker/production/`).
+ *   next to `docker/production/`), or below a directory whose own Compose file is the deployed one
+ *   (`dev/docker-compose.yml` under a root `docker-compose.yml`).
  * - Kubernetes manifests CI applies (`kubectl apply -f`) to a cluster it creates for the job (kind,
  *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
@@ -1692,7 +1697,7 @@ function scaffoldingTest(repo, composeFiles) {
             const text = repo.read(file);
             answer =
                 testStacks.has(file) ||
-                    (composeFiles.includes(file) && isBesideProductionStack(file, repo.paths)) ||
+                    (composeFiles.includes(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
                     appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
                     (text !== undefined && declaresNotDeployed(text));
             answers.set(file, answer);
@@ -1719,19 +1724,29 @@ function startedOnlyByTests(repo, composeFiles) {
 const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|testing|e2e|ci)$/i;
 const PRODUCTION_DIR = /^(prod|production|live)$/i;
 /**
- * A Compose file in a development or test directory beside a production one (`docker/development/`
- * and `docker/testing/` next to `docker/production/`): the repository lays out its production stack
- * apart, and these are the developers' and the tests'. stackgate's own layout, overrides beside a
- * `common/` base, is an environment model instead (compose/project.ts) and is left to it.
+ * A Compose file in a development or test directory (`dev/`, `development/`, `testing/`) beside a
+ * production one (`docker/development/` next to `docker/production/`), or below a directory whose own
+ * Compose file is the one deployed (`dev/docker-compose.yml` under a root `docker-compose.yml`): the
+ * developers' and the tests' stacks. stackgate's own layout, overrides beside a `common/` base, is an
+ * environment model instead (compose/project.ts) and is left to it.
  */
-function isBesideProductionStack(file, paths) {
+function isDevelopmentStack(file, paths, composeFiles) {
     const dir = node_path_1.default.posix.dirname(file);
     if (!NON_PRODUCTION_DIR.test(node_path_1.default.posix.basename(dir)))
         return false;
     const parent = node_path_1.default.posix.dirname(dir);
     const prefix = parent === '.' ? '' : `${parent}/`;
     const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
-    return !siblings.has('common') && [...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)));
+    if (siblings.has('common'))
+        return false;
+    if ([...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`))))
+        return true;
+    for (let up = parent;; up = node_path_1.default.posix.dirname(up)) {
+        if (composeFiles.some((f) => node_path_1.default.posix.dirname(f) === up))
+            return true;
+        if (up === '.' || up === '/')
+            return false;
+    }
 }
 /** Actions and commands that create a cluster for the length of a CI job. */
 const THROWAWAY_CLUSTER_ACTION = /^(?:helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)(?:@|$)/i;

@@ -312,6 +312,9 @@ exports.DEFAULT_TEST_PATHS = [
     '**/cypress/**',
     '**/playwright/**',
     '.github/**',
+    // Archived configuration: kept for reference, deployed by nothing.
+    '**/.archive/**',
+    '**/.archived/**',
     // CI systems' and development containers' own directories.
     '.ci/**',
     '.circleci/**',
@@ -341,7 +344,7 @@ function buildConfigSchema(sections) {
         testPaths: zod_1.z
             .array(zod_1.z.string())
             .default([...exports.DEFAULT_TEST_PATHS])
-            .describe('Globs of test fixtures and CI scaffolding, which are not deployments: hardening findings (Compose, Kubernetes, Dockerfile; all but correctness) there are reported at info. So are they in files whose opening comment says they are not for production ("for the development setup", "not for production") and in Compose files that only tests start (workflow jobs without an environment, Makefile targets named test, e2e, dev, ci...) (the default file at the root only when it restarts no service), in Compose files of a development or test directory beside a production one, and in manifests CI applies to a kind, k3d or minikube cluster it creates. [] turns all of this off.'),
+            .describe('Globs of test fixtures and CI scaffolding, which are not deployments: hardening findings (Compose, Kubernetes, Dockerfile; all but correctness) there are reported at info. So are they in files whose opening comment says they are not for production ("for the development setup", "not for production") and in Compose files that only tests start (workflow jobs without an environment, Makefile targets named test, e2e, dev, ci...) (the default file at the root only when it restarts no service), in Compose files of a development or test directory beside a production one or below the deployed Compose file, and in manifests CI applies to a kind, k3d or minikube cluster it creates. Kustomize overlays under these paths are not built. [] turns all of this off.'),
         maxFileSizeKb: zod_1.z.number().int().positive().default(1024).describe('Larger files are reported and skipped.'),
         failOn: zod_1.z.enum(['error', 'warning', 'info', 'never']).default('error').describe('Lowest severity that fails the run.'),
         environments: zod_1.z
