@@ -80,6 +80,20 @@ describe('override files that cannot run alone', () => {
     expect(p.problems).toEqual([]);
   });
 
+  test('a file whose services use a network or volume only the base declares is layered on it', () => {
+    const p = project({
+      'docker-compose.yml': BASE.replace('volumes:\n  data: {}\n', 'volumes:\n  data: {}\nnetworks:\n  mcpnet: {}\n'),
+      'compose.upgrade.yml':
+        'services:\n  pg-upgrade:\n    image: tianon/postgres-upgrade:17-to-18\n    volumes: [data:/var/lib/postgresql]\n    networks: [mcpnet]\n',
+    });
+    expect(
+      p.effective
+        .get('')!
+        .map((s) => s.files.join(' + '))
+        .sort(),
+    ).toEqual(['docker-compose.yml', 'docker-compose.yml + compose.upgrade.yml']);
+  });
+
   test('a file that runs alone, or whose fragment names a service no base defines, stays a stack of its own', () => {
     const p = project({
       'docker-compose.yml': BASE,
