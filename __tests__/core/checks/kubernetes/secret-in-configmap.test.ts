@@ -25,6 +25,16 @@ describeCheck(check, {
       ),
     },
     {
+      name: 'a JavaScript settings file that reads its secret from the environment',
+      code: configMap(
+        'settings.js: |',
+        '  module.exports = {',
+        '    credentialSecret: process.env.NODE_RED_CREDENTIAL_SECRET,',
+        '    uiPort: process.env.PORT || 1880,',
+        '  };',
+      ),
+    },
+    {
       name: 'a Secret is where secrets go',
       code: configMap('x: y').replace('kind: ConfigMap', 'kind: Secret').replace('data:\n  x: y', `stringData:\n  DB_PASSWORD: "${PASSWORD}"`),
     },
