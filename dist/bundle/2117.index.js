@@ -365,7 +365,8 @@ const SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|_PASS|^PASS|SECRET|TOKEN|API_?KE
 const SECRET_KEY_INFIX = /(PASSWORD|SECRET|TOKEN|API_?KEY)_/i;
 /** Keys that name where a secret is, or something about it, rather than holding it. */
 const NOT_A_SECRET_KEY = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|USER|USERNAME|NAME|ID|LENGTH|TTL|EXPIRY|EXPIRES|EXPIRATION|TIMEOUT|ENABLED|DISABLED|HEADER|TYPE|ALGORITHM|METHOD|MODE|FORMAT|PREFIX|ISSUER|AUDIENCE|COOKIE_NAME)$/i;
-const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$)/;
+/** `${VAR}`, `<token>`, `{{ .Values.x }}`, `%VAR%`, and code that reads the environment (`process.env.X,`, `os.environ["X"]`). */
+const REFERENCE = /^(?:\$\{?[A-Za-z_]|<[^>]*>$|\{\{.*\}\}$|%[A-Za-z_]+%$|process\.env\b|os\.environ\b|os\.getenv\(|System\.getenv\(|ENV\[|getenv\()/;
 const PLACEHOLDER_WORD = /change[_-]?me|changeit|replace[_-]?(?:me|with)|placeholder|example|dummy|sample|^your[_-]|todo|fixme|redacted|xxx|\*\*\*/i;
 const MIN_LENGTH = 8;
 /** Bits per character below which a value looks like a word or a pattern rather than a secret. */

@@ -11826,11 +11826,46 @@ function stackDefinitions(ws, config, environments = environmentsOf(config, ws.c
         : withBases(ws, discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== '')));
 }
 const BASE_COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/i;
+/** The top-level networks and volumes a Compose file declares. */
+function topLevelNames(ws, file) {
+    const root = composeRoot(ws, file);
+    const keys = (key) => {
+        const node = root && root !== 'missing' ? root.entries.get(key) : undefined;
+        return new Set(node?.kind === 'map' ? node.entries.keys() : []);
+    };
+    return { networks: keys('networks'), volumes: keys('volumes') };
+}
+/** Networks and named volumes a Compose file's services use without declaring them at its top level (`default` aside). */
+function undeclaredReferences(ws, file) {
+    const root = composeRoot(ws, file);
+    const services = root && root !== 'missing' ? (0, yaml_tree_1.toPlain)(root.entries.get('services')) : undefined;
+    const declared = topLevelNames(ws, file);
+    const networks = new Set();
+    const volumes = new Set();
+    if (services && typeof services === 'object' && !Array.isArray(services)) {
+        for (const service of Object.values(services)) {
+            if (!service || typeof service !== 'object')
+                continue;
+            const s = service;
+            const used = Array.isArray(s.networks) ? s.networks : s.networks && typeof s.networks === 'object' ? Object.keys(s.networks) : [];
+            for (const n of used)
+                if (typeof n === 'string' && n !== 'default' && !declared.networks.has(n))
+                    networks.add(n);
+            for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
+                const source = typeof v === 'string' ? v.split(':')[0] : v && typeof v === 'object' ? v.source : undefined;
+                if (typeof source === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(source) && !declared.volumes.has(source))
+                    volumes.add(source);
+            }
+        }
+    }
+    return { networks: [...networks], volumes: [...volumes] };
+}
 /**
  * Override files that cannot run alone, layered on the base they extend. A Compose file of its own
  * whose services include one without `image`, `build` or `extends` (a fragment: labels for a reverse
- * proxy, lower limits) is used as `docker compose -f <base> -f <file>`: its stack is the nearest base
- * file (its directory or one above) that defines every such service, then the file.
+ * proxy, lower limits), or use networks or named volumes it does not declare, is used as
+ * `docker compose -f <base> -f <file>`: its stack is the nearest base file (its directory or one
+ * above) that defines every such service and declares every such network and volume, then the file.
  */
 function withBases(ws, stacks) {
     const servicesOf = (file) => {
@@ -11846,10 +11881,17 @@ function withBases(ws, stacks) {
         const fragments = [...servicesOf(file)]
             .filter(([, node]) => node.kind !== 'map' || !['image', 'build', 'extends'].some((key) => node.entries.has(key)))
             .map(([name]) => name);
-        if (!fragments.length)
+        const borrowed = undeclaredReferences(ws, file);
+        if (!fragments.length && !borrowed.networks.length && !borrowed.volumes.length)
             return stack;
+        const completes = (baseFile) => {
+            const declared = topLevelNames(ws, baseFile);
+            return (fragments.every((name) => servicesOf(baseFile).has(name)) &&
+                borrowed.networks.every((n) => declared.networks.has(n)) &&
+                borrowed.volumes.every((v) => declared.volumes.has(v)));
+        };
         for (let dir = node_path_1.default.posix.dirname(file);; dir = node_path_1.default.posix.dirname(dir)) {
-            const base = bases.find((b) => node_path_1.default.posix.dirname(b.files[0]) === dir && fragments.every((name) => servicesOf(b.files[0]).has(name)));
+            const base = bases.find((b) => node_path_1.default.posix.dirname(b.files[0]) === dir && completes(b.files[0]));
             if (base)
                 return { ...stack, files: [...base.files, file] };
             if (dir === '.' || dir === '/')
