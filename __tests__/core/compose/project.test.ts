@@ -84,14 +84,22 @@ describe('override files that cannot run alone', () => {
     const p = project({
       'docker-compose.yml': BASE.replace('volumes:\n  data: {}\n', 'volumes:\n  data: {}\nnetworks:\n  mcpnet: {}\n'),
       'compose.upgrade.yml':
-        'services:\n  pg-upgrade:\n    image: tianon/postgres-upgrade:17-to-18\n    volumes: [data:/var/lib/postgresql]\n    networks: [mcpnet]\n',
+        'services:\n  pg-upgrade:\n    image: tianon/postgres-upgrade:17-to-18\n    volumes: [data:/var/lib/postgresql, data18:/new]\n    networks: [mcpnet]\n',
+      'tools/compose.tools.yml': 'services:\n  adminer:\n    image: adminer:4\n    networks: [toolsnet]\n',
     });
     expect(
       p.effective
         .get('')!
         .map((s) => s.files.join(' + '))
         .sort(),
-    ).toEqual(['docker-compose.yml', 'docker-compose.yml + compose.upgrade.yml']);
+    ).toEqual(['docker-compose.yml', 'docker-compose.yml + compose.upgrade.yml', 'tools/compose.tools.yml']);
+    // data18 is declared by neither: reported on the merged stack.
+    expect(
+      p.effective
+        .get('')!
+        .find((s) => s.files.length === 2)!
+        .services.map((s) => s.name),
+    ).toContain('pg-upgrade');
   });
 
   test('a file that runs alone, or whose fragment names a service no base defines, stays a stack of its own', () => {

@@ -162,7 +162,7 @@ function undeclaredReferences(ws: Workspace, file: string): { networks: string[]
  * whose services include one without `image`, `build` or `extends` (a fragment: labels for a reverse
  * proxy, lower limits), or use networks or named volumes it does not declare, is used as
  * `docker compose -f <base> -f <file>`: its stack is the nearest base file (its directory or one
- * above) that defines every such service and declares every such network and volume, then the file.
+ * above) that defines every such service and declares one of those networks and volumes, then the file.
  */
 function withBases(ws: Workspace, stacks: StackDefinition[]): StackDefinition[] {
   const servicesOf = (file: string): Map<string, TreeNode> => {
@@ -181,11 +181,10 @@ function withBases(ws: Workspace, stacks: StackDefinition[]): StackDefinition[] 
     if (!fragments.length && !borrowed.networks.length && !borrowed.volumes.length) return stack;
     const completes = (baseFile: string): boolean => {
       const declared = topLevelNames(ws, baseFile);
-      return (
-        fragments.every((name) => servicesOf(baseFile).has(name)) &&
-        borrowed.networks.every((n) => declared.networks.has(n)) &&
-        borrowed.volumes.every((v) => declared.volumes.has(v))
-      );
+      // What it borrows from the base shows it is that base's override: one name the base declares is
+      // enough, and whatever neither declares is reported on the merged stack.
+      const lends = borrowed.networks.some((n) => declared.networks.has(n)) || borrowed.volumes.some((v) => declared.volumes.has(v));
+      return fragments.every((name) => servicesOf(baseFile).has(name)) && (lends || (!borrowed.networks.length && !borrowed.volumes.length));
     };
     for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
       const base = bases.find((b) => path.posix.dirname(b.files[0]) === dir && completes(b.files[0]));
