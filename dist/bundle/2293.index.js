@@ -11865,7 +11865,7 @@ function undeclaredReferences(ws, file) {
  * whose services include one without `image`, `build` or `extends` (a fragment: labels for a reverse
  * proxy, lower limits), or use networks or named volumes it does not declare, is used as
  * `docker compose -f <base> -f <file>`: its stack is the nearest base file (its directory or one
- * above) that defines every such service and declares every such network and volume, then the file.
+ * above) that defines every such service and declares one of those networks and volumes, then the file.
  */
 function withBases(ws, stacks) {
     const servicesOf = (file) => {
@@ -11886,9 +11886,10 @@ function withBases(ws, stacks) {
             return stack;
         const completes = (baseFile) => {
             const declared = topLevelNames(ws, baseFile);
-            return (fragments.every((name) => servicesOf(baseFile).has(name)) &&
-                borrowed.networks.every((n) => declared.networks.has(n)) &&
-                borrowed.volumes.every((v) => declared.volumes.has(v)));
+            // What it borrows from the base shows it is that base's override: one name the base declares is
+            // enough, and whatever neither declares is reported on the merged stack.
+            const lends = borrowed.networks.some((n) => declared.networks.has(n)) || borrowed.volumes.some((v) => declared.volumes.has(v));
+            return fragments.every((name) => servicesOf(baseFile).has(name)) && (lends || (!borrowed.networks.length && !borrowed.volumes.length));
         };
         for (let dir = node_path_1.default.posix.dirname(file);; dir = node_path_1.default.posix.dirname(dir)) {
             const base = bases.find((b) => node_path_1.default.posix.dirname(b.files[0]) === dir && completes(b.files[0]));
