@@ -66,10 +66,9 @@ export function environmentsOf(config: StackgateConfig, composeFiles: readonly s
  */
 export function layoutEnvironments(composeFiles: readonly string[]): string[] {
   const names = new Set(directoryLayoutEnvironments(composeFiles));
-  const isBase = (f: string): boolean => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f));
   for (const f of composeFiles) {
     const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(path.posix.basename(f))?.[1];
-    if (env && isEnvironmentName(env) && composeFiles.some((b) => isBase(b) && path.posix.dirname(b) === path.posix.dirname(f))) names.add(env);
+    if (env && isEnvironmentName(env) && composeFiles.some((b) => isBaseComposeFile(b) && path.posix.dirname(b) === path.posix.dirname(f))) names.add(env);
   }
   return sortEnvironmentNames([...names]);
 }
@@ -123,7 +122,15 @@ function stackDefinitions(
       );
 }
 
-const BASE_COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/i;
+/** Whether a file is a base Compose file by its name (`compose.yaml`, `docker-compose.yml`), the one `docker compose` reads without `-f`. */
+export function isBaseComposeFile(file: string): boolean {
+  return /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(file));
+}
+
+/** Every file a stack definition layers: its base files and every environment's overrides. */
+export function stackFiles(stack: Pick<StackDefinition, 'files' | 'environments'>): string[] {
+  return [...stack.files, ...Object.values(stack.environments).flat()];
+}
 
 /** The top-level networks and volumes a Compose file declares. */
 function topLevelNames(ws: Workspace, file: string): { networks: Set<string>; volumes: Set<string> } {
@@ -170,10 +177,10 @@ function withBases(ws: Workspace, stacks: StackDefinition[]): StackDefinition[] 
     const services = root && root !== 'missing' ? root.entries.get('services') : undefined;
     return services?.kind === 'map' ? services.entries : new Map();
   };
-  const bases = stacks.filter((s) => BASE_COMPOSE_FILE.test(path.posix.basename(s.files[0])));
+  const bases = stacks.filter((s) => isBaseComposeFile(s.files[0]));
   return stacks.map((stack) => {
     const [file] = stack.files;
-    if (stack.files.length !== 1 || Object.keys(stack.environments).length || BASE_COMPOSE_FILE.test(path.posix.basename(file))) return stack;
+    if (stack.files.length !== 1 || Object.keys(stack.environments).length || isBaseComposeFile(file)) return stack;
     const fragments = [...servicesOf(file)]
       .filter(([, node]) => node.kind !== 'map' || !['image', 'build', 'extends'].some((key) => node.entries.has(key)))
       .map(([name]) => name);
@@ -233,7 +240,7 @@ export function discoverStacks(composeFiles: readonly string[], envNames: readon
     if (!remaining.length) continue;
     // Files in an environment directory next to a `common` directory are overrides already consumed.
     if (envSet.has(path.posix.basename(dir)) && byDir.has(`${path.posix.dirname(dir) === '.' ? '' : `${path.posix.dirname(dir)}/`}common`)) continue;
-    const bases = remaining.filter((f) => /^(docker-)?compose\.ya?ml$/i.test(path.posix.basename(f)));
+    const bases = remaining.filter(isBaseComposeFile);
     const dirName = dir === '.' ? 'root' : path.posix.basename(dir);
     if (bases.length) {
       const always = remaining.filter((f) => /\.override\.ya?ml$/i.test(f));

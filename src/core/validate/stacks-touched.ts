@@ -1,6 +1,6 @@
 /** Which Compose stacks a change touches (for a matrix fan-out of deploy jobs). */
 import path from 'node:path';
-import type { ComposeProject } from '../compose/project';
+import { stackFiles, type ComposeProject } from '../compose/project';
 
 /**
  * A stack is touched when one of its layer files, an env file it reads, or a file next to its base
@@ -13,7 +13,7 @@ export function stacksTouched(project: ComposeProject, changed?: ReadonlySet<str
       names.push(stack.name);
       continue;
     }
-    const layers = [...stack.files, ...Object.values(stack.environments).flat(), ...stack.envFiles];
+    const layers = [...stackFiles(stack), ...stack.envFiles];
     const baseDir = path.posix.dirname(stack.files[0]);
     const hit = [...changed].some(
       (f) => layers.includes(f) || (baseDir !== '.' && f.startsWith(`${baseDir}/`)) || f === `${baseDir === '.' ? '' : `${baseDir}/`}.env`,

@@ -1,5 +1,5 @@
 import { configuredEnvironmentNames, hasNamedEnvironments, type EnvironmentInfo } from '../../config/environments';
-import { directoryLayoutEnvironments } from '../../compose/project';
+import { directoryLayoutEnvironments, stackFiles } from '../../compose/project';
 import { manifestEnvironment } from '../../services/list-services';
 import { missingLocation } from '../missing-location';
 import { defineCheck, type RepositoryContext } from '../types';
@@ -50,7 +50,7 @@ export default defineCheck({
 /** Whether the environments are stackgate.yml's or those of the stacks/common + stacks/<env> directory layout. */
 function isDeclaredModel(ctx: RepositoryContext<string, unknown>): boolean {
   if (configuredEnvironmentNames(ctx.config).length || ctx.config.stacks) return true;
-  const files = ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]);
+  const files = ctx.compose.stacks.flatMap(stackFiles);
   return directoryLayoutEnvironments(files).length > 0;
 }
 

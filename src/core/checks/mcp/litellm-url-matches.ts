@@ -1,3 +1,4 @@
+import { stackFiles } from '../../compose/project';
 import { suggest } from '../../did-you-mean';
 import { findLiteLlmConfigs, LITELLM_DEFAULT_TRANSPORT, parseEntryUrl, transportOfPath } from '../../litellm/proxy-config';
 import { hostReaches, listServices, type DeployedService } from '../../services/list-services';
@@ -75,7 +76,7 @@ function knownHosts(ctx: RepositoryContext<string, unknown>, services: readonly 
   const out = new Set(services.flatMap((s) => s.hosts.map((h) => h.toLowerCase())));
   for (const o of ctx.kubernetes)
     if (o.kind === 'Service' || o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet') out.add(o.name.toLowerCase());
-  const files = new Set(ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]));
+  const files = new Set(ctx.compose.stacks.flatMap(stackFiles));
   for (const file of files) {
     for (const doc of ctx.yaml(file)?.documents ?? []) {
       const servicesNode = doc.root?.kind === 'map' ? doc.root.entries.get('services') : undefined;

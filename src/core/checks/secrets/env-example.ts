@@ -1,3 +1,4 @@
+import { stackFiles } from '../../compose/project';
 import path from 'node:path';
 import { parseEnvFile } from '../../compose/env-file';
 import { interpolateString } from '../../compose/interpolate';
@@ -24,7 +25,7 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    const files = [...new Set(ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]))].sort();
+    const files = [...new Set(ctx.compose.stacks.flatMap(stackFiles))].sort();
     const firstUse = new Map<string, Loc>();
     for (const file of files) {
       for (const doc of ctx.yaml(file)?.documents ?? []) {

@@ -1,3 +1,4 @@
+import { stackFiles } from '../../compose/project';
 import path from 'node:path';
 import ignore from 'ignore';
 import { isTestPath } from '../../config/test-paths';
@@ -35,7 +36,7 @@ export default defineCheck({
     // Where Compose reads .env: the directory of every Compose project that interpolates variables
     // (a stack without any has no use for one), plus env files already in the tree.
     const composeDirs = ctx.compose.stacks
-      .filter((s) => [...s.files, ...Object.values(s.environments).flat()].some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
+      .filter((s) => stackFiles(s).some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
       .map((s) => path.posix.dirname(s.files[0]));
     const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
     for (const file of ctx.paths) {
