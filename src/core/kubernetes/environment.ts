@@ -33,9 +33,13 @@ export function environmentOfManifest(obj: KubernetesObject, config: StackgateCo
   return undefined;
 }
 
+/** Whether the environment the manifest belongs to is a production one; undefined when no environment names it. */
+export function namedProduction(obj: KubernetesObject, config: StackgateConfig): boolean | undefined {
+  const env = environmentOfManifest(obj, config);
+  return env === undefined ? undefined : isProductionEnvironment(config, env);
+}
+
 /** Production unless the manifest is known to belong to a non-production environment. */
 export function isProductionManifest(obj: KubernetesObject, config: StackgateConfig): boolean {
-  const env = environmentOfManifest(obj, config);
-  if (!env) return true;
-  return isProductionEnvironment(config, env);
+  return namedProduction(obj, config) ?? true;
 }

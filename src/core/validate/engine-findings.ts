@@ -3,7 +3,6 @@
  * Each kind of problem maps to its engine check (imported, with one of its message ids), so a
  * problem kind without a check, or a misspelt check or message, does not compile.
  */
-import { isTestPath } from '../config/test-paths';
 import path from 'node:path';
 import invalidEnvFile from '../checks/compose/invalid-env-file';
 import invalidExtends from '../checks/compose/invalid-extends';
@@ -105,7 +104,7 @@ export function emitEngineFindings(
   }
   runPromtool(ws, config, emit, tools);
   emitHelmFindings(ws, config, emit, tools);
-  for (const p of buildKustomizeOverlays(ws, config.kubernetes.kustomize, tools?.kustomize, (f) => isTestPath(config, f))) {
+  for (const p of buildKustomizeOverlays(ws, config, tools?.kustomize)) {
     const dir = path.posix.dirname(p.file);
     if (p.kind === 'unavailable') emit(kustomizeBuild, 'unavailable', { dir }, { file: p.file, line: 1, column: 1 });
     else emit(kustomizeBuild, 'failed', { dir, detail: p.detail }, { file: p.file, line: 1, column: 1 });

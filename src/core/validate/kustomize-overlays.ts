@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 import type { KubernetesObject } from '../kubernetes/objects';
+import type { StackgateConfig } from '../config/schema';
+import { isTestPath } from '../config/test-paths';
 import { findKustomizeRoots, isKustomizationFile } from '../source/layout';
 import { toKubernetesObject, type Workspace } from '../source/workspace';
 import { kustomizePatchTrees } from './kustomize-patches';
@@ -16,7 +18,6 @@ import { getNode, parseYaml, toPlain, type Loc, type MapNode, type TreeNode } fr
 export type KustomizeBuildResult = { ok: true; stdout: string; originDir: string } | { ok: false; message: string };
 /** Builds the kustomization in an absolute directory; undefined when kubectl is not installed. */
 export type KustomizeRenderer = (absDir: string) => KustomizeBuildResult | undefined;
-export type KustomizeMode = 'auto' | 'always' | 'never';
 
 export type KustomizeProblem = { kind: 'unavailable'; file: string } | { kind: 'failed'; file: string; detail: string };
 
@@ -28,28 +29,24 @@ const NETWORK_FAILURE =
 const built = new WeakMap<Workspace, KustomizeProblem[]>();
 
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
-export function buildKustomizeOverlays(
-  ws: Workspace,
-  mode: KustomizeMode,
-  renderer: KustomizeRenderer | undefined,
-  isTestFile: (file: string) => boolean = () => false,
-): KustomizeProblem[] {
+export function buildKustomizeOverlays(ws: Workspace, config: StackgateConfig, renderer: KustomizeRenderer | undefined): KustomizeProblem[] {
   const done = built.get(ws);
   if (done) return done;
   const problems: KustomizeProblem[] = [];
   built.set(ws, problems);
+  const mode = config.kubernetes.kustomize;
   if (mode === 'never') return problems;
   const kustomizations = [...ws.files.values()].filter((f) => isKustomizationFile(f.path));
+  const fetching = kustomizations.filter((k) => REMOTE_RESOURCE.test(k.text)).map((k) => k.path);
   const rendered: KubernetesObject[] = [];
   const replaced = new Set<string>();
   for (const file of findKustomizeRoots(kustomizations)) {
     // An overlay among test fixtures or archived files is not deployed, and may be broken on purpose.
-    if (isTestFile(file)) continue;
+    if (isTestPath(config, file)) continue;
     // Remote bases and generator files would be fetched over the network: such an overlay's files
     // (its own kustomization or one of those below it) are checked as written.
     const dir = path.posix.dirname(file);
-    const below = (k: string): boolean => dir === '.' || k === file || k.startsWith(`${dir}/`);
-    if (kustomizations.some((k) => below(k.path) && REMOTE_RESOURCE.test(k.text))) continue;
+    if (fetching.some((k) => dir === '.' || k === file || k.startsWith(`${dir}/`))) continue;
     const result = renderer?.(path.join(ws.root, dir));
     if (!result) {
       if (mode === 'always') problems.push({ kind: 'unavailable', file });

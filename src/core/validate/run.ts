@@ -13,8 +13,7 @@ import { buildComposeProject, type ComposeProject } from '../compose/project';
 import type { StackgateConfig } from '../config/schema';
 import { compareFindings, type Finding, type Severity } from '../findings';
 import { loadConfiguredSchemas } from '../kubernetes/custom-resources';
-import { environmentOfManifest, isProductionManifest } from '../kubernetes/environment';
-import { isProductionEnvironment } from '../config/environments';
+import { isProductionManifest, namedProduction } from '../kubernetes/environment';
 import { buildWorkspace, listWorkspaceFiles, parsedYaml, readText, type Workspace, type WorkspaceFiles } from '../source/workspace';
 import type { Loc, TreeNode, TreePath } from '../source/yaml-tree';
 import type { KubernetesObject } from '../kubernetes/objects';
@@ -29,8 +28,7 @@ import { learnFindingSecrets } from './redact-findings';
 import { repositoryFileState } from '../source/file-state';
 import { deploysMcpServers, findMcpServices } from '../services/list-services';
 import { isOperatedRepository } from '../services/operated';
-import { isTestPath } from '../config/test-paths';
-import { scaffoldingTest } from './test-scaffolding';
+import { testFileTest } from './test-scaffolding';
 import { dockerfilesBuiltByCompose } from '../compose/built-dockerfiles';
 import { LONG_RUNNING_KINDS } from '../kubernetes/workload-kinds';
 import { renderHelmCharts } from './helm-charts';
@@ -126,7 +124,7 @@ export async function validateRepositoryFiles(options: ValidateOptions): Promise
   const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
   // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
   renderHelmCharts(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
-  buildKustomizeOverlays(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => isTestPath(options.config, f));
+  buildKustomizeOverlays(workspace, options.config, options.externalTools?.kustomize);
   const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await loadBuiltInModels() : undefined);
   return validate({ ...options, workspace, kubernetesModels });
 }
@@ -135,7 +133,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const { config } = options;
   const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
   renderHelmCharts(ws, config.kubernetes.helm, options.externalTools?.helm);
-  buildKustomizeOverlays(ws, config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => isTestPath(config, f));
+  buildKustomizeOverlays(ws, config, options.externalTools?.kustomize);
   const compose = buildComposeProject(ws, config);
   const settings = resolveCheckSettings(CHECKS, config, options.only);
   const raw: RawReport[] = [];
@@ -271,10 +269,7 @@ export function validate(options: ValidateOptions): ValidateResult {
         options: opts(check),
         objects: ws.kubernetes,
         isProduction: isProd,
-        isKnownProduction: (obj) => {
-          const env = environmentOfManifest(obj, config);
-          return env !== undefined ? isProductionEnvironment(config, env) : mcpWorkloads().has(obj.name);
-        },
+        isKnownProduction: (obj) => namedProduction(obj, config) ?? mcpWorkloads().has(obj.name),
         customSchemas,
         report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
       }),
@@ -417,8 +412,8 @@ function finalize(
   // is shown redacted, in every output.
   learnFindingSecrets(redactor, ws, raw);
 
-  // Test and development scaffolding by what the repository says of it (test-scaffolding.ts), beside the testPaths globs.
-  const isScaffolding = scaffoldingTest({ paths: ws.paths, read: (file) => readText(ws, file), yaml: (file) => parsedYaml(ws, file) }, ws.composeFiles);
+  // Test fixtures and scaffolding: the testPaths globs, and what the repository itself says of its files (test-scaffolding.ts).
+  const isTestFile = testFileTest(config, { paths: ws.paths, read: (file) => readText(ws, file), yaml: (file) => parsedYaml(ws, file) }, ws.composeFiles);
   const overrideMatchers = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), checks: o.checks }));
   // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
   const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
@@ -428,8 +423,7 @@ function finalize(
     if (!setting?.enabled) continue;
     let severity: Severity | 'off' = setting.severity === 'off' ? 'off' : (r.severity ?? (r.atInfo && !setting.isSeveritySet ? 'info' : setting.severity));
     // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
-    if (severity !== 'off' && isHardeningCheck(r.check) && (isTestPath(config, r.loc.file) || (config.testPaths.length > 0 && isScaffolding(r.loc.file))))
-      severity = 'info';
+    if (severity !== 'off' && isHardeningCheck(r.check) && isTestFile(r.loc.file)) severity = 'info';
     for (const o of overrideMatchers) {
       const s = o.checks[r.check.id];
       if (s && o.match(r.loc.file)) severity = s;

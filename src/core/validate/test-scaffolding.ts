@@ -1,6 +1,6 @@
 /**
- * Files that are test or development scaffolding by what the repository says of them, beyond the
- * `testPaths` globs: validate reports hardening findings there at info, as under the test paths.
+ * Test fixtures and scaffolding, which are not deployments: validate reports hardening findings there
+ * at info. The `testPaths` globs, and files the repository itself calls scaffolding:
  * - A file whose opening comment says it is not for production: "for the development setup",
  *   "for local development", "for integration tests", "not for production", "do not use in production".
  * - A Compose file that only tests start: the repository's workflows start it in jobs that deploy
@@ -14,6 +14,10 @@
  *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
 import path from 'node:path';
+import { isBaseComposeFile } from '../compose/project';
+import { isProductionName } from '../config/environments';
+import type { StackgateConfig } from '../config/schema';
+import { isTestPath } from '../config/test-paths';
 import { isRecord } from '../is-record';
 import { rootMakefile } from '../checks/ci/_makefile';
 import { listWorkflows, type Workflow, type WorkflowJob } from '../checks/ci/_workflows';
@@ -45,6 +49,7 @@ export function declaresNotDeployed(text: string): boolean {
   return FOR_NOT_DEPLOYED.test(said) || NOT_FOR_PRODUCTION.test(said);
 }
 
+/** The files `docker compose` reads without `-f`, in its order of precedence. */
 const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** A Makefile target started for tests, development or CI. */
 const TEST_TARGET = /(?:^|[-_.])(?:test|tests|e2e|integration|it|dev|develop|local|ci|check)(?:$|[-_.])/i;
@@ -54,24 +59,31 @@ const COMPOSE_COMMAND = /\bdocker[- ]compose\b([^\n;&|]*)/g;
 type Starter = { kind: 'workflow'; workflow: Workflow; job: WorkflowJob } | { kind: 'make'; target: string };
 
 /**
- * Whether a file of the repository is test or development scaffolding by what the repository says of
- * it (the test is built once per run; each file is read at most once, when asked about).
+ * Whether a file of the repository is a test fixture or scaffolding, not a deployment: under the
+ * config's `testPaths`, or (unless `testPaths: []` turns all of it off) scaffolding by what the
+ * repository says of it. Built once per run; each file is read at most once, when asked about.
  */
-export function scaffoldingTest(repo: Repository, composeFiles: readonly string[]): (file: string) => boolean {
+export function testFileTest(config: StackgateConfig, repo: Repository, composeFiles: readonly string[]): (file: string) => boolean {
+  const compose = new Set(composeFiles);
   const answers = new Map<string, boolean>();
   let testStacks: Set<string> | undefined;
+  let applied: string[] | undefined;
+  const isScaffolding = (file: string): boolean => {
+    testStacks ??= startedOnlyByTests(repo, composeFiles);
+    applied ??= appliedToThrowawayClusters(repo);
+    const text = repo.read(file);
+    return (
+      testStacks.has(file) ||
+      (compose.has(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
+      applied.some((target) => file === target || file.startsWith(`${target}/`)) ||
+      (text !== undefined && declaresNotDeployed(text))
+    );
+  };
   return (file) => {
+    if (isTestPath(config, file)) return true;
+    if (!config.testPaths.length) return false;
     let answer = answers.get(file);
-    if (answer === undefined) {
-      testStacks ??= startedOnlyByTests(repo, composeFiles);
-      const text = repo.read(file);
-      answer =
-        testStacks.has(file) ||
-        (composeFiles.includes(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
-        appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
-        (text !== undefined && declaresNotDeployed(text));
-      answers.set(file, answer);
-    }
+    if (answer === undefined) answers.set(file, (answer = isScaffolding(file)));
     return answer;
   };
 }
@@ -84,7 +96,7 @@ function startedOnlyByTests(repo: Repository, composeFiles: readonly string[]): 
     const started = starters.get(file) ?? [];
     // The default file at the root is what users run; tests may start it too. It counts as a test
     // stack only when nothing in it is kept running.
-    if (!started.length || (DEFAULT_COMPOSE_FILES.includes(file) && hasRestartPolicy(repo, file))) continue;
+    if (!started.length || (isBaseComposeFile(file) && path.posix.dirname(file) === '.' && hasRestartPolicy(repo, file))) continue;
     if (started.every((s) => (s.kind === 'make' ? TEST_TARGET.test(s.target) : s.job.environment === undefined))) out.add(file);
   }
   return out;
@@ -92,7 +104,6 @@ function startedOnlyByTests(repo: Repository, composeFiles: readonly string[]): 
 
 /** Stage names of what is not deployed to production: development and test setups. */
 const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|testing|e2e|ci)$/i;
-const PRODUCTION_DIR = /^(prod|production|live)$/i;
 
 /**
  * A Compose file in a development or test directory (`dev/`, `development/`, `testing/`) beside a
@@ -108,7 +119,7 @@ function isDevelopmentStack(file: string, paths: readonly string[], composeFiles
   const prefix = parent === '.' ? '' : `${parent}/`;
   const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
   if (siblings.has('common')) return false;
-  if ([...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)))) return true;
+  if ([...siblings].some((name) => isProductionName(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`)))) return true;
   for (let up = parent; ; up = path.posix.dirname(up)) {
     if (composeFiles.some((f) => path.posix.dirname(f) === up)) return true;
     if (up === '.' || up === '/') return false;
@@ -121,16 +132,12 @@ const THROWAWAY_CLUSTER_ACTION =
 const THROWAWAY_CLUSTER_COMMAND = /\b(?:kind\s+create\s+cluster|k3d\s+cluster\s+create|minikube\s+start|ctlptl\s+create)\b/;
 const KUBECTL_APPLY = /\bkubectl\s+(?:[^\n;&|]*\s)?(?:apply|create)\s+(?:[^\n;&|]*\s)?(?:-f|--filename)(?:\s+|=)["']?([^\s"';&|]+)/g;
 
-const appliedByRepository = new WeakMap<readonly string[], string[]>();
-
 /**
  * The manifests (files or directories) CI applies to a cluster it creates for the job (kind, k3d,
  * minikube) in jobs that deploy to no environment: fixtures for testing, such as a chart's samples.
  */
 function appliedToThrowawayClusters(repo: Repository): string[] {
-  let out = appliedByRepository.get(repo.paths);
-  if (out) return out;
-  out = [];
+  const out: string[] = [];
   for (const workflow of listWorkflows(repo)) {
     for (const job of workflow.jobs) {
       if (job.environment !== undefined) continue;
@@ -146,7 +153,6 @@ function appliedToThrowawayClusters(repo: Repository): string[] {
       }
     }
   }
-  appliedByRepository.set(repo.paths, out);
   return out;
 }
 
