@@ -121,7 +121,7 @@ function patchReferences(kustomization: Record<string, unknown>): string[] {
 }
 
 /** A list entry that names a file, not an inline patch (YAML text: several lines, or a `key: value`). */
-function isFileReference(entry: unknown): entry is string {
+export function isFileReference(entry: unknown): entry is string {
   return typeof entry === 'string' && !entry.includes('\n') && !/:\s|^\s*[{[]/.test(entry);
 }
 

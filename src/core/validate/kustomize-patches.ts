@@ -9,7 +9,7 @@
  * An inline patch's positions are those of its lines inside the kustomization file (block scalars).
  */
 import { isRecord } from '../is-record';
-import { isKustomizationFile, resolveKustomizeReference } from '../source/layout';
+import { isFileReference, isKustomizationFile, resolveKustomizeReference } from '../source/layout';
 import type { Workspace } from '../source/workspace';
 import { parseYaml, toPlain, type Loc, type MapNode, type TreeNode } from '../source/yaml-tree';
 
@@ -18,11 +18,10 @@ interface Target {
   name?: string;
 }
 
-/** A patch as written: a strategic-merge tree (matched by its kind and name, else the target) or a JSON 6902 operation's tree (matched by the target). */
+/** A patch as written, and which objects it applies to (decided once, when the patches are collected). */
 interface Patch {
   tree: TreeNode;
-  target?: Target;
-  isJson6902: boolean;
+  appliesTo: (object: Required<Target>) => boolean;
 }
 
 const collected = new WeakMap<Workspace, Patch[]>();
@@ -39,9 +38,7 @@ export function kustomizePatchTrees(ws: Workspace, kind: string, name: string): 
     collected.set(ws, patches);
   }
   const object = { kind, name };
-  return patches
-    .filter((p) => (p.isJson6902 ? p.target !== undefined && targets(p.target, object) : isStrategicMergeFor(p.tree, p.target, object)))
-    .map((p) => p.tree);
+  return patches.filter((p) => p.appliesTo(object)).map((p) => p.tree);
 }
 
 function patchesOfKustomization(ws: Workspace, file: string, root: MapNode): Patch[] {
@@ -51,16 +48,17 @@ function patchesOfKustomization(ws: Workspace, file: string, root: MapNode): Pat
     return node?.kind === 'seq' ? node.items : [];
   };
   for (const entry of items('patchesStrategicMerge')) {
-    for (const tree of patchContent(ws, file, entry)) if (tree.kind === 'map') out.push({ tree, isJson6902: false });
+    for (const tree of patchContent(ws, file, entry)) if (tree.kind === 'map') out.push({ tree, appliesTo: strategicMergeMatcher(tree, undefined) });
   }
   for (const key of ['patches', 'patchesJson6902']) {
     for (const entry of items(key)) {
-      const target = entry.kind === 'map' ? targetOf(entry) : undefined;
+      const target = entry.kind === 'map' ? targetMatcher(entry) : undefined;
       const content = entry.kind === 'map' ? (entry.entries.get('patch') ?? entry.entries.get('path')) : entry;
       if (!content) continue;
       for (const tree of patchContent(ws, file, content, entry.kind === 'map' && entry.entries.has('patch'))) {
-        if (tree.kind === 'seq') out.push(...json6902Trees(tree).map((t) => ({ tree: t, target, isJson6902: true })));
-        else if (tree.kind === 'map') out.push({ tree, target, isJson6902: false });
+        // A JSON 6902 patch names no object of its own: only its target selects one.
+        if (tree.kind === 'seq') out.push(...json6902Trees(tree).map((t) => ({ tree: t, appliesTo: target ?? (() => false) })));
+        else if (tree.kind === 'map') out.push({ tree, appliesTo: strategicMergeMatcher(tree, target) });
       }
     }
   }
@@ -71,7 +69,7 @@ function patchesOfKustomization(ws: Workspace, file: string, root: MapNode): Pat
 function patchContent(ws: Workspace, kustomization: string, node: TreeNode, isInline = false): TreeNode[] {
   if (node.kind !== 'scalar' || typeof node.value !== 'string') return [];
   const text = node.value;
-  if (!isInline && !text.includes('\n') && !/:\s|^\s*[{[]/.test(text)) {
+  if (!isInline && isFileReference(text)) {
     const file = resolveKustomizeReference(kustomization, text.trim());
     return (ws.parsed.get(file)?.documents ?? []).flatMap((d) => (d.root ? [d.root] : []));
   }
@@ -115,30 +113,30 @@ function shift(node: TreeNode, by: { lines: number; columns: number }): void {
   else if (node.kind === 'seq') for (const item of node.items) shift(item, by);
 }
 
-function targetOf(entry: MapNode): Target | undefined {
+/**
+ * Which objects an entry's `target` selects: its kind, and its name (a regular expression in
+ * kustomize, compiled once) or a name inside the built one (prefixes, suffixes). undefined without a target.
+ */
+function targetMatcher(entry: MapNode): ((object: Required<Target>) => boolean) | undefined {
   const target = toPlain(entry.entries.get('target'));
   if (!isRecord(target)) return undefined;
-  return { kind: typeof target.kind === 'string' ? target.kind : undefined, name: typeof target.name === 'string' ? target.name : undefined };
-}
-
-/** Whether a patch target selects the object: its kind, and its name (a regular expression in kustomize) inside the built name (prefixes, suffixes). */
-function targets(target: Target, object: Required<Target>): boolean {
-  if (target.kind !== undefined && target.kind !== object.kind) return false;
-  if (target.name === undefined || object.name.includes(target.name)) return true;
+  const kind = typeof target.kind === 'string' ? target.kind : undefined;
+  const name = typeof target.name === 'string' ? target.name : undefined;
+  let pattern: RegExp | undefined;
   try {
-    return new RegExp(`^(?:${target.name})$`).test(object.name);
+    pattern = name === undefined ? undefined : new RegExp(`^(?:${name})$`);
   } catch {
-    return false;
+    pattern = undefined;
   }
+  return (object) => (kind === undefined || kind === object.kind) && (name === undefined || object.name.includes(name) || !!pattern?.test(object.name));
 }
 
-/** A strategic-merge patch of the object: its own kind and name, or, without them, the entry's target. */
-function isStrategicMergeFor(tree: TreeNode, target: Target | undefined, object: Required<Target>): boolean {
-  if (tree.kind !== 'map') return false;
+/** Which objects a strategic-merge patch applies to: those of its own kind and name, or, when it names none, the entry's target's. */
+function strategicMergeMatcher(tree: MapNode, target: ((object: Required<Target>) => boolean) | undefined): (object: Required<Target>) => boolean {
   const v = toPlain(tree) as Record<string, unknown>;
   const name = isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : undefined;
-  if (typeof v.kind === 'string' && name !== undefined) return v.kind === object.kind && object.name.includes(name);
-  return target !== undefined && targets(target, object);
+  if (typeof v.kind === 'string' && name !== undefined) return (object) => v.kind === object.kind && object.name.includes(name);
+  return target ?? (() => false);
 }
 
 /** Each `add` or `replace` operation of a JSON 6902 patch as a tree of its path, holding its value where the value is written. */
