@@ -5,6 +5,7 @@
  * and distroless without their nonroot tag), or unknown: the user is in the image, which stackgate
  * does not pull. Repositories as imageRepository gives them (registry host and `library/` dropped).
  */
+import { parseImageReference } from '../kubernetes/image-reference';
 import { imageRepository } from './list-services';
 
 export type ImageUser = 'root' | 'non-root' | 'unknown';
@@ -138,12 +139,8 @@ export function defaultImageUser(image: string): ImageUser {
   if (!written || written.includes('$')) return 'unknown';
   if (written.toLowerCase() === 'scratch') return 'root';
   const repository = imageRepository(written);
-  const tag =
-    written
-      .slice(written.lastIndexOf('/') + 1)
-      .split('@')[0]
-      .split(':')[1] ?? '';
-  if (/^distroless\/[^:]*$/.test(repository)) return /^(?:debug-)?nonroot\b/.test(tag) ? 'non-root' : 'root';
+  const tag = parseImageReference(written).tag ?? '';
+  if (repository.startsWith('distroless/')) return /^(?:debug-)?nonroot\b/.test(tag) ? 'non-root' : 'root';
   if (repository.startsWith('chainguard/')) return /dev/.test(tag) ? 'unknown' : 'non-root';
   if (NOT_ROOT_BY_DEFAULT.has(repository) || repository.startsWith('bitnami/')) return 'non-root';
   if (ROOT_BY_DEFAULT.has(repository)) return 'root';

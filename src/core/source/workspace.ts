@@ -9,6 +9,7 @@ import { decodeText } from './decode-text';
 import { discoverFiles, type DiscoveredFile, type DiscoveryProblem } from './discover';
 import { findHelmCharts, findKustomizePatches, helmChartOfTemplate, isAnsibleRoleTemplate, isKustomizationFile, type RepositoryLayout } from './layout';
 import { parseYaml, getNode, toPlain, type MapNode, type ParsedYaml, type TreeNode, type TreePath, type YamlProblem } from './yaml-tree';
+import composeSpec from '../../../schema/vendor/compose-spec.schema.json';
 import { scalarText } from '../display-value';
 import { incompleteManifest } from '../kubernetes/incomplete-manifest';
 import type { KubernetesObject } from '../kubernetes/objects';
@@ -316,59 +317,8 @@ function isGrafanaProvisioning(value: Record<string, unknown>): boolean {
   return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
 }
 
-/** Keys only a Compose service has (the Compose specification's service attributes, a selection). */
-const COMPOSE_SERVICE_KEYS = new Set([
-  'image',
-  'build',
-  'command',
-  'entrypoint',
-  'environment',
-  'env_file',
-  'ports',
-  'expose',
-  'volumes',
-  'depends_on',
-  'networks',
-  'network_mode',
-  'restart',
-  'deploy',
-  'healthcheck',
-  'labels',
-  'extends',
-  'profiles',
-  'container_name',
-  'user',
-  'working_dir',
-  'logging',
-  'secrets',
-  'configs',
-  'cap_add',
-  'cap_drop',
-  'security_opt',
-  'ulimits',
-  'tmpfs',
-  'devices',
-  'extra_hosts',
-  'hostname',
-  'init',
-  'mem_limit',
-  'cpus',
-  'privileged',
-  'read_only',
-  'stdin_open',
-  'tty',
-  'pid',
-  'ipc',
-  'platform',
-  'pull_policy',
-  'scale',
-  'stop_signal',
-  'stop_grace_period',
-  'sysctls',
-  'dns',
-  'links',
-  'volumes_from',
-]);
+/** The service attributes of the Compose Specification (the schema compose/schema checks files against). */
+const COMPOSE_SERVICE_KEYS = new Set(Object.keys(composeSpec.definitions.service.properties));
 
 /**
  * Whether a `services:` map holds Compose services: one of them has an attribute of the Compose

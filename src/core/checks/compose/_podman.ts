@@ -6,15 +6,8 @@
  */
 import path from 'node:path';
 import type { EffectiveStack } from '../../compose/types';
+import { stackUnderDirectory } from './_stack-paths';
 
 export function runsOnPodman(stack: EffectiveStack): boolean {
-  if (stack.node.entries.has('x-podman')) return true;
-  return stack.files.some(
-    (file) =>
-      /podman/i.test(path.posix.basename(file)) ||
-      path.posix
-        .dirname(file)
-        .split('/')
-        .some((segment) => segment.toLowerCase() === 'podman'),
-  );
+  return stack.node.entries.has('x-podman') || stack.files.some((file) => /podman/i.test(path.posix.basename(file))) || stackUnderDirectory(stack, 'podman');
 }

@@ -6,10 +6,10 @@
  * (windows, servercore, nanoserver, ltsc), a network that is Docker's Windows NAT network (`nat`),
  * or a Compose file under a `windows/` directory.
  */
-import path from 'node:path';
 import { isRecord } from '../../is-record';
 import { toPlain } from '../../source/yaml-tree';
 import type { EffectiveService, EffectiveStack } from '../../compose/types';
+import { stackUnderDirectory } from './_stack-paths';
 
 const WINDOWS_IMAGE = /(?:^|[/:._-])(?:windows|windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[/:._-])/i;
 
@@ -19,12 +19,7 @@ export function runsWindowsContainer(stack: EffectiveStack, service: EffectiveSe
   if (v.isolation !== undefined && v.isolation !== null) return true;
   if (typeof v.image === 'string' && WINDOWS_IMAGE.test(v.image)) return true;
   if (usesWindowsNatNetwork(stack)) return true;
-  return stack.files.some((f) =>
-    path.posix
-      .dirname(f)
-      .split('/')
-      .some((segment) => segment.toLowerCase() === 'windows'),
-  );
+  return stackUnderDirectory(stack, 'windows');
 }
 
 /** A top-level network that is the `nat` network Docker creates on Windows hosts (named so, or external with that name). */

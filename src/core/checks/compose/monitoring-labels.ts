@@ -31,13 +31,19 @@ export default defineCheck({
   }),
   check(ctx) {
     const labelsOf = (node: TreeNode | undefined) => new Set(listOrMapEntries(node).map((e) => e.key.trim()));
+    const { required } = ctx.options;
     const present = labelsOf(ctx.service.node.entries.get('labels'));
-    const missing = ctx.options.required.filter((label) => !present.has(label));
+    const missing = required.filter((label) => !present.has(label));
     if (!missing.length) return;
     // stackgate's default label, which no service of the stack carries: the repository's discovery is
     // not known to use it, so that is a note; labels it lists in `required`, or uses elsewhere, warn.
-    const isDefault = ctx.options.required.length === DEFAULT_LABELS.length && ctx.options.required.every((l, i) => l === DEFAULT_LABELS[i]);
-    const usedInStack = ctx.stack.services.some((s) => ctx.options.required.some((label) => labelsOf(s.node.entries.get('labels')).has(label)));
+    const isDefault = required.length === DEFAULT_LABELS.length && required.every((l, i) => l === DEFAULT_LABELS[i]);
+    const usedInStack =
+      isDefault &&
+      ctx.stack.services.some((s) => {
+        const labels = labelsOf(s.node.entries.get('labels'));
+        return required.some((label) => labels.has(label));
+      });
     ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'], atInfo: isDefault && !usedInStack });
   },
 });

@@ -1,7 +1,7 @@
 import { defaultImageUser } from '../../services/image-users';
 import { defineCheck } from '../types';
 import { resolvedImageOf } from './_image-ref';
-import { locOf, parentStage, stagesOf, type Stage } from './_stages';
+import { locOf, shippedStages, stagesOf } from './_stages';
 
 export default defineCheck({
   id: 'dockerfile/user-root',
@@ -20,31 +20,24 @@ export default defineCheck({
     },
   },
   check(ctx) {
-    const stages = stagesOf(ctx.dockerfile);
-    const last = stages[stages.length - 1];
+    // The final stage and the stages it is built FROM, final first: the last USER among them wins.
+    const chain = shippedStages(stagesOf(ctx.dockerfile));
+    const [last] = chain;
     if (!last) return;
-    // The last USER of the final stage, else of the stages it is built FROM.
-    let stage: Stage | undefined = last;
-    const seen = new Set<Stage>();
-    while (stage && !seen.has(stage)) {
-      seen.add(stage);
-      const users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
-      const final = users[users.length - 1];
-      if (final) {
-        const user = final.getArgumentsContent()?.trim() ?? '';
-        if (/^(root|0)(:.*)?$/.test(user)) ctx.report({ messageId: 'rootUser', data: { user }, at: locOf(ctx.file, final) });
-        return;
-      }
-      const parent = parentStage(stages, stage);
-      if (!parent) break;
-      stage = parent;
+    for (const stage of chain) {
+      const final = stage.instructions.findLast((i) => i.getKeyword() === 'USER');
+      if (!final) continue;
+      const user = final.getArgumentsContent()?.trim() ?? '';
+      if (/^(root|0)(:.*)?$/.test(user)) ctx.report({ messageId: 'rootUser', data: { user }, at: locOf(ctx.file, final) });
+      return;
     }
     // No USER anywhere: the base image's user.
-    const base = stage ? resolvedImageOf(ctx.dockerfile, stage) : undefined;
+    const first = chain[chain.length - 1];
+    const base = resolvedImageOf(ctx.dockerfile, first);
     const at = locOf(ctx.file, last.from);
     const user = base === undefined ? 'unknown' : defaultImageUser(base);
     if (user === 'non-root') return;
     if (user === 'root') ctx.report({ messageId: 'noUser', at });
-    else ctx.report({ messageId: 'unknownBase', data: { image: base ?? stage?.from.getImage() ?? '(none)' }, at, atInfo: true });
+    else ctx.report({ messageId: 'unknownBase', data: { image: base ?? first.from.getImage() ?? '(none)' }, at, atInfo: true });
   },
 });
