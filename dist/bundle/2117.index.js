@@ -651,9 +651,9 @@ exports.INTEGRITY = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 /**
  * A template with a named hole (`deploy@pve!ci=<uuid>`, `Bearer <token>`), a bracketed one
  * (`[password]`), a token a pipeline replaces (`##newPassword##`, `@@DB_PASS@@`), or a braced name
- * substituted at run time or by code (`{FRIGATE_RTSP_PASSWORD}`, a Python f-string's `{password}`, `{0}`).
+ * substituted at run time or by code (`{FRIGATE_RTSP_PASSWORD}`, a Python f-string's `{password}`).
  */
-const TEMPLATE_HOLE = /<[A-Za-z][\w .-]{0,40}>|^\[[A-Za-z][\w .-]{0,40}\]$|^(##|__|@@|%%)[A-Za-z][\w.-]{0,40}\1$|^\{(?:[A-Za-z_][\w.]{0,60}|\d{1,2})\}$/;
+const TEMPLATE_HOLE = /<[A-Za-z][\w .-]{0,40}>|^\[[A-Za-z][\w .-]{0,40}\]$|^(##|__|@@|%%)[A-Za-z][\w.-]{0,40}\1$|^\{[A-Za-z_][\w.]{0,60}\}$/;
 function isPlaceholderOrReference(value) {
     const v = value.trim();
     return isPlaceholderSyntax(v) || exports.PLACEHOLDER.test(v) || exports.UUID.test(v) || exports.HEX_DIGEST.test(v) || exports.INTEGRITY.test(v) || /^[?:]/.test(v);
@@ -758,18 +758,10 @@ function isVersion(v) {
  * (`codecov.io/gh/org/repo/graph/badge.svg?token=…`), read-only and meant for READMEs.
  */
 function isPublicByDesign(v, before = '') {
-    return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before) || isJwtIoExample(v);
+    return /^(?:pk\.eyJ|pk_(?:live|test)_|phc_)/.test(v) || /codecov\.io\/[^\s"'()]*\?(?:[^\s"'()]*&)?$/.test(before);
 }
 /** An ISO 8601 date or date-time (`2025-06-09T01:52:27Z`): a token's expiry, not the token. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-/** jwt.io's example token (sub 1234567890, John Doe), printed in docs and tests everywhere: it signs nothing of anyone's. */
-function isJwtIoExample(v) {
-    const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]*$/.exec(v)?.[1];
-    if (!payload)
-        return false;
-    const text = Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-    return /"sub"\s*:\s*"1234567890"/.test(text) && /"name"\s*:\s*"John Doe"/.test(text);
-}
 /**
  * Sealed Secrets (`kubeseal`) ciphertext: base64 of a 2-byte length of the RSA-encrypted session key
  * (256, 384, 512 or 1024 bytes), that key and the AES-GCM payload. Only the cluster can open it.

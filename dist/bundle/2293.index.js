@@ -1173,14 +1173,32 @@ exports.runsOnPodman = runsOnPodman;
  * is journald on systemd hosts (k8s-file otherwise), not json-file.
  */
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const _stack_paths_1 = __webpack_require__(83174);
 function runsOnPodman(stack) {
-    if (stack.node.entries.has('x-podman'))
-        return true;
-    return stack.files.some((file) => /podman/i.test(node_path_1.default.posix.basename(file)) ||
-        node_path_1.default.posix
-            .dirname(file)
-            .split('/')
-            .some((segment) => segment.toLowerCase() === 'podman'));
+    return stack.node.entries.has('x-podman') || stack.files.some((file) => /podman/i.test(node_path_1.default.posix.basename(file))) || (0, _stack_paths_1.stackUnderDirectory)(stack, 'podman');
+}
+
+
+/***/ }),
+
+/***/ 83174:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stackUnderDirectory = stackUnderDirectory;
+/** Where a Compose stack's files sit, as the platform-specific checks read it. */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+/** Whether a file of the stack sits under a directory of that name, at any depth (`windows/`, `podman/`; any case). */
+function stackUnderDirectory(stack, name) {
+    const wanted = name.toLowerCase();
+    return stack.files.some((file) => node_path_1.default.posix
+        .dirname(file)
+        .split('/')
+        .some((segment) => segment.toLowerCase() === wanted));
 }
 
 
@@ -1241,12 +1259,9 @@ function normalizeHostPath(source) {
 /***/ }),
 
 /***/ 55270:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runsWindowsContainer = runsWindowsContainer;
 /**
@@ -1257,9 +1272,9 @@ exports.runsWindowsContainer = runsWindowsContainer;
  * (windows, servercore, nanoserver, ltsc), a network that is Docker's Windows NAT network (`nat`),
  * or a Compose file under a `windows/` directory.
  */
-const node_path_1 = __importDefault(__webpack_require__(76760));
 const is_record_1 = __webpack_require__(32789);
 const yaml_tree_1 = __webpack_require__(43183);
+const _stack_paths_1 = __webpack_require__(83174);
 const WINDOWS_IMAGE = /(?:^|[/:._-])(?:windows|windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[/:._-])/i;
 function runsWindowsContainer(stack, service) {
     const v = service.value;
@@ -1271,10 +1286,7 @@ function runsWindowsContainer(stack, service) {
         return true;
     if (usesWindowsNatNetwork(stack))
         return true;
-    return stack.files.some((f) => node_path_1.default.posix
-        .dirname(f)
-        .split('/')
-        .some((segment) => segment.toLowerCase() === 'windows'));
+    return (0, _stack_paths_1.stackUnderDirectory)(stack, 'windows');
 }
 /** A top-level network that is the `nat` network Docker creates on Windows hosts (named so, or external with that name). */
 function usesWindowsNatNetwork(stack) {
@@ -2172,14 +2184,19 @@ exports["default"] = (0, types_1.defineCheck)({
     }),
     check(ctx) {
         const labelsOf = (node) => new Set((0, _list_or_map_1.listOrMapEntries)(node).map((e) => e.key.trim()));
+        const { required } = ctx.options;
         const present = labelsOf(ctx.service.node.entries.get('labels'));
-        const missing = ctx.options.required.filter((label) => !present.has(label));
+        const missing = required.filter((label) => !present.has(label));
         if (!missing.length)
             return;
         // stackgate's default label, which no service of the stack carries: the repository's discovery is
         // not known to use it, so that is a note; labels it lists in `required`, or uses elsewhere, warn.
-        const isDefault = ctx.options.required.length === DEFAULT_LABELS.length && ctx.options.required.every((l, i) => l === DEFAULT_LABELS[i]);
-        const usedInStack = ctx.stack.services.some((s) => ctx.options.required.some((label) => labelsOf(s.node.entries.get('labels')).has(label)));
+        const isDefault = required.length === DEFAULT_LABELS.length && required.every((l, i) => l === DEFAULT_LABELS[i]);
+        const usedInStack = isDefault &&
+            ctx.stack.services.some((s) => {
+                const labels = labelsOf(s.node.entries.get('labels'));
+                return required.some((label) => labels.has(label));
+            });
         ctx.report({ messageId: 'missing', data: { service: ctx.service.name, labels: missing.join(', ') }, at: ['labels'], atInfo: isDefault && !usedInStack });
     },
 });
@@ -4856,30 +4873,23 @@ exports["default"] = (0, types_1.defineCheck)({
         },
     },
     check(ctx) {
-        const stages = (0, _stages_1.stagesOf)(ctx.dockerfile);
-        const last = stages[stages.length - 1];
+        // The final stage and the stages it is built FROM, final first: the last USER among them wins.
+        const chain = (0, _stages_1.shippedStages)((0, _stages_1.stagesOf)(ctx.dockerfile));
+        const [last] = chain;
         if (!last)
             return;
-        // The last USER of the final stage, else of the stages it is built FROM.
-        let stage = last;
-        const seen = new Set();
-        while (stage && !seen.has(stage)) {
-            seen.add(stage);
-            const users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
-            const final = users[users.length - 1];
-            if (final) {
-                const user = final.getArgumentsContent()?.trim() ?? '';
-                if (/^(root|0)(:.*)?$/.test(user))
-                    ctx.report({ messageId: 'rootUser', data: { user }, at: (0, _stages_1.locOf)(ctx.file, final) });
-                return;
-            }
-            const parent = (0, _stages_1.parentStage)(stages, stage);
-            if (!parent)
-                break;
-            stage = parent;
+        for (const stage of chain) {
+            const final = stage.instructions.findLast((i) => i.getKeyword() === 'USER');
+            if (!final)
+                continue;
+            const user = final.getArgumentsContent()?.trim() ?? '';
+            if (/^(root|0)(:.*)?$/.test(user))
+                ctx.report({ messageId: 'rootUser', data: { user }, at: (0, _stages_1.locOf)(ctx.file, final) });
+            return;
         }
         // No USER anywhere: the base image's user.
-        const base = stage ? (0, _image_ref_1.resolvedImageOf)(ctx.dockerfile, stage) : undefined;
+        const first = chain[chain.length - 1];
+        const base = (0, _image_ref_1.resolvedImageOf)(ctx.dockerfile, first);
         const at = (0, _stages_1.locOf)(ctx.file, last.from);
         const user = base === undefined ? 'unknown' : (0, image_users_1.defaultImageUser)(base);
         if (user === 'non-root')
@@ -4887,7 +4897,7 @@ exports["default"] = (0, types_1.defineCheck)({
         if (user === 'root')
             ctx.report({ messageId: 'noUser', at });
         else
-            ctx.report({ messageId: 'unknownBase', data: { image: base ?? stage?.from.getImage() ?? '(none)' }, at, atInfo: true });
+            ctx.report({ messageId: 'unknownBase', data: { image: base ?? first.from.getImage() ?? '(none)' }, at, atInfo: true });
     },
 });
 
@@ -5595,7 +5605,7 @@ exports["default"] = (0, types_1.defineCheck)({
 function isDeclaredModel(ctx) {
     if ((0, environments_1.configuredEnvironmentNames)(ctx.config).length || ctx.config.stacks)
         return true;
-    const files = ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]);
+    const files = ctx.compose.stacks.flatMap(project_1.stackFiles);
     return (0, project_1.directoryLayoutEnvironments)(files).length > 0;
 }
 /** The environments Kubernetes manifests belong to (config paths and namespaces, path segments, namespace names), once each. */
@@ -8499,6 +8509,7 @@ exports["default"] = (0, types_1.defineCheck)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const project_1 = __webpack_require__(19409);
 const did_you_mean_1 = __webpack_require__(87568);
 const proxy_config_1 = __webpack_require__(73342);
 const list_services_1 = __webpack_require__(63251);
@@ -8576,7 +8587,7 @@ function knownHosts(ctx, services) {
     for (const o of ctx.kubernetes)
         if (o.kind === 'Service' || o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet')
             out.add(o.name.toLowerCase());
-    const files = new Set(ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]));
+    const files = new Set(ctx.compose.stacks.flatMap(project_1.stackFiles));
     for (const file of files) {
         for (const doc of ctx.yaml(file)?.documents ?? []) {
             const servicesNode = doc.root?.kind === 'map' ? doc.root.entries.get('services') : undefined;
@@ -11253,6 +11264,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const project_1 = __webpack_require__(19409);
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const env_file_1 = __webpack_require__(46014);
 const interpolate_1 = __webpack_require__(56543);
@@ -11273,7 +11285,7 @@ exports["default"] = (0, types_1.defineCheck)({
         },
     },
     check(ctx) {
-        const files = [...new Set(ctx.compose.stacks.flatMap((s) => [...s.files, ...Object.values(s.environments).flat()]))].sort();
+        const files = [...new Set(ctx.compose.stacks.flatMap(project_1.stackFiles))].sort();
         const firstUse = new Map();
         for (const file of files) {
             for (const doc of ctx.yaml(file)?.documents ?? []) {
@@ -11335,6 +11347,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+const project_1 = __webpack_require__(19409);
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const ignore_1 = __importDefault(__webpack_require__(70298));
 const test_paths_1 = __webpack_require__(76869);
@@ -11368,7 +11381,7 @@ exports["default"] = (0, types_1.defineCheck)({
         // Where Compose reads .env: the directory of every Compose project that interpolates variables
         // (a stack without any has no use for one), plus env files already in the tree.
         const composeDirs = ctx.compose.stacks
-            .filter((s) => [...s.files, ...Object.values(s.environments).flat()].some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
+            .filter((s) => (0, project_1.stackFiles)(s).some((f) => INTERPOLATION.test(ctx.read(f) ?? '')))
             .map((s) => node_path_1.default.posix.dirname(s.files[0]));
         const candidates = new Set(composeDirs.map((d) => (d === '.' ? '.env' : `${d}/.env`)));
         for (const file of ctx.paths) {
@@ -11747,6 +11760,8 @@ exports.environmentsOf = environmentsOf;
 exports.layoutEnvironments = layoutEnvironments;
 exports.directoryLayoutEnvironments = directoryLayoutEnvironments;
 exports.buildComposeProject = buildComposeProject;
+exports.isBaseComposeFile = isBaseComposeFile;
+exports.stackFiles = stackFiles;
 exports.discoverStacks = discoverStacks;
 exports.stackFileFor = stackFileFor;
 /**
@@ -11779,10 +11794,9 @@ function environmentsOf(config, composeFiles = []) {
  */
 function layoutEnvironments(composeFiles) {
     const names = new Set(directoryLayoutEnvironments(composeFiles));
-    const isBase = (f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f));
     for (const f of composeFiles) {
         const env = /^(?:docker-)?compose[.-](.+)\.ya?ml$/i.exec(node_path_1.default.posix.basename(f))?.[1];
-        if (env && (0, environments_1.isEnvironmentName)(env) && composeFiles.some((b) => isBase(b) && node_path_1.default.posix.dirname(b) === node_path_1.default.posix.dirname(f)))
+        if (env && (0, environments_1.isEnvironmentName)(env) && composeFiles.some((b) => isBaseComposeFile(b) && node_path_1.default.posix.dirname(b) === node_path_1.default.posix.dirname(f)))
             names.add(env);
     }
     return (0, environments_1.sortEnvironmentNames)([...names]);
@@ -11825,7 +11839,14 @@ function stackDefinitions(ws, config, environments = environmentsOf(config, ws.c
         ? Object.entries(config.stacks).map(([name, s]) => ({ name, files: s.files, environments: s.environments, envFiles: s.envFiles }))
         : withBases(ws, discoverStacks(ws.composeFiles, environments.map((e) => e.name).filter((name) => name !== '')));
 }
-const BASE_COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/i;
+/** Whether a file is a base Compose file by its name (`compose.yaml`, `docker-compose.yml`), the one `docker compose` reads without `-f`. */
+function isBaseComposeFile(file) {
+    return /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(file));
+}
+/** Every file a stack definition layers: its base files and every environment's overrides. */
+function stackFiles(stack) {
+    return [...stack.files, ...Object.values(stack.environments).flat()];
+}
 /** The top-level networks and volumes a Compose file declares. */
 function topLevelNames(ws, file) {
     const root = composeRoot(ws, file);
@@ -11873,10 +11894,10 @@ function withBases(ws, stacks) {
         const services = root && root !== 'missing' ? root.entries.get('services') : undefined;
         return services?.kind === 'map' ? services.entries : new Map();
     };
-    const bases = stacks.filter((s) => BASE_COMPOSE_FILE.test(node_path_1.default.posix.basename(s.files[0])));
+    const bases = stacks.filter((s) => isBaseComposeFile(s.files[0]));
     return stacks.map((stack) => {
         const [file] = stack.files;
-        if (stack.files.length !== 1 || Object.keys(stack.environments).length || BASE_COMPOSE_FILE.test(node_path_1.default.posix.basename(file)))
+        if (stack.files.length !== 1 || Object.keys(stack.environments).length || isBaseComposeFile(file))
             return stack;
         const fragments = [...servicesOf(file)]
             .filter(([, node]) => node.kind !== 'map' || !['image', 'build', 'extends'].some((key) => node.entries.has(key)))
@@ -11943,7 +11964,7 @@ function discoverStacks(composeFiles, envNames) {
         // Files in an environment directory next to a `common` directory are overrides already consumed.
         if (envSet.has(node_path_1.default.posix.basename(dir)) && byDir.has(`${node_path_1.default.posix.dirname(dir) === '.' ? '' : `${node_path_1.default.posix.dirname(dir)}/`}common`))
             continue;
-        const bases = remaining.filter((f) => /^(docker-)?compose\.ya?ml$/i.test(node_path_1.default.posix.basename(f)));
+        const bases = remaining.filter(isBaseComposeFile);
         const dirName = dir === '.' ? 'root' : node_path_1.default.posix.basename(dir);
         if (bases.length) {
             const always = remaining.filter((f) => /\.override\.ya?ml$/i.test(f));
@@ -12692,6 +12713,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.environmentOfManifest = environmentOfManifest;
+exports.namedProduction = namedProduction;
 exports.isProductionManifest = isProductionManifest;
 /** Which environment a manifest belongs to: config paths and namespaces first, then its namespace name. */
 const picomatch_1 = __importDefault(__webpack_require__(14006));
@@ -12725,12 +12747,14 @@ function environmentOfManifest(obj, config) {
     }
     return undefined;
 }
+/** Whether the environment the manifest belongs to is a production one; undefined when no environment names it. */
+function namedProduction(obj, config) {
+    const env = environmentOfManifest(obj, config);
+    return env === undefined ? undefined : (0, environments_1.isProductionEnvironment)(config, env);
+}
 /** Production unless the manifest is known to belong to a non-production environment. */
 function isProductionManifest(obj, config) {
-    const env = environmentOfManifest(obj, config);
-    if (!env)
-        return true;
-    return (0, environments_1.isProductionEnvironment)(config, env);
+    return namedProduction(obj, config) ?? true;
 }
 
 
@@ -14770,6 +14794,7 @@ exports.defaultImageUser = defaultImageUser;
  * and distroless without their nonroot tag), or unknown: the user is in the image, which stackgate
  * does not pull. Repositories as imageRepository gives them (registry host and `library/` dropped).
  */
+const image_reference_1 = __webpack_require__(78605);
 const list_services_1 = __webpack_require__(63251);
 /**
  * Images that do not run their server as root: official images whose entrypoint steps down to their
@@ -14900,11 +14925,8 @@ function defaultImageUser(image) {
     if (written.toLowerCase() === 'scratch')
         return 'root';
     const repository = (0, list_services_1.imageRepository)(written);
-    const tag = written
-        .slice(written.lastIndexOf('/') + 1)
-        .split('@')[0]
-        .split(':')[1] ?? '';
-    if (/^distroless\/[^:]*$/.test(repository))
+    const tag = (0, image_reference_1.parseImageReference)(written).tag ?? '';
+    if (repository.startsWith('distroless/'))
         return /^(?:debug-)?nonroot\b/.test(tag) ? 'non-root' : 'root';
     if (repository.startsWith('chainguard/'))
         return /dev/.test(tag) ? 'unknown' : 'non-root';
@@ -15332,6 +15354,7 @@ exports.isAnsibleRoleTemplate = isAnsibleRoleTemplate;
 exports.isKustomizationFile = isKustomizationFile;
 exports.findKustomizePatches = findKustomizePatches;
 exports.findKustomizeRoots = findKustomizeRoots;
+exports.isFileReference = isFileReference;
 exports.resolveKustomizeReference = resolveKustomizeReference;
 /**
  * Repository layouts whose files are not manifests as written: Helm charts (a directory with
@@ -15478,6 +15501,7 @@ const decode_text_1 = __webpack_require__(84147);
 const discover_1 = __webpack_require__(23866);
 const layout_1 = __webpack_require__(52483);
 const yaml_tree_1 = __webpack_require__(43183);
+const compose_spec_schema_json_1 = __importDefault(__webpack_require__(14766));
 const display_value_1 = __webpack_require__(42785);
 const incomplete_manifest_1 = __webpack_require__(7790);
 const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
@@ -15722,59 +15746,8 @@ function isGrafanaProvisioning(value) {
         return true;
     return Array.isArray(value.groups) && value.groups.some((g) => g !== null && typeof g === 'object' && ('folder' in g || 'orgId' in g));
 }
-/** Keys only a Compose service has (the Compose specification's service attributes, a selection). */
-const COMPOSE_SERVICE_KEYS = new Set([
-    'image',
-    'build',
-    'command',
-    'entrypoint',
-    'environment',
-    'env_file',
-    'ports',
-    'expose',
-    'volumes',
-    'depends_on',
-    'networks',
-    'network_mode',
-    'restart',
-    'deploy',
-    'healthcheck',
-    'labels',
-    'extends',
-    'profiles',
-    'container_name',
-    'user',
-    'working_dir',
-    'logging',
-    'secrets',
-    'configs',
-    'cap_add',
-    'cap_drop',
-    'security_opt',
-    'ulimits',
-    'tmpfs',
-    'devices',
-    'extra_hosts',
-    'hostname',
-    'init',
-    'mem_limit',
-    'cpus',
-    'privileged',
-    'read_only',
-    'stdin_open',
-    'tty',
-    'pid',
-    'ipc',
-    'platform',
-    'pull_policy',
-    'scale',
-    'stop_signal',
-    'stop_grace_period',
-    'sysctls',
-    'dns',
-    'links',
-    'volumes_from',
-]);
+/** The service attributes of the Compose Specification (the schema compose/schema checks files against). */
+const COMPOSE_SERVICE_KEYS = new Set(Object.keys(compose_spec_schema_json_1.default.definitions.service.properties));
 /**
  * Whether a `services:` map holds Compose services: one of them has an attribute of the Compose
  * specification. The Azure Developer CLI's azure.yaml also has `services:` of maps, with `project`,

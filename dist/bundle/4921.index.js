@@ -730,6 +730,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stacksTouched = stacksTouched;
 /** Which Compose stacks a change touches (for a matrix fan-out of deploy jobs). */
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const project_1 = __webpack_require__(19409);
 /**
  * A stack is touched when one of its layer files, an env file it reads, or a file next to its base
  * file (Dockerfiles, configs mounted into it) changed. With no change list, every stack is touched.
@@ -741,7 +742,7 @@ function stacksTouched(project, changed) {
             names.push(stack.name);
             continue;
         }
-        const layers = [...stack.files, ...Object.values(stack.environments).flat(), ...stack.envFiles];
+        const layers = [...(0, project_1.stackFiles)(stack), ...stack.envFiles];
         const baseDir = node_path_1.default.posix.dirname(stack.files[0]);
         const hit = [...changed].some((f) => layers.includes(f) || (baseDir !== '.' && f.startsWith(`${baseDir}/`)) || f === `${baseDir === '.' ? '' : `${baseDir}/`}.env`);
         if (hit)

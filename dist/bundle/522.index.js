@@ -419,7 +419,6 @@ exports.emitEngineFindings = emitEngineFindings;
  * Each kind of problem maps to its engine check (imported, with one of its message ids), so a
  * problem kind without a check, or a misspelt check or message, does not compile.
  */
-const test_paths_1 = __webpack_require__(76869);
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const invalid_env_file_1 = __importDefault(__webpack_require__(45446));
 const invalid_extends_1 = __importDefault(__webpack_require__(87569));
@@ -480,7 +479,7 @@ function emitEngineFindings(ws, compose, config, emit, tools) {
     }
     runPromtool(ws, config, emit, tools);
     emitHelmFindings(ws, config, emit, tools);
-    for (const p of (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, tools?.kustomize, (f) => (0, test_paths_1.isTestPath)(config, f))) {
+    for (const p of (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config, tools?.kustomize)) {
         const dir = node_path_1.default.posix.dirname(p.file);
         if (p.kind === 'unavailable')
             emit(kustomize_build_1.default, 'unavailable', { dir }, { file: p.file, line: 1, column: 1 });
@@ -770,6 +769,7 @@ exports.buildKustomizeOverlays = buildKustomizeOverlays;
  * does, else in the resource file, else on the nearest enclosing field that is written somewhere.
  */
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const test_paths_1 = __webpack_require__(76869);
 const layout_1 = __webpack_require__(52483);
 const workspace_1 = __webpack_require__(6936);
 const kustomize_patches_1 = __webpack_require__(26842);
@@ -780,26 +780,27 @@ const REMOTE_RESOURCE = /^\s*-\s*(?:[\w.-]+=)?["']?(https?:\/\/|git@|ssh:\/\/|gi
 const NETWORK_FAILURE = /dial tcp|no such host|lookup [\w.-]+ on|i\/o timeout|network is unreachable|temporary failure in name resolution|TLS handshake timeout|error downloading|failed to download|couldn't make target for https?:/i;
 const built = new WeakMap();
 /** Builds every overlay of the workspace once (later calls return the first call's problems). */
-function buildKustomizeOverlays(ws, mode, renderer, isTestFile = () => false) {
+function buildKustomizeOverlays(ws, config, renderer) {
     const done = built.get(ws);
     if (done)
         return done;
     const problems = [];
     built.set(ws, problems);
+    const mode = config.kubernetes.kustomize;
     if (mode === 'never')
         return problems;
     const kustomizations = [...ws.files.values()].filter((f) => (0, layout_1.isKustomizationFile)(f.path));
+    const fetching = kustomizations.filter((k) => REMOTE_RESOURCE.test(k.text)).map((k) => k.path);
     const rendered = [];
     const replaced = new Set();
     for (const file of (0, layout_1.findKustomizeRoots)(kustomizations)) {
         // An overlay among test fixtures or archived files is not deployed, and may be broken on purpose.
-        if (isTestFile(file))
+        if ((0, test_paths_1.isTestPath)(config, file))
             continue;
         // Remote bases and generator files would be fetched over the network: such an overlay's files
         // (its own kustomization or one of those below it) are checked as written.
         const dir = node_path_1.default.posix.dirname(file);
-        const below = (k) => dir === '.' || k === file || k.startsWith(`${dir}/`);
-        if (kustomizations.some((k) => below(k.path) && REMOTE_RESOURCE.test(k.text)))
+        if (fetching.some((k) => dir === '.' || k === file || k.startsWith(`${dir}/`)))
             continue;
         const result = renderer?.(node_path_1.default.join(ws.root, dir));
         if (!result) {
@@ -954,9 +955,7 @@ function kustomizePatchTrees(ws, kind, name) {
         collected.set(ws, patches);
     }
     const object = { kind, name };
-    return patches
-        .filter((p) => (p.isJson6902 ? p.target !== undefined && targets(p.target, object) : isStrategicMergeFor(p.tree, p.target, object)))
-        .map((p) => p.tree);
+    return patches.filter((p) => p.appliesTo(object)).map((p) => p.tree);
 }
 function patchesOfKustomization(ws, file, root) {
     const out = [];
@@ -967,19 +966,20 @@ function patchesOfKustomization(ws, file, root) {
     for (const entry of items('patchesStrategicMerge')) {
         for (const tree of patchContent(ws, file, entry))
             if (tree.kind === 'map')
-                out.push({ tree, isJson6902: false });
+                out.push({ tree, appliesTo: strategicMergeMatcher(tree, undefined) });
     }
     for (const key of ['patches', 'patchesJson6902']) {
         for (const entry of items(key)) {
-            const target = entry.kind === 'map' ? targetOf(entry) : undefined;
+            const target = entry.kind === 'map' ? targetMatcher(entry) : undefined;
             const content = entry.kind === 'map' ? (entry.entries.get('patch') ?? entry.entries.get('path')) : entry;
             if (!content)
                 continue;
             for (const tree of patchContent(ws, file, content, entry.kind === 'map' && entry.entries.has('patch'))) {
+                // A JSON 6902 patch names no object of its own: only its target selects one.
                 if (tree.kind === 'seq')
-                    out.push(...json6902Trees(tree).map((t) => ({ tree: t, target, isJson6902: true })));
+                    out.push(...json6902Trees(tree).map((t) => ({ tree: t, appliesTo: target ?? (() => false) })));
                 else if (tree.kind === 'map')
-                    out.push({ tree, target, isJson6902: false });
+                    out.push({ tree, appliesTo: strategicMergeMatcher(tree, target) });
             }
         }
     }
@@ -990,7 +990,7 @@ function patchContent(ws, kustomization, node, isInline = false) {
     if (node.kind !== 'scalar' || typeof node.value !== 'string')
         return [];
     const text = node.value;
-    if (!isInline && !text.includes('\n') && !/:\s|^\s*[{[]/.test(text)) {
+    if (!isInline && (0, layout_1.isFileReference)(text)) {
         const file = (0, layout_1.resolveKustomizeReference)(kustomization, text.trim());
         return (ws.parsed.get(file)?.documents ?? []).flatMap((d) => (d.root ? [d.root] : []));
     }
@@ -1043,34 +1043,32 @@ function shift(node, by) {
         for (const item of node.items)
             shift(item, by);
 }
-function targetOf(entry) {
+/**
+ * Which objects an entry's `target` selects: its kind, and its name (a regular expression in
+ * kustomize, compiled once) or a name inside the built one (prefixes, suffixes). undefined without a target.
+ */
+function targetMatcher(entry) {
     const target = (0, yaml_tree_1.toPlain)(entry.entries.get('target'));
     if (!(0, is_record_1.isRecord)(target))
         return undefined;
-    return { kind: typeof target.kind === 'string' ? target.kind : undefined, name: typeof target.name === 'string' ? target.name : undefined };
-}
-/** Whether a patch target selects the object: its kind, and its name (a regular expression in kustomize) inside the built name (prefixes, suffixes). */
-function targets(target, object) {
-    if (target.kind !== undefined && target.kind !== object.kind)
-        return false;
-    if (target.name === undefined || object.name.includes(target.name))
-        return true;
+    const kind = typeof target.kind === 'string' ? target.kind : undefined;
+    const name = typeof target.name === 'string' ? target.name : undefined;
+    let pattern;
     try {
-        return new RegExp(`^(?:${target.name})$`).test(object.name);
+        pattern = name === undefined ? undefined : new RegExp(`^(?:${name})$`);
     }
     catch {
-        return false;
+        pattern = undefined;
     }
+    return (object) => (kind === undefined || kind === object.kind) && (name === undefined || object.name.includes(name) || !!pattern?.test(object.name));
 }
-/** A strategic-merge patch of the object: its own kind and name, or, without them, the entry's target. */
-function isStrategicMergeFor(tree, target, object) {
-    if (tree.kind !== 'map')
-        return false;
+/** Which objects a strategic-merge patch applies to: those of its own kind and name, or, when it names none, the entry's target's. */
+function strategicMergeMatcher(tree, target) {
     const v = (0, yaml_tree_1.toPlain)(tree);
     const name = (0, is_record_1.isRecord)(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : undefined;
     if (typeof v.kind === 'string' && name !== undefined)
-        return v.kind === object.kind && object.name.includes(name);
-    return target !== undefined && targets(target, object);
+        return (object) => v.kind === object.kind && object.name.includes(name);
+    return target ?? (() => false);
 }
 /** Each `add` or `replace` operation of a JSON 6902 patch as a tree of its path, holding its value where the value is written. */
 function json6902Trees(ops) {
@@ -1244,7 +1242,6 @@ const project_1 = __webpack_require__(19409);
 const findings_1 = __webpack_require__(44637);
 const custom_resources_1 = __webpack_require__(18433);
 const environment_1 = __webpack_require__(84557);
-const environments_1 = __webpack_require__(72658);
 const workspace_1 = __webpack_require__(6936);
 const settings_1 = __webpack_require__(6785);
 const ids_1 = __webpack_require__(92387);
@@ -1256,7 +1253,6 @@ const redact_findings_1 = __webpack_require__(97540);
 const file_state_1 = __webpack_require__(5911);
 const list_services_1 = __webpack_require__(63251);
 const operated_1 = __webpack_require__(81842);
-const test_paths_1 = __webpack_require__(76869);
 const test_scaffolding_1 = __webpack_require__(65043);
 const built_dockerfiles_1 = __webpack_require__(99054);
 const workload_kinds_1 = __webpack_require__(75581);
@@ -1280,7 +1276,7 @@ async function validateRepositoryFiles(options) {
     const workspace = options.workspace ?? loadValidateWorkspace(options.root, options.config);
     // Rendered Helm charts add manifests, so render before deciding whether the models are needed.
     (0, helm_charts_1.renderHelmCharts)(workspace, options.config.kubernetes.helm, options.externalTools?.helm);
-    (0, kustomize_overlays_1.buildKustomizeOverlays)(workspace, options.config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => (0, test_paths_1.isTestPath)(options.config, f));
+    (0, kustomize_overlays_1.buildKustomizeOverlays)(workspace, options.config, options.externalTools?.kustomize);
     const kubernetesModels = options.kubernetesModels ?? (workspace.kubernetes.length ? await (0, schema_1.loadBuiltInModels)() : undefined);
     return validate({ ...options, workspace, kubernetesModels });
 }
@@ -1288,7 +1284,7 @@ function validate(options) {
     const { config } = options;
     const ws = options.workspace ?? loadValidateWorkspace(options.root, config);
     (0, helm_charts_1.renderHelmCharts)(ws, config.kubernetes.helm, options.externalTools?.helm);
-    (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config.kubernetes.kustomize, options.externalTools?.kustomize, (f) => (0, test_paths_1.isTestPath)(config, f));
+    (0, kustomize_overlays_1.buildKustomizeOverlays)(ws, config, options.externalTools?.kustomize);
     const compose = (0, project_1.buildComposeProject)(ws, config);
     const settings = (0, settings_1.resolveCheckSettings)(index_1.CHECKS, config, options.only);
     const raw = [];
@@ -1419,10 +1415,7 @@ function validate(options) {
             options: opts(check),
             objects: ws.kubernetes,
             isProduction: isProd,
-            isKnownProduction: (obj) => {
-                const env = (0, environment_1.environmentOfManifest)(obj, config);
-                return env !== undefined ? (0, environments_1.isProductionEnvironment)(config, env) : mcpWorkloads().has(obj.name);
-            },
+            isKnownProduction: (obj) => (0, environment_1.namedProduction)(obj, config) ?? mcpWorkloads().has(obj.name),
             customSchemas,
             report: makeReporter(check, null, { file: ws.kubernetes[0]?.file ?? '.', line: 1, column: 1 }),
         }));
@@ -1538,8 +1531,8 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
     // Messages quote file content: whatever secret the lines they point at (or they themselves) hold
     // is shown redacted, in every output.
     (0, redact_findings_1.learnFindingSecrets)(redactor, ws, raw);
-    // Test and development scaffolding by what the repository says of it (test-scaffolding.ts), beside the testPaths globs.
-    const isScaffolding = (0, test_scaffolding_1.scaffoldingTest)({ paths: ws.paths, read: (file) => (0, workspace_1.readText)(ws, file), yaml: (file) => (0, workspace_1.parsedYaml)(ws, file) }, ws.composeFiles);
+    // Test fixtures and scaffolding: the testPaths globs, and what the repository itself says of its files (test-scaffolding.ts).
+    const isTestFile = (0, test_scaffolding_1.testFileTest)(config, { paths: ws.paths, read: (file) => (0, workspace_1.readText)(ws, file), yaml: (file) => (0, workspace_1.parsedYaml)(ws, file) }, ws.composeFiles);
     const overrideMatchers = config.overrides.map((o) => ({ match: (0, picomatch_1.default)(o.files, { dot: true }), checks: o.checks }));
     // Files Kustomize overlays built objects from: what a check reports there, each overlay reports again.
     const renderedFiles = new Set(ws.kubernetes.filter((o) => o.overlay).map((o) => o.file));
@@ -1550,7 +1543,7 @@ function finalize(raw, ws, settings, config, emit, onlyFiles, redactor) {
             continue;
         let severity = setting.severity === 'off' ? 'off' : (r.severity ?? (r.atInfo && !setting.isSeveritySet ? 'info' : setting.severity));
         // A test fixture is not a deployment: what it lacks for production is worth knowing, not a warning.
-        if (severity !== 'off' && isHardeningCheck(r.check) && ((0, test_paths_1.isTestPath)(config, r.loc.file) || (config.testPaths.length > 0 && isScaffolding(r.loc.file))))
+        if (severity !== 'off' && isHardeningCheck(r.check) && isTestFile(r.loc.file))
             severity = 'info';
         for (const o of overrideMatchers) {
             const s = o.checks[r.check.id];
@@ -1639,10 +1632,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.declaresNotDeployed = declaresNotDeployed;
-exports.scaffoldingTest = scaffoldingTest;
+exports.testFileTest = testFileTest;
 /**
- * Files that are test or development scaffolding by what the repository says of them, beyond the
- * `testPaths` globs: validate reports hardening findings there at info, as under the test paths.
+ * Test fixtures and scaffolding, which are not deployments: validate reports hardening findings there
+ * at info. The `testPaths` globs, and files the repository itself calls scaffolding:
  * - A file whose opening comment says it is not for production: "for the development setup",
  *   "for local development", "for integration tests", "not for production", "do not use in production".
  * - A Compose file that only tests start: the repository's workflows start it in jobs that deploy
@@ -1656,6 +1649,9 @@ exports.scaffoldingTest = scaffoldingTest;
  *   k3d, minikube) in jobs that deploy to no environment: test fixtures such as a chart's samples.
  */
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const project_1 = __webpack_require__(19409);
+const environments_1 = __webpack_require__(72658);
+const test_paths_1 = __webpack_require__(76869);
 const is_record_1 = __webpack_require__(32789);
 const _makefile_1 = __webpack_require__(28235);
 const _workflows_1 = __webpack_require__(78197);
@@ -1679,29 +1675,38 @@ function declaresNotDeployed(text) {
     const said = comment.join('\n');
     return FOR_NOT_DEPLOYED.test(said) || NOT_FOR_PRODUCTION.test(said);
 }
+/** The files `docker compose` reads without `-f`, in its order of precedence. */
 const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** A Makefile target started for tests, development or CI. */
 const TEST_TARGET = /(?:^|[-_.])(?:test|tests|e2e|integration|it|dev|develop|local|ci|check)(?:$|[-_.])/i;
 const COMPOSE_COMMAND = /\bdocker[- ]compose\b([^\n;&|]*)/g;
 /**
- * Whether a file of the repository is test or development scaffolding by what the repository says of
- * it (the test is built once per run; each file is read at most once, when asked about).
+ * Whether a file of the repository is a test fixture or scaffolding, not a deployment: under the
+ * config's `testPaths`, or (unless `testPaths: []` turns all of it off) scaffolding by what the
+ * repository says of it. Built once per run; each file is read at most once, when asked about.
  */
-function scaffoldingTest(repo, composeFiles) {
+function testFileTest(config, repo, composeFiles) {
+    const compose = new Set(composeFiles);
     const answers = new Map();
     let testStacks;
+    let applied;
+    const isScaffolding = (file) => {
+        testStacks ??= startedOnlyByTests(repo, composeFiles);
+        applied ??= appliedToThrowawayClusters(repo);
+        const text = repo.read(file);
+        return (testStacks.has(file) ||
+            (compose.has(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
+            applied.some((target) => file === target || file.startsWith(`${target}/`)) ||
+            (text !== undefined && declaresNotDeployed(text)));
+    };
     return (file) => {
+        if ((0, test_paths_1.isTestPath)(config, file))
+            return true;
+        if (!config.testPaths.length)
+            return false;
         let answer = answers.get(file);
-        if (answer === undefined) {
-            testStacks ??= startedOnlyByTests(repo, composeFiles);
-            const text = repo.read(file);
-            answer =
-                testStacks.has(file) ||
-                    (composeFiles.includes(file) && isDevelopmentStack(file, repo.paths, composeFiles)) ||
-                    appliedToThrowawayClusters(repo).some((target) => file === target || file.startsWith(`${target}/`)) ||
-                    (text !== undefined && declaresNotDeployed(text));
-            answers.set(file, answer);
-        }
+        if (answer === undefined)
+            answers.set(file, (answer = isScaffolding(file)));
         return answer;
     };
 }
@@ -1713,7 +1718,7 @@ function startedOnlyByTests(repo, composeFiles) {
         const started = starters.get(file) ?? [];
         // The default file at the root is what users run; tests may start it too. It counts as a test
         // stack only when nothing in it is kept running.
-        if (!started.length || (DEFAULT_COMPOSE_FILES.includes(file) && hasRestartPolicy(repo, file)))
+        if (!started.length || ((0, project_1.isBaseComposeFile)(file) && node_path_1.default.posix.dirname(file) === '.' && hasRestartPolicy(repo, file)))
             continue;
         if (started.every((s) => (s.kind === 'make' ? TEST_TARGET.test(s.target) : s.job.environment === undefined)))
             out.add(file);
@@ -1722,7 +1727,6 @@ function startedOnlyByTests(repo, composeFiles) {
 }
 /** Stage names of what is not deployed to production: development and test setups. */
 const NON_PRODUCTION_DIR = /^(dev|devel|develop|development|local|sandbox|test|testing|e2e|ci)$/i;
-const PRODUCTION_DIR = /^(prod|production|live)$/i;
 /**
  * A Compose file in a development or test directory (`dev/`, `development/`, `testing/`) beside a
  * production one (`docker/development/` next to `docker/production/`), or below a directory whose own
@@ -1739,7 +1743,7 @@ function isDevelopmentStack(file, paths, composeFiles) {
     const siblings = new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]));
     if (siblings.has('common'))
         return false;
-    if ([...siblings].some((name) => PRODUCTION_DIR.test(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`))))
+    if ([...siblings].some((name) => (0, environments_1.isProductionName)(name) && paths.some((p) => p.startsWith(`${prefix}${name}/`))))
         return true;
     for (let up = parent;; up = node_path_1.default.posix.dirname(up)) {
         if (composeFiles.some((f) => node_path_1.default.posix.dirname(f) === up))
@@ -1752,16 +1756,12 @@ function isDevelopmentStack(file, paths, composeFiles) {
 const THROWAWAY_CLUSTER_ACTION = /^(?:helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube)(?:@|$)/i;
 const THROWAWAY_CLUSTER_COMMAND = /\b(?:kind\s+create\s+cluster|k3d\s+cluster\s+create|minikube\s+start|ctlptl\s+create)\b/;
 const KUBECTL_APPLY = /\bkubectl\s+(?:[^\n;&|]*\s)?(?:apply|create)\s+(?:[^\n;&|]*\s)?(?:-f|--filename)(?:\s+|=)["']?([^\s"';&|]+)/g;
-const appliedByRepository = new WeakMap();
 /**
  * The manifests (files or directories) CI applies to a cluster it creates for the job (kind, k3d,
  * minikube) in jobs that deploy to no environment: fixtures for testing, such as a chart's samples.
  */
 function appliedToThrowawayClusters(repo) {
-    let out = appliedByRepository.get(repo.paths);
-    if (out)
-        return out;
-    out = [];
+    const out = [];
     for (const workflow of (0, _workflows_1.listWorkflows)(repo)) {
         for (const job of workflow.jobs) {
             if (job.environment !== undefined)
@@ -1778,7 +1778,6 @@ function appliedToThrowawayClusters(repo) {
             }
         }
     }
-    appliedByRepository.set(repo.paths, out);
     return out;
 }
 /** Who starts each Compose file: `docker compose [-f file]` in workflow steps and Makefile recipes, `compose-file:` inputs, COMPOSE_FILE. */
